@@ -80,7 +80,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   { company: 2, area: 'cardiology', inn: 'rivaroxaban', brand: 'Rivaxen', form: 'film-coated tablets 20 mg x 28', sku: 'RVX-20' },
 ];
 
-export function buildCatalog(builder: GraphBuilder, hqTerritoryId: string): Catalog {
+export function buildCatalog(builder: GraphBuilder): Catalog {
   const areas = AREAS.map((a) => {
     const id = `area-${a.slug}`;
     builder.addNode(id, 'TherapeuticArea', a.name, { code: a.code });
@@ -94,9 +94,6 @@ export function buildCatalog(builder: GraphBuilder, hqTerritoryId: string): Cata
       ours: c.ours,
       competitor: !c.ours,
     });
-    // Companies are national; their head offices sit in the first territory so that
-    // "everything is located somewhere" holds without inventing a national territory.
-    builder.addTie(c.id, 'LOCATED_IN', hqTerritoryId);
     return { id: c.id, name: c.name, ours: c.ours };
   });
 

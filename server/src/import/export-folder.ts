@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherFile } from '../db/cypher.js';
 import { toPlain } from '../db/plain.js';
 import { formatCell } from './property-values.js';
@@ -11,7 +11,7 @@ import { NODES_FILE, TIES_FILE } from './read-csv-folder.js';
 const propertyKeys = cypherFile<Record<string, never>, { scope: 'node' | 'tie'; key: string }>(
   'queries/graph/export-property-keys.cypher',
 );
-const exportNodes = cypherFile<{ after: string; limit: number }, { id: string; type: string; props: Record<string, unknown> }>(
+const exportNodes = cypherFile<{ after: string; limit: ReturnType<typeof neo4j.int> }, { id: string; type: string; props: Record<string, unknown> }>(
   'queries/graph/export-nodes.cypher',
 );
 const exportTies = cypherFile<{ ids: string[] }, { from: string; to: string; type: string; props: Record<string, unknown> }>(
@@ -44,7 +44,7 @@ export async function exportFolder(
   const report: ExportReport = { nodes: 0, ties: 0 };
   let after = '';
   for (;;) {
-    const page = await driver.executeQuery(exportNodes.text, { after, limit: PAGE }, { database });
+    const page = await driver.executeQuery(exportNodes.text, { after, limit: neo4j.int(PAGE) }, { database });
     if (page.records.length === 0) break;
     const ids: string[] = [];
     for (const record of page.records) {

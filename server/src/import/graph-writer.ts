@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypherFile } from '../db/cypher.js';
 import { toNeo4jDate } from '../db/plain.js';
 import { propertyKind, tieKey, type NodeRecord, type TieRecord } from '../model/graph-model.js';
@@ -6,9 +6,11 @@ import { propertyKind, tieKey, type NodeRecord, type TieRecord } from '../model/
 interface WriteCounts {
   created: number;
   updated: number;
+  /** Rows written, created or not. */
+  written: number;
 }
-const mergeNodes = cypherFile<{ rows: unknown[] }, WriteCounts>('queries/graph/merge-nodes.cypher');
-const mergeTies = cypherFile<{ rows: unknown[] }, WriteCounts>('queries/graph/merge-ties.cypher');
+const mergeNodes = cypherFile<{ rows: unknown[] }, Omit<WriteCounts, 'written'>>('queries/graph/merge-nodes.cypher');
+const mergeTies = cypherFile<{ rows: unknown[] }, Omit<WriteCounts, 'written'>>('queries/graph/merge-ties.cypher');
 const bumpVersion = cypherFile<Record<string, never>, { version: number }>('queries/graph/bump-version.cypher');
 
 export interface WriteSummary {
@@ -39,7 +41,7 @@ export async function writeGraph(
   const batchSize = options.batchSize ?? 10_000;
   const nodeBatches = chunk(graph.nodes, batchSize, nodeRow);
   const tieBatches = chunk(graph.ties, batchSize, tieRow);
-  const summary: WriteSummary = { nodes: { created: 0, updated: 0 }, ties: { created: 0, updated: 0 } };
+  const summary: WriteSummary = { nodes: { created: 0, updated: 0, written: 0 }, ties: { created: 0, updated: 0, written: 0 } };
 
   const runAll = async (tx: ManagedTransaction, batches: unknown[][], query: { text: string }, phase: WriteProgress['phase'], into: WriteCounts, total: number) => {
     let done = 0;
@@ -48,6 +50,7 @@ export async function writeGraph(
       const record = result.records[0];
       into.created += Number(record?.get('created') ?? 0);
       into.updated += Number(record?.get('updated') ?? 0);
+      into.written += rows.length;
       done += rows.length;
       options.onProgress?.({ phase, done, total });
     }
@@ -56,8 +59,8 @@ export async function writeGraph(
   try {
     if (options.atomic) {
       await session.executeWrite(async (tx) => {
-        summary.nodes = { created: 0, updated: 0 };
-        summary.ties = { created: 0, updated: 0 };
+        summary.nodes = { created: 0, updated: 0, written: 0 };
+        summary.ties = { created: 0, updated: 0, written: 0 };
         await runAll(tx, nodeBatches, mergeNodes, 'nodes', summary.nodes, graph.nodes.length);
         await runAll(tx, tieBatches, mergeTies, 'ties', summary.ties, graph.ties.length);
         await tx.run(bumpVersion.text);
@@ -75,6 +78,7 @@ export async function writeGraph(
           });
           into.created += counts.created;
           into.updated += counts.updated;
+          into.written += rows.length;
           done += rows.length;
           options.onProgress?.({ phase, done, total });
         }
@@ -96,12 +100,16 @@ function tieRow(tie: TieRecord) {
   return { from: tie.from, to: tie.to, type: tie.type, key: tieKey({ ...tie, since }), props: toDbProps('tie', tie.type, tie.props) };
 }
 
-/** Dates become Neo4j Dates so that "as of" comparisons work in Cypher; nulls are skipped. */
+/** Typed for the store: Dates so "as of" comparisons work in Cypher, integers as integers; nulls skipped. */
 function toDbProps(scope: 'node' | 'tie', type: string, props: NodeRecord['props']): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined || key === 'id' || key === 'key') continue;
-    out[key] = propertyKind(scope, type, key)?.kind === 'date' && typeof value === 'string' ? toNeo4jDate(value) : value;
+    const kind = propertyKind(scope, type, key)?.kind;
+    if (kind === 'date' && typeof value === 'string') out[key] = toNeo4jDate(value);
+    // JS numbers travel as floats; integer properties must stay integers in the store.
+    else if (kind === 'integer' && typeof value === 'number') out[key] = neo4j.int(value);
+    else out[key] = value;
   }
   return out;
 }

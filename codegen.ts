@@ -1,0 +1,34 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The SDL files are the source of truth; nothing is generated from a running server.
+const config: CodegenConfig = {
+  schema: 'server/src/schema/*.graphql',
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'server/src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: '../context.js#GraphContext',
+        scalars: { Date: 'string' },
+        mappers: {
+          Person: '../models.js#PersonModel',
+          Territory: '../models.js#TerritoryModel',
+          Institution: '../models.js#InstitutionModel',
+          Position: '../models.js#PositionModel',
+        },
+        enumsAsTypes: true,
+        avoidOptionals: false,
+      },
+    },
+    'web/src/gql/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { scalars: { Date: 'string' }, enumsAsTypes: true, useTypeImports: true },
+    },
+  },
+  hooks: {},
+};
+
+export default config;

@@ -1,0 +1,9 @@
+import { ensureLauncherBuilt } from '../db/embedded-neo4j.js';
+import { fail } from './cli-support.js';
+
+try {
+  ensureLauncherBuilt();
+  process.stdout.write('The embedded Neo4j launcher is built (neo4j-embedded/target).\n');
+} catch (error) {
+  fail(error);
+}

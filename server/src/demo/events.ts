@@ -1,0 +1,93 @@
+/**
+ * Events: regional conferences, round tables and webinars (plus a national congress
+ * when there is more than one region). KOLs speak on topics, doctors and our KAMs
+ * attend: shared attendance is one of the ways a KAM finds a warm introduction.
+ */
+import type { EVENT_KINDS } from '../model/graph-model.js';
+import type { Catalog } from './catalog.js';
+import type { Calendar } from './dates.js';
+import type { GraphBuilder } from './graph-builder.js';
+import type { People } from './people.js';
+import type { Rng } from './prng.js';
+import type { Skeleton } from './skeleton.js';
+import { EVENT_TITLES, fill, SPEAKER_TOPICS } from './text-pools.js';
+import type { Users } from './users.js';
+
+type EventKind = (typeof EVENT_KINDS)[number];
+
+export function buildEvents(
+  builder: GraphBuilder,
+  rng: Rng,
+  calendar: Calendar,
+  skeleton: Skeleton,
+  people: People,
+  catalog: Catalog,
+  users: Users,
+): void {
+  const kinds: readonly EventKind[] = ['conference', 'round_table', 'webinar'];
+
+  const speak = (person: number, event: string, area: string): void => {
+    builder.addTie(people.ids[person] as string, 'SPOKE_AT', event, { topic: fill(rng.pick(SPEAKER_TOPICS), { area }) });
+  };
+
+  for (const region of skeleton.regions) {
+    const first = region.firstPerson;
+    // People per area, so an oncology round table draws mostly oncologists.
+    const byArea: number[][] = catalog.areas.map(() => []);
+    for (let p = first; p < first + region.people; p++) (byArea[people.area[p] as number] as number[]).push(p);
+    const kols = people.kols[region.index] as number[];
+    const count = 2 + Math.floor(region.people / 400);
+    const attendance = Math.round((region.people * 0.5) / count);
+
+    for (let k = 0; k < count; k++) {
+      const kind = kinds[rng.weighted([0.4, 0.35, 0.25])] as EventKind;
+      const area = rng.chance(0.75) ? rng.pick(catalog.ourAreas) : rng.int(catalog.areas.length);
+      const areaName = (catalog.areas[area] as { name: string }).name;
+      const offset = rng.chance(0.75) ? -rng.range(7, 720) : rng.range(10, 180);
+      const date = calendar.day(offset);
+      const city = rng.pick(region.cities);
+      const id = `event-${region.slug}-${k + 1}`;
+      const title = fill(rng.pick(EVENT_TITLES[kind] ?? ['{area} meeting']), {
+        region: region.name, area: areaName, year: date.slice(0, 4), city,
+      });
+      builder.addNode(id, 'Event', title, { kind, date, city });
+      builder.addTie(id, 'LOCATED_IN', region.territoryId);
+      builder.addTie(id, 'IN_AREA', (catalog.areas[area] as { id: string }).id);
+
+      const areaKols = kols.filter((p) => people.area[p] === area);
+      const speakers = rng.sample(areaKols.length >= 2 ? areaKols : kols, rng.range(2, 4));
+      for (const s of speakers) speak(s, id, areaName);
+
+      // Future events have registrations, not attendance; keep them smaller.
+      const wanted = Math.min(region.people - speakers.length, Math.round(attendance * (offset > 0 ? 0.4 : 1) * rng.score(0.6, 1.4)));
+      const taken = new Set<number>(speakers);
+      const pool = byArea[area] as number[];
+      for (let attempt = 0; taken.size - speakers.length < wanted && attempt < wanted * 3; attempt++) {
+        const p = pool.length > 0 && rng.chance(0.6) ? (pool[rng.int(pool.length)] as number) : first + rng.int(region.people);
+        if (taken.has(p)) continue;
+        taken.add(p);
+        builder.addTie(people.ids[p] as string, 'ATTENDED', id);
+      }
+      for (const kam of users.kamsByRegion[region.index] ?? []) {
+        if (kam.kind === 'hospital' || rng.chance(0.3)) builder.addTie(kam.id, 'ATTENDED', id);
+      }
+    }
+  }
+
+  if (skeleton.regions.length > 1) {
+    const home = skeleton.regions[0] as (typeof skeleton.regions)[number];
+    const year = calendar.year + 1;
+    const id = `event-national-congress-${year}`;
+    const areaName = (catalog.areas[0] as { name: string }).name;
+    builder.addNode(id, 'Event', `National ${areaName} and Haematology Congress ${year}`, {
+      kind: 'congress', date: calendar.day(rng.range(120, 200)), city: home.cities[0] as string,
+    });
+    builder.addTie(id, 'LOCATED_IN', home.territoryId);
+    builder.addTie(id, 'IN_AREA', (catalog.areas[0] as { id: string }).id);
+    const top = skeleton.regions.slice(0, 6).map((r) => (people.kols[r.index] ?? [])[0]).filter((p) => p !== undefined);
+    for (const s of top) speak(s, id, areaName);
+    for (const region of skeleton.regions) {
+      for (const p of (people.kols[region.index] ?? []).slice(1, 8)) builder.addTie(people.ids[p] as string, 'ATTENDED', id);
+    }
+  }
+}

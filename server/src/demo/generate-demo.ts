@@ -1,0 +1,63 @@
+/**
+ * The demo territory generator: a deterministic, seeded pharma region (or several) as
+ * plain node and tie records, ready for import or for tests. No database, no clock,
+ * no Math.random: the same options always give the same graph.
+ */
+import type { NodeRecord, TieRecord } from '../model/graph-model.js';
+import { buildCatalog } from './catalog.js';
+import { Calendar } from './dates.js';
+import { buildDossiers } from './dossiers.js';
+import { buildEvents } from './events.js';
+import { GraphBuilder } from './graph-builder.js';
+import { buildInteractions } from './interactions.js';
+import { buildMemberships } from './memberships.js';
+import { buildPeople } from './people.js';
+import { streamFor } from './prng.js';
+import { buildSkeleton } from './skeleton.js';
+import { buildSocialTies } from './social-ties.js';
+import { buildStances } from './stances.js';
+import { buildTenders } from './tenders.js';
+import { buildUsers } from './users.js';
+
+export interface DemoOptions {
+  /** Number of Person nodes, exactly. Default 300. */
+  people?: number;
+  /** Default 42. */
+  seed?: number;
+  /** ISO date every generated date is relative to. Default 2026-11-27. */
+  today?: string;
+}
+
+export interface DemoGraph {
+  nodes: NodeRecord[];
+  ties: TieRecord[];
+}
+
+export const DEMO_DEFAULTS = { people: 300, seed: 42, today: '2026-11-27' } as const;
+
+export function generateDemo(options: DemoOptions = {}): DemoGraph {
+  const people = options.people ?? DEMO_DEFAULTS.people;
+  const seed = options.seed ?? DEMO_DEFAULTS.seed;
+  if (!Number.isInteger(people) || people < 1) {
+    throw new RangeError(`DemoOptions.people must be a whole number of at least 1, got ${people}`);
+  }
+  if (!Number.isInteger(seed)) throw new RangeError(`DemoOptions.seed must be an integer, got ${seed}`);
+  const calendar = new Calendar(options.today ?? DEMO_DEFAULTS.today);
+  const builder = new GraphBuilder();
+
+  const catalog = buildCatalog(builder);
+  const skeleton = buildSkeleton(builder, streamFor(seed, 'skeleton'), catalog, people);
+  const persons = buildPeople(builder, streamFor(seed, 'people'), calendar, skeleton, catalog, people);
+  const memberships = buildMemberships(builder, streamFor(seed, 'memberships'), calendar, skeleton, persons);
+  buildSocialTies(builder, streamFor(seed, 'social'), calendar, skeleton, persons, catalog);
+  const towardOurs = buildStances(builder, streamFor(seed, 'stances'), calendar, persons, catalog);
+  const { decisionGroup } = buildTenders(
+    builder, streamFor(seed, 'tenders'), calendar, skeleton, persons, catalog, memberships, towardOurs,
+  );
+  const users = buildUsers(builder, streamFor(seed, 'users'), calendar, skeleton, persons, towardOurs);
+  buildEvents(builder, streamFor(seed, 'events'), calendar, skeleton, persons, catalog, users);
+  buildInteractions(builder, streamFor(seed, 'interactions'), calendar, skeleton, persons, catalog, users);
+  buildDossiers(builder, streamFor(seed, 'dossiers'), calendar, persons, decisionGroup);
+
+  return { nodes: builder.nodes, ties: builder.ties };
+}

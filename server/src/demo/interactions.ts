@@ -1,0 +1,89 @@
+/**
+ * Interactions: the dated visits, calls, meetings, e-mails and proposals between our
+ * KAMs and their accounts. Closer relationships have more history. A few proposals are
+ * days old with no confirmation (the follow-up rule: call a day later) and the main
+ * KAM has meetings planned, so the briefing and follow-up features have material.
+ */
+import type { INTERACTION_KINDS } from '../model/graph-model.js';
+import type { Catalog } from './catalog.js';
+import type { Calendar } from './dates.js';
+import type { GraphBuilder, Props } from './graph-builder.js';
+import type { People } from './people.js';
+import type { Rng } from './prng.js';
+import type { Institution, Skeleton } from './skeleton.js';
+import { fill, INTERACTION_NOTES, INTERACTION_OUTCOMES } from './text-pools.js';
+import type { Kam, Users } from './users.js';
+
+type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+const KINDS: readonly InteractionKind[] = ['visit', 'call', 'email', 'informal_meeting', 'proposal', 'event'];
+const KIND_WEIGHTS: readonly number[] = [0.35, 0.25, 0.15, 0.1, 0.1, 0.05];
+const KIND_LABEL: Readonly<Record<InteractionKind, string>> = {
+  visit: 'Visit with',
+  call: 'Call with',
+  email: 'E-mail to',
+  informal_meeting: 'Informal meeting with',
+  proposal: 'Proposal to',
+  event: 'Met at event:',
+};
+
+export function buildInteractions(
+  builder: GraphBuilder,
+  rng: Rng,
+  calendar: Calendar,
+  skeleton: Skeleton,
+  people: People,
+  catalog: Catalog,
+  users: Users,
+): void {
+  let counter = 0;
+  const width = Math.max(6, String(people.count * 4).length);
+  const ourProductByArea = catalog.areas.map((_, area) => {
+    const ours = catalog.products.filter((p) => p.ours);
+    const inArea = ours.find((p) => p.area === area) ?? (ours[0] as Catalog['products'][number]);
+    return `${inArea.inn} (${catalog.companies[inArea.company]?.name ?? ''})`;
+  });
+
+  const record = (kam: Kam, person: number, kind: InteractionKind, offset: number, outcome?: string): void => {
+    counter++;
+    const id = `interaction-${String(counter).padStart(width, '0')}`;
+    const area = people.area[person] as number;
+    const values = { area: (catalog.areas[area] as { name: string }).name, product: ourProductByArea[area] as string };
+    const title = people.titles[person] ? `${people.titles[person]} ` : '';
+    const props: Props = {
+      kind,
+      date: calendar.day(offset),
+      outcome: outcome ?? rng.pick(INTERACTION_OUTCOMES[kind] ?? ['neutral']),
+      notes: fill(rng.pick(INTERACTION_NOTES[kind] ?? ['']), values),
+    };
+    // A proposal carries its validity date (DOMAIN.md, question 4).
+    if (kind === 'proposal') props.validUntil = calendar.day(offset + rng.pick([30, 60, 90]));
+    builder.addNode(id, 'Interaction', `${KIND_LABEL[kind]} ${title}${people.names[person]}`, props);
+    builder.addTie(kam.id, 'PARTICIPATED_IN', id);
+    builder.addTie(people.ids[person] as string, 'PARTICIPATED_IN', id);
+    if (offset < 0 && kind !== 'email' && kind !== 'call' && rng.chance(0.1)) {
+      const members = (skeleton.institutions[people.institution[person] as number] as Institution).members;
+      const colleague = members[rng.int(members.length)] as number;
+      if (colleague !== person) builder.addTie(people.ids[colleague] as string, 'PARTICIPATED_IN', id);
+    }
+  };
+
+  for (const kam of users.kams) {
+    for (const account of kam.accounts) {
+      if (account.stage === 0) continue;
+      const count = Math.max(1, account.stage + rng.range(-1, 1));
+      for (let n = 0; n < count; n++) {
+        // The first contact is the oldest; later ones drift toward today.
+        const offset = -rng.range(1, Math.max(2, 720 - n * 150));
+        record(kam, account.person, KINDS[rng.weighted(KIND_WEIGHTS)] as InteractionKind, offset);
+      }
+    }
+  }
+
+  const main = users.kams.find((k) => k.id === 'user-kam');
+  if (main) {
+    const key = main.accounts.filter((a) => people.influential[a.person] && a.stage >= 1);
+    key.slice(0, 3).forEach((a, n) => record(main, a.person, 'proposal', -(n + 1), 'no_confirmation'));
+    key.slice(3, 6).forEach((a) => record(main, a.person, 'visit', rng.range(1, 21), 'planned'));
+  }
+}

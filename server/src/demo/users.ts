@@ -1,0 +1,129 @@
+/**
+ * Our own staff as User nodes (never Person): admin, the main demo KAM, the manager,
+ * the strategist, and a hospital, pharmacy-chain and distributor KAM per region. A
+ * KAM's territory is its LOCATED_IN tie. KAMs OWN accounts and RELATE to people at a
+ * relationship stage; stages lean with the person's stance so the demo tells one story.
+ */
+import type { RELATIONSHIP_STAGES } from '../model/graph-model.js';
+import type { Calendar } from './dates.js';
+import type { GraphBuilder, Props } from './graph-builder.js';
+import { asciiSlug, STAFF_NAMES } from './name-pools.js';
+import type { People } from './people.js';
+import type { Rng } from './prng.js';
+import type { Institution, Skeleton } from './skeleton.js';
+import { NO_STANCE } from './stances.js';
+
+type Stage = (typeof RELATIONSHIP_STAGES)[number];
+export type KamKind = 'hospital' | 'pharmacy_chain' | 'distributor';
+
+const STAGES: readonly Stage[] = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'];
+
+export interface Kam {
+  id: string;
+  name: string;
+  region: number;
+  kind: KamKind;
+  /** Owned people and the stage index (into STAGES) we have reached with each. */
+  accounts: { person: number; stage: number }[];
+}
+
+export interface Users {
+  kams: Kam[];
+  kamsByRegion: Kam[][];
+}
+
+/** Which KAM kind looks after people at an institution of this kind (DOMAIN.md). */
+const KAM_FOR_KIND: Readonly<Record<string, KamKind>> = {
+  hospital: 'hospital',
+  department: 'hospital',
+  clinic: 'hospital',
+  health_authority: 'hospital',
+  university: 'hospital',
+  society: 'hospital',
+  pharmacy_chain: 'pharmacy_chain',
+  pharmacy: 'pharmacy_chain',
+  distributor: 'distributor',
+  state_warehouse: 'distributor',
+  insurance_fund: 'distributor',
+  regional_administration: 'distributor',
+};
+
+const EMAIL_DOMAIN = 'lumera.example';
+
+export function buildUsers(
+  builder: GraphBuilder,
+  rng: Rng,
+  calendar: Calendar,
+  skeleton: Skeleton,
+  people: People,
+  towardOurs: Int8Array,
+): Users {
+  let nameIndex = 0;
+  const nextName = (): string => {
+    const name = STAFF_NAMES[nameIndex % STAFF_NAMES.length] as string;
+    const round = Math.floor(nameIndex / STAFF_NAMES.length);
+    nameIndex++;
+    // Past the fixed list, add a middle initial so names stay distinct.
+    return round === 0 ? name : name.replace(' ', ` ${String.fromCharCode(65 + ((round - 1) % 26))}. `);
+  };
+  const user = (id: string, role: string, props: Props = {}): string => {
+    const name = nextName();
+    builder.addNode(id, 'User', name, { role, email: `${asciiSlug(name)}@${EMAIL_DOMAIN}`, ...props });
+    return name;
+  };
+
+  user('user-admin', 'admin');
+  user('user-manager', 'manager');
+  user('user-strategist', 'strategist');
+
+  const kams: Kam[] = [];
+  const kamsByRegion: Kam[][] = skeleton.regions.map(() => []);
+  for (const region of skeleton.regions) {
+    for (const kind of ['hospital', 'pharmacy_chain', 'distributor'] as const) {
+      // The main demo KAM is the hospital KAM of the home region.
+      const id = region.index === 0 && kind === 'hospital' ? 'user-kam' : `user-kam-${region.slug}-${kind.replace('_', '-')}`;
+      const name = user(id, 'kam', { kamKind: kind });
+      builder.addTie(id, 'LOCATED_IN', region.territoryId, { since: calendar.day(-rng.range(200, 2000)) });
+      builder.addTie(id, 'REPORTS_TO', 'user-manager', { since: calendar.day(-rng.range(200, 2000)) });
+      const kam: Kam = { id, name, region: region.index, kind, accounts: [] };
+      kams.push(kam);
+      (kamsByRegion[region.index] as Kam[]).push(kam);
+    }
+  }
+
+  for (const region of skeleton.regions) {
+    const byKind = new Map((kamsByRegion[region.index] as Kam[]).map((k) => [k.kind, k]));
+    for (let p = region.firstPerson; p < region.firstPerson + region.people; p++) {
+      const inst = skeleton.institutions[people.institution[p] as number] as Institution;
+      const kam = byKind.get(KAM_FOR_KIND[inst.kind] as KamKind);
+      if (!kam) continue; // competitors' staff are nobody's account
+      const key = people.influential[p] === 1;
+      if (!rng.chance(key ? 0.9 : 0.07)) continue;
+      const stage = stageFor(rng, key, towardOurs[p] as number);
+      kam.accounts.push({ person: p, stage });
+      const personId = people.ids[p] as string;
+      const owned = -rng.range(30, 1500);
+      builder.addTie(kam.id, 'OWNS', personId, { since: calendar.day(owned) });
+      const since = stage > 0 && rng.chance(0.15) ? -rng.range(1, 90) : Math.max(owned, -rng.range(91, 1200));
+      if (stage >= 2 && rng.chance(0.3)) {
+        // The relationship moved up a stage: the previous stage is kept as history.
+        builder.addTie(kam.id, 'RELATES', personId, {
+          stage: STAGES[stage - 1] as Stage,
+          since: calendar.day(since - rng.range(60, 500)),
+          until: calendar.day(since),
+        });
+      }
+      builder.addTie(kam.id, 'RELATES', personId, { stage: STAGES[stage] as Stage, since: calendar.day(since) });
+    }
+  }
+  return { kams, kamsByRegion };
+}
+
+function stageFor(rng: Rng, key: boolean, stance: number): number {
+  let stage = rng.weighted(key ? [0.1, 0.2, 0.35, 0.25, 0.1] : [0.3, 0.35, 0.25, 0.08, 0.02]);
+  if (stance !== NO_STANCE) {
+    if (stance >= 1) stage = Math.min(4, stage + 1);
+    if (stance <= -1) stage = Math.min(stage, 2);
+  }
+  return stage;
+}

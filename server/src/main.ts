@@ -1,0 +1,50 @@
+import type { Config } from './config.js';
+import { applySchema } from './db/apply-schema.js';
+import { openDatabase, type Database } from './db/connect.js';
+import { cypherFile } from './db/cypher.js';
+import { DbClient } from './db/db-client.js';
+import { seedDemo } from './import/seed-demo.js';
+import type { Logger } from './logger.js';
+import { createServer, type KamgraphServer } from './server.js';
+
+const countEntities = cypherFile<Record<string, never>, { count: number }>('queries/graph/count-entities.cypher');
+
+export interface Running {
+  url: string;
+  port: number;
+  database: Database;
+  server: KamgraphServer;
+  /** Closes HTTP, then the driver, then the embedded database if this process started it. */
+  shutdown(): Promise<void>;
+}
+
+/** Wiring only: config -> database (+ schema, + demo on an empty graph) -> server -> listen. */
+export async function main(config: Config, logger: Logger): Promise<Running> {
+  const database = await openDatabase(config, (line) => logger.info(line));
+  try {
+    await applySchema(database.driver, database.database);
+    const db = new DbClient(database.driver, database.database);
+    const [{ count } = { count: 0 }] = await db.read(countEntities, {});
+    if (count === 0 && config.SEED_ON_EMPTY) {
+      logger.info({ people: config.DEMO_PEOPLE }, 'Empty database: seeding the demo territory');
+      const report = await seedDemo(database.driver, database.database, { people: config.DEMO_PEOPLE });
+      logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
+    }
+    const server = await createServer({ db, logger, introspection: config.NODE_ENV !== 'production' });
+    const port = await server.listen(config.PORT, config.HOST);
+    const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+    return {
+      url,
+      port,
+      database,
+      server,
+      shutdown: async () => {
+        await server.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportFolder } from '../../server/src/import/export-folder.js';
+import { importFolder } from '../../server/src/import/import-folder.js';
+import { ImportRejected } from '../../server/src/import/import-issues.js';
+import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/import-small');
+const temp: string[] = [];
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Copies the fixture with every id (and the territory name) made unique to this test. */
+function fixtureCopy(): { dir: string; prefix: string } {
+  const prefix = uniquePrefix('imp');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-import-'));
+  temp.push(dir);
+  for (const file of ['nodes.csv', 'ties.csv']) {
+    const text = readFileSync(path.join(FIXTURE, file), 'utf8').replaceAll('fx-', `${prefix}-`).replaceAll('Fixture Valley', `Valley ${prefix}`);
+    writeFileSync(path.join(dir, file), text);
+  }
+  return { dir, prefix };
+}
+
+function withChange(dir: string, file: string, change: (text: string) => string): string {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-bad-'));
+  temp.push(copy);
+  cpSync(dir, copy, { recursive: true });
+  writeFileSync(path.join(copy, file), change(readFileSync(path.join(copy, file), 'utf8')));
+  return copy;
+}
+
+async function countWithPrefix(prefix: string): Promise<{ nodes: number; ties: number }> {
+  const driver = useTestDriverOnce();
+  const { records } = await driver.executeQuery(
+    `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix OR n.name ENDS WITH $prefix
+     OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS ties`,
+    { prefix },
+    { database: DATABASE },
+  );
+  return { nodes: records[0]?.get('nodes') as number, ties: records[0]?.get('ties') as number };
+}
+
+let shared: ReturnType<typeof useTestDriver> | undefined;
+function useTestDriverOnce() {
+  return shared!;
+}
+
+describe('CSV import and export', () => {
+  const driver = useTestDriver();
+  shared = driver;
+
+  it('imports a folder, creating territories named in the territory column', async () => {
+    const { dir, prefix } = fixtureCopy();
+    const report = await importFolder(driver, DATABASE, dir);
+    expect(report.rows).toEqual({ nodes: 7, ties: 11 });
+    // 7 nodes + 1 new territory; 11 ties + 4 LOCATED_IN from the territory column.
+    expect(report.nodes).toEqual({ created: 8, updated: 0, written: 8 });
+    expect(report.ties).toEqual({ created: 15, updated: 0, written: 15 });
+
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Person {id: $ana})-[i:INFLUENCES]->(b:Person)
+       MATCH (t:Tender {id: $tender})
+       MATCH (c:Person {id: $carla})-[:LOCATED_IN]->(terr:Territory)
+       RETURN i.strength AS strength, i.since AS since, i.basis AS basis, b.id AS target,
+              t.value AS value, t.date AS date, terr.name AS territory, terr.id AS territoryId`,
+      { ana: `${prefix}-ana`, tender: `${prefix}-tender`, carla: `${prefix}-carla` },
+      { database: DATABASE },
+    );
+    const row = records[0]!.toObject();
+    expect(row.strength).toBe(0.8);
+    expect(String(row.since)).toBe('2019-01-01');
+    expect(row.basis).toBe('science');
+    expect(row.target).toBe(`${prefix}-bruno`);
+    expect(row.value).toBe(1250000.5);
+    expect(String(row.date)).toBe('2027-08-01');
+    expect(row.territory).toBe(`Valley ${prefix}`);
+    expect(row.territoryId).toBe(`territory-valley-${prefix}`);
+  });
+
+  it('changes nothing when the same folder is imported twice', async () => {
+    const { dir, prefix } = fixtureCopy();
+    await importFolder(driver, DATABASE, dir);
+    const before = await countWithPrefix(prefix);
+    const again = await importFolder(driver, DATABASE, dir);
+    expect(again.nodes).toMatchObject({ created: 0, updated: 0 });
+    expect(again.ties).toMatchObject({ created: 0, updated: 0 });
+    expect(await countWithPrefix(prefix)).toEqual(before);
+  });
+
+  const badCases: Array<[string, string, (t: string) => string, RegExp]> = [
+    ['an unknown node type', 'nodes.csv', (t) => t.replace(',Person,Bruno', ',Wizard,Bruno'), /nodes\.csv:6 \[type\]: "Wizard" is not a node type/],
+    ['a missing endpoint', 'ties.csv', (t) => t.replace(/(-carla),(\S+-bruno),KNOWS/, '$1,nobody-here,KNOWS'), /ties\.csv:9 \[to\]: "nobody-here" is neither in nodes\.csv nor in the database/],
+    ['a strength outside 0..1', 'ties.csv', (t) => t.replace('0.8', '1.7'), /ties\.csv:7 \[strength\]: 1\.7 is above 1/],
+    ['a bad date', 'ties.csv', (t) => t.replace('2015-03-01', '2015-02-30'), /ties\.csv:2 \[since\]: "2015-02-30" is not a date/],
+    ['broken CSV', 'ties.csv', (t) => `${t}a,b,"unclosed\n`, /ties\.csv(:\d+)?: broken CSV/],
+    ['a tie between the wrong kinds of node', 'ties.csv', (t) => t.replace(/(\S+)-ministry,(\S+)-tender,ISSUES/, '$1-ministry,$2-ana,ISSUES'), /ties\.csv:11 \[to\]: a ISSUES tie cannot end at a Person/],
+    ['an unknown tie type', 'ties.csv', (t) => t.replace('KNOWS', 'ADORES'), /ties\.csv:9 \[type\]: "ADORES" is not a tie type/],
+  ];
+  for (const [what, file, change, message] of badCases) {
+    it(`rejects the whole folder and writes nothing for ${what}`, async () => {
+      const { dir, prefix } = fixtureCopy();
+      const bad = withChange(dir, file, change);
+      const error = await importFolder(driver, DATABASE, bad).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportRejected);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).toMatch(/nothing was written/);
+      expect(await countWithPrefix(prefix)).toEqual({ nodes: 0, ties: 0 });
+    });
+  }
+
+  it('round-trips: export then import into the same database changes nothing', async () => {
+    const { dir } = fixtureCopy();
+    await importFolder(driver, DATABASE, dir);
+    const out = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-export-'));
+    temp.push(out);
+    const exported = await exportFolder(driver, DATABASE, out);
+    expect(exported.nodes).toBeGreaterThanOrEqual(8);
+    const header = readFileSync(path.join(out, 'nodes.csv'), 'utf8').split('\n')[0];
+    expect(header?.startsWith('id,type,name')).toBe(true);
+    const again = await importFolder(driver, DATABASE, out);
+    expect(again.nodes.updated).toBe(0);
+    expect(again.ties.updated).toBe(0);
+    expect(again.nodes.created).toBe(0);
+    expect(again.ties.created).toBe(0);
+    expect(again.rows.nodes).toBe(exported.nodes);
+    expect(again.rows.ties).toBe(exported.ties);
+  });
+});

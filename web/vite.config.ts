@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiPort = process.env.PORT ?? '4000';
+
+export default defineConfig({
+  root: new URL('.', import.meta.url).pathname,
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  // Development: Vite serves the app, the API runs on PORT behind this proxy.
+  server: {
+    port: 5173,
+    proxy: { '/graphql': `http://127.0.0.1:${apiPort}`, '/health': `http://127.0.0.1:${apiPort}` },
+  },
+});
