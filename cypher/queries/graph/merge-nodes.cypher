@@ -1,12 +1,14 @@
 // Upserts nodes by id. Params: $rows [{id, type, name, props}] (type from the model's
-// allow-list). Returns: created, updated (nodes whose properties changed).
+// allow-list). Returns: created, updated (existing nodes whose values changed).
+// The __new marker (set on create, removed at once) counts creations without reading
+// whole property maps, which made this several times slower.
 UNWIND $rows AS row
-OPTIONAL MATCH (existing:Entity {id: row.id})
-WITH row, existing IS NULL AS isNew,
-     CASE WHEN existing IS NULL THEN null ELSE properties(existing) END AS before
 MERGE (n:Entity {id: row.id})
-  ON CREATE SET n:$(row.type)
+  ON CREATE SET n:$(row.type), n.__new = true
+WITH n, row, coalesce(n.__new, false) AS isNew,
+     coalesce(n.name <> row.name, true)
+       OR any(k IN keys(row.props) WHERE NOT coalesce(n[k] = row.props[k], false)) AS differs
 SET n += row.props, n.name = row.name
-WITH isNew, before, properties(n) AS after
+REMOVE n.__new
 RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
-       sum(CASE WHEN NOT isNew AND before <> after THEN 1 ELSE 0 END) AS updated
+       sum(CASE WHEN NOT isNew AND differs THEN 1 ELSE 0 END) AS updated

@@ -3,11 +3,11 @@
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-OPTIONAL MATCH (a)-[old {key: row.key}]->(b)
-WITH a, b, row, old IS NULL AS isNew,
-     CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+  ON CREATE SET r.__new = true
+WITH r, row, coalesce(r.__new, false) AS isNew,
+     any(k IN keys(row.props) WHERE NOT coalesce(r[k] = row.props[k], false)) AS differs
 SET r += row.props
-WITH isNew, before, properties(r) AS after
+REMOVE r.__new
 RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
-       sum(CASE WHEN NOT isNew AND before <> after THEN 1 ELSE 0 END) AS updated
+       sum(CASE WHEN NOT isNew AND differs THEN 1 ELSE 0 END) AS updated

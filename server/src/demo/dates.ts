@@ -35,13 +35,6 @@ export class Calendar {
     }
     return iso;
   }
-
-  /** Day offset of an ISO date produced by this calendar. */
-  offsetOf(iso: string): number {
-    const match = ISO_DATE.exec(iso);
-    if (!match) throw new RangeError(`not an ISO date: ${iso}`);
-    return Math.round((Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - this.baseMs) / DAY_MS);
-  }
 }
 
 /** A validity window as day offsets from today; `until` absent means still valid. */

@@ -37,7 +37,7 @@ export function buildEvents(
     for (let p = first; p < first + region.people; p++) (byArea[people.area[p] as number] as number[]).push(p);
     const kols = people.kols[region.index] as number[];
     const count = 2 + Math.floor(region.people / 400);
-    const attendance = Math.round((region.people * 0.5) / count);
+    const attendance = Math.round((region.people * 0.6) / count);
 
     for (let k = 0; k < count; k++) {
       const kind = kinds[rng.weighted([0.4, 0.35, 0.25])] as EventKind;

@@ -164,19 +164,26 @@ export function regionName(index: number): { slug: string; name: string; code: s
   return { slug: `${base.slug}-${round}`, name: `${base.name}${numeral}`, code: `${base.code}${round}` };
 }
 
-export const CITIES: readonly string[] = [
-  'Vila Real', 'Porto Novo', 'São Bento', 'Castelo Branco', 'Santa Luzia', 'Alvorada', 'Nova Esperança', 'Monte Alto',
-  'Rio Claro', 'Campo Belo', 'Valença', 'Linhares', 'Bragança', 'Estrela', 'Ribeira Grande', 'Serra Verde',
-  'Lagoa Santa', 'Pedra Branca', 'Boa Vista', 'Três Rios', 'San Martín', 'Villanueva', 'Torrelaguna', 'Montalbán',
-  'Castelnuovo', 'Borgo San Pietro', 'Montefiore', 'Saint-Amand', 'Villeneuve', 'Beaumont', 'Neustadt', 'Rosenfeld',
-  'Altenburg', 'Nowogród', 'Zielona Dolina', 'Białystok', 'Aldeia Nova', 'Ponte Alta', 'Campo Grande', 'Vale do Sol',
-];
+/** Cities per locale, so a region's capital sounds like its people. */
+export const CITIES: Readonly<Record<string, readonly string[]>> = {
+  pt: ['Vila Real', 'Porto Novo', 'São Bento', 'Castelo Branco', 'Santa Luzia', 'Alvorada', 'Nova Esperança',
+    'Monte Alto', 'Rio Claro', 'Campo Belo', 'Valença', 'Linhares'],
+  es: ['San Martín', 'Villanueva del Río', 'Torrelaguna', 'Montalbán', 'Puerto Real', 'Alcalá del Valle'],
+  it: ['Castelnuovo', 'Borgo San Pietro', 'Montefiore', 'Villafranca', 'Roccabianca', 'San Vito'],
+  fr: ['Saint-Amand', 'Villeneuve', 'Beaumont', 'Montrésor', 'Sainte-Marie', 'Belleville'],
+  de: ['Neustadt', 'Rosenfeld', 'Altenburg', 'Lindenau', 'Bergheim', 'Waldkirch'],
+  pl: ['Nowogród', 'Zielona Dolina', 'Białogard', 'Stare Miasto', 'Nowy Dwór', 'Lipowo'],
+};
 
-export const NEIGHBOURHOODS: readonly string[] = [
-  'Centro', 'Jardim América', 'Vila Nova', 'Boa Vista', 'Santa Cruz', 'São Pedro', 'Bela Vista', 'Alto da Serra',
-  'Praia', 'Estação', 'Parque das Flores', 'Liberdade', 'Distrito Industrial', 'Aeroporto', 'Cidade Universitária',
-  'Mercado', 'Ponte Velha', 'Ribeira', 'Jardim Botânico', 'Morro Azul',
-];
+/** Neighbourhoods that name pharmacy outlets; Portuguese in the home region, plain elsewhere. */
+export const NEIGHBOURHOODS: Readonly<Record<string, readonly string[]>> = {
+  pt: ['Centro', 'Jardim América', 'Vila Nova', 'Boa Vista', 'Santa Cruz', 'São Pedro', 'Bela Vista', 'Alto da Serra',
+    'Praia', 'Estação', 'Parque das Flores', 'Liberdade', 'Distrito Industrial', 'Aeroporto', 'Cidade Universitária',
+    'Mercado', 'Ponte Velha', 'Ribeira', 'Jardim Botânico', 'Morro Azul'],
+  other: ['Old Town', 'Central Station', 'University Quarter', 'Riverside', 'North Park', 'Market Square', 'Harbour',
+    'Hospital District', 'Airport', 'Industrial Park', 'Hillside', 'Lakeside', 'Garden City', 'West End', 'East Gate',
+    'Cathedral Square', 'New Town', 'Bridge Street', 'Green Valley', 'Mill Lane'],
+};
 
 /** Per locale, hospital names that read as real ones; the regional flagship is numbered. */
 export const HOSPITAL_NAMES: Readonly<Record<string, readonly string[]>> = {

@@ -187,7 +187,7 @@ export function buildPeople(
     const phones: (string | undefined)[] = [];
     const localeOf = LOCALES[region.locale] as (typeof LOCALES)[number];
 
-    // Pass 1: who sits where, so that pass 2 can point REPORTS_TO at any seat.
+    // Pass 1: who sits where, so that pass 3 can point REPORTS_TO at any seat.
     seats.forEach((seat, k) => {
       const p = region.firstPerson + k;
       const inst = institutions[seat.institution] as Institution;

@@ -151,7 +151,9 @@ export function buildSkeleton(builder: GraphBuilder, rng: Rng, catalog: Catalog,
     const people = Math.floor(totalPeople / count) + (r < totalPeople % count ? 1 : 0);
     // The home region is Portuguese/Brazilian-named; others rotate through the locales.
     const locale = r % LOCALES.length;
-    const cities = rng.sample(CITIES, 3);
+    const localeCode = (LOCALES[locale] as (typeof LOCALES)[number]).code;
+    const cities = rng.sample(CITIES[localeCode] ?? [], 3);
+    const hoods = NEIGHBOURHOODS[localeCode] ?? (NEIGHBOURHOODS.other as readonly string[]);
     const capital = cities[0] as string;
     const region: Region = {
       index: r, slug: label.slug, name: label.name, territoryId: `territory-${label.slug}`, locale, cities, people,
@@ -178,7 +180,6 @@ export function buildSkeleton(builder: GraphBuilder, rng: Rng, catalog: Catalog,
 
     // Hospital count grows with the region: 3 at a few hundred people, 5 from ~2,000.
     const hospitalCount = Math.min(5, 3 + Math.floor(people / 1000));
-    const localeCode = (LOCALES[locale] as (typeof LOCALES)[number]).code;
     const hospitalNames = [
       ...rng.sample(HOSPITAL_NAMES[localeCode] ?? [], 3),
       ...rng.sample(GENERIC_HOSPITAL_NAMES, GENERIC_HOSPITAL_NAMES.length),
@@ -215,8 +216,8 @@ export function buildSkeleton(builder: GraphBuilder, rng: Rng, catalog: Catalog,
       region.chains.push(chain);
       const outlets: number[] = [];
       for (let o = 0; o < outletCount; o++) {
-        const hood = NEIGHBOURHOODS[(o + c * 7) % NEIGHBOURHOODS.length] as string;
-        const suffix = o >= NEIGHBOURHOODS.length ? ` ${Math.floor(o / NEIGHBOURHOODS.length) + 1}` : '';
+        const hood = hoods[(o + c * 7) % hoods.length] as string;
+        const suffix = o >= hoods.length ? ` ${Math.floor(o / hoods.length) + 1}` : '';
         const city = o % 3 === 2 ? rng.pick(cities) : capital;
         outlets.push(addInstitution(region, `pharmacy-${s}-${c + 1}-${o + 1}`, 'pharmacy', `${chainName}, ${hood}${suffix}`, city, chain));
       }

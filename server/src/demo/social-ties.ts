@@ -64,7 +64,7 @@ export function buildSocialTies(
       domain: areaIds[area[source] as number] as string,
       basis,
       confidence: rng.score(0.4, 0.95),
-      source: rng.pick(INFLUENCE_SOURCES),
+      source: rng.pick(INFLUENCE_SOURCES[basis] ?? ['KAM observation']),
     };
     putWindow(props, calendar, tieWindow(rng));
     builder.addTie(ids[source] as string, 'INFLUENCES', ids[target] as string, props);

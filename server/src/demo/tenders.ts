@@ -57,6 +57,11 @@ const PLANS: readonly TenderPlan[] = [
   },
 ];
 
+/** 31200 -> "31,200", without depending on the runtime's ICU data. */
+function groupThousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export interface TenderResult {
   /** People holding a ROLE_IN any tender: every one of them gets a dossier. */
   decisionGroup: Set<number>;
@@ -87,7 +92,7 @@ export function buildTenders(
       const value = Math.round(lots.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) / 1000) * 1000;
       const hospital = (skeleton.institutions[region.hospitals[0] ?? region.authority] as Institution).name;
       const specification = [
-        ...lots.map((l, i) => `Lot ${i + 1}: ${l.inn}, ${l.quantity.toLocaleString('en-US')} ${l.unit}.`),
+        ...lots.map((l, i) => `Lot ${i + 1}: ${l.inn}, ${groupThousands(l.quantity)} ${l.unit}.`),
         'Specified by international non-proprietary name; biosimilars admitted.',
         `Delivery to ${hospital} and the regional warehouse within 30 days of each order; residual shelf life at delivery at least 70%.`,
         'Evaluation: price 70%, technical compliance 30%.',
@@ -109,7 +114,7 @@ export function buildTenders(
       lots.forEach((lot, i) => {
         for (const product of catalog.byInn.get(lot.inn) ?? []) {
           const p = catalog.products[product] as Catalog['products'][number];
-          builder.addTie(p.id, 'LOTS', id, { lot: i + 1, quantity: lot.quantity });
+          builder.addTie(id, 'LOTS', p.id, { lot: i + 1, quantity: lot.quantity });
           competing.add(p.company);
         }
       });
@@ -185,8 +190,12 @@ function decisionGroupFor(
 
   // Champion and blocker come from the people around the tender who already lean.
   const around = [...commission.map((s) => s.person), ...(memberships[region.formulary] ?? []).map((s) => s.person), ...kols];
-  assign(around.find((p) => !group.has(p) && (towardOurs[p] as number) !== NO_STANCE && (towardOurs[p] as number) >= 1), 'champion');
-  assign(around.find((p) => !group.has(p) && (towardOurs[p] as number) !== NO_STANCE && (towardOurs[p] as number) <= -1), 'blocker');
+  const leaning = (test: (value: number) => boolean): number | undefined => {
+    const candidates = around.filter((p) => !group.has(p) && towardOurs[p] !== NO_STANCE && test(towardOurs[p] as number));
+    return candidates.length > 0 ? rng.pick(candidates) : undefined;
+  };
+  assign(leaning((v) => v >= 1), 'champion');
+  assign(leaning((v) => v <= -1), 'blocker');
   return group;
 }
 

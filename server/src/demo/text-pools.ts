@@ -3,10 +3,14 @@
  * Kept apart from the generators so the wording can be tuned without touching logic.
  */
 
-export const INFLUENCE_SOURCES: readonly string[] = [
-  'KAM observation', 'CRM notes', 'conference conversation', 'co-authorship (PubMed)', 'org chart',
-  'field force report', 'committee minutes',
-];
+/** Where an influence reading comes from depends on its basis: co-authorship proves science, not hierarchy. */
+export const INFLUENCE_SOURCES: Readonly<Record<string, readonly string[]>> = {
+  hierarchy: ['org chart', 'KAM observation', 'committee minutes'],
+  mentorship: ['public CV', 'KAM observation', 'conference conversation'],
+  science: ['co-authorship (PubMed)', 'conference programme', 'guideline working group'],
+  personal: ['KAM observation', 'CRM notes', 'colleague remark'],
+  money: ['field force report', 'distributor contract data'],
+};
 
 export const KNOWS_SOURCES: readonly string[] = [
   'KAM observation', 'CRM notes', 'same residency year', 'conference conversation', 'LinkedIn',

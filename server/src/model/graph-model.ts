@@ -249,7 +249,7 @@ export const TIE_ENDPOINTS: Record<TieType, { from: readonly NodeType[]; to: rea
   INFLUENCES: { from: ['Person'], to: ['Person'] },
   KNOWS: { from: PEOPLE, to: PEOPLE },
   ISSUES: { from: ['Institution', 'Committee'], to: ['Tender'] },
-  DRAFTS: { from: ['Committee', 'Person'], to: ['Tender'] },
+  DRAFTS: { from: ['Committee', 'Person'], to: ['Tender', 'Program'] },
   ROLE_IN: { from: ['Person'], to: ['Tender'] },
   INCLUDES: { from: ['Program'], to: ['Product'] },
   MAKES: { from: ['Institution'], to: ['Product'] },

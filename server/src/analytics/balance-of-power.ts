@@ -1,0 +1,293 @@
+/**
+ * Balance of power in a scope (territory, institution, committee): who really decides,
+ * formally and informally, which coalitions exist and how they lean. Every score comes
+ * with the roles and ties that produced it.
+ */
+import { DirectedGraph } from 'graphology';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { computeBetweenness } from './brokerage.js';
+import { describeCoalitions, detectCoalitions, type CoalitionPartition } from './coalitions.js';
+import { computeFormalPower } from './formal-power.js';
+import { cjsDefault } from './graphology-interop.js';
+import { mergeInfluenceTies } from './influence-ties.js';
+import type {
+  BalanceOfPowerResult,
+  InfluenceTie,
+  PowerProjection,
+  PowerScoreResult,
+  ScoreEvidence,
+  ScoreFactorResult,
+} from './types.js';
+
+const pagerank = cjsDefault(pagerankModule);
+
+export interface PowerWeights {
+  formal: number;
+  influence: number;
+  brokerage: number;
+}
+
+/** Formal and informal power count alike; brokerage refines, it rarely decides alone. */
+export const DEFAULT_POWER_WEIGHTS: Readonly<PowerWeights> = Object.freeze({
+  formal: 0.4,
+  influence: 0.4,
+  brokerage: 0.2,
+});
+
+export interface BalanceOfPowerOptions {
+  /** Relative weights; rescaled to sum to 1 so a score stays within 0..1. */
+  weights?: PowerWeights;
+  /** Pivots for sampled betweenness on large scopes (see brokerage.ts). */
+  betweennessSamples?: number;
+  /** Seed for betweenness pivots and Louvain, so the same data gives the same answer. */
+  seed?: number;
+}
+
+const MAX_EVIDENCE = 5;
+/** PageRank damping: the usual 0.85, i.e. sway travels a few hops before it fades. */
+const DAMPING = 0.85;
+
+export function computeBalanceOfPower(
+  projection: PowerProjection,
+  options: BalanceOfPowerOptions = {},
+): BalanceOfPowerResult {
+  const weights = normaliseWeights(options.weights ?? DEFAULT_POWER_WEIGHTS);
+  const seed = options.seed ?? 1;
+
+  const names = new Map<string, string>();
+  for (const person of projection.people) if (!names.has(person.id)) names.set(person.id, person.name);
+  const personIds = new Set(names.keys());
+  const ties = mergeInfluenceTies(projection.influence, personIds);
+
+  const formal = computeFormalPower(projection.roles, personIds);
+
+  // One graph serves both PageRank and betweenness: reversing every edge leaves
+  // directed betweenness unchanged (each s->t shortest path becomes a t->s one), and
+  // building graphology graphs is a large share of the run time at 50k ties.
+  const reversed = new DirectedGraph();
+  for (const id of personIds) reversed.addNode(id);
+  ties.forEach((tie, i) => reversed.addEdgeWithKey(i, tie.to, tie.from, { strength: tie.strength }));
+  const influence = informalInfluence(reversed);
+  const betweenness = computeBetweenness(reversed, {
+    seed,
+    ...(options.betweennessSamples !== undefined ? { samples: options.betweennessSamples } : {}),
+  }).values;
+  const maxBetweenness = maxOf(betweenness.values());
+
+  const partition = detectCoalitions(ties, seed);
+  const adjacency = indexTies(ties);
+
+  const results: PowerScoreResult[] = [];
+  for (const id of personIds) {
+    const formalValue = formal.max > 0 ? round12((formal.raw.get(id) ?? 0) / formal.max) : 0;
+    const influenceValue = round12(influence.get(id) ?? 0);
+    const brokerageValue = maxBetweenness > 0 ? round12((betweenness.get(id) ?? 0) / maxBetweenness) : 0;
+    const explanation = [
+      factor('formal', formalValue, weights.formal, (formal.evidence.get(id) ?? []).slice(0, MAX_EVIDENCE)),
+      factor('influence', influenceValue, weights.influence, influenceEvidence(id, adjacency, names)),
+      factor(
+        'brokerage',
+        brokerageValue,
+        weights.brokerage,
+        brokerageValue > 0 ? brokerageEvidence(id, brokerageValue, adjacency, names, partition) : [],
+      ),
+    ];
+    const score = explanation.reduce((sum, f) => sum + f.contribution, 0);
+    results.push({ rank: 0, personId: id, score, explanation });
+  }
+  results.sort((a, b) => b.score - a.score || compareIds(a.personId, b.personId));
+  results.forEach((result, index) => {
+    result.rank = index + 1;
+  });
+
+  const scores = new Map(results.map((r) => [r.personId, r.score]));
+  return {
+    ranking: results,
+    coalitions: describeCoalitions(partition, scores, projection.stances),
+    modularity: partition.modularity,
+  };
+}
+
+/**
+ * Weighted PageRank over the reversed ties (B -> A for "A influences B"), so rank flows
+ * to whoever holds sway. Each person's teleport-and-dangling baseline is subtracted
+ * before normalising by the max: someone who influences nobody gets 0, not the share
+ * of rank every node receives by construction, which no tie could explain.
+ */
+function informalInfluence(reversed: DirectedGraph): Map<string, number> {
+  const values = new Map<string, number>();
+  if (reversed.size === 0) return values;
+  const rank = pagerank(reversed, {
+    getEdgeWeight: 'strength',
+    alpha: DAMPING,
+    maxIterations: 1000,
+  });
+
+  const n = reversed.order;
+  let danglingSum = 0;
+  reversed.forEachNode((node) => {
+    if (reversed.outDegree(node) === 0) danglingSum += rank[node] ?? 0;
+  });
+  const baseline = (1 - DAMPING) / n + (DAMPING * danglingSum) / n;
+
+  let max = 0;
+  reversed.forEachNode((node) => {
+    // In-degree in the reversed graph = how many people this person influences.
+    const earned = reversed.inDegree(node) === 0 ? 0 : Math.max(0, (rank[node] ?? 0) - baseline);
+    values.set(node, earned);
+    if (earned > max) max = earned;
+  });
+  for (const [node, earned] of values) values.set(node, max > 0 ? earned / max : 0);
+  return values;
+}
+
+interface TieIndex {
+  outgoing: Map<string, InfluenceTie[]>;
+  incoming: Map<string, InfluenceTie[]>;
+  /** from -> people it influences directly, to tell a bridged pair from a tied one. */
+  targets: Map<string, Set<string>>;
+}
+
+function indexTies(ties: InfluenceTie[]): TieIndex {
+  const outgoing = new Map<string, InfluenceTie[]>();
+  const incoming = new Map<string, InfluenceTie[]>();
+  const targets = new Map<string, Set<string>>();
+  const push = (map: Map<string, InfluenceTie[]>, key: string, tie: InfluenceTie) => {
+    const list = map.get(key);
+    if (list) list.push(tie);
+    else map.set(key, [tie]);
+  };
+  for (const tie of ties) {
+    push(outgoing, tie.from, tie);
+    push(incoming, tie.to, tie);
+    const set = targets.get(tie.from);
+    if (set) set.add(tie.to);
+    else targets.set(tie.from, new Set([tie.to]));
+  }
+  const strongestFirst = (a: InfluenceTie, b: InfluenceTie) =>
+    b.strength - a.strength || compareIds(a.from, b.from) || compareIds(a.to, b.to);
+  for (const list of outgoing.values()) list.sort(strongestFirst);
+  for (const list of incoming.values()) list.sort(strongestFirst);
+  return { outgoing, incoming, targets };
+}
+
+function influenceEvidence(id: string, index: TieIndex, names: Map<string, string>): ScoreEvidence[] {
+  const incoming = index.incoming.get(id) ?? [];
+  const outgoing = index.outgoing.get(id) ?? [];
+  const room = incoming.length > 0 ? MAX_EVIDENCE - 1 : MAX_EVIDENCE;
+  const evidence: ScoreEvidence[] = outgoing.slice(0, room).map((tie) => {
+    const qualifiers = [tie.strength.toFixed(2), tie.basis, tie.domain].filter(Boolean).join(', ');
+    return {
+      description: `influences ${names.get(tie.to) ?? tie.to} (${qualifiers})`,
+      value: tie.strength,
+      ids: [id, tie.to],
+    };
+  });
+  if (incoming.length > 0) {
+    evidence.push({
+      description: `influenced by ${incoming.length} ${incoming.length === 1 ? 'person' : 'people'}`,
+      value: incoming.length,
+      ids: [id, ...incoming.map((tie) => tie.from)],
+    });
+  }
+  return evidence;
+}
+
+/** How many strongest in- and out-ties are paired when looking for bridged pairs. */
+const BRIDGE_CANDIDATES = 10;
+
+/**
+ * Brokerage is explained by the people the person stands between: a summary of whom
+ * they connect across coalitions, then pairs A -> person -> B with no direct A -> B tie,
+ * cross-coalition pairs first, then by the strength of the two ties.
+ */
+function brokerageEvidence(
+  id: string,
+  value: number,
+  index: TieIndex,
+  names: Map<string, string>,
+  partition: CoalitionPartition,
+): ScoreEvidence[] {
+  const incoming = index.incoming.get(id) ?? [];
+  const outgoing = index.outgoing.get(id) ?? [];
+  const neighbours = new Set<string>();
+  for (const tie of incoming) neighbours.add(tie.from);
+  for (const tie of outgoing) neighbours.add(tie.to);
+  const coalitions = new Set<number>();
+  for (const n of neighbours) {
+    const c = partition.coalitionOf.get(n);
+    if (c !== undefined) coalitions.add(c);
+  }
+  const evidence: ScoreEvidence[] = [
+    {
+      description: `bridges ${neighbours.size} ${neighbours.size === 1 ? 'person' : 'people'} across ${coalitions.size} ${coalitions.size === 1 ? 'coalition' : 'coalitions'}`,
+      value,
+      ids: [id, ...neighbours],
+    },
+  ];
+
+  const bridged: Array<{ from: InfluenceTie; to: InfluenceTie; cross: boolean; strength: number }> = [];
+  const inCount = Math.min(incoming.length, BRIDGE_CANDIDATES);
+  const outCount = Math.min(outgoing.length, BRIDGE_CANDIDATES);
+  for (let i = 0; i < inCount; i++) {
+    const a = incoming[i] as InfluenceTie;
+    const direct = index.targets.get(a.from);
+    for (let j = 0; j < outCount; j++) {
+      const b = outgoing[j] as InfluenceTie;
+      if (a.from === b.to || direct?.has(b.to)) continue;
+      const ca = partition.coalitionOf.get(a.from);
+      const cb = partition.coalitionOf.get(b.to);
+      bridged.push({ from: a, to: b, cross: ca !== cb, strength: a.strength * b.strength });
+    }
+  }
+  bridged.sort(
+    (x, y) =>
+      Number(y.cross) - Number(x.cross) ||
+      y.strength - x.strength ||
+      compareIds(x.from.from, y.from.from) ||
+      compareIds(x.to.to, y.to.to),
+  );
+  for (const pair of bridged.slice(0, MAX_EVIDENCE - 1)) {
+    const a = pair.from.from;
+    const b = pair.to.to;
+    evidence.push({
+      description: `links ${names.get(a) ?? a} to ${names.get(b) ?? b}${pair.cross ? ' across coalitions' : ''}`,
+      value: pair.strength,
+      ids: [a, id, b],
+    });
+  }
+  return evidence;
+}
+
+function factor(name: string, value: number, weight: number, evidence: ScoreEvidence[]): ScoreFactorResult {
+  return { factor: name, value, weight, contribution: value * weight, evidence };
+}
+
+function normaliseWeights(weights: PowerWeights): PowerWeights {
+  const parts = [weights.formal, weights.influence, weights.brokerage];
+  if (parts.some((w) => !Number.isFinite(w) || w < 0)) {
+    throw new RangeError('Power weights must be finite and not negative (formal, influence, brokerage).');
+  }
+  const total = parts.reduce((a, b) => a + b, 0);
+  if (total <= 0) throw new RangeError('At least one power weight (formal, influence, brokerage) must be above 0.');
+  return {
+    formal: weights.formal / total,
+    influence: weights.influence / total,
+    brokerage: weights.brokerage / total,
+  };
+}
+
+function maxOf(values: Iterable<number>): number {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
+/** Drops floating-point noise so people in symmetric positions tie and fall back to id order. */
+function round12(value: number): number {
+  return Math.round(value * 1e12) / 1e12;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,95 @@
+/**
+ * Formal power: what a person's positions, committee seats and decision-group roles
+ * say about their say in a decision, before any informal influence is counted.
+ */
+import type { FormalRole, ScoreEvidence } from './types.js';
+
+/**
+ * Weight of each committee seat. The chair sets the agenda and signs the protocol; the
+ * secretary drafts it; an invited expert's opinion is recorded but not voted.
+ */
+export const COMMITTEE_ROLE_WEIGHTS: Readonly<Record<string, number>> = {
+  chair: 1.0,
+  secretary: 0.6,
+  expert: 0.5,
+  member: 0.4,
+};
+
+/** A head (chief physician, head of purchasing...) controls an institution's budget and staff. */
+export const POSITION_WEIGHTS = { head: 1.0, other: 0.2 } as const;
+
+/** Weight of each decision-group role: how directly it shapes the outcome of the deal. */
+export const DECISION_ROLE_WEIGHTS: Readonly<Record<string, number>> = {
+  decision_maker: 1.0,
+  specification_author: 0.8,
+  financial_evaluator: 0.6,
+  technical_evaluator: 0.6,
+  gatekeeper: 0.5,
+  influencer: 0.4,
+  champion: 0.4,
+  blocker: 0.4,
+  user: 0.3,
+};
+
+/** Weight of one role; unknown role names count nothing rather than guessing. */
+export function formalRoleWeight(role: FormalRole): number {
+  switch (role.kind) {
+    case 'committee':
+      return COMMITTEE_ROLE_WEIGHTS[role.role] ?? 0;
+    case 'position':
+      return role.head ? POSITION_WEIGHTS.head : POSITION_WEIGHTS.other;
+    case 'decision_group':
+      return DECISION_ROLE_WEIGHTS[role.role] ?? 0;
+    default:
+      return 0;
+  }
+}
+
+/** "chair of Formulary Committee", "Chief Physician at City Hospital (head)", ... */
+export function describeFormalRole(role: FormalRole): string {
+  switch (role.kind) {
+    case 'committee':
+      return `${role.role} of ${role.atName}`;
+    case 'position':
+      return `${role.role} at ${role.atName}${role.head ? ' (head)' : ''}`;
+    case 'decision_group':
+      return `${role.role} in ${role.atName}`;
+    default:
+      return `${role.role} at ${role.atName}`;
+  }
+}
+
+export interface FormalPower {
+  /** Raw sum of role weights per person (people without roles are absent). */
+  raw: Map<string, number>;
+  /** The scope's largest raw sum; 0 when nobody holds a role. */
+  max: number;
+  /** Each person's weighted roles, strongest first. */
+  evidence: Map<string, ScoreEvidence[]>;
+}
+
+/** Sums role weights per person; only people in `personIds` count (the scope). */
+export function computeFormalPower(roles: FormalRole[], personIds: Set<string>): FormalPower {
+  const raw = new Map<string, number>();
+  const evidence = new Map<string, ScoreEvidence[]>();
+  for (const role of roles) {
+    if (!personIds.has(role.personId)) continue;
+    const weight = formalRoleWeight(role);
+    if (weight <= 0) continue;
+    raw.set(role.personId, (raw.get(role.personId) ?? 0) + weight);
+    const item: ScoreEvidence = {
+      description: describeFormalRole(role),
+      value: weight,
+      ids: [role.personId, role.atId],
+    };
+    const list = evidence.get(role.personId);
+    if (list) list.push(item);
+    else evidence.set(role.personId, [item]);
+  }
+  for (const list of evidence.values()) {
+    list.sort((a, b) => b.value - a.value || a.description.localeCompare(b.description));
+  }
+  let max = 0;
+  for (const value of raw.values()) if (value > max) max = value;
+  return { raw, max, evidence };
+}

@@ -1,0 +1,159 @@
+/**
+ * What the analytics functions take and give: plain projections fetched by the
+ * repositories in one query each, so every function here is pure and testable without
+ * a database.
+ */
+
+/** A person in scope. */
+export interface ProjectedPerson {
+  id: string;
+  name: string;
+  /** Opted out of contact: never proposed on an introduction path. */
+  optedOut?: boolean;
+}
+
+/** A directed INFLUENCES tie valid at the as-of date: `from` sways `to`. */
+export interface InfluenceTie {
+  from: string;
+  to: string;
+  /** 0..1 */
+  strength: number;
+  basis?: string | null;
+  domain?: string | null;
+  since?: string | null;
+  until?: string | null;
+}
+
+/** One source of formal power: a position, a committee seat or a decision-group role. */
+export interface FormalRole {
+  personId: string;
+  kind: 'position' | 'committee' | 'decision_group';
+  /** The role's name: a job title, chair/secretary/member/expert, or a DECISION_ROLES value. */
+  role: string;
+  /** Institution, committee or tender the role is held at. */
+  atId: string;
+  atName: string;
+  /** Heads the institution or department (positions only). */
+  head?: boolean;
+  since?: string | null;
+  until?: string | null;
+}
+
+/** A STANCE tie: -2 (hostile) .. 2 (advocate) toward a company or product. */
+export interface StanceTie {
+  personId: string;
+  value: number;
+  /** True when `toward` is our company or one of our products. */
+  towardOurs: boolean;
+}
+
+export interface PowerProjection {
+  people: ProjectedPerson[];
+  influence: InfluenceTie[];
+  roles: FormalRole[];
+  stances: StanceTie[];
+}
+
+export interface ScoreEvidence {
+  /** Human-readable: "chair of Formulary Committee", "influences Dr. X (0.8, science)". */
+  description: string;
+  /** The tie or role's own weight or strength. */
+  value: number;
+  /** Ids involved (person, committee, institution...), for the map to highlight. */
+  ids: string[];
+}
+
+export interface ScoreFactorResult {
+  /** formal | influence | brokerage */
+  factor: string;
+  /** The factor's normalised value, 0..1 within the scope. */
+  value: number;
+  /** Weight of the factor in the combined score. */
+  weight: number;
+  /** value * weight */
+  contribution: number;
+  /** Strongest ties or roles behind the value, strongest first (at most 5). */
+  evidence: ScoreEvidence[];
+}
+
+export interface PowerScoreResult {
+  rank: number;
+  personId: string;
+  /** Sum of factor contributions, 0..1. */
+  score: number;
+  explanation: ScoreFactorResult[];
+}
+
+export interface CoalitionResult {
+  memberIds: string[];
+  /** Sum of members' scores. */
+  power: number;
+  /** Power-weighted mean stance toward us minus toward competitors, -2..2 (null when nobody has a stance). */
+  lean: number | null;
+}
+
+export interface BalanceOfPowerResult {
+  ranking: PowerScoreResult[];
+  coalitions: CoalitionResult[];
+  /** Modularity of the coalition partition (Louvain), for transparency. */
+  modularity: number;
+}
+
+/** A weighted, directed edge for path searches; strength 0..1 multiplies along a path. */
+export interface PathEdge {
+  from: string;
+  to: string;
+  strength: number;
+  /** INFLUENCES, KNOWS, COLLEAGUE, RELATES ... */
+  type: string;
+}
+
+export interface FoundPath {
+  /** Node ids from start to end inclusive. */
+  nodes: string[];
+  /** Product of edge strengths. */
+  strength: number;
+  edgeTypes: string[];
+}
+
+/** A member of a decision group as the coverage check sees it. */
+export interface DecisionGroupMember {
+  personId: string;
+  /** A DECISION_ROLES value. */
+  role: string;
+  /** Our best relationship stage with the person across KAMs (RELATIONSHIP_STAGES), null when none. */
+  bestStage: string | null;
+  /** The KAM who owns the person, null when nobody does. */
+  ownerId: string | null;
+}
+
+export interface DecisionRoleCoverage {
+  role: string;
+  /** Members holding the role, best stage first. */
+  members: DecisionGroupMember[];
+  /** Some member is at or beyond the covering stage. */
+  covered: boolean;
+  /** Best stage among the members, null when nobody is reached or nobody holds the role. */
+  bestStage: string | null;
+  /** What this role weighs in a proposal. */
+  weighs: string[];
+  /** What to do next about this role. */
+  advice: string;
+}
+
+export interface DecisionGroupCoverage {
+  /** One entry per role that has members or is core, in DECISION_ROLES order. */
+  roles: DecisionRoleCoverage[];
+  /** Covered roles / listed roles, 0..1 (0 when nothing is listed). */
+  coverage: number;
+  /** Listed roles nobody covers yet. */
+  missingRoles: string[];
+}
+
+/** What may shift the balance of power soon. */
+export interface WhatMayChangeResult {
+  /** Formal roles whose term ends in the window after the as-of date, soonest first. */
+  endingTerms: FormalRole[];
+  /** Influence ties that began in the window before the as-of date, newest first. */
+  newTies: InfluenceTie[];
+}
