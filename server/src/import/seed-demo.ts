@@ -23,7 +23,7 @@ export async function seedDemo(driver: Driver, database: string, options: SeedOp
   const generated = performance.now();
   const summary = await writeGraph(driver, database, graph, {
     atomic: false,
-    batchSize: 20_000,
+    batchSize: 10_000,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { ...summary, generatedMs: generated - started, writtenMs: performance.now() - generated };
