@@ -1,19 +1,41 @@
 import DataLoader from 'dataloader';
 import type { DbClient } from './db/db-client.js';
-import type { PersonModel, PositionModel, TerritoryModel } from './models.js';
+import type {
+  CommitteeMembershipModel,
+  CommitteeModel,
+  InstitutionModel,
+  PersonModel,
+  PositionModel,
+  RelationshipModel,
+  StanceModel,
+  TenderModel,
+  TerritoryModel,
+  UserModel,
+} from './models.js';
+import { AnalyticsRepository } from './repositories/analytics-repository.js';
+import { CatalogRepository } from './repositories/catalog-repository.js';
 import { PersonRepository } from './repositories/person-repository.js';
 import { TerritoryRepository } from './repositories/territory-repository.js';
 
 export interface Repositories {
   people: PersonRepository;
   territories: TerritoryRepository;
+  catalog: CatalogRepository;
+  analytics: AnalyticsRepository;
 }
 
 export interface Loaders {
   person: DataLoader<string, PersonModel | null>;
   positions: DataLoader<string, PositionModel[]>;
+  committeeSeats: DataLoader<string, CommitteeMembershipModel[]>;
+  stances: DataLoader<string, StanceModel[]>;
+  relationships: DataLoader<string, RelationshipModel[]>;
   territoryIds: DataLoader<string, string[]>;
   territories: DataLoader<string, TerritoryModel | null>;
+  tender: DataLoader<string, TenderModel | null>;
+  committee: DataLoader<string, CommitteeModel | null>;
+  institution: DataLoader<string, InstitutionModel | null>;
+  user: DataLoader<string, UserModel | null>;
 }
 
 /** Per request: repositories over the shared client, and fresh DataLoaders (no cross-request cache). */
@@ -26,17 +48,30 @@ export interface GraphContext {
 }
 
 export function createContext(db: DbClient, today = todayIso()): GraphContext {
-  const repositories: Repositories = { people: new PersonRepository(db), territories: new TerritoryRepository(db) };
+  const repositories: Repositories = {
+    people: new PersonRepository(db),
+    territories: new TerritoryRepository(db),
+    catalog: new CatalogRepository(db),
+    analytics: new AnalyticsRepository(db),
+  };
+  const { people, catalog } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;
   const loaders: Loaders = {
-    person: new DataLoader((ids) => repositories.people.byIds(ids)),
-    positions: new DataLoader((ids) => repositories.people.positions(ids, today)),
-    territoryIds: new DataLoader((ids) => repositories.people.territoryIds(ids, today)),
+    person: new DataLoader((ids) => people.byIds(ids)),
+    positions: new DataLoader((ids) => people.positions(ids, today)),
+    committeeSeats: new DataLoader((ids) => people.committees(ids, today)),
+    stances: new DataLoader((ids) => people.stances(ids, today)),
+    relationships: new DataLoader((ids) => people.relationships(ids, today)),
+    territoryIds: new DataLoader((ids) => people.territoryIds(ids, today)),
     territories: new DataLoader(async (ids) => {
       allTerritories ??= repositories.territories.list(today).then((list) => new Map(list.map((t) => [t.id, t])));
       const byId = await allTerritories;
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    tender: new DataLoader((ids) => catalog.tenders(ids)),
+    committee: new DataLoader((ids) => catalog.committees(ids)),
+    institution: new DataLoader((ids) => catalog.institutions(ids)),
+    user: new DataLoader((ids) => catalog.users(ids)),
   };
   return { db, repositories, loaders, today };
 }

@@ -31,3 +31,157 @@ export interface PositionModel {
   since: string | null;
   until: string | null;
 }
+
+export interface UserModel {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface CommitteeModel {
+  id: string;
+  name: string;
+  kind: string | null;
+}
+
+export interface TenderModel {
+  id: string;
+  name: string;
+  date: string | null;
+  value: number | null;
+  currency: string | null;
+  status: string | null;
+  specification: string | null;
+  issuerId: string | null;
+}
+
+export interface CommitteeMembershipModel {
+  personId: string;
+  committee: CommitteeModel;
+  role: string;
+  since: string | null;
+  until: string | null;
+}
+
+export interface StanceModel {
+  personId: string;
+  towardId: string;
+  towardName: string;
+  value: number;
+  ours: boolean;
+  source: string | null;
+  since: string | null;
+}
+
+export interface RelationshipModel {
+  personId: string;
+  userId: string;
+  stage: string;
+  owns: boolean;
+}
+
+/** Analytics results carry ids; type resolvers turn them into people through DataLoader. */
+export interface PowerScoreModel {
+  rank: number;
+  personId: string;
+  score: number;
+  explanation: Array<{
+    factor: string;
+    value: number;
+    weight: number;
+    contribution: number;
+    evidence: Array<{ description: string; value: number; ids: string[] }>;
+  }>;
+}
+
+export interface CoalitionModel {
+  memberIds: string[];
+  power: number;
+  lean: number | null;
+}
+
+export interface EndingTermModel {
+  personId: string;
+  kind: string;
+  role: string;
+  at: string;
+  atId: string;
+  until: string;
+}
+
+export interface InfluenceTieModel {
+  from: string;
+  to: string;
+  strength: number;
+  basis: string | null;
+  domain: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+export interface BalanceOfPowerModel {
+  asOf: string;
+  peopleInScope: number;
+  ranking: PowerScoreModel[];
+  coalitions: CoalitionModel[];
+  modularity: number;
+  whatMayChange: { endingTerms: EndingTermModel[]; newTies: InfluenceTieModel[] };
+}
+
+export interface SpecShaperModel {
+  personId: string;
+  score: number;
+  pathIds: string[];
+  pathStrength: number;
+  hops: number;
+  drafterId: string;
+  drafterRole: string;
+}
+
+export interface IntroductionPathModel {
+  personIds: string[];
+  strength: number;
+  tieTypes: string[];
+  viaUserId: string | null;
+}
+
+export interface DecisionMemberModel {
+  personId: string;
+  stage: string;
+  contactUserId: string | null;
+  ownerIds: string[];
+}
+
+export interface DecisionRoleModel {
+  role: string;
+  members: DecisionMemberModel[];
+  covered: boolean;
+  bestStage: string;
+  weighs: string[];
+  advice: string;
+}
+
+export interface DecisionGroupModel {
+  tenderId: string;
+  asOf: string;
+  roles: DecisionRoleModel[];
+  coverage: number;
+  uncoveredRoles: string[];
+}
+
+export interface TieModel {
+  from: string;
+  to: string;
+  type: string;
+  strength: number | null;
+  role: string | null;
+  position: string | null;
+  domain: string | null;
+  basis: string | null;
+  value: number | null;
+  stage: string | null;
+  since: string | null;
+  until: string | null;
+  source: string | null;
+  confidence: number | null;
+}

@@ -40,6 +40,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: deps.introspection ?? true,
+    // Stack traces and driver text stay in the server log, never in responses.
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: (formatted, error) => {
       deps.logger.error({ err: error }, 'GraphQL error');

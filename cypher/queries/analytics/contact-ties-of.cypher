@@ -1,7 +1,7 @@
 // One hop of the ties an introduction can travel, around a frontier of people or users:
 // KNOWS and INFLUENCES (either direction), REPORTS_TO, colleagues at a small workplace, and
 // a user's RELATES stage. Params: $ids [string], $asOf (Date), $smallWorkplace (int).
-// Returns: from, to, type, strength, stage (RELATES only).
+// Returns: from, to, type, strength, stage (RELATES only), toOptedOut, toIsUser.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 WHERE a:Person OR a:User
@@ -25,4 +25,4 @@ CALL (a) {
   WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
   RETURN b, 'RELATES' AS type, null AS strength, r.stage AS stage
 }
-RETURN a.id AS from, b.id AS to, type, strength, stage, coalesce(b.optedOut, false) AS toOptedOut
+RETURN a.id AS from, b.id AS to, type, strength, stage, coalesce(b.optedOut, false) AS toOptedOut, b:User AS toIsUser

@@ -1,8 +1,9 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonModel, TerritoryModel, InstitutionModel, PositionModel } from '../models.js';
+import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel } from '../models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -19,6 +20,163 @@ export type Scalars = {
 };
 
 /**
+ * Who really decides in a scope, formally and informally. Every score is the weighted sum of
+ * three normalised factors (0..1 within the scope):
+ * - formal: positions (a head counts 1.0, other positions 0.2), committee seats (chair 1.0,
+ *   secretary 0.6, expert 0.5, member 0.4) and decision-group roles (decision maker 1.0 ...
+ *   user 0.3), summed and divided by the scope's maximum; weight 0.4;
+ * - influence: weighted PageRank over INFLUENCES (edges reversed so that influencers gain
+ *   rank), by strength; weight 0.4;
+ * - brokerage: betweenness over INFLUENCES (exact up to 2,000 people, sampled beyond);
+ *   weight 0.2.
+ */
+export type BalanceOfPower = {
+  __typename?: 'BalanceOfPower';
+  /** The date the graph was read as of. */
+  asOf: Scalars['Date']['output'];
+  /** Groups found by Louvain community detection over influence ties, strongest first. */
+  coalitions: Array<Coalition>;
+  /** Modularity of the coalition partition (0..1; above 0.3 means clear groups). */
+  modularity: Scalars['Float']['output'];
+  /** How many people are in scope (after `without`). */
+  peopleInScope: Scalars['Int']['output'];
+  /** Everyone in scope, strongest first (capped by `first`). */
+  ranking: Array<PowerScore>;
+  /** Terms ending and ties that are new: where the balance may move. */
+  whatMayChange: WhatMayChange;
+};
+
+/** A group of people tied more to each other than to the rest (Louvain). */
+export type Coalition = {
+  __typename?: 'Coalition';
+  /**
+   * Power-weighted mean stance toward our company and products minus toward competitors,
+   * -2..2; null when no member has a recorded stance.
+   */
+  lean?: Maybe<Scalars['Float']['output']>;
+  /** us (lean > 0.25), competitors (lean < -0.25), neutral, or unknown. */
+  leaning: Scalars['String']['output'];
+  members: Array<Person>;
+  /** Sum of the members' power scores. */
+  power: Scalars['Float']['output'];
+};
+
+/** A formulary committee, tender commission, programme board or society board. */
+export type Committee = {
+  __typename?: 'Committee';
+  id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type CommitteeInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The institution the committee belongs to. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** A seat on a committee for a term. */
+export type CommitteeMembership = {
+  __typename?: 'CommitteeMembership';
+  committee: Committee;
+  /** chair, secretary, member or expert. */
+  role: Scalars['String']['output'];
+  since?: Maybe<Scalars['Date']['output']>;
+  /** End of the term; null when open-ended. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+export type CommitteePayload = {
+  __typename?: 'CommitteePayload';
+  committee?: Maybe<Committee>;
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A tender's decision group: each role, who holds it and whether we reach them. */
+export type DecisionGroup = {
+  __typename?: 'DecisionGroup';
+  asOf: Scalars['Date']['output'];
+  /** Share of the listed roles that are covered, 0..1. */
+  coverage: Scalars['Float']['output'];
+  roles: Array<DecisionRoleCoverage>;
+  tender: Tender;
+  /** Roles nobody of ours reaches at `acquainted` or beyond. */
+  uncoveredRoles: Array<Scalars['String']['output']>;
+};
+
+export type DecisionMember = {
+  __typename?: 'DecisionMember';
+  /** The user with that stage, if any. */
+  contact?: Maybe<User>;
+  /** Users who own this person. */
+  owners: Array<User>;
+  person: Person;
+  /** Our best stage with this member. */
+  stage: Scalars['String']['output'];
+};
+
+export type DecisionRoleCoverage = {
+  __typename?: 'DecisionRoleCoverage';
+  /** What to do about this role. */
+  advice: Scalars['String']['output'];
+  /** Our best stage with any member (unknown when none). */
+  bestStage: Scalars['String']['output'];
+  /** True when a member is at `acquainted` or beyond with one of our users. */
+  covered: Scalars['Boolean']['output'];
+  members: Array<DecisionMember>;
+  /** decision_maker, specification_author, influencer, gatekeeper, financial_evaluator, technical_evaluator, user, champion or blocker. */
+  role: Scalars['String']['output'];
+  /** What this role weighs in a proposal (e.g. exclusivity, references, numbers). */
+  weighs: Array<Scalars['String']['output']>;
+};
+
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  errors: Array<FieldError>;
+  /** Id of the removed node or tie. */
+  id?: Maybe<Scalars['ID']['output']>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type EndingTerm = {
+  __typename?: 'EndingTerm';
+  /** Name of the committee, institution or tender. */
+  at: Scalars['String']['output'];
+  atId: Scalars['ID']['output'];
+  /** committee, position or decision_group. */
+  kind: Scalars['String']['output'];
+  person: Person;
+  role: Scalars['String']['output'];
+  until: Scalars['Date']['output'];
+};
+
+/** A problem with one input field: which field, and why. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** Path of the field, e.g. `input.strength`. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A directed influence tie: `from` sways `to`. */
+export type InfluenceTie = {
+  __typename?: 'InfluenceTie';
+  /** hierarchy, mentorship, science, personal or money. */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** Therapeutic area the influence applies to. */
+  domain?: Maybe<Scalars['String']['output']>;
+  from: Person;
+  since?: Maybe<Scalars['Date']['output']>;
+  /** 0..1 */
+  strength: Scalars['Float']['output'];
+  to: Person;
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
  * A hospital, clinic, department, pharmacy chain or outlet, distributor, state warehouse,
  * health authority, insurance fund, regional administration, university, society, or a
  * company (ours or a competitor).
@@ -31,6 +189,128 @@ export type Institution = {
   name: Scalars['String']['output'];
 };
 
+export type InstitutionInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** hospital, clinic, department, pharmacy_chain, pharmacy, distributor, state_warehouse, health_authority, insurance_fund, regional_administration, university, society or company. */
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Parent institution (a department's hospital, an outlet's chain). */
+  partOfId?: InputMaybe<Scalars['ID']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InstitutionPayload = {
+  __typename?: 'InstitutionPayload';
+  errors: Array<FieldError>;
+  institution?: Maybe<Institution>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/**
+ * A chain of people through which a KAM can be introduced. Strength is the product of tie
+ * strengths (KNOWS and INFLUENCES by their strength, REPORTS_TO 0.6, colleagues at a
+ * workplace of at most 30 people 0.4, a user's relationship by stage: introduced 0.3,
+ * acquainted 0.5, loyal 0.8, advocate 0.95).
+ */
+export type IntroductionPath = {
+  __typename?: 'IntroductionPath';
+  /** Who makes the introduction: the person just before the target. */
+  introducer?: Maybe<Person>;
+  /** From the start person to the target, inclusive. When the start is a user, it begins at the user's first contact. */
+  people: Array<Person>;
+  /** Product of the tie strengths, 0..1. */
+  strength: Scalars['Float']['output'];
+  /** The tie type of each step (len(people) - 1, plus one when starting from a user). */
+  tieTypes: Array<Scalars['String']['output']>;
+  /** The user the path starts from, when fromId is a user. */
+  viaUser?: Maybe<User>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes a person, institution, committee or tender and its ties. */
+  deleteNode: DeletePayload;
+  /** Deletes a tie outright (prefer `until` to keep history). */
+  removeTie: DeletePayload;
+  /**
+   * Records a user's current relationship stage with a person. The previous stage is closed
+   * (until = today), so stage changes are dated.
+   */
+  setStage: TiePayload;
+  /**
+   * Records a person's current stance toward a company or product (-2..2). The previous
+   * stance is closed (until = today) so the history stays.
+   */
+  setStance: TiePayload;
+  /**
+   * Creates or updates a tie. A tie is identified by type, from, to and since: changing
+   * `since` records a new tie; set `until` to end one. Null fields leave values unchanged.
+   */
+  setTie: TiePayload;
+  /** Creates or updates a committee. */
+  upsertCommittee: CommitteePayload;
+  /** Creates or updates an institution. */
+  upsertInstitution: InstitutionPayload;
+  /** Creates or updates a person. */
+  upsertPerson: PersonPayload;
+  /** Creates or updates a tender. */
+  upsertTender: TenderPayload;
+};
+
+
+export type MutationDeleteNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTieArgs = {
+  from: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['Date']['input']>;
+  to: Scalars['ID']['input'];
+  type: TieType;
+};
+
+
+export type MutationSetStageArgs = {
+  personId: Scalars['ID']['input'];
+  stage: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStanceArgs = {
+  personId: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  towardId: Scalars['ID']['input'];
+  value: Scalars['Int']['input'];
+};
+
+
+export type MutationSetTieArgs = {
+  input: TieInput;
+};
+
+
+export type MutationUpsertCommitteeArgs = {
+  input: CommitteeInput;
+};
+
+
+export type MutationUpsertInstitutionArgs = {
+  input: InstitutionInput;
+};
+
+
+export type MutationUpsertPersonArgs = {
+  input: PersonInput;
+};
+
+
+export type MutationUpsertTenderArgs = {
+  input: TenderInput;
+};
+
 /**
  * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
  * distributor manager or a competitor's staff. Our own staff are users, not people.
@@ -39,18 +319,55 @@ export type Person = {
   __typename?: 'Person';
   /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
   category?: Maybe<Scalars['String']['output']>;
+  /** Committee seats held today. */
+  committees: Array<CommitteeMembership>;
   /** Stable id, as used in import files. */
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
+  /** The person opted out of contact: never proposed on introduction paths. */
+  optedOut: Scalars['Boolean']['output'];
+  /** Our best relationship stage: unknown, introduced, acquainted, loyal or advocate. */
+  ourStage: Scalars['String']['output'];
+  /** The user who owns this person (account owner), if any. */
+  owner?: Maybe<User>;
   /** Where the person works (WORKS_AT ties valid today), head positions first. */
   positions: Array<Position>;
+  /** Our users' relationships with this person, best stage first. */
+  relationships: Array<Relationship>;
   /** Medical or professional specialty. */
   specialty?: Maybe<Scalars['String']['output']>;
+  /** Mean stance toward our company and products, -2..2; null when none is recorded. */
+  stanceTowardUs?: Maybe<Scalars['Float']['output']>;
+  /** Stances toward companies and products (-2 hostile .. 2 advocate). */
+  stances: Array<Stance>;
   /** Territories the person belongs to, directly or through their workplace. */
   territories: Array<Territory>;
   /** Honorific or academic title, e.g. `Prof.`, `Dr.`. */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersonInput = {
+  /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to create a person with a new id; give an existing id to update. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  optedOut?: InputMaybe<Scalars['Boolean']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  /** Puts the person in this territory (LOCATED_IN). */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PersonPayload = {
+  __typename?: 'PersonPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  person?: Maybe<Person>;
 };
 
 /** A WORKS_AT tie: a person's position at an institution. */
@@ -67,19 +384,92 @@ export type Position = {
   until?: Maybe<Scalars['Date']['output']>;
 };
 
+/** One person's place in the balance of power. */
+export type PowerScore = {
+  __typename?: 'PowerScore';
+  /** Each factor with its value, weight and the ties or roles behind it. */
+  explanation: Array<ScoreFactor>;
+  person: Person;
+  /** 1 = most powerful in scope. */
+  rank: Scalars['Int']['output'];
+  /** Sum of the factors' contributions, 0..1. */
+  score: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Balance of power in a territory, institution or committee. `first` caps the ranking (1..500). */
+  balanceOfPower: BalanceOfPower;
+  /** One committee by id, or null. */
+  committee?: Maybe<Committee>;
+  /** A tender's decision group and our coverage of each role. */
+  decisionGroup: DecisionGroup;
   /**
    * The graph's version: a counter bumped by every write (import, seed, mutation).
    * Cached analytics are keyed on it.
    */
   graphVersion: Scalars['Int']['output'];
+  /** One institution by id, or null. */
+  institution?: Maybe<Institution>;
+  /**
+   * The strongest introduction paths from a person or one of our users to a target person.
+   * maxHops 1..6, first 1..10. People who opted out of contact are never on a path.
+   */
+  introductionPaths: Array<IntroductionPath>;
+  /** People whose name contains `search` (case-insensitive), by name. `first` 1..200. */
+  people: Array<Person>;
   /** One person by id, or null when there is none. */
   person?: Maybe<Person>;
+  /** Who shapes a tender's specification, strongest first. maxHops 1..6; `first` 1..500. */
+  specShapers: Array<SpecShaper>;
+  /** One tender by id, or null. */
+  tender?: Maybe<Tender>;
+  /** Tenders, soonest first; optionally only those issued in a territory. `first` 1..500. */
+  tenders: Array<Tender>;
   /** Every territory, by name. */
   territories: Array<Territory>;
   /** One territory by id, or null when there is none. */
   territory?: Maybe<Territory>;
+};
+
+
+export type QueryBalanceOfPowerArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: ScopeInput;
+  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
+  without?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryCommitteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDecisionGroupArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  tenderId: Scalars['ID']['input'];
+};
+
+
+export type QueryInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIntroductionPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromId: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
 };
 
 
@@ -88,8 +478,157 @@ export type QueryPersonArgs = {
 };
 
 
+export type QuerySpecShapersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  tenderId: Scalars['ID']['input'];
+  without?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryTenderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTendersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTerritoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** One of our users' relationship with a person. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** True when this user owns the person. */
+  owns: Scalars['Boolean']['output'];
+  /** unknown, introduced, acquainted, loyal or advocate. */
+  stage: Scalars['String']['output'];
+  user: User;
+};
+
+/** Where a question looks: exactly one of the three ids must be given. */
+export type ScopeInput = {
+  /** Members of the committee whose term covers the date. */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** People working at the institution or any of its parts (departments, outlets). */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** People LOCATED_IN the territory directly or through the institution they work at. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A tie or role that explains a score. */
+export type ScoreEvidence = {
+  __typename?: 'ScoreEvidence';
+  /** E.g. `chair of Formulary Committee` or `influences Dr. Ana Ribeiro (0.80, science)`. */
+  description: Scalars['String']['output'];
+  /** Ids of the people, committees or institutions involved, for highlighting. */
+  ids: Array<Scalars['ID']['output']>;
+  /** The role's weight or the tie's strength. */
+  value: Scalars['Float']['output'];
+};
+
+/** One factor of a power score. */
+export type ScoreFactor = {
+  __typename?: 'ScoreFactor';
+  /** value × weight. */
+  contribution: Scalars['Float']['output'];
+  /** The strongest ties or roles behind the value (at most 5), strongest first. */
+  evidence: Array<ScoreEvidence>;
+  /** formal, influence or brokerage. */
+  factor: Scalars['String']['output'];
+  /** The factor's value normalised within the scope, 0..1. */
+  value: Scalars['Float']['output'];
+  /** The factor's weight in the score. */
+  weight: Scalars['Float']['output'];
+};
+
+/**
+ * Someone who shapes a tender's specification: a drafter (hops 0) or a person who influences
+ * a drafter through up to `maxHops` INFLUENCES ties.
+ */
+export type SpecShaper = {
+  __typename?: 'SpecShaper';
+  /** The drafter at the end of the path. */
+  drafter: Person;
+  /** How the drafter drafts: author, committee chair/secretary/member/expert, or specification_author. */
+  drafterRole: Scalars['String']['output'];
+  /** Number of influence ties on the path (0 for a drafter). */
+  hops: Scalars['Int']['output'];
+  /** The user who holds that best relationship. */
+  ourContact?: Maybe<User>;
+  /** Our best relationship stage with the person (unknown when none). */
+  ourStage: Scalars['String']['output'];
+  /** From this person to the drafter they sway, inclusive (just the person for a drafter). */
+  path: Array<Person>;
+  /** Product of the influence strengths along `path` (1 for a drafter). */
+  pathStrength: Scalars['Float']['output'];
+  person: Person;
+  /**
+   * role weight of the drafter reached × product of influence strengths along the best
+   * path (0..1). Drafter role weights: author 1.0, committee chair 1.0, secretary 0.8,
+   * expert 0.7, member 0.6, specification_author role 0.9.
+   */
+  score: Scalars['Float']['output'];
+  /** The person's stance toward our company and products (mean, -2..2), if recorded. */
+  stance?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A STANCE tie: how a person leans toward a company or product. */
+export type Stance = {
+  __typename?: 'Stance';
+  /** True when the company or product is ours. */
+  ours: Scalars['Boolean']['output'];
+  since?: Maybe<Scalars['Date']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  /** Id of the company or product. */
+  towardId: Scalars['ID']['output'];
+  towardName: Scalars['String']['output'];
+  /** -2 hostile, -1 sceptical, 0 neutral, 1 favourable, 2 advocate. */
+  value: Scalars['Int']['output'];
+};
+
+/** A public procurement competition; preparation starts about 9 months before its date. */
+export type Tender = {
+  __typename?: 'Tender';
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The day the tender is held. */
+  date?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The institution that issues the tender. */
+  issuer?: Maybe<Institution>;
+  name: Scalars['String']['output'];
+  /** The specification text, as far as known. */
+  specification?: Maybe<Scalars['String']['output']>;
+  /** planned, preparation, announced, held, awarded or cancelled. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Expected value, in `currency`. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type TenderInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The issuing institution (ISSUES). */
+  issuerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  specification?: InputMaybe<Scalars['String']['input']>;
+  /** planned, preparation, announced, held, awarded or cancelled. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type TenderPayload = {
+  __typename?: 'TenderPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  tender?: Maybe<Tender>;
 };
 
 /**
@@ -108,6 +647,104 @@ export type Territory = {
   name: Scalars['String']['output'];
   /** How many people belong to this territory today. */
   peopleCount: Scalars['Int']['output'];
+};
+
+/** A tie between two nodes, with its validity window and provenance. */
+export type Tie = {
+  __typename?: 'Tie';
+  /** hierarchy, mentorship, science, personal or money (INFLUENCES). */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** 0..1: how sure we are. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** Therapeutic area (INFLUENCES). */
+  domain?: Maybe<Scalars['String']['output']>;
+  from: Scalars['ID']['output'];
+  /** Job title (WORKS_AT). */
+  position?: Maybe<Scalars['String']['output']>;
+  /** Committee role (MEMBER_OF), decision role (ROLE_IN). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** First day the tie holds; part of the tie's identity. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** Where the fact comes from. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Relationship stage (RELATES). */
+  stage?: Maybe<Scalars['String']['output']>;
+  /** 0..1 for INFLUENCES and KNOWS. */
+  strength?: Maybe<Scalars['Float']['output']>;
+  to: Scalars['ID']['output'];
+  type: TieType;
+  /** Day the tie ended; null while it holds. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** -2..2 (STANCE). */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TieInput = {
+  basis?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  domain?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['ID']['input'];
+  head?: InputMaybe<Scalars['Boolean']['input']>;
+  position?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  strength?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['ID']['input'];
+  type: TieType;
+  until?: InputMaybe<Scalars['Date']['input']>;
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TiePayload = {
+  __typename?: 'TiePayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  tie?: Maybe<Tie>;
+};
+
+/** Relationship types, as in the graph model (README). */
+export type TieType =
+  | 'ATTENDED'
+  | 'COMPETES_IN'
+  | 'DRAFTS'
+  | 'HAS_DOSSIER'
+  | 'INCLUDES'
+  | 'INFLUENCES'
+  | 'IN_AREA'
+  | 'ISSUES'
+  | 'KNOWS'
+  | 'LOCATED_IN'
+  | 'LOTS'
+  | 'MAKES'
+  | 'MEMBER_OF'
+  | 'OWNS'
+  | 'PARTICIPATED_IN'
+  | 'PART_OF'
+  | 'RELATES'
+  | 'REPORTS_TO'
+  | 'ROLE_IN'
+  | 'SPOKE_AT'
+  | 'STANCE'
+  | 'WORKS_AT';
+
+/** One of our staff: a KAM, manager, strategist or admin. */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** kam, manager, strategist or admin. */
+  role: Scalars['String']['output'];
+};
+
+/** What may shift the balance soon. */
+export type WhatMayChange = {
+  __typename?: 'WhatMayChange';
+  /** Committee seats and positions whose term ends within 6 months after the date. */
+  endingTerms: Array<EndingTerm>;
+  /** INFLUENCES ties that began within 90 days before the date. */
+  newTies: Array<InfluenceTie>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -184,35 +821,195 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  BalanceOfPower: ResolverTypeWrapper<BalanceOfPowerModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Coalition: ResolverTypeWrapper<CoalitionModel>;
+  Committee: ResolverTypeWrapper<CommitteeModel>;
+  CommitteeInput: CommitteeInput;
+  CommitteeMembership: ResolverTypeWrapper<CommitteeMembershipModel>;
+  CommitteePayload: ResolverTypeWrapper<Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversTypes['Committee']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
+  DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
+  DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  EndingTerm: ResolverTypeWrapper<EndingTermModel>;
+  FieldError: ResolverTypeWrapper<FieldError>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
   Institution: ResolverTypeWrapper<InstitutionModel>;
+  InstitutionInput: InstitutionInput;
+  InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversTypes['Institution']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntroductionPath: ResolverTypeWrapper<IntroductionPathModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonModel>;
+  PersonInput: PersonInput;
+  PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Position: ResolverTypeWrapper<PositionModel>;
+  PowerScore: ResolverTypeWrapper<PowerScoreModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relationship: ResolverTypeWrapper<RelationshipModel>;
+  ScopeInput: ScopeInput;
+  ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
+  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
+  Stance: ResolverTypeWrapper<StanceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tender: ResolverTypeWrapper<TenderModel>;
+  TenderInput: TenderInput;
+  TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversTypes['Tender']> }>;
   Territory: ResolverTypeWrapper<TerritoryModel>;
+  Tie: ResolverTypeWrapper<TieModel>;
+  TieInput: TieInput;
+  TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
+  TieType: TieType;
+  User: ResolverTypeWrapper<UserModel>;
+  WhatMayChange: ResolverTypeWrapper<Omit<WhatMayChange, 'endingTerms' | 'newTies'> & { endingTerms: Array<ResolversTypes['EndingTerm']>, newTies: Array<ResolversTypes['InfluenceTie']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  BalanceOfPower: BalanceOfPowerModel;
   Boolean: Scalars['Boolean']['output'];
+  Coalition: CoalitionModel;
+  Committee: CommitteeModel;
+  CommitteeInput: CommitteeInput;
+  CommitteeMembership: CommitteeMembershipModel;
+  CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
   Date: Scalars['Date']['output'];
+  DecisionGroup: DecisionGroupModel;
+  DecisionMember: DecisionMemberModel;
+  DecisionRoleCoverage: DecisionRoleModel;
+  DeletePayload: DeletePayload;
+  EndingTerm: EndingTermModel;
+  FieldError: FieldError;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  InfluenceTie: InfluenceTieModel;
   Institution: InstitutionModel;
+  InstitutionInput: InstitutionInput;
+  InstitutionPayload: Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversParentTypes['Institution']> };
   Int: Scalars['Int']['output'];
+  IntroductionPath: IntroductionPathModel;
+  Mutation: Record<PropertyKey, never>;
   Person: PersonModel;
+  PersonInput: PersonInput;
+  PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Position: PositionModel;
+  PowerScore: PowerScoreModel;
   Query: Record<PropertyKey, never>;
+  Relationship: RelationshipModel;
+  ScopeInput: ScopeInput;
+  ScoreEvidence: ScoreEvidence;
+  ScoreFactor: ScoreFactor;
+  SpecShaper: SpecShaperModel;
+  Stance: StanceModel;
   String: Scalars['String']['output'];
+  Tender: TenderModel;
+  TenderInput: TenderInput;
+  TenderPayload: Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversParentTypes['Tender']> };
   Territory: TerritoryModel;
+  Tie: TieModel;
+  TieInput: TieInput;
+  TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
+  User: UserModel;
+  WhatMayChange: Omit<WhatMayChange, 'endingTerms' | 'newTies'> & { endingTerms: Array<ResolversParentTypes['EndingTerm']>, newTies: Array<ResolversParentTypes['InfluenceTie']> };
+}>;
+
+export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BalanceOfPower'] = ResolversParentTypes['BalanceOfPower']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ranking?: Resolver<Array<ResolversTypes['PowerScore']>, ParentType, ContextType>;
+  whatMayChange?: Resolver<ResolversTypes['WhatMayChange'], ParentType, ContextType>;
+}>;
+
+export type CoalitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coalition'] = ResolversParentTypes['Coalition']> = ResolversObject<{
+  lean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  leaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CommitteeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Committee'] = ResolversParentTypes['Committee']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CommitteeMembershipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteeMembership'] = ResolversParentTypes['CommitteeMembership']> = ResolversObject<{
+  committee?: Resolver<ResolversTypes['Committee'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type CommitteePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteePayload'] = ResolversParentTypes['CommitteePayload']> = ResolversObject<{
+  committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DecisionGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionGroup'] = ResolversParentTypes['DecisionGroup']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['DecisionRoleCoverage']>, ParentType, ContextType>;
+  tender?: Resolver<ResolversTypes['Tender'], ParentType, ContextType>;
+  uncoveredRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DecisionMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionMember'] = ResolversParentTypes['DecisionMember']> = ResolversObject<{
+  contact?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DecisionRoleCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionRoleCoverage'] = ResolversParentTypes['DecisionRoleCoverage']> = ResolversObject<{
+  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bestStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['DecisionMember']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weighs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type EndingTermResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EndingTerm'] = ResolversParentTypes['EndingTerm']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  atId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type FieldErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InfluenceTie'] = ResolversParentTypes['InfluenceTie']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export type InstitutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -220,14 +1017,53 @@ export type InstitutionResolvers<ContextType = GraphContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InstitutionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InstitutionPayload'] = ResolversParentTypes['InstitutionPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type IntroductionPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntroductionPath'] = ResolversParentTypes['IntroductionPath']> = ResolversObject<{
+  introducer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tieTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  viaUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteNode?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
+  removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
+  setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
+  setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
+  setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
+  upsertCommittee?: Resolver<ResolversTypes['CommitteePayload'], ParentType, ContextType, RequireFields<MutationUpsertCommitteeArgs, 'input'>>;
+  upsertInstitution?: Resolver<ResolversTypes['InstitutionPayload'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
+  upsertPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
+  upsertTender?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationUpsertTenderArgs, 'input'>>;
+}>;
+
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   specialty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stanceTowardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 }>;
 
 export type PositionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
@@ -238,11 +1074,86 @@ export type PositionResolvers<ContextType = GraphContext, ParentType extends Res
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PowerScore'] = ResolversParentTypes['PowerScore']> = ResolversObject<{
+  explanation?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'first' | 'scope'>>;
+  committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
+  decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
   graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
+  introductionPaths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType, RequireFields<QueryIntroductionPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'search'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  specShapers?: Resolver<Array<ResolversTypes['SpecShaper']>, ParentType, ContextType, RequireFields<QuerySpecShapersArgs, 'first' | 'maxHops' | 'tenderId'>>;
+  tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTenderArgs, 'id'>>;
+  tenders?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTendersArgs, 'first'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
+}>;
+
+export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
+  owns?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ScoreEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreEvidence'] = ResolversParentTypes['ScoreEvidence']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ScoreFactorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ScoreEvidence']>, ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SpecShaperResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SpecShaper'] = ResolversParentTypes['SpecShaper']> = ResolversObject<{
+  drafter?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  drafterRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ourContact?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pathStrength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type StanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = ResolversObject<{
+  ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  towardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  towardName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TenderResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tender'] = ResolversParentTypes['Tender']> = ResolversObject<{
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  specification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type TenderPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TenderPayload'] = ResolversParentTypes['TenderPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType>;
 }>;
 
 export type TerritoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = ResolversObject<{
@@ -253,12 +1164,74 @@ export type TerritoryResolvers<ContextType = GraphContext, ParentType extends Re
   peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type TieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type TiePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TiePayload'] = ResolversParentTypes['TiePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tie?: Resolver<Maybe<ResolversTypes['Tie']>, ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WhatMayChange'] = ResolversParentTypes['WhatMayChange']> = ResolversObject<{
+  endingTerms?: Resolver<Array<ResolversTypes['EndingTerm']>, ParentType, ContextType>;
+  newTies?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  BalanceOfPower?: BalanceOfPowerResolvers<ContextType>;
+  Coalition?: CoalitionResolvers<ContextType>;
+  Committee?: CommitteeResolvers<ContextType>;
+  CommitteeMembership?: CommitteeMembershipResolvers<ContextType>;
+  CommitteePayload?: CommitteePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DecisionGroup?: DecisionGroupResolvers<ContextType>;
+  DecisionMember?: DecisionMemberResolvers<ContextType>;
+  DecisionRoleCoverage?: DecisionRoleCoverageResolvers<ContextType>;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
+  EndingTerm?: EndingTermResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  InfluenceTie?: InfluenceTieResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
+  InstitutionPayload?: InstitutionPayloadResolvers<ContextType>;
+  IntroductionPath?: IntroductionPathResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonPayload?: PersonPayloadResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PowerScore?: PowerScoreResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  ScoreEvidence?: ScoreEvidenceResolvers<ContextType>;
+  ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  SpecShaper?: SpecShaperResolvers<ContextType>;
+  Stance?: StanceResolvers<ContextType>;
+  Tender?: TenderResolvers<ContextType>;
+  TenderPayload?: TenderPayloadResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
+  Tie?: TieResolvers<ContextType>;
+  TiePayload?: TiePayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  WhatMayChange?: WhatMayChangeResolvers<ContextType>;
 }>;
 

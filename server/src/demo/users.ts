@@ -120,7 +120,7 @@ export function buildUsers(
 }
 
 function stageFor(rng: Rng, key: boolean, stance: number): number {
-  let stage = rng.weighted(key ? [0.1, 0.2, 0.35, 0.25, 0.1] : [0.3, 0.35, 0.25, 0.08, 0.02]);
+  let stage = rng.weighted(key ? [0.2, 0.25, 0.3, 0.17, 0.08] : [0.3, 0.35, 0.25, 0.08, 0.02]);
   if (stance !== NO_STANCE) {
     if (stance >= 1) stage = Math.min(4, stage + 1);
     if (stance <= -1) stage = Math.min(stage, 2);

@@ -26,8 +26,9 @@ const influencersOf = cypherFile<{ ids: string[]; asOf: unknown }, { from: strin
 );
 const contactTiesOf = cypherFile<
   { ids: string[]; asOf: unknown; smallWorkplace: unknown },
-  { from: string; to: string; type: string; strength: number | null; stage: string | null; toOptedOut: boolean }
+  { from: string; to: string; type: string; strength: number | null; stage: string | null; toOptedOut: boolean; toIsUser: boolean }
 >('queries/analytics/contact-ties-of.cypher');
+const findEntities = cypherFile<{ ids: string[] }, { id: string; type: string }>('queries/graph/find-entities.cypher');
 const decisionGroup = cypherFile<
   { tenderId: string; asOf: unknown },
   { personId: string; role: string; relations: Array<{ userId: string; stage: string }>; owners: string[] }
@@ -47,6 +48,7 @@ export const SMALL_WORKPLACE = 30;
 export interface ContactGraph {
   edges: PathEdge[];
   optedOut: Set<string>;
+  users: Set<string>;
 }
 
 /** Reads the projections the analytics need; every method is a fixed number of round trips. */
@@ -55,6 +57,12 @@ export class AnalyticsRepository {
 
   async scope(scopeId: string): Promise<{ id: string; type: string; name: string } | null> {
     return (await this.db.read(scopeExists, { scopeId }))[0] ?? null;
+  }
+
+  /** id -> label for the ids that exist. */
+  async entityTypes(ids: string[]): Promise<Map<string, string>> {
+    const rows = await this.db.read(findEntities, { ids });
+    return new Map(rows.map((r) => [r.id, r.type]));
   }
 
   async peopleInScope(kind: ScopeKind, scopeId: string, asOf: string): Promise<string[]> {
@@ -99,6 +107,7 @@ export class AnalyticsRepository {
   async contactBall(starts: string[], asOf: string, hops: number): Promise<ContactGraph> {
     const edges: PathEdge[] = [];
     const optedOut = new Set<string>();
+    const users = new Set<string>();
     const seen = new Set(starts);
     let frontier = [...starts];
     for (let hop = 0; hop < hops && frontier.length > 0; hop += 1) {
@@ -113,6 +122,7 @@ export class AnalyticsRepository {
         if (strength <= 0) continue;
         edges.push({ from: row.from, to: row.to, strength, type: row.type });
         if (row.toOptedOut) optedOut.add(row.to);
+        if (row.toIsUser) users.add(row.to);
         if (!seen.has(row.to)) {
           seen.add(row.to);
           next.push(row.to);
@@ -120,7 +130,7 @@ export class AnalyticsRepository {
       }
       frontier = next;
     }
-    return { edges, optedOut };
+    return { edges, optedOut, users };
   }
 
   decisionGroup(tenderId: string, asOf: string) {

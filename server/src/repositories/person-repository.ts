@@ -1,7 +1,8 @@
 import { cypherFile } from '../db/cypher.js';
 import type { DbClient } from '../db/db-client.js';
 import { toNeo4jDate } from '../db/plain.js';
-import type { PersonModel, PositionModel } from '../models.js';
+import { RELATIONSHIP_STAGES } from '../model/graph-model.js';
+import type { CommitteeMembershipModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from '../models.js';
 
 const peopleByIds = cypherFile<{ ids: readonly string[] }, PersonModel>('queries/person/people-by-ids.cypher');
 const positionsByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, PositionModel>(
@@ -10,6 +11,17 @@ const positionsByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown 
 const territoriesByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, { personId: string; territoryIds: string[] }>(
   'queries/person/territories-by-person-ids.cypher',
 );
+
+const committeesByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, CommitteeMembershipModel>(
+  'queries/person/committees-by-person-ids.cypher',
+);
+const stancesByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, StanceModel>(
+  'queries/person/stances-by-person-ids.cypher',
+);
+const relationshipsByPersonIds = cypherFile<
+  { ids: readonly string[]; asOf: unknown },
+  { personId: string; userId: string; stage: string | null; owns: boolean }
+>('queries/person/relationships-by-person-ids.cypher');
 
 /** Batch reads keyed by person id, shaped for DataLoader (one result per id, same order). */
 export class PersonRepository {
@@ -26,11 +38,34 @@ export class PersonRepository {
     return groupBy(ids, rows, (row) => row.personId);
   }
 
+  async committees(ids: readonly string[], asOf: string): Promise<CommitteeMembershipModel[][]> {
+    const rows = await this.db.read(committeesByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
+    return groupBy(ids, rows, (row) => row.personId);
+  }
+
+  async stances(ids: readonly string[], asOf: string): Promise<StanceModel[][]> {
+    const rows = await this.db.read(stancesByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
+    return groupBy(ids, rows, (row) => row.personId);
+  }
+
+  /** Our users' relationships with each person, best stage first. */
+  async relationships(ids: readonly string[], asOf: string): Promise<RelationshipModel[][]> {
+    const rows = await this.db.read(relationshipsByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
+    const models = rows.map((row) => ({ ...row, stage: row.stage ?? 'unknown' }));
+    return groupBy(ids, models, (row) => row.personId).map((list) =>
+      list.sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || Number(b.owns) - Number(a.owns)),
+    );
+  }
+
   async territoryIds(ids: readonly string[], asOf: string): Promise<string[][]> {
     const rows = await this.db.read(territoriesByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
     const byId = new Map(rows.map((row) => [row.personId, row.territoryIds]));
     return ids.map((id) => byId.get(id) ?? []);
   }
+}
+
+function stageRank(stage: string): number {
+  return (RELATIONSHIP_STAGES as readonly string[]).indexOf(stage);
 }
 
 export function groupBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {

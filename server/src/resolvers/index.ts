@@ -1,4 +1,15 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import {
+  Coalition,
+  DecisionGroup,
+  DecisionMember,
+  EndingTerm,
+  InfluenceTie,
+  IntroductionPath,
+  PowerScore,
+  SpecShaper,
+} from './analytics-types.js';
+import { CommitteeMembership, Relationship, Tender } from './catalog-types.js';
 import { DateScalar } from './date-scalar.js';
 import { Person } from './Person.js';
 import { Query } from './Query.js';
@@ -7,4 +18,15 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Person,
+  PowerScore,
+  Coalition,
+  EndingTerm,
+  InfluenceTie,
+  SpecShaper,
+  IntroductionPath,
+  DecisionGroup,
+  DecisionMember,
+  Tender,
+  CommitteeMembership,
+  Relationship,
 };

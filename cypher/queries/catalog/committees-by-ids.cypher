@@ -1,0 +1,4 @@
+// Committees by id. Params: $ids [string]. Returns: id, name, kind.
+UNWIND $ids AS id
+MATCH (c:Committee {id: id})
+RETURN c.id AS id, c.name AS name, c.kind AS kind

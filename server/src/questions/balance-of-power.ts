@@ -1,0 +1,86 @@
+import { computeBalanceOfPower } from '../analytics/balance-of-power.js';
+import { whatMayChange } from '../analytics/what-may-change.js';
+import type { GraphContext } from '../context.js';
+import { BadInputError, NotFoundError, intInRange } from '../errors.js';
+import type { BalanceOfPowerModel } from '../models.js';
+import type { ScopeKind } from '../repositories/analytics-repository.js';
+
+export interface BalanceOfPowerArgs {
+  scope: { territoryId?: string | null; institutionId?: string | null; committeeId?: string | null };
+  asOf?: string | null;
+  therapeuticArea?: string | null;
+  without?: readonly string[] | null;
+  first?: number | null;
+}
+
+const SCOPE_LABEL: Record<ScopeKind, string> = { territory: 'Territory', institution: 'Institution', committee: 'Committee' };
+
+export function resolveScope(scope: BalanceOfPowerArgs['scope']): { kind: ScopeKind; id: string } {
+  const given = (
+    [
+      ['territory', scope.territoryId],
+      ['institution', scope.institutionId],
+      ['committee', scope.committeeId],
+    ] as const
+  ).filter(([, id]) => id !== null && id !== undefined && id !== '');
+  if (given.length !== 1) {
+    throw new BadInputError('scope', `give exactly one of territoryId, institutionId, committeeId (got ${given.length})`);
+  }
+  const [kind, id] = given[0]!;
+  return { kind, id: id! };
+}
+
+export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {
+  const first = intInRange('first', args.first, 50, 1, 500);
+  const scope = resolveScope(args.scope);
+  const asOf = args.asOf ?? ctx.today;
+  const analytics = ctx.repositories.analytics;
+  const found = await analytics.scope(scope.id);
+  if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
+
+  const without = new Set(args.without ?? []);
+  const ids = (await analytics.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !without.has(id));
+  const projection = await analytics.powerProjection(ids, asOf, args.therapeuticArea ?? null);
+  const result = computeBalanceOfPower(projection);
+  const change = whatMayChange(projection.roles, projection.influence, asOf);
+
+  return {
+    asOf,
+    peopleInScope: ids.length,
+    ranking: result.ranking.slice(0, first).map((r) => ({
+      rank: r.rank,
+      personId: r.personId,
+      score: r.score,
+      explanation: r.explanation,
+    })),
+    coalitions: result.coalitions.map((c) => ({ memberIds: c.memberIds, power: c.power, lean: c.lean })),
+    modularity: result.modularity,
+    whatMayChange: {
+      endingTerms: change.endingTerms.map((role) => ({
+        personId: role.personId,
+        kind: role.kind,
+        role: role.role,
+        at: role.atName,
+        atId: role.atId,
+        until: String(role.until),
+      })),
+      newTies: change.newTies.map((tie) => ({
+        from: tie.from,
+        to: tie.to,
+        strength: tie.strength,
+        basis: tie.basis ?? null,
+        domain: tie.domain ?? null,
+        since: tie.since ?? null,
+        until: tie.until ?? null,
+      })),
+    },
+  };
+}
+
+/** us / competitors / neutral / unknown, from a coalition's lean. */
+export function leaningOf(lean: number | null): string {
+  if (lean === null) return 'unknown';
+  if (lean > 0.25) return 'us';
+  if (lean < -0.25) return 'competitors';
+  return 'neutral';
+}

@@ -1,0 +1,65 @@
+import type {
+  CoalitionResolvers,
+  DecisionGroupResolvers,
+  DecisionMemberResolvers,
+  EndingTermResolvers,
+  InfluenceTieResolvers,
+  IntroductionPathResolvers,
+  PowerScoreResolvers,
+  SpecShaperResolvers,
+} from '../__generated__/resolvers-types.js';
+import { leaningOf } from '../questions/balance-of-power.js';
+import { loadAll, loadExisting, loadOptional } from './load.js';
+
+export const PowerScore: PowerScoreResolvers = {
+  person: (score, _args, { loaders }) => loadExisting(loaders.person, score.personId, 'person'),
+};
+
+export const Coalition: CoalitionResolvers = {
+  members: (coalition, _args, { loaders }) => loadAll(loaders.person, coalition.memberIds),
+  leaning: (coalition) => leaningOf(coalition.lean),
+};
+
+export const EndingTerm: EndingTermResolvers = {
+  person: (term, _args, { loaders }) => loadExisting(loaders.person, term.personId, 'person'),
+};
+
+export const InfluenceTie: InfluenceTieResolvers = {
+  from: (tie, _args, { loaders }) => loadExisting(loaders.person, tie.from, 'person'),
+  to: (tie, _args, { loaders }) => loadExisting(loaders.person, tie.to, 'person'),
+};
+
+export const SpecShaper: SpecShaperResolvers = {
+  person: (shaper, _args, { loaders }) => loadExisting(loaders.person, shaper.personId, 'person'),
+  path: (shaper, _args, { loaders }) => loadAll(loaders.person, shaper.pathIds),
+  drafter: (shaper, _args, { loaders }) => loadExisting(loaders.person, shaper.drafterId, 'person'),
+  stance: async (shaper, _args, { loaders }) => {
+    const ours = (await loaders.stances.load(shaper.personId)).filter((s) => s.ours);
+    return ours.length === 0 ? null : ours.reduce((sum, s) => sum + s.value, 0) / ours.length;
+  },
+  ourStage: async (shaper, _args, { loaders }) => (await loaders.relationships.load(shaper.personId))[0]?.stage ?? 'unknown',
+  ourContact: async (shaper, _args, { loaders }) => {
+    const best = (await loaders.relationships.load(shaper.personId))[0];
+    return best && best.stage !== 'unknown' ? loadOptional(loaders.user, best.userId) : null;
+  },
+};
+
+export const IntroductionPath: IntroductionPathResolvers = {
+  people: (path, _args, { loaders }) => loadAll(loaders.person, path.personIds),
+  viaUser: (path, _args, { loaders }) => loadOptional(loaders.user, path.viaUserId),
+  introducer: (path, _args, { loaders }) => {
+    const ids = path.personIds;
+    const introducerId = ids.length >= 2 ? ids[ids.length - 2] : null;
+    return loadOptional(loaders.person, introducerId);
+  },
+};
+
+export const DecisionGroup: DecisionGroupResolvers = {
+  tender: (group, _args, { loaders }) => loadExisting(loaders.tender, group.tenderId, 'tender'),
+};
+
+export const DecisionMember: DecisionMemberResolvers = {
+  person: (member, _args, { loaders }) => loadExisting(loaders.person, member.personId, 'person'),
+  contact: (member, _args, { loaders }) => loadOptional(loaders.user, member.contactUserId),
+  owners: (member, _args, { loaders }) => loadAll(loaders.user, member.ownerIds),
+};
