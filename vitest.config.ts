@@ -17,6 +17,9 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],
           globalSetup: ['test/integration/global-setup.ts'],
+          // One database, two cores: files run one after another so that tests asserting
+          // "nothing else changed" cannot see another file's writes.
+          fileParallelism: false,
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -12,6 +12,7 @@ import type {
   TerritoryModel,
   UserModel,
 } from './models.js';
+import { GraphMutations } from './mutations/graph-mutations.js';
 import { AnalyticsRepository } from './repositories/analytics-repository.js';
 import { CatalogRepository } from './repositories/catalog-repository.js';
 import { PersonRepository } from './repositories/person-repository.js';
@@ -22,6 +23,7 @@ export interface Repositories {
   territories: TerritoryRepository;
   catalog: CatalogRepository;
   analytics: AnalyticsRepository;
+  mutations: GraphMutations;
 }
 
 export interface Loaders {
@@ -53,6 +55,7 @@ export function createContext(db: DbClient, today = todayIso()): GraphContext {
     territories: new TerritoryRepository(db),
     catalog: new CatalogRepository(db),
     analytics: new AnalyticsRepository(db),
+    mutations: new GraphMutations(db),
   };
   const { people, catalog } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;

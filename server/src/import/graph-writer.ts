@@ -101,7 +101,7 @@ function tieRow(tie: TieRecord) {
 }
 
 /** Typed for the store: Dates so "as of" comparisons work in Cypher, integers as integers; nulls skipped. */
-function toDbProps(scope: 'node' | 'tie', type: string, props: NodeRecord['props']): Record<string, unknown> {
+export function toDbProps(scope: 'node' | 'tie', type: string, props: NodeRecord['props']): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined || key === 'id' || key === 'key') continue;

@@ -12,11 +12,13 @@ import {
 import { CommitteeMembership, Relationship, Tender } from './catalog-types.js';
 import { DateScalar } from './date-scalar.js';
 import { Person } from './Person.js';
+import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
+  Mutation,
   Person,
   PowerScore,
   Coalition,

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from './support/api.js';
+import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+
+const PERSON = `mutation ($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }`;
+const TIE = `mutation ($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }`;
+
+describe('mutations', () => {
+  const driver = useTestDriver();
+  const api = useTestApi(driver);
+  const p = uniquePrefix('mut');
+
+  async function person(id: string, extra: Record<string, unknown> = {}) {
+    const { data } = await api.query<{ upsertPerson: { ok: boolean } }>(PERSON, { input: { id, name: `Person ${id}`, ...extra } });
+    expect(data!.upsertPerson.ok).toBe(true);
+  }
+
+  it('creates and updates people, and names the field that is wrong', async () => {
+    const created = await api.query<{ upsertPerson: { ok: boolean; person: { id: string; name: string } } }>(PERSON, { input: { name: 'New Person', category: 'kol' } });
+    expect(created.data!.upsertPerson).toMatchObject({ ok: true, person: { name: 'New Person' } });
+    expect(created.data!.upsertPerson.person.id).toMatch(/^person-/);
+
+    await person(`${p}-a`, { category: 'kol' });
+    const updated = await api.query<{ upsertPerson: { person: { category: string } } }>(PERSON, { input: { id: `${p}-a`, name: 'Renamed', category: 'vip' } });
+    expect(updated.data!.upsertPerson.person).toMatchObject({ category: 'vip' });
+
+    const bad = await api.query<{ upsertPerson: { ok: boolean; errors: Array<{ field: string; message: string }>; person: null } }>(PERSON, {
+      input: { name: ' ', category: 'wizard', territoryId: 'no-such-territory' },
+    });
+    expect(bad.data!.upsertPerson.ok).toBe(false);
+    expect(bad.data!.upsertPerson.person).toBeNull();
+    expect(bad.data!.upsertPerson.errors.map((e) => e.field).sort()).toEqual(['input.category', 'input.name']);
+
+    const badRef = await api.query<{ upsertPerson: { errors: Array<{ field: string; message: string }> } }>(PERSON, {
+      input: { name: 'Someone', territoryId: 'no-such-territory' },
+    });
+    expect(badRef.data!.upsertPerson.errors).toEqual([{ field: 'input.territoryId', message: 'no node with id "no-such-territory"' }]);
+  });
+
+  it('sets ties with validity dates and provenance, and rejects bad ones by field', async () => {
+    await person(`${p}-b`);
+    await person(`${p}-c`);
+    const ok = await api.query<{ setTie: { ok: boolean; tie: Record<string, unknown> } }>(TIE, {
+      input: { from: `${p}-b`, to: `${p}-c`, type: 'INFLUENCES', strength: 0.7, since: '2025-01-01', source: 'congress talk', confidence: 0.6 },
+    });
+    expect(ok.data!.setTie).toMatchObject({ ok: true, tie: { type: 'INFLUENCES', strength: 0.7, since: '2025-01-01', until: null, source: 'congress talk', confidence: 0.6 } });
+    const ended = await api.query<{ setTie: { tie: { until: string } } }>(TIE, {
+      input: { from: `${p}-b`, to: `${p}-c`, type: 'INFLUENCES', since: '2025-01-01', until: '2026-06-30' },
+    });
+    expect(ended.data!.setTie.tie).toMatchObject({ until: '2026-06-30' });
+    expect(await countTies(`${p}-b`, 'INFLUENCES')).toBe(1);
+
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ strength: 1.5 }, 'input.strength'],
+      [{ to: 'nobody' }, 'input.to'],
+      [{ type: 'WORKS_AT' }, 'input.to'],
+      [{ since: '2026-01-02', until: '2026-01-01' }, 'input.until'],
+      [{ confidence: -1 }, 'input.confidence'],
+    ];
+    for (const [change, field] of cases) {
+      const { data } = await api.query<{ setTie: { ok: boolean; errors: Array<{ field: string }> } }>(TIE, {
+        input: { from: `${p}-b`, to: `${p}-c`, type: 'KNOWS', strength: 0.5, ...change },
+      });
+      expect(data!.setTie.ok, JSON.stringify(change)).toBe(false);
+      expect(data!.setTie.errors.map((e) => e.field)).toContain(field);
+    }
+    expect(await countTies(`${p}-b`, 'KNOWS')).toBe(0);
+  });
+
+  it('dates stage and stance changes, keeping the history', async () => {
+    await person(`${p}-d`);
+    const user = `${p}-user`;
+    await driver.executeQuery(`CREATE (:Entity:User {id: $user, name: 'Test Kam', role: 'kam'})`, { user }, { database: DATABASE });
+    const STAGE = `mutation ($u: ID!, $p: ID!, $s: String!) { setStage(userId: $u, personId: $p, stage: $s) { ok errors { field message } tie { stage since until } } }`;
+    await driver.executeQuery(
+      `MATCH (u:User {id: $user}), (p:Person {id: $person}) CREATE (u)-[:RELATES {key: 'old', stage: 'introduced', since: date('2025-01-01')}]->(p)`,
+      { user, person: `${p}-d` },
+      { database: DATABASE },
+    );
+    const result = await api.query<{ setStage: { ok: boolean; tie: { stage: string; since: string; until: string | null } } }>(STAGE, { u: user, p: `${p}-d`, s: 'acquainted' });
+    expect(result.data!.setStage).toMatchObject({ ok: true, tie: { stage: 'acquainted', until: null } });
+    const history = await driver.executeQuery(
+      `MATCH (:User {id: $user})-[r:RELATES]->(:Person {id: $person}) RETURN r.stage AS stage, toString(r.since) AS since, toString(r.until) AS until ORDER BY since`,
+      { user, person: `${p}-d` },
+      { database: DATABASE },
+    );
+    const rows = history.records.map((r) => r.toObject());
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ stage: 'introduced', since: '2025-01-01', until: result.data!.setStage.tie.since });
+    const bad = await api.query<{ setStage: { ok: boolean; errors: Array<{ field: string }> } }>(STAGE, { u: user, p: `${p}-d`, s: 'besties' });
+    expect(bad.data!.setStage.errors.map((e) => e.field)).toEqual(['stage']);
+
+    const view = await api.query<{ person: { ourStage: string; relationships: Array<{ stage: string; user: { id: string } }> } }>(
+      `query ($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } } } }`,
+      { id: `${p}-d` },
+    );
+    expect(view.data!.person).toEqual({ ourStage: 'acquainted', relationships: [{ stage: 'acquainted', user: { id: user } }] });
+
+    const company = `${p}-co`;
+    await driver.executeQuery(`CREATE (:Entity:Institution {id: $company, name: 'Our Co', kind: 'company', ours: true})`, { company }, { database: DATABASE });
+    const STANCE = `mutation ($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: "visit") { ok errors { field } tie { value since until source } } }`;
+    const first = await api.query<{ setStance: { ok: boolean; tie: { value: number; since: string } } }>(STANCE, { p: `${p}-d`, c: company, v: -1 });
+    expect(first.data!.setStance).toMatchObject({ ok: true, tie: { value: -1, source: 'visit' } });
+    const sameDay = await api.query<{ setStance: { tie: { value: number } } }>(STANCE, { p: `${p}-d`, c: company, v: 1 });
+    expect(sameDay.data!.setStance.tie.value).toBe(1);
+    expect(await countTies(`${p}-d`, 'STANCE')).toBe(1);
+    const stance = await api.query<{ person: { stanceTowardUs: number } }>(`query ($id: ID!) { person(id: $id) { stanceTowardUs } }`, { id: `${p}-d` });
+    expect(stance.data!.person.stanceTowardUs).toBe(1);
+    const outOfRange = await api.query<{ setStance: { errors: Array<{ field: string }> } }>(STANCE, { p: `${p}-d`, c: company, v: 3 });
+    expect(outOfRange.data!.setStance.errors.map((e) => e.field)).toEqual(['value']);
+  });
+
+  it('stores hostile strings as plain values and changes nothing else', async () => {
+    const before = await countAll();
+    const hostile = [`x' }) MATCH (n) DETACH DELETE n //`, 'MATCH (n) DETACH DELETE n', '"; DROP', '`}]->()'];
+    for (const [i, text] of hostile.entries()) {
+      const { data } = await api.query<{ upsertPerson: { ok: boolean; person: { name: string } } }>(PERSON, { input: { id: `${p}-h${i}`, name: text, category: 'kol' } });
+      expect(data!.upsertPerson).toMatchObject({ ok: true, person: { name: text } });
+      const tie = await api.query<{ setTie: { ok: boolean } }>(TIE, { input: { from: `${p}-h${i}`, to: text, type: 'KNOWS', strength: 0.5, source: text } });
+      expect(tie.data!.setTie.ok).toBe(false);
+    }
+    expect(await countAll()).toBe(before + hostile.length);
+  });
+
+  async function countTies(from: string, type: string): Promise<number> {
+    const { records } = await driver.executeQuery(`MATCH (:Entity {id: $from})-[r]->() WHERE type(r) = $type RETURN count(r) AS n`, { from, type }, { database: DATABASE });
+    return records[0]!.get('n') as number;
+  }
+  async function countAll(): Promise<number> {
+    const { records } = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n', {}, { database: DATABASE });
+    return records[0]!.get('n') as number;
+  }
+});
