@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Neo4j started once per run, and browser tests in Debian's Chromium.
 export default defineConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         test: {

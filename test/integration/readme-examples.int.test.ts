@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../server/src/import/seed-demo.js';
+import { useTestApi } from './support/api.js';
+import { DATABASE, useTestDriver } from './support/database.js';
+
+const README = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+const examples = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+/** The README's GraphQL examples run against the demo territory, so the docs stay true. */
+describe('README GraphQL examples on the demo territory', () => {
+  const driver = useTestDriver();
+  const api = useTestApi(driver);
+
+  beforeAll(async () => {
+    await seedDemo(driver, DATABASE, { people: 300 });
+  }, 120_000);
+
+  it('has examples to run', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const [index, example] of examples.entries()) {
+    const title = example.split('\n').find((l) => /\w+\(/.test(l))?.trim().slice(0, 60) ?? `example ${index + 1}`;
+    it(`runs: ${title}`, async () => {
+      const { data, errors } = await api.query(example);
+      expect(errors).toBeUndefined();
+      const json = JSON.stringify(data);
+      expect(json).not.toMatch(/"ok":false/);
+      expect(json).not.toMatch(/:\[\]\}?$/);
+      for (const value of Object.values(data ?? {})) {
+        expect(value === null || (Array.isArray(value) && value.length === 0)).toBe(false);
+      }
+    });
+  }
+
+  it('serves the demo territory', async () => {
+    const { data } = await api.query<{ territories: Array<{ id: string; name: string; peopleCount: number }> }>('{ territories { id name peopleCount } }');
+    expect(data!.territories).toContainEqual({ id: 'territory-north', name: 'Northern Region', peopleCount: 300 });
+  });
+});

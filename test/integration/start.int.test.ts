@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config.js';
+import { findFreePort } from '../../server/src/db/embedded-neo4j.js';
+import { createLogger } from '../../server/src/logger.js';
+import { main } from '../../server/src/main.js';
+
+async function graphql(url: string, query: string) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return (await response.json()) as { data: Record<string, unknown> };
+}
+
+describe('npm start wiring (main)', () => {
+  it('starts its own Neo4j, seeds an empty database once, serves, and keeps data across restarts', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-start-'));
+    const config = loadConfig({
+      PORT: String(await findFreePort()),
+      NEO4J_BOLT_PORT: String(await findFreePort()),
+      NEO4J_DATA: dataDir,
+      NEO4J_HEAP: '1g',
+      NEO4J_PAGECACHE: '128m',
+      DEMO_PEOPLE: '120',
+    });
+    const logger = createLogger('silent');
+    try {
+      const first = await main(config, logger);
+      expect(first.database.embedded).toBeDefined();
+      const seeded = await graphql(first.url, '{ graphVersion territories { id peopleCount } }');
+      expect(seeded.data.territories).toEqual([{ id: 'territory-north', peopleCount: 120 }]);
+      const health = await fetch(`${first.url}/health`);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
+      await first.shutdown();
+      expect(first.database.embedded!.stoppedCleanly).toBe(true);
+
+      const second = await main(config, logger);
+      const again = await graphql(second.url, '{ graphVersion territories { id peopleCount } }');
+      expect(again.data).toEqual(seeded.data);
+      await second.shutdown();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config.js';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 4000, NEO4J_BOLT_PORT: 7687, NEO4J_DATABASE: 'neo4j', SEED_ON_EMPTY: true, DEMO_PEOPLE: 300 });
+    expect(config.neo4jDataDir).toMatch(/\.data\/neo4j$/);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('refuses a bad environment with a message naming each variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x' })).toThrow(/PORT:.*\n.*NEO4J_URI: a bolt:\/\//s);
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' })).toThrow(/NEO4J_PASSWORD: is required/);
+    expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP: a size such as 512m or 2g/);
+  });
+
+  it('accepts a cluster or Aura address', () => {
+    for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abc.databases.neo4j.io']) {
+      expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret' }).NEO4J_URI).toBe(uri);
+    }
+  });
+});
