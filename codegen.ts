@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           DecisionRoleCoverage: '../models.js#DecisionRoleModel',
           DecisionMember: '../models.js#DecisionMemberModel',
           Tie: '../models.js#TieModel',
+          GraphView: '../models.js#GraphViewModel',
+          GraphNode: '../models.js#GraphNodeModel',
         },
         enumsAsTypes: true,
         avoidOptionals: false,

@@ -185,3 +185,38 @@ export interface TieModel {
   source: string | null;
   confidence: number | null;
 }
+
+export interface GraphNodeModel {
+  id: string;
+  label: string;
+  name: string;
+  kind: string | null;
+  power: number | null;
+  rank: number | null;
+  coalition: number | null;
+  optedOut: boolean;
+}
+
+export interface GraphEdgeModel {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  strength: number | null;
+  role: string | null;
+  basis: string | null;
+  domain: string | null;
+  since: string | null;
+  until: string | null;
+  provenance: string | null;
+  confidence: number | null;
+}
+
+export interface GraphViewModel {
+  asOf: string;
+  peopleInScope: number;
+  truncated: boolean;
+  nodes: GraphNodeModel[];
+  edges: GraphEdgeModel[];
+  coalitions: CoalitionModel[];
+}

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel } from '../models.js';
+import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel, GraphViewModel, GraphNodeModel } from '../models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -159,6 +159,67 @@ export type FieldError = {
   /** Path of the field, e.g. `input.strength`. */
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+/** A tie on the map. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  basis?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  domain?: Maybe<Scalars['String']['output']>;
+  /** Stable id: type|from|to|since. */
+  id: Scalars['ID']['output'];
+  /** Where the fact comes from. */
+  provenance?: Maybe<Scalars['String']['output']>;
+  /** Committee or decision role, or the job title for WORKS_AT. */
+  role?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  source: Scalars['ID']['output'];
+  strength?: Maybe<Scalars['Float']['output']>;
+  target: Scalars['ID']['output'];
+  type: TieType;
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A node on the map. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** People: index into GraphView.coalitions, null when in none. */
+  coalition?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Institution kind, committee kind, or the person's category. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Person, Institution, Committee or Tender. */
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  optedOut: Scalars['Boolean']['output'];
+  /** People: id of the user who owns them. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** People: power score in the scope, 0..1 (null for other nodes). */
+  power?: Maybe<Scalars['Float']['output']>;
+  /** People: rank by power in the scope. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** People: our best relationship stage (unknown when none). */
+  stage?: Maybe<Scalars['String']['output']>;
+  /** People: mean stance toward us, -2..2 (null when unknown). */
+  stance?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * What the influence map draws for a scope: people sized by power and coloured by stance,
+ * the institutions, committees and tenders they are tied to, and the ties among them.
+ */
+export type GraphView = {
+  __typename?: 'GraphView';
+  asOf: Scalars['Date']['output'];
+  /** Coalitions, by power (their index is GraphNode.coalition). */
+  coalitions: Array<Coalition>;
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** People in scope (after `without`), before `limit`. */
+  peopleInScope: Scalars['Int']['output'];
+  /** True when more people are in scope than `limit`: the weakest were left out. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A directed influence tie: `from` sways `to`. */
@@ -409,6 +470,12 @@ export type Query = {
    * Cached analytics are keyed on it.
    */
   graphVersion: Scalars['Int']['output'];
+  /**
+   * The influence map of a scope. `tieTypes` defaults to the ties a KAM reads on the map;
+   * `minStrength` hides weaker INFLUENCES/KNOWS ties; `limit` (1..5000) keeps the most
+   * powerful people.
+   */
+  graphView: GraphView;
   /** One institution by id, or null. */
   institution?: Maybe<Institution>;
   /**
@@ -450,6 +517,17 @@ export type QueryCommitteeArgs = {
 export type QueryDecisionGroupArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   tenderId: Scalars['ID']['input'];
+};
+
+
+export type QueryGraphViewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minStrength?: InputMaybe<Scalars['Float']['input']>;
+  scope: ScopeInput;
+  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
+  tieTypes?: InputMaybe<Array<TieType>>;
+  without?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -512,12 +590,14 @@ export type Relationship = {
   user: User;
 };
 
-/** Where a question looks: exactly one of the three ids must be given. */
+/** Where a question looks: exactly one of the ids must be given. */
 export type ScopeInput = {
   /** Members of the committee whose term covers the date. */
   committeeId?: InputMaybe<Scalars['ID']['input']>;
   /** People working at the institution or any of its parts (departments, outlets). */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** A tender's decision group, the people who draft it and the members of its drafting committee. */
+  tenderId?: InputMaybe<Scalars['ID']['input']>;
   /** People LOCATED_IN the territory directly or through the institution they work at. */
   territoryId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -836,6 +916,9 @@ export type ResolversTypes = ResolversObject<{
   EndingTerm: ResolverTypeWrapper<EndingTermModel>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNodeModel>;
+  GraphView: ResolverTypeWrapper<GraphViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
   Institution: ResolverTypeWrapper<InstitutionModel>;
@@ -886,6 +969,9 @@ export type ResolversParentTypes = ResolversObject<{
   EndingTerm: EndingTermModel;
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNodeModel;
+  GraphView: GraphViewModel;
   ID: Scalars['ID']['output'];
   InfluenceTie: InfluenceTieModel;
   Institution: InstitutionModel;
@@ -1001,6 +1087,44 @@ export type FieldErrorResolvers<ContextType = GraphContext, ParentType extends R
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  coalition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  power?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type GraphViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InfluenceTie'] = ResolversParentTypes['InfluenceTie']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1086,6 +1210,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
   decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
   graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graphView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphViewArgs, 'limit' | 'minStrength' | 'scope'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
   introductionPaths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType, RequireFields<QueryIntroductionPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'search'>>;
@@ -1211,6 +1336,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   EndingTerm?: EndingTermResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
   InfluenceTie?: InfluenceTieResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionPayload?: InstitutionPayloadResolvers<ContextType>;

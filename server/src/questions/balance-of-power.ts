@@ -5,43 +5,63 @@ import { BadInputError, NotFoundError, intInRange } from '../errors.js';
 import type { BalanceOfPowerModel } from '../models.js';
 import type { ScopeKind } from '../repositories/analytics-repository.js';
 
+export interface ScopeArgs {
+  territoryId?: string | null;
+  institutionId?: string | null;
+  committeeId?: string | null;
+  tenderId?: string | null;
+}
+
 export interface BalanceOfPowerArgs {
-  scope: { territoryId?: string | null; institutionId?: string | null; committeeId?: string | null };
+  scope: ScopeArgs;
   asOf?: string | null;
   therapeuticArea?: string | null;
   without?: readonly string[] | null;
   first?: number | null;
 }
 
-const SCOPE_LABEL: Record<ScopeKind, string> = { territory: 'Territory', institution: 'Institution', committee: 'Committee' };
+const SCOPE_LABEL: Record<ScopeKind, string> = {
+  territory: 'Territory',
+  institution: 'Institution',
+  committee: 'Committee',
+  tender: 'Tender',
+};
 
-export function resolveScope(scope: BalanceOfPowerArgs['scope']): { kind: ScopeKind; id: string } {
+export function resolveScope(scope: ScopeArgs): { kind: ScopeKind; id: string } {
   const given = (
     [
       ['territory', scope.territoryId],
       ['institution', scope.institutionId],
       ['committee', scope.committeeId],
+      ['tender', scope.tenderId],
     ] as const
   ).filter(([, id]) => id !== null && id !== undefined && id !== '');
   if (given.length !== 1) {
-    throw new BadInputError('scope', `give exactly one of territoryId, institutionId, committeeId (got ${given.length})`);
+    throw new BadInputError('scope', `give exactly one of territoryId, institutionId, committeeId, tenderId (got ${given.length})`);
   }
   const [kind, id] = given[0]!;
   return { kind, id: id! };
 }
 
-export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {
-  const first = intInRange('first', args.first, 50, 1, 500);
+/** People in a scope with their power: shared by balanceOfPower and the map. */
+export async function scopePower(
+  ctx: GraphContext,
+  args: { scope: ScopeArgs; asOf?: string | null; therapeuticArea?: string | null; without?: readonly string[] | null },
+) {
   const scope = resolveScope(args.scope);
   const asOf = args.asOf ?? ctx.today;
   const analytics = ctx.repositories.analytics;
   const found = await analytics.scope(scope.id);
   if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
-
   const without = new Set(args.without ?? []);
   const ids = (await analytics.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !without.has(id));
   const projection = await analytics.powerProjection(ids, asOf, args.therapeuticArea ?? null);
-  const result = computeBalanceOfPower(projection);
+  return { asOf, ids, projection, result: computeBalanceOfPower(projection) };
+}
+
+export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {
+  const first = intInRange('first', args.first, 50, 1, 500);
+  const { asOf, ids, projection, result } = await scopePower(ctx, args);
   const change = whatMayChange(projection.roles, projection.influence, asOf);
 
   return {

@@ -5,13 +5,14 @@ import type { DbClient } from '../db/db-client.js';
 import { toNeo4jDate } from '../db/plain.js';
 import { RELATIONSHIP_STAGES } from '../model/graph-model.js';
 
-export type ScopeKind = 'territory' | 'institution' | 'committee';
+export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
 
 type ScopeParams = { scopeId: string; asOf: unknown };
 const scopePeople: Record<ScopeKind, CypherQuery<ScopeParams, { id: string }>> = {
   territory: cypherFile('queries/analytics/scope-people-territory.cypher'),
   institution: cypherFile('queries/analytics/scope-people-institution.cypher'),
   committee: cypherFile('queries/analytics/scope-people-committee.cypher'),
+  tender: cypherFile('queries/analytics/scope-people-tender.cypher'),
 };
 const scopeExists = cypherFile<{ scopeId: string }, { id: string; type: string; name: string }>('queries/analytics/scope-exists.cypher');
 const powerProjection = cypherFile<
@@ -28,6 +29,13 @@ const contactTiesOf = cypherFile<
   { ids: string[]; asOf: unknown; smallWorkplace: unknown },
   { from: string; to: string; type: string; strength: number | null; stage: string | null; toOptedOut: boolean; toIsUser: boolean }
 >('queries/analytics/contact-ties-of.cypher');
+const graphView = cypherFile<
+  { ids: string[]; asOf: unknown; tieTypes: string[]; minStrength: number },
+  {
+    nodes: Array<{ id: string; label: string; name: string; kind: string | null; category: string | null; optedOut: boolean }>;
+    edges: Array<{ from: string; to: string; type: string; key: string | null; strength: number | null; role: string | null; basis: string | null; domain: string | null; since: string | null; until: string | null; source: string | null; confidence: number | null }>;
+  }
+>('queries/analytics/graph-view.cypher');
 const findEntities = cypherFile<{ ids: string[] }, { id: string; type: string }>('queries/graph/find-entities.cypher');
 const decisionGroup = cypherFile<
   { tenderId: string; asOf: unknown },
@@ -131,6 +139,11 @@ export class AnalyticsRepository {
       frontier = next;
     }
     return { edges, optedOut, users };
+  }
+
+  async graphView(ids: string[], asOf: string, tieTypes: string[], minStrength: number) {
+    const [row] = await this.db.read(graphView, { ids, asOf: toNeo4jDate(asOf), tieTypes, minStrength });
+    return row ?? { nodes: [], edges: [] };
   }
 
   decisionGroup(tenderId: string, asOf: string) {

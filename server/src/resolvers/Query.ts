@@ -3,6 +3,7 @@ import { cypherFile } from '../db/cypher.js';
 import { intInRange } from '../errors.js';
 import { balanceOfPower } from '../questions/balance-of-power.js';
 import { decisionGroup } from '../questions/decision-group.js';
+import { graphView } from '../questions/graph-view.js';
 import { introductionPaths } from '../questions/introduction-paths.js';
 import { specShapers } from '../questions/spec-shapers.js';
 import { loadAll } from './load.js';
@@ -25,4 +26,5 @@ export const Query: QueryResolvers = {
   specShapers: (_parent, args, ctx) => specShapers(ctx, args),
   introductionPaths: (_parent, args, ctx) => introductionPaths(ctx, args),
   decisionGroup: (_parent, args, ctx) => decisionGroup(ctx, args),
+  graphView: (_parent, args, ctx) => graphView(ctx, args),
 };

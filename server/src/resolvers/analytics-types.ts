@@ -3,6 +3,7 @@ import type {
   DecisionGroupResolvers,
   DecisionMemberResolvers,
   EndingTermResolvers,
+  GraphNodeResolvers,
   InfluenceTieResolvers,
   IntroductionPathResolvers,
   PowerScoreResolvers,
@@ -62,4 +63,16 @@ export const DecisionMember: DecisionMemberResolvers = {
   person: (member, _args, { loaders }) => loadExisting(loaders.person, member.personId, 'person'),
   contact: (member, _args, { loaders }) => loadOptional(loaders.user, member.contactUserId),
   owners: (member, _args, { loaders }) => loadAll(loaders.user, member.ownerIds),
+};
+
+export const GraphNode: GraphNodeResolvers = {
+  stance: async (node, _args, { loaders }) => {
+    if (node.label !== 'Person') return null;
+    const ours = (await loaders.stances.load(node.id)).filter((s) => s.ours);
+    return ours.length === 0 ? null : ours.reduce((sum, s) => sum + s.value, 0) / ours.length;
+  },
+  stage: async (node, _args, { loaders }) =>
+    node.label === 'Person' ? ((await loaders.relationships.load(node.id))[0]?.stage ?? 'unknown') : null,
+  ownerId: async (node, _args, { loaders }) =>
+    node.label === 'Person' ? ((await loaders.relationships.load(node.id)).find((r) => r.owns)?.userId ?? null) : null,
 };
