@@ -5,3 +5,5 @@ CREATE INDEX interaction_date IF NOT EXISTS FOR (n:Interaction) ON (n.date);
 CREATE INDEX user_role IF NOT EXISTS FOR (n:User) ON (n.role);
 // Text search that focuses a person or an account on the map.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Institution|Committee|Tender|Product|Territory) ON EACH [n.name];
+CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId);
+CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at);

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -29,9 +31,14 @@ const EnvSchema = z
     NEO4J_HEAP: memory.default('2g'),
     NEO4J_PAGECACHE: memory.default('1g'),
     SEED_ON_EMPTY: flag.default(true),
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+    INTROSPECTION: flag.optional(),
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production (a random string of 32+ characters)' });
+    }
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -41,7 +48,15 @@ const EnvSchema = z
     }
   });
 
-export type Config = Readonly<z.infer<typeof EnvSchema>> & { readonly neo4jDataDir: string };
+export type Config = Readonly<z.infer<typeof EnvSchema>> & {
+  readonly neo4jDataDir: string;
+  /** AUTH_SECRET, or in development a secret generated once and kept in .auth-secret. */
+  readonly authSecret: string;
+  readonly introspection: boolean;
+};
+
+/** Where development keeps its generated signing secret (gitignored). */
+export const DEV_SECRET_FILE = path.join(PROJECT_ROOT, '.auth-secret');
 
 export class ConfigError extends Error {}
 
@@ -56,5 +71,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     ...parsed.data,
     neo4jDataDir: path.resolve(PROJECT_ROOT, parsed.data.NEO4J_DATA),
+    authSecret: parsed.data.AUTH_SECRET ?? developmentSecret(),
+    introspection: parsed.data.INTROSPECTION ?? parsed.data.NODE_ENV !== 'production',
   });
+}
+
+/** Generated on first use and kept, so tokens survive restarts; never used in production. */
+function developmentSecret(): string {
+  if (existsSync(DEV_SECRET_FILE)) {
+    const stored = readFileSync(DEV_SECRET_FILE, 'utf8').trim();
+    if (stored.length >= 32) return stored;
+  }
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(DEV_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }

@@ -1,8 +1,12 @@
 import DataLoader from 'dataloader';
+import { AccessChecker } from './auth/access-repository.js';
+import type { Viewer } from './auth/viewer.js';
+import { AuditTrail } from './audit/audit-log.js';
 import type { DbClient } from './db/db-client.js';
 import type {
   CommitteeMembershipModel,
   CommitteeModel,
+  DossierModel,
   InstitutionModel,
   PersonModel,
   PositionModel,
@@ -13,6 +17,7 @@ import type {
   UserModel,
 } from './models.js';
 import { GraphMutations } from './mutations/graph-mutations.js';
+import { PrivacyRepository } from './privacy/privacy-repository.js';
 import { AnalyticsRepository } from './repositories/analytics-repository.js';
 import { CatalogRepository } from './repositories/catalog-repository.js';
 import { PersonRepository } from './repositories/person-repository.js';
@@ -24,6 +29,7 @@ export interface Repositories {
   catalog: CatalogRepository;
   analytics: AnalyticsRepository;
   mutations: GraphMutations;
+  privacy: PrivacyRepository;
 }
 
 export interface Loaders {
@@ -38,24 +44,32 @@ export interface Loaders {
   committee: DataLoader<string, CommitteeModel | null>;
   institution: DataLoader<string, InstitutionModel | null>;
   user: DataLoader<string, UserModel | null>;
+  dossier: DataLoader<string, DossierModel | null>;
 }
 
 /** Per request: repositories over the shared client, and fresh DataLoaders (no cross-request cache). */
 export interface GraphContext {
   db: DbClient;
+  /** The signed-in user. */
+  viewer: Viewer;
+  /** Territory visibility checks for that user. */
+  access: AccessChecker;
+  /** This request's audit entries, written when the response is sent. */
+  audit: AuditTrail;
   repositories: Repositories;
   loaders: Loaders;
   /** Today as an ISO date: the default "as of". */
   today: string;
 }
 
-export function createContext(db: DbClient, today = todayIso()): GraphContext {
+export function createContext(db: DbClient, viewer: Viewer, today = todayIso()): GraphContext {
   const repositories: Repositories = {
     people: new PersonRepository(db),
     territories: new TerritoryRepository(db),
     catalog: new CatalogRepository(db),
     analytics: new AnalyticsRepository(db),
     mutations: new GraphMutations(db),
+    privacy: new PrivacyRepository(db),
   };
   const { people, catalog } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;
@@ -75,8 +89,9 @@ export function createContext(db: DbClient, today = todayIso()): GraphContext {
     committee: new DataLoader((ids) => catalog.committees(ids)),
     institution: new DataLoader((ids) => catalog.institutions(ids)),
     user: new DataLoader((ids) => catalog.users(ids)),
+    dossier: new DataLoader((ids) => people.dossiers(ids)),
   };
-  return { db, repositories, loaders, today };
+  return { db, viewer, access: new AccessChecker(db, viewer), audit: new AuditTrail(db, viewer.userId), repositories, loaders, today };
 }
 
 export function todayIso(): string {

@@ -30,7 +30,7 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
       const report = await seedDemo(database.driver, database.database, { people: config.DEMO_PEOPLE });
       logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
     }
-    const server = await createServer({ db, logger, introspection: config.NODE_ENV !== 'production' });
+    const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection });
     const port = await server.listen(config.PORT, config.HOST);
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {

@@ -21,6 +21,20 @@ export interface PersonModel {
   category: string | null;
   specialty: string | null;
   optedOut: boolean;
+  consent: boolean | null;
+  anonymised: boolean;
+}
+
+export interface DossierModel {
+  personId: string;
+  birthday: string | null;
+  hobbies: string[];
+  family: string | null;
+  values: string | null;
+  communicationStyle: string | null;
+  characterType: string | null;
+  source: string | null;
+  recordedOn: string | null;
 }
 
 export interface PositionModel {
@@ -220,3 +234,6 @@ export interface GraphViewModel {
   edges: GraphEdgeModel[];
   coalitions: CoalitionModel[];
 }
+
+export type { Viewer as ViewerModel } from './auth/viewer.js';
+export type { AuditEntry as AuditEntryModel } from './audit/audit-log.js';

@@ -1,12 +1,17 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { loadViewer } from './auth/access-repository.js';
+import { verifyToken } from './auth/tokens.js';
+import { UnauthenticatedError } from './auth/viewer.js';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type GraphContext } from './context.js';
+import { createErrorFormatter, isDatabaseUnavailable, ServiceUnavailableError } from './graphql-errors.js';
 import type { DbClient } from './db/db-client.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
@@ -15,6 +20,8 @@ import { loadTypeDefs } from './schema/load-schema.js';
 export interface ServerDeps {
   db: DbClient;
   logger: Logger;
+  /** Signs and checks bearer tokens (AUTH_SECRET). */
+  authSecret: string;
   /** Built web app to serve at `/`; skipped when the folder does not exist. */
   webDist?: string;
   introspection?: boolean;
@@ -29,6 +36,51 @@ export interface KamgraphServer {
   stop(): Promise<void>;
 }
 
+/** Big enough for real multi-hop questions and GraphiQL's introspection, small enough to stop abuse. */
+export const MAX_TOKENS = 5_000;
+const LIMITS = (development: boolean) => ({
+  maxDepth: { n: 12, ignoreIntrospection: true },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 50_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+  // Token limits are Apollo's parseOptions.maxTokens (graphql-armor's turns syntax errors into 500s).
+  maxTokens: { enabled: false },
+  // Field suggestions help developers; production does not reveal the schema through them.
+  blockFieldSuggestion: { enabled: !development },
+});
+
+async function authenticate(deps: ServerDeps, header: string | undefined): Promise<GraphContext> {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
+  const check = await verifyToken(deps.authSecret, match[1]!);
+  if (!check.ok) throw new UnauthenticatedError(check.reason);
+  try {
+    const viewer = await loadViewer(deps.db, check.userId);
+    if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
+    return createContext(deps.db, viewer);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
+    throw error;
+  }
+}
+
+/** Writes the request's audit entries before the response leaves. */
+function auditFlushPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          try {
+            await contextValue.audit?.flush();
+          } catch (error) {
+            logger.error({ err: error }, 'Could not write audit entries');
+          }
+        },
+      };
+    },
+  };
+}
+
 export const DEFAULT_WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 
 /** Builds the HTTP app; no side effects until `listen`, so tests can import it. */
@@ -36,17 +88,23 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const introspection = deps.introspection ?? true;
+  const armor = new ApolloArmor(LIMITS(introspection)).protect();
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: deps.introspection ?? true,
+    introspection,
     // Stack traces and driver text stay in the server log, never in responses.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-    formatError: (formatted, error) => {
-      deps.logger.error({ err: error }, 'GraphQL error');
-      return formatted;
-    },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // Apollo counts tokens while parsing: a token flood is rejected as a 400, not a 500.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), // graphql-armor's types come from Apollo's CJS build; the objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
+      auditFlushPlugin(deps.logger)],
+    formatError: createErrorFormatter(deps.logger),
   });
   await apollo.start();
 
@@ -61,7 +119,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(deps.db) }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, req.headers.authorization) }),
   );
 
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;

@@ -73,7 +73,9 @@ describe('mutations', () => {
     await driver.executeQuery(`CREATE (:Entity:User {id: $user, name: 'Test Kam', role: 'kam'})`, { user }, { database: DATABASE });
     const STAGE = `mutation ($u: ID!, $p: ID!, $s: String!) { setStage(userId: $u, personId: $p, stage: $s) { ok errors { field message } tie { stage since until } } }`;
     await driver.executeQuery(
-      `MATCH (u:User {id: $user}), (p:Person {id: $person}) CREATE (u)-[:RELATES {key: 'old', stage: 'introduced', since: date('2025-01-01')}]->(p)`,
+      // The key is the one the app computes (type|from|to|since), as if this tie had been imported.
+      `MATCH (u:User {id: $user}), (p:Person {id: $person})
+       CREATE (u)-[:RELATES {key: 'RELATES|' + $user + '|' + $person + '|2025-01-01', stage: 'introduced', since: date('2025-01-01')}]->(p)`,
       { user, person: `${p}-d` },
       { database: DATABASE },
     );

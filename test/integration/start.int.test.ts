@@ -2,13 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { issueToken } from '../../server/src/auth/tokens.js';
 import { loadConfig } from '../../server/src/config.js';
 import { findFreePort } from '../../server/src/db/embedded-neo4j.js';
 import { createLogger } from '../../server/src/logger.js';
 import { main } from '../../server/src/main.js';
 
+const SECRET = 'start-test-secret-0123456789abcdef0123';
+
 async function graphql(url: string, query: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const token = await issueToken(SECRET, 'user-admin');
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
   return (await response.json()) as { data: Record<string, unknown> };
 }
 
@@ -22,6 +30,7 @@ describe('npm start wiring (main)', () => {
       NEO4J_HEAP: '1g',
       NEO4J_PAGECACHE: '128m',
       DEMO_PEOPLE: '120',
+      AUTH_SECRET: SECRET,
     });
     const logger = createLogger('silent');
     try {

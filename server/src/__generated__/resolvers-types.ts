@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel, GraphViewModel, GraphNodeModel } from '../models.js';
+import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel, GraphViewModel, DossierModel, ViewerModel, AuditEntryModel, GraphNodeModel } from '../models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +17,22 @@ export type Scalars = {
    * default to today.
    */
   Date: { input: string; output: string; }
+};
+
+/** One audited action: a dossier read or a mutation. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What: `dossier.read`, `mutation.<name>`. */
+  action: Scalars['String']['output'];
+  /** When, as an ISO date-time. */
+  at: Scalars['String']['output'];
+  /** Outcome and the fields given (no personal data). */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The person, tie endpoint or node the action touched. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** Who (user id). */
+  userId: Scalars['ID']['output'];
 };
 
 /**
@@ -141,6 +157,51 @@ export type DeletePayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/**
+ * Personal facts about a member of a decision group: protected personal data, read only by
+ * the person's owner (and their manager) or an admin, and every read is audited.
+ */
+export type Dossier = {
+  __typename?: 'Dossier';
+  birthday?: Maybe<Scalars['Date']['output']>;
+  characterType?: Maybe<Scalars['String']['output']>;
+  communicationStyle?: Maybe<Scalars['String']['output']>;
+  family?: Maybe<Scalars['String']['output']>;
+  hobbies: Array<Scalars['String']['output']>;
+  /** When the dossier was last written. */
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  /** Where the facts come from. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** What the person cares about. */
+  values?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a dossier is or is not shown. */
+export type DossierAccess =
+  /** The dossier is shown (and the read was audited). */
+  | 'GRANTED'
+  /** Only the person's owner, their manager and admins may read it. */
+  | 'NOT_OWNER'
+  /** Strategists see no dossier fields. */
+  | 'ROLE_EXCLUDED';
+
+export type DossierInput = {
+  birthday?: InputMaybe<Scalars['Date']['input']>;
+  characterType?: InputMaybe<Scalars['String']['input']>;
+  communicationStyle?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<Scalars['String']['input']>;
+  hobbies?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  values?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DossierPayload = {
+  __typename?: 'DossierPayload';
+  dossier?: Maybe<Dossier>;
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+};
+
 export type EndingTerm = {
   __typename?: 'EndingTerm';
   /** Name of the committee, institution or tender. */
@@ -151,6 +212,17 @@ export type EndingTerm = {
   person: Person;
   role: Scalars['String']['output'];
   until: Scalars['Date']['output'];
+};
+
+export type ErasurePayload = {
+  __typename?: 'ErasurePayload';
+  /** Dossiers deleted. */
+  dossiersRemoved: Scalars['Int']['output'];
+  errors: Array<FieldError>;
+  /** Interaction notes removed. */
+  notesRemoved: Scalars['Int']['output'];
+  ok: Scalars['Boolean']['output'];
+  person?: Maybe<Person>;
 };
 
 /** A problem with one input field: which field, and why. */
@@ -292,8 +364,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Deletes a person, institution, committee or tender and its ties. */
   deleteNode: DeletePayload;
+  /**
+   * Erases a person's personal data on request: dossier and interaction notes removed,
+   * name and contact details replaced; the node stays as an anonymised placeholder so
+   * ties keep their meaning. Admins only.
+   */
+  erasePersonalData: ErasurePayload;
   /** Deletes a tie outright (prefer `until` to keep history). */
   removeTie: DeletePayload;
+  /** Records consent to keep personal data and the opt-out from contact (opted-out people are never proposed on introduction paths). */
+  setConsent: PersonPayload;
   /**
    * Records a user's current relationship stage with a person. The previous stage is closed
    * (until = today), so stage changes are dated.
@@ -309,6 +389,8 @@ export type Mutation = {
    * `since` records a new tie; set `until` to end one. Null fields leave values unchanged.
    */
   setTie: TiePayload;
+  /** Writes dossier fields (null leaves a field unchanged). The owner KAM, their manager or an admin. */
+  updateDossier: DossierPayload;
   /** Creates or updates a committee. */
   upsertCommittee: CommitteePayload;
   /** Creates or updates an institution. */
@@ -325,11 +407,24 @@ export type MutationDeleteNodeArgs = {
 };
 
 
+export type MutationErasePersonalDataArgs = {
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveTieArgs = {
   from: Scalars['ID']['input'];
   since?: InputMaybe<Scalars['Date']['input']>;
   to: Scalars['ID']['input'];
   type: TieType;
+};
+
+
+export type MutationSetConsentArgs = {
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  optedOut?: InputMaybe<Scalars['Boolean']['input']>;
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -350,6 +445,12 @@ export type MutationSetStanceArgs = {
 
 export type MutationSetTieArgs = {
   input: TieInput;
+};
+
+
+export type MutationUpdateDossierArgs = {
+  input: DossierInput;
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -378,10 +479,17 @@ export type MutationUpsertTenderArgs = {
  */
 export type Person = {
   __typename?: 'Person';
+  /** True once the person's personal data was erased on request. */
+  anonymised: Scalars['Boolean']['output'];
   /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
   category?: Maybe<Scalars['String']['output']>;
   /** Committee seats held today. */
   committees: Array<CommitteeMembership>;
+  /** Consent to keep personal data, when recorded. */
+  consent?: Maybe<Scalars['Boolean']['output']>;
+  /** The person's dossier when the signed-in user may read it (else null; see dossierAccess). */
+  dossier?: Maybe<Dossier>;
+  dossierAccess: DossierAccess;
   /** Stable id, as used in import files. */
   id: Scalars['ID']['output'];
   /** Full name. */
@@ -459,6 +567,8 @@ export type PowerScore = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Audit trail, newest first (admins only). `first` 1..1000. */
+  auditLog: Array<AuditEntry>;
   /** Balance of power in a territory, institution or committee. `first` caps the ranking (1..500). */
   balanceOfPower: BalanceOfPower;
   /** One committee by id, or null. */
@@ -483,10 +593,17 @@ export type Query = {
    * maxHops 1..6, first 1..10. People who opted out of contact are never on a path.
    */
   introductionPaths: Array<IntroductionPath>;
+  /** Who is signed in, and what they may see. */
+  me: Viewer;
   /** People whose name contains `search` (case-insensitive), by name. `first` 1..200. */
   people: Array<Person>;
   /** One person by id, or null when there is none. */
   person?: Maybe<Person>;
+  /**
+   * Everything held on one person, as a JSON document (person, dossier, ties, interactions,
+   * audit of reads and changes): the answer to a data subject's request. Admins only.
+   */
+  personDataExport: Scalars['String']['output'];
   /** Who shapes a tender's specification, strongest first. maxHops 1..6; `first` 1..500. */
   specShapers: Array<SpecShaper>;
   /** One tender by id, or null. */
@@ -497,6 +614,14 @@ export type Query = {
   territories: Array<Territory>;
   /** One territory by id, or null when there is none. */
   territory?: Maybe<Territory>;
+};
+
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -553,6 +678,11 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonDataExportArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -818,6 +948,22 @@ export type User = {
   role: Scalars['String']['output'];
 };
 
+/**
+ * The signed-in user and what they may see. KAMs see the people and institutions of their
+ * territories and read dossiers of people they own; managers see their team's territories;
+ * strategists see all analytics and structure but no dossier fields; admins see all.
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** True for admins and strategists. */
+  seesAllTerritories: Scalars['Boolean']['output'];
+  /** Users reporting to this user (a manager's team). */
+  team: Array<User>;
+  /** Territories this user may see; empty for admins and strategists, who see all. */
+  territories: Array<Territory>;
+  user: User;
+};
+
 /** What may shift the balance soon. */
 export type WhatMayChange = {
   __typename?: 'WhatMayChange';
@@ -901,6 +1047,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   BalanceOfPower: ResolverTypeWrapper<BalanceOfPowerModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Coalition: ResolverTypeWrapper<CoalitionModel>;
@@ -913,7 +1060,12 @@ export type ResolversTypes = ResolversObject<{
   DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
   DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  Dossier: ResolverTypeWrapper<DossierModel>;
+  DossierAccess: DossierAccess;
+  DossierInput: DossierInput;
+  DossierPayload: ResolverTypeWrapper<Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversTypes['Dossier']> }>;
   EndingTerm: ResolverTypeWrapper<EndingTermModel>;
+  ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -949,11 +1101,13 @@ export type ResolversTypes = ResolversObject<{
   TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
   TieType: TieType;
   User: ResolverTypeWrapper<UserModel>;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
   WhatMayChange: ResolverTypeWrapper<Omit<WhatMayChange, 'endingTerms' | 'newTies'> & { endingTerms: Array<ResolversTypes['EndingTerm']>, newTies: Array<ResolversTypes['InfluenceTie']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditEntry: AuditEntryModel;
   BalanceOfPower: BalanceOfPowerModel;
   Boolean: Scalars['Boolean']['output'];
   Coalition: CoalitionModel;
@@ -966,7 +1120,11 @@ export type ResolversParentTypes = ResolversObject<{
   DecisionMember: DecisionMemberModel;
   DecisionRoleCoverage: DecisionRoleModel;
   DeletePayload: DeletePayload;
+  Dossier: DossierModel;
+  DossierInput: DossierInput;
+  DossierPayload: Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversParentTypes['Dossier']> };
   EndingTerm: EndingTermModel;
+  ErasurePayload: Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -1001,7 +1159,17 @@ export type ResolversParentTypes = ResolversObject<{
   TieInput: TieInput;
   TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
   User: UserModel;
+  Viewer: ViewerModel;
   WhatMayChange: Omit<WhatMayChange, 'endingTerms' | 'newTies'> & { endingTerms: Array<ResolversParentTypes['EndingTerm']>, newTies: Array<ResolversParentTypes['InfluenceTie']> };
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BalanceOfPower'] = ResolversParentTypes['BalanceOfPower']> = ResolversObject<{
@@ -1073,6 +1241,23 @@ export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extend
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type DossierResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = ResolversObject<{
+  birthday?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  characterType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communicationStyle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hobbies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DossierPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DossierPayload'] = ResolversParentTypes['DossierPayload']> = ResolversObject<{
+  dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type EndingTermResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EndingTerm'] = ResolversParentTypes['EndingTerm']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   atId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1080,6 +1265,14 @@ export type EndingTermResolvers<ContextType = GraphContext, ParentType extends R
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ErasurePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasurePayload'] = ResolversParentTypes['ErasurePayload']> = ResolversObject<{
+  dossiersRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  notesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 }>;
 
 export type FieldErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
@@ -1157,10 +1350,13 @@ export type IntroductionPathResolvers<ContextType = GraphContext, ParentType ext
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteNode?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
+  erasePersonalData?: Resolver<ResolversTypes['ErasurePayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
   removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
+  setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
   setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
   setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
   setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
+  updateDossier?: Resolver<ResolversTypes['DossierPayload'], ParentType, ContextType, RequireFields<MutationUpdateDossierArgs, 'input' | 'personId'>>;
   upsertCommittee?: Resolver<ResolversTypes['CommitteePayload'], ParentType, ContextType, RequireFields<MutationUpsertCommitteeArgs, 'input'>>;
   upsertInstitution?: Resolver<ResolversTypes['InstitutionPayload'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
   upsertPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
@@ -1168,8 +1364,12 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 }>;
 
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  anonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
+  dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1206,6 +1406,7 @@ export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'first' | 'scope'>>;
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
   decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
@@ -1213,8 +1414,10 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   graphView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphViewArgs, 'limit' | 'minStrength' | 'scope'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
   introductionPaths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType, RequireFields<QueryIntroductionPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'search'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonDataExportArgs, 'personId'>>;
   specShapers?: Resolver<Array<ResolversTypes['SpecShaper']>, ParentType, ContextType, RequireFields<QuerySpecShapersArgs, 'first' | 'maxHops' | 'tenderId'>>;
   tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTenderArgs, 'id'>>;
   tenders?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTendersArgs, 'first'>>;
@@ -1318,12 +1521,20 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  seesAllTerritories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WhatMayChange'] = ResolversParentTypes['WhatMayChange']> = ResolversObject<{
   endingTerms?: Resolver<Array<ResolversTypes['EndingTerm']>, ParentType, ContextType>;
   newTies?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   BalanceOfPower?: BalanceOfPowerResolvers<ContextType>;
   Coalition?: CoalitionResolvers<ContextType>;
   Committee?: CommitteeResolvers<ContextType>;
@@ -1334,7 +1545,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DecisionMember?: DecisionMemberResolvers<ContextType>;
   DecisionRoleCoverage?: DecisionRoleCoverageResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  Dossier?: DossierResolvers<ContextType>;
+  DossierPayload?: DossierPayloadResolvers<ContextType>;
   EndingTerm?: EndingTermResolvers<ContextType>;
+  ErasurePayload?: ErasurePayloadResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -1360,6 +1574,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Tie?: TieResolvers<ContextType>;
   TiePayload?: TiePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WhatMayChange?: WhatMayChangeResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,7 @@
 import { createLogger } from '../logger.js';
-import { main } from '../main.js';
+import { main, type Running } from '../main.js';
+import { issueToken } from '../auth/tokens.js';
+import type { Config } from '../config.js';
 import { ensureWebBuilt } from './build-web.js';
 import { configOrExit, fail } from './cli-support.js';
 
@@ -9,6 +11,11 @@ try {
   ensureWebBuilt((line) => logger.info(line));
   const running = await main(config, logger);
   logger.info(`KAMgraph is up: app ${running.url}/  GraphQL ${running.url}/graphql  (Neo4j ${running.database.uri})`);
+  if (config.NODE_ENV === 'development') {
+    // Development convenience: a sign-in link for the demo KAM (npm run token -- <userId> for others).
+    const link = await demoSignInLink(config, running);
+    if (link) logger.info(`Sign in as the demo KAM: ${link}`);
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -26,4 +33,11 @@ try {
   process.on('SIGTERM', () => stop('SIGTERM'));
 } catch (error) {
   fail(error);
+}
+
+async function demoSignInLink(config: Config, running: Running): Promise<string | null> {
+  const { driver, database } = running.database;
+  const { records } = await driver.executeQuery("MATCH (u:User {id: 'user-kam'}) RETURN u.id AS id", {}, { database });
+  if (records.length === 0) return null;
+  return `${running.url}/#token=${await issueToken(config.authSecret, 'user-kam', '7d')}`;
 }

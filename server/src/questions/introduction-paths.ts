@@ -1,6 +1,7 @@
 import { strongestPaths } from '../analytics/paths.js';
 import type { PathEdge } from '../analytics/types.js';
 import type { GraphContext } from '../context.js';
+import { ForbiddenError, seesEverything } from '../auth/viewer.js';
 import { BadInputError, NotFoundError, intInRange } from '../errors.js';
 import type { IntroductionPathModel } from '../models.js';
 
@@ -37,6 +38,17 @@ export async function introductionPaths(ctx: GraphContext, args: IntroductionPat
   exclude.delete(args.toId);
 
   const fromUser = fromType === 'User';
+  const viewer = ctx.viewer;
+  if (fromUser && !seesEverything(viewer) && args.fromId !== viewer.userId && !viewer.teamIds.has(args.fromId)) {
+    throw new ForbiddenError(`fromId: you may start introduction paths from yourself (${viewer.userId}) or from people, not from "${args.fromId}".`);
+  }
+  await ctx.access.assertVisible([fromUser ? null : args.fromId, args.toId], fromUser ? 'toId' : 'fromId/toId');
+  if (!seesEverything(viewer)) {
+    // People outside the user's territories are not revealed as intermediaries.
+    const people = [...new Set(edges.flatMap((e) => [e.from, e.to]))].filter((id) => !exclude.has(id) && id !== args.fromId);
+    const visible = await ctx.access.visible(people);
+    for (const id of people) if (!visible.has(id)) exclude.add(id);
+  }
   return strongestPaths(edges, args.fromId, args.toId, { maxHops, first, exclude }).map((path) => ({
     personIds: fromUser ? path.nodes.slice(1) : path.nodes,
     strength: path.strength,

@@ -2,7 +2,7 @@ import { cypherFile } from '../db/cypher.js';
 import type { DbClient } from '../db/db-client.js';
 import { toNeo4jDate } from '../db/plain.js';
 import { RELATIONSHIP_STAGES } from '../model/graph-model.js';
-import type { CommitteeMembershipModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from '../models.js';
+import type { CommitteeMembershipModel, DossierModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from '../models.js';
 
 const peopleByIds = cypherFile<{ ids: readonly string[] }, PersonModel>('queries/person/people-by-ids.cypher');
 const positionsByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, PositionModel>(
@@ -22,6 +22,10 @@ const relationshipsByPersonIds = cypherFile<
   { ids: readonly string[]; asOf: unknown },
   { personId: string; userId: string; stage: string | null; owns: boolean }
 >('queries/person/relationships-by-person-ids.cypher');
+
+const dossiersByPersonIds = cypherFile<{ ids: readonly string[] }, { personId: string; dossier: Record<string, unknown> }>(
+  'queries/privacy/dossiers-by-person-ids.cypher',
+);
 
 /** Batch reads keyed by person id, shaped for DataLoader (one result per id, same order). */
 export class PersonRepository {
@@ -57,6 +61,12 @@ export class PersonRepository {
     );
   }
 
+  async dossiers(ids: readonly string[]): Promise<Array<DossierModel | null>> {
+    const rows = await this.db.read(dossiersByPersonIds, { ids });
+    const byId = new Map(rows.map((row) => [row.personId, toDossier(row.personId, row.dossier)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   async territoryIds(ids: readonly string[], asOf: string): Promise<string[][]> {
     const rows = await this.db.read(territoriesByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
     const byId = new Map(rows.map((row) => [row.personId, row.territoryIds]));
@@ -77,4 +87,19 @@ export function groupBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) =>
     else groups.set(key, [row]);
   }
   return ids.map((id) => groups.get(id) ?? []);
+}
+
+export function toDossier(personId: string, d: Record<string, unknown>): DossierModel {
+  const text = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : null);
+  return {
+    personId,
+    birthday: text('birthday'),
+    hobbies: Array.isArray(d.hobbies) ? (d.hobbies as string[]) : [],
+    family: text('family'),
+    values: text('values'),
+    communicationStyle: text('communicationStyle'),
+    characterType: text('characterType'),
+    source: text('source'),
+    recordedOn: text('recordedOn'),
+  };
 }

@@ -3,6 +3,8 @@ import type { GraphContext } from '../context.js';
 import { RELATIONSHIP_STAGES, type NodeRecord, type NodeType, type TieRecord } from '../model/graph-model.js';
 import { failed, requireText, typedProps, type FieldError } from '../mutations/field-errors.js';
 import type { Reference } from '../mutations/graph-mutations.js';
+import { assertMayEdit, ForbiddenError, seesEverything } from '../auth/viewer.js';
+import { SecurityMutation } from './security.js';
 
 const PERSON_FIELDS = ['title', 'category', 'specialty', 'email', 'phone', 'consent', 'optedOut'] as const;
 const INSTITUTION_FIELDS = ['kind', 'city'] as const;
@@ -24,6 +26,7 @@ async function upsertNode(
   fields: readonly string[],
   links: Array<{ field: string; type: TieRecord['type']; allowed: readonly NodeType[]; reverse?: boolean }>,
 ): Promise<{ id: string; errors: FieldError[] }> {
+  assertMayEdit(ctx.viewer);
   const errors: FieldError[] = [];
   const name = requireText(input, 'name', errors);
   const props = typedProps('node', type, input, fields, errors);
@@ -40,12 +43,32 @@ async function upsertNode(
   }
   if (errors.length === 0) errors.push(...(await mutations.checkReferences(references, { id, type })));
   if (errors.length > 0) return { id, errors };
+  await assertMayWriteNode(ctx, id, references, links[0]?.field);
   const node: NodeRecord = { id, type, name, props };
   await mutations.upsert(node, ties);
   return { id, errors };
 }
 
+/**
+ * KAMs and managers write inside their territories: an existing node must be visible, and
+ * a new one must be tied (territoryId, partOfId, institutionId, issuerId) to something visible.
+ */
+async function assertMayWriteNode(ctx: GraphContext, id: string, references: Reference[], linkField: string | undefined) {
+  if (seesEverything(ctx.viewer)) return;
+  const exists = (await ctx.repositories.analytics.entityTypes([id])).has(id);
+  await ctx.access.assertVisible([exists ? id : null, ...references.map((r) => r.id)], exists ? 'input.id' : 'input');
+  if (!exists && references.length === 0 && linkField) {
+    throw new ForbiddenError(`input.${linkField}: required, so that what you create lands in one of your territories.`);
+  }
+}
+
+async function assertMayWriteTie(ctx: GraphContext, ids: string[]) {
+  assertMayEdit(ctx.viewer);
+  await ctx.access.assertVisible(ids, 'from/to');
+}
+
 export const Mutation: MutationResolvers = {
+  ...SecurityMutation,
   upsertPerson: async (_p, { input }, ctx) => {
     const { id, errors } = await upsertNode(ctx, 'Person', input, PERSON_FIELDS, [
       { field: 'territoryId', type: 'LOCATED_IN', allowed: ['Territory'] },
@@ -80,6 +103,7 @@ export const Mutation: MutationResolvers = {
     return { ok: true, errors: [], tender: await ctx.loaders.tender.load(id) };
   },
   setTie: async (_p, { input }, ctx) => {
+    await assertMayWriteTie(ctx, [input.from, input.to]);
     const errors: FieldError[] = [];
     const props = typedProps('tie', input.type, input, TIE_FIELDS, errors);
     if (typeof props.since === 'string' && typeof props.until === 'string' && props.until < props.since) {
@@ -92,11 +116,13 @@ export const Mutation: MutationResolvers = {
     return { ok: true, errors: [], tie };
   },
   removeTie: async (_p, { from, to, type, since }, ctx) => {
+    await assertMayWriteTie(ctx, [from, to]);
     const removed = await ctx.repositories.mutations.removeTie(from, to, type, since ?? null);
     if (!removed) return failed([{ field: 'since', message: `no ${type} tie ${from} -> ${to}${since ? ` since ${since}` : ' without a since date'}` }], { id: null });
     return { ok: true, errors: [], id: `${type}|${from}|${to}|${since ?? ''}` };
   },
   setStance: async (_p, { personId, towardId, value, source }, ctx) => {
+    await assertMayWriteTie(ctx, [personId]);
     const errors: FieldError[] = [];
     if (!Number.isInteger(value) || value < -2 || value > 2) errors.push({ field: 'value', message: `${value} is not a whole number from -2 to 2` });
     if (errors.length === 0) {
@@ -113,6 +139,11 @@ export const Mutation: MutationResolvers = {
     return { ok: true, errors: [], tie };
   },
   setStage: async (_p, { userId, personId, stage }, ctx) => {
+    await assertMayWriteTie(ctx, [personId]);
+    const viewer = ctx.viewer;
+    if (viewer.role !== 'admin' && userId !== viewer.userId && !viewer.teamIds.has(userId)) {
+      throw new ForbiddenError(`userId: you may record your own relationship stages${viewer.role === 'manager' ? " and your team's" : ''}, not those of "${userId}".`);
+    }
     const errors: FieldError[] = [];
     if (!(RELATIONSHIP_STAGES as readonly string[]).includes(stage)) {
       errors.push({ field: 'stage', message: `"${stage}" is not one of ${RELATIONSHIP_STAGES.join(', ')}` });
@@ -130,6 +161,12 @@ export const Mutation: MutationResolvers = {
     return { ok: true, errors: [], tie };
   },
   deleteNode: async (_p, { id }, ctx) => {
+    assertMayEdit(ctx.viewer);
+    if (ctx.viewer.role !== 'admin') {
+      await ctx.access.assertVisible([id], 'id');
+      const type = (await ctx.repositories.analytics.entityTypes([id])).get(id);
+      if (type === 'Territory' || type === 'User') throw new ForbiddenError(`id: only admins delete a ${type}.`);
+    }
     const type = await ctx.repositories.mutations.deleteNode(id);
     if (!type) return failed([{ field: 'id', message: `no node with id "${id}"` }], { id: null });
     return { ok: true, errors: [], id };

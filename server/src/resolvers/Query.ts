@@ -1,30 +1,71 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { cypherFile } from '../db/cypher.js';
 import { intInRange } from '../errors.js';
-import { balanceOfPower } from '../questions/balance-of-power.js';
+import { balanceOfPower, resolveScope } from '../questions/balance-of-power.js';
 import { decisionGroup } from '../questions/decision-group.js';
 import { graphView } from '../questions/graph-view.js';
 import { introductionPaths } from '../questions/introduction-paths.js';
 import { specShapers } from '../questions/spec-shapers.js';
 import { loadAll } from './load.js';
+import { SecurityQuery } from './security.js';
 
 const graphVersion = cypherFile<Record<string, never>, { version: number }>('queries/graph/graph-version.cypher');
 
+// Every entry point checks the signed-in user's territories before it reads (issue: trust);
+// lists are filtered, single ids refused with FORBIDDEN.
 export const Query: QueryResolvers = {
+  ...SecurityQuery,
   graphVersion: async (_parent, _args, { db }) => (await db.read(graphVersion, {}))[0]?.version ?? 0,
-  territories: (_parent, _args, { repositories, today }) => repositories.territories.list(today),
-  territory: (_parent, { id }, { loaders }) => loaders.territories.load(id),
-  person: (_parent, { id }, { loaders }) => loaders.person.load(id),
-  people: async (_parent, { search, first }, { repositories, loaders }) =>
-    loadAll(loaders.person, await repositories.catalog.searchPeople(search, intInRange('first', first, 20, 1, 200))),
-  tender: (_parent, { id }, { loaders }) => loaders.tender.load(id),
-  tenders: async (_parent, { territoryId, first }, { repositories, loaders }) =>
-    loadAll(loaders.tender, await repositories.catalog.tenderIds(territoryId ?? null, intInRange('first', first, 50, 1, 500))),
-  committee: (_parent, { id }, { loaders }) => loaders.committee.load(id),
-  institution: (_parent, { id }, { loaders }) => loaders.institution.load(id),
-  balanceOfPower: (_parent, args, ctx) => balanceOfPower(ctx, args),
-  specShapers: (_parent, args, ctx) => specShapers(ctx, args),
+  territories: async (_parent, _args, { repositories, today, viewer }) => {
+    const all = await repositories.territories.list(today);
+    return viewer.territoryIds === null ? all : all.filter((t) => viewer.territoryIds!.has(t.id));
+  },
+  territory: async (_parent, { id }, { loaders, access }) => {
+    await access.assertVisible([id], 'id');
+    return loaders.territories.load(id);
+  },
+  person: async (_parent, { id }, { loaders, access }) => {
+    await access.assertVisible([id], 'id');
+    return loaders.person.load(id);
+  },
+  people: async (_parent, { search, first }, { repositories, loaders, access }) => {
+    const ids = await repositories.catalog.searchPeople(search, intInRange('first', first, 20, 1, 200));
+    const visible = await access.visible(ids);
+    return loadAll(loaders.person, ids.filter((id) => visible.has(id)));
+  },
+  tender: async (_parent, { id }, { loaders, access }) => {
+    await access.assertVisible([id], 'id');
+    return loaders.tender.load(id);
+  },
+  tenders: async (_parent, { territoryId, first }, { repositories, loaders, access }) => {
+    await access.assertVisible([territoryId], 'territoryId');
+    const ids = await repositories.catalog.tenderIds(territoryId ?? null, intInRange('first', first, 50, 1, 500));
+    const visible = await access.visible(ids);
+    return loadAll(loaders.tender, ids.filter((id) => visible.has(id)));
+  },
+  committee: async (_parent, { id }, { loaders, access }) => {
+    await access.assertVisible([id], 'id');
+    return loaders.committee.load(id);
+  },
+  institution: async (_parent, { id }, { loaders, access }) => {
+    await access.assertVisible([id], 'id');
+    return loaders.institution.load(id);
+  },
+  balanceOfPower: async (_parent, args, ctx) => {
+    await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
+    return balanceOfPower(ctx, args);
+  },
+  graphView: async (_parent, args, ctx) => {
+    await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
+    return graphView(ctx, args);
+  },
+  specShapers: async (_parent, args, ctx) => {
+    await ctx.access.assertVisible([args.tenderId], 'tenderId');
+    return specShapers(ctx, args);
+  },
+  decisionGroup: async (_parent, args, ctx) => {
+    await ctx.access.assertVisible([args.tenderId], 'tenderId');
+    return decisionGroup(ctx, args);
+  },
   introductionPaths: (_parent, args, ctx) => introductionPaths(ctx, args),
-  decisionGroup: (_parent, args, ctx) => decisionGroup(ctx, args),
-  graphView: (_parent, args, ctx) => graphView(ctx, args),
 };

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { auditedMutations } from '../audit/audited-mutations.js';
 import {
   Coalition,
   DecisionGroup,
@@ -15,12 +16,14 @@ import { DateScalar } from './date-scalar.js';
 import { Person } from './Person.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
+import { PersonPrivacy, Viewer } from './security.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
-  Mutation,
-  Person,
+  Mutation: auditedMutations(Mutation),
+  Viewer,
+  Person: { ...Person, ...PersonPrivacy },
   PowerScore,
   Coalition,
   EndingTerm,

@@ -1,15 +1,26 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
+import { issueToken } from '../../../server/src/auth/tokens.js';
 import { DbClient } from '../../../server/src/db/db-client.js';
 import { createLogger } from '../../../server/src/logger.js';
 import { createServer, type KamgraphServer } from '../../../server/src/server.js';
 import { DATABASE } from './database.js';
 
+export const TEST_SECRET = 'integration-test-secret-0123456789abcdef';
+/** An admin that every test file may use; made once, idempotently. */
+export const TEST_ADMIN = 'test-admin';
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
 export interface TestApi {
   url: string;
   db: DbClient;
-  /** POSTs a GraphQL operation over real HTTP; returns the parsed body. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  /** POSTs a GraphQL operation over real HTTP as a user (default: the test admin). */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: string }): Promise<GraphQLResponse<T>>;
+  token(userId: string): Promise<string>;
 }
 
 /** Starts the real HTTP server (port 0) on the run's Neo4j for the current test file. */
@@ -18,17 +29,23 @@ export function useTestApi(driver: Driver): TestApi {
   const api: TestApi = {
     url: '',
     db: new DbClient(driver, DATABASE),
-    query: async (query, variables) => {
+    token: (userId) => issueToken(TEST_SECRET, userId),
+    query: async (query, variables, options) => {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await api.token(options?.as ?? TEST_ADMIN)}` },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;
     },
   };
   beforeAll(async () => {
-    server = await createServer({ db: api.db, logger: createLogger('silent'), webDist: '/nonexistent' });
+    await driver.executeQuery(
+      `MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`,
+      { id: TEST_ADMIN },
+      { database: DATABASE },
+    );
+    server = await createServer({ db: api.db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent' });
     const port = await server.listen(0, '127.0.0.1');
     api.url = `http://127.0.0.1:${port}`;
   });

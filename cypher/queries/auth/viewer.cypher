@@ -1,0 +1,12 @@
+// The signed-in user with the territories they may see: their own (LOCATED_IN) and, for a
+// manager, those of the users who report to them (up to three levels).
+// Params: $userId. Returns: id, name, role, territoryIds, teamIds.
+MATCH (u:User {id: $userId})
+OPTIONAL MATCH (member:User)-[:REPORTS_TO*1..3]->(u)
+WITH u, collect(DISTINCT member) AS team
+WITH u, team, CASE WHEN u.role = 'manager' THEN [u] + team ELSE [u] END AS seeing
+UNWIND seeing AS s
+OPTIONAL MATCH (s)-[r:LOCATED_IN]->(t:Territory)
+WHERE r.until IS NULL OR r.until > date()
+RETURN u.id AS id, u.name AS name, u.role AS role,
+       collect(DISTINCT t.id) AS territoryIds, [m IN team | m.id] AS teamIds

@@ -1,0 +1,50 @@
+import { cypherFile } from '../db/cypher.js';
+import type { DbClient } from '../db/db-client.js';
+import { USER_ROLES } from '../model/graph-model.js';
+import { ForbiddenError, seesEverything, type Role, type Viewer } from './viewer.js';
+
+const viewerQuery = cypherFile<{ userId: string }, { id: string; name: string; role: string; territoryIds: string[]; teamIds: string[] }>(
+  'queries/auth/viewer.cypher',
+);
+const findEntities = cypherFile<{ ids: string[] }, { id: string }>('queries/graph/find-entities.cypher');
+const visibleIds = cypherFile<{ ids: string[]; territoryIds: string[] }, { id: string }>('queries/auth/visible-ids.cypher');
+
+export async function loadViewer(db: DbClient, userId: string): Promise<Viewer | null> {
+  const [row] = await db.read(viewerQuery, { userId });
+  if (!row || !(USER_ROLES as readonly string[]).includes(row.role)) return null;
+  const role = row.role as Role;
+  return {
+    userId: row.id,
+    name: row.name,
+    role,
+    territoryIds: role === 'admin' || role === 'strategist' ? null : new Set(row.territoryIds),
+    teamIds: new Set(row.teamIds),
+  };
+}
+
+/** Territory-based visibility for KAMs and managers; one query per check. */
+export class AccessChecker {
+  constructor(
+    private readonly db: DbClient,
+    readonly viewer: Viewer,
+  ) {}
+
+  /** The subset of ids the viewer may see. */
+  async visible(ids: readonly string[]): Promise<Set<string>> {
+    if (seesEverything(this.viewer) || ids.length === 0) return new Set(ids);
+    const rows = await this.db.read(visibleIds, { ids: [...new Set(ids)], territoryIds: [...this.viewer.territoryIds!] });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Throws FORBIDDEN naming the first id outside the viewer's territories. */
+  async assertVisible(ids: ReadonlyArray<string | null | undefined>, argument: string): Promise<void> {
+    const wanted = ids.filter((id): id is string => typeof id === 'string' && id !== '');
+    const seen = await this.visible(wanted);
+    const hidden = wanted.filter((id) => !seen.has(id));
+    if (hidden.length === 0) return;
+    // Ids that do not exist are left to the caller, which reports NOT_FOUND or a field error.
+    const existing = new Set((await this.db.read(findEntities, { ids: hidden })).map((r) => r.id));
+    const first = hidden.find((id) => existing.has(id));
+    if (first !== undefined) throw new ForbiddenError(`${argument}: "${first}" is outside your territories.`);
+  }
+}
