@@ -16,7 +16,11 @@ export function createDriver(uri: string, username?: string, password?: string):
   return neo4j.driver(uri, password === undefined ? undefined : neo4j.auth.basic(username ?? 'neo4j', password), {
     // Integers fit in JS numbers for everything we store (counts, years, amounts).
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 20_000,
+    // Fail fast when the database is gone (SERVICE_UNAVAILABLE in a few seconds, not 30):
+    // one retry after a second still rides out a brief blip or a cluster leader switch.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 1_000,
     maxConnectionPoolSize: 100,
     userAgent: 'kamgraph/0.1',
   });

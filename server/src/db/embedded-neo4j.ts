@@ -26,6 +26,8 @@ export interface EmbeddedNeo4j {
   readonly pid: number;
   /** Sends SIGTERM and resolves once the store is closed. */
   stop(): Promise<void>;
+  /** Kills the process outright (SIGKILL), as a crash would; for fault tests. */
+  kill(): Promise<void>;
   /** True once the launcher reported that the store closed cleanly. */
   readonly stoppedCleanly: boolean;
   /** Resolves when the process exits for any reason. */
@@ -150,6 +152,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       return stoppedCleanly;
     },
     stop: () => stopChild(child, exited),
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
   };
 }
 
