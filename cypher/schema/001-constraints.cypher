@@ -16,3 +16,6 @@ CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT dossier_id IF NOT EXISTS FOR (n:Dossier) REQUIRE n.id IS UNIQUE;
 // One row holds the graph's version: analytics caches key on it and writes bump it.
 CREATE CONSTRAINT graph_meta_key IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.key IS UNIQUE;
+CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT plan_step_id IF NOT EXISTS FOR (n:PlanStep) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sales_id IF NOT EXISTS FOR (n:Sales) REQUIRE n.id IS UNIQUE;

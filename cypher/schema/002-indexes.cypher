@@ -7,3 +7,5 @@ CREATE INDEX user_role IF NOT EXISTS FOR (n:User) ON (n.role);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Institution|Committee|Tender|Product|Territory) ON EACH [n.name];
 CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId);
 CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at);
+CREATE INDEX plan_step_due IF NOT EXISTS FOR (n:PlanStep) ON (n.due);
+CREATE INDEX interaction_kind IF NOT EXISTS FOR (n:Interaction) ON (n.kind);

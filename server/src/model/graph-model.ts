@@ -17,6 +17,9 @@ export const NODE_TYPES = [
   'Interaction',
   'User',
   'Dossier',
+  'Plan',
+  'PlanStep',
+  'Sales',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
@@ -43,6 +46,11 @@ export const TIE_TYPES = [
   'IN_AREA',
   'LOTS',
   'HAS_DOSSIER',
+  'TARGETS',
+  'HAS_STEP',
+  'ABOUT',
+  'FOR',
+  'FOLLOWS_UP',
 ] as const;
 export type TieType = (typeof TIE_TYPES)[number];
 
@@ -96,6 +104,11 @@ export const TENDER_STATUSES = ['planned', 'preparation', 'announced', 'held', '
 export const INTERACTION_KINDS = ['visit', 'call', 'informal_meeting', 'event', 'proposal', 'email'] as const;
 export const EVENT_KINDS = ['conference', 'round_table', 'congress', 'webinar'] as const;
 export const PROGRAM_KINDS = ['regional_benefit', 'regional_target', 'federal_supply'] as const;
+/** A manager's delegation to a KAM for one relationship (situational leadership D1..D4). */
+export const DELEGATION_LEVELS = ['D1', 'D2', 'D3', 'D4'] as const;
+export const PLAN_STATUSES = ['active', 'achieved', 'closed'] as const;
+export const STEP_STATUSES = ['open', 'done', 'skipped'] as const;
+export const STEP_KINDS = ['introduction', 'event', 'committee', 'tender', 'meeting', 'proposal', 'review', 'custom'] as const;
 
 export type PropertyKind =
   | { kind: 'string' }
@@ -131,7 +144,7 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     optedOut: bool,
     anonymised: bool,
   },
-  Institution: { kind: oneOf(INSTITUTION_KINDS), city: str, ours: bool, competitor: bool },
+  Institution: { kind: oneOf(INSTITUTION_KINDS), city: str, ours: bool, competitor: bool, keyAccount: bool },
   Committee: { kind: str, description: text },
   Territory: { code: str, level: str },
   Tender: {
@@ -146,7 +159,18 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Product: { inn: str, form: str, sku: str, ours: bool },
   TherapeuticArea: { code: str },
   Event: { kind: oneOf(EVENT_KINDS), date: date, city: str },
-  Interaction: { kind: oneOf(INTERACTION_KINDS), date: date, outcome: str, notes: text, validUntil: date },
+  Interaction: {
+    kind: oneOf(INTERACTION_KINDS),
+    date: date,
+    outcome: str,
+    notes: text,
+    /** Proposals: the offer holds until this day. */
+    validUntil: date,
+    /** Proposals: the day the client confirmed receipt or agreed; no date means a follow-up is due. */
+    confirmedOn: date,
+    /** The next call or meeting agreed. */
+    nextContactOn: date,
+  },
   User: { role: oneOf(USER_ROLES), email: str, kamKind: str },
   Dossier: {
     birthday: date,
@@ -157,6 +181,33 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     characterType: str,
     source: str,
     recordedOn: date,
+  },
+  Plan: {
+    startStage: oneOf(RELATIONSHIP_STAGES),
+    targetStage: oneOf(RELATIONSHIP_STAGES),
+    goals: text,
+    budget: money,
+    budgetPurpose: text,
+    delegation: oneOf(DELEGATION_LEVELS),
+    status: oneOf(PLAN_STATUSES),
+    createdOn: date,
+    reviewOn: date,
+    reviewNotes: list,
+  },
+  PlanStep: {
+    kind: oneOf(STEP_KINDS),
+    due: date,
+    status: oneOf(STEP_STATUSES),
+    doneOn: date,
+    note: text,
+    order: { kind: 'integer', min: 0 },
+  },
+  Sales: {
+    /** A year (`2026`) or quarter (`2026-Q3`). */
+    period: str,
+    revenue: money,
+    profit: { kind: 'number' },
+    newOpportunities: { kind: 'integer', min: 0 },
   },
 };
 
@@ -191,6 +242,11 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
   IN_AREA: {},
   LOTS: { lot: { kind: 'integer', min: 1 }, quantity: money },
   HAS_DOSSIER: {},
+  TARGETS: {},
+  HAS_STEP: {},
+  ABOUT: {},
+  FOR: {},
+  FOLLOWS_UP: {},
 };
 
 export function propertyKind(
@@ -255,7 +311,7 @@ export const TIE_ENDPOINTS: Record<TieType, { from: readonly NodeType[]; to: rea
   MAKES: { from: ['Institution'], to: ['Product'] },
   COMPETES_IN: { from: ['Institution'], to: ['Tender'] },
   STANCE: { from: ['Person'], to: ['Institution', 'Product'] },
-  OWNS: { from: ['User'], to: ['Person', 'Institution'] },
+  OWNS: { from: ['User'], to: ['Person', 'Institution', 'Plan'] },
   RELATES: { from: ['User'], to: ['Person'] },
   SPOKE_AT: { from: PEOPLE, to: ['Event'] },
   ATTENDED: { from: PEOPLE, to: ['Event'] },
@@ -263,4 +319,9 @@ export const TIE_ENDPOINTS: Record<TieType, { from: readonly NodeType[]; to: rea
   IN_AREA: { from: ['Product', 'Event', 'Committee', 'Program', 'Person', 'Tender', 'Institution'], to: ['TherapeuticArea'] },
   LOTS: { from: ['Tender'], to: ['Product'] },
   HAS_DOSSIER: { from: ['Person'], to: ['Dossier'] },
+  TARGETS: { from: ['Plan'], to: ['Person'] },
+  HAS_STEP: { from: ['Plan'], to: ['PlanStep'] },
+  ABOUT: { from: ['PlanStep', 'Interaction'], to: ['Person', 'Event', 'Committee', 'Tender', 'Institution', 'Interaction'] },
+  FOR: { from: ['Sales'], to: ['Institution', 'Person'] },
+  FOLLOWS_UP: { from: ['Interaction'], to: ['Interaction'] },
 };
