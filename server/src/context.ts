@@ -1,12 +1,17 @@
 import DataLoader from 'dataloader';
 import { AccessChecker } from './auth/access-repository.js';
 import type { Viewer } from './auth/viewer.js';
+import type { AnalyticsCache } from './cache/analytics-cache.js';
 import { AuditTrail } from './audit/audit-log.js';
 import type { DbClient } from './db/db-client.js';
 import type {
   CommitteeMembershipModel,
   CommitteeModel,
   DossierModel,
+  InteractionModel,
+  PlanModel,
+  PlanStepModel,
+  StagePeriodModel,
   InstitutionModel,
   PersonModel,
   PositionModel,
@@ -18,6 +23,7 @@ import type {
 } from './models.js';
 import { GraphMutations } from './mutations/graph-mutations.js';
 import { PrivacyRepository } from './privacy/privacy-repository.js';
+import { PlanningRepository } from './planning/planning-repository.js';
 import { AnalyticsRepository } from './repositories/analytics-repository.js';
 import { CatalogRepository } from './repositories/catalog-repository.js';
 import { PersonRepository } from './repositories/person-repository.js';
@@ -30,6 +36,7 @@ export interface Repositories {
   analytics: AnalyticsRepository;
   mutations: GraphMutations;
   privacy: PrivacyRepository;
+  planning: PlanningRepository;
 }
 
 export interface Loaders {
@@ -45,6 +52,12 @@ export interface Loaders {
   institution: DataLoader<string, InstitutionModel | null>;
   user: DataLoader<string, UserModel | null>;
   dossier: DataLoader<string, DossierModel | null>;
+  plan: DataLoader<string, PlanModel | null>;
+  planSteps: DataLoader<string, PlanStepModel[]>;
+  interaction: DataLoader<string, InteractionModel | null>;
+  recentInteractionIds: DataLoader<string, string[]>;
+  stageHistory: DataLoader<string, StagePeriodModel[]>;
+  lastInteractionOn: DataLoader<string, string | null>;
 }
 
 /** Per request: repositories over the shared client, and fresh DataLoaders (no cross-request cache). */
@@ -60,9 +73,19 @@ export interface GraphContext {
   loaders: Loaders;
   /** Today as an ISO date: the default "as of". */
   today: string;
+  /** Heavy analytics kept per graph version across requests (null: always compute). */
+  analyticsCache: AnalyticsCache | null;
 }
 
-export function createContext(db: DbClient, viewer: Viewer, today = todayIso()): GraphContext {
+export interface ContextOptions {
+  /** Default: today's date (UTC). */
+  today?: string;
+  /** Shared by every request of a server; omitted or null computes every time. */
+  analyticsCache?: AnalyticsCache | null;
+}
+
+export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
+  const today = options.today ?? todayIso();
   const repositories: Repositories = {
     people: new PersonRepository(db),
     territories: new TerritoryRepository(db),
@@ -70,6 +93,7 @@ export function createContext(db: DbClient, viewer: Viewer, today = todayIso()):
     analytics: new AnalyticsRepository(db),
     mutations: new GraphMutations(db),
     privacy: new PrivacyRepository(db),
+    planning: new PlanningRepository(db),
   };
   const { people, catalog } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;
@@ -90,9 +114,27 @@ export function createContext(db: DbClient, viewer: Viewer, today = todayIso()):
     institution: new DataLoader((ids) => catalog.institutions(ids)),
     user: new DataLoader((ids) => catalog.users(ids)),
     dossier: new DataLoader((ids) => people.dossiers(ids)),
+    plan: new DataLoader((ids) => repositories.planning.plansByIds(ids)),
+    planSteps: new DataLoader((ids) => repositories.planning.steps(ids)),
+    interaction: new DataLoader((ids) => repositories.planning.interactions(ids)),
+    recentInteractionIds: new DataLoader((ids) => repositories.planning.interactionIdsOf(ids, RECENT_INTERACTIONS)),
+    stageHistory: new DataLoader((ids) => repositories.planning.stageHistory(ids)),
+    lastInteractionOn: new DataLoader((ids) => repositories.planning.lastInteractionDates(ids)),
   };
-  return { db, viewer, access: new AccessChecker(db, viewer), audit: new AuditTrail(db, viewer.userId), repositories, loaders, today };
+  return {
+    db,
+    viewer,
+    access: new AccessChecker(db, viewer),
+    audit: new AuditTrail(db, viewer.userId),
+    repositories,
+    loaders,
+    today,
+    analyticsCache: options.analyticsCache ?? null,
+  };
 }
+
+/** How many interactions a person's panel lists. */
+const RECENT_INTERACTIONS = 20;
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ import express from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadViewer } from './auth/access-repository.js';
 import { verifyToken } from './auth/tokens.js';
+import { AnalyticsCache } from './cache/analytics-cache.js';
 import { UnauthenticatedError } from './auth/viewer.js';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type GraphContext } from './context.js';
@@ -25,6 +26,11 @@ export interface ServerDeps {
   /** Built web app to serve at `/`; skipped when the folder does not exist. */
   webDist?: string;
   introspection?: boolean;
+  /**
+   * Heavy analytics kept per graph version. Omitted: a cache with default limits on
+   * `db`; null: none (every question computes).
+   */
+  analyticsCache?: AnalyticsCache | null;
 }
 
 export interface KamgraphServer {
@@ -49,7 +55,7 @@ const LIMITS = (development: boolean) => ({
   blockFieldSuggestion: { enabled: !development },
 });
 
-async function authenticate(deps: ServerDeps, header: string | undefined): Promise<GraphContext> {
+async function authenticate(deps: ServerDeps, analyticsCache: AnalyticsCache | null, header: string | undefined): Promise<GraphContext> {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
   const check = await verifyToken(deps.authSecret, match[1]!);
@@ -57,7 +63,7 @@ async function authenticate(deps: ServerDeps, header: string | undefined): Promi
   try {
     const viewer = await loadViewer(deps.db, check.userId);
     if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
-    return createContext(deps.db, viewer);
+    return createContext(deps.db, viewer, { analyticsCache });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;
@@ -89,6 +95,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const introspection = deps.introspection ?? true;
+  const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
@@ -119,7 +126,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, req.headers.authorization) }),
   );
 
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;

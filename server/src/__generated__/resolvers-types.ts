@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel, GraphViewModel, DossierModel, ViewerModel, AuditEntryModel, GraphNodeModel } from '../models.js';
+import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel, GraphViewModel, DossierModel, PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, KeyAccountHealthModel, AccountStandingModel, RecommendationModel, MutualContactModel, ViewerModel, AuditEntryModel, GraphNodeModel } from '../models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +17,38 @@ export type Scalars = {
    * default to today.
    */
   Date: { input: string; output: string; }
+};
+
+export type AccountStanding = {
+  __typename?: 'AccountStanding';
+  /** Criteria at or above 0.5. */
+  criteriaMet: Array<Scalars['String']['output']>;
+  /** Running share of revenue down to this account (the Pareto curve). */
+  cumulativeShare: Scalars['Float']['output'];
+  inTop20: Scalars['Boolean']['output'];
+  /** The four criteria of a key client, each 0..1. */
+  influence: Scalars['Float']['output'];
+  institution: Institution;
+  keyAccount: Scalars['Boolean']['output'];
+  opportunities: Scalars['Float']['output'];
+  profit: Scalars['Float']['output'];
+  profitability: Scalars['Float']['output'];
+  rank: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+  revenueShare: Scalars['Float']['output'];
+  trust: Scalars['Float']['output'];
+};
+
+/** One thing in a user's agenda. */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  date: Scalars['Date']['output'];
+  /** birthday, plan_step, follow_up, tender_preparation, term_ending, event or plan_review. */
+  kind: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** The person, tender, committee, event or plan concerned. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
 };
 
 /** One audited action: a dossier read or a mutation. */
@@ -60,6 +92,26 @@ export type BalanceOfPower = {
   ranking: Array<PowerScore>;
   /** Terms ending and ties that are new: where the balance may move. */
   whatMayChange: WhatMayChange;
+};
+
+/** Everything to prepare a meeting with a person. */
+export type Briefing = {
+  __typename?: 'Briefing';
+  /** Recent interactions, newest first. */
+  interactions: Array<Interaction>;
+  /** People who know both the person and one of our users' contacts, strongest first. */
+  mutualContacts: Array<MutualContact>;
+  /** Open steps of plans for this person. */
+  openSteps: Array<PlanStep>;
+  person: Person;
+  plans: Array<Plan>;
+  /** The person's place in the balance of power of their (first) territory. */
+  power?: Maybe<PowerScore>;
+  /** Suggested talking points from the graph. */
+  talkingPoints: Array<Scalars['String']['output']>;
+  territory?: Maybe<Territory>;
+  /** Dossier topics the signed-in user may see (hobbies, values, style); empty otherwise. */
+  topics: Array<Scalars['String']['output']>;
 };
 
 /** A group of people tied more to each other than to the rest (Louvain). */
@@ -233,6 +285,16 @@ export type FieldError = {
   message: Scalars['String']['output'];
 };
 
+/** A proposal waiting for a follow-up call. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** What to do on the call. */
+  advice: Scalars['String']['output'];
+  due: Scalars['Date']['output'];
+  overdue: Scalars['Boolean']['output'];
+  proposal: Interaction;
+};
+
 /** A tie on the map. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -340,6 +402,54 @@ export type InstitutionPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A visit, call, informal meeting, event or proposal. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  /** Proposals: confirmed on. */
+  confirmedOn?: Maybe<Scalars['Date']['output']>;
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Proposals without confirmation: the day after sending. */
+  followUpDue?: Maybe<Scalars['Date']['output']>;
+  /** Proposals: none, due, overdue, done (a follow-up was logged) or confirmed. */
+  followUpStatus: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The next call or meeting agreed. */
+  nextContactOn?: Maybe<Scalars['Date']['output']>;
+  /** Free notes (removed when the person's personal data is erased). */
+  notes?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  participants: Array<Person>;
+  users: Array<User>;
+  /** Proposals: valid until. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+export type InteractionInput = {
+  date: Scalars['Date']['input'];
+  /** The proposal this call or meeting follows up. */
+  followsUpId?: InputMaybe<Scalars['ID']['input']>;
+  /** visit, call, informal_meeting, event, proposal or email. */
+  kind: Scalars['String']['input'];
+  nextContactOn?: InputMaybe<Scalars['Date']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** People met or addressed. */
+  personIds: Array<Scalars['ID']['input']>;
+  /** The tender it concerns. */
+  tenderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Proposals: valid until (default 30 days after date). */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type InteractionPayload = {
+  __typename?: 'InteractionPayload';
+  errors: Array<FieldError>;
+  interaction?: Maybe<Interaction>;
+  ok: Scalars['Boolean']['output'];
+};
+
 /**
  * A chain of people through which a KAM can be introduced. Strength is the product of tie
  * strengths (KNOWS and INFLUENCES by their strength, REPORTS_TO 0.6, colleagues at a
@@ -360,8 +470,34 @@ export type IntroductionPath = {
   viaUser?: Maybe<User>;
 };
 
+/** Key-account health of a scope for one period (DOMAIN.md: Pareto, 30-55% normal, >75% mono-dependent). */
+export type KeyAccountHealth = {
+  __typename?: 'KeyAccountHealth';
+  /** Accounts by revenue, largest first. */
+  accounts: Array<AccountStanding>;
+  explanation: Scalars['String']['output'];
+  /** Share of revenue from key accounts (flagged keyAccount, else the top 20%). */
+  keyAccountRevenueShare: Scalars['Float']['output'];
+  /** below_normal (<30%), normal (30-55%), high (55-75%) or mono_dependent (>75%). */
+  keyAccountStatus: Scalars['String']['output'];
+  /** Key accounts bring more than 75% of sales: dependence on few clients. */
+  monoDependent: Scalars['Boolean']['output'];
+  period: Scalars['String']['output'];
+  /** Share of profit from the top 20% of accounts. */
+  top20ProfitShare: Scalars['Float']['output'];
+  /** Share of revenue from the top 20% of accounts (Pareto). */
+  top20RevenueShare: Scalars['Float']['output'];
+  totalProfit: Scalars['Float']['output'];
+  totalRevenue: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  addPlanStep: PlanPayload;
+  /** Records that the client confirmed a proposal. */
+  confirmProposal: InteractionPayload;
+  /** Creates a plan; with proposeSteps, steps come from the graph (introducers, events, committees, tenders). */
+  createPlan: PlanPayload;
   /** Deletes a person, institution, committee or tender and its ties. */
   deleteNode: DeletePayload;
   /**
@@ -370,8 +506,12 @@ export type Mutation = {
    * ties keep their meaning. Admins only.
    */
   erasePersonalData: ErasurePayload;
+  /** Logs a visit, call, meeting, event or proposal by the signed-in user. */
+  logInteraction: InteractionPayload;
   /** Deletes a tie outright (prefer `until` to keep history). */
   removeTie: DeletePayload;
+  /** Adds a dated review note (manager or owner). */
+  reviewPlan: PlanPayload;
   /** Records consent to keep personal data and the opt-out from contact (opted-out people are never proposed on introduction paths). */
   setConsent: PersonPayload;
   /**
@@ -391,6 +531,9 @@ export type Mutation = {
   setTie: TiePayload;
   /** Writes dossier fields (null leaves a field unchanged). The owner KAM, their manager or an admin. */
   updateDossier: DossierPayload;
+  updatePlan: PlanPayload;
+  /** Marks a step done, skipped or open again; doneOn is set to today when done. */
+  updatePlanStep: PlanPayload;
   /** Creates or updates a committee. */
   upsertCommittee: CommitteePayload;
   /** Creates or updates an institution. */
@@ -399,6 +542,23 @@ export type Mutation = {
   upsertPerson: PersonPayload;
   /** Creates or updates a tender. */
   upsertTender: TenderPayload;
+};
+
+
+export type MutationAddPlanStepArgs = {
+  input: PlanStepInput;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmProposalArgs = {
+  interactionId: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationCreatePlanArgs = {
+  input: PlanInput;
 };
 
 
@@ -413,11 +573,22 @@ export type MutationErasePersonalDataArgs = {
 };
 
 
+export type MutationLogInteractionArgs = {
+  input: InteractionInput;
+};
+
+
 export type MutationRemoveTieArgs = {
   from: Scalars['ID']['input'];
   since?: InputMaybe<Scalars['Date']['input']>;
   to: Scalars['ID']['input'];
   type: TieType;
+};
+
+
+export type MutationReviewPlanArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -454,6 +625,20 @@ export type MutationUpdateDossierArgs = {
 };
 
 
+export type MutationUpdatePlanArgs = {
+  id: Scalars['ID']['input'];
+  input: PlanUpdateInput;
+};
+
+
+export type MutationUpdatePlanStepArgs = {
+  due?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: Scalars['String']['input'];
+  stepId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpsertCommitteeArgs = {
   input: CommitteeInput;
 };
@@ -471,6 +656,17 @@ export type MutationUpsertPersonArgs = {
 
 export type MutationUpsertTenderArgs = {
   input: TenderInput;
+};
+
+export type MutualContact = {
+  __typename?: 'MutualContact';
+  /** Someone tied to the person. */
+  contact: Person;
+  stage: Scalars['String']['output'];
+  /** Strength of the contact's tie to the person. */
+  strength: Scalars['Float']['output'];
+  /** Our user with the best stage with the contact. */
+  user?: Maybe<User>;
 };
 
 /**
@@ -492,6 +688,8 @@ export type Person = {
   dossierAccess: DossierAccess;
   /** Stable id, as used in import files. */
   id: Scalars['ID']['output'];
+  /** Recent interactions, newest first (at most 20). */
+  interactions: Array<Interaction>;
   /** Full name. */
   name: Scalars['String']['output'];
   /** The person opted out of contact: never proposed on introduction paths. */
@@ -500,12 +698,16 @@ export type Person = {
   ourStage: Scalars['String']['output'];
   /** The user who owns this person (account owner), if any. */
   owner?: Maybe<User>;
+  /** Plans for this person. */
+  plans: Array<Plan>;
   /** Where the person works (WORKS_AT ties valid today), head positions first. */
   positions: Array<Position>;
   /** Our users' relationships with this person, best stage first. */
   relationships: Array<Relationship>;
   /** Medical or professional specialty. */
   specialty?: Maybe<Scalars['String']['output']>;
+  /** How our relationship moved, stage by stage. */
+  stageHistory: Array<StagePeriod>;
   /** Mean stance toward our company and products, -2..2; null when none is recorded. */
   stanceTowardUs?: Maybe<Scalars['Float']['output']>;
   /** Stances toward companies and products (-2 hostile .. 2 advocate). */
@@ -539,6 +741,115 @@ export type PersonPayload = {
   person?: Maybe<Person>;
 };
 
+/**
+ * A relationship plan for one VIP or KOL: a project with a target stage, goals, a budget,
+ * the manager's delegation level and dated steps.
+ */
+export type Plan = {
+  __typename?: 'Plan';
+  /** Budget in the company currency. */
+  budget?: Maybe<Scalars['Float']['output']>;
+  /** What the budget is for. */
+  budgetPurpose?: Maybe<Scalars['String']['output']>;
+  createdOn?: Maybe<Scalars['Date']['output']>;
+  /** Our best stage with the person today. */
+  currentStage: Scalars['String']['output'];
+  /**
+   * D1: every step agreed up front and reviewed; D2: steps agreed, reviews at milestones;
+   * D3: the KAM plans, the manager reviews results; D4: the KAM acts alone.
+   */
+  delegation?: Maybe<Scalars['String']['output']>;
+  /** What the delegation level means for this plan. */
+  delegationMeaning: Scalars['String']['output'];
+  /** Why the plan needs attention (overdue, stalled, review due), empty when on track. */
+  flags: Array<Scalars['String']['output']>;
+  goals?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Latest interaction with the person. */
+  lastInteractionOn?: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  /** Some open step is past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  /** The KAM who runs the plan. */
+  owner?: Maybe<User>;
+  /** The person the relationship is with. */
+  person: Person;
+  reviewNotes: Array<Scalars['String']['output']>;
+  /** Next review with the manager. */
+  reviewOn?: Maybe<Scalars['Date']['output']>;
+  /** How the relationship moved: each stage with its dates and duration. */
+  stageHistory: Array<StagePeriod>;
+  /** Active, yet no interaction with the person in 60 days and no step done in 45. */
+  stalled: Scalars['Boolean']['output'];
+  /** Stage when the plan was made. */
+  startStage?: Maybe<Scalars['String']['output']>;
+  /** active, achieved or closed. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Steps in order. */
+  steps: Array<PlanStep>;
+  /** Stage the plan aims for: unknown, introduced, acquainted, loyal or advocate. */
+  targetStage?: Maybe<Scalars['String']['output']>;
+};
+
+export type PlanInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  budgetPurpose?: InputMaybe<Scalars['String']['input']>;
+  /** D1..D4; default D1 (every new VIP/KOL is a project at D1). */
+  delegation?: InputMaybe<Scalars['String']['input']>;
+  goals?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the signed-in user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  /** Add the steps the graph proposes (introductions, events, committees, tenders); default true. */
+  proposeSteps?: InputMaybe<Scalars['Boolean']['input']>;
+  reviewOn?: InputMaybe<Scalars['Date']['input']>;
+  targetStage: Scalars['String']['input'];
+};
+
+export type PlanPayload = {
+  __typename?: 'PlanPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  plan?: Maybe<Plan>;
+};
+
+export type PlanStep = {
+  __typename?: 'PlanStep';
+  /** What the step is about (an introducer, an event, a committee, a tender). */
+  aboutId?: Maybe<Scalars['ID']['output']>;
+  aboutLabel?: Maybe<Scalars['String']['output']>;
+  aboutName?: Maybe<Scalars['String']['output']>;
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  due?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** introduction, event, committee, tender, meeting, proposal, review or custom. */
+  kind?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Open and past due. */
+  overdue: Scalars['Boolean']['output'];
+  /** open, done or skipped. */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PlanStepInput = {
+  aboutId?: InputMaybe<Scalars['ID']['input']>;
+  due?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type PlanUpdateInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  budgetPurpose?: InputMaybe<Scalars['String']['input']>;
+  delegation?: InputMaybe<Scalars['String']['input']>;
+  goals?: InputMaybe<Scalars['String']['input']>;
+  reviewOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  targetStage?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A WORKS_AT tie: a person's position at an institution. */
 export type Position = {
   __typename?: 'Position';
@@ -567,14 +878,20 @@ export type PowerScore = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A user's agenda between two dates (at most 366 days): birthdays, steps, follow-ups, tender preparation (9 months ahead), terms ending, events. */
+  agenda: Array<AgendaItem>;
   /** Audit trail, newest first (admins only). `first` 1..1000. */
   auditLog: Array<AuditEntry>;
   /** Balance of power in a territory, institution or committee. `first` caps the ranking (1..500). */
   balanceOfPower: BalanceOfPower;
+  /** Everything to prepare a meeting with a person. */
+  briefing: Briefing;
   /** One committee by id, or null. */
   committee?: Maybe<Committee>;
   /** A tender's decision group and our coverage of each role. */
   decisionGroup: DecisionGroup;
+  /** Proposals waiting for a follow-up (due or overdue), soonest first; includeDone adds handled ones. */
+  followUps: Array<FollowUp>;
   /**
    * The graph's version: a counter bumped by every write (import, seed, mutation).
    * Cached analytics are keyed on it.
@@ -593,8 +910,12 @@ export type Query = {
    * maxHops 1..6, first 1..10. People who opted out of contact are never on a path.
    */
   introductionPaths: Array<IntroductionPath>;
+  /** Key-account health of a territory (or institution) for a period (default: the latest). */
+  keyAccountHealth: KeyAccountHealth;
   /** Who is signed in, and what they may see. */
   me: Viewer;
+  /** The few people whose relationship would most raise our reach over a tender or territory. first 1..20. */
+  nextBestRelationships: Array<Recommendation>;
   /** People whose name contains `search` (case-insensitive), by name. `first` 1..200. */
   people: Array<Person>;
   /** One person by id, or null when there is none. */
@@ -604,6 +925,9 @@ export type Query = {
    * audit of reads and changes): the answer to a data subject's request. Admins only.
    */
   personDataExport: Scalars['String']['output'];
+  plan?: Maybe<Plan>;
+  /** Plans, optionally of one owner or for one person. KAMs see their own, managers their team's. */
+  plans: Array<Plan>;
   /** Who shapes a tender's specification, strongest first. maxHops 1..6; `first` 1..500. */
   specShapers: Array<SpecShaper>;
   /** One tender by id, or null. */
@@ -614,6 +938,13 @@ export type Query = {
   territories: Array<Territory>;
   /** One territory by id, or null when there is none. */
   territory?: Maybe<Territory>;
+};
+
+
+export type QueryAgendaArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -634,6 +965,11 @@ export type QueryBalanceOfPowerArgs = {
 };
 
 
+export type QueryBriefingArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
 export type QueryCommitteeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -642,6 +978,12 @@ export type QueryCommitteeArgs = {
 export type QueryDecisionGroupArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   tenderId: Scalars['ID']['input'];
+};
+
+
+export type QueryFollowUpsArgs = {
+  includeDone?: InputMaybe<Scalars['Boolean']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -670,6 +1012,18 @@ export type QueryIntroductionPathsArgs = {
 };
 
 
+export type QueryKeyAccountHealthArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  scope: ScopeInput;
+};
+
+
+export type QueryNextBestRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: ScopeInput;
+};
+
+
 export type QueryPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
@@ -683,6 +1037,18 @@ export type QueryPersonArgs = {
 
 export type QueryPersonDataExportArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -708,6 +1074,24 @@ export type QueryTendersArgs = {
 
 export type QueryTerritoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A person whose relationship would most raise our reach over a decision. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** Who can introduce us (the person before the target on the best path). */
+  introducer?: Maybe<Person>;
+  ourStage: Scalars['String']['output'];
+  pathStrength?: Maybe<Scalars['Float']['output']>;
+  person: Person;
+  power: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  /** Decision roles or spec-shaping the person holds. */
+  roles: Array<Scalars['String']['output']>;
+  /** power × (1 - our current reach) × reachability, 0..1. */
+  score: Scalars['Float']['output'];
+  /** Our user the best path starts from. */
+  viaUser?: Maybe<User>;
 };
 
 /** One of our users' relationship with a person. */
@@ -787,6 +1171,18 @@ export type SpecShaper = {
   score: Scalars['Float']['output'];
   /** The person's stance toward our company and products (mean, -2..2), if recorded. */
   stance?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A stage our user held with a person, and for how long. */
+export type StagePeriod = {
+  __typename?: 'StagePeriod';
+  /** Days in this stage (to today while current). */
+  days?: Maybe<Scalars['Int']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  stage: Scalars['String']['output'];
+  /** Null while current. */
+  until?: Maybe<Scalars['Date']['output']>;
+  user?: Maybe<User>;
 };
 
 /** A STANCE tie: how a person leans toward a company or product. */
@@ -1047,9 +1443,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccountStanding: ResolverTypeWrapper<AccountStandingModel>;
+  AgendaItem: ResolverTypeWrapper<AgendaItem>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   BalanceOfPower: ResolverTypeWrapper<BalanceOfPowerModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Briefing: ResolverTypeWrapper<BriefingModel>;
   Coalition: ResolverTypeWrapper<CoalitionModel>;
   Committee: ResolverTypeWrapper<CommitteeModel>;
   CommitteeInput: CommitteeInput;
@@ -1068,6 +1467,7 @@ export type ResolversTypes = ResolversObject<{
   ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpModel>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   GraphView: ResolverTypeWrapper<GraphViewModel>;
@@ -1077,19 +1477,32 @@ export type ResolversTypes = ResolversObject<{
   InstitutionInput: InstitutionInput;
   InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversTypes['Institution']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<InteractionModel>;
+  InteractionInput: InteractionInput;
+  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
   IntroductionPath: ResolverTypeWrapper<IntroductionPathModel>;
+  KeyAccountHealth: ResolverTypeWrapper<KeyAccountHealthModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutualContact: ResolverTypeWrapper<MutualContactModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonInput: PersonInput;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  Plan: ResolverTypeWrapper<PlanModel>;
+  PlanInput: PlanInput;
+  PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversTypes['Plan']> }>;
+  PlanStep: ResolverTypeWrapper<PlanStepModel>;
+  PlanStepInput: PlanStepInput;
+  PlanUpdateInput: PlanUpdateInput;
   Position: ResolverTypeWrapper<PositionModel>;
   PowerScore: ResolverTypeWrapper<PowerScoreModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<RecommendationModel>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   ScopeInput: ScopeInput;
   ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
   SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
+  StagePeriod: ResolverTypeWrapper<StagePeriodModel>;
   Stance: ResolverTypeWrapper<StanceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tender: ResolverTypeWrapper<TenderModel>;
@@ -1107,9 +1520,12 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccountStanding: AccountStandingModel;
+  AgendaItem: AgendaItem;
   AuditEntry: AuditEntryModel;
   BalanceOfPower: BalanceOfPowerModel;
   Boolean: Scalars['Boolean']['output'];
+  Briefing: BriefingModel;
   Coalition: CoalitionModel;
   Committee: CommitteeModel;
   CommitteeInput: CommitteeInput;
@@ -1127,6 +1543,7 @@ export type ResolversParentTypes = ResolversObject<{
   ErasurePayload: Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
+  FollowUp: FollowUpModel;
   GraphEdge: GraphEdge;
   GraphNode: GraphNodeModel;
   GraphView: GraphViewModel;
@@ -1136,19 +1553,32 @@ export type ResolversParentTypes = ResolversObject<{
   InstitutionInput: InstitutionInput;
   InstitutionPayload: Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversParentTypes['Institution']> };
   Int: Scalars['Int']['output'];
+  Interaction: InteractionModel;
+  InteractionInput: InteractionInput;
+  InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
   IntroductionPath: IntroductionPathModel;
+  KeyAccountHealth: KeyAccountHealthModel;
   Mutation: Record<PropertyKey, never>;
+  MutualContact: MutualContactModel;
   Person: PersonModel;
   PersonInput: PersonInput;
   PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  Plan: PlanModel;
+  PlanInput: PlanInput;
+  PlanPayload: Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversParentTypes['Plan']> };
+  PlanStep: PlanStepModel;
+  PlanStepInput: PlanStepInput;
+  PlanUpdateInput: PlanUpdateInput;
   Position: PositionModel;
   PowerScore: PowerScoreModel;
   Query: Record<PropertyKey, never>;
+  Recommendation: RecommendationModel;
   Relationship: RelationshipModel;
   ScopeInput: ScopeInput;
   ScoreEvidence: ScoreEvidence;
   ScoreFactor: ScoreFactor;
   SpecShaper: SpecShaperModel;
+  StagePeriod: StagePeriodModel;
   Stance: StanceModel;
   String: Scalars['String']['output'];
   Tender: TenderModel;
@@ -1161,6 +1591,30 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserModel;
   Viewer: ViewerModel;
   WhatMayChange: Omit<WhatMayChange, 'endingTerms' | 'newTies'> & { endingTerms: Array<ResolversParentTypes['EndingTerm']>, newTies: Array<ResolversParentTypes['InfluenceTie']> };
+}>;
+
+export type AccountStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AccountStanding'] = ResolversParentTypes['AccountStanding']> = ResolversObject<{
+  criteriaMet?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cumulativeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inTop20?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  influence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  keyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  opportunities?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  profit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  profitability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  revenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trust?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type AgendaItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -1179,6 +1633,18 @@ export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType exten
   peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ranking?: Resolver<Array<ResolversTypes['PowerScore']>, ParentType, ContextType>;
   whatMayChange?: Resolver<ResolversTypes['WhatMayChange'], ParentType, ContextType>;
+}>;
+
+export type BriefingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Briefing'] = ResolversParentTypes['Briefing']> = ResolversObject<{
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  mutualContacts?: Resolver<Array<ResolversTypes['MutualContact']>, ParentType, ContextType>;
+  openSteps?: Resolver<Array<ResolversTypes['PlanStep']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  power?: Resolver<Maybe<ResolversTypes['PowerScore']>, ParentType, ContextType>;
+  talkingPoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CoalitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coalition'] = ResolversParentTypes['Coalition']> = ResolversObject<{
@@ -1280,6 +1746,13 @@ export type FieldErrorResolvers<ContextType = GraphContext, ParentType extends R
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FollowUpResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
+  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+}>;
+
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1340,6 +1813,28 @@ export type InstitutionPayloadResolvers<ContextType = GraphContext, ParentType e
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type InteractionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
+  confirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUpDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUpStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextContactOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type InteractionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InteractionPayload'] = ResolversParentTypes['InteractionPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type IntroductionPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntroductionPath'] = ResolversParentTypes['IntroductionPath']> = ResolversObject<{
   introducer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1348,19 +1843,46 @@ export type IntroductionPathResolvers<ContextType = GraphContext, ParentType ext
   viaUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KeyAccountHealth'] = ResolversParentTypes['KeyAccountHealth']> = ResolversObject<{
+  accounts?: Resolver<Array<ResolversTypes['AccountStanding']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyAccountRevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  keyAccountStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monoDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  top20ProfitShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  top20RevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalProfit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationAddPlanStepArgs, 'input' | 'planId'>>;
+  confirmProposal?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationConfirmProposalArgs, 'interactionId'>>;
+  createPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
   deleteNode?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
   erasePersonalData?: Resolver<ResolversTypes['ErasurePayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
+  logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
+  reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
   setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
   setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
   setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
   setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
   updateDossier?: Resolver<ResolversTypes['DossierPayload'], ParentType, ContextType, RequireFields<MutationUpdateDossierArgs, 'input' | 'personId'>>;
+  updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
+  updatePlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanStepArgs, 'status' | 'stepId'>>;
   upsertCommittee?: Resolver<ResolversTypes['CommitteePayload'], ParentType, ContextType, RequireFields<MutationUpsertCommitteeArgs, 'input'>>;
   upsertInstitution?: Resolver<ResolversTypes['InstitutionPayload'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
   upsertPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
   upsertTender?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationUpsertTenderArgs, 'input'>>;
+}>;
+
+export type MutualContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MutualContact'] = ResolversParentTypes['MutualContact']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
@@ -1371,13 +1893,16 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   specialty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
   stanceTowardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
@@ -1388,6 +1913,51 @@ export type PersonPayloadResolvers<ContextType = GraphContext, ParentType extend
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+}>;
+
+export type PlanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
+  budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  budgetPurpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  currentStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delegation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegationMeaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  goals?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastInteractionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reviewNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PlanStep']>, ParentType, ContextType>;
+  targetStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PlanPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanPayload'] = ResolversParentTypes['PlanPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+}>;
+
+export type PlanStepResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanStep'] = ResolversParentTypes['PlanStep']> = ResolversObject<{
+  aboutId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  aboutLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aboutName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PositionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
@@ -1406,23 +1976,42 @@ export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType, RequireFields<QueryAgendaArgs, 'from' | 'to' | 'userId'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'first' | 'scope'>>;
+  briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'personId'>>;
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
   decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'includeDone'>>;
   graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   graphView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphViewArgs, 'limit' | 'minStrength' | 'scope'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
   introductionPaths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType, RequireFields<QueryIntroductionPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  keyAccountHealth?: Resolver<ResolversTypes['KeyAccountHealth'], ParentType, ContextType, RequireFields<QueryKeyAccountHealthArgs, 'scope'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  nextBestRelationships?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryNextBestRelationshipsArgs, 'first' | 'scope'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'search'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonDataExportArgs, 'personId'>>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   specShapers?: Resolver<Array<ResolversTypes['SpecShaper']>, ParentType, ContextType, RequireFields<QuerySpecShapersArgs, 'first' | 'maxHops' | 'tenderId'>>;
   tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTenderArgs, 'id'>>;
   tenders?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTendersArgs, 'first'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
+}>;
+
+export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
+  introducer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pathStrength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  viaUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
@@ -1456,6 +2045,14 @@ export type SpecShaperResolvers<ContextType = GraphContext, ParentType extends R
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type StagePeriodResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StagePeriod'] = ResolversParentTypes['StagePeriod']> = ResolversObject<{
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type StanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = ResolversObject<{
@@ -1534,8 +2131,11 @@ export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extend
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  AccountStanding?: AccountStandingResolvers<ContextType>;
+  AgendaItem?: AgendaItemResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   BalanceOfPower?: BalanceOfPowerResolvers<ContextType>;
+  Briefing?: BriefingResolvers<ContextType>;
   Coalition?: CoalitionResolvers<ContextType>;
   Committee?: CommitteeResolvers<ContextType>;
   CommitteeMembership?: CommitteeMembershipResolvers<ContextType>;
@@ -1550,23 +2150,33 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   EndingTerm?: EndingTermResolvers<ContextType>;
   ErasurePayload?: ErasurePayloadResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
   InfluenceTie?: InfluenceTieResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionPayload?: InstitutionPayloadResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionPayload?: InteractionPayloadResolvers<ContextType>;
   IntroductionPath?: IntroductionPathResolvers<ContextType>;
+  KeyAccountHealth?: KeyAccountHealthResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MutualContact?: MutualContactResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonPayload?: PersonPayloadResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  PlanPayload?: PlanPayloadResolvers<ContextType>;
+  PlanStep?: PlanStepResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PowerScore?: PowerScoreResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   ScoreEvidence?: ScoreEvidenceResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
   SpecShaper?: SpecShaperResolvers<ContextType>;
+  StagePeriod?: StagePeriodResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   Tender?: TenderResolvers<ContextType>;
   TenderPayload?: TenderPayloadResolvers<ContextType>;

@@ -18,6 +18,12 @@ import { buildSocialTies } from './social-ties.js';
 import { buildStances } from './stances.js';
 import { buildTenders } from './tenders.js';
 import { buildUsers } from './users.js';
+import { buildBirthdays } from './birthdays.js';
+import { choosePlanTargets } from './plan-targets.js';
+import { buildPlans } from './plans.js';
+import { buildProposals } from './proposals.js';
+import { buildSales } from './sales.js';
+import { buildUpcomingEvent } from './upcoming-event.js';
 
 export interface DemoOptions {
   /** Number of Person nodes, exactly. Default 300. */
@@ -51,13 +57,23 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
   const memberships = buildMemberships(builder, streamFor(seed, 'memberships'), calendar, skeleton, persons);
   buildSocialTies(builder, streamFor(seed, 'social'), calendar, skeleton, persons, catalog);
   const towardOurs = buildStances(builder, streamFor(seed, 'stances'), calendar, persons, catalog);
-  const { decisionGroup } = buildTenders(
+  const { decisionGroup, tenders } = buildTenders(
     builder, streamFor(seed, 'tenders'), calendar, skeleton, persons, catalog, memberships, towardOurs,
   );
   const users = buildUsers(builder, streamFor(seed, 'users'), calendar, skeleton, persons, towardOurs);
   buildEvents(builder, streamFor(seed, 'events'), calendar, skeleton, persons, catalog, users);
-  buildInteractions(builder, streamFor(seed, 'interactions'), calendar, skeleton, persons, catalog, users);
+  const contacts = buildInteractions(builder, streamFor(seed, 'interactions'), calendar, skeleton, persons, catalog, users);
   buildDossiers(builder, streamFor(seed, 'dossiers'), calendar, persons, decisionGroup);
+
+  // Planning stages: they only add records (and set keyAccount and a few birthdays), each
+  // from its own stream, so everything above stays the same for the same options.
+  buildSales(builder, streamFor(seed, 'sales'), calendar, skeleton);
+  const targets = choosePlanTargets(streamFor(seed, 'plan-targets'), persons, users, contacts);
+  const upcoming = buildUpcomingEvent(builder, streamFor(seed, 'upcoming-event'), calendar, skeleton, persons, catalog, users, targets);
+  buildPlans(builder, streamFor(seed, 'plans'), calendar, skeleton, persons, catalog, memberships, tenders, targets, upcoming);
+  const stalled = new Set(targets.filter((t) => t.kind === 'stalled').map((t) => t.account.person));
+  buildProposals(builder, streamFor(seed, 'proposals'), calendar, persons, tenders, 'user-kam', stalled);
+  buildBirthdays(builder, streamFor(seed, 'birthdays'), calendar, persons, users, targets);
 
   return { nodes: builder.nodes, ties: builder.ties };
 }

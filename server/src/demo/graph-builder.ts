@@ -10,13 +10,30 @@ export type Props = Record<string, PropertyValue>;
 export class GraphBuilder {
   readonly nodes: NodeRecord[] = [];
   readonly ties: TieRecord[] = [];
-  private readonly ids = new Set<string>();
+  private readonly ids = new Map<string, NodeRecord>();
 
   addNode(id: string, type: NodeType, name: string, props: Props): string {
     if (this.ids.has(id)) throw new Error(`demo generator produced the node id "${id}" twice`);
-    this.ids.add(id);
-    this.nodes.push({ id, type, name, props });
+    const node: NodeRecord = { id, type, name, props };
+    this.ids.set(id, node);
+    this.nodes.push(node);
     return id;
+  }
+
+  /**
+   * Sets one property on a node an earlier stage made (a key-account flag, a birthday).
+   * Later stages use this instead of drawing in the earlier stage's stream, so that
+   * everything the earlier stage produced stays as it was.
+   */
+  setProp(id: string, key: string, value: Props[string]): void {
+    const node = this.ids.get(id);
+    if (!node) throw new Error(`demo generator set ${key} on the missing node "${id}"`);
+    node.props[key] = value;
+  }
+
+  /** A node's property as an earlier stage wrote it, or undefined. */
+  prop(id: string, key: string): Props[string] | undefined {
+    return this.ids.get(id)?.props[key];
   }
 
   addTie(from: string, type: TieType, to: string, props: Props = {}): void {

@@ -16,6 +16,11 @@ import type { Kam, Users } from './users.js';
 
 type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
+export interface Contacts {
+  /** Per person index, the day offset of their latest interaction (planned ones included). */
+  lastContact: Map<number, number>;
+}
+
 const KINDS: readonly InteractionKind[] = ['visit', 'call', 'email', 'informal_meeting', 'proposal', 'event'];
 const KIND_WEIGHTS: readonly number[] = [0.35, 0.25, 0.15, 0.1, 0.1, 0.05];
 const KIND_LABEL: Readonly<Record<InteractionKind, string>> = {
@@ -35,7 +40,12 @@ export function buildInteractions(
   people: People,
   catalog: Catalog,
   users: Users,
-): void {
+): Contacts {
+  const lastContact = new Map<number, number>();
+  const touch = (person: number, offset: number): void => {
+    const seen = lastContact.get(person);
+    if (seen === undefined || offset > seen) lastContact.set(person, offset);
+  };
   let counter = 0;
   const width = Math.max(6, String(people.count * 4).length);
   const ourProductByArea = catalog.areas.map((_, area) => {
@@ -61,10 +71,14 @@ export function buildInteractions(
     builder.addNode(id, 'Interaction', `${KIND_LABEL[kind]} ${title}${people.names[person]}`, props);
     builder.addTie(kam.id, 'PARTICIPATED_IN', id);
     builder.addTie(people.ids[person] as string, 'PARTICIPATED_IN', id);
+    touch(person, offset);
     if (offset < 0 && kind !== 'email' && kind !== 'call' && rng.chance(0.1)) {
       const members = (skeleton.institutions[people.institution[person] as number] as Institution).members;
       const colleague = members[rng.int(members.length)] as number;
-      if (colleague !== person) builder.addTie(people.ids[colleague] as string, 'PARTICIPATED_IN', id);
+      if (colleague !== person) {
+        builder.addTie(people.ids[colleague] as string, 'PARTICIPATED_IN', id);
+        touch(colleague, offset);
+      }
     }
   };
 
@@ -86,4 +100,5 @@ export function buildInteractions(
     key.slice(0, 3).forEach((a, n) => record(main, a.person, 'proposal', -(n + 1), 'no_confirmation'));
     key.slice(3, 6).forEach((a) => record(main, a.person, 'visit', rng.range(1, 21), 'planned'));
   }
+  return { lastContact };
 }

@@ -15,7 +15,7 @@ import type { Rng } from './prng.js';
 import type { Institution, Region, Skeleton } from './skeleton.js';
 import { NO_STANCE } from './stances.js';
 
-type DecisionRole = (typeof DECISION_ROLES)[number];
+export type DecisionRole = (typeof DECISION_ROLES)[number];
 
 const PREPARATION_DAYS = 270;
 
@@ -62,9 +62,21 @@ function groupThousands(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+export interface TenderGroup {
+  id: string;
+  name: string;
+  region: number;
+  area: number;
+  /** Lot INNs, in lot order. */
+  inns: string[];
+  members: Map<number, DecisionRole>;
+}
+
 export interface TenderResult {
   /** People holding a ROLE_IN any tender: every one of them gets a dossier. */
   decisionGroup: Set<number>;
+  /** Every tender with its decision group, in id order per region. */
+  tenders: TenderGroup[];
 }
 
 export function buildTenders(
@@ -78,6 +90,7 @@ export function buildTenders(
   towardOurs: Int8Array,
 ): TenderResult {
   const decisionGroup = new Set<number>();
+  const tenders: TenderGroup[] = [];
   const year = calendar.year + 1;
   const areaIndexOf = (id: string): number => catalog.areas.findIndex((a) => a.id === id);
 
@@ -124,6 +137,9 @@ export function buildTenders(
 
       const area = areaIndexOf(plan.area);
       const group = decisionGroupFor(rng, region, skeleton, people, memberships, towardOurs, area, k);
+      tenders.push({
+        id, name: `${plan.title}, ${year} (${region.name})`, region: region.index, area, inns: lots.map((l) => l.inn), members: group,
+      });
       for (const [person, role] of group) {
         decisionGroup.add(person);
         const personId = people.ids[person] as string;
@@ -145,7 +161,7 @@ export function buildTenders(
   for (const product of rng.sample(catalog.products, 6)) {
     builder.addTie(federal, 'INCLUDES', product.id, { since: calendar.day(-rng.range(30, 900)) });
   }
-  return { decisionGroup };
+  return { decisionGroup, tenders };
 }
 
 function decisionGroupFor(

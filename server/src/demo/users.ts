@@ -13,10 +13,10 @@ import type { Rng } from './prng.js';
 import type { Institution, Skeleton } from './skeleton.js';
 import { NO_STANCE } from './stances.js';
 
-type Stage = (typeof RELATIONSHIP_STAGES)[number];
+export type Stage = (typeof RELATIONSHIP_STAGES)[number];
 export type KamKind = 'hospital' | 'pharmacy_chain' | 'distributor';
 
-const STAGES: readonly Stage[] = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'];
+export const STAGES: readonly Stage[] = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'];
 
 export interface Kam {
   id: string;
@@ -24,7 +24,18 @@ export interface Kam {
   region: number;
   kind: KamKind;
   /** Owned people and the stage index (into STAGES) we have reached with each. */
-  accounts: { person: number; stage: number }[];
+  accounts: Account[];
+}
+
+export interface Account {
+  person: number;
+  /** Index into STAGES of the open RELATES tie. */
+  stage: number;
+  /** Day offsets: when the account was taken over, when the current stage began. */
+  owned: number;
+  since: number;
+  /** When the previous stage began, if its closed RELATES tie exists (it ends at `since`). */
+  previousSince?: number;
 }
 
 export interface Users {
@@ -100,16 +111,18 @@ export function buildUsers(
       const key = people.influential[p] === 1;
       if (!rng.chance(key ? 0.9 : 0.07)) continue;
       const stage = stageFor(rng, key, towardOurs[p] as number);
-      kam.accounts.push({ person: p, stage });
       const personId = people.ids[p] as string;
       const owned = -rng.range(30, 1500);
       builder.addTie(kam.id, 'OWNS', personId, { since: calendar.day(owned) });
       const since = stage > 0 && rng.chance(0.15) ? -rng.range(1, 90) : Math.max(owned, -rng.range(91, 1200));
+      const account: Account = { person: p, stage, owned, since };
+      kam.accounts.push(account);
       if (stage >= 2 && rng.chance(0.3)) {
         // The relationship moved up a stage: the previous stage is kept as history.
+        account.previousSince = since - rng.range(60, 500);
         builder.addTie(kam.id, 'RELATES', personId, {
           stage: STAGES[stage - 1] as Stage,
-          since: calendar.day(since - rng.range(60, 500)),
+          since: calendar.day(account.previousSince),
           until: calendar.day(since),
         });
       }

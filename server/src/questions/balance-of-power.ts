@@ -1,5 +1,6 @@
 import { computeBalanceOfPower } from '../analytics/balance-of-power.js';
 import { whatMayChange } from '../analytics/what-may-change.js';
+import { estimateBytes } from '../cache/analytics-cache.js';
 import type { GraphContext } from '../context.js';
 import { BadInputError, NotFoundError, intInRange } from '../errors.js';
 import type { BalanceOfPowerModel } from '../models.js';
@@ -43,20 +44,30 @@ export function resolveScope(scope: ScopeArgs): { kind: ScopeKind; id: string } 
   return { kind, id: id! };
 }
 
-/** People in a scope with their power: shared by balanceOfPower and the map. */
+/**
+ * People in a scope with their power: shared by balanceOfPower and the map. The heavy
+ * part (people, projection, scores) is kept per graph version when the context has an
+ * analytics cache; the answer is shared between requests and must not be mutated.
+ */
 export async function scopePower(
   ctx: GraphContext,
   args: { scope: ScopeArgs; asOf?: string | null; therapeuticArea?: string | null; without?: readonly string[] | null },
 ) {
   const scope = resolveScope(args.scope);
   const asOf = args.asOf ?? ctx.today;
-  const analytics = ctx.repositories.analytics;
-  const found = await analytics.scope(scope.id);
-  if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
-  const without = new Set(args.without ?? []);
-  const ids = (await analytics.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !without.has(id));
-  const projection = await analytics.powerProjection(ids, asOf, args.therapeuticArea ?? null);
-  return { asOf, ids, projection, result: computeBalanceOfPower(projection) };
+  const area = args.therapeuticArea ?? null;
+  const without = [...new Set(args.without ?? [])].sort();
+  const compute = async () => {
+    const analytics = ctx.repositories.analytics;
+    const found = await analytics.scope(scope.id);
+    if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
+    const left = new Set(without);
+    const ids = (await analytics.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
+    const projection = await analytics.powerProjection(ids, asOf, area);
+    return { asOf, ids, projection, result: computeBalanceOfPower(projection) };
+  };
+  if (!ctx.analyticsCache) return compute();
+  return ctx.analyticsCache.get('scopePower', { kind: scope.kind, id: scope.id, asOf, area, without }, compute, estimateBytes);
 }
 
 export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {

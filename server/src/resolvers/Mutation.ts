@@ -5,6 +5,7 @@ import { failed, requireText, typedProps, type FieldError } from '../mutations/f
 import type { Reference } from '../mutations/graph-mutations.js';
 import { assertMayEdit, ForbiddenError, seesEverything } from '../auth/viewer.js';
 import { SecurityMutation } from './security.js';
+import { PlanningMutation } from './planning-mutations.js';
 
 const PERSON_FIELDS = ['title', 'category', 'specialty', 'email', 'phone', 'consent', 'optedOut'] as const;
 const INSTITUTION_FIELDS = ['kind', 'city'] as const;
@@ -69,6 +70,7 @@ async function assertMayWriteTie(ctx: GraphContext, ids: string[]) {
 
 export const Mutation: MutationResolvers = {
   ...SecurityMutation,
+  ...PlanningMutation,
   upsertPerson: async (_p, { input }, ctx) => {
     const { id, errors } = await upsertNode(ctx, 'Person', input, PERSON_FIELDS, [
       { field: 'territoryId', type: 'LOCATED_IN', allowed: ['Territory'] },

@@ -8,6 +8,7 @@ import { introductionPaths } from '../questions/introduction-paths.js';
 import { specShapers } from '../questions/spec-shapers.js';
 import { loadAll } from './load.js';
 import { SecurityQuery } from './security.js';
+import { PlanningQuery } from './planning.js';
 
 const graphVersion = cypherFile<Record<string, never>, { version: number }>('queries/graph/graph-version.cypher');
 
@@ -15,6 +16,7 @@ const graphVersion = cypherFile<Record<string, never>, { version: number }>('que
 // lists are filtered, single ids refused with FORBIDDEN.
 export const Query: QueryResolvers = {
   ...SecurityQuery,
+  ...PlanningQuery,
   graphVersion: async (_parent, _args, { db }) => (await db.read(graphVersion, {}))[0]?.version ?? 0,
   territories: async (_parent, _args, { repositories, today, viewer }) => {
     const all = await repositories.territories.list(today);

@@ -17,13 +17,34 @@ import { Person } from './Person.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { PersonPrivacy, Viewer } from './security.js';
+import {
+  AccountStanding,
+  Briefing,
+  FollowUp,
+  Interaction,
+  MutualContact,
+  PersonPlanning,
+  Plan,
+  PlanStep,
+  Recommendation,
+  StagePeriod,
+} from './planning.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation: auditedMutations(Mutation),
   Viewer,
-  Person: { ...Person, ...PersonPrivacy },
+  Person: { ...Person, ...PersonPrivacy, ...PersonPlanning },
+  Plan,
+  PlanStep,
+  StagePeriod,
+  Interaction,
+  FollowUp,
+  Briefing,
+  MutualContact,
+  AccountStanding,
+  Recommendation,
   PowerScore,
   Coalition,
   EndingTerm,

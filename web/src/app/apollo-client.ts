@@ -1,8 +1,48 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { reportUnauthenticated } from './auth/auth-state.js';
+import { readToken } from './auth/token-store.js';
+
+/** True when the API refused the request for want of a valid token. */
+export function isUnauthenticated(error: unknown): string | null {
+  if (CombinedGraphQLErrors.is(error)) {
+    const found = error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    return found ? found.message : null;
+  }
+  if (ServerError.is(error)) {
+    if (error.statusCode === 401) return 'The server needs you to sign in.';
+    if (error.bodyText.includes('UNAUTHENTICATED')) {
+      try {
+        const body = JSON.parse(error.bodyText) as { errors?: { message: string; extensions?: { code?: string } }[] };
+        return body.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED')?.message ?? 'The server needs you to sign in.';
+      } catch {
+        return 'The server needs you to sign in.';
+      }
+    }
+  }
+  return null;
+}
 
 export function createApolloClient(): ApolloClient {
+  const auth = new SetContextLink((prev) => {
+    const token = readToken();
+    return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+  });
+  const errors = new ErrorLink(({ error }) => {
+    const message = isUnauthenticated(error);
+    if (message) reportUnauthenticated(message);
+  });
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
-    cache: new InMemoryCache(),
+    link: ApolloLink.from([errors, auth, new HttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Map nodes and ties carry scope- and date-dependent values (power, rank, stance):
+        // normalising them by id would let one view overwrite another's numbers.
+        GraphNode: { keyFields: false },
+        GraphEdge: { keyFields: false },
+        GraphView: { keyFields: false },
+      },
+    }),
   });
 }

@@ -1,0 +1,43 @@
+import express from 'express';
+import { loadViewer } from '../../server/src/auth/access-repository.js';
+import { verifyToken } from '../../server/src/auth/tokens.js';
+import type { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
+import { createContext } from '../../server/src/context.js';
+import type { DbClient } from '../../server/src/db/db-client.js';
+import { QUESTIONS, type QuestionName } from './questions.js';
+
+/**
+ * `POST /<question>` with `{"variables": {...}}`: the same work as the GraphQL endpoint
+ * minus GraphQL. The same body parser and bearer token check, the same viewer query,
+ * the same per-request context (repositories, DataLoaders, analytics cache), the same
+ * question code; the answer is `{"data": ...}` with the fields the GraphQL document selects.
+ */
+export function rawRoutes(db: DbClient, authSecret: string, analyticsCache: AnalyticsCache | null): express.Router {
+  const router = express.Router();
+  router.post('/:question', express.json({ limit: '1mb' }), async (req, res) => {
+    const question = QUESTIONS[req.params.question as QuestionName];
+    if (!question) {
+      res.status(404).json({ error: `no question ${req.params.question}` });
+      return;
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    const check = match ? await verifyToken(authSecret, match[1]!) : { ok: false as const, reason: 'no token' };
+    if (!check.ok) {
+      res.status(401).json({ error: 'UNAUTHENTICATED' });
+      return;
+    }
+    try {
+      const viewer = await loadViewer(db, check.userId);
+      if (!viewer) {
+        res.status(401).json({ error: 'UNAUTHENTICATED' });
+        return;
+      }
+      const ctx = createContext(db, viewer, { analyticsCache });
+      const data = await question.raw(ctx, (req.body?.variables ?? {}) as Record<string, unknown>);
+      res.json({ data });
+    } catch (error) {
+      res.status(500).json({ error: (error as Error).message });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,98 @@
+/**
+ * The server under test, in its own process so the load client does not share its event
+ * loop: the real createServer() app, with and without the analytics cache, plus the raw
+ * routes and a few bench endpoints. Prints `BENCH_SERVER_READY {"port": N}` when listening.
+ *
+ *   /graphql, /nocache/graphql          GraphQL (cache on / off)
+ *   /raw/<question>, /nocache/raw/...   the same answers without GraphQL
+ *   /<anything else>                    the built web app, when BENCH_WEB_DIST is set
+ *   GET  /bench/requests                per-request costs since the last call (and clears them)
+ *   GET  /bench/memory                  process memory and cache statistics
+ *   POST /bench/cache/clear             empties the analytics cache
+ */
+import http from 'node:http';
+import express from 'express';
+import { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
+import { createDriver } from '../../server/src/db/connect.js';
+import { createLogger } from '../../server/src/logger.js';
+import { createServer } from '../../server/src/server.js';
+import { rawRoutes } from './raw-routes.js';
+import { requestCost, TimedDbClient, type RequestCost } from './timed-db-client.js';
+
+export interface RequestRecord extends RequestCost {
+  path: string;
+  question: string | null;
+  status: number;
+  /** Server-side time from the first byte of the request to the last byte of the answer. */
+  serverMs: number;
+}
+
+const uri = process.env.BENCH_NEO4J_URI;
+const authSecret = process.env.BENCH_AUTH_SECRET;
+if (!uri || !authSecret) throw new Error('BENCH_NEO4J_URI and BENCH_AUTH_SECRET are required');
+
+const driver = createDriver(uri);
+const db = new TimedDbClient(driver, 'neo4j');
+const cache = AnalyticsCache.forDatabase(db);
+const logger = createLogger('error');
+const webDist = process.env.BENCH_WEB_DIST || '/nonexistent';
+const cached = await createServer({ db, logger, authSecret, webDist, analyticsCache: cache });
+const uncached = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: null });
+
+let records: RequestRecord[] = [];
+let peakRss = 0;
+const sampleMemory = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+};
+setInterval(sampleMemory, 250).unref();
+
+const app = express();
+app.disable('x-powered-by');
+app.use((req, res, next) => {
+  if (req.path.startsWith('/bench/')) return next();
+  const started = performance.now();
+  const cost: RequestCost = { roundTrips: 0, dbMs: 0, driverMs: 0 };
+  res.on('finish', () => {
+    records.push({
+      path: req.originalUrl,
+      question: (req.headers['x-bench-question'] as string | undefined) ?? null,
+      status: res.statusCode,
+      serverMs: performance.now() - started,
+      ...cost,
+    });
+  });
+  requestCost.run(cost, next);
+});
+app.get('/bench/requests', (_req, res) => {
+  const out = records;
+  records = [];
+  res.json(out);
+});
+app.get('/bench/memory', (_req, res) => {
+  sampleMemory();
+  res.json({ ...process.memoryUsage(), peakRss, cache: cache.stats() });
+});
+app.post('/bench/cache/clear', (_req, res) => {
+  cache.clear();
+  res.json({ ok: true });
+});
+app.use('/raw', rawRoutes(db, authSecret, cache));
+app.use('/nocache/raw', rawRoutes(db, authSecret, null));
+app.use('/nocache', uncached.app);
+app.use(cached.app);
+
+const httpServer = http.createServer(app);
+httpServer.keepAliveTimeout = 60_000;
+await new Promise<void>((resolve) => httpServer.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', resolve));
+const address = httpServer.address();
+process.stdout.write(`BENCH_SERVER_READY ${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
+
+const stop = async () => {
+  httpServer.closeAllConnections();
+  await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  await Promise.allSettled([cached.apollo.stop(), uncached.apollo.stop()]);
+  await driver.close();
+  process.exit(0);
+};
+process.once('SIGTERM', () => void stop());
+process.once('SIGINT', () => void stop());

@@ -1,0 +1,109 @@
+/**
+ * Proposals on the home region's tenders and the follow-up discipline around them
+ * (DOMAIN.md: no confirmation -> call a day later, ask about next steps and urgency,
+ * agree the next contact). The main KAM sent 4-6 proposals to decision-group members in
+ * the last ten days, each valid for 30-60 days:
+ *   interaction-proposal-1  sent 5+ days ago, unconfirmed, no follow-up: overdue;
+ *   interaction-proposal-2  unconfirmed, followed up by interaction-follow-up-1 (a call
+ *                           the next day, FOLLOWS_UP the proposal, next contact agreed);
+ *   interaction-proposal-3  confirmed;
+ *   interaction-proposal-4  sent yesterday, unconfirmed: the follow-up is due today;
+ *   interaction-proposal-5+ confirmed or not, as drawn.
+ */
+import type { DECISION_ROLES } from '../model/graph-model.js';
+import type { Calendar } from './dates.js';
+import type { GraphBuilder, Props } from './graph-builder.js';
+import type { People } from './people.js';
+import type { Rng } from './prng.js';
+import type { TenderGroup } from './tenders.js';
+
+type DecisionRole = (typeof DECISION_ROLES)[number];
+
+/** Whom a KAM sends a tender proposal to first. */
+const ROLE_ORDER: readonly DecisionRole[] = [
+  'decision_maker', 'financial_evaluator', 'technical_evaluator', 'specification_author', 'champion', 'influencer', 'user',
+  'gatekeeper',
+];
+
+const NOTES: Readonly<Record<string, string>> = {
+  decision_maker: 'Supply proposal for {lots}: price per lot, delivery guarantee and exclusivity of the regional stock.',
+  financial_evaluator: 'Supply proposal for {lots} with the budget impact over three years and the price per patient.',
+  technical_evaluator: 'Supply proposal for {lots} with the full technical file: shelf life, cold chain, biosimilarity data.',
+  specification_author: 'Supply proposal for {lots}; technical annex on interchangeability for the specification.',
+  other: 'Supply proposal for {lots}; references from two regional hospitals attached.',
+};
+
+export interface ProposalIds {
+  overdue?: string;
+  followedUp?: string;
+  followUp?: string;
+}
+
+export function buildProposals(
+  builder: GraphBuilder,
+  rng: Rng,
+  calendar: Calendar,
+  people: People,
+  tenders: readonly TenderGroup[],
+  kamId: string,
+  avoid: ReadonlySet<number>,
+): ProposalIds {
+  const home = tenders.filter((t) => t.region === 0);
+  const recipients: { person: number; tender: TenderGroup; role: DecisionRole }[] = [];
+  const seen = new Set<number>(avoid);
+  for (const role of ROLE_ORDER) {
+    for (const tender of home) {
+      for (const [person, held] of tender.members) {
+        if (held !== role || seen.has(person) || people.optedOut[person]) continue;
+        seen.add(person);
+        recipients.push({ person, tender, role });
+      }
+    }
+  }
+  const count = Math.min(recipients.length, rng.range(4, 6));
+  // Keep the role order for the first few (the decision maker gets one), shuffle the rest in.
+  const chosen = [...recipients.slice(0, 2), ...rng.sample(recipients.slice(2), count - 2)].slice(0, count);
+
+  const ids: ProposalIds = {};
+  chosen.forEach(({ person, tender, role }, k) => {
+    const n = k + 1;
+    const id = `interaction-proposal-${n}`;
+    const sent = n === 1 ? -rng.range(5, 9) : n === 2 ? -rng.range(3, 8) : n === 4 ? -1 : -rng.range(2, 10);
+    const confirmed = n === 3 || (n >= 5 && rng.chance(0.5));
+    const personId = people.ids[person] as string;
+    const title = people.titles[person] ? `${people.titles[person]} ` : '';
+    const props: Props = {
+      kind: 'proposal',
+      date: calendar.day(sent),
+      outcome: confirmed ? 'confirmed' : 'no_confirmation',
+      notes: (NOTES[role] ?? (NOTES.other as string)).replace('{lots}', tender.inns.join(' and ')),
+      validUntil: calendar.day(sent + rng.range(30, 60)),
+    };
+    if (confirmed) props.confirmedOn = calendar.day(Math.min(0, sent + rng.range(1, 3)));
+    builder.addNode(id, 'Interaction', `Proposal to ${title}${people.names[person]}`, props);
+    builder.addTie(kamId, 'PARTICIPATED_IN', id);
+    builder.addTie(personId, 'PARTICIPATED_IN', id);
+    builder.addTie(id, 'ABOUT', tender.id);
+    if (n === 1) ids.overdue = id;
+
+    if (n === 2) {
+      // The follow-up rule kept: a call the next day, next steps and urgency, a date agreed.
+      const callId = 'interaction-follow-up-1';
+      builder.addNode(callId, 'Interaction', `Follow-up call with ${title}${people.names[person]}`, {
+        kind: 'call',
+        date: calendar.day(sent + 1),
+        outcome: 'follow_up_agreed',
+        notes: 'Follow-up call after the proposal: asked about next steps and urgency. The commission meets before '
+          + 'the month is out; they want the cold-chain certificate first. Agreed to call again.',
+        nextContactOn: calendar.day(rng.range(3, 14)),
+      });
+      builder.addTie(kamId, 'PARTICIPATED_IN', callId);
+      builder.addTie(personId, 'PARTICIPATED_IN', callId);
+      builder.addTie(callId, 'FOLLOWS_UP', id);
+      builder.addTie(callId, 'ABOUT', tender.id);
+      ids.followedUp = id;
+      ids.followUp = callId;
+    }
+  });
+  return ids;
+}

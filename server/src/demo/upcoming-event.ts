@@ -1,0 +1,77 @@
+/**
+ * A round table in the home region within the next weeks, where the people our plans
+ * are about speak or have registered: the "meet at the event" plan step and the agenda
+ * need one. The main KAM and the region's hospital KAM colleagues are registered too.
+ */
+import type { Catalog } from './catalog.js';
+import type { Calendar } from './dates.js';
+import type { GraphBuilder } from './graph-builder.js';
+import type { People } from './people.js';
+import type { PlanTarget } from './plan-targets.js';
+import type { Rng } from './prng.js';
+import type { Skeleton } from './skeleton.js';
+import { fill, SPEAKER_TOPICS } from './text-pools.js';
+import type { Users } from './users.js';
+
+export interface UpcomingEvent {
+  id: string;
+  name: string;
+  /** Day offset from today. */
+  offset: number;
+}
+
+export function buildUpcomingEvent(
+  builder: GraphBuilder,
+  rng: Rng,
+  calendar: Calendar,
+  skeleton: Skeleton,
+  people: People,
+  catalog: Catalog,
+  users: Users,
+  targets: readonly PlanTarget[],
+): UpcomingEvent | undefined {
+  const region = skeleton.regions[0];
+  const home = targets.filter((t) => t.region === 0);
+  const lead = home[0];
+  if (!region || !lead) return undefined;
+
+  const area = people.area[lead.account.person] as number;
+  const areaName = (catalog.areas[area] as { name: string }).name;
+  const offset = rng.range(8, 25);
+  const date = calendar.day(offset);
+  const city = region.cities[0] as string;
+  const id = `event-${region.slug}-round-table-${date.slice(0, 7)}`;
+  const name = `Round Table: Patient Access to ${areaName} Therapies, ${city}`;
+  builder.addNode(id, 'Event', name, { kind: 'round_table', date, city });
+  builder.addTie(id, 'LOCATED_IN', region.territoryId);
+  builder.addTie(id, 'IN_AREA', (catalog.areas[area] as { id: string }).id);
+
+  const speakers = new Set<number>();
+  const speak = (p: number): void => {
+    if (speakers.has(p)) return;
+    speakers.add(p);
+    builder.addTie(people.ids[p] as string, 'SPOKE_AT', id, { topic: fill(rng.pick(SPEAKER_TOPICS), { area: areaName }) });
+  };
+  // The lead plan's person speaks if a KOL (a reason to meet there), plus one or two peers.
+  if (people.category[lead.account.person] === 'kol') speak(lead.account.person);
+  const kols = (people.kols[0] ?? []).filter((p) => people.optedOut[p] === 0);
+  const peers = kols.filter((p) => people.area[p] === area && !speakers.has(p));
+  for (const p of rng.sample(peers.length > 0 ? peers : kols, rng.range(1, 2))) speak(p);
+
+  const attending = new Set<number>();
+  const attend = (p: number): void => {
+    if (speakers.has(p) || attending.has(p)) return;
+    attending.add(p);
+    builder.addTie(people.ids[p] as string, 'ATTENDED', id);
+  };
+  for (const t of home) attend(t.account.person);
+  const wanted = Math.min(20, Math.max(3, Math.round(region.people * 0.04)));
+  for (let attempt = 0; attending.size < wanted + home.length && attempt < wanted * 4; attempt++) {
+    const p = region.firstPerson + rng.int(region.people);
+    if (people.area[p] === area || rng.chance(0.3)) attend(p);
+  }
+  for (const kam of users.kamsByRegion[0] ?? []) {
+    if (kam.kind === 'hospital' || rng.chance(0.5)) builder.addTie(kam.id, 'ATTENDED', id);
+  }
+  return { id, name, offset };
+}

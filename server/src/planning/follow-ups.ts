@@ -1,0 +1,21 @@
+import { addDays } from './dates.js';
+
+export type FollowUpStatus = 'none' | 'due' | 'overdue' | 'done' | 'confirmed';
+
+/**
+ * DOMAIN.md: a proposal without confirmation calls for a follow-up call the day after it
+ * was sent. Confirmed or followed-up proposals need nothing more.
+ */
+export function followUpState(
+  proposal: { kind: string | null; date: string | null; confirmedOn: string | null; followedUp: boolean },
+  today: string,
+): { status: FollowUpStatus; due: string | null } {
+  if (proposal.kind !== 'proposal' || proposal.date === null) return { status: 'none', due: null };
+  const due = addDays(proposal.date, 1);
+  if (proposal.confirmedOn !== null) return { status: 'confirmed', due };
+  if (proposal.followedUp) return { status: 'done', due };
+  return { status: due < today ? 'overdue' : 'due', due };
+}
+
+export const FOLLOW_UP_ADVICE =
+  'Call to check the proposal arrived; ask about next steps and how urgent the decision is; agree the date of the next call or meeting.';

@@ -1,0 +1,73 @@
+// The bearer token lives in localStorage; the sign-in link printed by `npm start` carries it
+// in the URL hash (`#token=...`), which never reaches the server and is stripped on load.
+
+export const TOKEN_KEY = 'kamgraph.token';
+const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+
+export function readToken(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(TOKEN_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeToken(token: string): void {
+  globalThis.localStorage?.setItem(TOKEN_KEY, token);
+}
+
+export function clearToken(): void {
+  globalThis.localStorage?.removeItem(TOKEN_KEY);
+}
+
+/** Pure: takes `token=...` out of a URL hash and returns what is left of the hash. */
+export function splitTokenFromHash(hash: string): { token: string | null; rest: string } {
+  const bare = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!bare) return { token: null, rest: '' };
+  const params = new URLSearchParams(bare);
+  const token = params.get('token');
+  if (token === null) return { token: null, rest: hash };
+  params.delete('token');
+  const rest = params.toString();
+  return { token: token.trim() || null, rest: rest ? `#${rest}` : '' };
+}
+
+/** On load: store a token from the hash and remove it from the address bar and history. */
+export function adoptTokenFromUrl(location: Location = window.location, history: History = window.history): boolean {
+  const { token, rest } = splitTokenFromHash(location.hash);
+  if (location.hash && (token !== null || rest !== location.hash)) {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${rest}`);
+  }
+  if (!token) return false;
+  writeToken(token);
+  return true;
+}
+
+export interface TokenClaims {
+  sub: string | null;
+  /** Expiry, seconds since the epoch. */
+  exp: number | null;
+}
+
+/** Reads the claims without checking the signature (the server does that): for display only. */
+export function readClaims(token: string): TokenClaims | null {
+  if (!JWT.test(token)) return null;
+  try {
+    const payload = token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
+    const json = JSON.parse(atob(payload.padEnd(payload.length + ((4 - (payload.length % 4)) % 4), '='))) as Record<string, unknown>;
+    return { sub: typeof json.sub === 'string' ? json.sub : null, exp: typeof json.exp === 'number' ? json.exp : null };
+  } catch {
+    return null;
+  }
+}
+
+/** What is wrong with a pasted token, or null when it looks like one. */
+export function tokenProblem(token: string): string | null {
+  const t = token.trim();
+  if (!t) return 'Paste the token first.';
+  if (!JWT.test(t)) return 'That does not look like a token: it is three parts separated by dots, such as eyJhbGciOi…';
+  const claims = readClaims(t);
+  if (!claims) return 'That token cannot be read; copy it again, whole.';
+  if (claims.exp !== null && claims.exp * 1000 < Date.now()) return 'That token has expired; make a new one with npm run token -- <userId>.';
+  return null;
+}

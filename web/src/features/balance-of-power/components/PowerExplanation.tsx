@@ -1,0 +1,61 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { scopeInput, type Scope } from '../../url-state/view-state.js';
+import { PowerExplanationQuery } from '../graphql/power-explanation-query.js';
+
+export interface PowerExplanationProps {
+  personId: string;
+  rank: number | null;
+  scope: Scope;
+  asOf: string | null;
+  area: string | null;
+  without: readonly string[];
+  onHover(ids: string[] | null): void;
+}
+
+const FACTOR_LABELS: Record<string, string> = {
+  formal: 'Formal roles',
+  influence: 'Influence',
+  brokerage: 'Brokerage',
+};
+
+/** Why a person scores what they score: each factor, its weight and the ties or roles behind it. */
+export function PowerExplanation({ personId, rank, scope, asOf, area, without, onHover }: PowerExplanationProps) {
+  const result = useQuery(
+    PowerExplanationQuery,
+    rank ? { variables: { scope: scopeInput(scope), asOf, therapeuticArea: area, without: without.length ? [...without] : null, first: Math.min(500, rank) } } : skipToken,
+  );
+  if (!rank) return <p className="muted">Not ranked in this scope (no power score).</p>;
+  if (result.loading && !result.data) return <p className="muted loading">Explaining the score…</p>;
+  if (result.error) return <p className="error">Could not explain the score: {result.error.message}</p>;
+  const row = result.data?.balanceOfPower.ranking.find((r) => r.person.id === personId);
+  if (!row) return <p className="muted">Not ranked in this scope on this date.</p>;
+  return (
+    <div className="explanation" data-testid="power-explanation">
+      <p>
+        Rank <strong>#{row.rank}</strong>, score <strong>{row.score.toFixed(2)}</strong> = sum of weighted factors:
+      </p>
+      {row.explanation.map((f) => (
+        <div key={f.factor} className="factor">
+          <div className="factor-head">
+            <span>{FACTOR_LABELS[f.factor] ?? f.factor}</span>
+            <span className="muted">
+              {f.value.toFixed(2)} × {f.weight} = <strong>{f.contribution.toFixed(2)}</strong>
+            </span>
+          </div>
+          <span className="bar">
+            <span style={{ width: `${Math.min(100, f.value * 100)}%` }} />
+          </span>
+          {f.evidence.length > 0 && (
+            <ul className="evidence" onMouseLeave={() => onHover(null)}>
+              {f.evidence.map((e, i) => (
+                <li key={i} onMouseEnter={() => onHover(e.ids)}>
+                  {e.description}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+
+export interface DateControlProps {
+  /** null: today. */
+  asOf: string | null;
+  today: string;
+  onChange(asOf: string | null): void;
+}
+
+/** Months from `today` (negative: past) <-> YYYY-MM-DD on the same day of the month (clamped to 28). */
+export function shiftMonths(today: string, months: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, 28)).padStart(2, '0')}`;
+}
+
+export function monthsBetween(today: string, date: string): number {
+  const [y1, m1] = today.split('-').map(Number) as [number, number];
+  const [y2, m2] = date.split('-').map(Number) as [number, number];
+  return (y2 - y1) * 12 + (m2 - m1);
+}
+
+const PAST = -96;
+const FUTURE = 24;
+
+/** A date field for precision and a month slider to scrub through time; the map redraws as of the date. */
+export function DateControl({ asOf, today, onChange }: DateControlProps) {
+  const current = asOf ?? today;
+  const [slider, setSlider] = useState(() => monthsBetween(today, current));
+  useEffect(() => setSlider(monthsBetween(today, current)), [today, current]);
+
+  // The slider commits after a pause so that scrubbing does not send a query per month.
+  useEffect(() => {
+    const months = monthsBetween(today, current);
+    if (slider === months) return;
+    const timer = setTimeout(() => onChange(slider === 0 ? null : shiftMonths(today, slider)), 350);
+    return () => clearTimeout(timer);
+  }, [slider, today, current, onChange]);
+
+  const label = asOf === null || asOf === today ? 'today' : asOf < today ? 'past' : 'planned';
+  return (
+    <div className="date-control" role="group" aria-label="As of date">
+      <label>
+        <span>As of</span>
+        <input
+          type="date"
+          value={current}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (/^\d{4}-\d{2}-\d{2}$/.test(v)) onChange(v === today ? null : v);
+          }}
+          data-testid="as-of"
+        />
+      </label>
+      <input
+        type="range"
+        min={PAST}
+        max={FUTURE}
+        step={1}
+        value={Math.max(PAST, Math.min(FUTURE, slider))}
+        onChange={(e) => setSlider(Number(e.target.value))}
+        aria-label="Scrub through time by month"
+        title="Drag to see the map months earlier or later"
+      />
+      <span className={`date-badge ${label}`}>{label}</span>
+      {asOf && asOf !== today && (
+        <button type="button" className="link-button" onClick={() => onChange(null)}>
+          Today
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useQuery } from '@apollo/client/react';
+import { TendersQuery } from '../../tender/graphql/tenders-query.js';
+import { TerritoriesQuery } from '../../territories/territories-query.js';
+import { formatScope, parseScope, type Scope } from '../../url-state/view-state.js';
+
+export interface ScopePickerProps {
+  scope: Scope | null;
+  scopeName: string | null;
+  onChange(scope: Scope): void;
+}
+
+/** Territories and tenders are listed; an institution or committee scope comes from the map. */
+export function ScopePicker({ scope, scopeName, onChange }: ScopePickerProps) {
+  const territories = useQuery(TerritoriesQuery);
+  const tenders = useQuery(TendersQuery, { variables: {} });
+  const value = scope ? formatScope(scope) : '';
+  const listed =
+    !scope ||
+    (scope.kind === 'territory' && territories.data?.territories.some((t) => t.id === scope.id)) ||
+    (scope.kind === 'tender' && tenders.data?.tenders.some((t) => t.id === scope.id));
+  return (
+    <label className="scope-picker">
+      <span className="sr-only">Scope</span>
+      <select value={value} onChange={(e) => { const s = parseScope(e.target.value); if (s) onChange(s); }} data-testid="scope-picker">
+        {!scope && <option value="">Loading territories…</option>}
+        {scope && !listed && <option value={value}>{scopeName ?? scope.id}</option>}
+        <optgroup label="Territories">
+          {territories.data?.territories.map((t) => (
+            <option key={t.id} value={`territory:${t.id}`}>
+              {t.name} ({t.peopleCount} people)
+            </option>
+          ))}
+        </optgroup>
+        {tenders.data && tenders.data.tenders.length > 0 && (
+          <optgroup label="Tenders (decision group)">
+            {tenders.data.tenders.map((t) => (
+              <option key={t.id} value={`tender:${t.id}`}>
+                {t.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,141 @@
+// Everything the map page derives from the API and the view state: the graph query, the
+// elements, what the filters hide, and the answers lit on the map. One place, memoised, so
+// components stay thin and a filter change costs a class toggle, not a re-render storm.
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useMemo, useRef } from 'react';
+import type { GraphViewQuery as GraphViewResult } from '../../../gql/graphql.js';
+import { IntroductionPathsQuery } from '../../introductions/graphql/introduction-paths-query.js';
+import { DecisionGroupQuery } from '../../tender/graphql/decision-group-query.js';
+import { SpecShapersQuery } from '../../tender/graphql/spec-shapers-query.js';
+import { MAP_TIE_TYPES, scopeInput, type ViewState } from '../../url-state/view-state.js';
+import { GraphViewQuery } from '../graphql/graph-view-query.js';
+import { EMPTY_HIGHLIGHT, EdgeIndex, chainHighlight, mergeHighlights, shaperHighlight, type Highlight } from '../overlays.js';
+import { searchMatches } from '../components/SearchBox.js';
+import { toElements } from '../to-elements.js';
+import { computeVisibility } from '../visibility.js';
+
+export type GraphView = GraphViewResult['graphView'];
+
+export interface MapModelInput {
+  view: ViewState;
+  userId: string;
+  /** Introduction path lit on the map (index into the answer); the first by default. */
+  reachIndex: number;
+  /** A spec shaper hovered in the tender list: only that path is lit. */
+  shaperFocus: string | null;
+  /** People hovered in a side list (ranking row, coalition, shaper). */
+  hoverIds: readonly string[] | null;
+  maxHops: number;
+}
+
+export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, maxHops }: MapModelInput) {
+  const scope = view.scope;
+  const graph = useQuery(
+    GraphViewQuery,
+    scope
+      ? {
+          variables: {
+            scope: scopeInput(scope),
+            asOf: view.asOf,
+            therapeuticArea: view.area,
+            tieTypes: [...MAP_TIE_TYPES],
+            without: view.without.length ? view.without : null,
+            limit: 2000,
+          },
+          // Thousands of scope-dependent nodes gain nothing from normalisation; it only costs time.
+          fetchPolicy: 'no-cache',
+          notifyOnNetworkStatusChange: true,
+        }
+      : skipToken,
+  );
+  const data: GraphView | null = (graph.data ?? graph.previousData)?.graphView ?? null;
+
+  const elements = useMemo(() => (data ? toElements(data, { groups: view.groups }) : null), [data, view.groups]);
+  const nodeById = useMemo(() => new Map((data?.nodes ?? []).map((n) => [n.id, n])), [data]);
+  const edgeIndex = useMemo(() => new EdgeIndex(data?.edges ?? []), [data]);
+  const present = useMemo(() => new Set(nodeById.keys()), [nodeById]);
+
+  const visibility = useMemo(
+    () =>
+      data
+        ? computeVisibility(data, { ties: view.ties, minStrength: view.minStrength, stages: view.stages, stances: view.stances, kinds: view.kinds })
+        : { hiddenNodes: new Set<string>(), hiddenEdges: new Set<string>(), visiblePeople: 0, totalPeople: 0 },
+    [data, view.ties, view.minStrength, view.stages, view.stances, view.kinds],
+  );
+
+  // Areas come from the ties' domains (there is no list query yet); once seen, kept.
+  const seenAreas = useRef(new Set<string>());
+  const areas = useMemo(() => {
+    for (const e of data?.edges ?? []) if (e.domain && /^area-/.test(e.domain)) seenAreas.current.add(e.domain);
+    if (view.area) seenAreas.current.add(view.area);
+    return [...seenAreas.current].sort();
+  }, [data, view.area]);
+  const institutionKinds = useMemo(
+    () => [...new Set((data?.nodes ?? []).filter((n) => n.label === 'Institution' && n.kind).map((n) => n.kind!))].sort(),
+    [data],
+  );
+
+  const tenderId = view.tender ?? (scope?.kind === 'tender' ? scope.id : null);
+  const shapers = useQuery(SpecShapersQuery, tenderId && view.shapers ? { variables: { tenderId, maxHops: 3, asOf: view.asOf, without: view.without.length ? view.without : null } } : skipToken);
+  const decision = useQuery(DecisionGroupQuery, tenderId && view.tab === 'tender' ? { variables: { tenderId, asOf: view.asOf } } : skipToken);
+  const reach = useQuery(IntroductionPathsQuery, view.reach ? { variables: { fromId: userId, toId: view.reach, maxHops, asOf: view.asOf } } : skipToken);
+
+  const highlight: Highlight = useMemo(() => {
+    const parts: Highlight[] = [];
+    if (view.shapers && tenderId && shapers.data) {
+      const list = shaperFocus ? shapers.data.specShapers.filter((s) => s.person.id === shaperFocus) : shapers.data.specShapers;
+      parts.push(shaperHighlight(list.map((s) => s.path.map((p) => p.id)), tenderId, edgeIndex, present));
+    }
+    if (view.reach && reach.data && view.tab === 'reach') {
+      const path = reach.data.introductionPaths[Math.min(reachIndex, reach.data.introductionPaths.length - 1)];
+      if (path) {
+        parts.push(
+          chainHighlight([path.people.map((p) => p.id)], edgeIndex, present, {
+            fromUser: path.viaUser ? { id: path.viaUser.id, name: path.viaUser.name } : null,
+            tieTypes: path.tieTypes,
+          }),
+        );
+      }
+    }
+    return parts.length ? mergeHighlights(...parts) : EMPTY_HIGHLIGHT;
+  }, [view.shapers, view.reach, view.tab, tenderId, shapers.data, reach.data, reachIndex, shaperFocus, edgeIndex, present]);
+
+  const uncovered = useMemo(() => {
+    if (!decision.data) return [];
+    const roles = new Set(decision.data.decisionGroup.uncoveredRoles);
+    return decision.data.decisionGroup.roles.filter((r) => roles.has(r.role)).flatMap((r) => r.members.map((m) => m.person.id));
+  }, [decision.data]);
+
+  const candidates = useMemo(() => (data?.nodes ?? []).map((n) => ({ id: n.id, name: n.name, label: n.label, rank: n.rank })), [data]);
+  const searchHits = useMemo(() => searchMatches(candidates, view.search, 50).map((c) => c.id), [candidates, view.search]);
+
+  const allElements = useMemo(() => (elements ? (highlight.overlay.length ? [...elements, ...highlight.overlay] : elements) : null), [elements, highlight.overlay]);
+
+  const classes = useMemo(
+    () => ({
+      hidden: visibility.hiddenNodes.size || visibility.hiddenEdges.size ? new Set([...visibility.hiddenNodes, ...visibility.hiddenEdges]) : visibility.hiddenNodes,
+      path: [...highlight.nodeIds, ...highlight.edgeIds, ...highlight.overlay.map((el) => String(el.data.id))],
+      highlight: hoverIds ?? searchHits,
+      uncovered,
+    }),
+    [visibility, highlight, hoverIds, searchHits, uncovered],
+  );
+
+  return {
+    graph,
+    data,
+    elements: allElements,
+    nodeById,
+    visibility,
+    areas,
+    institutionKinds,
+    candidates,
+    classes,
+    tenderId,
+    shapers,
+    decision,
+    reach,
+  };
+}
+
+export type MapModel = ReturnType<typeof useMapModel>;

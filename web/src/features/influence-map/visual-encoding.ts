@@ -1,0 +1,164 @@
+// How data becomes ink: stance colours, node shapes and sizes, edge widths. Shared by the
+// map's elements, its stylesheet and the legend so the three can never disagree.
+import type { StanceBucket } from '../url-state/view-state.js';
+
+/**
+ * ColorBrewer PuOr (5 classes), a diverging scale that stays readable with the common
+ * colour-vision deficiencies: orange leans to competitors, purple to us. Unknown is a mid
+ * grey so it is not mistaken for the near-white "neutral".
+ */
+export const STANCE_COLOURS: Record<StanceBucket, string> = {
+  hostile: '#e66101',
+  sceptical: '#fdb863',
+  neutral: '#f4f1ea',
+  favourable: '#b2abd2',
+  advocate: '#5e3c99',
+  unknown: '#a8a8a8',
+};
+
+export const STANCE_LABELS: Record<StanceBucket, string> = {
+  hostile: 'Competitor-leaning (−2)',
+  sceptical: 'Sceptical (−1)',
+  neutral: 'Neutral (0)',
+  favourable: 'Favourable (+1)',
+  advocate: 'Advocate (+2)',
+  unknown: 'Unknown',
+};
+
+/** The mean stance is a float in -2..2; it is read to the nearest whole step. */
+export function stanceBucket(stance: number | null | undefined): StanceBucket {
+  if (stance === null || stance === undefined || Number.isNaN(stance)) return 'unknown';
+  const step = Math.max(-2, Math.min(2, Math.round(stance)));
+  return (['hostile', 'sceptical', 'neutral', 'favourable', 'advocate'] as const)[step + 2]!;
+}
+
+export type NodeShapeGroup = 'person' | 'care' | 'authority' | 'trade' | 'academia' | 'company' | 'committee' | 'tender';
+
+/** Shape by what a node is; institution kinds are grouped so the legend stays short. */
+export const SHAPE_OF: Record<NodeShapeGroup, string> = {
+  person: 'ellipse',
+  care: 'round-rectangle',
+  authority: 'barrel',
+  trade: 'cut-rectangle',
+  academia: 'round-tag',
+  company: 'star',
+  committee: 'diamond',
+  tender: 'hexagon',
+};
+
+export const SHAPE_LABELS: Record<NodeShapeGroup, string> = {
+  person: 'Person',
+  care: 'Hospital, clinic, department',
+  authority: 'Authority, payer, administration',
+  trade: 'Pharmacy, distributor, warehouse',
+  academia: 'University, society',
+  company: 'Company',
+  committee: 'Committee',
+  tender: 'Tender',
+};
+
+/** Fill of non-person nodes: muted so that people (coloured by stance) stand out. */
+export const GROUP_FILL: Record<Exclude<NodeShapeGroup, 'person'>, string> = {
+  care: '#d9e4ec',
+  authority: '#dde3d5',
+  trade: '#e6e0d4',
+  academia: '#e3dcea',
+  company: '#cfd6dd',
+  committee: '#c9dedb',
+  tender: '#f0d9c8',
+};
+
+const KIND_GROUP: Record<string, NodeShapeGroup> = {
+  hospital: 'care',
+  clinic: 'care',
+  department: 'care',
+  health_authority: 'authority',
+  insurance_fund: 'authority',
+  regional_administration: 'authority',
+  pharmacy_chain: 'trade',
+  pharmacy: 'trade',
+  distributor: 'trade',
+  state_warehouse: 'trade',
+  university: 'academia',
+  society: 'academia',
+  company: 'company',
+};
+
+export function shapeGroup(label: string, kind: string | null | undefined): NodeShapeGroup {
+  if (label === 'Person') return 'person';
+  if (label === 'Committee') return 'committee';
+  if (label === 'Tender') return 'tender';
+  return KIND_GROUP[kind ?? ''] ?? 'care';
+}
+
+/** People: 18 px for the weakest to 64 px for the strongest, by area so power reads fairly. */
+export function personSize(power: number | null | undefined): number {
+  const p = Math.max(0, Math.min(1, power ?? 0));
+  return Math.round(18 + 46 * Math.sqrt(p));
+}
+
+export const NODE_SIZE: Record<Exclude<NodeShapeGroup, 'person'>, number> = {
+  care: 34,
+  authority: 40,
+  trade: 30,
+  academia: 32,
+  company: 40,
+  committee: 40,
+  tender: 44,
+};
+
+/** Our relationship stage as a ring: no ring when unknown, a thick dark one for advocates. */
+export const STAGE_RING: Record<string, number> = { unknown: 0, introduced: 1.5, acquainted: 3, loyal: 4.5, advocate: 6 };
+
+export const STAGE_LABELS: Record<string, string> = {
+  unknown: 'Unknown',
+  introduced: 'Introduced',
+  acquainted: 'Acquainted',
+  loyal: 'Loyal',
+  advocate: 'Advocate',
+};
+
+/** Influence width grows with strength (0..1 -> 1..6 px). */
+export function influenceWidth(strength: number | null | undefined): number {
+  return Math.round((1 + 5 * Math.max(0, Math.min(1, strength ?? 0.3))) * 10) / 10;
+}
+
+export interface TieStyle {
+  label: string;
+  colour: string;
+  line: 'solid' | 'dashed' | 'dotted';
+  arrow: boolean;
+}
+
+/** Influence is the heart of the map: dark arrows. Formal ties are thin and light. */
+export const TIE_STYLES: Record<string, TieStyle> = {
+  INFLUENCES: { label: 'Influences (width = strength)', colour: '#3a4a5c', line: 'solid', arrow: true },
+  KNOWS: { label: 'Knows', colour: '#8fa3b5', line: 'dotted', arrow: false },
+  REPORTS_TO: { label: 'Reports to', colour: '#9a8f80', line: 'dashed', arrow: true },
+  WORKS_AT: { label: 'Works at', colour: '#c3c9d0', line: 'solid', arrow: false },
+  MEMBER_OF: { label: 'Committee member', colour: '#1b8a7a', line: 'dashed', arrow: false },
+  PART_OF: { label: 'Part of', colour: '#c3c9d0', line: 'dotted', arrow: false },
+  ROLE_IN: { label: 'Decision-group role', colour: '#b5478d', line: 'dashed', arrow: true },
+  DRAFTS: { label: 'Drafts specification', colour: '#b5478d', line: 'solid', arrow: true },
+  ISSUES: { label: 'Issues tender', colour: '#a0805a', line: 'dotted', arrow: true },
+};
+
+/** Okabe-Ito hues for coalition groups (index = GraphView coalition). */
+export const COALITION_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
+
+export function coalitionColour(index: number): string {
+  return COALITION_COLOURS[index % COALITION_COLOURS.length]!;
+}
+
+/** A readable name for a therapeutic area id such as `area-oncology`. */
+export function areaName(areaId: string): string {
+  const bare = areaId.replace(/^area-/, '').replace(/[-_]+/g, ' ');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/** `hospital_formulary` -> `Hospital formulary`. */
+export function humanize(value: string | null | undefined): string {
+  if (!value) return '';
+  const s = value.replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

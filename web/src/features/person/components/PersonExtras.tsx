@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
+import { humanize } from '../../influence-map/visual-encoding.js';
+
+/** Why a section is empty: the server lacks the field (not yet built), forbids it, or failed. */
+export function extrasProblem(error: unknown): 'unavailable' | 'forbidden' | 'failed' | null {
+  if (!error) return null;
+  if (CombinedGraphQLErrors.is(error)) {
+    const codes = error.errors.map((e) => e.extensions?.code);
+    if (codes.includes('FORBIDDEN')) return 'forbidden';
+    if (codes.includes('GRAPHQL_VALIDATION_FAILED') || error.errors.some((e) => /Cannot query field/.test(e.message))) return 'unavailable';
+  }
+  if (error instanceof Error && /Cannot query field|400/.test(error.message)) return 'unavailable';
+  return 'failed';
+}
+
+const PROBLEM_TEXT = {
+  unavailable: 'This server does not provide it yet.',
+  forbidden: 'You may not see this: ask the account owner or an admin.',
+  failed: 'Could not load it; try again later.',
+} as const;
+
+export function RecentInteractions({ personId }: { personId: string }) {
+  const result = useQuery(PersonInteractionsQuery, { variables: { id: personId, first: 5 }, errorPolicy: 'none' });
+  const problem = extrasProblem(result.error);
+  const list = result.data?.person?.interactions ?? [];
+  return (
+    <section className="panel-section" data-testid="interactions">
+      <h3>Recent interactions</h3>
+      {result.loading && <p className="muted loading">Loading…</p>}
+      {problem && <p className="muted">{PROBLEM_TEXT[problem]}</p>}
+      {!result.loading && !problem && list.length === 0 && <p className="muted">No interactions recorded yet. Log a visit or call after your next contact.</p>}
+      <ul className="plain">
+        {list.map((i) => (
+          <li key={i.id}>
+            <strong>{i.date ?? 'undated'}</strong> {humanize(i.kind)}
+            {i.name ? `: ${i.name}` : ''}
+            {i.outcome ? <span className="muted"> — {i.outcome}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const DOSSIER_FIELDS = [
+  ['birthday', 'Birthday'],
+  ['hobbies', 'Hobbies'],
+  ['family', 'Family'],
+  ['values', 'Values'],
+  ['communicationStyle', 'Communication style'],
+  ['characterType', 'Character type'],
+] as const;
+
+export function DossierSection({ personId }: { personId: string }) {
+  const result = useQuery(PersonDossierQuery, { variables: { id: personId }, errorPolicy: 'none' });
+  const problem = extrasProblem(result.error);
+  const dossier = result.data?.person?.dossier;
+  return (
+    <section className="panel-section dossier" data-testid="dossier">
+      <h3>
+        Dossier <span className="tag">personal data</span>
+      </h3>
+      {result.loading && <p className="muted loading">Loading…</p>}
+      {problem && <p className="muted">{PROBLEM_TEXT[problem]}</p>}
+      {!result.loading && !problem && !dossier && <p className="muted">No dossier on file, or none you may see.</p>}
+      {dossier && (
+        <dl className="facts">
+          {DOSSIER_FIELDS.map(([key, label]) => {
+            const value = dossier[key];
+            if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return null;
+            return (
+              <div key={key}>
+                <dt>{label}</dt>
+                <dd>{Array.isArray(value) ? value.join(', ') : value}</dd>
+              </div>
+            );
+          })}
+          {dossier.source && (
+            <div>
+              <dt>Source</dt>
+              <dd>
+                {dossier.source}
+                {dossier.recordedOn ? `, ${dossier.recordedOn}` : ''}
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+    </section>
+  );
+}

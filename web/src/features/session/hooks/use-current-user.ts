@@ -1,0 +1,23 @@
+import { useQuery } from '@apollo/client/react';
+import { readClaims, readToken } from '../../../app/auth/token-store.js';
+import { MeQuery } from '../graphql/me-query.js';
+
+export interface CurrentUser {
+  id: string;
+  name: string | null;
+  role: string | null;
+  /** Where the id came from: the API, the token's subject, or the demo default. */
+  source: 'me' | 'token' | 'default';
+}
+
+/** The demo's main KAM: the "from" of introduction paths until the API says who we are. */
+export const DEFAULT_USER_ID = 'user-kam';
+
+export function useCurrentUser(): CurrentUser {
+  const { data } = useQuery(MeQuery, { errorPolicy: 'all', fetchPolicy: 'cache-first' });
+  if (data?.me) return { id: data.me.id, name: data.me.name, role: data.me.role, source: 'me' };
+  const token = readToken();
+  const sub = token ? readClaims(token)?.sub : null;
+  if (sub) return { id: sub, name: null, role: null, source: 'token' };
+  return { id: DEFAULT_USER_ID, name: null, role: null, source: 'default' };
+}

@@ -1,0 +1,32 @@
+import { graphql } from '../../../gql/index.js';
+
+export const DecisionGroupQuery = graphql(`
+  query DecisionGroup($tenderId: ID!, $asOf: Date) {
+    decisionGroup(tenderId: $tenderId, asOf: $asOf) {
+      coverage
+      uncoveredRoles
+      tender {
+        ...TenderFields
+        specification
+      }
+      roles {
+        role
+        covered
+        bestStage
+        weighs
+        advice
+        members {
+          stage
+          person {
+            id
+            name
+          }
+          contact {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
