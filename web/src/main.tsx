@@ -1,18 +1,20 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App.js';
 import { createApolloClient } from './app/apollo-client.js';
-import { TerritoryList } from './features/territories/TerritoryList.js';
+import { adoptTokenFromUrl } from './app/auth/token-store.js';
+import './app/app.css';
+
+// Before the first request: a sign-in link (`/#token=...`) stores its token and leaves the URL.
+adoptTokenFromUrl();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <main>
-        <h1>KAMgraph</h1>
-        <TerritoryList />
-      </main>
+      <App />
     </ApolloProvider>
   </StrictMode>,
 );

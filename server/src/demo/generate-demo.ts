@@ -55,7 +55,9 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
   const skeleton = buildSkeleton(builder, streamFor(seed, 'skeleton'), catalog, people);
   const persons = buildPeople(builder, streamFor(seed, 'people'), calendar, skeleton, catalog, people);
   const memberships = buildMemberships(builder, streamFor(seed, 'memberships'), calendar, skeleton, persons);
+  const socialFrom = builder.ties.length;
   buildSocialTies(builder, streamFor(seed, 'social'), calendar, skeleton, persons, catalog);
+  const social = { from: socialFrom, to: builder.ties.length };
   const towardOurs = buildStances(builder, streamFor(seed, 'stances'), calendar, persons, catalog);
   const { decisionGroup, tenders } = buildTenders(
     builder, streamFor(seed, 'tenders'), calendar, skeleton, persons, catalog, memberships, towardOurs,
@@ -70,7 +72,9 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
   buildSales(builder, streamFor(seed, 'sales'), calendar, skeleton);
   const targets = choosePlanTargets(streamFor(seed, 'plan-targets'), persons, users, contacts);
   const upcoming = buildUpcomingEvent(builder, streamFor(seed, 'upcoming-event'), calendar, skeleton, persons, catalog, users, targets);
-  buildPlans(builder, streamFor(seed, 'plans'), calendar, skeleton, persons, catalog, memberships, tenders, targets, upcoming);
+  buildPlans(builder, streamFor(seed, 'plans'), calendar, skeleton, persons, catalog, {
+    memberships, tenders, targets, event: upcoming, social,
+  });
   const stalled = new Set(targets.filter((t) => t.kind === 'stalled').map((t) => t.account.person));
   buildProposals(builder, streamFor(seed, 'proposals'), calendar, persons, tenders, 'user-kam', stalled);
   buildBirthdays(builder, streamFor(seed, 'birthdays'), calendar, persons, users, targets);

@@ -22,6 +22,16 @@ import { STAGES, type Stage } from './users.js';
 
 type StepKind = (typeof STEP_KINDS)[number];
 
+export interface PlanContext {
+  memberships: Memberships;
+  tenders: readonly TenderGroup[];
+  targets: readonly PlanTarget[];
+  /** The upcoming event the first plan's person speaks at or attends, if any. */
+  event: UpcomingEvent | undefined;
+  /** Where buildSocialTies' KNOWS and INFLUENCES ties sit in builder.ties. */
+  social: { from: number; to: number };
+}
+
 interface StepSpec {
   kind: StepKind;
   name: string;
@@ -32,20 +42,26 @@ interface StepSpec {
   about?: string;
 }
 
-const GOALS: Readonly<Record<'kol' | 'vip' | 'other', readonly string[]>> = {
-  kol: [
-    'Secure support for the {area} formulary listing of {product}.',
-    'Win {name} as a speaker on {area} real-world outcomes at regional events.',
-    "Bring {name}'s expert view into the specification of the coming {area} tender.",
-  ],
-  vip: [
-    "Open a regular dialogue with {name} on the hospital's {area} budget.",
-    'Secure support for listing {product} on the hospital formulary.',
-  ],
-  other: [
-    'Agree a joint supply and stock plan for {product} with {name}.',
-    "Secure {name}'s support for next year's purchase forecast for {product}.",
-  ],
+/** Goals by whom the plan is about; `product` ones only where we sell in the person's area. */
+const GOALS: Readonly<Record<'kol' | 'vip' | 'trade', { product: readonly string[]; any: readonly string[] }>> = {
+  kol: {
+    product: ['Secure support for the {area} formulary listing of {product}.'],
+    any: [
+      'Win {name} as a speaker on {area} real-world outcomes at regional events.',
+      "Bring {name}'s expert view into the regional {area} treatment guideline.",
+    ],
+  },
+  vip: {
+    product: ['Secure support for listing {product} on the hospital formulary.'],
+    any: ["Open a regular dialogue with {name} on the hospital's {area} budget."],
+  },
+  trade: {
+    product: [
+      'Agree a joint supply and stock plan for {product} with {name}.',
+      "Secure {name}'s support for next year's purchase forecast for {product}.",
+    ],
+    any: ["Get our SKUs into {name}'s assortment matrix for the coming year."],
+  },
 };
 
 const BUDGET_PURPOSES: readonly string[] = [
@@ -70,13 +86,11 @@ export function buildPlans(
   skeleton: Skeleton,
   people: People,
   catalog: Catalog,
-  memberships: Memberships,
-  tenders: readonly TenderGroup[],
-  targets: readonly PlanTarget[],
-  event: UpcomingEvent | undefined,
+  context: PlanContext,
 ): void {
+  const { memberships, tenders, targets, event } = context;
   const display = (p: number): string => `${people.titles[p] ? `${people.titles[p]} ` : ''}${people.names[p]}`;
-  const introducers = findIntroducers(builder, people, targets);
+  const introducers = findIntroducers(builder, people, targets, context.social);
 
   for (const t of targets) {
     const { account, kam } = t;
@@ -86,8 +100,9 @@ export function buildPlans(
     const region = skeleton.regions[t.region] as (typeof skeleton.regions)[number];
     const area = people.area[p] as number;
     const areaName = (catalog.areas[area] as { name: string }).name;
-    const product = catalog.products.find((x) => x.ours && x.area === area) ?? catalog.products.find((x) => x.ours);
-    const values = { name, area: areaName.toLowerCase(), product: product?.inn ?? 'our biosimilar' };
+    const product = catalog.products.find((x) => x.ours && x.area === area);
+    const values = { name, area: areaName.toLowerCase(), product: product?.inn ?? '' };
+    const trade = kam.kind !== 'hospital';
 
     // When the plan was made: before the current stage began if the plan achieved it,
     // and never before the previous stage's recorded start.
@@ -110,10 +125,12 @@ export function buildPlans(
     const committee = committeeFor(skeleton, memberships, t.region, p);
     const tender = tenders.find((g) => g.region === t.region && g.members.has(p)) ?? tenders.find((g) => g.region === t.region);
     const introducer = introducers.get(t.n);
+    // Before we are introduced, a warm introduction; after, a recommendation from a client.
+    const ask = startIndex === 0 ? 'for an introduction to' : 'to recommend us to';
     const intro = (due: number, done: number): StepSpec => introducer === undefined
       ? { kind: 'introduction', name: `Find a warm introduction to ${name}`, due, status: 'done', done,
         note: 'Nobody we know well is close to them; ask at the society board.' }
-      : { kind: 'introduction', name: `Ask ${display(introducer)} for an introduction to ${name}`, due, status: 'done', done,
+      : { kind: 'introduction', name: `Ask ${display(introducer)} ${ask} ${name}`, due, status: 'done', done,
         about: people.ids[introducer] as string, note: `${display(introducer)} knows ${name} well and offered to help.` };
     const committeeStep = (due: number, status: StepSpec['status'], done?: number): StepSpec => ({
       kind: 'committee', name: `Prepare the case for the ${committee.name}`, due, status, ...(done !== undefined ? { done } : {}),
@@ -128,8 +145,10 @@ export function buildPlans(
       note: 'Stage reached, budget spent, next steps.',
     });
     const meeting = (due: number, status: StepSpec['status'], done?: number): StepSpec => ({
-      kind: 'meeting', name: `One-to-one meeting with ${name} on ${areaName.toLowerCase()} real-world data`, due, status,
-      ...(done !== undefined ? { done } : {}), about: personId, note: 'Bring the subgroup analysis; 30 minutes at most.',
+      kind: 'meeting',
+      name: trade ? `Business review with ${name}` : `One-to-one meeting with ${name} on ${areaName.toLowerCase()} real-world data`,
+      due, status, ...(done !== undefined ? { done } : {}), about: personId,
+      note: trade ? 'Sell-out by SKU, stock levels and the promotion calendar.' : 'Bring the subgroup analysis; 30 minutes at most.',
     });
 
     const steps: StepSpec[] = [];
@@ -188,7 +207,8 @@ export function buildPlans(
 
     const planId = `plan-${t.n}`;
     const category = people.category[p];
-    const goalPool = category === 'kol' ? GOALS.kol : category === 'vip' ? GOALS.vip : GOALS.other;
+    const goals = trade ? GOALS.trade : category === 'kol' ? GOALS.kol : GOALS.vip;
+    const goalPool = product ? [...goals.product, ...goals.any] : goals.any;
     const start = STAGES[startIndex] as Stage;
     const goal = STAGES[targetIndex] as Stage;
     const props: Props = {
@@ -232,11 +252,17 @@ function committeeFor(skeleton: Skeleton, memberships: Memberships, region: numb
  * Per plan, someone who KNOWS or INFLUENCES the person and whom the KAM already knows
  * well (acquainted or closer), else the person's superior. One pass over the ties.
  */
-function findIntroducers(builder: GraphBuilder, people: People, targets: readonly PlanTarget[]): Map<number, number> {
+function findIntroducers(
+  builder: GraphBuilder,
+  people: People,
+  targets: readonly PlanTarget[],
+  social: { from: number; to: number },
+): Map<number, number> {
   const byId = new Map(targets.map((t) => [people.ids[t.account.person] as string, t]));
   const near = new Map<number, Set<number>>(targets.map((t) => [t.n, new Set<number>()]));
   const indexOf = (id: string): number => Number(id.slice('person-'.length)) - 1;
-  for (const tie of builder.ties) {
+  for (let i = social.from; i < social.to; i++) {
+    const tie = builder.ties[i] as (typeof builder.ties)[number];
     if ((tie.type !== 'KNOWS' && tie.type !== 'INFLUENCES') || tie.props.until !== undefined) continue;
     const a = byId.get(tie.from);
     if (a) near.get(a.n)?.add(indexOf(tie.to));

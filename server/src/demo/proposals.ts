@@ -49,17 +49,26 @@ export function buildProposals(
   avoid: ReadonlySet<number>,
 ): ProposalIds {
   const home = tenders.filter((t) => t.region === 0);
-  const recipients: { person: number; tender: TenderGroup; role: DecisionRole }[] = [];
-  const seen = new Set<number>(avoid);
-  for (const role of ROLE_ORDER) {
-    for (const tender of home) {
-      for (const [person, held] of tender.members) {
-        if (held !== role || seen.has(person) || people.optedOut[person]) continue;
-        seen.add(person);
-        recipients.push({ person, tender, role });
+  // Each person once, with their most important role; about one of the tenders they are in.
+  const roleRank = (role: DecisionRole): number => {
+    const rank = ROLE_ORDER.indexOf(role);
+    return rank < 0 ? ROLE_ORDER.length : rank;
+  };
+  const found = new Map<number, { role: DecisionRole; tenders: TenderGroup[] }>();
+  for (const tender of home) {
+    for (const [person, role] of tender.members) {
+      if (avoid.has(person) || people.optedOut[person] || role === 'blocker') continue;
+      const entry = found.get(person);
+      if (!entry) found.set(person, { role, tenders: [tender] });
+      else {
+        entry.tenders.push(tender);
+        if (roleRank(role) < roleRank(entry.role)) entry.role = role;
       }
     }
   }
+  const recipients = [...found]
+    .sort(([a, x], [b, y]) => roleRank(x.role) - roleRank(y.role) || a - b)
+    .map(([person, entry]) => ({ person, role: entry.role, tender: rng.pick(entry.tenders) }));
   const count = Math.min(recipients.length, rng.range(4, 6));
   // Keep the role order for the first few (the decision maker gets one), shuffle the rest in.
   const chosen = [...recipients.slice(0, 2), ...rng.sample(recipients.slice(2), count - 2)].slice(0, count);

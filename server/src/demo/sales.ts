@@ -33,12 +33,12 @@ export interface Sales {
 
 /** How likely an account of this kind is to be among the biggest (drawn without replacement). */
 function sizeWeight(inst: Institution, region: Region): number {
-  if (inst.index === region.hospitals[0]) return 3.5; // the flagship teaching hospital
+  if (inst.index === region.hospitals[0]) return 8; // the flagship teaching hospital
   switch (inst.kind) {
     case 'state_warehouse':
       return 3;
     case 'distributor':
-      return 2.2;
+      return 1.8;
     case 'hospital':
       return 1.2;
     default:
@@ -107,7 +107,14 @@ export function buildSales(builder: GraphBuilder, rng: Rng, calendar: Calendar, 
     const key = new Set<number>(ranked.slice(0, k).map((inst) => inst.index));
     if (region.index !== 0 && k < n && rng.chance(0.4)) key.add((ranked[k] as Institution).index);
     const strategic = ranked.slice(k).filter((inst) => inst.kind === 'hospital').at(-1);
-    if (strategic) key.add(strategic.index);
+    if (strategic) {
+      key.add(strategic.index);
+      // A leader in science, not in volume: second smallest, so the key accounts' share
+      // at home stays under the mono-dependency flag.
+      const at = Math.max(k, n - 2);
+      ranked.splice(ranked.indexOf(strategic), 1);
+      ranked.splice(at, 0, strategic);
+    }
     // A small account sold at a loss (always at home, so the demo shows one).
     const lossMaker = ranked.filter((inst) => inst !== strategic).at(-1);
     const losing = lossMaker !== undefined && (region.index === 0 || rng.chance(0.5));

@@ -14,7 +14,7 @@ export interface AccountInput {
   profit: number;
   newOpportunities: number;
   upcomingTenders: number;
-  /** Highest power score (0..1) among people working there, in the scope's balance of power. */
+  /** Highest power among people working there, relative to the scope's most powerful person (0..1). */
   influence: number;
   /** Our best relationship stage with anyone there. */
   bestStage: string | null;

@@ -138,7 +138,9 @@ export async function keyAccountHealth(ctx: GraphContext, args: { scope: ScopeAr
   if (!period) throw new BadInputError('scope', 'no sales are recorded for accounts in this scope (import Sales nodes FOR institutions)');
   if (!periods.includes(period)) throw new BadInputError('period', `no sales for "${period}"; recorded periods: ${periods.join(', ')}`);
   const { result } = await scopePower(ctx, { scope: args.scope });
-  const power = new Map(result.ranking.map((r) => [r.personId, r.score]));
+  // Leadership is relative: the scope's most powerful person counts 1.
+  const top = Math.max(1e-9, ...result.ranking.map((r) => r.score));
+  const power = new Map(result.ranking.map((r) => [r.personId, r.score / top]));
   return computeKeyAccountHealth(
     period,
     rows

@@ -2,7 +2,7 @@ import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { assertMayEdit, ForbiddenError } from '../auth/viewer.js';
 import type { GraphContext } from '../context.js';
 import { writeGraph } from '../import/graph-writer.js';
-import { INTERACTION_KINDS, RELATIONSHIP_STAGES, STEP_STATUSES, type NodeRecord, type TieRecord } from '../model/graph-model.js';
+import { RELATIONSHIP_STAGES, STEP_STATUSES, type NodeRecord, type TieRecord } from '../model/graph-model.js';
 import type { PlanModel } from '../models.js';
 import { failed, requireText, typedProps, type FieldError } from '../mutations/field-errors.js';
 import { addDays } from '../planning/dates.js';
@@ -153,9 +153,6 @@ export const PlanningMutation: Pick<
   logInteraction: async (_p, { input }, ctx) => {
     assertMayEdit(ctx.viewer);
     const errors: FieldError[] = [];
-    if (!(INTERACTION_KINDS as readonly string[]).includes(input.kind)) {
-      errors.push({ field: 'input.kind', message: `"${input.kind}" is not one of ${INTERACTION_KINDS.join(', ')}` });
-    }
     if (input.personIds.length === 0) errors.push({ field: 'input.personIds', message: 'name at least one person met or addressed' });
     const props = typedProps('node', 'Interaction', input, ['kind', 'date', 'outcome', 'notes', 'validUntil', 'nextContactOn'], errors);
     const refs = [

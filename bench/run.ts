@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: the performance suite of issue 7. For each graph size (1k, 10k, 100k
+ * people, seeded once into .data/bench-<size>/ and reused), it starts the embedded Neo4j
+ * and the real server in its own process, then measures every question through GraphQL
+ * and through a plain route running the same code, under load, cold after a write and
+ * warm from the analytics cache; then the web map in headless Chromium. Writes
+ * bench/results/latest.json and latest.md and the README's Performance table.
+ *
+ *   npm run bench -- [--sizes 1k,10k,100k] [--quick] [--no-map] [--no-readme]
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { issueToken } from '../server/src/auth/tokens.js';
+import { ensureLauncherBuilt } from '../server/src/db/embedded-neo4j.js';
+import { todayIso } from '../server/src/context.js';
+import { AnalyticsRepository } from '../server/src/repositories/analytics-repository.js';
+import { BENCH_TERRITORY, ensureBenchTerritory, openBenchDatabase, SIZES, type BenchDatabase, type SizeSpec } from './lib/databases.js';
+import { machineInfo } from './lib/machine.js';
+import { mapBench, buildMapPage, type MapResult } from './lib/map-bench.js';
+import { BenchApi, measureCold, measureQuestion, measureUncachedRatio, round, type QuestionPlan, type QuestionResult } from './lib/measure.js';
+import type { QuestionName } from './lib/questions.js';
+import { buildReport, updateReadme } from './lib/report.js';
+import { processMemory, startServerChild, type ServerChild } from './lib/server-child.js';
+
+const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+};
+const quick = flag('quick');
+const sizeLabels = (option('sizes') ?? '1k,10k,100k').split(',').map((s) => s.trim());
+for (const label of sizeLabels) if (!SIZES[label]) throw new Error(`unknown size ${label}; use ${Object.keys(SIZES).join(', ')}`);
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`;
+const log = (line: string) => process.stdout.write(`[${elapsed()}] ${line}\n`);
+
+/** Requests per point: enough for a stable p95 (and a rough p99), few enough for the 20-minute budget. */
+const PLAN: QuestionPlan = quick ? { c1: 24, c16: 48, c64: 128, maxSeconds: 3 } : { c1: 80, c16: 192, c64: 384, maxSeconds: 8 };
+const COLD_SAMPLES = quick ? 2 : 5;
+const UNCACHED_SAMPLES = quick ? 3 : 8;
+
+export interface SizeResult {
+  people: number;
+  seed: BenchDatabase['seed'];
+  fixtures: Record<string, unknown>;
+  questions: Partial<Record<QuestionName, QuestionResult>>;
+  balanceOfPowerCold: Awaited<ReturnType<typeof measureCold>> & { peopleInScope: number };
+  balanceOfPowerUncached: Awaited<ReturnType<typeof measureUncachedRatio>>;
+  territory10k?: {
+    peopleInScope: number;
+    cold: Awaited<ReturnType<typeof measureCold>>;
+    warm: QuestionResult;
+    uncached: Awaited<ReturnType<typeof measureUncachedRatio>>;
+  };
+  memory: { server: { rssMb: number; peakRssMb: number; heapUsedMb: number }; neo4j: { rssMb: number; peakRssMb: number } | null; cache: unknown };
+}
+
+async function main(): Promise<void> {
+  const machine = machineInfo();
+  log(`KAMgraph bench on ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, Neo4j ${machine.neo4j}`);
+  ensureLauncherBuilt((line) => log(line));
+  const authSecret = randomBytes(32).toString('hex');
+  const token = await issueToken(authSecret, 'user-admin', '2h');
+  const today = todayIso();
+  const mapDist = flag('no-map') ? null : await buildMapPage(log);
+
+  const sizes: Record<string, SizeResult> = {};
+  let map: MapResult | null = null;
+  for (const label of sizeLabels) {
+    const size = SIZES[label]!;
+    log(`== ${label}: ${size.people.toLocaleString('en-US')} people ==`);
+    const bench = await openBenchDatabase(size, log);
+    let server: ServerChild | undefined;
+    try {
+      const benchTerritoryPeople = size.people >= 10_000 ? await ensureBenchTerritory(bench, today, log) : 0;
+      server = await startServerChild({ neo4jUri: bench.uri, authSecret, ...(mapDist ? { webDist: mapDist } : {}) });
+      const api = new BenchApi(server.port, token);
+      sizes[label] = await measureSize(size, bench, server, api, today, benchTerritoryPeople);
+      const lastSize = label === sizeLabels[sizeLabels.length - 1];
+      if (mapDist && lastSize) map = await mapBench({ port: server.port, token, territoryId: size.people >= 10_000 ? BENCH_TERRITORY : 'territory-north', api, log, quick });
+      const memory = await server.memory();
+      const neo4jMemory = processMemory(bench.neo4j.pid);
+      sizes[label]!.memory = {
+        server: { rssMb: mb(memory.rss), peakRssMb: mb(memory.peakRss), heapUsedMb: mb(memory.heapUsed) },
+        neo4j: neo4jMemory ? { rssMb: mb(neo4jMemory.rss), peakRssMb: mb(neo4jMemory.peakRss) } : null,
+        cache: memory.cache,
+      };
+      log(`  memory: server peak ${mb(memory.peakRss)} MB RSS (heap ${mb(memory.heapUsed)} MB), Neo4j ${neo4jMemory ? mb(neo4jMemory.rss) : '?'} MB RSS`);
+    } finally {
+      await server?.stop();
+      await bench.stop();
+    }
+  }
+
+  const durationS = round((performance.now() - started) / 1000, 0);
+  const report = buildReport({ machine, sizes, map, durationS, plan: PLAN, quick, generatedAt: new Date().toISOString() });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report.json, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS_DIR, 'latest.md'), report.markdown);
+  if (!flag('no-readme')) updateReadme(report.markdown);
+  log(`wrote bench/results/latest.json and latest.md${flag('no-readme') ? '' : ', and the README table'} (${durationS} s in all)`);
+  process.stdout.write(`\n${report.summary}\n`);
+}
+
+async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerChild, api: BenchApi, today: string, benchTerritoryPeople: number): Promise<SizeResult> {
+  // Fixtures: the home territory's most powerful person is the person shown and the
+  // introduction target (user-kam -> them); its first tender is asked about.
+  const top = await api.data<{ balanceOfPower: { peopleInScope: number; ranking: Array<{ person: { id: string } }> } }>('graphql', 'balanceOfPower', {
+    territoryId: 'territory-north',
+    first: 1,
+  });
+  const topPerson = top.balanceOfPower.ranking[0]!.person.id;
+  const args: Record<QuestionName, Record<string, unknown>> = {
+    personDetail: { id: topPerson },
+    balanceOfPower: { territoryId: 'territory-north', first: 20 },
+    specShapers: { tenderId: 'tender-north-1', maxHops: 4, first: 20 },
+    introductionPaths: { fromId: 'user-kam', toId: topPerson, maxHops: 4, first: 3 },
+    decisionGroup: { tenderId: 'tender-north-1' },
+    graphView: { territoryId: 'territory-north', limit: 500 },
+  };
+  const questions: Partial<Record<QuestionName, QuestionResult>> = {};
+  for (const name of Object.keys(args) as QuestionName[]) {
+    const result = await measureQuestion(api, server, name, args[name], PLAN);
+    questions[name] = result;
+    const g = result.graphql;
+    log(
+      `  ${name.padEnd(18)} p50 ${fmt(g.c1.p50_ms)} ms (raw ${fmt(result.raw.c1.p50_ms)}, ratio ${result.ratio.toFixed(2)}, db ${fmt(g.server.db_ms)} ms, ${g.server.roundTrips} round trips)` +
+        `  c16 p50 ${fmt(g.c16?.p50_ms)} p95 ${fmt(g.c16?.p95_ms)}  c64 p50 ${fmt(g.c64?.p50_ms)} p99 ${fmt(g.c64?.p99_ms)} ${fmt(g.c64?.throughput_rps)} req/s`,
+    );
+  }
+
+  // Balance of power after a write (cache miss), and with the cache off on both sides.
+  const analytics = new AnalyticsRepository(bench.db);
+  const tieFor = async (territoryId: string) => {
+    const ids = await analytics.peopleInScope('territory', territoryId, today);
+    return { from: ids[0]!, to: ids[ids.length - 1]!, since: today };
+  };
+  const cold = await measureCold(api, server, args.balanceOfPower, await tieFor('territory-north'), COLD_SAMPLES);
+  const uncached = await measureUncachedRatio(api, server, 'balanceOfPower', args.balanceOfPower, UNCACHED_SAMPLES);
+  log(`  balanceOfPower territory-north (${top.balanceOfPower.peopleInScope} people): cold ${fmt(cold.cold.p50_ms)} ms p50 (max ${fmt(cold.cold.max_ms)}), uncached GraphQL/raw ${uncached.ratio.toFixed(3)}`);
+
+  const result: SizeResult = {
+    people: size.people,
+    seed: bench.seed,
+    fixtures: { topPerson, territory: 'territory-north', tender: 'tender-north-1', introductionFrom: 'user-kam' },
+    questions,
+    balanceOfPowerCold: { ...cold, peopleInScope: top.balanceOfPower.peopleInScope },
+    balanceOfPowerUncached: uncached,
+    memory: undefined as never,
+  };
+
+  if (benchTerritoryPeople > 0) {
+    const vars = { territoryId: BENCH_TERRITORY, first: 20 };
+    const coldBig = await measureCold(api, server, vars, await tieFor(BENCH_TERRITORY), COLD_SAMPLES);
+    const warm = await measureQuestion(api, server, 'balanceOfPower', vars, PLAN);
+    const uncachedBig = await measureUncachedRatio(api, server, 'balanceOfPower', vars, Math.max(2, Math.round(UNCACHED_SAMPLES / 2)));
+    result.territory10k = { peopleInScope: benchTerritoryPeople, cold: coldBig, warm, uncached: uncachedBig };
+    log(
+      `  balanceOfPower ${BENCH_TERRITORY} (${benchTerritoryPeople} people): cold ${fmt(coldBig.cold.p50_ms)} ms p50 (max ${fmt(coldBig.cold.max_ms)}),` +
+        ` warm p50 ${fmt(warm.graphql.c1.p50_ms)} ms (ratio ${warm.ratio.toFixed(2)}), c64 p99 ${fmt(warm.graphql.c64?.p99_ms)} ms, uncached ratio ${uncachedBig.ratio.toFixed(3)}`,
+    );
+  }
+  return result;
+}
+
+const fmt = (v: number | undefined) => (v === undefined ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+main().catch((error) => {
+  process.stderr.write(`\nbench failed: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
+import { clearAuthProblem } from './auth-state.js';
+import { readClaims, tokenProblem, writeToken } from './token-store.js';
+
+/** Shown when the API answers UNAUTHENTICATED: how to get a token, and a box to paste it. */
+export function SignInScreen({ reason }: { reason: string }) {
+  const client = useApolloClient();
+  const [token, setToken] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const issue = tokenProblem(token);
+    if (issue) return setProblem(issue);
+    writeToken(token.trim());
+    clearAuthProblem();
+    // Every query ran without a token: run them again with it.
+    await client.resetStore().catch(() => undefined);
+  };
+  const claims = token.trim() ? readClaims(token.trim()) : null;
+  return (
+    <div className="sign-in" role="dialog" aria-labelledby="sign-in-title" data-testid="sign-in">
+      <form className="card" onSubmit={submit}>
+        <h1 id="sign-in-title">Sign in to KAMgraph</h1>
+        <p className="muted">{reason}</p>
+        <ol>
+          <li>
+            Open the <strong>sign-in link printed by <code>npm start</code></strong> in its terminal, or
+          </li>
+          <li>
+            run <code>npm run token -- &lt;userId&gt;</code> (for example <code>npm run token -- user-kam</code>) and paste the token here.
+          </li>
+        </ol>
+        <label className="field">
+          <span>Token</span>
+          <textarea value={token} onChange={(e) => { setToken(e.target.value); setProblem(null); }} rows={4} placeholder="eyJhbGciOiJIUzI1NiJ9…" spellCheck={false} data-testid="token-input" />
+          {claims?.sub && !problem && <small>Token for {claims.sub}</small>}
+          {problem && <small className="field-error" role="alert">{problem}</small>}
+        </label>
+        <button type="submit" className="primary">
+          Sign in
+        </button>
+      </form>
+    </div>
+  );
+}

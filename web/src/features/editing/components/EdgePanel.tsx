@@ -1,0 +1,143 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
+import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
+import { TIE_STYLES, areaName, humanize } from '../../influence-map/visual-encoding.js';
+import { AFFECTED_QUERIES } from '../field-errors.js';
+import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
+import { SetTieMutation } from '../graphql/set-tie-mutation.js';
+import { EDITABLE_TIES, TieForm } from './TieForm.js';
+
+export interface EdgePanelProps {
+  edge: GraphEdgeFieldsFragment;
+  nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>;
+  candidates: readonly SearchCandidate[];
+  areas: readonly string[];
+  today: string;
+  onPick(id: string): void;
+  onClose(): void;
+  onMessage(message: string): void;
+}
+
+/** One tie: what it says, where it comes from, and how to change, end or delete it. */
+export function EdgePanel({ edge, nodeById, candidates, areas, today, onPick, onClose, onMessage }: EdgePanelProps) {
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [endTie, ending] = useMutation(SetTieMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
+  const [removeTie, removing] = useMutation(RemoveTieMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
+  const from = nodeById.get(edge.source);
+  const to = nodeById.get(edge.target);
+  const editable = !!EDITABLE_TIES[edge.type];
+
+  const end = async () => {
+    const result = await endTie({ variables: { input: { from: edge.source, to: edge.target, type: edge.type, since: edge.since, until: today } } });
+    if (result.data?.setTie.ok) {
+      onMessage('Tie ended today; it stays in the history.');
+      onClose();
+    } else setProblem(result.data?.setTie.errors.map((e) => `${e.field}: ${e.message}`).join('; ') ?? 'Could not end the tie.');
+  };
+  const remove = async () => {
+    if (!window.confirm('Delete this tie outright? Ending it keeps the history; deleting does not.')) return;
+    const result = await removeTie({ variables: { from: edge.source, to: edge.target, type: edge.type, since: edge.since } });
+    if (result.data?.removeTie.ok) {
+      onMessage('Tie deleted.');
+      onClose();
+    } else setProblem(result.data?.removeTie.errors.map((e) => e.message).join('; ') ?? 'Could not delete the tie.');
+  };
+
+  return (
+    <div className="edge-panel" data-testid="edge-panel">
+      <div className="panel-heading">
+        <h2>{TIE_STYLES[edge.type]?.label.replace(' (width = strength)', '') ?? humanize(edge.type)}</h2>
+        <button type="button" className="link-button" onClick={onClose} aria-label="Close">
+          ✕
+        </button>
+      </div>
+      <p>
+        <button type="button" className="link-button" onClick={() => onPick(edge.source)}>
+          {from?.name ?? edge.source}
+        </button>{' '}
+        →{' '}
+        <button type="button" className="link-button" onClick={() => onPick(edge.target)}>
+          {to?.name ?? edge.target}
+        </button>
+      </p>
+      <dl className="facts">
+        {edge.strength !== null && (
+          <div>
+            <dt>Strength</dt>
+            <dd>{edge.strength.toFixed(2)}</dd>
+          </div>
+        )}
+        {edge.role && (
+          <div>
+            <dt>{edge.type === 'WORKS_AT' ? 'Position' : 'Role'}</dt>
+            <dd>{humanize(edge.role)}</dd>
+          </div>
+        )}
+        {edge.basis && (
+          <div>
+            <dt>Basis</dt>
+            <dd>{edge.basis}</dd>
+          </div>
+        )}
+        {edge.domain && (
+          <div>
+            <dt>Area</dt>
+            <dd>{edge.domain.startsWith('area-') ? areaName(edge.domain) : edge.domain}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Valid</dt>
+          <dd>
+            {edge.since ?? 'always'} → {edge.until ?? 'now'}
+          </dd>
+        </div>
+        {edge.provenance && (
+          <div>
+            <dt>Source</dt>
+            <dd>{edge.provenance}</dd>
+          </div>
+        )}
+        {edge.confidence !== null && (
+          <div>
+            <dt>Confidence</dt>
+            <dd>{Math.round(edge.confidence * 100)}%</dd>
+          </div>
+        )}
+      </dl>
+      {problem && <p className="error">{problem}</p>}
+      {editing ? (
+        <TieForm
+          fromId={edge.source}
+          fromName={from?.name ?? edge.source}
+          edge={edge}
+          candidates={candidates}
+          areas={areas}
+          today={today}
+          onCancel={() => setEditing(false)}
+          onDone={(m) => {
+            setEditing(false);
+            onMessage(m);
+          }}
+        />
+      ) : (
+        <div className="form-actions">
+          {editable && (
+            <button type="button" className="primary" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          )}
+          {!edge.until && (
+            <button type="button" onClick={end} disabled={ending.loading}>
+              End today
+            </button>
+          )}
+          <button type="button" className="danger" onClick={remove} disabled={removing.loading}>
+            Delete
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import type { GraphEdgeFieldsFragment, TieType } from '../../../gql/graphql.js';
+import { searchMatches, type SearchCandidate } from '../../influence-map/components/SearchBox.js';
+import { areaName } from '../../influence-map/visual-encoding.js';
+import { AFFECTED_QUERIES, numberOrNull, splitFieldErrors, textOrNull } from '../field-errors.js';
+import { PeopleSearchQuery } from '../graphql/people-search-query.js';
+import { SetTieMutation } from '../graphql/set-tie-mutation.js';
+import { FormErrors, FormField } from './FormField.js';
+
+/** Tie types a KAM records by hand from a person, with the fields each one carries. */
+export const EDITABLE_TIES: Record<string, { label: string; fields: readonly string[]; to: string }> = {
+  INFLUENCES: { label: 'Influences', fields: ['strength', 'basis', 'domain', 'confidence'], to: 'person' },
+  KNOWS: { label: 'Knows', fields: ['strength', 'confidence'], to: 'person' },
+  REPORTS_TO: { label: 'Reports to', fields: [], to: 'person' },
+  WORKS_AT: { label: 'Works at', fields: ['position'], to: 'institution' },
+  MEMBER_OF: { label: 'Member of committee', fields: ['role'], to: 'committee' },
+  ROLE_IN: { label: 'Role in tender', fields: ['role'], to: 'tender' },
+};
+
+const BASES = ['hierarchy', 'mentorship', 'science', 'personal', 'money'];
+const COMMITTEE_ROLES = ['chair', 'secretary', 'member', 'expert'];
+const DECISION_ROLES = ['decision_maker', 'specification_author', 'influencer', 'gatekeeper', 'financial_evaluator', 'technical_evaluator', 'user', 'champion', 'blocker'];
+const FORM_FIELDS = ['to', 'type', 'strength', 'basis', 'domain', 'role', 'position', 'since', 'until', 'source', 'confidence'];
+
+export interface TieFormProps {
+  fromId: string;
+  fromName: string;
+  /** Editing an existing tie: its identity (type, ends, since) is fixed. */
+  edge?: GraphEdgeFieldsFragment | null;
+  candidates: readonly SearchCandidate[];
+  areas: readonly string[];
+  today: string;
+  onDone(message: string): void;
+  onCancel(): void;
+}
+
+export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDone, onCancel }: TieFormProps) {
+  const editing = !!edge;
+  const [type, setType] = useState<string>(edge?.type ?? 'INFLUENCES');
+  const [to, setTo] = useState<string>(edge?.target ?? '');
+  const [toQuery, setToQuery] = useState<string>(edge ? (candidates.find((c) => c.id === edge.target)?.name ?? edge.target) : '');
+  const [values, setValues] = useState<Record<string, string>>({
+    strength: edge?.strength?.toString() ?? '0.6',
+    basis: edge?.basis ?? 'science',
+    domain: edge?.domain ?? '',
+    role: edge?.role ?? '',
+    position: edge?.type === 'WORKS_AT' ? (edge.role ?? '') : '',
+    since: edge?.since ?? today,
+    until: edge?.until ?? '',
+    source: edge?.provenance ?? '',
+    confidence: edge?.confidence?.toString() ?? '',
+  });
+  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({ byField: {}, general: [] });
+  const [setTie, { loading }] = useMutation(SetTieMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
+
+  const spec = EDITABLE_TIES[type] ?? EDITABLE_TIES.INFLUENCES!;
+  const local = useMemo(() => searchMatches(candidates.filter((c) => c.id !== fromId), toQuery, 6), [candidates, toQuery, fromId]);
+  const remote = useQuery(PeopleSearchQuery, !editing && toQuery.trim().length >= 3 && local.length === 0 ? { variables: { search: toQuery.trim() } } : skipToken);
+  const set = (key: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const has = (field: string) => spec.fields.includes(field);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!to) {
+      setErrors({ byField: { to: 'Choose who or what the tie goes to.' }, general: [] });
+      return;
+    }
+    const input = {
+      from: fromId,
+      to,
+      type: type as TieType,
+      strength: has('strength') ? numberOrNull(values.strength!) : null,
+      basis: has('basis') ? textOrNull(values.basis!) : null,
+      domain: has('domain') ? textOrNull(values.domain!) : null,
+      role: has('role') ? textOrNull(values.role!) : null,
+      position: has('position') ? textOrNull(values.position!) : null,
+      confidence: has('confidence') ? numberOrNull(values.confidence!) : null,
+      since: textOrNull(values.since!),
+      until: textOrNull(values.until!),
+      source: textOrNull(values.source!),
+    };
+    try {
+      const result = await setTie({ variables: { input } });
+      const payload = result.data?.setTie;
+      if (!payload?.ok) {
+        setErrors(splitFieldErrors(payload?.errors ?? [{ field: '', message: 'The server did not save the tie.' }], FORM_FIELDS));
+        return;
+      }
+      setErrors({ byField: {}, general: [] });
+      onDone(editing ? 'Tie updated.' : 'Tie added.');
+    } catch (error) {
+      setErrors({ byField: {}, general: [`Could not save: ${(error as Error).message}`] });
+    }
+  };
+
+  return (
+    <form className="edit-form" onSubmit={submit} data-testid="tie-form" noValidate>
+      <h4>{editing ? 'Edit tie' : `New tie from ${fromName}`}</h4>
+      <FormErrors errors={errors.general} />
+      <FormField label="Type" error={errors.byField.type}>
+        <select value={type} onChange={(e) => setType(e.target.value)} disabled={editing} name="type">
+          {Object.entries(EDITABLE_TIES).map(([t, s]) => (
+            <option key={t} value={t}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField label={`To (${spec.to})`} error={errors.byField.to}>
+        <input
+          type="text"
+          value={toQuery}
+          disabled={editing}
+          placeholder="Type a name…"
+          onChange={(e) => {
+            setToQuery(e.target.value);
+            setTo('');
+          }}
+          name="to"
+          autoComplete="off"
+        />
+      </FormField>
+      {!editing && !to && toQuery.trim().length >= 2 && (
+        <ul className="pick-list">
+          {local.map((c) => (
+            <li key={c.id}>
+              <button type="button" onClick={() => { setTo(c.id); setToQuery(c.name); }}>
+                {c.name} <small>{c.label}</small>
+              </button>
+            </li>
+          ))}
+          {remote.data?.people.map((p) => (
+            <li key={p.id}>
+              <button type="button" onClick={() => { setTo(p.id); setToQuery(p.name); }}>
+                {p.name} <small>not on this map</small>
+              </button>
+            </li>
+          ))}
+          {local.length === 0 && remote.data?.people.length === 0 && <li className="muted">Nobody found.</li>}
+        </ul>
+      )}
+      {has('strength') && (
+        <FormField label="Strength (0–1)" error={errors.byField.strength}>
+          <input type="number" min={0} max={1} step={0.05} value={values.strength} onChange={set('strength')} name="strength" />
+        </FormField>
+      )}
+      {has('basis') && (
+        <FormField label="Basis" error={errors.byField.basis}>
+          <select value={values.basis} onChange={set('basis')} name="basis">
+            {BASES.map((b) => (
+              <option key={b}>{b}</option>
+            ))}
+          </select>
+        </FormField>
+      )}
+      {has('domain') && (
+        <FormField label="Therapeutic area" error={errors.byField.domain}>
+          <select value={values.domain} onChange={set('domain')} name="domain">
+            <option value="">Any</option>
+            {areas.map((a) => (
+              <option key={a} value={a}>
+                {areaName(a)}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      )}
+      {has('role') && (
+        <FormField label="Role" error={errors.byField.role}>
+          <select value={values.role} onChange={set('role')} name="role">
+            <option value="">Choose…</option>
+            {(type === 'MEMBER_OF' ? COMMITTEE_ROLES : DECISION_ROLES).map((r) => (
+              <option key={r} value={r}>
+                {r.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      )}
+      {has('position') && (
+        <FormField label="Position" error={errors.byField.position}>
+          <input type="text" value={values.position} onChange={set('position')} name="position" />
+        </FormField>
+      )}
+      <div className="field-row">
+        <FormField label="Since" error={errors.byField.since} hint={editing ? 'Part of the tie’s identity' : undefined}>
+          <input type="date" value={values.since} onChange={set('since')} disabled={editing} name="since" />
+        </FormField>
+        <FormField label="Until" error={errors.byField.until}>
+          <input type="date" value={values.until} onChange={set('until')} name="until" />
+        </FormField>
+      </div>
+      <FormField label="Source" error={errors.byField.source} hint="Where the fact comes from, e.g. congress, org chart">
+        <input type="text" value={values.source} onChange={set('source')} name="source" />
+      </FormField>
+      {has('confidence') && (
+        <FormField label="Confidence (0–1)" error={errors.byField.confidence}>
+          <input type="number" min={0} max={1} step={0.1} value={values.confidence} onChange={set('confidence')} name="confidence" />
+        </FormField>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={loading}>
+          {loading ? 'Saving…' : editing ? 'Save tie' : 'Add tie'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

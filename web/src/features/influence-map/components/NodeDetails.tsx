@@ -1,0 +1,62 @@
+import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
+import type { Scope, ScopeKind } from '../../url-state/view-state.js';
+import { TIE_STYLES, humanize, shapeGroup, SHAPE_LABELS } from '../visual-encoding.js';
+
+export interface NodeDetailsProps {
+  node: GraphNodeFieldsFragment;
+  edges: readonly GraphEdgeFieldsFragment[];
+  nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>;
+  onScope(scope: Scope): void;
+  onTender(id: string): void;
+  onPick(id: string): void;
+  onHover(ids: string[] | null): void;
+}
+
+const SCOPE_OF: Record<string, ScopeKind> = { Institution: 'institution', Committee: 'committee', Tender: 'tender' };
+
+/** An institution, committee or tender: who is tied to it, and how to look at it as a scope. */
+export function NodeDetails({ node, edges, nodeById, onScope, onTender, onPick, onHover }: NodeDetailsProps) {
+  const ties = edges.filter((e) => e.source === node.id || e.target === node.id);
+  const people = ties
+    .map((e) => ({ edge: e, other: nodeById.get(e.source === node.id ? e.target : e.source) }))
+    .filter((t) => t.other)
+    .sort((a, b) => (a.other!.rank ?? 1e9) - (b.other!.rank ?? 1e9));
+  const kind = SCOPE_OF[node.label];
+  return (
+    <div className="node-details" data-testid="node-details">
+      <h2>{node.name}</h2>
+      <p className="muted">
+        {SHAPE_LABELS[shapeGroup(node.label, node.kind)]}
+        {node.kind ? ` · ${humanize(node.kind)}` : ''}
+      </p>
+      <div className="actions">
+        {kind && (
+          <button type="button" className="primary" onClick={() => onScope({ kind, id: node.id })} data-testid="open-scope">
+            Map this {node.label.toLowerCase()} only
+          </button>
+        )}
+        {node.label === 'Tender' && (
+          <button type="button" onClick={() => onTender(node.id)}>
+            Spec shapers and coverage
+          </button>
+        )}
+      </div>
+      <section className="panel-section">
+        <h3>Tied on this map ({people.length})</h3>
+        <ul className="plain tie-list" onMouseLeave={() => onHover(null)}>
+          {people.slice(0, 60).map(({ edge, other }) => (
+            <li key={edge.id} onMouseEnter={() => onHover([other!.id])}>
+              <button type="button" className="link-button" onClick={() => onPick(other!.id)}>
+                {other!.name}
+              </button>{' '}
+              <span className="muted">
+                {TIE_STYLES[edge.type]?.label.replace(' (width = strength)', '') ?? edge.type}
+                {edge.role ? ` · ${humanize(edge.role)}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

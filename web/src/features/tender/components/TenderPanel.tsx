@@ -1,0 +1,153 @@
+import { useQuery } from '@apollo/client/react';
+import type { DecisionGroupQuery, SpecShapersQuery } from '../../../gql/graphql.js';
+import { STAGE_LABELS, STANCE_COLOURS, humanize, stanceBucket } from '../../influence-map/visual-encoding.js';
+import { TendersQuery } from '../graphql/tenders-query.js';
+
+export interface TenderPanelProps {
+  tenderId: string | null;
+  territoryId: string | null;
+  fixedByScope: boolean;
+  shapersOn: boolean;
+  today: string;
+  shapers: { data?: SpecShapersQuery | undefined; loading: boolean; error?: Error | undefined };
+  decision: { data?: DecisionGroupQuery | undefined; loading: boolean; error?: Error | undefined };
+  onTender(id: string | null): void;
+  onShapers(on: boolean): void;
+  onShaperFocus(id: string | null): void;
+  onHover(ids: string[] | null): void;
+  onPick(id: string): void;
+}
+
+/** Days from today to a date; a tender's preparation starts about nine months before it. */
+export function daysUntil(today: string, date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+export function TenderPanel(props: TenderPanelProps) {
+  const tenders = useQuery(TendersQuery, { variables: { territoryId: props.territoryId } });
+  const group = props.decision.data?.decisionGroup;
+  const tender = group?.tender;
+
+  return (
+    <div className="tender-panel" data-testid="tender-panel">
+      {!props.fixedByScope && (
+        <label className="field">
+          <span>Tender</span>
+          <select value={props.tenderId ?? ''} onChange={(e) => props.onTender(e.target.value || null)} data-testid="tender-picker">
+            <option value="">Choose a tender…</option>
+            {tenders.data?.tenders.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.date ?? 'undated'} · {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {!props.tenderId && (
+        <p className="empty-state">
+          {tenders.data?.tenders.length === 0
+            ? 'No tenders in this territory yet. Add one through the API (upsertTender) or an import.'
+            : 'Choose a tender to see who shapes its specification and which decision-group roles we reach.'}
+        </p>
+      )}
+
+      {tender && (
+        <header className="tender-head">
+          <h2>{tender.name}</h2>
+          <p className="muted">
+            {humanize(tender.status)} · {tender.date ?? 'no date'}
+            {tender.date ? ` (${daysUntil(props.today, tender.date) >= 0 ? `in ${daysUntil(props.today, tender.date)} days` : 'held'})` : ''}
+            {tender.issuer ? ` · issued by ${tender.issuer.name}` : ''}
+            {tender.value ? ` · ${tender.value.toLocaleString()} ${tender.currency ?? ''}` : ''}
+          </p>
+        </header>
+      )}
+
+      {props.tenderId && (
+        <section className="panel-section">
+          <h3>Decision-group coverage</h3>
+          {props.decision.loading && !group && <p className="muted loading">Checking our coverage…</p>}
+          {props.decision.error && <p className="error">Could not read the decision group: {props.decision.error.message}</p>}
+          {group && (
+            <>
+              <div className="coverage">
+                <span className="bar big">
+                  <span style={{ width: `${Math.round(group.coverage * 100)}%` }} />
+                </span>
+                <strong>{Math.round(group.coverage * 100)}% of roles covered</strong>
+              </div>
+              {group.uncoveredRoles.length > 0 && (
+                <p className="warning">
+                  Not reached: {group.uncoveredRoles.map(humanize).join(', ')}. Their members are ringed in orange-red on the map.
+                </p>
+              )}
+              <ul className="roles" data-testid="decision-roles">
+                {group.roles.map((r) => (
+                  <li key={r.role} className={r.covered ? 'covered' : 'uncovered'} onMouseEnter={() => props.onHover(r.members.map((m) => m.person.id))} onMouseLeave={() => props.onHover(null)}>
+                    <div className="role-head">
+                      <span className="role-mark" aria-label={r.covered ? 'covered' : 'not covered'}>
+                        {r.covered ? '✓' : '✗'}
+                      </span>
+                      <strong>{humanize(r.role)}</strong>
+                      <span className="muted">best stage: {STAGE_LABELS[r.bestStage] ?? r.bestStage}</span>
+                    </div>
+                    {r.members.length === 0 ? (
+                      <p className="muted small">Nobody known in this role: find out who holds it.</p>
+                    ) : (
+                      <p className="small">
+                        {r.members.map((m, i) => (
+                          <span key={m.person.id}>
+                            {i > 0 && ', '}
+                            <button type="button" className="link-button" onClick={() => props.onPick(m.person.id)}>
+                              {m.person.name}
+                            </button>{' '}
+                            <span className="muted">({STAGE_LABELS[m.stage] ?? m.stage})</span>
+                          </span>
+                        ))}
+                      </p>
+                    )}
+                    <p className="small muted">Weighs {r.weighs.join(', ')}. {r.advice}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      {props.tenderId && (
+        <section className="panel-section">
+          <div className="panel-heading">
+            <h3>Who shapes the specification</h3>
+            <label className="check">
+              <input type="checkbox" checked={props.shapersOn} onChange={(e) => props.onShapers(e.target.checked)} data-testid="toggle-shapers" />
+              Light paths on map
+            </label>
+          </div>
+          {!props.shapersOn && <p className="muted">Turn on “Light paths on map” to list the drafters and the people who influence them.</p>}
+          {props.shapersOn && props.shapers.loading && !props.shapers.data && <p className="muted loading">Tracing influence up to 3 hops…</p>}
+          {props.shapersOn && props.shapers.error && <p className="error">Could not trace the shapers: {props.shapers.error.message}</p>}
+          {props.shapersOn && props.shapers.data?.specShapers.length === 0 && <p className="empty-state">Nobody drafts this tender yet: record its drafters (DRAFTS ties or specification_author roles).</p>}
+          {props.shapersOn && props.shapers.data && (
+            <ol className="shaper-list" onMouseLeave={() => props.onShaperFocus(null)} data-testid="shaper-list">
+              {props.shapers.data.specShapers.map((s) => (
+                <li key={s.person.id} onMouseEnter={() => props.onShaperFocus(s.person.id)} onClick={() => props.onPick(s.person.id)}>
+                  <div className="shaper-head">
+                    <span className="swatch dot" style={{ background: STANCE_COLOURS[stanceBucket(s.stance)] }} />
+                    <strong>{s.person.name}</strong>
+                    <span className="score">{s.score.toFixed(2)}</span>
+                  </div>
+                  <p className="small muted">
+                    {s.hops === 0 ? `Drafter (${s.drafterRole})` : `${s.hops} hop${s.hops > 1 ? 's' : ''}: ${s.path.map((p) => p.name).join(' → ')}`}
+                    {' · '}
+                    {s.ourContact ? `we reach them: ${STAGE_LABELS[s.ourStage] ?? s.ourStage} via ${s.ourContact.name}` : 'not reached by us'}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
