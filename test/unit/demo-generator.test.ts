@@ -237,7 +237,8 @@ describe('generateDemo', () => {
     expect(persons).toBe(100_000);
     expect(big.ties.length).toBeGreaterThanOrEqual(750_000);
     expect(big.ties.length).toBeLessThanOrEqual(1_250_000);
-    expect(seconds).toBeLessThan(20);
+    // Generation alone, planning stages included: well under 10 s on a laptop (about 2 s idle).
+    expect(seconds).toBeLessThan(10);
     expect(graphProblems(big)).toEqual([]);
   }, 60_000);
 });

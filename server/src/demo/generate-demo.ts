@@ -4,6 +4,7 @@
  * no Math.random: the same options always give the same graph.
  */
 import type { NodeRecord, TieRecord } from '../model/graph-model.js';
+import { buildBirthdays } from './birthdays.js';
 import { buildCatalog } from './catalog.js';
 import { Calendar } from './dates.js';
 import { buildDossiers } from './dossiers.js';
@@ -12,18 +13,17 @@ import { GraphBuilder } from './graph-builder.js';
 import { buildInteractions } from './interactions.js';
 import { buildMemberships } from './memberships.js';
 import { buildPeople } from './people.js';
+import { choosePlanTargets } from './plan-targets.js';
+import { buildPlans } from './plans.js';
 import { streamFor } from './prng.js';
+import { buildProposals } from './proposals.js';
+import { buildSales } from './sales.js';
 import { buildSkeleton } from './skeleton.js';
 import { buildSocialTies } from './social-ties.js';
 import { buildStances } from './stances.js';
 import { buildTenders } from './tenders.js';
-import { buildUsers } from './users.js';
-import { buildBirthdays } from './birthdays.js';
-import { choosePlanTargets } from './plan-targets.js';
-import { buildPlans } from './plans.js';
-import { buildProposals } from './proposals.js';
-import { buildSales } from './sales.js';
 import { buildUpcomingEvent } from './upcoming-event.js';
+import { buildUsers } from './users.js';
 
 export interface DemoOptions {
   /** Number of Person nodes, exactly. Default 300. */

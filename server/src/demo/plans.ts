@@ -196,12 +196,14 @@ export function buildPlans(
       const d1 = -rng.range(5, 40);
       steps.push(meeting(d1 + rng.range(0, 3), 'done', d1));
       const institution = skeleton.institutions[people.institution[p] as number] as Institution;
-      steps.push({
-        kind: 'proposal', name: `Send the joint marketing proposal to ${institution.name}`, due: rng.range(5, 25), status: 'open',
-        about: institution.id, note: 'Assortment matrix for our SKUs and a shared promotion calendar.',
-      });
+      const due = rng.range(5, 25);
+      steps.push(trade
+        ? { kind: 'proposal', name: `Send the joint marketing proposal to ${institution.name}`, due, status: 'open',
+          about: institution.id, note: 'Assortment matrix for our SKUs and a shared promotion calendar.' }
+        : { kind: 'proposal', name: `Send an educational grant proposal to ${name}`, due, status: 'open',
+          about: personId, note: 'Grant for the department school; needs the compliance form.' });
       const later = tenderStep(rng.range(26, 50));
-      if (later && kam.kind === 'hospital') steps.push(later);
+      if (later && !trade) steps.push(later);
       steps.push(review(reviewOn));
     }
 

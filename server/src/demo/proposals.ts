@@ -10,14 +10,11 @@
  *   interaction-proposal-4  sent yesterday, unconfirmed: the follow-up is due today;
  *   interaction-proposal-5+ confirmed or not, as drawn.
  */
-import type { DECISION_ROLES } from '../model/graph-model.js';
 import type { Calendar } from './dates.js';
 import type { GraphBuilder, Props } from './graph-builder.js';
 import type { People } from './people.js';
 import type { Rng } from './prng.js';
-import type { TenderGroup } from './tenders.js';
-
-type DecisionRole = (typeof DECISION_ROLES)[number];
+import type { DecisionRole, TenderGroup } from './tenders.js';
 
 /** Whom a KAM sends a tender proposal to first. */
 const ROLE_ORDER: readonly DecisionRole[] = [

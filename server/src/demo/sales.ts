@@ -15,7 +15,7 @@ import type { Institution, Region, Skeleton } from './skeleton.js';
 
 /** Share of the accounts that counts as "the top 20%": at least one account. */
 export function topShareCount(accounts: number): number {
-  return Math.max(1, Math.round(accounts * 0.2));
+  return Math.max(1, Math.ceil(accounts * 0.2));
 }
 
 export interface SalesAccount {
