@@ -10,7 +10,7 @@ import type {
   SpecShaperResolvers,
 } from '../__generated__/resolvers-types.js';
 import { leaningOf } from '../questions/balance-of-power.js';
-import { loadAll, loadExisting, loadOptional } from './load.js';
+import { loadAll, loadExisting, loadOptional, stanceTowardUs } from './load.js';
 
 export const PowerScore: PowerScoreResolvers = {
   person: (score, _args, { loaders }) => loadExisting(loaders.person, score.personId, 'person'),
@@ -34,10 +34,7 @@ export const SpecShaper: SpecShaperResolvers = {
   person: (shaper, _args, { loaders }) => loadExisting(loaders.person, shaper.personId, 'person'),
   path: (shaper, _args, { loaders }) => loadAll(loaders.person, shaper.pathIds),
   drafter: (shaper, _args, { loaders }) => loadExisting(loaders.person, shaper.drafterId, 'person'),
-  stance: async (shaper, _args, { loaders }) => {
-    const ours = (await loaders.stances.load(shaper.personId)).filter((s) => s.ours);
-    return ours.length === 0 ? null : ours.reduce((sum, s) => sum + s.value, 0) / ours.length;
-  },
+  stance: (shaper, _args, { loaders }) => stanceTowardUs(loaders, shaper.personId),
   ourStage: async (shaper, _args, { loaders }) => (await loaders.relationships.load(shaper.personId))[0]?.stage ?? 'unknown',
   ourContact: async (shaper, _args, { loaders }) => {
     const best = (await loaders.relationships.load(shaper.personId))[0];
@@ -66,11 +63,7 @@ export const DecisionMember: DecisionMemberResolvers = {
 };
 
 export const GraphNode: GraphNodeResolvers = {
-  stance: async (node, _args, { loaders }) => {
-    if (node.label !== 'Person') return null;
-    const ours = (await loaders.stances.load(node.id)).filter((s) => s.ours);
-    return ours.length === 0 ? null : ours.reduce((sum, s) => sum + s.value, 0) / ours.length;
-  },
+  stance: (node, _args, { loaders }) => (node.label === 'Person' ? stanceTowardUs(loaders, node.id) : null),
   stage: async (node, _args, { loaders }) =>
     node.label === 'Person' ? ((await loaders.relationships.load(node.id))[0]?.stage ?? 'unknown') : null,
   ownerId: async (node, _args, { loaders }) =>
