@@ -26,6 +26,19 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          // Builds the web app if stale and starts the app as `npm start` does (own Neo4j,
+          // demo seed) on free ports; each file launches Chromium once.
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

@@ -1,28 +1,24 @@
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
-import { buildSchema } from 'graphql';
 import { useMemo } from 'react';
 import readme from '../../../../README.md?raw';
 import { readToken } from '../../app/auth/token-store.js';
-import { examplesFromMarkdown } from './readme-examples.js';
+import { examplesFromMarkdown, schemaFromSdl, withAuthorization } from './console-support.js';
 
 // The schema comes from the SDL files at build time: the docs work offline and even where
 // the server turns introspection off (production).
 const sdlFiles = import.meta.glob('../../../../server/src/schema/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-export function schemaFromSdl(files: Record<string, string>) {
-  return buildSchema(Object.values(files).join('\n'));
-}
-
 /** GraphiQL for strategists, served from our own bundle (no CDN), with the README's questions. */
 export function ConsolePage() {
   const token = readToken();
-  const fetcher = useMemo(
-    () => createGraphiQLFetcher({ url: `${window.location.origin}/graphql`, headers: token ? { authorization: `Bearer ${token}` } : {} }),
-    [token],
-  );
+  const fetcher = useMemo<Fetcher>(() => {
+    const base = createGraphiQLFetcher({ url: `${window.location.origin}/graphql` });
+    // The headers editor is prefilled with the token; if a tab's headers lack one, add ours.
+    return (params, opts) => base(params, { ...opts, headers: withAuthorization(opts?.headers, token) });
+  }, [token]);
   const schema = useMemo(() => {
     try {
       return schemaFromSdl(sdlFiles);

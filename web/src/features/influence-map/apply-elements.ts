@@ -15,7 +15,8 @@ const BASE = '_baseClasses';
 
 function sameData(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
   for (const key of Object.keys(next)) {
-    if (key === 'parent') continue;
+    // Scaled on zoom by the map itself, not by the data.
+    if (key === 'parent' || key === 'fontSize' || key === 'labelWidth') continue;
     if (current[key] !== next[key]) return false;
   }
   return true;

@@ -1,7 +1,8 @@
-// Layout: fcose, seeded so a scope always gets the same picture, and positions kept in
+// Layout: seeded so a scope always gets the same picture, and positions kept in
 // localStorage per scope so a reload (or a colleague opening a shared link on the same
 // machine) shows the map exactly as it was left.
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
+import { coalitionLayout } from './coalition-layout.js';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -24,60 +25,29 @@ export function hashString(s: string): number {
 }
 
 /**
- * fcose's draft quality (spectral only) lays out 2,000 nodes in well under a second; the
- * default quality adds force-directed refinement that reads better but grows fast with the
- * edge count, so it is kept for maps small enough to afford it, with fewer iterations.
+ * Lays the map out from scratch, deterministically for a given key: coalition islands (see
+ * coalition-layout.ts). Coalition groups are drawn around the same flat positions, so
+ * children leave their compound parents for the layout and return after it.
  */
-export function fcoseOptions(nodeCount: number, edgeCount: number): LayoutOptions {
-  const big = nodeCount > 800 || edgeCount > 4000;
-  return {
-    name: 'fcose',
-    quality: big ? 'draft' : 'default',
-    randomize: true,
-    animate: false,
-    fit: true,
-    padding: 40,
-    // Greedy pivot sampling: the spectral step is deterministic.
-    samplingType: false,
-    numIter: big ? 600 : 900,
-    nodeSeparation: 90,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: (edge: { data(key: string): unknown }) => idealLength(String(edge.data('type'))),
-    edgeElasticity: (edge: { data(key: string): unknown }) => elasticity(String(edge.data('type'))),
-    gravity: 0.3,
-    gravityRangeCompound: 1.5,
-    nestingFactor: 0.2,
-    packComponents: true,
-    tile: true,
-  } as unknown as LayoutOptions;
-}
-
-/** Influence pulls people together; formal ties are looser so institutions do not dominate. */
-function idealLength(type: string): number {
-  if (type === 'INFLUENCES') return 70;
-  if (type === 'KNOWS') return 140;
-  if (type === 'WORKS_AT' || type === 'PART_OF') return 90;
-  return 110;
-}
-
-function elasticity(type: string): number {
-  if (type === 'INFLUENCES') return 0.45;
-  if (type === 'KNOWS') return 0.05;
-  return 0.2;
-}
-
-/**
- * Runs the layout synchronously with Math.random seeded from the scope key: fcose offers
- * no seed option, and a stable picture matters more to a user than the purity of this trick.
- */
-export function runSeededLayout(cy: Core, seedKey: string, eles = cy.elements()): void {
-  const nodes = eles.nodes();
-  const original = Math.random;
-  Math.random = seededRandom(hashString(seedKey));
+export function runSeededLayout(cy: Core, seedKey: string): void {
+  const parented: [string, string][] = [];
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const parent = n.parent();
+      if (parent.nonempty()) parented.push([n.id(), parent.first().id()]);
+    });
+    for (const [id] of parented) cy.getElementById(id).move({ parent: null });
+  });
   try {
-    eles.layout(fcoseOptions(nodes.length, eles.edges().length)).run();
+    // The islands are packed to the map's shape (in steps of 0.5, so that nearly equal windows
+    // give the same picture) and the first fit uses the whole canvas.
+    const aspect = cy.width() > 0 && cy.height() > 0 ? Math.round(Math.min(2.5, Math.max(0.5, cy.width() / cy.height())) * 2) / 2 : 1.5;
+    // Islands are a little taller than their packing assumes once institutions join them.
+    coalitionLayout(cy, seededRandom(hashString(seedKey)), aspect * 1.3);
   } finally {
-    Math.random = original;
+    cy.batch(() => {
+      for (const [id, parent] of parented) cy.getElementById(id).move({ parent });
+    });
   }
 }
 
@@ -85,7 +55,7 @@ export function runSeededLayout(cy: Core, seedKey: string, eles = cy.elements())
  * Places nodes that have no position yet (new since the last layout): at the centre of their
  * placed neighbours, nudged apart, or near the graph's centre when they have none.
  */
-export function placeNewNodes(cy: Core, fresh: NodeSingular[], seedKey: string): void {
+export function placeNewNodes(cy: Core, fresh: NodeSingular[], seedKey: string, distance = 30): void {
   const random = seededRandom(hashString(`${seedKey}|new`));
   const freshIds = new Set(fresh.map((n) => n.id()));
   const bb = cy.nodes().filter((n) => !freshIds.has(n.id()) && !(n as NodeSingular).isParent()).boundingBox({});
@@ -105,7 +75,7 @@ export function placeNewNodes(cy: Core, fresh: NodeSingular[], seedKey: string):
       y /= placed.length;
     }
     const angle = random() * Math.PI * 2;
-    const radius = placed.length ? 30 + random() * 30 : 60 + random() * 200;
+    const radius = placed.length ? distance + random() * 30 : 60 + random() * 200;
     node.position({ x: x + Math.cos(angle) * radius, y: y + Math.sin(angle) * radius });
   }
 }

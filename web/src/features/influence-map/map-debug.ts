@@ -14,11 +14,8 @@ export interface MapProbe {
   position(id: string): { x: number; y: number } | null;
 }
 
-declare global {
-  interface Window {
-    __kamgraphMap?: MapProbe;
-  }
-}
+/** Typed access without a global declaration (the bench declares its own narrower view). */
+const host = () => window as unknown as { __kamgraphMap?: MapProbe };
 
 export function exposeMapForTests(cy: Core): () => void {
   const visible = (filter: 'visible' | 'all' | undefined) => (filter === 'all' ? '' : ':visible');
@@ -45,8 +42,8 @@ export function exposeMapForTests(cy: Core): () => void {
       return node.empty() || !node.isNode() ? null : { ...node.position() };
     },
   };
-  window.__kamgraphMap = probe;
+  host().__kamgraphMap = probe;
   return () => {
-    if (window.__kamgraphMap === probe) delete window.__kamgraphMap;
+    if (host().__kamgraphMap === probe) delete host().__kamgraphMap;
   };
 }

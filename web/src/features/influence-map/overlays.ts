@@ -55,7 +55,7 @@ function pairKey(a: string, b: string): string {
 function overlayEdge(a: string, b: string, label: string): ElementDefinition {
   return {
     group: 'edges',
-    data: { id: `${OVERLAY_PREFIX}${a}|${b}`, source: a, target: b, type: label, width: 3, colour: '#0072b2' },
+    data: { id: `${a.startsWith(OVERLAY_PREFIX) ? '' : OVERLAY_PREFIX}${a}|${b}`, source: a, target: b, type: label, width: 3, colour: '#0072b2' },
     classes: 'overlay path',
   };
 }

@@ -71,11 +71,19 @@ export function nodeElement(n: GraphNodeFieldsFragment, options: ToElementsOptio
     ownerId: n.ownerId ?? '',
     optedOut: n.optedOut,
   };
+  // Landmarks keep a legible label when zoomed out: the map scales these fonts with the zoom.
+  const landmark = isPerson ? classes.includes('top') : group === 'authority' || group === 'company' || group === 'committee' || group === 'tender' || n.kind === 'hospital';
+  if (landmark) {
+    data.baseFont = isPerson ? 13 : 11;
+    data.fontSize = data.baseFont;
+    data.labelWidth = '150px';
+  }
   if (options.groups && isPerson && n.coalition !== null) data.parent = `${COALITION_PREFIX}${n.coalition}`;
   return { group: 'nodes', data, classes: classes.join(' ') };
 }
 
-export function edgeElement(e: GraphEdgeFieldsFragment): ElementDefinition {
+/** `bridge`: influence between two coalitions, drawn lighter so each camp reads first. */
+export function edgeElement(e: GraphEdgeFieldsFragment, bridge = false): ElementDefinition {
   const style = TIE_STYLES[e.type];
   const isInfluence = e.type === 'INFLUENCES';
   return {
@@ -96,13 +104,14 @@ export function edgeElement(e: GraphEdgeFieldsFragment): ElementDefinition {
       provenance: e.provenance ?? '',
       confidence: e.confidence ?? null,
     },
-    classes: e.type.toLowerCase().replace(/_/g, '-'),
+    classes: `${e.type.toLowerCase().replace(/_/g, '-')}${bridge ? ' bridge' : ''}`,
   };
 }
 
 /** Every element of the map, nodes first (compound parents before children), then edges. */
 export function toElements(view: MapData, options: ToElementsOptions = {}): ElementDefinition[] {
   const ids = new Set(view.nodes.map((n) => n.id));
+  const coalitionOf = new Map(view.nodes.map((n) => [n.id, n.coalition]));
   const out: ElementDefinition[] = [];
   if (options.groups) {
     const used = new Set(view.nodes.filter((n) => n.label === 'Person' && n.coalition !== null).map((n) => n.coalition!));
@@ -118,7 +127,10 @@ export function toElements(view: MapData, options: ToElementsOptions = {}): Elem
   for (const n of view.nodes) out.push(nodeElement(n, options));
   for (const e of view.edges) {
     // A tie to a node outside the view cannot be drawn; the API should not send one.
-    if (ids.has(e.source) && ids.has(e.target)) out.push(edgeElement(e));
+    if (!ids.has(e.source) || !ids.has(e.target)) continue;
+    const a = coalitionOf.get(e.source);
+    const b = coalitionOf.get(e.target);
+    out.push(edgeElement(e, e.type === 'INFLUENCES' && a !== null && b !== null && a !== b));
   }
   return out;
 }

@@ -13,7 +13,7 @@ export const STANCE_COLOURS: Record<StanceBucket, string> = {
   neutral: '#f4f1ea',
   favourable: '#b2abd2',
   advocate: '#5e3c99',
-  unknown: '#a8a8a8',
+  unknown: '#c4c7cc',
 };
 
 export const STANCE_LABELS: Record<StanceBucket, string> = {
@@ -118,9 +118,10 @@ export const STAGE_LABELS: Record<string, string> = {
   advocate: 'Advocate',
 };
 
-/** Influence width grows with strength (0..1 -> 1..6 px). */
+/** Influence width grows with strength, faster for strong ties (0..1 -> 0.5..5 px). */
 export function influenceWidth(strength: number | null | undefined): number {
-  return Math.round((1 + 5 * Math.max(0, Math.min(1, strength ?? 0.3))) * 10) / 10;
+  const s = Math.max(0, Math.min(1, strength ?? 0.3));
+  return Math.round((0.5 + 4.5 * s * s) * 10) / 10;
 }
 
 export interface TieStyle {
@@ -156,9 +157,12 @@ export function areaName(areaId: string): string {
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
-/** `hospital_formulary` -> `Hospital formulary`. */
+const ACRONYMS: Record<string, string> = { kol: 'KOL', vip: 'VIP', kam: 'KAM' };
+
+/** `hospital_formulary` -> `Hospital formulary`; `kol` -> `KOL`. */
 export function humanize(value: string | null | undefined): string {
   if (!value) return '';
+  if (ACRONYMS[value]) return ACRONYMS[value]!;
   const s = value.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

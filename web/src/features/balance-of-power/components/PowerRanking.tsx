@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphNodeFieldsFragment, MapCoalitionFieldsFragment } from '../../../gql/graphql.js';
-import { coalitionColour, stanceBucket, STANCE_COLOURS, STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { coalitionColour, humanize, stanceBucket, STANCE_COLOURS, STAGE_LABELS } from '../../influence-map/visual-encoding.js';
 import { scopeInput, type Scope } from '../../url-state/view-state.js';
 import { BalanceOfPowerQuery } from '../graphql/balance-of-power-query.js';
 import { BaselineRankingQuery } from '../graphql/baseline-ranking-query.js';
@@ -69,7 +69,7 @@ export function PowerRanking(props: PowerRankingProps) {
               <span className="who">
                 <span className="name">{r.person.name}</span>
                 <span className="meta">
-                  {r.person.category ?? ''}
+                  {humanize(r.person.category)}
                   {node?.stage && node.stage !== 'unknown' ? ` · ${STAGE_LABELS[node.stage] ?? node.stage}` : ''}
                 </span>
               </span>

@@ -130,7 +130,7 @@ export function FilterPanel({ view, update, areas, institutionKinds }: FilterPan
         <small>Keeps these institutions and the people working there. Ctrl-click for several.</small>
       </label>
 
-      <label className="check field">
+      <label className="check toggle-row">
         <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
         Show coalitions as groups
       </label>

@@ -91,7 +91,15 @@ export function InfluenceMapPage() {
     [update],
   );
 
-  const layoutKey = scope ? `${scope.kind}:${scope.id}${view.groups ? '|groups' : ''}` : 'none';
+  // Groups are drawn around the same positions: the saved layout is per scope only.
+  const layoutKey = scope ? `${scope.kind}:${scope.id}` : 'none';
+  // A new answer on the map (a path to someone, a tender's shapers) brings it into view.
+  const fitKey =
+    view.tab === 'reach' && view.reach && model.reach.data
+      ? `reach:${view.reach}:${reachIndex}:${model.reach.data.introductionPaths.length}`
+      : view.tab === 'tender' && view.shapers && model.shapers.data
+        ? `shapers:${model.tenderId}:${model.shapers.data.specShapers.length}`
+        : null;
   const hiddenAll = model.visibility.totalPeople > 0 && model.visibility.visiblePeople === 0;
 
   return (
@@ -116,7 +124,8 @@ export function InfluenceMapPage() {
           layoutKey={layoutKey}
           classes={model.classes}
           selected={view.selected}
-          visibleNodes={model.elements ? model.elements.length - model.visibility.hiddenNodes.size : 0}
+          fitKey={fitKey}
+          visibleNodes={model.data ? model.data.nodes.length - model.visibility.hiddenNodes.size : 0}
           onReady={onReady}
           {...handlers}
         />

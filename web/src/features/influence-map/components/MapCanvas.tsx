@@ -8,6 +8,7 @@ export interface MapCanvasProps {
   layoutKey: string;
   classes: MapClasses;
   selected: string | null;
+  fitKey: string | null;
   visibleNodes: number;
   onNodeTap(id: string, additive: boolean): void;
   onEdgeTap(id: string): void;
@@ -25,7 +26,7 @@ export function MapCanvas(props: MapCanvasProps) {
     onBackgroundTap: props.onBackgroundTap,
     onHover: setHover,
     onSelectionChange: props.onSelectionChange,
-  });
+  }, props.fitKey);
   const { onReady } = props;
   useEffect(() => {
     onReady(cy);

@@ -60,7 +60,7 @@ export function SidePanel(props: SidePanelProps) {
           </button>
         ))}
       </nav>
-      <div className="tab-body">
+      <div className="tab-body" key={view.tab}>
         {view.tab === 'power' && view.scope && (
           <>
             <h2 className="tab-title">Balance of power{props.scopeName ? `: ${props.scopeName}` : ''}</h2>

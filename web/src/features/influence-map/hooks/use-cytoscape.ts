@@ -6,7 +6,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { applyElements, setClassOn } from '../apply-elements.js';
 import { coverage, loadPositions, placeNewNodes, runSeededLayout, savePositions, type Positions } from '../layout.js';
-import { mapStylesheet } from '../map-style.js';
+import { mapStylesheet, scaleLabels } from '../map-style.js';
 import { OVERLAY_PREFIX } from '../overlays.js';
 
 let registered = false;
@@ -43,6 +43,8 @@ export function useCytoscape(
   classes: MapClasses,
   selected: string | null,
   handlers: MapHandlers,
+  /** When this changes (a new answer lit on the map), the view fits the lit elements. */
+  fitKey: string | null = null,
 ): { cy: Core | null; layoutState: LayoutState } {
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutState, setLayoutState] = useState<LayoutState>('idle');
@@ -93,12 +95,18 @@ export function useCytoscape(
       clearTimeout(selectionTimer);
       selectionTimer = setTimeout(() => h().onSelectionChange(instance.$('node:selected').length), 30);
     });
+    let zoomFrame = 0;
+    instance.on('zoom', () => {
+      cancelAnimationFrame(zoomFrame);
+      zoomFrame = requestAnimationFrame(() => scaleLabels(instance));
+    });
     instance.on('dragfree', 'node', () => {
       if (positionsKey.current) savePositions(positionsKey.current, currentPositions(instance));
     });
     setCy(instance);
     return () => {
       clearTimeout(selectionTimer);
+      cancelAnimationFrame(zoomFrame);
       instance.destroy();
       setCy(null);
     };
@@ -127,8 +135,9 @@ export function useCytoscape(
       // fcose skips hidden elements; lay out everything so that showing them later needs no layout.
       const hidden = cy.$('.hidden');
       hidden.removeClass('hidden');
-      runSeededLayout(cy, layoutKey, layoutable);
+      runSeededLayout(cy, layoutKey);
       hidden.addClass('hidden');
+      cy.fit(undefined, 30);
       savePositions(layoutKey, currentPositions(cy));
     } else if (fresh.length) {
       cy.batch(() => {
@@ -144,7 +153,8 @@ export function useCytoscape(
     }
     // Overlay nodes (the "You" of an introduction path) sit next to the person they reach.
     const overlayNodes = result.freshNodes.filter((n) => n.id().startsWith(OVERLAY_PREFIX));
-    if (overlayNodes.length) placeNewNodes(cy, overlayNodes, `${layoutKey}|overlay`);
+    if (overlayNodes.length) placeNewNodes(cy, overlayNodes, `${layoutKey}|overlay`, 90);
+    scaleLabels(cy);
     setLayoutState('ready');
   }, [cy, elements, layoutKey]);
 
@@ -172,7 +182,14 @@ export function useCytoscape(
         setClassOn(cy, 'faded', []);
       }
     });
+    scaleLabels(cy);
   }, [cy, elements, classes]);
+
+  useEffect(() => {
+    if (!cy || !fitKey || layoutState !== 'ready') return;
+    const lit = cy.$('.path');
+    if (lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 70 } }, { duration: 400 });
+  }, [cy, fitKey, layoutState]);
 
   useEffect(() => {
     if (!cy) return;
@@ -187,6 +204,7 @@ export function useCytoscape(
       current.unselect();
       node.select();
     });
+    scaleLabels(cy);
   }, [cy, elements, selected]);
 
   return { cy, layoutState };

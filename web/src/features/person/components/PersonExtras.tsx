@@ -22,9 +22,9 @@ const PROBLEM_TEXT = {
 } as const;
 
 export function RecentInteractions({ personId }: { personId: string }) {
-  const result = useQuery(PersonInteractionsQuery, { variables: { id: personId, first: 5 }, errorPolicy: 'none' });
+  const result = useQuery(PersonInteractionsQuery, { variables: { id: personId } });
   const problem = extrasProblem(result.error);
-  const list = result.data?.person?.interactions ?? [];
+  const list = (result.data?.person?.interactions ?? []).slice(0, 6);
   return (
     <section className="panel-section" data-testid="interactions">
       <h3>Recent interactions</h3>
@@ -37,12 +37,19 @@ export function RecentInteractions({ personId }: { personId: string }) {
             <strong>{i.date ?? 'undated'}</strong> {humanize(i.kind)}
             {i.name ? `: ${i.name}` : ''}
             {i.outcome ? <span className="muted"> — {i.outcome}</span> : null}
+            {i.followUpStatus === 'due' || i.followUpStatus === 'overdue' ? <span className="tag warn">follow-up {i.followUpStatus}</span> : null}
           </li>
         ))}
       </ul>
     </section>
   );
 }
+
+const ACCESS_TEXT: Record<string, string> = {
+  GRANTED: 'No dossier on file yet: birthday, hobbies, values and style widen the ways to connect.',
+  NOT_OWNER: 'Only the account owner, their manager and admins may read this dossier.',
+  ROLE_EXCLUDED: 'Strategists see no dossier fields.',
+};
 
 const DOSSIER_FIELDS = [
   ['birthday', 'Birthday'],
@@ -54,7 +61,7 @@ const DOSSIER_FIELDS = [
 ] as const;
 
 export function DossierSection({ personId }: { personId: string }) {
-  const result = useQuery(PersonDossierQuery, { variables: { id: personId }, errorPolicy: 'none' });
+  const result = useQuery(PersonDossierQuery, { variables: { id: personId } });
   const problem = extrasProblem(result.error);
   const dossier = result.data?.person?.dossier;
   return (
@@ -64,7 +71,8 @@ export function DossierSection({ personId }: { personId: string }) {
       </h3>
       {result.loading && <p className="muted loading">Loading…</p>}
       {problem && <p className="muted">{PROBLEM_TEXT[problem]}</p>}
-      {!result.loading && !problem && !dossier && <p className="muted">No dossier on file, or none you may see.</p>}
+      {!result.loading && !problem && !dossier && <p className="muted">{ACCESS_TEXT[result.data?.person?.dossierAccess ?? 'GRANTED']}</p>}
+      {result.data?.person?.consent === false && <p className="warning">No consent to keep personal data on record.</p>}
       {dossier && (
         <dl className="facts">
           {DOSSIER_FIELDS.map(([key, label]) => {

@@ -77,7 +77,7 @@ export function PersonPanel(props: PersonPanelProps) {
           <span className="pill" title="Mean stance toward our company and products">
             <span className="swatch" style={{ background: STANCE_COLOURS[bucket] }} />
             {STANCE_LABELS[bucket]}
-            {person.stanceTowardUs !== null && bucket !== 'unknown' ? ` · ${person.stanceTowardUs.toFixed(1)}` : ''}
+            {person.stanceTowardUs !== null && !Number.isInteger(person.stanceTowardUs) ? ` · mean ${person.stanceTowardUs.toFixed(1)}` : ''}
           </span>
           <span className="pill">Stage: {STAGE_LABELS[person.ourStage] ?? person.ourStage}</span>
           <span className="pill">Owner: {person.owner?.name ?? 'nobody'}</span>

@@ -1,30 +1,14 @@
-import type { TypedDocumentNode } from '@apollo/client';
-import { parse } from 'graphql';
+import { graphql } from '../../../gql/index.js';
 
-// The dossier and interactions are being added to the API (issue 5). Until the SDL has them
-// these documents are parsed here, not through codegen, and the panel says "not available"
-// when the server rejects them. Field names follow the graph model in the README.
+// Personal data and history are separate queries from the person's professional details:
+// a dossier read is audited and may be refused, and neither should hold up the panel.
 
-export interface DossierResult {
-  person: {
-    id: string;
-    dossier: {
-      birthday: string | null;
-      hobbies: string[] | null;
-      family: string | null;
-      values: string | null;
-      communicationStyle: string | null;
-      characterType: string | null;
-      source: string | null;
-      recordedOn: string | null;
-    } | null;
-  } | null;
-}
-
-export const PersonDossierQuery: TypedDocumentNode<DossierResult, { id: string }> = parse(`
+export const PersonDossierQuery = graphql(`
   query PersonDossier($id: ID!) {
     person(id: $id) {
       id
+      consent
+      dossierAccess
       dossier {
         birthday
         hobbies
@@ -39,29 +23,21 @@ export const PersonDossierQuery: TypedDocumentNode<DossierResult, { id: string }
   }
 `);
 
-export interface InteractionsResult {
-  person: {
-    id: string;
-    interactions: {
-      id: string;
-      kind: string | null;
-      date: string | null;
-      name: string | null;
-      outcome: string | null;
-    }[];
-  } | null;
-}
-
-export const PersonInteractionsQuery: TypedDocumentNode<InteractionsResult, { id: string; first: number }> = parse(`
-  query PersonInteractions($id: ID!, $first: Int) {
+export const PersonInteractionsQuery = graphql(`
+  query PersonInteractions($id: ID!) {
     person(id: $id) {
       id
-      interactions(first: $first) {
+      interactions {
         id
+        name
         kind
         date
-        name
         outcome
+        followUpStatus
+        users {
+          id
+          name
+        }
       }
     }
   }

@@ -1,21 +1,15 @@
-import type { TypedDocumentNode } from '@apollo/client';
-import { parse } from 'graphql';
+import { graphql } from '../../../gql/index.js';
 
-export interface MeQueryResult {
-  me: { id: string; name: string; role: string } | null;
-}
-
-/**
- * `me` is not in the schema yet (issue 5 adds it with auth). Parsed here instead of through
- * `graphql()` so codegen does not reject it; the app falls back when the server refuses it.
- * Move it to `graphql()` once the SDL has `me`.
- */
-export const MeQuery: TypedDocumentNode<MeQueryResult, Record<string, never>> = parse(`
+/** Who is signed in: the "from" of introduction paths and the user of stage edits. */
+export const MeQuery = graphql(`
   query Me {
     me {
-      id
-      name
-      role
+      user {
+        id
+        name
+        role
+      }
+      seesAllTerritories
     }
   }
 `);

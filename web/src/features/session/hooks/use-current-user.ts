@@ -10,12 +10,14 @@ export interface CurrentUser {
   source: 'me' | 'token' | 'default';
 }
 
-/** The demo's main KAM: the "from" of introduction paths until the API says who we are. */
+/** The demo's main KAM: the "from" of introduction paths when nobody is signed in. */
 export const DEFAULT_USER_ID = 'user-kam';
 
+/** `me` when the API answers it; else the token's subject; else the demo KAM. */
 export function useCurrentUser(): CurrentUser {
-  const { data } = useQuery(MeQuery, { errorPolicy: 'all', fetchPolicy: 'cache-first' });
-  if (data?.me) return { id: data.me.id, name: data.me.name, role: data.me.role, source: 'me' };
+  const { data } = useQuery(MeQuery, { errorPolicy: 'all' });
+  const me = data?.me?.user;
+  if (me) return { id: me.id, name: me.name, role: me.role, source: 'me' };
   const token = readToken();
   const sub = token ? readClaims(token)?.sub : null;
   if (sub) return { id: sub, name: null, role: null, source: 'token' };

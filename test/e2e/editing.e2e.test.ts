@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, launchBrowser, newPage, openMap, probe, screenshot } from './support/browser.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface MapData {
+  graphView: { asOf: string; nodes: { id: string; name: string; stage: string | null }[]; edges: { id: string; source: string; target: string; type: string }[] };
+}
+
+describe('editing in place', () => {
+  it('adds an influence tie and sets a stage: the map updates without a reload, and both persist', async () => {
+    const map = await gql<MapData>('{ graphView(scope: { territoryId: "territory-north" }) { asOf nodes { id name stage } edges { id source target type } } }');
+    const people = map.graphView.nodes.filter((n) => n.id.startsWith('person-'));
+    const tied = new Set(map.graphView.edges.map((e) => `${e.source}>${e.target}`));
+    // Two people with no influence between them yet, and a stage to move to.
+    const from = people.find((p) => p.stage === 'unknown')!;
+    const to = people.find((p) => p.id !== from.id && !tied.has(`${from.id}>${p.id}`) && !tied.has(`${p.id}>${from.id}`))!;
+    const today = map.graphView.asOf;
+    const tieId = `INFLUENCES|${from.id}|${to.id}|${today}`;
+
+    const { page, context, errors } = await newPage(browser);
+    await openMap(page, `/?node=${from.id}&tab=person`);
+    await page.locator(`[data-testid="person-panel"][data-person-id="${from.id}"]`).waitFor();
+    expect(await probe(page, 'data', tieId)).toBeNull();
+
+    // A bad strength comes back as a field error next to the field.
+    await page.click('[data-testid="add-tie"]');
+    const form = page.locator('[data-testid="tie-form"]');
+    await form.locator('input[name="to"]').fill(to.name.slice(0, 12));
+    await form.locator('.pick-list button', { hasText: to.name }).first().click();
+    await form.locator('input[name="strength"]').fill('1.7');
+    await form.locator('button[type="submit"]').click();
+    await form.locator('.field.has-error .field-error').waitFor();
+    expect(await form.locator('.field.has-error').textContent()).toMatch(/Strength.*(0|1)/s);
+    await screenshot(page, '09-tie-field-error');
+
+    await form.locator('input[name="strength"]').fill('0.85');
+    await form.locator('input[name="source"]').fill('e2e congress');
+    await form.locator('button[type="submit"]').click();
+    await page.locator('.toast', { hasText: 'Tie added.' }).waitFor();
+    await page.waitForFunction((id) => (window as unknown as { __kamgraphMap: { data(id: string): unknown } }).__kamgraphMap.data(id) !== null, tieId);
+    expect(await probe<Record<string, unknown>>(page, 'data', tieId)).toMatchObject({ type: 'INFLUENCES', strength: 0.85, provenance: 'e2e congress' });
+
+    // Our stage with the person, as the signed-in KAM.
+    await page.locator('[data-testid="stage-form"] select').selectOption('acquainted');
+    await page.locator('[data-testid="stage-form"] button[type="submit"]').click();
+    await page.locator('.toast', { hasText: 'Stage set to Acquainted.' }).waitFor();
+    await page.waitForFunction((id) => (window as unknown as { __kamgraphMap: { data(id: string): { stage?: string } | null } }).__kamgraphMap.data(id)?.stage === 'acquainted', from.id);
+    await screenshot(page, '10-edited');
+
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-layout="ready"]');
+    expect(await probe<Record<string, unknown>>(page, 'data', tieId)).toMatchObject({ strength: 0.85 });
+    expect(await probe<Record<string, unknown>>(page, 'data', from.id)).toMatchObject({ stage: 'acquainted' });
+    await page.locator(`[data-testid="person-panel"][data-person-id="${from.id}"] .pill`, { hasText: 'Stage: Acquainted' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the layout when the map is reloaded (positions are kept per scope)', async () => {
+    const { page, context } = await newPage(browser);
+    await openMap(page, '/');
+    const before = await probe<{ x: number; y: number }>(page, 'position', 'person-00001');
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-layout="ready"]');
+    expect(await probe(page, 'position', 'person-00001')).toEqual({ x: Math.round(before.x), y: Math.round(before.y) });
+    await context.close();
+  });
+});

@@ -1,0 +1,54 @@
+// The e2e tier runs the real app exactly as `npm start` wires it (embedded Neo4j, schema,
+// demo seed, API and the built web app) on free ports with a throw-away data folder, once
+// for the whole run. Tests drive Debian's Chromium against it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { issueToken } from '../../server/src/auth/tokens.js';
+import { ensureWebBuilt } from '../../server/src/cli/build-web.js';
+import { loadConfig } from '../../server/src/config.js';
+import { findFreePort } from '../../server/src/db/embedded-neo4j.js';
+import { createLogger } from '../../server/src/logger.js';
+import { main, type Running } from '../../server/src/main.js';
+
+/** Signs the tests' tokens; at least 32 characters like any AUTH_SECRET. */
+const SECRET = 'e2e-secret-for-kamgraph-browser-tests-only';
+
+let running: Running | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const started = Date.now();
+  ensureWebBuilt(() => undefined);
+  const built = Date.now();
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-e2e-'));
+  const config = loadConfig({
+    PORT: String(await findFreePort()),
+    NEO4J_BOLT_PORT: String(await findFreePort()),
+    NEO4J_DATA: dataDir,
+    NEO4J_HEAP: '1g',
+    NEO4J_PAGECACHE: '256m',
+    DEMO_PEOPLE: '300',
+    LOG_LEVEL: 'silent',
+    AUTH_SECRET: SECRET,
+  });
+  running = await main(config, createLogger('silent'));
+  project.provide('e2eBaseUrl', running.url);
+  project.provide('e2eToken', await issueToken(SECRET, 'user-kam', '2h'));
+  project.provide('e2eStrategistToken', await issueToken(SECRET, 'user-strategist', '2h'));
+  process.stdout.write(`e2e: web build ${built - started} ms, app with seeded demo up in ${Date.now() - built} ms at ${running.url}\n`);
+}
+
+export async function teardown(): Promise<void> {
+  await running?.shutdown();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eBaseUrl: string;
+    e2eToken: string;
+    e2eStrategistToken: string;
+  }
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '../../server/src/auth/tokens.js';
+import { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
+import { DbClient } from '../../server/src/db/db-client.js';
+import { writeGraph } from '../../server/src/import/graph-writer.js';
+import { createLogger } from '../../server/src/logger.js';
+import type { NodeRecord, PropertyValue, TieRecord, TieType } from '../../server/src/model/graph-model.js';
+import { createServer, type KamgraphServer } from '../../server/src/server.js';
+import { TEST_ADMIN, TEST_SECRET, type GraphQLResponse } from './support/api.js';
+import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/** Six people in a territory: A chairs a committee, B and C influence A, D, E and F are quiet. */
+function smallTerritory(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
+  const id = (s: string) => `${p}-${s}`;
+  const nodes: NodeRecord[] = [];
+  const ties: TieRecord[] = [];
+  const node = (s: string, type: NodeRecord['type'], name: string, props: Record<string, PropertyValue> = {}) => nodes.push({ id: id(s), type, name, props });
+  const tie = (from: string, to: string, type: TieType, props: Record<string, PropertyValue> = {}) => ties.push({ from: id(from), to: id(to), type, props });
+  node('terr', 'Territory', `Cache County ${p}`);
+  node('hosp', 'Institution', 'Cache Hospital', { kind: 'hospital' });
+  node('comm', 'Committee', 'Cache Committee');
+  tie('hosp', 'terr', 'LOCATED_IN');
+  tie('comm', 'hosp', 'PART_OF');
+  for (const s of ['A', 'B', 'C', 'D', 'E', 'F']) {
+    node(s, 'Person', `Person ${s}`);
+    tie(s, 'hosp', 'WORKS_AT', { position: 'Physician' });
+  }
+  tie('A', 'comm', 'MEMBER_OF', { role: 'chair' });
+  tie('B', 'A', 'INFLUENCES', { strength: 0.8, since: '2020-01-01' });
+  tie('C', 'A', 'INFLUENCES', { strength: 0.6, since: '2020-01-01' });
+  return { nodes, ties };
+}
+
+describe('analytics cache per graph version', () => {
+  const driver = useTestDriver();
+  const db = new DbClient(driver, DATABASE);
+  const cache = AnalyticsCache.forDatabase(db);
+  const p = uniquePrefix('cache');
+  const id = (s: string) => `${p}-${s}`;
+  let server: KamgraphServer | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
+    await writeGraph(driver, DATABASE, smallTerritory(p), { atomic: true });
+    server = await createServer({ db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', analyticsCache: cache });
+    url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+  });
+  afterAll(async () => server?.stop());
+
+  async function ask<T>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; trips: number }> {
+    const before = db.roundTrips;
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await issueToken(TEST_SECRET, TEST_ADMIN)}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<T>;
+    expect(body.errors).toBeUndefined();
+    return { data: body.data!, trips: db.roundTrips - before };
+  }
+
+  type Power = {
+    balanceOfPower: {
+      peopleInScope: number;
+      ranking: Array<{ rank: number; score: number; person: { id: string } }>;
+      whatMayChange: { newTies: Array<{ from: { id: string }; to: { id: string }; strength: number }> };
+    };
+  };
+  const POWER = `query ($t: ID!) { balanceOfPower(scope: { territoryId: $t }) {
+    peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } } }`;
+  const rankOf = (answer: Power, s: string) => answer.balanceOfPower.ranking.find((r) => r.person.id === id(s))!.rank;
+
+  it('answers a repeat question from the cache: fewer round trips, the same answer', async () => {
+    const first = await ask<Power>(POWER, { t: id('terr') });
+    const hitsBefore = cache.stats().hits;
+    const second = await ask<Power>(POWER, { t: id('terr') });
+    expect(second.data).toEqual(first.data);
+    expect(cache.stats().hits).toBe(hitsBefore + 1);
+    // The scope check, people in scope and projection (3 queries) are skipped; the version read is there either way.
+    expect(second.trips).toBe(first.trips - 3);
+    expect(first.data.balanceOfPower.peopleInScope).toBe(6);
+  });
+
+  it('the map shares the cached scope power', async () => {
+    const power = await ask<Power>(POWER, { t: id('terr') });
+    const hitsBefore = cache.stats().hits;
+    const view = await ask<{ graphView: { nodes: Array<{ id: string; rank: number | null }> } }>(
+      `query ($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }`,
+      { t: id('terr') },
+    );
+    expect(cache.stats().hits).toBe(hitsBefore + 1);
+    for (const s of ['A', 'B', 'D']) expect(view.data.graphView.nodes.find((n) => n.id === id(s))!.rank).toBe(rankOf(power.data, s));
+  });
+
+  it('an edit through the API (setTie) invalidates it: the next answer shows the edit', async () => {
+    const before = await ask<Power>(POWER, { t: id('terr') });
+    expect(rankOf(before.data, 'D')).toBeGreaterThan(1);
+    const missesBefore = cache.stats().misses;
+
+    // D now sways A, B and C strongly: D must climb, and the tie is new (whatMayChange).
+    for (const to of ['A', 'B', 'C']) {
+      const set = await ask<{ setTie: { ok: boolean } }>(
+        `mutation ($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }`,
+        { input: { from: id('D'), to: id(to), type: 'INFLUENCES', strength: 0.95, basis: 'hierarchy', since: TODAY } },
+      );
+      expect(set.data.setTie.ok).toBe(true);
+    }
+    const after = await ask<Power>(POWER, { t: id('terr') });
+    expect(cache.stats().misses).toBe(missesBefore + 1);
+    expect(rankOf(after.data, 'D')).toBeLessThan(rankOf(before.data, 'D'));
+    expect(after.data.balanceOfPower.whatMayChange.newTies).toEqual(
+      expect.arrayContaining([{ from: { id: id('D') }, to: { id: id('A') }, strength: 0.95 }]),
+    );
+  });
+
+  it('a write from another process (any client of the database) invalidates it too', async () => {
+    await ask<Power>(POWER, { t: id('terr') });
+    // Another writer: the batched import writer on its own driver session, as `npm run import` would.
+    await writeGraph(driver, DATABASE, { nodes: [{ id: id('G'), type: 'Person', name: 'Person G', props: {} }], ties: [{ from: id('G'), to: id('hosp'), type: 'WORKS_AT', props: { position: 'Physician' } }] }, { atomic: true });
+    const after = await ask<Power>(POWER, { t: id('terr') });
+    expect(after.data.balanceOfPower.peopleInScope).toBe(7);
+  });
+
+  it('concurrent askers after a write share one computation', async () => {
+    await writeGraph(driver, DATABASE, { nodes: [], ties: [{ from: id('E'), to: id('F'), type: 'KNOWS', props: { strength: 0.5 } }] }, { atomic: true });
+    const missesBefore = cache.stats().misses;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => ask<Power>(POWER, { t: id('terr') })));
+    expect(cache.stats().misses).toBe(missesBefore + 1);
+    for (const answer of answers) expect(answer.data).toEqual(answers[0]!.data);
+  });
+
+  it('different arguments are different entries (asOf, without)', async () => {
+    const today = await ask<Power>(POWER, { t: id('terr') });
+    const query = `query ($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }`;
+    const past = await ask<{ balanceOfPower: { peopleInScope: number } }>(query, { t: id('terr'), d: '2019-01-01' });
+    const without = await ask<{ balanceOfPower: { peopleInScope: number } }>(query, { t: id('terr'), w: [id('A'), id('B')] });
+    expect(past.data.balanceOfPower.peopleInScope).toBe(today.data.balanceOfPower.peopleInScope);
+    expect(without.data.balanceOfPower.peopleInScope).toBe(today.data.balanceOfPower.peopleInScope - 2);
+  });
+});

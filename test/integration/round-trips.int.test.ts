@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '../../server/src/auth/tokens.js';
+import { DbClient } from '../../server/src/db/db-client.js';
+import { writeGraph } from '../../server/src/import/graph-writer.js';
+import { createLogger } from '../../server/src/logger.js';
+import type { NodeRecord, PropertyValue, TieRecord, TieType } from '../../server/src/model/graph-model.js';
+import { createServer, type KamgraphServer } from '../../server/src/server.js';
+import { TEST_ADMIN, TEST_SECRET, type GraphQLResponse } from './support/api.js';
+import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+
+/**
+ * No N+1: the database round trips of a request must not grow with the rows it returns.
+ * Every repository call goes through DbClient, which counts them; the server here runs
+ * with the analytics cache off so that every request does the full work.
+ */
+
+const PEOPLE = 60;
+
+/** A territory of PEOPLE people, each with a position, stances, our relationships and influence ties. */
+function territoryGraph(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
+  const nodes: NodeRecord[] = [];
+  const ties: TieRecord[] = [];
+  const node = (id: string, type: NodeRecord['type'], name: string, props: Record<string, PropertyValue> = {}) => nodes.push({ id, type, name, props });
+  const tie = (from: string, to: string, type: TieType, props: Record<string, PropertyValue> = {}) => ties.push({ from, to, type, props });
+  const id = (s: string) => `${p}-${s}`;
+  node(id('terr'), 'Territory', `Round Trip Land ${p}`);
+  node(id('hosp'), 'Institution', 'Round Trip Hospital', { kind: 'hospital' });
+  tie(id('hosp'), id('terr'), 'LOCATED_IN');
+  for (let d = 0; d < 3; d += 1) {
+    node(id(`dept${d}`), 'Institution', `Department ${d}`, { kind: 'department' });
+    tie(id(`dept${d}`), id('hosp'), 'PART_OF');
+  }
+  node(id('comm'), 'Committee', 'Round Trip Formulary Committee', { kind: 'formulary' });
+  tie(id('comm'), id('hosp'), 'PART_OF');
+  tie(id('comm'), id('terr'), 'LOCATED_IN');
+  node(id('tender'), 'Tender', 'Round trip tender', { date: '2027-06-01', status: 'preparation' });
+  tie(id('hosp'), id('tender'), 'ISSUES');
+  tie(id('comm'), id('tender'), 'DRAFTS');
+  node(id('ours'), 'Institution', 'Our Pharma', { kind: 'company', ours: true });
+  node(id('rival'), 'Institution', 'Rival Pharma', { kind: 'company', competitor: true });
+  node(id('kam'), 'User', 'Rita Roundtrip', { role: 'kam' });
+  node(id('kam2'), 'User', 'Otto Other', { role: 'kam' });
+  tie(id('kam'), id('terr'), 'LOCATED_IN');
+  const roles = ['decision_maker', 'specification_author', 'financial_evaluator', 'technical_evaluator', 'influencer', 'gatekeeper', 'user', 'champion'];
+  for (let i = 0; i < PEOPLE; i += 1) {
+    const person = id(`person-${String(i).padStart(3, '0')}`);
+    node(person, 'Person', `Person ${i} of ${p}`, { title: 'Dr.', category: i % 5 === 0 ? 'kol' : 'doctor', specialty: 'oncology' });
+    tie(person, id(`dept${i % 3}`), 'WORKS_AT', { position: i < 3 ? 'Head of Department' : 'Physician', head: i < 3 });
+    if (i % 4 === 0) tie(person, id('hosp'), 'WORKS_AT', { position: 'Consultant' });
+    if (i < 10) tie(person, id('comm'), 'MEMBER_OF', { role: i === 0 ? 'chair' : i === 1 ? 'secretary' : 'member', since: '2024-01-01', until: '2027-02-01' });
+    if (i < roles.length * 2) tie(person, id('tender'), 'ROLE_IN', { role: roles[i % roles.length]! });
+    tie(person, id('ours'), 'STANCE', { value: (i % 5) - 2, toward: id('ours') });
+    if (i % 3 === 0) tie(person, id('rival'), 'STANCE', { value: 1, toward: id('rival') });
+    tie(id('kam'), person, 'RELATES', { stage: ['introduced', 'acquainted', 'loyal', 'advocate'][i % 4]! });
+    if (i % 2 === 0) tie(id('kam2'), person, 'RELATES', { stage: 'introduced' });
+    if (i % 3 === 0) tie(id('kam'), person, 'OWNS');
+    for (const step of [1, 7, 13]) {
+      const other = id(`person-${String((i + step) % PEOPLE).padStart(3, '0')}`);
+      tie(person, other, 'INFLUENCES', { strength: 0.3 + ((i * step) % 7) / 10, basis: 'science', since: step === 13 ? '2026-10-15' : '2020-01-01' });
+    }
+    if (i % 2 === 1) tie(person, id(`person-${String((i + 3) % PEOPLE).padStart(3, '0')}`), 'KNOWS', { strength: 0.6 });
+  }
+  return { nodes, ties };
+}
+
+describe('database round trips per request do not grow with the rows returned', () => {
+  const driver = useTestDriver();
+  const db = new DbClient(driver, DATABASE);
+  const p = uniquePrefix('rt');
+  const id = (s: string) => `${p}-${s}`;
+  let server: KamgraphServer | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
+    await writeGraph(driver, DATABASE, territoryGraph(p), { atomic: true });
+    server = await createServer({ db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', analyticsCache: null });
+    url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+  });
+  afterAll(async () => server?.stop());
+
+  /** Runs one operation and returns its data and the database calls it made. */
+  async function roundTrips<T>(query: string, variables: Record<string, unknown>): Promise<{ data: T; trips: number }> {
+    const before = db.roundTrips;
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await issueToken(TEST_SECRET, TEST_ADMIN)}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<T>;
+    expect(body.errors).toBeUndefined();
+    return { data: body.data!, trips: db.roundTrips - before };
+  }
+
+  const PERSON_FIELDS = `id name title category
+    positions { institution { id name } title head }
+    territories { id name }
+    committees { committee { id name } role }
+    stances { towardId value ours }
+    stanceTowardUs ourStage
+    relationships { user { id name } stage owns }
+    owner { id name }`;
+
+  it('balanceOfPower: 5 or 60 ranked people with nested person fields cost the same round trips', async () => {
+    const query = `query ($t: ID!, $first: Int) { balanceOfPower(scope: { territoryId: $t }, first: $first) {
+      ranking { rank person { ${PERSON_FIELDS} } }
+      coalitions { members { id name ourStage } }
+      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } } } }`;
+    type Answer = { balanceOfPower: { ranking: unknown[]; whatMayChange: { endingTerms: unknown[]; newTies: unknown[] } } };
+    const few = await roundTrips<Answer>(query, { t: id('terr'), first: 5 });
+    const many = await roundTrips<Answer>(query, { t: id('terr'), first: 200 });
+    expect(few.data.balanceOfPower.ranking).toHaveLength(5);
+    expect(many.data.balanceOfPower.ranking).toHaveLength(PEOPLE);
+    expect(many.data.balanceOfPower.whatMayChange.endingTerms.length).toBeGreaterThan(5);
+    expect(many.data.balanceOfPower.whatMayChange.newTies.length).toBeGreaterThan(5);
+    expect(many.trips).toBe(few.trips);
+    // viewer, scope, people, projection, then one batch per loader (person, positions, territories...).
+    expect(many.trips).toBeLessThanOrEqual(15);
+  });
+
+  it('graphView: a 10-person committee and the 60-person territory cost the same round trips', async () => {
+    const query = `query ($scope: ScopeInput!) { graphView(scope: $scope) {
+      nodes { id label name power rank coalition stance stage ownerId }
+      edges { id source target type strength }
+      coalitions { power leaning members { id name } } } }`;
+    type Answer = { graphView: { nodes: unknown[]; edges: unknown[] } };
+    const small = await roundTrips<Answer>(query, { scope: { committeeId: id('comm') } });
+    const large = await roundTrips<Answer>(query, { scope: { territoryId: id('terr') } });
+    expect(small.data.graphView.nodes.length).toBeLessThan(20);
+    expect(large.data.graphView.nodes.length).toBeGreaterThan(PEOPLE);
+    expect(large.data.graphView.edges.length).toBeGreaterThan(3 * PEOPLE);
+    expect(large.trips).toBe(small.trips);
+  });
+
+  it('specShapers: 2 or 50 shapers with paths, stances and contacts cost the same round trips', async () => {
+    const query = `query ($x: ID!, $first: Int) { specShapers(tenderId: $x, maxHops: 3, first: $first) {
+      score person { ${PERSON_FIELDS} } path { id name ourStage } drafter { id name } stance ourStage ourContact { id name } } }`;
+    type Answer = { specShapers: unknown[] };
+    const few = await roundTrips<Answer>(query, { x: id('tender'), first: 2 });
+    const many = await roundTrips<Answer>(query, { x: id('tender'), first: 50 });
+    expect(few.data.specShapers).toHaveLength(2);
+    expect(many.data.specShapers.length).toBeGreaterThan(30);
+    expect(many.trips).toBe(few.trips);
+  });
+
+  it('decisionGroup and people lists: nested members and owners are batched', async () => {
+    const group = `query ($x: ID!) { decisionGroup(tenderId: $x) { tender { id issuer { id } }
+      roles { role members { person { ${PERSON_FIELDS} } stage contact { id name } owners { id name } } } } }`;
+    const answer = await roundTrips<{ decisionGroup: { roles: Array<{ members: unknown[] }> } }>(group, { x: id('tender') });
+    const members = answer.data.decisionGroup.roles.reduce((sum, r) => sum + r.members.length, 0);
+    expect(members).toBeGreaterThanOrEqual(16);
+    // Far fewer calls than members: one per loader, not one per member.
+    expect(answer.trips).toBeLessThan(members);
+
+    const people = `query ($q: String!, $first: Int) { people(search: $q, first: $first) { ${PERSON_FIELDS} } }`;
+    const few = await roundTrips<{ people: unknown[] }>(people, { q: p, first: 2 });
+    const many = await roundTrips<{ people: unknown[] }>(people, { q: p, first: 50 });
+    expect(many.data.people.length).toBeGreaterThan(few.data.people.length);
+    expect(many.trips).toBe(few.trips);
+  });
+
+  it('person detail is a fixed number of batched round trips', async () => {
+    const query = `query ($id: ID!) { person(id: $id) { ${PERSON_FIELDS} } }`;
+    const a = await roundTrips<{ person: { id: string } }>(query, { id: id('person-000') });
+    const b = await roundTrips<{ person: { id: string } }>(query, { id: id('person-007') });
+    expect(a.data.person.id).toBe(id('person-000'));
+    expect(b.trips).toBe(a.trips);
+  });
+});

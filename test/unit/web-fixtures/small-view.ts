@@ -1,0 +1,83 @@
+// A hand-made map small enough to check by eye: two coalitions, a hospital with a
+// department, a committee drafting a tender, our company.
+import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment, MapCoalitionFieldsFragment } from '../../../web/src/gql/graphql.js';
+
+const person = (id: string, name: string, extra: Partial<GraphNodeFieldsFragment> = {}): GraphNodeFieldsFragment => ({
+  id,
+  label: 'Person',
+  name,
+  kind: 'doctor',
+  power: 0.5,
+  rank: 5,
+  coalition: 0,
+  stance: null,
+  stage: 'unknown',
+  ownerId: null,
+  optedOut: false,
+  ...extra,
+});
+
+const node = (id: string, label: string, name: string, kind: string | null): GraphNodeFieldsFragment => ({
+  id,
+  label,
+  name,
+  kind,
+  power: null,
+  rank: null,
+  coalition: null,
+  stance: null,
+  stage: null,
+  ownerId: null,
+  optedOut: false,
+});
+
+const edge = (type: GraphEdgeFieldsFragment['type'], source: string, target: string, extra: Partial<GraphEdgeFieldsFragment> = {}): GraphEdgeFieldsFragment => ({
+  id: `${type}|${source}|${target}|`,
+  source,
+  target,
+  type,
+  strength: null,
+  role: null,
+  basis: null,
+  domain: null,
+  since: null,
+  until: null,
+  provenance: null,
+  confidence: null,
+  ...extra,
+});
+
+export const nodes: GraphNodeFieldsFragment[] = [
+  person('p1', 'Ana Chair', { power: 1, rank: 1, stance: 1.6, stage: 'loyal', kind: 'kol' }),
+  person('p2', 'Bruno Author', { power: 0.6, rank: 2, stance: -1.2, stage: 'acquainted' }),
+  person('p3', 'Carla Nurse', { power: 0.1, rank: 3, stance: 0.2, coalition: 1 }),
+  person('p4', 'Davi Buyer', { power: 0, rank: 4, coalition: 1, stage: 'introduced', optedOut: true, kind: 'buyer' }),
+  node('h1', 'Institution', 'Regional Clinical Hospital No. 1 With A Very Long Name', 'hospital'),
+  node('d1', 'Institution', 'Oncology Department', 'department'),
+  node('ph1', 'Institution', 'Botica Central', 'pharmacy_chain'),
+  node('c1', 'Committee', 'Formulary Committee', 'formulary'),
+  node('t1', 'Tender', 'Tender One', null),
+  node('co', 'Institution', 'Lumera Pharma', 'company'),
+];
+
+export const edges: GraphEdgeFieldsFragment[] = [
+  edge('INFLUENCES', 'p1', 'p2', { strength: 0.9, basis: 'science', domain: 'area-oncology' }),
+  edge('INFLUENCES', 'p3', 'p1', { strength: 0.3 }),
+  edge('KNOWS', 'p2', 'p3', { strength: 0.5 }),
+  edge('WORKS_AT', 'p1', 'd1', { role: 'Head' }),
+  edge('WORKS_AT', 'p2', 'd1'),
+  edge('WORKS_AT', 'p4', 'ph1'),
+  edge('PART_OF', 'd1', 'h1'),
+  edge('MEMBER_OF', 'p1', 'c1', { role: 'chair' }),
+  edge('DRAFTS', 'c1', 't1'),
+  edge('ROLE_IN', 'p2', 't1', { role: 'specification_author' }),
+  // An edge to a node outside the view: never drawn.
+  edge('INFLUENCES', 'p1', 'ghost', { strength: 0.5 }),
+];
+
+export const coalitions: MapCoalitionFieldsFragment[] = [
+  { power: 1.6, lean: 0.4, leaning: 'us', members: [{ id: 'p1' }, { id: 'p2' }] },
+  { power: 0.1, lean: null, leaning: 'unknown', members: [{ id: 'p3' }, { id: 'p4' }] },
+];
+
+export const smallView = { nodes, edges, coalitions };

@@ -1,0 +1,187 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { applyElements, setClassOn } from '../../web/src/features/influence-map/apply-elements.js';
+import { labelScale, mapStylesheet, scaleLabels } from '../../web/src/features/influence-map/map-style.js';
+import { COALITION_PREFIX, shortLabel, toElements } from '../../web/src/features/influence-map/to-elements.js';
+import { computeVisibility } from '../../web/src/features/influence-map/visibility.js';
+import { STANCE_COLOURS, humanize, influenceWidth, personSize, shapeGroup, stanceBucket } from '../../web/src/features/influence-map/visual-encoding.js';
+import { DEFAULT_VISIBLE_TIES } from '../../web/src/features/url-state/view-state.js';
+import { smallView } from './web-fixtures/small-view.js';
+
+const byId = (els: ReturnType<typeof toElements>) => new Map(els.map((e) => [String(e.data.id), e]));
+
+describe('visual encoding', () => {
+  it('reads a mean stance to the nearest step, unknown when missing', () => {
+    expect([-2, -1.6, -0.4, 0.49, 0.5, 1.5, 2, 7].map(stanceBucket)).toEqual(['hostile', 'hostile', 'neutral', 'neutral', 'favourable', 'advocate', 'advocate', 'advocate']);
+    expect(stanceBucket(null)).toBe('unknown');
+    expect(stanceBucket(Number.NaN)).toBe('unknown');
+  });
+
+  it('sizes people by power (by area) and widens influence with strength', () => {
+    expect(personSize(0)).toBe(18);
+    expect(personSize(1)).toBe(64);
+    expect(personSize(0.25)).toBe(41);
+    expect(influenceWidth(0)).toBe(0.5);
+    expect(influenceWidth(1)).toBe(5);
+    expect(influenceWidth(0.5)).toBeLessThan((influenceWidth(0) + influenceWidth(1)) / 2);
+  });
+
+  it('groups institution kinds into a few shapes', () => {
+    expect(shapeGroup('Institution', 'department')).toBe('care');
+    expect(shapeGroup('Institution', 'insurance_fund')).toBe('authority');
+    expect(shapeGroup('Institution', 'state_warehouse')).toBe('trade');
+    expect(shapeGroup('Institution', 'company')).toBe('company');
+    expect(shapeGroup('Committee', 'formulary')).toBe('committee');
+    expect(humanize('kol')).toBe('KOL');
+    expect(humanize('hospital_formulary')).toBe('Hospital formulary');
+  });
+});
+
+describe('toElements (API data -> Cytoscape elements)', () => {
+  const els = toElements(smallView);
+  const map = byId(els);
+
+  it('draws every node and only the ties whose ends are on the map', () => {
+    expect(els.filter((e) => e.group === 'nodes')).toHaveLength(10);
+    expect(els.filter((e) => e.group === 'edges')).toHaveLength(10);
+    expect(map.has('INFLUENCES|p1|ghost|')).toBe(false);
+    // Nodes come before edges so that Cytoscape can resolve the ends.
+    const firstEdge = els.findIndex((e) => e.group === 'edges');
+    expect(els.slice(firstEdge).every((e) => e.group === 'edges')).toBe(true);
+  });
+
+  it('encodes a person: colour by stance, size by power, ring by stage, shape by kind', () => {
+    const p1 = map.get('p1')!;
+    expect(p1.data).toMatchObject({ colour: STANCE_COLOURS.advocate, size: 64, ring: 4.5, shape: 'ellipse', stanceBucket: 'advocate', display: 'Ana Chair' });
+    expect(p1.classes).toBe('person top');
+    expect(map.get('p4')!.classes).toContain('opted-out');
+    expect(map.get('p3')!.data.colour).toBe(STANCE_COLOURS.neutral);
+    expect(map.get('p4')!.data.colour).toBe(STANCE_COLOURS.unknown);
+  });
+
+  it('gives institutions a muted fill, a shape by kind and a shortened label', () => {
+    expect(map.get('h1')!.data).toMatchObject({ shape: 'round-rectangle', display: shortLabel('Regional Clinical Hospital No. 1 With A Very Long Name') });
+    expect(String(map.get('h1')!.data.display)).toHaveLength(30);
+    expect(map.get('co')!.data.shape).toBe('star');
+    expect(map.get('c1')!.data.shape).toBe('diamond');
+    expect(map.get('t1')!.data.shape).toBe('hexagon');
+    // Landmarks carry a font size that the map scales with the zoom.
+    expect(map.get('h1')!.data.baseFont).toBe(11);
+    expect(map.get('d1')!.data.baseFont).toBeUndefined();
+  });
+
+  it('styles ties by type: influence width by strength, bridges between coalitions marked', () => {
+    const strong = map.get('INFLUENCES|p1|p2|')!;
+    expect(strong.data).toMatchObject({ type: 'INFLUENCES', width: 4.1, strength: 0.9 });
+    expect(strong.classes).toBe('influences');
+    expect(map.get('INFLUENCES|p3|p1|')!.classes).toBe('influences bridge');
+    expect(map.get('MEMBER_OF|p1|c1|')!.classes).toBe('member-of');
+  });
+
+  it('puts people into coalition groups only when asked', () => {
+    expect(els.some((e) => String(e.data.id).startsWith(COALITION_PREFIX))).toBe(false);
+    const grouped = byId(toElements(smallView, { groups: true }));
+    expect(grouped.get(`${COALITION_PREFIX}0`)!.data.display).toBe('Coalition 1 · 2 people · leans to us');
+    expect(grouped.get('p3')!.data.parent).toBe(`${COALITION_PREFIX}1`);
+    expect(grouped.get('h1')!.data.parent).toBeUndefined();
+  });
+});
+
+describe('filters (visibility)', () => {
+  const all = { ties: [...DEFAULT_VISIBLE_TIES, 'KNOWS' as const], minStrength: 0, stages: [], stances: [], kinds: [] };
+
+  it('hides nothing without filters', () => {
+    const v = computeVisibility(smallView, all);
+    expect(v.hiddenNodes.size).toBe(0);
+    expect(v.visiblePeople).toBe(4);
+  });
+
+  it('hides tie types, weak ties, and people by stage or stance (with their ties)', () => {
+    expect([...computeVisibility(smallView, { ...all, ties: ['INFLUENCES'] }).hiddenEdges]).toContain('KNOWS|p2|p3|');
+    const weak = computeVisibility(smallView, { ...all, minStrength: 0.4 });
+    expect(weak.hiddenEdges.has('INFLUENCES|p3|p1|')).toBe(true);
+    expect(weak.hiddenEdges.has('INFLUENCES|p1|p2|')).toBe(false);
+    expect(weak.hiddenEdges.has('WORKS_AT|p1|d1|')).toBe(false);
+    const loyal = computeVisibility(smallView, { ...all, stages: ['loyal'] });
+    expect([...loyal.hiddenNodes].sort()).toEqual(['p2', 'p3', 'p4']);
+    expect(loyal.hiddenEdges.has('INFLUENCES|p1|p2|')).toBe(true);
+    expect(loyal.visiblePeople).toBe(1);
+    expect([...computeVisibility(smallView, { ...all, stances: ['unknown', 'sceptical'] }).hiddenNodes].sort()).toEqual(['p1', 'p3']);
+  });
+
+  it('keeps the people working at institutions of a kind, a department counting as its hospital', () => {
+    const v = computeVisibility(smallView, { ...all, kinds: ['hospital'] });
+    expect([...v.hiddenNodes].sort()).toEqual(['co', 'p3', 'p4', 'ph1']);
+  });
+});
+
+describe('the stylesheet on a headless Cytoscape', () => {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStylesheet(), elements: toElements(smallView) });
+
+  it('maps data to style and applies state classes', () => {
+    const p1 = cy.getElementById('p1');
+    expect(p1.style('width')).toBe('64px');
+    expect(p1.style('background-color')).toBe('rgb(94,60,153)');
+    expect(cy.getElementById('c1').style('shape')).toBe('diamond');
+    expect(cy.getElementById('INFLUENCES|p1|p2|').style('target-arrow-shape')).toBe('triangle');
+    expect(cy.getElementById('KNOWS|p2|p3|').style('line-style')).toBe('dotted');
+    setClassOn(cy, 'hidden', ['p3']);
+    expect(cy.getElementById('p3').style('display')).toBe('none');
+    setClassOn(cy, 'hidden', []);
+    expect(cy.getElementById('p3').style('display')).toBe('element');
+  });
+
+  it('scales landmark labels up as the map zooms out', () => {
+    expect(labelScale(2)).toBe(1);
+    expect(labelScale(0.5)).toBe(2);
+    expect(labelScale(0.01)).toBe(4);
+    cy.zoom(0.5);
+    scaleLabels(cy);
+    expect(cy.getElementById('p1').data('fontSize')).toBe(26);
+    expect(cy.getElementById('h1').data('fontSize')).toBe(22);
+  });
+});
+
+describe('applyElements (diff by id in one batch)', () => {
+  it('adds, removes and updates in place, keeping positions and state classes', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStylesheet() });
+    const first = applyElements(cy, toElements(smallView));
+    expect(first.added).toHaveLength(20);
+    expect(first.freshNodes).toHaveLength(10);
+    cy.getElementById('p1').position({ x: 123, y: 45 });
+    cy.getElementById('p1').addClass('highlight');
+
+    // A refetch where p4 left, p2's stance changed and a new tie appeared.
+    const next = {
+      ...smallView,
+      nodes: smallView.nodes.filter((n) => n.id !== 'p4').map((n) => (n.id === 'p2' ? { ...n, stance: 2 } : n)),
+      edges: [...smallView.edges, { ...smallView.edges[0]!, id: 'KNOWS|p1|p3|', type: 'KNOWS' as const, target: 'p3', strength: 0.4 }],
+    };
+    const second = applyElements(cy, toElements(next));
+    expect(second.removed.sort()).toEqual(['WORKS_AT|p4|ph1|', 'p4']);
+    expect(second.added).toEqual(['KNOWS|p1|p3|']);
+    expect(second.updated).toContain('p2');
+    expect(second.updated).not.toContain('p1');
+    expect(cy.getElementById('p2').data('colour')).toBe(STANCE_COLOURS.advocate);
+    expect(cy.getElementById('p1').position()).toEqual({ x: 123, y: 45 });
+    expect(cy.getElementById('p1').hasClass('highlight')).toBe(true);
+
+    // Same data again: nothing changes.
+    const third = applyElements(cy, toElements(next));
+    expect(third).toMatchObject({ added: [], removed: [], updated: [] });
+  });
+
+  it('moves people into and out of coalition groups without losing their place', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStylesheet() });
+    applyElements(cy, toElements(smallView));
+    cy.getElementById('p3').position({ x: 10, y: 20 });
+    applyElements(cy, toElements(smallView, { groups: true }));
+    expect(cy.getElementById('p3').parent().first().id()).toBe(`${COALITION_PREFIX}1`);
+    expect(cy.getElementById('p3').position()).toEqual({ x: 10, y: 20 });
+    expect(cy.getElementById('p3').hasClass('person')).toBe(true);
+    applyElements(cy, toElements(smallView));
+    expect(cy.getElementById('p3').parent().empty()).toBe(true);
+    expect(cy.getElementById(`${COALITION_PREFIX}1`).empty()).toBe(true);
+    expect(cy.getElementById('p3').position()).toEqual({ x: 10, y: 20 });
+  });
+});
