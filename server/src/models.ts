@@ -209,6 +209,8 @@ export interface GraphNodeModel {
   rank: number | null;
   coalition: number | null;
   optedOut: boolean;
+  ours: boolean;
+  competitor: boolean;
 }
 
 export interface GraphEdgeModel {

@@ -1,7 +1,7 @@
 // The map of a set of people as of a date: the people, the institutions, committees and
 // tenders they are tied to, and every tie among all of these that holds on the date.
 // Params: $ids [string] (people), $asOf (Date), $tieTypes [string] (allow-listed), $minStrength (float).
-// Returns one row: nodes [{id, label, name, kind, category, optedOut}], edges [{from, to, type, props}].
+// Returns one row: nodes [{id, label, name, kind, category, optedOut, ours, competitor}], edges [{from, to, type, ...}].
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WITH collect(p) AS people
@@ -25,4 +25,5 @@ CALL (nodes, nodeIds) {
                   confidence: r.confidence}) AS edges
 }
 RETURN [n IN nodes | {id: n.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: n.name,
-        kind: n.kind, category: n.category, optedOut: coalesce(n.optedOut, false)}] AS nodes, edges
+        kind: n.kind, category: n.category, optedOut: coalesce(n.optedOut, false),
+        ours: coalesce(n.ours, false), competitor: coalesce(n.competitor, false)}] AS nodes, edges

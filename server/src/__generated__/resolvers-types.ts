@@ -320,6 +320,8 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   /** People: index into GraphView.coalitions, null when in none. */
   coalition?: Maybe<Scalars['Int']['output']>;
+  /** Institutions: a competitor company. */
+  competitor: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** Institution kind, committee kind, or the person's category. */
   kind?: Maybe<Scalars['String']['output']>;
@@ -327,6 +329,8 @@ export type GraphNode = {
   label: Scalars['String']['output'];
   name: Scalars['String']['output'];
   optedOut: Scalars['Boolean']['output'];
+  /** Institutions: our own company. */
+  ours: Scalars['Boolean']['output'];
   /** People: id of the user who owns them. */
   ownerId?: Maybe<Scalars['ID']['output']>;
   /** People: power score in the scope, 0..1 (null for other nodes). */
@@ -688,7 +692,7 @@ export type Person = {
   dossierAccess: DossierAccess;
   /** Stable id, as used in import files. */
   id: Scalars['ID']['output'];
-  /** Recent interactions, newest first (at most 20). */
+  /** Recent interactions, newest first; first 1..20. */
   interactions: Array<Interaction>;
   /** Full name. */
   name: Scalars['String']['output'];
@@ -716,6 +720,15 @@ export type Person = {
   territories: Array<Territory>;
   /** Honorific or academic title, e.g. `Prof.`, `Dr.`. */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
+export type PersonInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PersonInput = {
@@ -928,6 +941,8 @@ export type Query = {
   plan?: Maybe<Plan>;
   /** Plans, optionally of one owner or for one person. KAMs see their own, managers their team's. */
   plans: Array<Plan>;
+  /** One person's power score and its explanation in a scope (null when not in scope). */
+  powerScore?: Maybe<PowerScore>;
   /** Who shapes a tender's specification, strongest first. maxHops 1..6; `first` 1..500. */
   specShapers: Array<SpecShaper>;
   /** One tender by id, or null. */
@@ -938,6 +953,8 @@ export type Query = {
   territories: Array<Territory>;
   /** One territory by id, or null when there is none. */
   territory?: Maybe<Territory>;
+  /** Every therapeutic area, by name. */
+  therapeuticAreas: Array<TherapeuticArea>;
 };
 
 
@@ -1049,6 +1066,15 @@ export type QueryPlansArgs = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPowerScoreArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  personId: Scalars['ID']['input'];
+  scope: ScopeInput;
+  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
+  without?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1253,6 +1279,14 @@ export type Territory = {
   name: Scalars['String']['output'];
   /** How many people belong to this territory today. */
   peopleCount: Scalars['Int']['output'];
+};
+
+/** A therapeutic area; influence ties carry one as their domain. */
+export type TherapeuticArea = {
+  __typename?: 'TherapeuticArea';
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A tie between two nodes, with its validity window and provenance. */
@@ -1509,6 +1543,7 @@ export type ResolversTypes = ResolversObject<{
   TenderInput: TenderInput;
   TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversTypes['Tender']> }>;
   Territory: ResolverTypeWrapper<TerritoryModel>;
+  TherapeuticArea: ResolverTypeWrapper<TherapeuticArea>;
   Tie: ResolverTypeWrapper<TieModel>;
   TieInput: TieInput;
   TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
@@ -1585,6 +1620,7 @@ export type ResolversParentTypes = ResolversObject<{
   TenderInput: TenderInput;
   TenderPayload: Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversParentTypes['Tender']> };
   Territory: TerritoryModel;
+  TherapeuticArea: TherapeuticArea;
   Tie: TieModel;
   TieInput: TieInput;
   TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
@@ -1770,11 +1806,13 @@ export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
   coalition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  competitor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   power?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1893,7 +1931,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1995,11 +2033,13 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   personDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonDataExportArgs, 'personId'>>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
+  powerScore?: Resolver<Maybe<ResolversTypes['PowerScore']>, ParentType, ContextType, RequireFields<QueryPowerScoreArgs, 'personId' | 'scope'>>;
   specShapers?: Resolver<Array<ResolversTypes['SpecShaper']>, ParentType, ContextType, RequireFields<QuerySpecShapersArgs, 'first' | 'maxHops' | 'tenderId'>>;
   tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTenderArgs, 'id'>>;
   tenders?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTendersArgs, 'first'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
+  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
 }>;
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
@@ -2087,6 +2127,12 @@ export type TerritoryResolvers<ContextType = GraphContext, ParentType extends Re
   institutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TherapeuticAreaResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TherapeuticArea'] = ResolversParentTypes['TherapeuticArea']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = ResolversObject<{
@@ -2181,6 +2227,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Tender?: TenderResolvers<ContextType>;
   TenderPayload?: TenderPayloadResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
+  TherapeuticArea?: TherapeuticAreaResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   TiePayload?: TiePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -51,6 +51,8 @@ export async function graphView(ctx: GraphContext, args: GraphViewArgs): Promise
         rank: score ? score.rank : null,
         coalition: coalitionOf.get(n.id) ?? null,
         optedOut: n.optedOut,
+        ours: n.ours,
+        competitor: n.competitor,
       };
     }),
     edges: view.edges

@@ -32,7 +32,7 @@ const contactTiesOf = cypherFile<
 const graphView = cypherFile<
   { ids: string[]; asOf: unknown; tieTypes: string[]; minStrength: number },
   {
-    nodes: Array<{ id: string; label: string; name: string; kind: string | null; category: string | null; optedOut: boolean }>;
+    nodes: Array<{ id: string; label: string; name: string; kind: string | null; category: string | null; optedOut: boolean; ours: boolean; competitor: boolean }>;
     edges: Array<{ from: string; to: string; type: string; key: string | null; strength: number | null; role: string | null; basis: string | null; domain: string | null; since: string | null; until: string | null; source: string | null; confidence: number | null }>;
   }
 >('queries/analytics/graph-view.cypher');

@@ -8,6 +8,7 @@ const listTenders = cypherFile<{ territoryId: string | null; limit: unknown }, {
 const committeesByIds = cypherFile<{ ids: readonly string[] }, CommitteeModel>('queries/catalog/committees-by-ids.cypher');
 const institutionsByIds = cypherFile<{ ids: readonly string[] }, InstitutionModel>('queries/catalog/institutions-by-ids.cypher');
 const usersByIds = cypherFile<{ ids: readonly string[] }, UserModel>('queries/person/users-by-ids.cypher');
+const therapeuticAreas = cypherFile<Record<string, never>, { id: string; name: string; code: string | null }>('queries/catalog/therapeutic-areas.cypher');
 const searchPeople = cypherFile<{ text: string; limit: unknown }, { id: string }>('queries/catalog/search-people.cypher');
 
 /** Batch lookups of the graph's named things, shaped for DataLoader. */
@@ -21,6 +22,10 @@ export class CatalogRepository {
 
   async tenderIds(territoryId: string | null, limit: number): Promise<string[]> {
     return (await this.db.read(listTenders, { territoryId, limit: neo4j.int(limit) })).map((r) => r.id);
+  }
+
+  therapeuticAreas() {
+    return this.db.read(therapeuticAreas, {});
   }
 
   async searchPeople(text: string, limit: number): Promise<string[]> {

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { cypherFile } from '../db/cypher.js';
 import { intInRange } from '../errors.js';
-import { balanceOfPower, resolveScope } from '../questions/balance-of-power.js';
+import { balanceOfPower, resolveScope, scopePower } from '../questions/balance-of-power.js';
 import { decisionGroup } from '../questions/decision-group.js';
 import { graphView } from '../questions/graph-view.js';
 import { introductionPaths } from '../questions/introduction-paths.js';
@@ -56,6 +56,13 @@ export const Query: QueryResolvers = {
   balanceOfPower: async (_parent, args, ctx) => {
     await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
     return balanceOfPower(ctx, args);
+  },
+  therapeuticAreas: (_parent, _args, { repositories }) => repositories.catalog.therapeuticAreas(),
+  powerScore: async (_parent, args, ctx) => {
+    await ctx.access.assertVisible([resolveScope(args.scope).id, args.personId], 'scope/personId');
+    const { result } = await scopePower(ctx, args);
+    const score = result.ranking.find((r) => r.personId === args.personId);
+    return score ? { rank: score.rank, personId: score.personId, score: score.score, explanation: score.explanation } : null;
   },
   graphView: async (_parent, args, ctx) => {
     await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');

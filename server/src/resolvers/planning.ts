@@ -18,6 +18,7 @@ import { DELEGATION_MEANING, isStepOverdue, planHealth } from '../planning/plan-
 import { daysBetween } from '../planning/dates.js';
 import { agenda, briefing, followUps, keyAccountHealth, listPlans, nextBestRelationships } from '../questions/planning.js';
 import { loadAll, loadExisting, loadOptional } from './load.js';
+import { intInRange } from '../errors.js';
 
 export const PlanningQuery: Pick<QueryResolvers, 'plans' | 'plan' | 'followUps' | 'briefing' | 'agenda' | 'keyAccountHealth' | 'nextBestRelationships'> = {
   plans: (_p, args, ctx) => listPlans(ctx, args),
@@ -35,7 +36,8 @@ export const PlanningQuery: Pick<QueryResolvers, 'plans' | 'plan' | 'followUps' 
 
 export const PersonPlanning: Pick<PersonResolvers, 'plans' | 'interactions' | 'stageHistory'> = {
   plans: (person, _args, ctx) => listPlans(ctx, { personId: person.id }),
-  interactions: async (person, _args, { loaders }) => loadAll(loaders.interaction, await loaders.recentInteractionIds.load(person.id)),
+  interactions: async (person, { first }, { loaders }) =>
+    loadAll(loaders.interaction, (await loaders.recentInteractionIds.load(person.id)).slice(0, intInRange('first', first, 20, 1, 20))),
   stageHistory: (person, _args, { loaders }) => loaders.stageHistory.load(person.id),
 };
 
