@@ -32,6 +32,7 @@ export class ServiceUnavailableError extends GraphQLError {
 /** True for driver errors that mean "the database is not reachable", not "the query is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Neo4jError) {
+    // A lock race that outlasted its retries is busy-ness, reported the same way: try again.
     return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError') || /connect|acquisition|pool/i.test(error.message);
   }
   return error instanceof Error && /ECONNREFUSED|ECONNRESET|connection acquisition timed out/i.test(error.message);

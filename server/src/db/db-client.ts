@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { CypherQuery } from './cypher.js';
 import { toPlain } from './plain.js';
+import { retryOnLockConflict } from './retry.js';
 
 /**
  * The one way repositories run Cypher: named queries, parameters only, reads routed to
@@ -25,7 +26,8 @@ export class DbClient {
 
   private async run<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P, mode: 'READ' | 'WRITE'): Promise<R[]> {
     this.roundTrips += 1;
-    const result = await this.driver.executeQuery(query.text, params, { database: this.database, routing: mode });
+    const run = () => this.driver.executeQuery(query.text, params, { database: this.database, routing: mode });
+    const result = mode === 'WRITE' ? await retryOnLockConflict(run) : await run();
     return result.records.map((record) => toPlain(record.toObject()) as R);
   }
 }

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypherFile } from '../db/cypher.js';
+import { retryOnLockConflict } from '../db/retry.js';
 import { toNeo4jDate } from '../db/plain.js';
 import { propertyKind, tieKey, type NodeRecord, type TieRecord } from '../model/graph-model.js';
 
@@ -58,13 +59,13 @@ export async function writeGraph(
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     if (options.atomic) {
-      await session.executeWrite(async (tx) => {
+      await retryOnLockConflict(() => session.executeWrite(async (tx) => {
         summary.nodes = { created: 0, updated: 0, written: 0 };
         summary.ties = { created: 0, updated: 0, written: 0 };
         await runAll(tx, nodeBatches, mergeNodes, 'nodes', summary.nodes, graph.nodes.length);
         await runAll(tx, tieBatches, mergeTies, 'ties', summary.ties, graph.ties.length);
         await tx.run(bumpVersion.text);
-      });
+      }));
     } else {
       for (const [phase, batches, query, into, total] of [
         ['nodes', nodeBatches, mergeNodes, summary.nodes, graph.nodes.length],
@@ -72,10 +73,10 @@ export async function writeGraph(
       ] as const) {
         let done = 0;
         for (const rows of batches) {
-          const counts = await session.executeWrite(async (tx) => {
+          const counts = await retryOnLockConflict(() => session.executeWrite(async (tx) => {
             const result = await tx.run(query.text, { rows });
             return { created: Number(result.records[0]?.get('created') ?? 0), updated: Number(result.records[0]?.get('updated') ?? 0) };
-          });
+          }));
           into.created += counts.created;
           into.updated += counts.updated;
           into.written += rows.length;

@@ -39,14 +39,27 @@ export function parseCell(kind: PropertyKind | undefined, raw: string): Parsed {
         ? { ok: true, value: text }
         : { ok: false, reason: `"${text}" is not one of ${kind.values.join(', ')}` };
     case 'list':
-      return {
-        ok: true,
-        value: text
-          .split(LIST_SEPARATOR)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      };
+      return parseList(text);
   }
+}
+
+/** `a;b;c`, or a JSON array when an item itself holds the separator (what export writes then). */
+function parseList(text: string): Parsed {
+  if (text.startsWith('[')) {
+    try {
+      const items: unknown = JSON.parse(text);
+      if (Array.isArray(items) && items.every((i) => typeof i === 'string')) return { ok: true, value: items };
+    } catch {
+      // Not JSON: read it as a plain list below.
+    }
+  }
+  return {
+    ok: true,
+    value: text
+      .split(LIST_SEPARATOR)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
 }
 
 /** Checks a value that is already typed (from the demo generator or the API). */
@@ -87,6 +100,10 @@ function checkNumber(kind: { kind: 'number' | 'integer'; min?: number; max?: num
 /** A typed value -> a CSV cell (the inverse of parseCell). */
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(String).join(LIST_SEPARATOR);
+  if (Array.isArray(value)) {
+    const items = value.map(String);
+    const plain = items.every((i) => !i.includes(LIST_SEPARATOR) && i === i.trim() && i !== '') && !items[0]?.startsWith('[');
+    return plain ? items.join(LIST_SEPARATOR) : JSON.stringify(items);
+  }
   return String(value);
 }
