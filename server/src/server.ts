@@ -104,6 +104,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     // Stack traces and driver text stay in the server log, never in responses.
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM: it stops HTTP, then the driver, then Neo4j, in that order.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     // Apollo counts tokens while parsing: a token flood is rejected as a 400, not a 500.
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
@@ -34,12 +34,14 @@ export interface EmbeddedNeo4j {
   readonly exited: Promise<number | null>;
 }
 
+const SOURCE = path.join(MODULE_DIR, 'src', 'main', 'java', 'io', 'kamgraph', 'neo4j', 'EmbeddedNeo4j.java');
+const CLASS_FILE = path.join(CLASSES_DIR, 'io', 'kamgraph', 'neo4j', 'EmbeddedNeo4j.class');
+
+/** Built, and not older than the launcher's source. */
 export function isLauncherBuilt(): boolean {
-  return (
-    existsSync(path.join(CLASSES_DIR, 'io', 'kamgraph', 'neo4j', 'EmbeddedNeo4j.class')) &&
-    existsSync(LIB_DIR) &&
-    readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-kernel'))
-  );
+  if (!existsSync(CLASS_FILE) || !existsSync(LIB_DIR) || !readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-kernel'))) return false;
+  const built = statSync(CLASS_FILE).mtimeMs;
+  return statSync(SOURCE).mtimeMs <= built;
 }
 
 /** Builds the Maven module once; the first build downloads Neo4j from Maven Central. */
@@ -109,7 +111,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     String(options.port),
     options.pageCache ?? '512m',
   ];
-  const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // stdin stays open for the child's life: when this process dies, the pipe closes and the
+  // launcher shuts Neo4j down instead of living on as an orphan.
+  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   const tail: string[] = [];
   let stoppedCleanly = false;

@@ -19,7 +19,9 @@ import org.neo4j.io.ByteUnit;
  * Arguments: dataDir boltPort [pageCache, e.g. 512m].
  * Prints "KAMGRAPH_NEO4J_READY bolt://127.0.0.1:PORT" on stdout once Bolt accepts
  * connections; the Node side waits for that line. Stops cleanly on SIGINT/SIGTERM
- * (the JVM shutdown hook) so the store is never left needing recovery.
+ * (the JVM shutdown hook) so the store is never left needing recovery, and also when
+ * standard input closes: the Node process that started it holds that pipe, so a parent
+ * that dies (even by SIGKILL) never leaves an orphaned database behind.
  */
 public final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {}
@@ -53,6 +55,19 @@ public final class EmbeddedNeo4j {
             System.out.flush();
             stopped.countDown();
         }, "neo4j-shutdown"));
+
+        Thread parentWatch = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // Input is ignored; only its end matters.
+                }
+            } catch (java.io.IOException ignored) {
+                // A broken pipe means the parent is gone, as EOF does.
+            }
+            System.exit(0);
+        }, "parent-watch");
+        parentWatch.setDaemon(true);
+        parentWatch.start();
 
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
