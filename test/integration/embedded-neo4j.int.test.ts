@@ -30,7 +30,7 @@ describe('embedded Neo4j launcher', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it('refuses a port that is already taken, naming the setting to change', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-launcher-'));

@@ -50,5 +50,5 @@ describe('npm start wiring (main)', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });

@@ -38,6 +38,38 @@ describe('AnalyticsCache', () => {
     expect(cache.stats()).toMatchObject({ hits: 1, misses: 1, entries: 1, version: 1 });
   });
 
+  it('shares one version read between lookups that arrive together, never one that started before them', async () => {
+    const source = versionSource(1);
+    const cache = new AnalyticsCache(source.read);
+    const work = counter((n) => n);
+    await cache.get('power', {}, work.compute);
+    expect(source.reads).toBe(1);
+    // Three lookups in the same turn: one read, sent after all three began.
+    await Promise.all([cache.get('power', {}, work.compute), cache.get('power', {}, work.compute), cache.get('power', {}, work.compute)]);
+    expect(source.reads).toBe(2);
+    expect(cache.stats().versionReads).toBe(2);
+
+    // A lookup that begins while a read is already on its way waits for a read of its own.
+    let release!: () => void;
+    const slowSource = { version: 1, reads: 0 };
+    const slow = new AnalyticsCache(async () => {
+      slowSource.reads += 1;
+      const seen = slowSource.version;
+      await new Promise<void>((resolve) => (release = resolve));
+      return seen;
+    });
+    const early = slow.get('power', {}, async () => 'at version 1');
+    await new Promise((resolve) => setImmediate(resolve)); // the first read is now sent
+    slowSource.version = 2; // a write is acknowledged...
+    const late = slow.get('power', {}, async () => 'at version 2'); // ...before this lookup begins
+    release();
+    expect(await early).toBe('at version 1');
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+    expect(await late).toBe('at version 2');
+    expect(slowSource.reads).toBe(2);
+  });
+
   it('keeps different arguments and questions apart', async () => {
     const cache = new AnalyticsCache(versionSource().read);
     const work = counter((n) => n);

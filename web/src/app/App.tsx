@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { InfluenceMapPage } from '../features/influence-map/components/InfluenceMapPage.js';
 import { useAuthProblem } from './auth/auth-state.js';
 import { SignInScreen } from './auth/SignInScreen.js';
+import { planningRoute } from './planning-routes.js';
 
 // The console bundles GraphiQL and its editor (megabytes): loaded only on /console.
 const ConsolePage = lazy(() => import('../features/console/ConsolePage.js').then((m) => ({ default: m.ConsolePage })));
@@ -16,7 +17,7 @@ export function App() {
           <ConsolePage />
         </Suspense>
       ) : (
-        <InfluenceMapPage />
+        (planningRoute(path) ?? <InfluenceMapPage />)
       )}
       {problem && <SignInScreen reason={problem.message} />}
     </>

@@ -30,6 +30,7 @@ export function InfluenceMapPage() {
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const [selectionCount, setSelectionCount] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
+  const [recommended, setRecommended] = useState<string[][] | null>(null);
   const cyRef = useRef<Core | null>(null);
 
   // No scope in the URL: open the first territory (the demo has one).
@@ -38,7 +39,7 @@ export function InfluenceMapPage() {
     if (!view.scope && firstTerritory) update({ scope: { kind: 'territory', id: firstTerritory } });
   }, [view.scope, firstTerritory, update]);
 
-  const model = useMapModel({ view, userId: user.id, reachIndex, shaperFocus, hoverIds, maxHops });
+  const model = useMapModel({ view, userId: user.id, reachIndex, shaperFocus, hoverIds, maxHops, recommended });
   const today = useMemo(() => (view.asOf === null && model.data?.asOf ? model.data.asOf : localToday()), [view.asOf, model.data?.asOf]);
   const scope = view.scope;
   const scopeName = useQuery(ScopeNameQuery, {
@@ -94,8 +95,9 @@ export function InfluenceMapPage() {
   // Groups are drawn around the same positions: the saved layout is per scope only.
   const layoutKey = scope ? `${scope.kind}:${scope.id}` : 'none';
   // A new answer on the map (a path to someone, a tender's shapers) brings it into view.
-  const fitKey =
-    view.tab === 'reach' && view.reach && model.reach.data
+  const fitKey = recommended?.length
+    ? `recommended:${recommended.map((c) => c.join('>')).join(',')}`
+    : view.tab === 'reach' && view.reach && model.reach.data
       ? `reach:${view.reach}:${reachIndex}:${model.reach.data.introductionPaths.length}`
       : view.tab === 'tender' && view.shapers && model.shapers.data
         ? `shapers:${model.tenderId}:${model.shapers.data.specShapers.length}`
@@ -164,6 +166,7 @@ export function InfluenceMapPage() {
         onCloseEdge={() => setSelectedEdge(null)}
         onEditEdge={(id) => setSelectedEdge(id)}
         onMessage={setMessage}
+        onRecommended={setRecommended}
       />
     </div>
   );

@@ -2,10 +2,11 @@ import { PowerRanking } from '../../balance-of-power/components/PowerRanking.js'
 import { EdgePanel } from '../../editing/components/EdgePanel.js';
 import { IntroductionPanel } from '../../introductions/components/IntroductionPanel.js';
 import { PersonPanel } from '../../person/components/PersonPanel.js';
+import { MapNextBest } from '../../recommendations/components/MapNextBest.js';
 import type { CurrentUser } from '../../session/hooks/use-current-user.js';
 import { TenderPanel } from '../../tender/components/TenderPanel.js';
 import type { UpdateView } from '../../url-state/hooks/use-view-state.js';
-import type { SideTab, ViewState } from '../../url-state/view-state.js';
+import { scopeInput, type SideTab, type ViewState } from '../../url-state/view-state.js';
 import type { MapModel } from '../hooks/use-map-model.js';
 import { NodeDetails } from './NodeDetails.js';
 
@@ -27,6 +28,8 @@ export interface SidePanelProps {
   onCloseEdge(): void;
   onEditEdge(id: string): void;
   onMessage(message: string): void;
+  /** Next best relationships lit on the map (planning), or null. */
+  onRecommended?(chains: string[][] | null): void;
 }
 
 const TABS: { id: SideTab; label: string }[] = [
@@ -64,6 +67,7 @@ export function SidePanel(props: SidePanelProps) {
         {view.tab === 'power' && view.scope && (
           <>
             <h2 className="tab-title">Balance of power{props.scopeName ? `: ${props.scopeName}` : ''}</h2>
+            {props.onRecommended && <MapNextBest scope={scopeInput(view.scope)} scopeName={props.scopeName} onShow={props.onRecommended} onHover={props.onHover} onPick={props.onPick} />}
             <PowerRanking
               scope={view.scope}
               asOf={view.asOf}

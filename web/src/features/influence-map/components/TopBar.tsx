@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { RefObject } from 'react';
+import { AppNav } from '../../../app/shell/AppNav.js';
 import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import { downloadBlob } from '../../export/download.js';
 import { exportFileName, selectionToCsv } from '../../export/to-csv.js';
@@ -50,6 +51,7 @@ export function TopBar({ view, update, scopeName, today, user, candidates, nodeB
       <a className="brand" href="/" title="KAMgraph: the influence map">
         <span className="logo" aria-hidden="true">◉</span> KAMgraph
       </a>
+      <AppNav current="map" compact />
       <ScopePicker scope={view.scope} scopeName={scopeName} onChange={(scope) => update({ scope, selected: null, tender: scope.kind === 'tender' ? scope.id : view.tender, reach: null, without: [] }, 'push')} />
       <DateControl asOf={view.asOf} today={today} onChange={(d) => update({ asOf: d }, 'push')} />
       <SearchBox

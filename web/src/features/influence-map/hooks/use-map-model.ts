@@ -26,9 +26,11 @@ export interface MapModelInput {
   /** People hovered in a side list (ranking row, coalition, shaper). */
   hoverIds: readonly string[] | null;
   maxHops: number;
+  /** Next best relationships shown on the map: [introducer, person] chains (planning). */
+  recommended?: readonly (readonly string[])[] | null;
 }
 
-export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, maxHops }: MapModelInput) {
+export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, maxHops, recommended = null }: MapModelInput) {
   const scope = view.scope;
   const graph = useQuery(
     GraphViewQuery,
@@ -97,8 +99,9 @@ export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, m
         );
       }
     }
+    if (recommended?.length) parts.push(chainHighlight(recommended, edgeIndex, present));
     return parts.length ? mergeHighlights(...parts) : EMPTY_HIGHLIGHT;
-  }, [view.shapers, view.reach, view.tab, tenderId, shapers.data, reach.data, reachIndex, shaperFocus, edgeIndex, present]);
+  }, [view.shapers, view.reach, view.tab, tenderId, shapers.data, reach.data, reachIndex, shaperFocus, edgeIndex, present, recommended]);
 
   const uncovered = useMemo(() => {
     if (!decision.data) return [];

@@ -9,6 +9,7 @@ import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, TIE_STYLES, humanize, stan
 import type { Scope } from '../../url-state/view-state.js';
 import { PersonDetailsQuery } from '../graphql/person-details-query.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';
+import { PersonPlanSection } from '../../plans/components/PersonPlanSection.js';
 
 export interface PersonPanelProps {
   personId: string;
@@ -211,6 +212,7 @@ export function PersonPanel(props: PersonPanelProps) {
           </button>
         )}
       </section>
+      <PersonPlanSection personId={personId} today={props.today} onMessage={props.onMessage} />
     </div>
   );
 }

@@ -1,0 +1,157 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { addDays, localToday } from '../../../app/dates.js';
+import { usePageParams } from '../../../app/page-params.js';
+import { PageShell } from '../../../app/shell/PageShell.js';
+import { QueryState } from '../../../app/shell/QueryState.js';
+import { usePlanningViewer } from '../../plans/hooks/use-planning-viewer.js';
+import { AGENDA_KINDS, groupAgenda, kindInfo } from '../agenda-days.js';
+import { agendaCodec, agendaRange } from '../agenda-url.js';
+import { AgendaQuery } from '../graphql/agenda-query.js';
+import { FollowUpsQuery } from '../graphql/follow-ups-query.js';
+import { AgendaList } from './AgendaList.js';
+import { FollowUpList } from './FollowUpList.js';
+import { LogInteractionForm } from './LogInteractionForm.js';
+
+const QUICK_RANGES = [7, 30, 90] as const;
+
+/** /agenda: what is coming (and what is late), the follow-ups to call, and logging what happened. */
+export function AgendaPage() {
+  const viewer = usePlanningViewer();
+  const [params, update] = usePageParams(agendaCodec);
+  const today = useMemo(() => localToday(), []);
+  const range = agendaRange(params, today);
+  const userId = params.user ?? viewer.id;
+  const agenda = useQuery(AgendaQuery, userId ? { variables: { userId, from: range.from, to: range.to } } : skipToken);
+  const followUps = useQuery(FollowUpsQuery, userId ? { variables: { userId } } : skipToken);
+  const [toast, setToast] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(null), 5000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const items = agenda.data?.agenda ?? [];
+  const groups = useMemo(() => groupAgenda(items, today, params.kinds), [items, today, params.kinds]);
+  const viewingOther = !!params.user && params.user !== viewer.id;
+  const who = viewingOther ? (viewer.team.find((t) => t.id === params.user)?.name ?? params.user) : null;
+  const rangeDays = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000);
+
+  const userPicker = viewer.isManager && viewer.team.length > 0 && (
+    <label className="owner-filter">
+      <span className="sr-only">Whose agenda</span>
+      <select value={params.user ?? ''} onChange={(e) => update({ user: e.target.value || null }, 'push')} data-testid="agenda-user">
+        <option value="">My agenda</option>
+        {viewer.team.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <PageShell current="agenda" userName={viewer.name} controls={userPicker}>
+      <div className="agenda-layout">
+        <main className="page-main" data-testid="agenda-page">
+          <div className="page-head">
+            <div>
+              <h1>{who ? `Agenda of ${who}` : 'Agenda'}</h1>
+              <p className="muted">
+                {range.from} → {range.to} · birthdays of people {who ? 'they own' : 'you own'}, plan steps and reviews, follow-ups, tender preparation (9 months ahead), committee terms ending and events
+              </p>
+            </div>
+          </div>
+          <div className="range-bar" data-testid="agenda-range">
+            <label className="inline-field">
+              From
+              <input type="date" value={range.from} onChange={(e) => update({ from: e.target.value || null }, 'push')} name="from" />
+            </label>
+            <label className="inline-field">
+              to
+              <input type="date" value={range.to} min={range.from} onChange={(e) => update({ to: e.target.value || null }, 'push')} name="to" />
+            </label>
+            <div className="chip-row">
+              {QUICK_RANGES.map((d) => (
+                <button key={d} type="button" className={`chip${range.from === today && rangeDays === d ? ' on' : ''}`} onClick={() => update({ from: null, to: d === 30 ? null : addDays(today, d) }, 'push')}>
+                  Next {d} days
+                </button>
+              ))}
+            </div>
+          </div>
+          {range.problem && <p className="warning">{range.problem}</p>}
+          <div className="chip-row kind-filter" role="group" aria-label="Kinds shown">
+            {AGENDA_KINDS.map((k) => {
+              const on = params.kinds.includes(k);
+              const info = kindInfo(k);
+              return (
+                <button
+                  key={k}
+                  type="button"
+                  className={`chip kind-chip kind-${k}${on ? ' on' : ''}`}
+                  aria-pressed={on}
+                  title={info.hint}
+                  onClick={() => update({ kinds: on ? params.kinds.filter((x) => x !== k) : [...params.kinds, k] })}
+                >
+                  <span className="kind-dot" aria-hidden="true" /> {info.label} <span className="count">{groups.counts[k] ?? 0}</span>
+                </button>
+              );
+            })}
+            {params.kinds.length > 0 && (
+              <button type="button" className="link-button" onClick={() => update({ kinds: [] })}>
+                Show all
+              </button>
+            )}
+          </div>
+          <QueryState loading={agenda.loading || !userId} error={agenda.error} what="the agenda" onRetry={() => agenda.refetch()} hasData={!!agenda.data}>
+            <AgendaList groups={groups} filtered={params.kinds.length > 0} />
+          </QueryState>
+        </main>
+        <aside className="agenda-side">
+          {viewer.mayEdit && !viewingOther && (
+            <section className="side-card" data-testid="log-interaction">
+              <div className="side-card-head">
+                <h2>Log an interaction</h2>
+                {!params.log && (
+                  <button type="button" className="primary" onClick={() => update({ log: true }, 'push')} data-testid="open-log-interaction">
+                    + Log interaction
+                  </button>
+                )}
+              </div>
+              {!params.log && <p className="muted small">A visit, call, meeting, event, e-mail or proposal: dated, with its outcome. Proposals get a validity date and a follow-up.</p>}
+              {params.log && (
+                <LogInteractionForm
+                  key={params.logFor ?? 'new'}
+                  today={today}
+                  personId={params.logFor}
+                  onCancel={() => update({ log: false, logFor: null }, 'push')}
+                  onLogged={(i) => {
+                    setToast(i.kind === 'proposal' && i.followUpDue ? `Logged: ${i.name}. Follow-up call due ${i.followUpDue}.` : `Logged: ${i.name}.`);
+                    update({ log: false, logFor: null }, 'push');
+                  }}
+                />
+              )}
+            </section>
+          )}
+          <section className="side-card">
+            <div className="side-card-head">
+              <h2>Follow-ups</h2>
+              {followUps.data && <span className={`count-badge${followUps.data.followUps.some((f) => f.overdue) ? ' danger' : ''}`}>{followUps.data.followUps.length}</span>}
+            </div>
+            <p className="muted small">Proposals without confirmation: call the day after sending.</p>
+            <QueryState loading={followUps.loading || !userId} error={followUps.error} what="the follow-ups" onRetry={() => followUps.refetch()} hasData={!!followUps.data}>
+              {followUps.data && <FollowUpList followUps={followUps.data.followUps} today={today} mayAct={viewer.mayEdit && !viewingOther} onMessage={setToast} />}
+            </QueryState>
+          </section>
+        </aside>
+      </div>
+      {toast && (
+        <div className="page-toast" role="status" data-testid="toast">
+          {toast}
+        </div>
+      )}
+    </PageShell>
+  );
+}

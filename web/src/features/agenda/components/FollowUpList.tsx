@@ -1,0 +1,130 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { relativeDays } from '../../../app/dates.js';
+import type { FollowUpsQuery } from '../../../gql/graphql.js';
+import { FormErrors, FormField } from '../../editing/components/FormField.js';
+import { textOrNull, type SplitErrors } from '../../editing/field-errors.js';
+import { AFTER_INTERACTION } from '../../plans/hooks/refetch.js';
+import { ConfirmProposalMutation } from '../graphql/confirm-proposal-mutation.js';
+import { LogInteractionMutation } from '../graphql/log-interaction-mutation.js';
+import { interactionFieldErrors } from './LogInteractionForm.js';
+
+type FollowUp = FollowUpsQuery['followUps'][number];
+const NO_ERRORS: SplitErrors = { byField: {}, general: [] };
+
+export interface FollowUpListProps {
+  followUps: readonly FollowUp[];
+  today: string;
+  mayAct: boolean;
+  onMessage(message: string): void;
+}
+
+/** Proposals waiting for the call the day after: what to ask, and the two ways to close them. */
+export function FollowUpList({ followUps, today, mayAct, onMessage }: FollowUpListProps) {
+  if (followUps.length === 0) {
+    return <p className="empty-state">No follow-up is due. After you send a proposal, the call to make the day after shows up here.</p>;
+  }
+  // The advice is the same for every proposal today: said once, above the list.
+  const shared = followUps.every((f) => f.advice === followUps[0]!.advice) ? followUps[0]!.advice : null;
+  return (
+    <>
+      {shared && (
+        <p className="advice" data-testid="follow-up-advice">
+          <strong>On the call:</strong> {shared}
+        </p>
+      )}
+      <ul className="follow-up-list" data-testid="follow-ups">
+        {followUps.map((f) => (
+          <FollowUpItem key={f.proposal.id} followUp={f} today={today} mayAct={mayAct} showAdvice={!shared} onMessage={onMessage} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function FollowUpItem({ followUp: f, today, mayAct, showAdvice, onMessage }: { followUp: FollowUp; today: string; mayAct: boolean; showAdvice: boolean; onMessage(m: string): void }) {
+  const [open, setOpen] = useState(false);
+  const [outcome, setOutcome] = useState('');
+  const [nextContactOn, setNextContactOn] = useState('');
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
+  const [log, { loading: logging }] = useMutation(LogInteractionMutation, { refetchQueries: AFTER_INTERACTION, awaitRefetchQueries: true });
+  const [confirm, { loading: confirming }] = useMutation(ConfirmProposalMutation, { refetchQueries: AFTER_INTERACTION, awaitRefetchQueries: true });
+  const p = f.proposal;
+  const who = p.participants.map((x) => (x.title ? `${x.title} ${x.name}` : x.name)).join(', ');
+
+  const logCall = async (e: React.FormEvent) => {
+    e.preventDefault();
+    try {
+      const result = await log({
+        variables: {
+          input: { kind: 'call', date: today, personIds: p.participants.map((x) => x.id), followsUpId: p.id, outcome: textOrNull(outcome), nextContactOn: nextContactOn || null, notes: textOrNull(notes) },
+        },
+      });
+      const payload = result.data?.logInteraction;
+      if (!payload?.ok) return setErrors(interactionFieldErrors(payload?.errors ?? []));
+      onMessage(`Follow-up call logged for ${who}${nextContactOn ? `; next contact ${nextContactOn}` : ''}.`);
+    } catch (error) {
+      setErrors({ byField: {}, general: [`Could not log the call: ${(error as Error).message}`] });
+    }
+  };
+  const confirmed = async () => {
+    try {
+      const result = await confirm({ variables: { interactionId: p.id, on: today } });
+      const payload = result.data?.confirmProposal;
+      if (!payload?.ok) return setErrors({ byField: {}, general: payload?.errors.map((x) => x.message) ?? ['Not confirmed.'] });
+      onMessage(`Confirmed: ${p.name}.`);
+    } catch (error) {
+      setErrors({ byField: {}, general: [`Could not confirm: ${(error as Error).message}`] });
+    }
+  };
+
+  return (
+    <li className={`follow-up${f.overdue ? ' overdue' : ''}`} data-testid="follow-up" data-proposal-id={p.id} data-overdue={f.overdue}>
+      <div className="follow-up-head">
+        <span className={`due-badge${f.overdue ? ' overdue' : ''}`}>{f.overdue ? `Overdue · was due ${f.due}` : f.due === today ? 'Due today' : `Due ${relativeDays(f.due, today)} · ${f.due}`}</span>
+      </div>
+      <strong className="follow-up-title">{who || p.name}</strong>
+      <p className="muted small">
+        Proposal sent {p.date ?? '?'}
+        {p.validUntil ? ` · valid until ${p.validUntil}` : ''}
+        {p.outcome ? ` · ${p.outcome.replace(/_/g, ' ')}` : ''}
+      </p>
+      {showAdvice && <p className="advice">{f.advice}</p>}
+      <FormErrors errors={errors.general} />
+      {mayAct && !open && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setOpen(true)} data-testid="log-follow-up">
+            Log follow-up call
+          </button>
+          <button type="button" onClick={confirmed} disabled={confirming} data-testid="confirm-proposal">
+            {confirming ? 'Saving…' : 'Confirmed'}
+          </button>
+        </div>
+      )}
+      {mayAct && open && (
+        <form className="edit-form" onSubmit={logCall} data-testid="follow-up-form" noValidate>
+          <FormField label="Outcome of the call" error={errors.byField.outcome} hint="Next steps, urgency of the decision.">
+            <input type="text" name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)} placeholder="e.g. Decision at the December committee" autoFocus />
+          </FormField>
+          <div className="field-row">
+            <FormField label="Next call or meeting" error={errors.byField.nextContactOn}>
+              <input type="date" name="nextContactOn" value={nextContactOn} min={today} onChange={(e) => setNextContactOn(e.target.value)} />
+            </FormField>
+            <FormField label="Notes" error={errors.byField.notes}>
+              <input type="text" name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
+            </FormField>
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={logging}>
+              {logging ? 'Logging…' : 'Log the call'}
+            </button>
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}

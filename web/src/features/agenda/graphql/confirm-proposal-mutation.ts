@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql/index.js';
+
+export const ConfirmProposalMutation = graphql(`
+  mutation ConfirmProposal($interactionId: ID!, $on: Date) {
+    confirmProposal(interactionId: $interactionId, on: $on) {
+      ok
+      errors {
+        field
+        message
+      }
+      interaction {
+        ...PlanningInteractionFields
+      }
+    }
+  }
+`);

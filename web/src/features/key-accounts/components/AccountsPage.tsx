@@ -1,0 +1,103 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { usePageParams } from '../../../app/page-params.js';
+import { PageShell } from '../../../app/shell/PageShell.js';
+import { QueryState } from '../../../app/shell/QueryState.js';
+import { usePlanningViewer } from '../../plans/hooks/use-planning-viewer.js';
+import { TerritoriesQuery } from '../../territories/territories-query.js';
+import { accountsCodec } from '../accounts-url.js';
+import { KeyAccountHealthQuery } from '../graphql/key-account-health-query.js';
+import { paretoData } from '../pareto.js';
+import { AccountsTable } from './AccountsTable.js';
+import { HealthHeadline } from './HealthHeadline.js';
+import { ParetoChart } from './ParetoChart.js';
+
+/** /accounts: key-account health of a territory: Pareto, key accounts' share, the four criteria. */
+export function AccountsPage() {
+  const viewer = usePlanningViewer();
+  const [params, update] = usePageParams(accountsCodec);
+  const territories = useQuery(TerritoriesQuery);
+  const list = territories.data?.territories ?? [];
+  const territoryId = params.territory ?? list[0]?.id ?? null;
+  const health = useQuery(KeyAccountHealthQuery, territoryId ? { variables: { scope: { territoryId }, period: params.period } } : skipToken);
+  const [period, setPeriod] = useState(params.period ?? '');
+  useEffect(() => setPeriod(params.period ?? ''), [params.period]);
+
+  const data = health.data?.keyAccountHealth;
+  const pareto = useMemo(() => (data ? paretoData(data.accounts) : null), [data]);
+  const territoryName = list.find((t) => t.id === territoryId)?.name ?? territoryId;
+
+  const picker = (
+    <label className="scope-picker">
+      <span className="sr-only">Territory</span>
+      <select value={territoryId ?? ''} onChange={(e) => update({ territory: e.target.value || null, period: null }, 'push')} data-testid="territory-picker" disabled={!list.length}>
+        {!list.length && <option value="">{territories.loading ? 'Loading territories…' : 'No territories'}</option>}
+        {list.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <PageShell current="accounts" userName={viewer.name} controls={picker}>
+      <main className="page-main accounts-page" data-testid="accounts-page">
+        <div className="page-head">
+          <div>
+            <h1>Key-account health{territoryName ? `: ${territoryName}` : ''}</h1>
+            <p className="muted">A key client leads in science or medicine, yields high profit, keeps bringing opportunities and trusts us as a long-term partner.</p>
+          </div>
+          <form
+            className="period-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              update({ period: period.trim() || null }, 'push');
+            }}
+          >
+            <label className="inline-field">
+              Period
+              <input type="text" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder={data?.period ?? 'latest'} size={8} />
+            </label>
+            <button type="submit">Show</button>
+            {params.period && (
+              <button type="button" className="link-button" onClick={() => update({ period: null }, 'push')}>
+                Latest
+              </button>
+            )}
+          </form>
+        </div>
+        <QueryState loading={territories.loading} error={territories.error} what="the territories" onRetry={() => territories.refetch()} hasData={!!territories.data}>
+          {territories.data && list.length === 0 && <p className="empty-state">You may see no territory. Ask an admin to place you in one (LOCATED_IN), or load the demo with npm run seed.</p>}
+          {territoryId && (
+            <QueryState loading={health.loading} error={health.error} what={`key-account health of ${territoryName}`} onRetry={() => health.refetch()} hasData={!!data}>
+              {data && pareto && data.accounts.length === 0 && <p className="empty-state">No account in {territoryName} has sales for {data.period}. Import Sales nodes (period, revenue, profit) FOR its institutions.</p>}
+              {data && pareto && data.accounts.length > 0 && (
+                <>
+                  <HealthHeadline health={data} />
+                  <section className="card-section">
+                    <div className="section-head">
+                      <h2>Pareto of {data.period} revenue</h2>
+                      <span className="muted small">
+                        {data.accounts.length} accounts, largest first · hover a bar for its figures
+                      </span>
+                    </div>
+                    <ParetoChart data={pareto} />
+                  </section>
+                  <section className="card-section">
+                    <div className="section-head">
+                      <h2>Accounts and the four criteria of a key client</h2>
+                      <span className="muted small">Each criterion 0..1, met at 0.5 or above</span>
+                    </div>
+                    <AccountsTable accounts={data.accounts} />
+                  </section>
+                </>
+              )}
+            </QueryState>
+          )}
+        </QueryState>
+      </main>
+    </PageShell>
+  );
+}

@@ -1,0 +1,64 @@
+import type { AccountStandingFieldsFragment } from '../../../gql/graphql.js';
+import { humanize } from '../../influence-map/visual-encoding.js';
+import { CRITERIA, formatMoney, formatPct } from '../pareto.js';
+
+/** Each account with its share and its standing on the four criteria of a key client. */
+export function AccountsTable({ accounts }: { accounts: readonly AccountStandingFieldsFragment[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="accounts-table" data-testid="accounts-table">
+        <thead>
+          <tr>
+            <th className="num">#</th>
+            <th>Account</th>
+            <th className="num">Revenue</th>
+            <th className="num">Share</th>
+            <th className="num">Running</th>
+            {CRITERIA.map((c) => (
+              <th key={c.key} title={c.hint} className="criterion">
+                {c.label}
+              </th>
+            ))}
+            <th>Criteria met</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((a) => (
+            <tr key={a.institution.id} className={a.keyAccount ? 'key' : ''} data-testid="account-row" data-account-id={a.institution.id} data-key-account={a.keyAccount}>
+              <td className="num muted">{a.rank}</td>
+              <td>
+                <a href={`/?scope=institution:${encodeURIComponent(a.institution.id)}`} title="Open this account on the map">
+                  {a.institution.name}
+                </a>
+                <div className="account-tags">
+                  <span className="muted">{humanize(a.institution.kind)}</span>
+                  {a.keyAccount && <span className="tag key">key account</span>}
+                  {a.inTop20 && <span className="tag top20">top 20%</span>}
+                </div>
+              </td>
+              <td className="num">{formatMoney(a.revenue)}</td>
+              <td className="num">{formatPct(a.revenueShare, 1)}</td>
+              <td className="num muted">{formatPct(a.cumulativeShare)}</td>
+              {CRITERIA.map((c) => {
+                const value = a[c.key];
+                const met = value >= 0.5;
+                return (
+                  <td key={c.key} className="criterion" title={`${c.label}: ${value.toFixed(2)} (${met ? 'met' : 'not met'}; met at 0.5)`}>
+                    <span className={`bar${met ? ' met' : ''}`}>
+                      <span style={{ width: `${Math.max(2, value * 100)}%` }} />
+                    </span>
+                    <span className="crit-value">{value.toFixed(2)}</span>
+                  </td>
+                );
+              })}
+              <td>
+                <span className={`criteria-count n${a.criteriaMet.length}`}>{a.criteriaMet.length}/4</span>{' '}
+                <span className="muted small">{a.criteriaMet.map((c) => CRITERIA.find((x) => x.key === c)?.label ?? c).join(', ') || 'none'}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useEffect, useId, useState } from 'react';
+import { humanize, STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { PlanningPeopleSearchQuery } from '../graphql/person-search-query.js';
+
+export interface PickedPerson {
+  id: string;
+  name: string;
+  title?: string | null;
+  category?: string | null;
+  ourStage?: string | null;
+}
+
+export interface PersonPickerProps {
+  label: string;
+  /** Form field name (errors are matched on it; the search box is `<name>-search`). */
+  name: string;
+  value: readonly PickedPerson[];
+  multiple?: boolean;
+  error?: string | undefined;
+  hint?: string;
+  /** The person is given (the form was opened for them): no "change". */
+  locked?: boolean;
+  onChange(people: PickedPerson[]): void;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** Search people by name (Query.people) and pick one, or several for an interaction. */
+export function PersonPicker({ label, name, value, multiple = false, error, hint, locked = false, onChange }: PersonPickerProps) {
+  const [text, setText] = useState('');
+  const search = useDebounced(text.trim(), 200);
+  const listId = useId();
+  const result = useQuery(PlanningPeopleSearchQuery, search.length >= 2 ? { variables: { search } } : skipToken);
+  const hits = (result.data?.people ?? []).filter((p) => !value.some((v) => v.id === p.id));
+  const showInput = multiple || value.length === 0;
+  const pick = (person: PickedPerson) => {
+    onChange(multiple ? [...value, person] : [person]);
+    setText('');
+  };
+
+  return (
+    <div className={`field person-picker${error ? ' has-error' : ''}`}>
+      <span>{label}</span>
+      {value.length > 0 && (
+        <div className="chip-row picked">
+          {value.map((p) => (
+            <span key={p.id} className="pill picked-person" data-person-id={p.id}>
+              <strong>{p.title ? `${p.title} ${p.name}` : p.name}</strong>
+              {p.ourStage ? <span className="muted"> · {STAGE_LABELS[p.ourStage] ?? p.ourStage}</span> : null}
+              {!locked && (
+                <button type="button" className="link-button" aria-label={`Remove ${p.name}`} onClick={() => onChange(value.filter((v) => v.id !== p.id))}>
+                  {multiple ? '✕' : 'change'}
+                </button>
+              )}
+            </span>
+          ))}
+        </div>
+      )}
+      {showInput && (
+        <input
+          type="text"
+          name={`${name}-search`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={multiple && value.length ? 'Add another person…' : 'Type two letters of a name…'}
+          autoComplete="off"
+          aria-controls={listId}
+          aria-invalid={!!error}
+        />
+      )}
+      {showInput && search.length >= 2 && (
+        <ul className="pick-list" id={listId} role="listbox">
+          {result.loading && <li className="muted loading">Searching…</li>}
+          {result.error && <li className="error">Search failed: {result.error.message}</li>}
+          {!result.loading && !result.error && hits.length === 0 && <li className="muted">Nobody called “{search}” that you may see.</li>}
+          {hits.map((p) => (
+            <li key={p.id}>
+              <button type="button" onClick={() => pick(p)} data-person-id={p.id}>
+                <span>{p.title ? `${p.title} ${p.name}` : p.name}</span>
+                <small className="muted">
+                  {humanize(p.category)}
+                  {p.ourStage ? ` · ${STAGE_LABELS[p.ourStage] ?? p.ourStage}` : ''}
+                </small>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {hint && !error && <small>{hint}</small>}
+      {error && (
+        <small className="field-error" role="alert">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}

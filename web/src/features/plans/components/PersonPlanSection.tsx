@@ -1,0 +1,133 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import '../../../app/planning.css';
+import { localToday } from '../../../app/dates.js';
+import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
+import { LogInteractionForm } from '../../agenda/components/LogInteractionForm.js';
+import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { PersonPlanningQuery } from '../graphql/person-planning-query.js';
+import { nextSteps, planHealth } from '../plan-board.js';
+import { planHref } from '../plans-url.js';
+import { CreatePlanForm } from './CreatePlanForm.js';
+import { StageTimeline } from './StageTimeline.js';
+
+export interface PersonPlanSectionProps {
+  personId: string;
+  today?: string;
+  onMessage?(message: string): void;
+}
+
+const HEALTH_TEXT = { stalled: 'Stalled', overdue: 'Overdue', on_track: 'On track', achieved: 'Achieved' } as const;
+
+/** The person panel's planning section: their plans, how our stage moved, and the two actions. */
+export function PersonPlanSection({ personId, today: givenToday, onMessage }: PersonPlanSectionProps) {
+  const today = useMemo(() => givenToday ?? localToday(), [givenToday]);
+  const result = useQuery(PersonPlanningQuery, { variables: { id: personId } });
+  const [form, setForm] = useState<'plan' | 'interaction' | null>(null);
+  const [created, setCreated] = useState<PlanDetailFieldsFragment | null>(null);
+  const person = result.data?.person;
+  const plans = person?.plans ?? [];
+
+  return (
+    <section className="panel-section person-plans" data-testid="person-plans">
+      <h3>Plans and follow-through</h3>
+      <div className="actions">
+        <button type="button" className={form === 'plan' ? 'on' : ''} aria-pressed={form === 'plan'} onClick={() => setForm(form === 'plan' ? null : 'plan')} data-testid="person-create-plan">
+          Create plan
+        </button>
+        <button type="button" className={form === 'interaction' ? 'on' : ''} aria-pressed={form === 'interaction'} onClick={() => setForm(form === 'interaction' ? null : 'interaction')} data-testid="person-log-interaction">
+          Log interaction
+        </button>
+        <a className="button" href="/plans">
+          Plan board
+        </a>
+      </div>
+
+      {form === 'plan' && (
+        <CreatePlanForm
+          personId={personId}
+          compact
+          lockPerson
+          onCancel={() => setForm(null)}
+          onCreated={(plan) => {
+            setForm(null);
+            setCreated(plan);
+            onMessage?.(`Plan created with ${plan.steps.length} proposed step${plan.steps.length === 1 ? '' : 's'}.`);
+          }}
+        />
+      )}
+      {form === 'interaction' && (
+        <LogInteractionForm
+          today={today}
+          personId={personId}
+          compact
+          onCancel={() => setForm(null)}
+          onLogged={(i) => {
+            setForm(null);
+            onMessage?.(i.kind === 'proposal' && i.followUpDue ? `Logged. Follow-up call due ${i.followUpDue}.` : `Logged: ${i.name}.`);
+          }}
+        />
+      )}
+      {created && (
+        <div className="success-banner" role="status" data-testid="created-plan">
+          <p>
+            <strong>Plan created.</strong> The graph proposed {created.steps.length} step{created.steps.length === 1 ? '' : 's'}:
+          </p>
+          <ol className="proposed-steps">
+            {created.steps.map((s) => (
+              <li key={s.id}>
+                {s.title}
+                {s.due ? <span className="muted"> · {s.due}</span> : null}
+              </li>
+            ))}
+          </ol>
+          <a href={planHref(created.id)}>Open the plan →</a>
+        </div>
+      )}
+
+      {result.error && <p className="muted">Could not load the plans: {result.error.message}</p>}
+      {result.loading && !person && <p className="muted loading">Loading plans…</p>}
+      {person && plans.length === 0 && !created && <p className="muted">No plan for this person yet. A new VIP or KOL relationship is a project: set a target stage, goals and budget.</p>}
+      {plans.length > 0 && (
+        <ul className="mini-plans">
+          {plans.map((p) => {
+            const health = planHealth(p);
+            return (
+              <li key={p.id} className={`health-${health}`} data-plan-id={p.id}>
+                <div className="mini-plan-head">
+                  <span className={`pill health-pill health-${health}`}>{HEALTH_TEXT[health]}</span>
+                  <span>
+                    {STAGE_LABELS[p.currentStage] ?? p.currentStage} → <strong>{p.targetStage ? (STAGE_LABELS[p.targetStage] ?? p.targetStage) : '?'}</strong>
+                  </span>
+                  <a href={planHref(p.id)} className="open-link">
+                    Open
+                  </a>
+                </div>
+                <div className="muted small">
+                  {p.owner?.name ?? 'No owner'} · {p.delegation ?? 'D1'}
+                  {p.lastInteractionOn ? ` · last contact ${p.lastInteractionOn}` : ''}
+                </div>
+                {health !== 'achieved' && (
+                  <ul className="plan-next">
+                    {nextSteps(p.steps, 2).map((s) => (
+                      <li key={s.id} className={s.overdue ? 'overdue' : ''}>
+                        <span className="due">{s.due ?? 'no date'}</span>
+                        <span className="title">{s.title}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {person && (
+        <>
+          <h4 className="sub-head">Stage history</h4>
+          <StageTimeline periods={person.stageHistory} showUser />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
+import { BOARD_COLUMNS, type BoardLane } from '../plan-board.js';
+import { PlanCard } from './PlanCard.js';
+
+export interface PlanBoardProps {
+  lanes: readonly BoardLane<PlanCardFieldsFragment>[];
+  today: string;
+  selected: string | null;
+  /** A manager's board: one lane per KAM, names on the lanes. */
+  byOwner: boolean;
+  /** The viewer may create plans (strategists only read). */
+  mayCreate: boolean;
+  onOpen(id: string): void;
+  onCreate(ownerId: string | null): void;
+}
+
+/** Columns by health (stalled, overdue, on track, achieved); a manager gets one lane per KAM. */
+export function PlanBoard({ lanes, today, selected, byOwner, mayCreate, onOpen, onCreate }: PlanBoardProps) {
+  return (
+    <div className="plan-board" data-testid="plan-board">
+      {lanes.map((lane) => (
+        <section key={lane.owner?.id ?? 'all'} className={`board-lane${byOwner && lane.total === 0 ? ' empty' : ''}`} data-testid="board-lane" data-owner-id={lane.owner?.id ?? ''} aria-label={lane.owner ? `Plans of ${lane.owner.name}` : 'Plans'}>
+          {byOwner && (
+            <header className="lane-head">
+              <h2>{lane.owner?.name ?? 'No owner'}</h2>
+              <span className="muted">
+                {lane.total === 0 ? 'No plans yet' : `${lane.total} plan${lane.total === 1 ? '' : 's'}`}
+                {lane.attention > 0 ? ` · ${lane.attention} need${lane.attention === 1 ? 's' : ''} attention` : ''}
+              </span>
+              {mayCreate && (
+                <button type="button" className="link-button" onClick={() => onCreate(lane.owner?.id ?? null)}>
+                  + Plan for {lane.owner?.name.split(' ')[0] ?? 'someone'}
+                </button>
+              )}
+            </header>
+          )}
+          {!(byOwner && lane.total === 0) && (
+          <div className="board-columns">
+            {BOARD_COLUMNS.map((col) => {
+              const cards = lane.columns[col.id];
+              return (
+                <div key={col.id} className={`board-column col-${col.id}`} data-column={col.id}>
+                  <h3 title={col.hint}>
+                    <span className="col-dot" aria-hidden="true" />
+                    {col.label} <span className="count">{cards.length}</span>
+                  </h3>
+                  {cards.length === 0 && <p className="column-empty">{col.id === 'on_track' ? 'Nothing here yet.' : 'None.'}</p>}
+                  {cards.map((plan) => (
+                    <PlanCard key={plan.id} plan={plan} today={today} selected={plan.id === selected} showOwner={false} onOpen={onOpen} />
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { QueryState } from '../../../app/shell/QueryState.js';
+import { humanize } from '../../influence-map/visual-encoding.js';
+import { logInteractionHref } from '../../agenda/agenda-url.js';
+import { PlanQuery } from '../graphql/plan-query.js';
+import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';
+import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';
+import { DELEGATION_LABELS, formatBudget, planHealth, type DelegationLevel } from '../plan-board.js';
+import { PlanSteps } from './PlanSteps.js';
+import { ReviewNotes } from './ReviewNotes.js';
+import { StageTimeline } from './StageTimeline.js';
+import { StageTrack } from './StageTrack.js';
+
+export interface PlanDetailProps {
+  planId: string;
+  today: string;
+  mayChange: boolean;
+  /** Shown once above the plan (e.g. "Plan created: the graph proposed 5 steps"). */
+  banner: string | null;
+  onClose(): void;
+  onMessage(message: string): void;
+}
+
+const HEALTH_TEXT = { stalled: 'Stalled', overdue: 'Overdue', on_track: 'On track', achieved: 'Achieved' } as const;
+
+/** A plan opened from the board: stage, goals, budget, delegation, steps, reviews and history. */
+export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessage }: PlanDetailProps) {
+  const result = useQuery(PlanQuery, { variables: { id: planId } });
+  const [updatePlan, { loading: saving }] = useMutation(UpdatePlanMutation, { refetchQueries: AFTER_PLAN_CHANGE });
+  const [problem, setProblem] = useState<string | null>(null);
+  const plan = result.data?.plan;
+
+  const setStatus = async (status: 'achieved' | 'closed' | 'active') => {
+    setProblem(null);
+    try {
+      const r = await updatePlan({ variables: { id: planId, input: { status } } });
+      if (!r.data?.updatePlan.ok) return setProblem(r.data?.updatePlan.errors.map((e) => e.message).join('; ') ?? 'Not saved.');
+      onMessage(status === 'active' ? 'Plan reopened.' : `Plan marked ${status}.`);
+    } catch (error) {
+      setProblem(`Could not change the plan: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <aside className="plan-detail" aria-label="Plan" data-testid="plan-detail" data-plan-id={planId}>
+      <div className="detail-head">
+        <span className="muted small">Relationship plan</span>
+        <button type="button" className="close" onClick={onClose} aria-label="Close the plan" title="Close">
+          ✕
+        </button>
+      </div>
+      <QueryState loading={result.loading} error={result.error} what="the plan" onRetry={() => result.refetch()} hasData={!!plan}>
+        {!plan && <p className="empty-state">There is no plan {planId}, or it is not one of yours. Pick a plan on the board.</p>}
+        {plan && (
+          <>
+            {banner && (
+              <p className="success-banner" role="status" data-testid="plan-banner">
+                {banner}
+              </p>
+            )}
+            <header className="plan-detail-head">
+              <h2>
+                {plan.person.title ? `${plan.person.title} ` : ''}
+                {plan.person.name}
+              </h2>
+              <p className="muted">
+                {humanize(plan.person.category)} · owner {plan.owner?.name ?? 'nobody'} · since {plan.createdOn ?? '?'}
+              </p>
+              <div className="pills">
+                <span className={`pill health-pill health-${planHealth(plan)}`}>{HEALTH_TEXT[planHealth(plan)]}</span>
+                <span className="pill">Status: {humanize(plan.status ?? 'active')}</span>
+                {plan.lastInteractionOn && <span className="pill">Last contact {plan.lastInteractionOn}</span>}
+              </div>
+              <div className="actions">
+                <a className="button" href={`/?node=${encodeURIComponent(plan.person.id)}&tab=person`}>
+                  Show on map
+                </a>
+                {mayChange && (
+                  <a className="button" href={logInteractionHref(plan.person.id)}>
+                    Log interaction
+                  </a>
+                )}
+                {mayChange && plan.status === 'active' && (
+                  <>
+                    <button type="button" disabled={saving} onClick={() => setStatus('achieved')}>
+                      Mark achieved
+                    </button>
+                    <button type="button" disabled={saving} onClick={() => setStatus('closed')}>
+                      Close
+                    </button>
+                  </>
+                )}
+                {mayChange && plan.status !== 'active' && (
+                  <button type="button" disabled={saving} onClick={() => setStatus('active')}>
+                    Reopen
+                  </button>
+                )}
+              </div>
+              {problem && (
+                <p className="form-errors" role="alert">
+                  {problem}
+                </p>
+              )}
+            </header>
+
+            {plan.flags.length > 0 && (
+              <ul className="plan-flags detail" aria-label="Needs attention">
+                {plan.flags.map((f) => (
+                  <li key={f} className={/stalled|overdue|was due/.test(f) ? 'danger' : ''}>
+                    {f}
+                  </li>
+                ))}
+              </ul>
+            )}
+
+            <section className="panel-section">
+              <h3>Stage</h3>
+              <StageTrack start={plan.startStage} current={plan.currentStage} target={plan.targetStage} />
+            </section>
+
+            <section className="panel-section">
+              <h3>Goals and budget</h3>
+              <dl className="facts">
+                <div>
+                  <dt>Goals</dt>
+                  <dd>{plan.goals ?? <span className="muted">Not written down yet.</span>}</dd>
+                </div>
+                <div>
+                  <dt>Budget</dt>
+                  <dd>
+                    <strong>{formatBudget(plan.budget)}</strong>
+                    {plan.budgetPurpose ? ` · ${plan.budgetPurpose}` : ''}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Delegation</dt>
+                  <dd>
+                    <strong>
+                      {plan.delegation ?? 'D1'} · {DELEGATION_LABELS[(plan.delegation ?? 'D1') as DelegationLevel]?.name ?? ''}
+                    </strong>
+                    <br />
+                    <span className="muted">{plan.delegationMeaning}</span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>Review</dt>
+                  <dd>{plan.reviewOn ?? <span className="muted">No date set.</span>}</dd>
+                </div>
+              </dl>
+            </section>
+
+            <section className="panel-section">
+              <h3>Steps ({plan.steps.filter((s) => s.status === 'open').length} open)</h3>
+              <PlanSteps planId={plan.id} steps={plan.steps} today={today} mayChange={mayChange} onMessage={onMessage} />
+            </section>
+
+            <section className="panel-section">
+              <h3>Review notes</h3>
+              <ReviewNotes planId={plan.id} notes={plan.reviewNotes} reviewOn={plan.reviewOn} mayChange={mayChange} onMessage={onMessage} />
+            </section>
+
+            <section className="panel-section">
+              <h3>Stage history</h3>
+              <StageTimeline periods={plan.stageHistory} />
+            </section>
+          </>
+        )}
+      </QueryState>
+    </aside>
+  );
+}

@@ -1,0 +1,155 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { localToday } from '../../../app/dates.js';
+import { usePageParams } from '../../../app/page-params.js';
+import { PageShell } from '../../../app/shell/PageShell.js';
+import { QueryState } from '../../../app/shell/QueryState.js';
+import { NextBestPanel } from '../../recommendations/components/NextBestPanel.js';
+import { PlansQuery } from '../graphql/plans-query.js';
+import { usePlanningViewer } from '../hooks/use-planning-viewer.js';
+import { buildBoard, planHealth } from '../plan-board.js';
+import { plansCodec } from '../plans-url.js';
+import { CreatePlanForm } from './CreatePlanForm.js';
+import { PlanBoard } from './PlanBoard.js';
+import { PlanDetail } from './PlanDetail.js';
+
+/** /plans: the plan board of a KAM, or of a manager's team by KAM; a plan's detail; new plans. */
+export function PlansPage() {
+  const viewer = usePlanningViewer();
+  const [params, update] = usePageParams(plansCodec);
+  const today = useMemo(() => localToday(), []);
+  const plans = useQuery(PlansQuery, { variables: { ownerId: params.owner } });
+  const [banner, setBanner] = useState<string | null>(null);
+  const [toast, setToast] = useState<string | null>(null);
+  const [createOwner, setCreateOwner] = useState<string | null>(null);
+  const [suggest, setSuggest] = useState(false);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(null), 4000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const list = plans.data?.plans ?? [];
+  const team = viewer.team;
+  // Managers see a lane per KAM of their team; strategists and admins one per owner.
+  const byOwner = viewer.isManager || viewer.seesAllTerritories;
+  const self = viewer.id ? { id: viewer.id, name: viewer.name ?? viewer.id } : null;
+  const lanes = useMemo(() => {
+    const owners = byOwner ? (params.owner ? team.filter((t) => t.id === params.owner) : team) : [];
+    return buildBoard(list, { byOwner, owners, viewerId: viewer.id });
+  }, [list, byOwner, team, params.owner, viewer.id]);
+  // Plans of the viewer first, then the team: who a new plan can be for.
+  const owners = useMemo(() => {
+    const all = [...(self ? [{ id: self.id, name: `${self.name} (me)` }] : []), ...team.filter((t) => t.id !== self?.id)];
+    const preferred = createOwner ?? params.owner;
+    return preferred ? [...all.filter((o) => o.id === preferred), ...all.filter((o) => o.id !== preferred)] : all;
+  }, [self?.id, self?.name, team, createOwner, params.owner]);
+
+  const counts = useMemo(() => {
+    const c = { stalled: 0, overdue: 0, on_track: 0, achieved: 0 };
+    for (const p of list) c[planHealth(p)] += 1;
+    return c;
+  }, [list]);
+
+  const openCreate = (ownerId: string | null = null) => {
+    setCreateOwner(ownerId);
+    setBanner(null);
+    update({ create: true, createPlanFor: null, plan: null }, 'push');
+  };
+  const drawer = params.create ? 'create' : params.plan ? 'plan' : null;
+
+  const ownerFilter = viewer.isManager && team.length > 0 && (
+    <label className="owner-filter">
+      <span className="sr-only">Owner</span>
+      <select value={params.owner ?? ''} onChange={(e) => update({ owner: e.target.value || null }, 'push')} data-testid="owner-filter">
+        <option value="">All of my team ({team.length} KAMs)</option>
+        {team.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <PageShell current="plans" userName={viewer.name} controls={ownerFilter}>
+      <div className={`split-layout${drawer ? ' with-drawer' : ''}`}>
+        <main className="page-main" data-testid="plans-page">
+          <div className="page-head">
+            <div>
+              <h1>{viewer.seesAllTerritories ? 'All relationship plans' : byOwner ? (params.owner ? `Plans of ${team.find((t) => t.id === params.owner)?.name ?? params.owner}` : "My team's relationship plans") : 'My relationship plans'}</h1>
+              {plans.data && (
+                <p className="muted" data-testid="plans-summary">
+                  {list.length} plan{list.length === 1 ? '' : 's'} · <span className={counts.stalled ? 'text-danger' : ''}>{counts.stalled} stalled</span> ·{' '}
+                  <span className={counts.overdue ? 'text-warn' : ''}>{counts.overdue} overdue</span> · {counts.on_track} on track · {counts.achieved} achieved or closed
+                </p>
+              )}
+            </div>
+            {viewer.mayEdit && (
+              <button type="button" className="primary" onClick={() => openCreate(params.owner)} data-testid="new-plan">
+                + New plan
+              </button>
+            )}
+          </div>
+          <QueryState loading={plans.loading} error={plans.error} what="the plans" onRetry={() => plans.refetch()} hasData={!!plans.data}>
+            {plans.data && list.length === 0 && !byOwner && (
+              <div className="empty-state">
+                <strong>No plans yet.</strong> Every new VIP or KOL relationship is a project: start one with <em>New plan</em>, or from a person on the map (Details → Plans → Create plan).
+              </div>
+            )}
+            {plans.data && (list.length > 0 || byOwner) && <PlanBoard lanes={lanes} today={today} selected={params.plan} byOwner={byOwner} mayCreate={viewer.mayEdit} onOpen={(id) => update({ plan: id, create: false, createPlanFor: null }, 'push')} onCreate={openCreate} />}
+          </QueryState>
+          {viewer.territories[0] && (
+            <div className="board-suggestions">
+              <NextBestPanel scope={{ territoryId: viewer.territories[0].id }} scopeName={viewer.territories[0].name} on={suggest} onToggle={setSuggest} mayPlan={viewer.mayEdit} />
+            </div>
+          )}
+        </main>
+        {drawer === 'create' && (
+          <aside className="plan-detail" aria-label="New plan" data-testid="create-plan-panel">
+            <div className="detail-head">
+              <span className="muted small">New relationship plan</span>
+              <button type="button" className="close" onClick={() => update({ create: false, createPlanFor: null }, 'push')} aria-label="Close the form" title="Close">
+                ✕
+              </button>
+            </div>
+            <h2>Plan a relationship</h2>
+            <p className="muted small">Goals agreed up front, a budget and its purpose, dated steps and a review: the graph proposes the first steps.</p>
+            <CreatePlanForm
+              key={params.createPlanFor ?? 'search'}
+              personId={params.createPlanFor}
+              owners={owners}
+              onCancel={() => update({ create: false, createPlanFor: null }, 'push')}
+              onCreated={(plan) => {
+                const proposed = plan.steps.length;
+                setBanner(proposed ? `Plan created. The graph proposed ${proposed} step${proposed === 1 ? '' : 's'}: check the dates and adjust them below.` : 'Plan created. Add its first steps below.');
+                update({ create: false, createPlanFor: null, plan: plan.id }, 'replace');
+              }}
+            />
+          </aside>
+        )}
+        {drawer === 'plan' && params.plan && (
+          <PlanDetail
+            key={params.plan}
+            planId={params.plan}
+            today={today}
+            mayChange={viewer.mayEdit}
+            banner={banner}
+            onClose={() => {
+              setBanner(null);
+              update({ plan: null }, 'push');
+            }}
+            onMessage={setToast}
+          />
+        )}
+      </div>
+      {toast && (
+        <div className="page-toast" role="status">
+          {toast}
+        </div>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,31 @@
+import type { StagePeriodFieldsFragment } from '../../../gql/graphql.js';
+import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+
+export interface StageTimelineProps {
+  periods: readonly (StagePeriodFieldsFragment & { user?: { id: string; name: string } | null })[];
+  /** Show whose stage it was (the person panel lists every user's history). */
+  showUser?: boolean;
+}
+
+/** How the relationship moved: each stage, since when and for how long (bars to scale). */
+export function StageTimeline({ periods, showUser = false }: StageTimelineProps) {
+  if (periods.length === 0) return <p className="muted">No stage recorded yet: set one on the map after the first contact.</p>;
+  const longest = Math.max(1, ...periods.map((p) => p.days ?? 0));
+  const ordered = [...periods].sort((a, b) => (a.since ?? '').localeCompare(b.since ?? ''));
+  return (
+    <ol className="stage-timeline" data-testid="stage-timeline">
+      {ordered.map((p, i) => (
+        <li key={`${p.stage}-${p.since ?? i}-${p.user?.id ?? ''}`} className={p.until ? '' : 'current'}>
+          <span className="stage-label">{STAGE_LABELS[p.stage] ?? p.stage}</span>
+          <span className="bar" title={`${p.days ?? '?'} days`}>
+            <span style={{ width: `${Math.max(4, ((p.days ?? 0) / longest) * 100)}%` }} />
+          </span>
+          <span className="stage-dates muted">
+            {p.since ?? '?'} → {p.until ?? 'today'} · <strong>{p.days ?? '?'} d</strong>
+            {showUser && p.user ? ` · ${p.user.name}` : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

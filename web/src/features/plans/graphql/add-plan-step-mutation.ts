@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql/index.js';
+
+export const AddPlanStepMutation = graphql(`
+  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {
+    addPlanStep(planId: $planId, input: $input) {
+      ok
+      errors {
+        field
+        message
+      }
+      plan {
+        ...PlanDetailFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql/index.js';
+
+export const CreatePlanMutation = graphql(`
+  mutation CreatePlan($input: PlanInput!) {
+    createPlan(input: $input) {
+      ok
+      errors {
+        field
+        message
+      }
+      plan {
+        ...PlanDetailFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,73 @@
+import { graphql } from '../../../gql/index.js';
+
+export const PlanStepFieldsFragment = graphql(`
+  fragment PlanStepFields on PlanStep {
+    id
+    title
+    kind
+    due
+    status
+    doneOn
+    note
+    overdue
+    aboutId
+    aboutName
+    aboutLabel
+  }
+`);
+
+export const StagePeriodFieldsFragment = graphql(`
+  fragment StagePeriodFields on StagePeriod {
+    stage
+    since
+    until
+    days
+  }
+`);
+
+/** What a card on the board shows. */
+export const PlanCardFieldsFragment = graphql(`
+  fragment PlanCardFields on Plan {
+    id
+    name
+    status
+    startStage
+    currentStage
+    targetStage
+    delegation
+    budget
+    budgetPurpose
+    goals
+    overdue
+    stalled
+    flags
+    reviewOn
+    createdOn
+    lastInteractionOn
+    person {
+      id
+      name
+      title
+      category
+    }
+    owner {
+      id
+      name
+    }
+    steps {
+      ...PlanStepFields
+    }
+  }
+`);
+
+/** The detail panel: the card plus what the manager reviews. */
+export const PlanDetailFieldsFragment = graphql(`
+  fragment PlanDetailFields on Plan {
+    ...PlanCardFields
+    delegationMeaning
+    reviewNotes
+    stageHistory {
+      ...StagePeriodFields
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql/index.js';
+
+export const UpdatePlanMutation = graphql(`
+  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {
+    updatePlan(id: $id, input: $input) {
+      ok
+      errors {
+        field
+        message
+      }
+      plan {
+        ...PlanDetailFields
+      }
+    }
+  }
+`);

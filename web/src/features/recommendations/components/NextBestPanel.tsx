@@ -1,0 +1,125 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import '../../../app/planning.css';
+import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { createPlanHref } from '../../plans/plans-url.js';
+import { NextBestRelationshipsQuery } from '../graphql/next-best-relationships-query.js';
+import { recommendationChains, scorePct } from '../recommendation-highlight.js';
+
+export interface NextBestScope {
+  territoryId?: string;
+  institutionId?: string;
+  committeeId?: string;
+  tenderId?: string;
+}
+
+export interface NextBestPanelProps {
+  scope: NextBestScope | null;
+  scopeName?: string | null;
+  /** The list is shown (and asked for) only while on. */
+  on: boolean;
+  onToggle(on: boolean): void;
+  first?: number;
+  /** Light these chains (introducer → person) on the map; null clears them. */
+  onShow?(chains: string[][] | null): void;
+  onHover?(ids: string[] | null): void;
+  /** Opens the person (on the map: selects them). */
+  onPick?(id: string): void;
+  /** Offer "Plan" links to create a plan for a recommended person. */
+  mayPlan?: boolean;
+}
+
+/** Whose relationship would most raise our reach: power × (1 − our stage) × the best warm path. */
+export function NextBestPanel({ scope, scopeName, on, onToggle, first = 5, onShow, onHover, onPick, mayPlan = true }: NextBestPanelProps) {
+  const result = useQuery(NextBestRelationshipsQuery, on && scope ? { variables: { scope, first } } : skipToken);
+  const recs = result.data?.nextBestRelationships;
+  const best = Math.max(1e-9, ...(recs ?? []).map((r) => r.score));
+
+  useEffect(() => {
+    if (!onShow) return;
+    onShow(on && recs ? recommendationChains(recs) : null);
+  }, [on, recs, onShow]);
+  useEffect(() => () => onShow?.(null), [onShow]);
+
+  return (
+    <section className={`next-best${on ? ' on' : ''}`} data-testid="next-best">
+      <div className="next-best-head">
+        <div>
+          <h3>Next best relationships</h3>
+          {!on && <p className="muted small">The few people whose relationship would most raise our reach{scopeName ? ` in ${scopeName}` : ''}, and who can introduce us.</p>}
+        </div>
+        <button type="button" className={on ? 'on' : ''} aria-pressed={on} onClick={() => onToggle(!on)} data-testid="next-best-toggle" disabled={!scope}>
+          {on ? (onShow ? 'Hide from map' : 'Hide') : onShow ? 'Show on map' : 'Show'}
+        </button>
+      </div>
+      {on && result.loading && !recs && <p className="muted loading">Ranking people by power, our stage and warm paths…</p>}
+      {on && result.error && (
+        <p className="error" role="alert">
+          Could not rank recommendations: {result.error.message}{' '}
+          <button type="button" className="link-button" onClick={() => result.refetch()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {on && recs && recs.length === 0 && <p className="empty-state">Nobody to recommend: we already reach the powerful people in this scope at acquainted or beyond.</p>}
+      {on && recs && recs.length > 0 && (
+        <ol className="rec-list" data-testid="next-best-list">
+          {recs.map((r, i) => (
+            <li
+              key={r.person.id}
+              data-person-id={r.person.id}
+              onMouseEnter={() => onHover?.(r.introducer ? [r.introducer.id, r.person.id] : [r.person.id])}
+              onMouseLeave={() => onHover?.(null)}
+            >
+              <div className="rec-head">
+                <span className="rank">{i + 1}</span>
+                {onPick ? (
+                  <button type="button" className="link-button name" onClick={() => onPick(r.person.id)}>
+                    {r.person.title ? `${r.person.title} ` : ''}
+                    {r.person.name}
+                  </button>
+                ) : (
+                  <a className="name" href={`/?node=${encodeURIComponent(r.person.id)}&tab=person`}>
+                    {r.person.title ? `${r.person.title} ` : ''}
+                    {r.person.name}
+                  </a>
+                )}
+                <span className="score" title="power × (1 − our stage) × reachability, 0..100">
+                  {scorePct(r.score)}
+                </span>
+              </div>
+              <span className="bar" aria-hidden="true">
+                <span style={{ width: `${(r.score / best) * 100}%` }} />
+              </span>
+              <p className="reason">{r.reason}</p>
+              <p className="rec-path small">
+                {r.introducer ? (
+                  <>
+                    Ask{' '}
+                    {onPick ? (
+                      <button type="button" className="link-button" onClick={() => onPick(r.introducer!.id)}>
+                        {r.introducer.name}
+                      </button>
+                    ) : (
+                      <strong>{r.introducer.name}</strong>
+                    )}{' '}
+                    for an introduction
+                  </>
+                ) : (
+                  <span className="muted">No warm introducer yet</span>
+                )}
+                {r.viaUser ? <span className="muted"> · path from {r.viaUser.name}</span> : null}
+                <span className="muted"> · our stage: {STAGE_LABELS[r.ourStage] ?? r.ourStage}</span>
+                {mayPlan && (
+                  <a className="plan-link" href={createPlanHref(r.person.id)} title="Plan this relationship">
+                    Plan →
+                  </a>
+                )}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
