@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issueToken } from '../server/src/auth/tokens.js';
@@ -17,6 +18,7 @@ import { ensureLauncherBuilt } from '../server/src/db/embedded-neo4j.js';
 import { todayIso } from '../server/src/context.js';
 import { AnalyticsRepository } from '../server/src/repositories/analytics-repository.js';
 import { BENCH_TERRITORY, ensureBenchTerritory, openBenchDatabase, SIZES, type BenchDatabase, type SizeSpec } from './lib/databases.js';
+import { graphqlOverhead, type OverheadRow } from './lib/graphql-overhead.js';
 import { machineInfo } from './lib/machine.js';
 import { mapBench, buildMapPage, type MapResult } from './lib/map-bench.js';
 import { BenchApi, measureCold, measureQuestion, measureUncachedRatio, round, type QuestionPlan, type QuestionResult } from './lib/measure.js';
@@ -42,7 +44,7 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padSt
 const log = (line: string) => process.stdout.write(`[${elapsed()}] ${line}\n`);
 
 /** Requests per point: enough for a stable p95 (and a rough p99), few enough for the 20-minute budget. */
-const PLAN: QuestionPlan = quick ? { c1: 24, c16: 48, c64: 128, maxSeconds: 3 } : { c1: 80, c16: 192, c64: 384, maxSeconds: 8 };
+const PLAN: QuestionPlan = quick ? { c1: 24, c16: 48, c64: 128, maxSeconds: 3 } : { c1: 80, c16: 160, c64: 320, maxSeconds: 6 };
 const COLD_SAMPLES = quick ? 2 : 5;
 const UNCACHED_SAMPLES = quick ? 3 : 8;
 
@@ -57,13 +59,21 @@ export interface SizeResult {
     peopleInScope: number;
     cold: Awaited<ReturnType<typeof measureCold>>;
     warm: QuestionResult;
+    /** The same, ranking and coalitions only (no what-may-change lists). */
+    ranking: QuestionResult;
     uncached: Awaited<ReturnType<typeof measureUncachedRatio>>;
   };
   memory: { server: { rssMb: number; peakRssMb: number; heapUsedMb: number }; neo4j: { rssMb: number; peakRssMb: number } | null; cache: unknown };
+  /** In-process: Apollo (default plugins) vs Apollo without cache control vs graphql-js vs raw. */
+  graphqlOverhead?: OverheadRow[];
 }
 
 async function main(): Promise<void> {
   const machine = machineInfo();
+  // Others' processes on the machine skew every figure: the report says how busy it was.
+  const load = { start: os.loadavg(), max1m: os.loadavg()[0]! };
+  setInterval(() => (load.max1m = Math.max(load.max1m, os.loadavg()[0]!)), 5_000).unref();
+  if (load.start[0]! > machine.cpus * 0.5) log(`note: the machine is busy (load average ${load.start.map((v) => v.toFixed(1)).join(' ')}); figures will be slower than on an idle machine`);
   log(`KAMgraph bench on ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, Neo4j ${machine.neo4j}`);
   ensureLauncherBuilt((line) => log(line));
   const authSecret = randomBytes(32).toString('hex');
@@ -78,13 +88,22 @@ async function main(): Promise<void> {
     log(`== ${label}: ${size.people.toLocaleString('en-US')} people ==`);
     const bench = await openBenchDatabase(size, log);
     let server: ServerChild | undefined;
+    // Ctrl+C or a kill: stop what this run started (the server process, then Neo4j cleanly).
+    const interrupted = () => {
+      log('interrupted: stopping the server and Neo4j...');
+      void Promise.allSettled([server?.stop()]).then(() => bench.stop()).finally(() => process.exit(130));
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
     try {
       const benchTerritoryPeople = size.people >= 10_000 ? await ensureBenchTerritory(bench, today, log) : 0;
-      server = await startServerChild({ neo4jUri: bench.uri, authSecret, ...(mapDist ? { webDist: mapDist } : {}) });
+      server = await startServerChild({ neo4jUri: bench.uri, authSecret, ...(mapDist ? { webDist: mapDist.app ?? undefined, mapDist: mapDist.page } : {}) });
       const api = new BenchApi(server.port, token);
       sizes[label] = await measureSize(size, bench, server, api, today, benchTerritoryPeople);
       const lastSize = label === sizeLabels[sizeLabels.length - 1];
-      if (mapDist && lastSize) map = await mapBench({ port: server.port, token, territoryId: size.people >= 10_000 ? BENCH_TERRITORY : 'territory-north', api, log, quick });
+      if (mapDist && lastSize) {
+        map = await mapBench({ port: server.port, token, territoryId: size.people >= 10_000 ? BENCH_TERRITORY : 'territory-north', api, dists: mapDist, log, quick });
+      }
       const memory = await server.memory();
       const neo4jMemory = processMemory(bench.neo4j.pid);
       sizes[label]!.memory = {
@@ -94,13 +113,15 @@ async function main(): Promise<void> {
       };
       log(`  memory: server peak ${mb(memory.peakRss)} MB RSS (heap ${mb(memory.heapUsed)} MB), Neo4j ${neo4jMemory ? mb(neo4jMemory.rss) : '?'} MB RSS`);
     } finally {
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
       await server?.stop();
       await bench.stop();
     }
   }
 
   const durationS = round((performance.now() - started) / 1000, 0);
-  const report = buildReport({ machine, sizes, map, durationS, plan: PLAN, quick, generatedAt: new Date().toISOString() });
+  const report = buildReport({ machine, sizes, map, durationS, plan: PLAN, quick, generatedAt: new Date().toISOString(), load });
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report.json, null, 2)}\n`);
   writeFileSync(path.join(RESULTS_DIR, 'latest.md'), report.markdown);
@@ -117,7 +138,7 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
     first: 1,
   });
   const topPerson = top.balanceOfPower.ranking[0]!.person.id;
-  const args: Record<QuestionName, Record<string, unknown>> = {
+  const args: Partial<Record<QuestionName, Record<string, unknown>>> = {
     personDetail: { id: topPerson },
     balanceOfPower: { territoryId: 'territory-north', first: 20 },
     specShapers: { tenderId: 'tender-north-1', maxHops: 4, first: 20 },
@@ -127,7 +148,7 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
   };
   const questions: Partial<Record<QuestionName, QuestionResult>> = {};
   for (const name of Object.keys(args) as QuestionName[]) {
-    const result = await measureQuestion(api, server, name, args[name], PLAN);
+    const result = await measureQuestion(api, server, name, args[name]!, PLAN);
     questions[name] = result;
     const g = result.graphql;
     log(
@@ -142,8 +163,8 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
     const ids = await analytics.peopleInScope('territory', territoryId, today);
     return { from: ids[0]!, to: ids[ids.length - 1]!, since: today };
   };
-  const cold = await measureCold(api, server, args.balanceOfPower, await tieFor('territory-north'), COLD_SAMPLES);
-  const uncached = await measureUncachedRatio(api, server, 'balanceOfPower', args.balanceOfPower, UNCACHED_SAMPLES);
+  const cold = await measureCold(api, server, args.balanceOfPower!, await tieFor('territory-north'), COLD_SAMPLES);
+  const uncached = await measureUncachedRatio(api, server, 'balanceOfPower', args.balanceOfPower!, UNCACHED_SAMPLES);
   log(`  balanceOfPower territory-north (${top.balanceOfPower.peopleInScope} people): cold ${fmt(cold.cold.p50_ms)} ms p50 (max ${fmt(cold.cold.max_ms)}), uncached GraphQL/raw ${uncached.ratio.toFixed(3)}`);
 
   const result: SizeResult = {
@@ -160,12 +181,28 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
     const vars = { territoryId: BENCH_TERRITORY, first: 20 };
     const coldBig = await measureCold(api, server, vars, await tieFor(BENCH_TERRITORY), COLD_SAMPLES);
     const warm = await measureQuestion(api, server, 'balanceOfPower', vars, PLAN);
+    const ranking = await measureQuestion(api, server, 'balanceOfPowerRanking', vars, { ...PLAN, c16: 0, c64: 0 });
     const uncachedBig = await measureUncachedRatio(api, server, 'balanceOfPower', vars, Math.max(2, Math.round(UNCACHED_SAMPLES / 2)));
-    result.territory10k = { peopleInScope: benchTerritoryPeople, cold: coldBig, warm, uncached: uncachedBig };
+    result.territory10k = { peopleInScope: benchTerritoryPeople, cold: coldBig, warm, ranking, uncached: uncachedBig };
     log(
       `  balanceOfPower ${BENCH_TERRITORY} (${benchTerritoryPeople} people): cold ${fmt(coldBig.cold.p50_ms)} ms p50 (max ${fmt(coldBig.cold.max_ms)}),` +
-        ` warm p50 ${fmt(warm.graphql.c1.p50_ms)} ms (ratio ${warm.ratio.toFixed(2)}), c64 p99 ${fmt(warm.graphql.c64?.p99_ms)} ms, uncached ratio ${uncachedBig.ratio.toFixed(3)}`,
+        ` warm p50 ${fmt(warm.graphql.c1.p50_ms)} ms (ratio ${warm.ratio.toFixed(2)}, ${Math.round(warm.answerBytes / 1024)} KB), without the what-may-change lists ${fmt(ranking.graphql.c1.p50_ms)} ms,` +
+        ` c64 p99 ${fmt(warm.graphql.c64?.p99_ms)} ms, uncached ratio ${uncachedBig.ratio.toFixed(3)}`,
     );
+  }
+  if (size === SIZES[sizeLabels[sizeLabels.length - 1]!]) {
+    log('  GraphQL overhead, in process: Apollo as configured vs with cache control disabled vs graphql-js vs raw...');
+    const cases = [
+      { label: 'person detail', question: 'personDetail' as const, variables: args.personDetail! },
+      { label: 'decision group', question: 'decisionGroup' as const, variables: args.decisionGroup! },
+      { label: 'balance of power, territory-north (cached)', question: 'balanceOfPower' as const, variables: args.balanceOfPower! },
+      ...(benchTerritoryPeople > 0 ? [{ label: `balance of power, ${BENCH_TERRITORY} (cached)`, question: 'balanceOfPower' as const, variables: { territoryId: BENCH_TERRITORY, first: 20 } }] : []),
+      { label: 'map data (graphView, 500 people)', question: 'graphView' as const, variables: args.graphView! },
+    ];
+    result.graphqlOverhead = await graphqlOverhead(bench.db, cases, quick ? 5 : 15);
+    for (const row of result.graphqlOverhead) {
+      log(`    ${row.question.padEnd(48)} raw ${fmt(row.raw_ms)}  Apollo ${fmt(row.apolloDefault_ms)} (×${row.ratioDefault.toFixed(2)})  without cache control ${fmt(row.apolloNoCacheControl_ms)} (×${row.ratioNoCacheControl.toFixed(2)})  graphql-js ${fmt(row.graphqlJs_ms)}`);
+    }
   }
   return result;
 }

@@ -4,7 +4,8 @@
  * when its Person count differs from the size asked.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema } from '../../server/src/db/apply-schema.js';
@@ -31,6 +32,8 @@ export const SIZES: Record<string, SizeSpec> = {
 };
 
 export interface SeedStats {
+  /** Hash of the demo generator's sources the data came from (a changed generator reseeds). */
+  generator: string | null;
   /** True when this run seeded the database; false when it reused one. */
   seededNow: boolean;
   seededAt: string | null;
@@ -69,24 +72,32 @@ export async function openBenchDatabase(size: SizeSpec, log: (line: string) => v
   const dataDir = dataDirOf(size);
   const markerFile = path.join(dataDir, 'bench-seed.json');
   let { server, driver, port } = await start(size, dataDir, log);
-  let people = await personCount(driver);
   let seed: SeedStats;
-  if (people === size.people) {
+  try {
+    let people = await personCount(driver);
+    const generator = generatorFingerprint();
     const marker = existsSync(markerFile) ? (JSON.parse(readFileSync(markerFile, 'utf8')) as SeedStats) : null;
-    seed = { ...(marker ?? emptySeed(size.people)), seededNow: false };
-    log(`  reusing ${dataDir} (${people.toLocaleString('en-US')} people)`);
-  } else {
-    if (people > 0) {
-      log(`  ${dataDir} holds ${people} people, not ${size.people}: starting it over`);
-      await driver.close();
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-      ({ server, driver, port } = await start(size, dataDir, log));
+    if (people === size.people && marker?.generator === generator) {
+      seed = { ...marker, seededNow: false };
+      log(`  reusing ${dataDir} (${people.toLocaleString('en-US')} people, seeded ${marker.seededAt?.slice(0, 16) ?? 'earlier'})`);
+    } else {
+      if (people > 0) {
+        const why = people !== size.people ? `${people} people, not ${size.people}` : 'data from another version of the demo generator';
+        log(`  ${dataDir} holds ${why}: starting it over`);
+        await driver.close();
+        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+        ({ server, driver, port } = await start(size, dataDir, log));
+      }
+      seed = { ...(await seedWithCli(size, port, log)), generator };
+      writeFileSync(markerFile, JSON.stringify(seed, null, 2));
+      people = await personCount(driver);
+      if (people !== size.people) throw new Error(`seeding left ${people} people, expected ${size.people}`);
     }
-    seed = await seedWithCli(size, port, log);
-    writeFileSync(markerFile, JSON.stringify(seed, null, 2));
-    people = await personCount(driver);
-    if (people !== size.people) throw new Error(`seeding left ${people} people, expected ${size.people}`);
+  } catch (error) {
+    await driver.close();
+    await server.stop();
+    throw error;
   }
   const db = new DbClient(driver, 'neo4j');
   return {
@@ -108,8 +119,14 @@ async function start(size: SizeSpec, dataDir: string, log: (line: string) => voi
   const port = await findFreePort();
   const server = await startEmbeddedNeo4j({ dataDir, port, heap: size.heap, pageCache: size.pageCache, log: (line) => log(`  ${line}`) });
   const driver = createDriver(server.uri);
-  await driver.verifyConnectivity({ database: 'neo4j' });
-  await applySchema(driver, 'neo4j');
+  try {
+    await driver.verifyConnectivity({ database: 'neo4j' });
+    await applySchema(driver, 'neo4j');
+  } catch (error) {
+    await driver.close();
+    await server.stop();
+    throw error;
+  }
   return { server, driver, port };
 }
 
@@ -118,18 +135,23 @@ async function personCount(driver: Driver): Promise<number> {
   return Number(result.records[0]?.get('people') ?? 0);
 }
 
-function emptySeed(people: number): SeedStats {
-  return { seededNow: false, seededAt: null, people, nodes: null, ties: null, wallS: null, writeS: null, tiesPerSecond: null };
+/** Which demo the generator makes today: a hash of its sources. */
+function generatorFingerprint(): string {
+  const hash = createHash('sha256');
+  const dir = path.join(PROJECT_ROOT, 'server', 'src', 'demo');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) hash.update(file).update(readFileSync(path.join(dir, file)));
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Runs the real seed CLI against the running database (it connects to NEO4J_BOLT_PORT). */
-async function seedWithCli(size: SizeSpec, port: number, log: (line: string) => void): Promise<SeedStats> {
+async function seedWithCli(size: SizeSpec, port: number, log: (line: string) => void): Promise<Omit<SeedStats, 'generator'>> {
   log(`  seeding ${size.people.toLocaleString('en-US')} people with npm run seed (one-off; later runs reuse it)...`);
   const started = performance.now();
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server/src/cli/seed.ts'), '--people', String(size.people)], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: '', NEO4J_BOLT_PORT: String(port), LOG_LEVEL: 'warn' },
+      // NODE_ENV explicitly: Vite's build (the map page) sets it to production in this process.
+      env: { ...process.env, NODE_ENV: 'development', NEO4J_URI: '', NEO4J_BOLT_PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -150,7 +172,7 @@ async function seedWithCli(size: SizeSpec, port: number, log: (line: string) => 
   const nodes = /nodes:\s+([\d,]+) created/.exec(output);
   const ties = /ties:\s+([\d,]+) created, ([\d,]+) updated \(([\d,]+) ties\/s over ([\d.]+) s of writing\)/.exec(output);
   const num = (s: string | undefined) => (s === undefined ? null : Number(s.replace(/,/g, '')));
-  const stats: SeedStats = {
+  const stats: Omit<SeedStats, 'generator'> = {
     seededNow: true,
     seededAt: new Date().toISOString(),
     people: size.people,

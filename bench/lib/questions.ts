@@ -13,7 +13,7 @@ import { specShapers } from '../../server/src/questions/spec-shapers.js';
 import { loadAll, loadExisting, loadOptional } from '../../server/src/resolvers/load.js';
 import type { PersonModel, UserModel } from '../../server/src/models.js';
 
-export type QuestionName = 'personDetail' | 'balanceOfPower' | 'specShapers' | 'introductionPaths' | 'decisionGroup' | 'graphView';
+export type QuestionName = 'personDetail' | 'balanceOfPower' | 'balanceOfPowerRanking' | 'specShapers' | 'introductionPaths' | 'decisionGroup' | 'graphView';
 
 export interface Question {
   name: QuestionName;
@@ -131,58 +131,83 @@ export const BALANCE_OF_POWER: Question = {
         }
       }
     }`,
-  async raw(ctx, v) {
-    const args = { scope: { territoryId: str(v, 'territoryId') }, first: num(v, 'first') };
-    await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
-    const answer = await balanceOfPower(ctx, args);
-    const people = (ids: string[]) => Promise.all(ids.map((id) => loadExisting(ctx.loaders.person, id, 'person')));
-    const { endingTerms, newTies } = answer.whatMayChange;
-    const [ranked, ending, from, to] = await Promise.all([
-      people(answer.ranking.map((r) => r.personId)),
-      people(endingTerms.map((t) => t.personId)),
-      people(newTies.map((t) => t.from)),
-      people(newTies.map((t) => t.to)),
-    ]);
-    return {
-      balanceOfPower: {
-        asOf: date(answer.asOf),
-        peopleInScope: answer.peopleInScope,
-        modularity: answer.modularity,
-        ranking: answer.ranking.map((r, i) => ({
-          rank: r.rank,
-          score: r.score,
-          person: { id: ranked[i]!.id, name: ranked[i]!.name, title: ranked[i]!.title, category: ranked[i]!.category },
-          explanation: r.explanation.map((f) => ({
-            factor: f.factor,
-            value: f.value,
-            weight: f.weight,
-            contribution: f.contribution,
-            evidence: f.evidence.map((e) => ({ description: e.description, value: e.value, ids: e.ids })),
-          })),
+  raw: (ctx, v) => powerAnswer(ctx, v, true),
+};
+
+/** The power panel built without GraphQL; `withChanges` adds the what-may-change lists. */
+async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
+  const args = { scope: { territoryId: str(v, 'territoryId') }, first: num(v, 'first') };
+  await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
+  const answer = await balanceOfPower(ctx, args);
+  const people = (ids: string[]) => Promise.all(ids.map((id) => loadExisting(ctx.loaders.person, id, 'person')));
+  // Without the lists, GraphQL resolves no person of theirs: neither does raw.
+  const { endingTerms, newTies } = withChanges ? answer.whatMayChange : { endingTerms: [], newTies: [] };
+  const [ranked, ending, from, to] = await Promise.all([
+    people(answer.ranking.map((r) => r.personId)),
+    people(endingTerms.map((t) => t.personId)),
+    people(newTies.map((t) => t.from)),
+    people(newTies.map((t) => t.to)),
+  ]);
+  const power = {
+    asOf: date(answer.asOf),
+    peopleInScope: answer.peopleInScope,
+    modularity: answer.modularity,
+    ranking: answer.ranking.map((r, i) => ({
+      rank: r.rank,
+      score: r.score,
+      person: { id: ranked[i]!.id, name: ranked[i]!.name, title: ranked[i]!.title, category: ranked[i]!.category },
+      explanation: r.explanation.map((f) => ({
+        factor: f.factor,
+        value: f.value,
+        weight: f.weight,
+        contribution: f.contribution,
+        evidence: f.evidence.map((e) => ({ description: e.description, value: e.value, ids: e.ids })),
+      })),
+    })),
+    coalitions: answer.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: leaningOf(c.lean) })),
+  };
+  if (!withChanges) return { balanceOfPower: power };
+  return {
+    balanceOfPower: {
+      ...power,
+      whatMayChange: {
+        endingTerms: endingTerms.map((t, i) => ({
+          person: personRef(ending[i]!),
+          kind: t.kind,
+          role: t.role,
+          at: t.at,
+          atId: t.atId,
+          until: date(t.until),
         })),
-        coalitions: answer.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: leaningOf(c.lean) })),
-        whatMayChange: {
-          endingTerms: endingTerms.map((t, i) => ({
-            person: personRef(ending[i]!),
-            kind: t.kind,
-            role: t.role,
-            at: t.at,
-            atId: t.atId,
-            until: date(t.until),
-          })),
-          newTies: newTies.map((t, i) => ({
-            from: personRef(from[i]!),
-            to: personRef(to[i]!),
-            strength: t.strength,
-            basis: t.basis,
-            domain: t.domain,
-            since: date(t.since),
-            until: date(t.until),
-          })),
-        },
+        newTies: newTies.map((t, i) => ({
+          from: personRef(from[i]!),
+          to: personRef(to[i]!),
+          strength: t.strength,
+          basis: t.basis,
+          domain: t.domain,
+          since: date(t.since),
+          until: date(t.until),
+        })),
       },
-    };
-  },
+    },
+  };
+}
+
+/** The same question without the what-may-change lists: the ranking and coalitions only. */
+export const BALANCE_OF_POWER_RANKING: Question = {
+  name: 'balanceOfPowerRanking',
+  document: /* GraphQL */ `
+    query BenchBalanceOfPowerRanking($territoryId: ID!, $first: Int) {
+      balanceOfPower(scope: { territoryId: $territoryId }, first: $first) {
+        asOf peopleInScope modularity
+        ranking {
+          rank score person { id name title category }
+          explanation { factor value weight contribution evidence { description value ids } }
+        }
+        coalitions { power lean leaning }
+      }
+    }`,
+  raw: (ctx, v) => powerAnswer(ctx, v, false),
 };
 
 export const SPEC_SHAPERS: Question = {
@@ -367,6 +392,7 @@ export const GRAPH_VIEW: Question = {
 export const QUESTIONS: Record<QuestionName, Question> = {
   personDetail: PERSON_DETAIL,
   balanceOfPower: BALANCE_OF_POWER,
+  balanceOfPowerRanking: BALANCE_OF_POWER_RANKING,
   specShapers: SPEC_SHAPERS,
   introductionPaths: INTRODUCTION_PATHS,
   decisionGroup: DECISION_GROUP,

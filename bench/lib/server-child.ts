@@ -18,13 +18,14 @@ export interface ServerChild {
 }
 
 /** Starts bench/lib/server-process.ts in its own Node process and waits until it listens. */
-export async function startServerChild(options: { neo4jUri: string; authSecret: string; webDist?: string }): Promise<ServerChild> {
+export async function startServerChild(options: { neo4jUri: string; authSecret: string; webDist?: string; mapDist?: string }): Promise<ServerChild> {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     env: {
       ...process.env,
       BENCH_NEO4J_URI: options.neo4jUri,
       BENCH_AUTH_SECRET: options.authSecret,
       BENCH_WEB_DIST: options.webDist ?? '',
+      BENCH_MAP_DIST: options.mapDist ?? '',
       NODE_ENV: 'production',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

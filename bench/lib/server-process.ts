@@ -5,6 +5,7 @@
  *
  *   /graphql, /nocache/graphql          GraphQL (cache on / off)
  *   /raw/<question>, /nocache/raw/...   the same answers without GraphQL
+ *   /bench-map/                         the bench's map page, when BENCH_MAP_DIST is set
  *   /<anything else>                    the built web app, when BENCH_WEB_DIST is set
  *   GET  /bench/requests                per-request costs since the last call (and clears them)
  *   GET  /bench/memory                  process memory and cache statistics
@@ -76,6 +77,7 @@ app.post('/bench/cache/clear', (_req, res) => {
   cache.clear();
   res.json({ ok: true });
 });
+if (process.env.BENCH_MAP_DIST) app.use('/bench-map', express.static(process.env.BENCH_MAP_DIST));
 app.use('/raw', rawRoutes(db, authSecret, cache));
 app.use('/nocache/raw', rawRoutes(db, authSecret, null));
 app.use('/nocache', uncached.app);

@@ -29,6 +29,8 @@ declare global {
     __benchMap?: BenchMarks;
     __benchTaps?: Array<{ id: string; t: number }>;
     __benchError?: string;
+    /** The same probe the web app exposes (web/src/features/influence-map/map-debug.ts). */
+    __kamgraphMap?: { nodeIds(): string[]; clientPosition(id: string): { x: number; y: number } | null };
   }
 }
 
@@ -80,6 +82,16 @@ async function main(): Promise<void> {
   });
   const added = performance.now();
   window.__benchTaps = [];
+  window.__kamgraphMap = {
+    nodeIds: () => cy.nodes().map((n) => n.id()),
+    clientPosition: (id) => {
+      const node = cy.getElementById(id);
+      if (node.empty()) return null;
+      const rect = cy.container()!.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+  };
   cy.on('tap', 'node', (event) => window.__benchTaps!.push({ id: event.target.id(), t: performance.now() }));
   const layout = cy.layout({
     name: 'fcose',

@@ -24,6 +24,8 @@ export interface AnalyticsCacheStats {
   joined: number;
   /** Times the graph version was seen to change (every change drops every entry). */
   versionChanges: number;
+  /** Version reads sent (lookups arriving together share one). */
+  versionReads: number;
   entries: number;
   bytes: number;
   /** The graph version the entries belong to (null before the first lookup). */
@@ -41,12 +43,18 @@ export interface AnalyticsCacheStats {
  * key. When the version changes (up, or down after a database reset), every entry is
  * dropped: none can be asked for again. Concurrent askers of the same key share one
  * computation, so a burst after a write computes once.
+ *
+ * Lookups that arrive together share one version read: the read is issued on the next
+ * turn of the event loop, after every lookup it answers has begun, so each of them still
+ * sees every write acknowledged before it started (never an older read's answer).
  */
 export class AnalyticsCache {
   private readonly entries: LRUCache<string, { value: unknown }>;
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private current: number | null = null;
-  private counters = { hits: 0, misses: 0, joined: 0, versionChanges: 0 };
+  /** A version read scheduled but not yet sent; lookups arriving meanwhile share it. */
+  private nextRead: Promise<number> | null = null;
+  private counters = { hits: 0, misses: 0, joined: 0, versionChanges: 0, versionReads: 0 };
 
   /** `readVersion` is the graph version source; `AnalyticsCache.forDatabase` reads GraphMeta. */
   constructor(
@@ -72,7 +80,7 @@ export class AnalyticsCache {
    * the answer's bytes for the budget. Failures are not kept.
    */
   async get<T>(question: string, args: unknown, compute: () => Promise<T>, sizeOf: (value: T) => number = () => 1024): Promise<T> {
-    const version = await this.readVersion();
+    const version = await this.sharedVersionRead();
     if (version !== this.current) {
       if (this.current !== null) this.counters.versionChanges += 1;
       this.current = version;
@@ -106,6 +114,18 @@ export class AnalyticsCache {
       () => this.inFlight.delete(key),
     );
     return computation;
+  }
+
+  private sharedVersionRead(): Promise<number> {
+    this.nextRead ??= new Promise<number>((resolve, reject) => {
+      setImmediate(() => {
+        // From here on, new lookups schedule the next read: this one may have started before them.
+        this.nextRead = null;
+        this.counters.versionReads += 1;
+        this.readVersion().then(resolve, reject);
+      });
+    });
+    return this.nextRead;
   }
 
   /** Drops every entry (the next lookup of each key computes). */

@@ -1,0 +1,82 @@
+/**
+ * Where GraphQL's share of a request goes, in-process (no HTTP): the same operation
+ * executed by Apollo Server as createServer() builds it (default plugins), by Apollo with
+ * its cache-control plugin disabled, and by graphql-js alone, against the raw answer.
+ * Apollo's cache-control plugin wraps every field resolver to compute cache hints, which
+ * the API never uses; this probe measures what that costs on each question.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { execute, parse } from 'graphql';
+import { loadViewer } from '../../server/src/auth/access-repository.js';
+import { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
+import { createContext } from '../../server/src/context.js';
+import type { DbClient } from '../../server/src/db/db-client.js';
+import { resolvers } from '../../server/src/resolvers/index.js';
+import { loadTypeDefs } from '../../server/src/schema/load-schema.js';
+import { summarise } from './load-client.js';
+import { round } from './measure.js';
+import { QUESTIONS, type QuestionName } from './questions.js';
+
+export interface OverheadRow {
+  question: string;
+  raw_ms: number;
+  apolloDefault_ms: number;
+  apolloNoCacheControl_ms: number;
+  graphqlJs_ms: number;
+  /** Apollo (default) / raw and Apollo without cache control / raw. */
+  ratioDefault: number;
+  ratioNoCacheControl: number;
+}
+
+type Mode = 'raw' | 'apolloDefault' | 'apolloNoCacheControl' | 'graphqlJs';
+
+export async function graphqlOverhead(db: DbClient, cases: Array<{ label: string; question: QuestionName; variables: Record<string, unknown> }>, iterations: number): Promise<OverheadRow[]> {
+  const typeDefs = loadTypeDefs();
+  const withDefaults = new ApolloServer({ typeDefs, resolvers: resolvers as never });
+  const withoutCacheControl = new ApolloServer({ typeDefs, resolvers: resolvers as never, plugins: [ApolloServerPluginCacheControlDisabled()] });
+  await withDefaults.start();
+  await withoutCacheControl.start();
+  const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+  const cache = AnalyticsCache.forDatabase(db);
+  const viewer = await loadViewer(db, 'user-admin');
+  if (!viewer) throw new Error('user-admin is missing');
+  const rows: OverheadRow[] = [];
+  try {
+    for (const c of cases) {
+      const question = QUESTIONS[c.question];
+      const document = parse(question.document);
+      const times: Record<Mode, number[]> = { raw: [], apolloDefault: [], apolloNoCacheControl: [], graphqlJs: [] };
+      for (let i = 0; i < iterations + 3; i += 1) {
+        for (const mode of Object.keys(times) as Mode[]) {
+          const ctx = createContext(db, viewer, { analyticsCache: cache });
+          const started = performance.now();
+          let answer: unknown;
+          if (mode === 'raw') answer = await question.raw(ctx, c.variables);
+          else if (mode === 'graphqlJs') answer = await execute({ schema, document, variableValues: c.variables, contextValue: ctx });
+          else {
+            const server = mode === 'apolloDefault' ? withDefaults : withoutCacheControl;
+            answer = await server.executeOperation({ query: question.document, variables: c.variables }, { contextValue: ctx as never });
+          }
+          JSON.stringify(answer);
+          if (i >= 3) times[mode].push(performance.now() - started);
+        }
+      }
+      const p50 = (mode: Mode) => summarise(times[mode]).p50;
+      rows.push({
+        question: c.label,
+        raw_ms: round(p50('raw')),
+        apolloDefault_ms: round(p50('apolloDefault')),
+        apolloNoCacheControl_ms: round(p50('apolloNoCacheControl')),
+        graphqlJs_ms: round(p50('graphqlJs')),
+        ratioDefault: round(p50('apolloDefault') / p50('raw'), 3),
+        ratioNoCacheControl: round(p50('apolloNoCacheControl') / p50('raw'), 3),
+      });
+    }
+  } finally {
+    await withDefaults.stop();
+    await withoutCacheControl.stop();
+  }
+  return rows;
+}
