@@ -120,6 +120,14 @@ describe('CSV import and export', () => {
     const header = readFileSync(path.join(out, 'nodes.csv'), 'utf8').split('\n')[0];
     expect(header?.startsWith('id,type,name')).toBe(true);
     const again = await importFolder(driver, DATABASE, out);
+    const second = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-export-'));
+    temp.push(second);
+    await exportFolder(driver, DATABASE, second);
+    const changed = (file: string) => {
+      const before = new Set(readFileSync(path.join(out, file), 'utf8').split('\n'));
+      return readFileSync(path.join(second, file), 'utf8').split('\n').filter((line) => !before.has(line)).slice(0, 5);
+    };
+    expect({ nodes: changed('nodes.csv'), ties: changed('ties.csv') }).toEqual({ nodes: [], ties: [] });
     expect(again.nodes.updated).toBe(0);
     expect(again.ties.updated).toBe(0);
     expect(again.nodes.created).toBe(0);

@@ -143,6 +143,8 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     consent: bool,
     optedOut: bool,
     anonymised: bool,
+    /** The day the person's personal data was erased on request. */
+    erasedOn: date,
   },
   Institution: { kind: oneOf(INSTITUTION_KINDS), city: str, ours: bool, competitor: bool, keyAccount: bool },
   Committee: { kind: str, description: text },
