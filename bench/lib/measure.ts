@@ -190,7 +190,8 @@ export async function measureQuestion(
   };
   for (const [key, concurrency, requests] of [['c16', 16, plan.c16], ['c64', 64, plan.c64]] as const) {
     if (requests <= 0) continue;
-    const load = await closedLoop(gql, { concurrency, requests, minRequests: concurrency * 2, maxSeconds: plan.maxSeconds });
+    // Every worker sends at least one request; after maxSeconds no new ones start.
+    const load = await closedLoop(gql, { concurrency, requests, minRequests: concurrency, maxSeconds: plan.maxSeconds });
     result.graphql[key] = figures(load);
   }
   await server.requests();
