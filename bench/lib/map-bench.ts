@@ -57,6 +57,8 @@ export interface MapRun {
   layoutDone_ms: number | null;
   /** From a click on a node to the app's reaction (selection), after the map was ready. */
   clickToSelect_ms: number | null;
+  /** The app's GraphQL requests until the map was ready: operation, start and end from navigation start. */
+  requests?: Array<{ operation: string; start_ms: number; end_ms: number }>;
 }
 
 export interface MapPoint {
@@ -66,6 +68,8 @@ export interface MapPoint {
   edges: number;
   runs: MapRun[];
   interactive_ms: number;
+  /** The same data on the bench page (bare Cytoscape + fcose draft), when the web app was measured. */
+  benchPage?: MapRun;
 }
 
 export interface MapResult {
@@ -126,9 +130,14 @@ export async function mapBench(options: {
         runs.push(source === 'web-app' ? await runApp(browser, port, token, territoryId, limit) : await runPage(browser, port, token, territoryId, limit));
       }
       const sorted = runs.map((r) => r.interactive_ms).sort((a, b) => a - b);
-      const point = { targetNodes: target, limit, nodes, edges, runs, interactive_ms: sorted[Math.floor(sorted.length / 2)]! };
+      const point: MapPoint = { targetNodes: target, limit, nodes, edges, runs, interactive_ms: sorted[Math.floor(sorted.length / 2)]! };
+      // The bare page separates the app's own work from Cytoscape's layout and drawing.
+      if (source === 'web-app') point.benchPage = await runPage(browser, port, token, territoryId, limit);
       points.push(point);
-      log(`  map ${nodes} nodes / ${edges} edges (${source}): interactive after ${round(point.interactive_ms, 0)} ms (runs ${sorted.map((v) => round(v, 0)).join(', ')})`);
+      log(
+        `  map ${nodes} nodes / ${edges} edges (${source}): interactive after ${round(point.interactive_ms, 0)} ms (runs ${sorted.map((v) => round(v, 0)).join(', ')})` +
+          (point.benchPage ? `; bench page ${point.benchPage.interactive_ms} ms (data ${point.benchPage.dataArrived_ms}, layout done ${point.benchPage.layoutDone_ms})` : ''),
+      );
     }
     return { source, reason, territoryId, points };
   } finally {
@@ -183,13 +192,13 @@ async function runApp(browser: Browser, port: number, token: string, territoryId
         await route.continue();
       }
     });
-    // When the map's data arrived: the GraphView response's end, in the page's clock.
-    let dataArrivedEpoch: number | null = null;
+    // The app's GraphQL requests (epoch ms); the map's data arrived at the GraphView response's end.
+    const requests: Array<{ operation: string; start: number; end: number }> = [];
     page.on('requestfinished', (request) => {
       if (request.method() !== 'POST' || !request.url().endsWith('/graphql')) return;
-      if ((request.postDataJSON() as { operationName?: string } | null)?.operationName !== 'GraphView') return;
       const timing = request.timing();
-      dataArrivedEpoch = timing.startTime + timing.responseEnd;
+      const operation = (request.postDataJSON() as { operationName?: string } | null)?.operationName ?? '?';
+      requests.push({ operation, start: timing.startTime, end: timing.startTime + timing.responseEnd });
     });
     await page.goto(`http://127.0.0.1:${port}/?scope=${encodeURIComponent(`territory:${territoryId}`)}#token=${token}`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.layout === 'ready', null, {
@@ -199,11 +208,15 @@ async function runApp(browser: Browser, port: number, token: string, territoryId
     const interactive = await twoFramesLater(page);
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     const clickToSelect = await clickANode(page, async () => page.evaluate(() => new URL(location.href).searchParams.has('node')));
+    const graphView = requests.find((r) => r.operation === 'GraphView');
     return {
       interactive_ms: round(interactive, 0),
-      dataArrived_ms: dataArrivedEpoch === null ? null : round(dataArrivedEpoch - timeOrigin, 0),
+      dataArrived_ms: graphView ? round(graphView.end - timeOrigin, 0) : null,
       layoutDone_ms: null,
       clickToSelect_ms: clickToSelect,
+      requests: requests
+        .filter((r) => r.start - timeOrigin <= interactive)
+        .map((r) => ({ operation: r.operation, start_ms: round(r.start - timeOrigin, 0), end_ms: round(r.end - timeOrigin, 0) })),
     };
   });
 }

@@ -281,14 +281,17 @@ function renderMarkdown(input: ReportInput, targets: Target[], largest: string):
   if (input.map) {
     lines.push(`**Web map** (headless Chromium, ${input.map.source === 'web-app' ? 'the web app' : 'the bench page bench/map-page'}: ${input.map.reason}; scope ${input.map.territoryId} on the ${largest} graph; from navigation to the laid-out map painted; median of runs)`);
     lines.push('');
-    lines.push('| nodes | edges | interactive | data arrived | layout done | click → selected |');
-    lines.push('|--:|--:|--:|--:|--:|--:|');
+    lines.push('| nodes | edges | interactive | map data arrived | click → selected | bare page: interactive (data, layout done) | app requests before the map was ready |');
+    lines.push('|--:|--:|--:|--:|--:|--:|---|');
     for (const p of input.map.points) {
       const med = (f: (r: (typeof p.runs)[number]) => number | null) => {
         const v = p.runs.map(f).filter((x): x is number => x !== null).sort((a, b) => a - b);
         return v.length ? v[Math.floor(v.length / 2)]! : null;
       };
-      lines.push(`| ${p.nodes.toLocaleString('en-US')} | ${p.edges.toLocaleString('en-US')} | ${fmtMs(p.interactive_ms)} | ${fmtMs(med((r) => r.dataArrived_ms))} | ${fmtMs(med((r) => r.layoutDone_ms))} | ${fmtMs(med((r) => r.clickToSelect_ms))} |`);
+      const median = [...p.runs].sort((a, b) => a.interactive_ms - b.interactive_ms)[Math.floor(p.runs.length / 2)]!;
+      const requests = (median.requests ?? []).map((r) => `${r.operation} ${r.start_ms}–${r.end_ms}`).join(', ') || '-';
+      const bare = p.benchPage ? `${fmtMs(p.benchPage.interactive_ms)} (${fmtMs(p.benchPage.dataArrived_ms)}, ${fmtMs(p.benchPage.layoutDone_ms)})` : '-';
+      lines.push(`| ${p.nodes.toLocaleString('en-US')} | ${p.edges.toLocaleString('en-US')} | ${fmtMs(p.interactive_ms)} | ${fmtMs(med((r) => r.dataArrived_ms))} | ${fmtMs(med((r) => r.clickToSelect_ms))} | ${bare} | ${requests} |`);
     }
     lines.push('');
   }
