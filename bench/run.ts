@@ -6,10 +6,12 @@
  * warm from the analytics cache; then the web map in headless Chromium. Writes
  * bench/results/latest.json and latest.md and the README's Performance table.
  *
- *   npm run bench -- [--sizes 1k,10k,100k] [--quick] [--no-map] [--no-readme]
+ *   npm run bench -- [--sizes 1k,10k,100k] [--quick] [--no-map] [--no-readme] [--report-only]
+ *
+ * --report-only rebuilds the JSON, Markdown and README table from the last run's measurements.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +25,12 @@ import { machineInfo } from './lib/machine.js';
 import { mapBench, buildMapPage, type MapResult } from './lib/map-bench.js';
 import { BenchApi, measureCold, measureQuestion, measureUncachedRatio, round, type QuestionPlan, type QuestionResult } from './lib/measure.js';
 import type { QuestionName } from './lib/questions.js';
-import { buildReport, updateReadme } from './lib/report.js';
+import { buildReport, updateReadme, type ReportInput } from './lib/report.js';
 import { processMemory, startServerChild, type ServerChild } from './lib/server-child.js';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+/** The last run's measurements (gitignored: bench/results/*.tmp). */
+const RAW_FILE = path.join(RESULTS_DIR, 'last-run.tmp');
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -120,13 +124,19 @@ async function main(): Promise<void> {
     }
   }
 
-  const durationS = round((performance.now() - started) / 1000, 0);
-  const report = buildReport({ machine, sizes, map, durationS, plan: PLAN, quick, generatedAt: new Date().toISOString(), load });
+  const input: ReportInput = { machine, sizes, map, durationS: round((performance.now() - started) / 1000, 0), plan: PLAN, quick, generatedAt: new Date().toISOString(), load };
   mkdirSync(RESULTS_DIR, { recursive: true });
+  // Everything measured, so that the report can be rebuilt without measuring again (--report-only).
+  writeFileSync(RAW_FILE, JSON.stringify(input));
+  writeReport(input);
+}
+
+function writeReport(input: ReportInput): void {
+  const report = buildReport(input);
   writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report.json, null, 2)}\n`);
   writeFileSync(path.join(RESULTS_DIR, 'latest.md'), report.markdown);
   if (!flag('no-readme')) updateReadme(report.markdown);
-  log(`wrote bench/results/latest.json and latest.md${flag('no-readme') ? '' : ', and the README table'} (${durationS} s in all)`);
+  log(`wrote bench/results/latest.json and latest.md${flag('no-readme') ? '' : ', and the README table'} (the run took ${input.durationS} s)`);
   process.stdout.write(`\n${report.summary}\n`);
 }
 
@@ -184,7 +194,7 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
     const coldBig = await measureCold(api, server, vars, await tieFor(BENCH_TERRITORY), COLD_SAMPLES);
     const warm = await measureQuestion(api, server, 'balanceOfPower', vars, PLAN);
     const ranking = await measureQuestion(api, server, 'balanceOfPowerRanking', vars, { ...PLAN, c16: 0, c64: 0 });
-    const uncachedBig = await measureUncachedRatio(api, server, 'balanceOfPower', vars, Math.max(2, Math.round(UNCACHED_SAMPLES / 2)));
+    const uncachedBig = await measureUncachedRatio(api, server, 'balanceOfPower', vars, Math.max(2, Math.round((UNCACHED_SAMPLES * 3) / 4)));
     result.territory10k = { peopleInScope: benchTerritoryPeople, cold: coldBig, warm, ranking, uncached: uncachedBig };
     log(
       `  balanceOfPower ${BENCH_TERRITORY} (${benchTerritoryPeople} people): cold ${fmt(coldBig.cold.p50_ms)} ms p50 (max ${fmt(coldBig.cold.max_ms)}),` +
@@ -212,7 +222,8 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
 const fmt = (v: number | undefined) => (v === undefined ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-main().catch((error) => {
+const run = flag('report-only') ? async () => writeReport(JSON.parse(readFileSync(RAW_FILE, 'utf8')) as ReportInput) : main;
+run().catch((error) => {
   process.stderr.write(`\nbench failed: ${(error as Error).stack ?? error}\n`);
   process.exit(1);
 });

@@ -152,7 +152,7 @@ export async function measureQuestion(
   // Interleaved blocks, so drift (JIT, GC, page cache) hits both routes alike.
   const block = Math.max(1, Math.round(plan.c1 / 4));
   const lat: Record<Route, number[]> = { graphql: [], raw: [] };
-  let wall: Record<Route, number> = { graphql: 0, raw: 0 };
+  const wall: Record<Route, number> = { graphql: 0, raw: 0 };
   for (let b = 0; b < 4; b += 1) {
     for (const [route, target] of (b % 2 === 0 ? [['graphql', gql], ['raw', raw]] : [['raw', raw], ['graphql', gql]]) as Array<[Route, PostTarget]>) {
       const result = await closedLoop(target, { concurrency: 1, requests: block });

@@ -69,7 +69,7 @@ export class AnalyticsCache {
     });
   }
 
-  /** A cache whose version is the database's GraphMeta version (one round trip per lookup). */
+  /** A cache whose version is the database's GraphMeta version: one small query per lookup (shared by lookups arriving together). */
   static forDatabase(db: DbClient, options: AnalyticsCacheOptions = {}): AnalyticsCache {
     return new AnalyticsCache(async () => (await db.read(graphVersionQuery, {}))[0]?.version ?? 0, options);
   }
