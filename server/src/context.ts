@@ -18,6 +18,7 @@ import type {
   RelationshipModel,
   StanceModel,
   TenderModel,
+  TerritoryCounts,
   TerritoryModel,
   UserModel,
 } from './models.js';
@@ -47,6 +48,7 @@ export interface Loaders {
   relationships: DataLoader<string, RelationshipModel[]>;
   territoryIds: DataLoader<string, string[]>;
   territories: DataLoader<string, TerritoryModel | null>;
+  territoryCounts: DataLoader<string, TerritoryCounts>;
   tender: DataLoader<string, TenderModel | null>;
   committee: DataLoader<string, CommitteeModel | null>;
   institution: DataLoader<string, InstitutionModel | null>;
@@ -105,10 +107,11 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     relationships: new DataLoader((ids) => people.relationships(ids, today)),
     territoryIds: new DataLoader((ids) => people.territoryIds(ids, today)),
     territories: new DataLoader(async (ids) => {
-      allTerritories ??= repositories.territories.list(today).then((list) => new Map(list.map((t) => [t.id, t])));
+      allTerritories ??= repositories.territories.list().then((list) => new Map(list.map((t) => [t.id, t])));
       const byId = await allTerritories;
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    territoryCounts: new DataLoader((ids) => repositories.territories.counts(ids, today)),
     tender: new DataLoader((ids) => catalog.tenders(ids)),
     committee: new DataLoader((ids) => catalog.committees(ids)),
     institution: new DataLoader((ids) => catalog.institutions(ids)),

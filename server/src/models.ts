@@ -4,6 +4,10 @@ export interface TerritoryModel {
   id: string;
   name: string;
   code: string | null;
+}
+
+/** Resolved per territory only when asked (see territory-counts.cypher). */
+export interface TerritoryCounts {
   peopleCount: number;
   institutionCount: number;
 }

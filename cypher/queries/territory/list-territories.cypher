@@ -1,23 +1,6 @@
-// Every territory with its head counts as of a date.
-// Params: $asOf (Date). Returns: id, name, code, peopleCount, institutionCount.
+// Every territory, by name. Head counts are a separate query (territory-counts.cypher),
+// asked only when a client selects them: counting people walks the whole national graph.
+// Returns: id, name, code.
 MATCH (t:Territory)
-CALL (t) {
-  OPTIONAL MATCH (i:Institution)-[r:LOCATED_IN]->(t)
-  WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
-  RETURN count(DISTINCT i) AS institutionCount
-}
-CALL (t) {
-  CALL (t) {
-    MATCH (p:Person)-[r:LOCATED_IN]->(t)
-    WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
-    RETURN p
-    UNION
-    MATCH (p:Person)-[w:WORKS_AT]->(:Institution)-[:PART_OF*0..2]->(:Institution)-[r:LOCATED_IN]->(t)
-    WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until > $asOf)
-      AND (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
-    RETURN p
-  }
-  RETURN count(DISTINCT p) AS peopleCount
-}
-RETURN t.id AS id, t.name AS name, t.code AS code, peopleCount, institutionCount
+RETURN t.id AS id, t.name AS name, t.code AS code
 ORDER BY name

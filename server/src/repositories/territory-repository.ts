@@ -1,18 +1,24 @@
 import { cypherFile } from '../db/cypher.js';
 import type { DbClient } from '../db/db-client.js';
 import { toNeo4jDate } from '../db/plain.js';
-import type { TerritoryModel } from '../models.js';
+import type { TerritoryCounts, TerritoryModel } from '../models.js';
 
-const listTerritories = cypherFile<{ asOf: unknown }, TerritoryModel>('queries/territory/list-territories.cypher');
+const listTerritories = cypherFile<Record<string, never>, TerritoryModel>('queries/territory/list-territories.cypher');
+const territoryCounts = cypherFile<{ ids: readonly string[]; asOf: unknown }, TerritoryCounts & { id: string }>(
+  'queries/territory/territory-counts.cypher',
+);
 
 export class TerritoryRepository {
   constructor(private readonly db: DbClient) {}
 
-  list(asOf: string): Promise<TerritoryModel[]> {
-    return this.db.read(listTerritories, { asOf: toNeo4jDate(asOf) });
+  list(): Promise<TerritoryModel[]> {
+    return this.db.read(listTerritories, {});
   }
 
-  async byId(id: string, asOf: string): Promise<TerritoryModel | null> {
-    return (await this.list(asOf)).find((t) => t.id === id) ?? null;
+  /** Head counts in the order of `ids` (zeros for an unknown id). */
+  async counts(ids: readonly string[], asOf: string): Promise<TerritoryCounts[]> {
+    const rows = await this.db.read(territoryCounts, { ids, asOf: toNeo4jDate(asOf) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? { peopleCount: 0, institutionCount: 0 });
   }
 }

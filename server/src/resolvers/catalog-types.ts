@@ -1,4 +1,4 @@
-import type { CommitteeMembershipResolvers, RelationshipResolvers, TenderResolvers } from '../__generated__/resolvers-types.js';
+import type { CommitteeMembershipResolvers, RelationshipResolvers, TenderResolvers, TerritoryResolvers } from '../__generated__/resolvers-types.js';
 import { loadExisting, loadOptional } from './load.js';
 
 export const Tender: TenderResolvers = {
@@ -11,4 +11,10 @@ export const CommitteeMembership: CommitteeMembershipResolvers = {
 
 export const Relationship: RelationshipResolvers = {
   user: (relationship, _args, { loaders }) => loadExisting(loaders.user, relationship.userId, 'user'),
+};
+
+// Counting a territory's people walks the graph, so it runs only when a client asks.
+export const Territory: TerritoryResolvers = {
+  peopleCount: async (territory, _args, { loaders }) => (await loaders.territoryCounts.load(territory.id)).peopleCount,
+  institutionCount: async (territory, _args, { loaders }) => (await loaders.territoryCounts.load(territory.id)).institutionCount,
 };

@@ -11,7 +11,7 @@ import {
   PowerScore,
   SpecShaper,
 } from './analytics-types.js';
-import { CommitteeMembership, Relationship, Tender } from './catalog-types.js';
+import { CommitteeMembership, Relationship, Tender, Territory } from './catalog-types.js';
 import { DateScalar } from './date-scalar.js';
 import { Person } from './Person.js';
 import { Mutation } from './Mutation.js';
@@ -55,6 +55,7 @@ export const resolvers: Resolvers = {
   DecisionMember,
   GraphNode,
   Tender,
+  Territory,
   CommitteeMembership,
   Relationship,
 };
