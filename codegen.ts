@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           PowerScore: '../models.js#PowerScoreModel',
           Coalition: '../models.js#CoalitionModel',
           EndingTerm: '../models.js#EndingTermModel',
+          WhatMayChange: '../models.js#WhatMayChangeModel',
           InfluenceTie: '../models.js#InfluenceTieModel',
           SpecShaper: '../models.js#SpecShaperModel',
           IntroductionPath: '../models.js#IntroductionPathModel',

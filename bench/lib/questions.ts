@@ -141,7 +141,9 @@ async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
   const answer = await balanceOfPower(ctx, args);
   const people = (ids: string[]) => Promise.all(ids.map((id) => loadExisting(ctx.loaders.person, id, 'person')));
   // Without the lists, GraphQL resolves no person of theirs: neither does raw.
-  const { endingTerms, newTies } = withChanges ? answer.whatMayChange : { endingTerms: [], newTies: [] };
+  // The lists' default `first` (50), as the WhatMayChange resolvers apply it.
+  const endingTerms = withChanges ? answer.whatMayChange.endingTerms.slice(0, 50) : [];
+  const newTies = withChanges ? answer.whatMayChange.newTies.slice(0, 50) : [];
   const [ranked, ending, from, to] = await Promise.all([
     people(answer.ranking.map((r) => r.personId)),
     people(endingTerms.map((t) => t.personId)),

@@ -143,7 +143,15 @@ export interface BalanceOfPowerModel {
   ranking: PowerScoreModel[];
   coalitions: CoalitionModel[];
   modularity: number;
-  whatMayChange: { endingTerms: EndingTermModel[]; newTies: InfluenceTieModel[] };
+  /** Whole lists (shared with the analytics cache: never mutate); the resolvers slice. */
+  whatMayChange: WhatMayChangeModel;
+}
+
+export interface WhatMayChangeModel {
+  endingTerms: readonly EndingTermModel[];
+  endingTermCount: number;
+  newTies: readonly InfluenceTieModel[];
+  newTieCount: number;
 }
 
 export interface SpecShaperModel {

@@ -80,14 +80,18 @@ describe('database round trips per request do not grow with the rows returned', 
   afterAll(async () => server?.stop());
 
   /** Runs one operation and returns its data and the database calls it made. */
-  async function roundTrips<T>(query: string, variables: Record<string, unknown>): Promise<{ data: T; trips: number }> {
-    const before = db.roundTrips;
+  async function post<T>(query: string, variables: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await issueToken(TEST_SECRET, TEST_ADMIN)}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as GraphQLResponse<T>;
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  async function roundTrips<T>(query: string, variables: Record<string, unknown>): Promise<{ data: T; trips: number }> {
+    const before = db.roundTrips;
+    const body = await post<T>(query, variables);
     expect(body.errors).toBeUndefined();
     return { data: body.data!, trips: db.roundTrips - before };
   }
@@ -117,6 +121,28 @@ describe('database round trips per request do not grow with the rows returned', 
     expect(many.trips).toBeLessThanOrEqual(few.trips + 1);
     // viewer, scope, people, projection, then one batch per loader (person, positions, territories...).
     expect(many.trips).toBeLessThanOrEqual(15);
+  });
+
+  it('whatMayChange lists the first few of each list and counts them all', async () => {
+    const query = `query ($t: ID!, $n: Int) { balanceOfPower(scope: { territoryId: $t }) {
+      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } } } }`;
+    type Change = { endingTermCount: number; newTieCount: number; endingTerms: Array<{ until: string }>; newTies: Array<{ since: string }> };
+    const all = await roundTrips<{ balanceOfPower: { whatMayChange: Change } }>(query, { t: id('terr'), n: 1000 });
+    const two = await roundTrips<{ balanceOfPower: { whatMayChange: Change } }>(query, { t: id('terr'), n: 2 });
+    const whole = all.data.balanceOfPower.whatMayChange;
+    expect(whole.newTieCount).toBeGreaterThan(2);
+    expect(whole.endingTerms).toHaveLength(whole.endingTermCount);
+    expect(whole.newTies).toHaveLength(whole.newTieCount);
+    expect(two.data.balanceOfPower.whatMayChange).toEqual({
+      ...whole,
+      endingTerms: whole.endingTerms.slice(0, 2),
+      newTies: whole.newTies.slice(0, 2),
+    });
+    // Soonest ending and newest tie first.
+    expect(whole.endingTerms.map((t) => t.until)).toEqual([...whole.endingTerms.map((t) => t.until)].sort());
+    expect(whole.newTies.map((t) => t.since)).toEqual([...whole.newTies.map((t) => t.since)].sort().reverse());
+    const bad = await post(query.replace('endingTerms(first: $n)', 'endingTerms(first: 0)'), { t: id('terr'), n: 2 });
+    expect(bad.errors?.[0]?.message).toMatch(/endingTerms\.first.*from 1 to 1000/);
   });
 
   it('graphView: a 10-person committee and the 60-person territory cost the same round trips', async () => {

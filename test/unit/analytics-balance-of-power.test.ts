@@ -325,3 +325,21 @@ describe('balance of power at scale', () => {
     expect(elapsed).toBeLessThan(5000);
   }, 30_000);
 });
+
+describe('explanations built on demand', () => {
+  it('scores equal the sum of the explained contributions, and an explanation is built once', () => {
+    const result = computeBalanceOfPower(
+      projection({
+        people: people('a', 'b', 'c', 'd'),
+        influence: [...mutual('a', 'b', 0.9), tie('c', 'a', 0.6), tie('b', 'd', 0.4)],
+        roles: [{ personId: 'c', kind: 'committee', role: 'chair', atId: 'k', atName: 'Formulary' }],
+      }),
+    );
+    for (const r of result.ranking) {
+      const sum = r.explanation.reduce((total, f) => total + f.contribution, 0);
+      expect(r.score).toBeCloseTo(sum, 12);
+      expect(r.explanation).toBe(r.explanation);
+    }
+    expect(JSON.parse(JSON.stringify(result.ranking[0]))).toHaveProperty('explanation');
+  });
+});

@@ -1,7 +1,14 @@
 // Everything balance of power needs about a set of people, in one round trip.
 // Params: $ids [string] (people in scope), $asOf (Date), $area (therapeutic area id or
 // null: then only INFLUENCES ties whose domain is that area's id or name count).
-// Returns one row: people, influence, roles, stances (lists of maps).
+// Returns one row: people, influence, roles, stances, each a list of fixed-position lists
+// (not maps) with dates as strings: a 10,000-person territory ships ~30k ties and ~10k
+// roles, and decoding that many maps and Date objects in the JavaScript driver cost more
+// than the query (see README, Performance). Positions:
+//   people    [id, name, optedOut]
+//   influence [from, to, strength, basis, domain, since, until]
+//   roles     [personId, kind, role, atId, atName, head, since, until]
+//   stances   [personId, value, towardOurs]
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WITH collect(p) AS people
@@ -13,27 +20,27 @@ CALL (people, area) {
   WHERE b.id IN $ids
     AND (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
     AND ($area IS NULL OR r.domain = $area OR r.domain = area.name)
-  RETURN collect({from: a.id, to: b.id, strength: coalesce(r.strength, 0.5), basis: r.basis,
-                  domain: r.domain, since: r.since, until: r.until}) AS influence
+  RETURN collect([a.id, b.id, toFloat(coalesce(r.strength, 0.5)), r.basis, r.domain,
+                  toString(r.since), toString(r.until)]) AS influence
 }
 CALL (people) {
   UNWIND people AS p
   CALL (p) {
     MATCH (p)-[w:WORKS_AT]->(i:Institution)
     WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until > $asOf)
-    RETURN {personId: p.id, kind: 'position', role: coalesce(w.position, 'staff'), atId: i.id, atName: i.name,
-            head: coalesce(w.head, false), since: w.since, until: w.until} AS role
+    RETURN [p.id, 'position', coalesce(w.position, 'staff'), i.id, i.name,
+            coalesce(w.head, false), toString(w.since), toString(w.until)] AS role
     UNION ALL
     MATCH (p)-[m:MEMBER_OF]->(c)
     WHERE (c:Committee OR c:Institution)
       AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until > $asOf)
-    RETURN {personId: p.id, kind: 'committee', role: coalesce(m.role, 'member'), atId: c.id, atName: c.name,
-            head: false, since: m.since, until: m.until} AS role
+    RETURN [p.id, 'committee', coalesce(m.role, 'member'), c.id, c.name,
+            false, toString(m.since), toString(m.until)] AS role
     UNION ALL
     MATCH (p)-[d:ROLE_IN]->(t:Tender)
     WHERE (d.since IS NULL OR d.since <= $asOf) AND (d.until IS NULL OR d.until > $asOf)
-    RETURN {personId: p.id, kind: 'decision_group', role: d.role, atId: t.id, atName: t.name,
-            head: false, since: d.since, until: d.until} AS role
+    RETURN [p.id, 'decision_group', d.role, t.id, t.name,
+            false, toString(d.since), toString(d.until)] AS role
   }
   RETURN collect(role) AS roles
 }
@@ -43,7 +50,7 @@ CALL (people) {
   WHERE (s.since IS NULL OR s.since <= $asOf) AND (s.until IS NULL OR s.until > $asOf)
   OPTIONAL MATCH (maker:Institution)-[:MAKES]->(target)
   WITH p, s, coalesce(target.ours, maker.ours, false) AS ours
-  RETURN collect({personId: p.id, value: s.value, towardOurs: ours}) AS stances
+  RETURN collect([p.id, toFloat(s.value), ours]) AS stances
 }
-RETURN [p IN people | {id: p.id, name: p.name, optedOut: coalesce(p.optedOut, false)}] AS people,
+RETURN [p IN people | [p.id, p.name, coalesce(p.optedOut, false)]] AS people,
        influence, roles, stances

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel, GraphViewModel, DossierModel, PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, KeyAccountHealthModel, AccountStandingModel, RecommendationModel, MutualContactModel, ViewerModel, AuditEntryModel, GraphNodeModel } from '../models.js';
+import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel, GraphViewModel, DossierModel, PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, KeyAccountHealthModel, AccountStandingModel, RecommendationModel, MutualContactModel, ViewerModel, AuditEntryModel, GraphNodeModel } from '../models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1397,10 +1397,32 @@ export type Viewer = {
 /** What may shift the balance soon. */
 export type WhatMayChange = {
   __typename?: 'WhatMayChange';
-  /** Committee seats and positions whose term ends within 6 months after the date. */
+  /** How many terms end within the window (all of them, not only those listed). */
+  endingTermCount: Scalars['Int']['output'];
+  /**
+   * Committee seats and positions whose term ends within 6 months after the date, soonest
+   * first; the first `first` (1..1000) of `endingTermCount`.
+   */
   endingTerms: Array<EndingTerm>;
-  /** INFLUENCES ties that began within 90 days before the date. */
+  /** How many influence ties began within the window. */
+  newTieCount: Scalars['Int']['output'];
+  /**
+   * INFLUENCES ties that began within 90 days before the date, newest first; the first
+   * `first` (1..1000) of `newTieCount`.
+   */
   newTies: Array<InfluenceTie>;
+};
+
+
+/** What may shift the balance soon. */
+export type WhatMayChangeEndingTermsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What may shift the balance soon. */
+export type WhatMayChangeNewTiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1550,7 +1572,7 @@ export type ResolversTypes = ResolversObject<{
   TieType: TieType;
   User: ResolverTypeWrapper<UserModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
-  WhatMayChange: ResolverTypeWrapper<Omit<WhatMayChange, 'endingTerms' | 'newTies'> & { endingTerms: Array<ResolversTypes['EndingTerm']>, newTies: Array<ResolversTypes['InfluenceTie']> }>;
+  WhatMayChange: ResolverTypeWrapper<WhatMayChangeModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1626,7 +1648,7 @@ export type ResolversParentTypes = ResolversObject<{
   TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
   User: UserModel;
   Viewer: ViewerModel;
-  WhatMayChange: Omit<WhatMayChange, 'endingTerms' | 'newTies'> & { endingTerms: Array<ResolversParentTypes['EndingTerm']>, newTies: Array<ResolversParentTypes['InfluenceTie']> };
+  WhatMayChange: WhatMayChangeModel;
 }>;
 
 export type AccountStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AccountStanding'] = ResolversParentTypes['AccountStanding']> = ResolversObject<{
@@ -2172,8 +2194,10 @@ export type ViewerResolvers<ContextType = GraphContext, ParentType extends Resol
 }>;
 
 export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WhatMayChange'] = ResolversParentTypes['WhatMayChange']> = ResolversObject<{
-  endingTerms?: Resolver<Array<ResolversTypes['EndingTerm']>, ParentType, ContextType>;
-  newTies?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType>;
+  endingTermCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endingTerms?: Resolver<Array<ResolversTypes['EndingTerm']>, ParentType, ContextType, RequireFields<WhatMayChangeEndingTermsArgs, 'first'>>;
+  newTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTies?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType, RequireFields<WhatMayChangeNewTiesArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{

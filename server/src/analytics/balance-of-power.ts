@@ -75,25 +75,28 @@ export function computeBalanceOfPower(
   const maxBetweenness = maxOf(betweenness.values());
 
   const partition = detectCoalitions(ties, seed);
-  const adjacency = indexTies(ties);
+  // Explanations are built on first read: a 10,000-person territory shows a few dozen,
+  // and building all of them took a fifth of a cold answer (README, Performance).
+  let adjacency: TieIndex | undefined;
+  const tieIndex = () => (adjacency ??= indexTies(ties));
 
   const results: PowerScoreResult[] = [];
   for (const id of personIds) {
     const formalValue = formal.max > 0 ? round12((formal.raw.get(id) ?? 0) / formal.max) : 0;
     const influenceValue = round12(influence.get(id) ?? 0);
     const brokerageValue = maxBetweenness > 0 ? round12((betweenness.get(id) ?? 0) / maxBetweenness) : 0;
-    const explanation = [
+    const score = 0 + formalValue * weights.formal + influenceValue * weights.influence + brokerageValue * weights.brokerage;
+    const explain = (): ScoreFactorResult[] => [
       factor('formal', formalValue, weights.formal, (formal.evidence.get(id) ?? []).slice(0, MAX_EVIDENCE)),
-      factor('influence', influenceValue, weights.influence, influenceEvidence(id, adjacency, names)),
+      factor('influence', influenceValue, weights.influence, influenceEvidence(id, tieIndex(), names)),
       factor(
         'brokerage',
         brokerageValue,
         weights.brokerage,
-        brokerageValue > 0 ? brokerageEvidence(id, brokerageValue, adjacency, names, partition) : [],
+        brokerageValue > 0 ? brokerageEvidence(id, brokerageValue, tieIndex(), names, partition) : [],
       ),
     ];
-    const score = explanation.reduce((sum, f) => sum + f.contribution, 0);
-    results.push({ rank: 0, personId: id, score, explanation });
+    results.push(lazyExplanation({ rank: 0, personId: id, score }, explain));
   }
   results.sort((a, b) => b.score - a.score || compareIds(a.personId, b.personId));
   results.forEach((result, index) => {
@@ -257,6 +260,15 @@ function brokerageEvidence(
     });
   }
   return evidence;
+}
+
+/** A score whose `explanation` is computed once, when first read. */
+function lazyExplanation(base: Omit<PowerScoreResult, 'explanation'>, explain: () => ScoreFactorResult[]): PowerScoreResult {
+  let explanation: ScoreFactorResult[] | undefined;
+  return Object.defineProperty(base, 'explanation', {
+    enumerable: true,
+    get: () => (explanation ??= explain()),
+  }) as PowerScoreResult;
 }
 
 function factor(name: string, value: number, weight: number, evidence: ScoreEvidence[]): ScoreFactorResult {

@@ -3,7 +3,8 @@ import { whatMayChange } from '../analytics/what-may-change.js';
 import { estimateBytes } from '../cache/analytics-cache.js';
 import type { GraphContext } from '../context.js';
 import { BadInputError, NotFoundError, intInRange } from '../errors.js';
-import type { BalanceOfPowerModel } from '../models.js';
+import type { BalanceOfPowerModel, WhatMayChangeModel } from '../models.js';
+import type { PowerProjection } from '../analytics/types.js';
 import type { ScopeKind } from '../repositories/analytics-repository.js';
 
 export interface ScopeArgs {
@@ -73,8 +74,6 @@ export async function scopePower(
 export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {
   const first = intInRange('first', args.first, 50, 1, 500);
   const { asOf, ids, projection, result } = await scopePower(ctx, args);
-  const change = whatMayChange(projection.roles, projection.influence, asOf);
-
   return {
     asOf,
     peopleInScope: ids.length,
@@ -86,26 +85,44 @@ export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs
     })),
     coalitions: result.coalitions.map((c) => ({ memberIds: c.memberIds, power: c.power, lean: c.lean })),
     modularity: result.modularity,
-    whatMayChange: {
-      endingTerms: change.endingTerms.map((role) => ({
-        personId: role.personId,
-        kind: role.kind,
-        role: role.role,
-        at: role.atName,
-        atId: role.atId,
-        until: String(role.until),
-      })),
-      newTies: change.newTies.map((tie) => ({
-        from: tie.from,
-        to: tie.to,
-        strength: tie.strength,
-        basis: tie.basis ?? null,
-        domain: tie.domain ?? null,
-        since: tie.since ?? null,
-        until: tie.until ?? null,
-      })),
-    },
+    whatMayChange: changesOf(projection, asOf),
   };
+}
+
+/**
+ * What may change, built once per projection: a cached projection is shared by every
+ * request at its graph version, so the lists (thousands of entries on a 10,000-person
+ * territory) are not rebuilt on each repeat question.
+ */
+const changesByProjection = new WeakMap<PowerProjection, WhatMayChangeModel>();
+
+function changesOf(projection: PowerProjection, asOf: string): WhatMayChangeModel {
+  const known = changesByProjection.get(projection);
+  if (known) return known;
+  const change = whatMayChange(projection.roles, projection.influence, asOf);
+  const model: WhatMayChangeModel = {
+    endingTerms: change.endingTerms.map((role) => ({
+      personId: role.personId,
+      kind: role.kind,
+      role: role.role,
+      at: role.atName,
+      atId: role.atId,
+      until: String(role.until),
+    })),
+    endingTermCount: change.endingTerms.length,
+    newTies: change.newTies.map((tie) => ({
+      from: tie.from,
+      to: tie.to,
+      strength: tie.strength,
+      basis: tie.basis ?? null,
+      domain: tie.domain ?? null,
+      since: tie.since ?? null,
+      until: tie.until ?? null,
+    })),
+    newTieCount: change.newTies.length,
+  };
+  changesByProjection.set(projection, model);
+  return model;
 }
 
 /** us / competitors / neutral / unknown, from a coalition's lean. */

@@ -15,9 +15,16 @@ const scopePeople: Record<ScopeKind, CypherQuery<ScopeParams, { id: string }>> =
   tender: cypherFile('queries/analytics/scope-people-tender.cypher'),
 };
 const scopeExists = cypherFile<{ scopeId: string }, { id: string; type: string; name: string }>('queries/analytics/scope-exists.cypher');
+// Rows as positional lists (see the query's header for why and for the positions).
+type Str = string | null;
 const powerProjection = cypherFile<
   { ids: string[]; asOf: unknown; area: string | null },
-  { people: ProjectedPerson[]; influence: InfluenceTie[]; roles: FormalRole[]; stances: StanceTie[] }
+  {
+    people: Array<[string, string, boolean]>;
+    influence: Array<[string, string, number, Str, Str, Str, Str]>;
+    roles: Array<[string, FormalRole['kind'], string, string, string, boolean, Str, Str]>;
+    stances: Array<[string, number, boolean]>;
+  }
 >('queries/analytics/power-projection.cypher');
 const tenderDrafters = cypherFile<{ tenderId: string; asOf: unknown }, { personId: string; via: string; role: string; atName: string }>(
   'queries/analytics/tender-drafters.cypher',
@@ -80,7 +87,17 @@ export class AnalyticsRepository {
 
   async powerProjection(ids: string[], asOf: string, area: string | null): Promise<PowerProjection> {
     const [row] = await this.db.read(powerProjection, { ids, asOf: toNeo4jDate(asOf), area });
-    return row ?? { people: [], influence: [], roles: [], stances: [] };
+    if (!row) return { people: [], influence: [], roles: [], stances: [] };
+    return {
+      people: row.people.map(([id, name, optedOut]): ProjectedPerson => ({ id, name, optedOut })),
+      influence: row.influence.map(
+        ([from, to, strength, basis, domain, since, until]): InfluenceTie => ({ from, to, strength, basis, domain, since, until }),
+      ),
+      roles: row.roles.map(
+        ([personId, kind, role, atId, atName, head, since, until]): FormalRole => ({ personId, kind, role, atId, atName, head, since, until }),
+      ),
+      stances: row.stances.map(([personId, value, towardOurs]): StanceTie => ({ personId, value, towardOurs })),
+    };
   }
 
   drafters(tenderId: string, asOf: string) {

@@ -8,7 +8,9 @@ import type {
   IntroductionPathResolvers,
   PowerScoreResolvers,
   SpecShaperResolvers,
+  WhatMayChangeResolvers,
 } from '../__generated__/resolvers-types.js';
+import { intInRange } from '../errors.js';
 import { leaningOf } from '../questions/balance-of-power.js';
 import { loadAll, loadExisting, loadOptional, stanceTowardUs } from './load.js';
 
@@ -19,6 +21,12 @@ export const PowerScore: PowerScoreResolvers = {
 export const Coalition: CoalitionResolvers = {
   members: (coalition, _args, { loaders }) => loadAll(loaders.person, coalition.memberIds),
   leaning: (coalition) => leaningOf(coalition.lean),
+};
+
+/** The lists are whole in the model (cached per graph version); a request takes its first few. */
+export const WhatMayChange: WhatMayChangeResolvers = {
+  endingTerms: (change, { first }) => change.endingTerms.slice(0, intInRange('endingTerms.first', first, 50, 1, 1000)),
+  newTies: (change, { first }) => change.newTies.slice(0, intInRange('newTies.first', first, 50, 1, 1000)),
 };
 
 export const EndingTerm: EndingTermResolvers = {
