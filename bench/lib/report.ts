@@ -230,7 +230,7 @@ function renderMarkdown(input: ReportInput, targets: Target[], largest: string):
   lines.push('');
   const overhead = input.sizes[largest]!.graphqlOverhead;
   if (overhead?.length) {
-    lines.push(`**Where GraphQL's share goes** (${largest} graph, in process, no HTTP; p50 ms): Apollo Server as \`createServer()\` builds it, the same with \`ApolloServerPluginCacheControlDisabled()\`, and graphql-js \`execute\` alone, against the raw answer`);
+    lines.push(`**Where GraphQL's share goes** (${largest} graph, in process, no HTTP; p50 ms): Apollo Server with its default plugins, with \`ApolloServerPluginCacheControlDisabled()\` (as \`createServer()\` builds it since this was measured), and graphql-js \`execute\` alone, against the raw answer`);
     lines.push('');
     lines.push('| question | raw | Apollo (default plugins) | Apollo, cache control off | graphql-js | default / raw | cache control off / raw |');
     lines.push('|---|--:|--:|--:|--:|--:|--:|');
