@@ -159,6 +159,18 @@ describe('database round trips per request do not grow with the rows returned', 
     expect(large.trips).toBeLessThanOrEqual(small.trips + 1);
   });
 
+  it('graphView: node and tie fields come through whole (the query returns positional rows)', async () => {
+    const query = `query ($scope: ScopeInput!) { graphView(scope: $scope) {
+      nodes { id label name kind optedOut ours competitor }
+      edges { source target type strength role basis since until } } }`;
+    type Answer = { graphView: { nodes: Array<Record<string, unknown>>; edges: Array<Record<string, unknown>> } };
+    const { data } = await roundTrips<Answer>(query, { scope: { committeeId: id('comm') } });
+    expect(data.graphView.nodes).toContainEqual({ id: id('comm'), label: 'Committee', name: 'Round Trip Formulary Committee', kind: 'formulary', optedOut: false, ours: false, competitor: false });
+    expect(data.graphView.nodes).toContainEqual({ id: id('person-000'), label: 'Person', name: `Person 0 of ${p}`, kind: 'kol', optedOut: false, ours: false, competitor: false });
+    expect(data.graphView.edges).toContainEqual({ source: id('person-000'), target: id('comm'), type: 'MEMBER_OF', strength: null, role: 'chair', basis: null, since: '2024-01-01', until: '2027-02-01' });
+    expect(data.graphView.edges).toContainEqual({ source: id('person-000'), target: id('person-001'), type: 'INFLUENCES', strength: 0.3, role: null, basis: 'science', since: '2020-01-01', until: null });
+  });
+
   it('specShapers: 2 or 50 shapers with paths, stances and contacts cost the same round trips', async () => {
     const query = `query ($x: ID!, $first: Int) { specShapers(tenderId: $x, maxHops: 3, first: $first) {
       score person { ${PERSON_FIELDS} } path { id name ourStage } drafter { id name } stance ourStage ourContact { id name } } }`;

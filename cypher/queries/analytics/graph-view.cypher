@@ -1,7 +1,10 @@
 // The map of a set of people as of a date: the people, the institutions, committees and
 // tenders they are tied to, and every tie among all of these that holds on the date.
 // Params: $ids [string] (people), $asOf (Date), $tieTypes [string] (allow-listed), $minStrength (float).
-// Returns one row: nodes [{id, label, name, kind, category, optedOut, ours, competitor}], edges [{from, to, type, ...}].
+// Returns one row of positional lists (maps and Date objects cost the JavaScript driver
+// more to decode than the query takes; see power-projection.cypher):
+//   nodes [id, label, name, kind, category, optedOut, ours, competitor]
+//   edges [from, to, type, key, strength, role, basis, domain, since, until, source, confidence]
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WITH collect(p) AS people
@@ -20,10 +23,10 @@ CALL (nodes, nodeIds) {
     AND type(r) IN $tieTypes
     AND (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
     AND (r.strength IS NULL OR r.strength >= $minStrength)
-  RETURN collect({from: a.id, to: b.id, type: type(r), key: r.key, strength: r.strength, role: coalesce(r.role, r.position),
-                  basis: r.basis, domain: r.domain, since: r.since, until: r.until, source: r.source,
-                  confidence: r.confidence}) AS edges
+  RETURN collect([a.id, b.id, type(r), r.key, toFloat(r.strength), coalesce(r.role, r.position),
+                  r.basis, r.domain, toString(r.since), toString(r.until), r.source,
+                  toFloat(r.confidence)]) AS edges
 }
-RETURN [n IN nodes | {id: n.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: n.name,
-        kind: n.kind, category: n.category, optedOut: coalesce(n.optedOut, false),
-        ours: coalesce(n.ours, false), competitor: coalesce(n.competitor, false)}] AS nodes, edges
+RETURN [n IN nodes | [n.id, [l IN labels(n) WHERE l <> 'Entity'][0], n.name,
+        n.kind, n.category, coalesce(n.optedOut, false),
+        coalesce(n.ours, false), coalesce(n.competitor, false)]] AS nodes, edges

@@ -36,11 +36,14 @@ const contactTiesOf = cypherFile<
   { ids: string[]; asOf: unknown; smallWorkplace: unknown },
   { from: string; to: string; type: string; strength: number | null; stage: string | null; toOptedOut: boolean; toIsUser: boolean }
 >('queries/analytics/contact-ties-of.cypher');
+export interface GraphViewNodeRow { id: string; label: string; name: string; kind: string | null; category: string | null; optedOut: boolean; ours: boolean; competitor: boolean }
+export interface GraphViewEdgeRow { from: string; to: string; type: string; key: Str; strength: number | null; role: Str; basis: Str; domain: Str; since: Str; until: Str; source: Str; confidence: number | null }
+// Positional rows (see the query's header).
 const graphView = cypherFile<
   { ids: string[]; asOf: unknown; tieTypes: string[]; minStrength: number },
   {
-    nodes: Array<{ id: string; label: string; name: string; kind: string | null; category: string | null; optedOut: boolean; ours: boolean; competitor: boolean }>;
-    edges: Array<{ from: string; to: string; type: string; key: string | null; strength: number | null; role: string | null; basis: string | null; domain: string | null; since: string | null; until: string | null; source: string | null; confidence: number | null }>;
+    nodes: Array<[string, string, string, Str, Str, boolean, boolean, boolean]>;
+    edges: Array<[string, string, string, Str, number | null, Str, Str, Str, Str, Str, Str, number | null]>;
   }
 >('queries/analytics/graph-view.cypher');
 const findEntities = cypherFile<{ ids: string[] }, { id: string; type: string }>('queries/graph/find-entities.cypher');
@@ -158,9 +161,15 @@ export class AnalyticsRepository {
     return { edges, optedOut, users };
   }
 
-  async graphView(ids: string[], asOf: string, tieTypes: string[], minStrength: number) {
+  async graphView(ids: string[], asOf: string, tieTypes: string[], minStrength: number): Promise<{ nodes: GraphViewNodeRow[]; edges: GraphViewEdgeRow[] }> {
     const [row] = await this.db.read(graphView, { ids, asOf: toNeo4jDate(asOf), tieTypes, minStrength });
-    return row ?? { nodes: [], edges: [] };
+    if (!row) return { nodes: [], edges: [] };
+    return {
+      nodes: row.nodes.map(([id, label, name, kind, category, optedOut, ours, competitor]) => ({ id, label, name, kind, category, optedOut, ours, competitor })),
+      edges: row.edges.map(([from, to, type, key, strength, role, basis, domain, since, until, source, confidence]) => ({
+        from, to, type, key, strength, role, basis, domain, since, until, source, confidence,
+      })),
+    };
   }
 
   decisionGroup(tenderId: string, asOf: string) {
