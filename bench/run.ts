@@ -7,8 +7,11 @@
  * bench/results/latest.json and latest.md and the README's Performance table.
  *
  *   npm run bench -- [--sizes 1k,10k,100k] [--quick] [--no-map] [--no-readme] [--report-only]
+ *                    [--map-only [--map-nodes 500,2000,5000]]
  *
  * --report-only rebuilds the JSON, Markdown and README table from the last run's measurements.
+ * --map-only measures only the web map on the last size (no questions) and prints it; it
+ * writes no results and leaves the README alone.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ import { AnalyticsRepository } from '../server/src/repositories/analytics-reposi
 import { BENCH_TERRITORY, ensureBenchTerritory, openBenchDatabase, SIZES, type BenchDatabase, type SizeSpec } from './lib/databases.js';
 import { graphqlOverhead, type OverheadRow } from './lib/graphql-overhead.js';
 import { machineInfo } from './lib/machine.js';
-import { mapBench, buildMapPage, type MapResult } from './lib/map-bench.js';
+import { mapBench, mapSummary, buildMapPage, type MapResult } from './lib/map-bench.js';
 import { BenchApi, measureCold, measureQuestion, measureUncachedRatio, round, type QuestionPlan, type QuestionResult } from './lib/measure.js';
 import type { QuestionName } from './lib/questions.js';
 import { buildReport, updateReadme, type ReportInput } from './lib/report.js';
@@ -40,6 +43,8 @@ const option = (name: string) => {
   return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
 };
 const quick = flag('quick');
+const mapOnly = flag('map-only');
+const mapNodes = option('map-nodes')?.split(',').map(Number);
 const sizeLabels = (option('sizes') ?? '1k,10k,100k').split(',').map((s) => s.trim());
 for (const label of sizeLabels) if (!SIZES[label]) throw new Error(`unknown size ${label}; use ${Object.keys(SIZES).join(', ')}`);
 
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
 
   const sizes: Record<string, SizeResult> = {};
   let map: MapResult | null = null;
-  for (const label of sizeLabels) {
+  for (const label of mapOnly ? sizeLabels.slice(-1) : sizeLabels) {
     const size = SIZES[label]!;
     log(`== ${label}: ${size.people.toLocaleString('en-US')} people ==`);
     const bench = await openBenchDatabase(size, log);
@@ -103,11 +108,12 @@ async function main(): Promise<void> {
       const benchTerritoryPeople = size.people >= 10_000 ? await ensureBenchTerritory(bench, today, log) : 0;
       server = await startServerChild({ neo4jUri: bench.uri, authSecret, ...(mapDist ? { webDist: mapDist.app ?? undefined, mapDist: mapDist.page } : {}) });
       const api = new BenchApi(server.port, token);
-      sizes[label] = await measureSize(size, bench, server, api, today, benchTerritoryPeople);
       const lastSize = label === sizeLabels[sizeLabels.length - 1];
+      if (!mapOnly) sizes[label] = await measureSize(size, bench, server, api, today, benchTerritoryPeople);
       if (mapDist && lastSize) {
-        map = await mapBench({ port: server.port, token, territoryId: size.people >= 10_000 ? BENCH_TERRITORY : 'territory-north', api, dists: mapDist, log, quick });
+        map = await mapBench({ port: server.port, token, territoryId: size.people >= 10_000 ? BENCH_TERRITORY : 'territory-north', api, dists: mapDist, log, quick, ...(mapNodes ? { targets: mapNodes } : {}) });
       }
+      if (mapOnly) continue;
       const memory = await server.memory();
       const neo4jMemory = processMemory(bench.neo4j.pid);
       sizes[label]!.memory = {
@@ -124,6 +130,11 @@ async function main(): Promise<void> {
     }
   }
 
+  if (mapOnly) {
+    if (map) process.stdout.write(`\n${mapSummary(map)}\n`);
+    log('--map-only: nothing written');
+    return;
+  }
   const input: ReportInput = { machine, sizes, map, durationS: round((performance.now() - started) / 1000, 0), plan: PLAN, quick, generatedAt: new Date().toISOString(), load };
   mkdirSync(RESULTS_DIR, { recursive: true });
   // Everything measured, so that the report can be rebuilt without measuring again (--report-only).

@@ -80,7 +80,7 @@ export interface MapResult {
 }
 
 /** The graphView `limit` (people kept) whose answer has about `target` nodes. */
-async function limitFor(api: BenchApi, territoryId: string, target: number): Promise<{ limit: number; nodes: number; edges: number }> {
+export async function limitFor(api: BenchApi, territoryId: string, target: number): Promise<{ limit: number; nodes: number; edges: number }> {
   const count = async (limit: number) => {
     const data = await api.data<{ graphView: { nodes: unknown[]; edges: unknown[] } }>('graphql', 'graphView', { territoryId, limit });
     return { limit, nodes: data.graphView.nodes.length, edges: data.graphView.edges.length };
@@ -108,6 +108,8 @@ export async function mapBench(options: {
   dists: MapDists;
   log: (line: string) => void;
   quick: boolean;
+  /** Node counts wanted (default MAP_TARGETS). */
+  targets?: number[];
 }): Promise<MapResult> {
   const { port, token, territoryId, api, dists, log } = options;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -123,7 +125,7 @@ export async function mapBench(options: {
       }
     }
     const points: MapPoint[] = [];
-    for (const target of MAP_TARGETS) {
+    for (const target of options.targets ?? MAP_TARGETS) {
       const { limit, nodes, edges } = await limitFor(api, territoryId, target);
       const runs: MapRun[] = [];
       for (let i = 0; i < (options.quick ? 1 : 3); i += 1) {
@@ -143,6 +145,26 @@ export async function mapBench(options: {
   } finally {
     await browser.close();
   }
+}
+
+const median = (values: Array<number | null | undefined>): number | null => {
+  const v = values.filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
+  return v.length ? v[Math.floor(v.length / 2)]! : null;
+};
+
+/** A plain-text account of a map measurement (bench --map-only prints it). */
+export function mapSummary(result: MapResult): string {
+  const lines = [`map (${result.source}; ${result.reason}), scope ${result.territoryId}: medians of runs`];
+  for (const p of result.points) {
+    lines.push(
+      `  ${p.nodes} nodes / ${p.edges} edges (limit ${p.limit}): interactive ${p.interactive_ms} ms (runs ${p.runs.map((r) => r.interactive_ms).join(', ')}),` +
+        ` data arrived ${median(p.runs.map((r) => r.dataArrived_ms))} ms, click → selected ${median(p.runs.map((r) => r.clickToSelect_ms))} ms` +
+        (p.benchPage ? `; bare page ${p.benchPage.interactive_ms} ms (data ${p.benchPage.dataArrived_ms}, layout done ${p.benchPage.layoutDone_ms})` : ''),
+    );
+    const last = p.runs[p.runs.length - 1];
+    if (last?.requests) lines.push(`    requests (last run): ${last.requests.map((r) => `${r.operation} ${r.start_ms}–${r.end_ms}`).join(', ')}`);
+  }
+  return lines.join('\n');
 }
 
 async function withPage<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
@@ -180,7 +202,7 @@ async function runPage(browser: Browser, port: number, token: string, territoryI
   });
 }
 
-async function runApp(browser: Browser, port: number, token: string, territoryId: string, limit: number, timeout = 120_000): Promise<MapRun> {
+export async function runApp(browser: Browser, port: number, token: string, territoryId: string, limit: number, timeout = 120_000): Promise<MapRun> {
   return withPage(browser, async (page) => {
     // The app asks for 2,000 people; the bench sets the limit that gives the node count wanted.
     await page.route('**/graphql', async (route) => {
