@@ -66,7 +66,8 @@ type Documents = {
     "\n  query SpecShapers($tenderId: ID!, $maxHops: Int, $asOf: Date, $without: [ID!]) {\n    specShapers(tenderId: $tenderId, maxHops: $maxHops, asOf: $asOf, without: $without, first: 30) {\n      score\n      hops\n      pathStrength\n      drafterRole\n      stance\n      ourStage\n      person {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      drafter {\n        id\n        name\n      }\n      ourContact {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SpecShapersDocument,
     "\n  fragment TenderFields on Tender {\n    id\n    name\n    date\n    value\n    currency\n    status\n    issuer {\n      id\n      name\n    }\n  }\n": typeof types.TenderFieldsFragmentDoc,
     "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n": typeof types.TendersDocument,
-    "\n  query Territories {\n    territories {\n      id\n      name\n      peopleCount\n      institutionCount\n    }\n  }\n": typeof types.TerritoriesDocument,
+    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesDocument,
+    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": typeof types.TerritoryCountsDocument,
 };
 const documents: Documents = {
     "\n  query Agenda($userId: ID!, $from: Date!, $to: Date!) {\n    agenda(userId: $userId, from: $from, to: $to) {\n      date\n      kind\n      title\n      subjectId\n      overdue\n    }\n  }\n": types.AgendaDocument,
@@ -121,7 +122,8 @@ const documents: Documents = {
     "\n  query SpecShapers($tenderId: ID!, $maxHops: Int, $asOf: Date, $without: [ID!]) {\n    specShapers(tenderId: $tenderId, maxHops: $maxHops, asOf: $asOf, without: $without, first: 30) {\n      score\n      hops\n      pathStrength\n      drafterRole\n      stance\n      ourStage\n      person {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      drafter {\n        id\n        name\n      }\n      ourContact {\n        id\n        name\n      }\n    }\n  }\n": types.SpecShapersDocument,
     "\n  fragment TenderFields on Tender {\n    id\n    name\n    date\n    value\n    currency\n    status\n    issuer {\n      id\n      name\n    }\n  }\n": types.TenderFieldsFragmentDoc,
     "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n": types.TendersDocument,
-    "\n  query Territories {\n    territories {\n      id\n      name\n      peopleCount\n      institutionCount\n    }\n  }\n": types.TerritoriesDocument,
+    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": types.TerritoriesDocument,
+    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": types.TerritoryCountsDocument,
 };
 
 /**
@@ -349,7 +351,11 @@ export function graphql(source: "\n  query Tenders($territoryId: ID) {\n    tend
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Territories {\n    territories {\n      id\n      name\n      peopleCount\n      institutionCount\n    }\n  }\n"): (typeof documents)["\n  query Territories {\n    territories {\n      id\n      name\n      peopleCount\n      institutionCount\n    }\n  }\n"];
+export function graphql(source: "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"): (typeof documents)["\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,6 +5,7 @@ import { coalitionColour, humanize, stanceBucket, STANCE_COLOURS, STAGE_LABELS }
 import { scopeInput, type Scope } from '../../url-state/view-state.js';
 import { BalanceOfPowerQuery } from '../graphql/balance-of-power-query.js';
 import { BaselineRankingQuery } from '../graphql/baseline-ranking-query.js';
+import { useMapSettled } from '../../influence-map/map-settled.js';
 
 export interface PowerRankingProps {
   scope: Scope;
@@ -32,8 +33,10 @@ export function rankDeltas(baseline: readonly { rank: number; person: { id: stri
 export function PowerRanking(props: PowerRankingProps) {
   const [first, setFirst] = useState(30);
   const variables = { scope: scopeInput(props.scope), asOf: props.asOf, therapeuticArea: props.area, first };
-  const ranking = useQuery(BalanceOfPowerQuery, { variables: { ...variables, without: props.without.length ? [...props.without] : null } });
-  const baseline = useQuery(BaselineRankingQuery, props.without.length ? { variables } : skipToken);
+  // On the map page, asked once the map is drawn (the map's query goes first).
+  const settled = useMapSettled();
+  const ranking = useQuery(BalanceOfPowerQuery, settled ? { variables: { ...variables, without: props.without.length ? [...props.without] : null } } : skipToken);
+  const baseline = useQuery(BaselineRankingQuery, settled && props.without.length ? { variables } : skipToken);
   const data = (ranking.data ?? ranking.previousData)?.balanceOfPower;
   const deltas = useMemo(
     () => (baseline.data && data ? rankDeltas(baseline.data.balanceOfPower.ranking, data.ranking) : null),
@@ -111,17 +114,24 @@ export function PowerRanking(props: PowerRankingProps) {
         <section className="what-may-change">
           <h3>What may change</h3>
           <ul>
-            {data.whatMayChange.endingTerms.slice(0, 6).map((t, i) => (
+            {data.whatMayChange.endingTerms.map((t, i) => (
               <li key={`t${i}`} onMouseEnter={() => props.onHover([t.person.id])} onClick={() => props.onPick(t.person.id)}>
                 <strong>{t.person.name}</strong>: {t.role} at {t.at} ends {t.until}
               </li>
             ))}
-            {data.whatMayChange.newTies.slice(0, 6).map((t, i) => (
+            {data.whatMayChange.newTies.map((t, i) => (
               <li key={`n${i}`} onMouseEnter={() => props.onHover([t.from.id, t.to.id])}>
                 New influence: <strong>{t.from.name}</strong> → {t.to.name} ({t.strength.toFixed(2)}, since {t.since})
               </li>
             ))}
           </ul>
+          {(data.whatMayChange.endingTermCount > data.whatMayChange.endingTerms.length ||
+            data.whatMayChange.newTieCount > data.whatMayChange.newTies.length) && (
+            <p className="muted" data-testid="what-may-change-totals">
+              In all: {data.whatMayChange.endingTermCount} terms ending within 6 months, {data.whatMayChange.newTieCount} influence ties
+              begun in the last 90 days.
+            </p>
+          )}
         </section>
       )}
     </div>

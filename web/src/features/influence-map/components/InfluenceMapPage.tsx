@@ -6,7 +6,8 @@ import { TerritoriesQuery } from '../../territories/territories-query.js';
 import { useViewState } from '../../url-state/hooks/use-view-state.js';
 import { activeFilterCount, clearFilters } from '../../url-state/view-state.js';
 import { ScopeNameQuery } from '../graphql/scope-name-query.js';
-import { focusNode } from '../hooks/use-cytoscape.js';
+import { focusNode, type LayoutState } from '../hooks/use-cytoscape.js';
+import { MapSettledContext } from '../map-settled.js';
 import { useMapModel } from '../hooks/use-map-model.js';
 import { FilterPanel } from './FilterPanel.js';
 import { MapCanvas } from './MapCanvas.js';
@@ -32,6 +33,11 @@ export function InfluenceMapPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [recommended, setRecommended] = useState<string[][] | null>(null);
   const cyRef = useRef<Core | null>(null);
+  // The side queries wait for the map's first drawing (see map-settled.ts).
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const onLayoutState = useCallback((state: LayoutState) => {
+    if (state === 'ready') requestAnimationFrame(() => setTimeout(() => setMapDrawn(true), 0));
+  }, []);
 
   // No scope in the URL: open the first territory (the demo has one).
   const firstTerritory = territories.data?.territories[0]?.id;
@@ -103,8 +109,10 @@ export function InfluenceMapPage() {
         ? `shapers:${model.tenderId}:${model.shapers.data.specShapers.length}`
         : null;
   const hiddenAll = model.visibility.totalPeople > 0 && model.visibility.visiblePeople === 0;
+  const settled = mapDrawn || !!model.graph.error || !!territories.error || territories.data?.territories.length === 0;
 
   return (
+    <MapSettledContext.Provider value={settled}>
     <div className="app-shell">
       <TopBar
         view={view}
@@ -129,6 +137,7 @@ export function InfluenceMapPage() {
           fitKey={fitKey}
           visibleNodes={model.data ? model.data.nodes.length - model.visibility.hiddenNodes.size : 0}
           onReady={onReady}
+          onLayoutState={onLayoutState}
           {...handlers}
         />
         <MapStatus
@@ -169,5 +178,6 @@ export function InfluenceMapPage() {
         onRecommended={setRecommended}
       />
     </div>
+    </MapSettledContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import { useCytoscape, type MapClasses } from '../hooks/use-cytoscape.js';
+import { useCytoscape, type LayoutState, type MapClasses } from '../hooks/use-cytoscape.js';
 import { exposeMapForTests } from '../map-debug.js';
 
 export interface MapCanvasProps {
@@ -15,6 +15,8 @@ export interface MapCanvasProps {
   onBackgroundTap(): void;
   onSelectionChange(count: number): void;
   onReady(cy: Core | null): void;
+  /** Told when the layout state changes ('ready': laid out and drawn on the next frame). */
+  onLayoutState?(state: LayoutState): void;
 }
 
 export function MapCanvas(props: MapCanvasProps) {
@@ -27,7 +29,10 @@ export function MapCanvas(props: MapCanvasProps) {
     onHover: setHover,
     onSelectionChange: props.onSelectionChange,
   }, props.fitKey);
-  const { onReady } = props;
+  const { onReady, onLayoutState } = props;
+  useEffect(() => {
+    onLayoutState?.(layoutState);
+  }, [layoutState, onLayoutState]);
   useEffect(() => {
     onReady(cy);
     return cy ? exposeMapForTests(cy) : undefined;

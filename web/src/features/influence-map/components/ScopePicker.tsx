@@ -1,7 +1,9 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { TendersQuery } from '../../tender/graphql/tenders-query.js';
-import { TerritoriesQuery } from '../../territories/territories-query.js';
+import { TerritoriesQuery, TerritoryCountsQuery } from '../../territories/territories-query.js';
 import { formatScope, parseScope, type Scope } from '../../url-state/view-state.js';
+import { useMapSettled } from '../map-settled.js';
 
 export interface ScopePickerProps {
   scope: Scope | null;
@@ -12,7 +14,11 @@ export interface ScopePickerProps {
 /** Territories and tenders are listed; an institution or committee scope comes from the map. */
 export function ScopePicker({ scope, scopeName, onChange }: ScopePickerProps) {
   const territories = useQuery(TerritoriesQuery);
-  const tenders = useQuery(TendersQuery, { variables: {} });
+  // Asked once the map is drawn: the map's own query goes first.
+  const settled = useMapSettled();
+  const tenders = useQuery(TendersQuery, settled ? { variables: {} } : skipToken);
+  const counts = useQuery(TerritoryCountsQuery, settled ? {} : skipToken);
+  const peopleIn = useMemo(() => new Map((counts.data?.territories ?? []).map((t) => [t.id, t.peopleCount])), [counts.data]);
   const value = scope ? formatScope(scope) : '';
   const listed =
     !scope ||
@@ -27,7 +33,8 @@ export function ScopePicker({ scope, scopeName, onChange }: ScopePickerProps) {
         <optgroup label="Territories">
           {territories.data?.territories.map((t) => (
             <option key={t.id} value={`territory:${t.id}`}>
-              {t.name} ({t.peopleCount} people)
+              {t.name}
+              {peopleIn.has(t.id) ? ` (${peopleIn.get(t.id)} people)` : ''}
             </option>
           ))}
         </optgroup>
