@@ -1,10 +1,9 @@
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { rankDeltas } from '../../web/src/features/balance-of-power/components/PowerRanking.js';
 import { AFFECTED_QUERIES, numberOrNull, splitFieldErrors } from '../../web/src/features/editing/field-errors.js';
 import { csvCell, exportFileName, selectionToCsv } from '../../web/src/features/export/to-csv.js';
 import { coalitionLayout, packIslands } from '../../web/src/features/influence-map/coalition-layout.js';
+import { forceIslands } from '../../web/src/features/influence-map/force-island.js';
 import { monthsBetween, shiftMonths } from '../../web/src/features/influence-map/components/DateControl.js';
 import { normalise, searchMatches } from '../../web/src/features/influence-map/components/SearchBox.js';
 import { coverage, hashString, loadPositions, savePositions, seededRandom } from '../../web/src/features/influence-map/layout.js';
@@ -12,7 +11,6 @@ import { EdgeIndex, USER_NODE_ID, chainHighlight, mergeHighlights, shaperHighlig
 import { toElements } from '../../web/src/features/influence-map/to-elements.js';
 import { smallView } from './web-fixtures/small-view.js';
 
-cytoscape.use(fcose);
 const present = new Set(smallView.nodes.map((n) => n.id));
 const index = new EdgeIndex(smallView.edges);
 
@@ -92,25 +90,42 @@ describe('layout', () => {
   });
 
   it('lays a map out as separate coalition islands, identically for the same seed', () => {
-    const run = () => {
-      const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(smallView), style: [{ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } }] });
-      coalitionLayout(cy, seededRandom(hashString('territory:test')), 1);
-      return cy;
-    };
+    const run = () => coalitionLayout(toElements(smallView), seededRandom(hashString('territory:test')), 1);
     const a = run();
     const b = run();
-    for (const n of smallView.nodes) expect(a.getElementById(n.id).position()).toEqual(b.getElementById(n.id).position());
-    const box = (ids: string[]) => a.nodes().filter((n) => ids.includes(n.id())).boundingBox({});
+    for (const n of smallView.nodes) {
+      expect(a[n.id], n.id).toBeDefined();
+      expect(a[n.id]).toEqual(b[n.id]);
+    }
+    const box = (ids: string[]) => {
+      const xs = ids.map((id) => a[id]!.x);
+      const ys = ids.map((id) => a[id]!.y);
+      return { x1: Math.min(...xs), x2: Math.max(...xs), y1: Math.min(...ys), y2: Math.max(...ys) };
+    };
     const c0 = box(['p1', 'p2']);
     const c1 = box(['p3', 'p4']);
     const apart = c0.x2 < c1.x1 || c1.x2 < c0.x1 || c0.y2 < c1.y1 || c1.y2 < c0.y1;
     expect(apart).toBe(true);
     // Institutions overlap no person.
-    const h1 = a.getElementById('h1').position();
+    const h1 = a.h1!;
     for (const id of ['p1', 'p2', 'p3', 'p4']) {
-      const p = a.getElementById(id).position();
+      const p = a[id]!;
       expect(Math.hypot(p.x - h1.x, p.y - h1.y)).toBeGreaterThan(20);
     }
+  });
+
+  it('lays out islands of a few hundred people without overlapping discs', () => {
+    const random = seededRandom(3);
+    const n = 300;
+    const radii = Array.from({ length: n }, () => 9 + random() * 23);
+    const edges = Array.from({ length: 700 }, () => ({ source: Math.floor(random() * n), target: Math.floor(random() * n), weight: 1 })).filter((e) => e.source !== e.target);
+    const { x, y } = forceIslands(radii, edges, seededRandom(5));
+    let overlaps = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!) < (radii[i]! + radii[j]!) * 0.9) overlaps += 1;
+    expect(overlaps).toBeLessThanOrEqual(3);
+    // Compact: about as wide as a disc holding the nodes a tie length apart.
+    const width = Math.max(...x) - Math.min(...x);
+    expect(width).toBeLessThan(Math.sqrt(n) * 55 * 2);
   });
 
   it('keeps positions per scope in storage and measures how many it knows', () => {

@@ -7,7 +7,7 @@ export interface ApplyResult {
   added: string[];
   removed: string[];
   updated: string[];
-  /** Added nodes that are not compound parents: they need a position. */
+  /** Added nodes that are not compound parents and were given no position: they need one. */
   freshNodes: NodeSingular[];
 }
 
@@ -27,7 +27,11 @@ function splitClasses(classes: ElementDefinition['classes']): string[] {
   return (Array.isArray(classes) ? classes : String(classes).split(/\s+/)).filter(Boolean);
 }
 
-export function applyElements(cy: Core, next: readonly ElementDefinition[]): ApplyResult {
+/**
+ * `positions`: where nodes go. Added nodes are created there (one pass, before any style or
+ * bounding box is computed); nodes already on the map are moved there.
+ */
+export function applyElements(cy: Core, next: readonly ElementDefinition[], positions?: Readonly<Record<string, { x: number; y: number }>>): ApplyResult {
   const result: ApplyResult = { added: [], removed: [], updated: [], freshNodes: [] };
   const wanted = new Map<string, ElementDefinition>();
   for (const el of next) wanted.set(String(el.data.id), el);
@@ -44,8 +48,10 @@ export function applyElements(cy: Core, next: readonly ElementDefinition[]): App
     const toAdd: ElementDefinition[] = [];
     const toUpdate: [string, ElementDefinition][] = [];
     for (const [id, el] of wanted) {
-      if (cy.getElementById(id).empty()) toAdd.push({ ...el, data: { ...el.data }, classes: splitClasses(el.classes).join(' ') });
-      else toUpdate.push([id, el]);
+      if (cy.getElementById(id).empty()) {
+        const position = positions?.[id];
+        toAdd.push({ ...el, data: { ...el.data }, classes: splitClasses(el.classes).join(' '), ...(position ? { position: { ...position } } : {}) });
+      } else toUpdate.push([id, el]);
     }
 
     // Parents before children, nodes before edges: Cytoscape resolves references on add.
@@ -55,7 +61,7 @@ export function applyElements(cy: Core, next: readonly ElementDefinition[]): App
       el.scratch(BASE, splitClasses(wanted.get(el.id())?.classes));
     });
     result.added = added.map((el) => el.id());
-    result.freshNodes = added.nodes().filter((n) => !n.isParent()).toArray() as NodeSingular[];
+    result.freshNodes = added.nodes().filter((n) => !n.isParent() && !positions?.[n.id()]).toArray() as NodeSingular[];
 
     for (const [id, el] of toUpdate) {
       let existing = cy.getElementById(id);
@@ -88,6 +94,8 @@ export function applyElements(cy: Core, next: readonly ElementDefinition[]): App
         changed = true;
       }
       if (changed) result.updated.push(id);
+      const position = positions?.[id];
+      if (position && existing.isNode() && !(existing as NodeSingular).isParent()) existing.position(position);
     }
   });
   return result;

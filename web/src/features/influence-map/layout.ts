@@ -1,12 +1,12 @@
 // Layout: seeded so a scope always gets the same picture, and positions kept in
 // localStorage per scope so a reload (or a colleague opening a shared link on the same
 // machine) shows the map exactly as it was left.
-import type { Core, NodeSingular } from 'cytoscape';
-import { coalitionLayout } from './coalition-layout.js';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { coalitionLayout, type Positions } from './coalition-layout.js';
 
-export type Positions = Record<string, { x: number; y: number }>;
+export type { Positions } from './coalition-layout.js';
 
-/** mulberry32: a tiny, good-enough PRNG so that fcose's random start is reproducible. */
+/** mulberry32: a tiny, good-enough PRNG so that a layout is reproducible. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -26,29 +26,15 @@ export function hashString(s: string): number {
 
 /**
  * Lays the map out from scratch, deterministically for a given key: coalition islands (see
- * coalition-layout.ts). Coalition groups are drawn around the same flat positions, so
- * children leave their compound parents for the layout and return after it.
+ * coalition-layout.ts), computed on the element definitions before they are drawn.
+ * Coalition groups are drawn around the same positions. `aspect` is the canvas's
+ * width / height: the islands are packed to it (in steps of 0.5, so that nearly equal
+ * windows give the same picture).
  */
-export function runSeededLayout(cy: Core, seedKey: string): void {
-  const parented: [string, string][] = [];
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const parent = n.parent();
-      if (parent.nonempty()) parented.push([n.id(), parent.first().id()]);
-    });
-    for (const [id] of parented) cy.getElementById(id).move({ parent: null });
-  });
-  try {
-    // The islands are packed to the map's shape (in steps of 0.5, so that nearly equal windows
-    // give the same picture) and the first fit uses the whole canvas.
-    const aspect = cy.width() > 0 && cy.height() > 0 ? Math.round(Math.min(2.5, Math.max(0.5, cy.width() / cy.height())) * 2) / 2 : 1.5;
-    // Islands are a little taller than their packing assumes once institutions join them.
-    coalitionLayout(cy, seededRandom(hashString(seedKey)), aspect * 1.3);
-  } finally {
-    cy.batch(() => {
-      for (const [id, parent] of parented) cy.getElementById(id).move({ parent });
-    });
-  }
+export function seededLayout(elements: readonly ElementDefinition[], seedKey: string, aspect: number): Positions {
+  const stepped = aspect > 0 && Number.isFinite(aspect) ? Math.round(Math.min(2.5, Math.max(0.5, aspect)) * 2) / 2 : 1.5;
+  // Islands are a little taller than their packing assumes once institutions join them.
+  return coalitionLayout(elements, seededRandom(hashString(seedKey)), stepped * 1.3);
 }
 
 /**

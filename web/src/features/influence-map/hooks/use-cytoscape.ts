@@ -2,19 +2,11 @@
 // Elements are diffed by id in a batch and the layout runs after the batch, only when the
 // map has no saved positions for most of its nodes.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { applyElements, setClassOn } from '../apply-elements.js';
-import { coverage, loadPositions, placeNewNodes, runSeededLayout, savePositions, type Positions } from '../layout.js';
+import { coverage, loadPositions, placeNewNodes, savePositions, seededLayout, type Positions } from '../layout.js';
 import { mapStylesheet, scaleLabels } from '../map-style.js';
 import { OVERLAY_PREFIX } from '../overlays.js';
-
-let registered = false;
-function registerExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
-}
 
 export interface MapHandlers {
   onNodeTap(id: string, additive: boolean): void;
@@ -54,7 +46,6 @@ export function useCytoscape(
 
   useEffect(() => {
     if (!container.current) return;
-    registerExtensions();
     const instance = cytoscape({
       container: container.current,
       style: mapStylesheet(),
@@ -124,33 +115,25 @@ export function useCytoscape(
 
     const keyChanged = positionsKey.current !== layoutKey;
     positionsKey.current = layoutKey;
-    const result = applyElements(cy, elements);
-    const layoutable = cy.elements().filter((el) => !el.id().startsWith(OVERLAY_PREFIX));
-    const ids = layoutable.nodes().filter((n) => !n.isParent()).map((n) => n.id());
-    const saved: Positions = keyChanged ? loadPositions(layoutKey) : {};
-    const fresh: NodeSingular[] = keyChanged ? (layoutable.nodes().filter((n) => !n.isParent()).toArray() as NodeSingular[]) : result.freshNodes.filter((n) => !n.id().startsWith(OVERLAY_PREFIX));
-
-    if (keyChanged && coverage(ids, saved) < 0.9) {
-      setLayoutState('running');
-      // fcose skips hidden elements; lay out everything so that showing them later needs no layout.
-      const hidden = cy.$('.hidden');
-      hidden.removeClass('hidden');
-      runSeededLayout(cy, layoutKey);
-      hidden.addClass('hidden');
-      cy.fit(undefined, 30);
-      savePositions(layoutKey, currentPositions(cy));
-    } else if (fresh.length) {
-      cy.batch(() => {
-        const unknown = fresh.filter((n) => {
-          const p = saved[n.id()];
-          if (p) n.position(p);
-          return !p;
-        });
-        placeNewNodes(cy, unknown, layoutKey);
-      });
-      if (keyChanged) cy.fit(undefined, 40);
-      savePositions(layoutKey, currentPositions(cy));
+    // A new scope: its saved positions, or a fresh layout computed on the definitions, so that
+    // the elements are added once, where they belong.
+    let positions: Positions | undefined;
+    let laidOut = false;
+    if (keyChanged) {
+      const saved = loadPositions(layoutKey);
+      if (coverage(layoutNodeIds(elements), saved) < 0.9) {
+        setLayoutState('running');
+        positions = seededLayout(elements, layoutKey, cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 1.5);
+        laidOut = true;
+      } else {
+        positions = saved;
+      }
     }
+    const result = applyElements(cy, elements, positions);
+    const fresh = result.freshNodes.filter((n) => !n.id().startsWith(OVERLAY_PREFIX));
+    if (fresh.length) cy.batch(() => placeNewNodes(cy, fresh, layoutKey));
+    if (keyChanged) fitNodes(cy, laidOut ? 30 : 40);
+    if (laidOut || fresh.length) savePositions(layoutKey, currentPositions(cy));
     // Overlay nodes (the "You" of an introduction path) sit next to the person they reach.
     const overlayNodes = result.freshNodes.filter((n) => n.id().startsWith(OVERLAY_PREFIX));
     if (overlayNodes.length) placeNewNodes(cy, overlayNodes, `${layoutKey}|overlay`, 90);
@@ -208,6 +191,44 @@ export function useCytoscape(
   }, [cy, elements, selected]);
 
   return { cy, layoutState };
+}
+
+/** Ids of the nodes a layout places: not compound groups, not overlays. */
+function layoutNodeIds(elements: readonly ElementDefinition[]): string[] {
+  const ids: string[] = [];
+  for (const el of elements) {
+    const d = el.data as Record<string, unknown>;
+    if (el.group === 'edges' || d.source !== undefined || d.label === 'Coalition') continue;
+    const id = String(d.id);
+    if (!id.startsWith(OVERLAY_PREFIX)) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Fits the view to the nodes' discs. Cytoscape's own fit measures every label first (a
+ * text measurement per node, seconds on a national map); labels are mostly not drawn
+ * when the whole map is in view, so the discs are what must fit.
+ */
+export function fitNodes(cy: Core, padding: number): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  cy.nodes().forEach((n) => {
+    if (n.isParent() || n.hasClass('hidden')) return;
+    const p = n.position();
+    const r = (Number(n.data('size')) || 30) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r + 14);
+  });
+  const width = cy.width();
+  const height = cy.height();
+  if (!Number.isFinite(x1) || width <= 0 || height <= 0) return;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((width - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1))));
+  cy.viewport({ zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } });
 }
 
 export function currentPositions(cy: Core): Positions {
