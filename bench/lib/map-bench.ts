@@ -57,6 +57,8 @@ export interface MapRun {
   layoutDone_ms: number | null;
   /** From a click on a node to the app's reaction (selection), after the map was ready. */
   clickToSelect_ms: number | null;
+  /** The app's own User Timing measures of the map (map:elements, map:layout, map:add, map:draw): start and duration, ms. */
+  marks?: Record<string, { start_ms: number; duration_ms: number }>;
   /** The app's GraphQL requests until the map was ready: operation, start and end from navigation start. */
   requests?: Array<{ operation: string; start_ms: number; end_ms: number }>;
 }
@@ -162,6 +164,7 @@ export function mapSummary(result: MapResult): string {
         (p.benchPage ? `; bare page ${p.benchPage.interactive_ms} ms (data ${p.benchPage.dataArrived_ms}, layout done ${p.benchPage.layoutDone_ms})` : ''),
     );
     const last = p.runs[p.runs.length - 1];
+    if (last?.marks) lines.push(`    app measures (last run): ${Object.entries(last.marks).map(([name, m]) => `${name} ${m.duration_ms} ms at ${m.start_ms}`).join(', ')}`);
     if (last?.requests) lines.push(`    requests (last run): ${last.requests.map((r) => `${r.operation} ${r.start_ms}–${r.end_ms}`).join(', ')}`);
   }
   return lines.join('\n');
@@ -229,6 +232,14 @@ export async function runApp(browser: Browser, port: number, token: string, terr
     });
     const interactive = await twoFramesLater(page);
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('map:'))
+          .map((m) => [m.name, { start_ms: Math.round(m.startTime), duration_ms: Math.round(m.duration) }]),
+      ),
+    );
     const clickToSelect = await clickANode(page, async () => page.evaluate(() => new URL(location.href).searchParams.has('node')));
     const graphView = requests.find((r) => r.operation === 'GraphView');
     return {
@@ -236,6 +247,7 @@ export async function runApp(browser: Browser, port: number, token: string, terr
       dataArrived_ms: graphView ? round(graphView.end - timeOrigin, 0) : null,
       layoutDone_ms: null,
       clickToSelect_ms: clickToSelect,
+      marks,
       requests: requests
         .filter((r) => r.start - timeOrigin <= interactive)
         .map((r) => ({ operation: r.operation, start_ms: round(r.start - timeOrigin, 0), end_ms: round(r.end - timeOrigin, 0) })),

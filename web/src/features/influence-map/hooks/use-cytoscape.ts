@@ -43,6 +43,11 @@ export function useCytoscape(
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
   const positionsKey = useRef<string | null>(null);
+  const classesRef = useRef(classes);
+  classesRef.current = classes;
+  /** Ids hidden by the filters and not added yet (big maps only), and where the layout put them. */
+  const held = useRef<Set<string>>(new Set());
+  const laidPositions = useRef<Positions>({});
 
   useEffect(() => {
     if (!container.current) return;
@@ -123,50 +128,63 @@ export function useCytoscape(
       const saved = loadPositions(layoutKey);
       if (coverage(layoutNodeIds(elements), saved) < 0.9) {
         setLayoutState('running');
+        const started = performance.now();
         positions = seededLayout(elements, layoutKey, cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 1.5);
+        measure('map:layout', started);
         laidOut = true;
       } else {
         positions = saved;
       }
     }
-    const result = applyElements(cy, elements, positions);
+    // On a big new map, what the filters hide (by default the knows and reports-to ties, a
+    // third of a national map's ties) is held back: added, at its laid-out place, when a
+    // filter first shows it.
+    if (keyChanged) {
+      held.current = heldBack(elements, classesRef.current.hidden);
+      laidPositions.current = positions ?? {};
+    }
+    const applying = performance.now();
+    const result = applyElements(cy, held.current.size ? withoutHeld(elements, held.current) : elements, positions);
+    measure('map:add', applying);
     const fresh = result.freshNodes.filter((n) => !n.id().startsWith(OVERLAY_PREFIX));
     if (fresh.length) cy.batch(() => placeNewNodes(cy, fresh, layoutKey));
     if (keyChanged) fitNodes(cy, laidOut ? 30 : 40);
-    if (laidOut || fresh.length) savePositions(layoutKey, currentPositions(cy));
+    if (laidOut && positions) savePositions(layoutKey, positions);
+    else if (fresh.length) savePositions(layoutKey, currentPositions(cy));
     // Overlay nodes (the "You" of an introduction path) sit next to the person they reach.
     const overlayNodes = result.freshNodes.filter((n) => n.id().startsWith(OVERLAY_PREFIX));
     if (overlayNodes.length) placeNewNodes(cy, overlayNodes, `${layoutKey}|overlay`, 90);
     scaleLabels(cy);
     setLayoutState('ready');
+    if (laidOut) {
+      // The first drawing of the laid-out map (Cytoscape styles and draws on its next frame).
+      const drawing = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => measure('map:draw', drawing)));
+    }
   }, [cy, elements, layoutKey]);
 
   // State classes: cheap, batched, never a layout.
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      setClassOn(cy, 'hidden', classes.hidden);
-      setClassOn(cy, 'path', classes.path);
-      setClassOn(cy, 'highlight', classes.highlight);
-      setClassOn(cy, 'uncovered', classes.uncovered);
-      const focus = classes.highlight.length ? classes.highlight : classes.path;
-      if (focus.length) {
-        const keep = new Set(focus);
-        // Ties of a highlighted node stay visible; everything else fades.
-        if (classes.highlight.length) {
-          for (const id of classes.highlight) {
-            cy.getElementById(id).connectedEdges().forEach((e) => {
-              keep.add(e.id());
-            });
+      if (elements && held.current.size) {
+        // A filter shows held-back elements: add them now, where the layout put them.
+        const shown = [...held.current].filter((id) => !classes.hidden.has(id));
+        if (shown.length) {
+          for (const id of shown) held.current.delete(id);
+          const missing: Positions = {};
+          for (const id of shown) {
+            const p = laidPositions.current[id];
+            if (p) missing[id] = p;
           }
+          const added = applyElements(cy, withoutHeld(elements, held.current), missing);
+          if (added.freshNodes.length) placeNewNodes(cy, added.freshNodes, layoutKey);
         }
-        setClassOn(cy, 'faded', cy.elements().filter((el) => !keep.has(el.id()) && !el.hasClass('coalition') && !el.id().startsWith(OVERLAY_PREFIX)).map((el) => el.id()));
-      } else {
-        setClassOn(cy, 'faded', []);
       }
+      applyClasses(cy, classes);
     });
     scaleLabels(cy);
-  }, [cy, elements, classes]);
+  }, [cy, elements, classes, layoutKey]);
 
   useEffect(() => {
     if (!cy || !fitKey || layoutState !== 'ready') return;
@@ -191,6 +209,60 @@ export function useCytoscape(
   }, [cy, elements, selected]);
 
   return { cy, layoutState };
+}
+
+function applyClasses(cy: Core, classes: MapClasses): void {
+  setClassOn(cy, 'hidden', classes.hidden);
+  setClassOn(cy, 'path', classes.path);
+  setClassOn(cy, 'highlight', classes.highlight);
+  setClassOn(cy, 'uncovered', classes.uncovered);
+  const focus = classes.highlight.length ? classes.highlight : classes.path;
+  if (focus.length) {
+    const keep = new Set(focus);
+    // Ties of a highlighted node stay visible; everything else fades.
+    if (classes.highlight.length) {
+      for (const id of classes.highlight) {
+        cy.getElementById(id).connectedEdges().forEach((e) => {
+          keep.add(e.id());
+        });
+      }
+    }
+    setClassOn(cy, 'faded', cy.elements().filter((el) => !keep.has(el.id()) && !el.hasClass('coalition') && !el.id().startsWith(OVERLAY_PREFIX)).map((el) => el.id()));
+  } else {
+    setClassOn(cy, 'faded', []);
+  }
+}
+
+/** Hidden elements are held back only on big maps: below that, adding them costs little. */
+const HOLD_BACK_FROM = 1500;
+
+/** The ids of elements the filters hide now, when there are enough of them to matter. */
+function heldBack(elements: readonly ElementDefinition[], hidden: ReadonlySet<string>): Set<string> {
+  if (hidden.size < HOLD_BACK_FROM) return new Set();
+  const out = new Set<string>();
+  for (const el of elements) {
+    const id = String(el.data.id);
+    if (hidden.has(id)) out.add(id);
+  }
+  return out;
+}
+
+/** The elements without the held ones (and without ties to a held node). */
+function withoutHeld(elements: readonly ElementDefinition[], held: ReadonlySet<string>): ElementDefinition[] {
+  return elements.filter((el) => {
+    const d = el.data as Record<string, unknown>;
+    if (held.has(String(d.id))) return false;
+    return d.source === undefined || (!held.has(String(d.source)) && !held.has(String(d.target)));
+  });
+}
+
+/** User Timing marks (visible in a browser profile and to the bench). */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // Old browsers: no detail, no harm.
+  }
 }
 
 /** Ids of the nodes a layout places: not compound groups, not overlays. */

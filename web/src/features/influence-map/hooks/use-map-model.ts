@@ -52,7 +52,13 @@ export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, m
   );
   const data: GraphView | null = (graph.data ?? graph.previousData)?.graphView ?? null;
 
-  const elements = useMemo(() => (data ? toElements(data, { groups: view.groups }) : null), [data, view.groups]);
+  const elements = useMemo(() => {
+    if (!data) return null;
+    const started = performance.now();
+    const out = toElements(data, { groups: view.groups });
+    performance.measure?.('map:elements', { start: started, end: performance.now() });
+    return out;
+  }, [data, view.groups]);
   const nodeById = useMemo(() => new Map((data?.nodes ?? []).map((n) => [n.id, n])), [data]);
   const edgeIndex = useMemo(() => new EdgeIndex(data?.edges ?? []), [data]);
   const present = useMemo(() => new Set(nodeById.keys()), [nodeById]);
