@@ -1,5 +1,5 @@
 import express from 'express';
-import { loadViewer } from '../../server/src/auth/access-repository.js';
+import { loadViewerAndVersion } from '../../server/src/auth/access-repository.js';
 import { verifyToken } from '../../server/src/auth/tokens.js';
 import type { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
 import { createContext } from '../../server/src/context.js';
@@ -27,12 +27,13 @@ export function rawRoutes(db: DbClient, authSecret: string, analyticsCache: Anal
       return;
     }
     try {
-      const viewer = await loadViewer(db, check.userId);
+      // As the GraphQL route does: the graph version comes with the viewer (questions only).
+      const { viewer, graphVersion } = await loadViewerAndVersion(db, check.userId);
       if (!viewer) {
         res.status(401).json({ error: 'UNAUTHENTICATED' });
         return;
       }
-      const ctx = createContext(db, viewer, { analyticsCache });
+      const ctx = createContext(db, viewer, { analyticsCache, graphVersion });
       const data = await question.raw(ctx, (req.body?.variables ?? {}) as Record<string, unknown>);
       res.json({ data });
     } catch (error) {

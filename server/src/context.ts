@@ -77,6 +77,12 @@ export interface GraphContext {
   today: string;
   /** Heavy analytics kept per graph version across requests (null: always compute). */
   analyticsCache: AnalyticsCache | null;
+  /**
+   * The graph version read with the viewer when the request started, for the analytics
+   * cache. Null when unknown, and for mutations (their own writes move the version, so
+   * the cache must read it again after them; see server.ts).
+   */
+  graphVersion: number | null;
 }
 
 export interface ContextOptions {
@@ -84,6 +90,8 @@ export interface ContextOptions {
   today?: string;
   /** Shared by every request of a server; omitted or null computes every time. */
   analyticsCache?: AnalyticsCache | null;
+  /** The graph version read when the request started (with the viewer), if it was. */
+  graphVersion?: number | null;
 }
 
 export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
@@ -133,6 +141,7 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     loaders,
     today,
     analyticsCache: options.analyticsCache ?? null,
+    graphVersion: options.graphVersion ?? null,
   };
 }
 

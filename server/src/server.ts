@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { loadViewer } from './auth/access-repository.js';
+import { loadViewerAndVersion } from './auth/access-repository.js';
 import { verifyToken } from './auth/tokens.js';
 import { AnalyticsCache } from './cache/analytics-cache.js';
 import { UnauthenticatedError } from './auth/viewer.js';
@@ -62,9 +62,9 @@ async function authenticate(deps: ServerDeps, analyticsCache: AnalyticsCache | n
   const check = await verifyToken(deps.authSecret, match[1]!);
   if (!check.ok) throw new UnauthenticatedError(check.reason);
   try {
-    const viewer = await loadViewer(deps.db, check.userId);
+    const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId);
     if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
-    return createContext(deps.db, viewer, { analyticsCache });
+    return createContext(deps.db, viewer, { analyticsCache, graphVersion });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;
@@ -82,6 +82,22 @@ function auditFlushPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
           } catch (error) {
             logger.error({ err: error }, 'Could not write audit entries');
           }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A mutation's own writes move the graph version after the request began: the version
+ * read with the viewer must not key what the mutation's answer computes.
+ */
+function versionForQueriesOnlyPlugin(): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'query') contextValue.graphVersion = null;
         },
       };
     },
@@ -117,6 +133,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       ApolloServerPluginCacheControlDisabled(),
       // graphql-armor's types come from Apollo's CJS build; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
+      versionForQueriesOnlyPlugin(),
       auditFlushPlugin(deps.logger)],
     formatError: createErrorFormatter(deps.logger),
   });

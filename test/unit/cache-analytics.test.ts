@@ -100,6 +100,33 @@ describe('AnalyticsCache', () => {
     expect(await cache.get('power', {}, work.compute)).toBe(2);
   });
 
+  it('uses the version a request read at its start without reading again', async () => {
+    const source = versionSource(5);
+    const cache = new AnalyticsCache(source.read);
+    const work = counter((n) => n);
+    expect(await cache.get('power', {}, work.compute, undefined, 5)).toBe(1);
+    expect(await cache.get('power', {}, work.compute, undefined, 5)).toBe(1);
+    expect(source.reads).toBe(0);
+    // A request that started after a write knows the newer version: it recomputes.
+    expect(await cache.get('power', {}, work.compute, undefined, 6)).toBe(2);
+    expect(cache.stats()).toMatchObject({ version: 6, versionChanges: 1, versionReads: 0 });
+  });
+
+  it('reads the version when a request knows an older one than the cache, never moving back', async () => {
+    const source = versionSource(9);
+    const cache = new AnalyticsCache(source.read);
+    const work = counter((n) => n);
+    expect(await cache.get('power', {}, work.compute, undefined, 9)).toBe(1);
+    // Began before the write to 9 (knows 8): the database says 9, the entry at 9 serves.
+    expect(await cache.get('power', {}, work.compute, undefined, 8)).toBe(1);
+    expect(source.reads).toBe(1);
+    expect(cache.stats()).toMatchObject({ version: 9, versionChanges: 0, entries: 1 });
+    // After a reset the database itself says the lower version: the cache starts over.
+    source.version = 1;
+    expect(await cache.get('power', {}, work.compute, undefined, 1)).toBe(2);
+    expect(cache.stats()).toMatchObject({ version: 1, versionChanges: 1 });
+  });
+
   it('shares one computation between concurrent askers of the same key', async () => {
     const cache = new AnalyticsCache(versionSource().read);
     let release!: () => void;

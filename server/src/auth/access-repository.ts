@@ -3,23 +3,35 @@ import type { DbClient } from '../db/db-client.js';
 import { USER_ROLES } from '../model/graph-model.js';
 import { ForbiddenError, seesEverything, type Role, type Viewer } from './viewer.js';
 
-const viewerQuery = cypherFile<{ userId: string }, { id: string; name: string; role: string; territoryIds: string[]; teamIds: string[] }>(
+const viewerQuery = cypherFile<
+  { userId: string },
+  { id: string; name: string; role: string; territoryIds: string[]; teamIds: string[]; graphVersion: number }
+>(
   'queries/auth/viewer.cypher',
 );
 const findEntities = cypherFile<{ ids: string[] }, { id: string }>('queries/graph/find-entities.cypher');
 const visibleIds = cypherFile<{ ids: string[]; territoryIds: string[] }, { id: string }>('queries/auth/visible-ids.cypher');
 
 export async function loadViewer(db: DbClient, userId: string): Promise<Viewer | null> {
+  return (await loadViewerAndVersion(db, userId)).viewer;
+}
+
+/**
+ * The signed-in user and the graph version, in one round trip at the start of a request:
+ * the version is what the analytics cache checks its entries against.
+ */
+export async function loadViewerAndVersion(db: DbClient, userId: string): Promise<{ viewer: Viewer | null; graphVersion: number | null }> {
   const [row] = await db.read(viewerQuery, { userId });
-  if (!row || !(USER_ROLES as readonly string[]).includes(row.role)) return null;
+  if (!row || !(USER_ROLES as readonly string[]).includes(row.role)) return { viewer: null, graphVersion: null };
   const role = row.role as Role;
-  return {
+  const viewer: Viewer = {
     userId: row.id,
     name: row.name,
     role,
     territoryIds: role === 'admin' || role === 'strategist' ? null : new Set(row.territoryIds),
     teamIds: new Set(row.teamIds),
   };
+  return { viewer, graphVersion: row.graphVersion };
 }
 
 /** Territory-based visibility for KAMs and managers; one query per check. */

@@ -41,7 +41,9 @@ export interface AnalyticsCacheStats {
  * computed at, so an edit is never answered with stale data.
  *
  * The version is read before computing, so an entry's data is at least as new as its
- * key. When the version changes (up, or down after a database reset), every entry is
+ * key. A caller may pass the version it read at the start of its request (the server
+ * reads it with the viewer, in the same query): that read also follows every write
+ * acknowledged before the request began, which is all a request may expect to see. When the version changes (up, or down after a database reset), every entry is
  * dropped: none can be asked for again. Concurrent askers of the same key share one
  * computation, so a burst after a write computes once.
  *
@@ -80,8 +82,18 @@ export class AnalyticsCache {
    * input the answer depends on (dates resolved, lists normalised); `sizeOf` estimates
    * the answer's bytes for the budget. Failures are not kept.
    */
-  async get<T>(question: string, args: unknown, compute: () => Promise<T>, sizeOf: (value: T) => number = () => 1024): Promise<T> {
-    const version = await this.sharedVersionRead();
+  async get<T>(
+    question: string,
+    args: unknown,
+    compute: () => Promise<T>,
+    sizeOf: (value: T) => number = () => 1024,
+    knownVersion: number | null = null,
+  ): Promise<T> {
+    // A version the request read when it started (with its viewer) saves a round trip.
+    // One older than the newest seen belongs to a request that began before a write:
+    // ask the database rather than move the cache back to it.
+    const version =
+      knownVersion !== null && (this.current === null || knownVersion >= this.current) ? knownVersion : await this.sharedVersionRead();
     if (version !== this.current) {
       if (this.current !== null) this.counters.versionChanges += 1;
       this.current = version;

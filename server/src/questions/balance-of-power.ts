@@ -68,7 +68,7 @@ export async function scopePower(
     return { asOf, ids, projection, result: computeBalanceOfPower(projection) };
   };
   if (!ctx.analyticsCache) return compute();
-  return ctx.analyticsCache.get('scopePower', { kind: scope.kind, id: scope.id, asOf, area, without }, compute, estimateBytes);
+  return ctx.analyticsCache.get('scopePower', { kind: scope.kind, id: scope.id, asOf, area, without }, compute, estimateBytes, ctx.graphVersion);
 }
 
 export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {
