@@ -10,7 +10,9 @@ export const BalanceOfPowerQuery = graphql(`
         ...PowerScoreFields
       }
       whatMayChange {
-        endingTerms {
+        endingTermCount
+        newTieCount
+        endingTerms(first: 6) {
           person {
             id
             name
@@ -20,7 +22,7 @@ export const BalanceOfPowerQuery = graphql(`
           at
           until
         }
-        newTies {
+        newTies(first: 6) {
           from {
             id
             name
