@@ -159,6 +159,20 @@ describe('database round trips per request do not grow with the rows returned', 
     expect(large.trips).toBeLessThanOrEqual(small.trips + 1);
   });
 
+  it('coalitions give member ids and counts without loading the people', async () => {
+    const query = `query ($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { memberIds memberCount } } }`;
+    const withPeople = `query ($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { members { id } } } }`;
+    type Ids = { balanceOfPower: { coalitions: Array<{ memberIds: string[]; memberCount: number }> } };
+    type People = { balanceOfPower: { coalitions: Array<{ members: Array<{ id: string }> }> } };
+    await roundTrips(query, { t: id('terr') }); // computes and caches the scope
+    const ids = await roundTrips<Ids>(query, { t: id('terr') });
+    const people = await roundTrips<People>(withPeople, { t: id('terr') });
+    expect(ids.data.balanceOfPower.coalitions.map((c) => c.memberIds)).toEqual(people.data.balanceOfPower.coalitions.map((c) => c.members.map((m) => m.id)));
+    expect(ids.data.balanceOfPower.coalitions.map((c) => c.memberCount)).toEqual(ids.data.balanceOfPower.coalitions.map((c) => c.memberIds.length));
+    expect(ids.data.balanceOfPower.coalitions.reduce((n, c) => n + c.memberCount, 0)).toBe(PEOPLE);
+    expect(ids.trips).toBeLessThan(people.trips);
+  });
+
   it('graphView: node and tie fields come through whole (the query returns positional rows)', async () => {
     const query = `query ($scope: ScopeInput!) { graphView(scope: $scope) {
       nodes { id label name kind optedOut ours competitor }

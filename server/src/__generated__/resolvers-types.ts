@@ -124,6 +124,11 @@ export type Coalition = {
   lean?: Maybe<Scalars['Float']['output']>;
   /** us (lean > 0.25), competitors (lean < -0.25), neutral, or unknown. */
   leaning: Scalars['String']['output'];
+  /** How many members. */
+  memberCount: Scalars['Int']['output'];
+  /** The members' ids, without loading them. */
+  memberIds: Array<Scalars['ID']['output']>;
+  /** The members, loaded as people (a 10,000-person scope loads 10,000: prefer memberIds for ids only). */
   members: Array<Person>;
   /** Sum of the members' power scores. */
   power: Scalars['Float']['output'];
@@ -1708,6 +1713,8 @@ export type BriefingResolvers<ContextType = GraphContext, ParentType extends Res
 export type CoalitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coalition'] = ResolversParentTypes['Coalition']> = ResolversObject<{
   lean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   leaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;

@@ -21,6 +21,7 @@ export const PowerScore: PowerScoreResolvers = {
 export const Coalition: CoalitionResolvers = {
   members: (coalition, _args, { loaders }) => loadAll(loaders.person, coalition.memberIds),
   leaning: (coalition) => leaningOf(coalition.lean),
+  memberCount: (coalition) => coalition.memberIds.length,
 };
 
 /** The lists are whole in the model (cached per graph version); a request takes its first few. */
