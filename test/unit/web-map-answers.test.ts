@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankDeltas } from '../../web/src/features/balance-of-power/components/PowerRanking.js';
 import { AFFECTED_QUERIES, numberOrNull, splitFieldErrors } from '../../web/src/features/editing/field-errors.js';
 import { csvCell, exportFileName, selectionToCsv } from '../../web/src/features/export/to-csv.js';
-import { coalitionLayout, packIslands } from '../../web/src/features/influence-map/coalition-layout.js';
-import { forceIslands } from '../../web/src/features/influence-map/force-island.js';
+import { coalitionLayout, forceIsland, packIslands } from '../../web/src/features/influence-map/coalition-layout.js';
 import { monthsBetween, shiftMonths } from '../../web/src/features/influence-map/components/DateControl.js';
 import { normalise, searchMatches } from '../../web/src/features/influence-map/components/SearchBox.js';
 import { coverage, hashString, loadPositions, savePositions, seededRandom } from '../../web/src/features/influence-map/layout.js';
@@ -114,12 +113,14 @@ describe('layout', () => {
     }
   });
 
-  it('lays out islands of a few hundred people without overlapping discs', () => {
+  it('lays out islands of a few hundred people (d3-force) without overlapping discs, the same for the same seed', () => {
     const random = seededRandom(3);
     const n = 300;
     const radii = Array.from({ length: n }, () => 9 + random() * 23);
     const edges = Array.from({ length: 700 }, () => ({ source: Math.floor(random() * n), target: Math.floor(random() * n), weight: 1 })).filter((e) => e.source !== e.target);
-    const { x, y } = forceIslands(radii, edges, seededRandom(5));
+    const { x, y } = forceIsland(radii, edges, seededRandom(5));
+    const again = forceIsland(radii, edges, seededRandom(5));
+    expect([...again.x]).toEqual([...x]);
     let overlaps = 0;
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!) < (radii[i]! + radii[j]!) * 0.9) overlaps += 1;
     expect(overlaps).toBeLessThanOrEqual(3);

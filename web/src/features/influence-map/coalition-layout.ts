@@ -6,9 +6,9 @@
 //
 // Pure: it works on the element definitions, before anything is added to Cytoscape, so the
 // map is added once with its positions (no layout extension, no bounding boxes or styles
-// computed on the way). 2,000 nodes lay out in about 0.1 s, 5,000 in about 0.3 s.
+// computed on the way). Each island is a d3-force simulation run synchronously.
 import type { ElementDefinition } from 'cytoscape';
-import { forceIslands, type ForceEdge } from './force-island.js';
+import { forceCollide, forceLink, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -62,6 +62,78 @@ export function packIslands(islands: readonly Island[], gap: number, aspect = 1.
     y += r.height + gap;
   }
   return out;
+}
+
+export interface IslandEdge {
+  source: number;
+  target: number;
+  /** Stronger influence pulls closer. */
+  weight: number;
+}
+
+interface IslandNode extends SimulationNodeDatum {
+  r: number;
+}
+
+/**
+ * One coalition island with d3-force: ties as springs (stronger for stronger influence), a
+ * collision force on each disc's radius plus some personal space as the short-range
+ * repulsion, and a weak pull to the centre that keeps loose people on its shore; then a
+ * few collision-only ticks on the exact radii so that no disc overlaps another.
+ * (Barnes-Hut many-body repulsion on top doubled the time, 0.5 s for 2,000 people, for a
+ * picture that reads the same.) Synchronous (`tick`), deterministic for a given `random`:
+ * the start is a random disc of the island's expected size, d3's jiggle uses `random` too.
+ */
+export function forceIsland(radii: readonly number[], edges: readonly IslandEdge[], random: () => number, options: { ideal?: number; gap?: number; space?: number; iterations?: number } = {}): { x: Float64Array; y: Float64Array } {
+  const n = radii.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  if (n <= 1) return { x, y };
+  const ideal = options.ideal ?? 60;
+  const gap = options.gap ?? 6;
+  const space = options.space ?? 20;
+  const iterations = options.iterations ?? 50;
+  const start = Math.sqrt(n) * ideal * 0.55;
+  const nodes: IslandNode[] = radii.map((r) => {
+    const angle = random() * Math.PI * 2;
+    const radius = start * Math.sqrt(random());
+    return { r, x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+  });
+  const degrees = new Int32Array(n);
+  for (const e of edges) {
+    degrees[e.source] = degrees[e.source]! + 1;
+    degrees[e.target] = degrees[e.target]! + 1;
+  }
+  const links = edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+  const degree = (node: number | string | IslandNode) => (typeof node === 'object' ? degrees[node.index!]! : degrees[Number(node)]!);
+  const simulation = forceSimulation<IslandNode>(nodes)
+    .randomSource(random)
+    .velocityDecay(0.3)
+    .alphaDecay(1 - Math.pow(0.001, 1 / iterations))
+    .force(
+      'link',
+      forceLink<IslandNode, (typeof links)[number]>(links)
+        .distance(ideal)
+        // d3's default (1 / the lesser degree), scaled by the tie's weight (0.5..1.5).
+        .strength((l) => Math.min(1, l.weight / Math.max(1, Math.min(degree(l.source), degree(l.target))))),
+    )
+    .force('collide', forceCollide<IslandNode>((d) => d.r + gap / 2 + space / 2).strength(0.8))
+    .force('x', forceX<IslandNode>(0).strength(0.03))
+    .force('y', forceY<IslandNode>(0).strength(0.03))
+    .stop();
+  simulation.tick(iterations);
+  simulation
+    .force('link', null)
+    .force('x', null)
+    .force('y', null)
+    .force('collide', forceCollide<IslandNode>((d) => d.r + gap / 2))
+    .alpha(0.1)
+    .tick(5);
+  nodes.forEach((node, i) => {
+    x[i] = node.x!;
+    y[i] = node.y!;
+  });
+  return { x, y };
 }
 
 const ISLAND_TIES = new Set(['INFLUENCES', 'REPORTS_TO', 'KNOWS']);
@@ -119,8 +191,8 @@ export function coalitionLayout(elements: readonly ElementDefinition[], random: 
   const islands: (Island & { members: Item[]; x: Float64Array; y: Float64Array; x1: number; y1: number })[] = [];
   for (const [c, members] of [...byCoalition].sort((p, q) => p[0] - q[0])) {
     const index = new Map(members.map((m, i) => [m.id, i]));
-    const edges: ForceEdge[] = (islandEdges.get(c) ?? []).map((e) => ({ source: index.get(e.a)!, target: index.get(e.b)!, weight: e.w }));
-    const { x, y } = forceIslands(members.map((m) => m.size / 2), edges, random);
+    const edges: IslandEdge[] = (islandEdges.get(c) ?? []).map((e) => ({ source: index.get(e.a)!, target: index.get(e.b)!, weight: e.w }));
+    const { x, y } = forceIsland(members.map((m) => m.size / 2), edges, random);
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
