@@ -207,11 +207,12 @@ async function runPage(browser: Browser, port: number, token: string, territoryI
 
 export async function runApp(browser: Browser, port: number, token: string, territoryId: string, limit: number, timeout = 120_000): Promise<MapRun> {
   return withPage(browser, async (page) => {
-    // The app asks for 2,000 people; the bench sets the limit that gives the node count wanted.
+    // The app asks for 2,000 people; the bench sets the limit that gives the node count wanted
+    // (on the map's query and on the ties' details asked with the same variables once drawn).
     await page.route('**/graphql', async (route) => {
       const request = route.request();
       const body = request.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null;
-      if (request.method() === 'POST' && body?.operationName === 'GraphView') {
+      if (request.method() === 'POST' && (body?.operationName === 'GraphView' || body?.operationName === 'GraphViewTies')) {
         await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, limit } }) });
       } else {
         await route.continue();

@@ -76,8 +76,8 @@ export const edges: GraphEdgeFieldsFragment[] = [
 ];
 
 export const coalitions: MapCoalitionFieldsFragment[] = [
-  { power: 1.6, lean: 0.4, leaning: 'us', members: [{ id: 'p1' }, { id: 'p2' }] },
-  { power: 0.1, lean: null, leaning: 'unknown', members: [{ id: 'p3' }, { id: 'p4' }] },
+  { power: 1.6, lean: 0.4, leaning: 'us', memberCount: 2 },
+  { power: 0.1, lean: null, leaning: 'unknown', memberCount: 2 },
 ];
 
 export const smallView = { nodes, edges, coalitions };

@@ -1,7 +1,7 @@
 // Answers drawn on the map: which nodes and ties to light up for a chain of people (spec
 // shapers, introduction paths). Pure: works on the map's edge list, so it is unit-tested.
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdgeFieldsFragment } from '../../gql/graphql.js';
+import type { GraphEdgeDrawFieldsFragment } from '../../gql/graphql.js';
 
 export interface Highlight {
   nodeIds: string[];
@@ -18,10 +18,10 @@ export const USER_NODE_ID = `${OVERLAY_PREFIX}user`;
 const PREFERENCE = ['INFLUENCES', 'KNOWS', 'REPORTS_TO', 'MEMBER_OF', 'DRAFTS', 'ROLE_IN', 'WORKS_AT'];
 
 export class EdgeIndex {
-  private readonly byPair = new Map<string, GraphEdgeFieldsFragment[]>();
-  private readonly bySource = new Map<string, GraphEdgeFieldsFragment[]>();
+  private readonly byPair = new Map<string, GraphEdgeDrawFieldsFragment[]>();
+  private readonly bySource = new Map<string, GraphEdgeDrawFieldsFragment[]>();
 
-  constructor(edges: readonly GraphEdgeFieldsFragment[]) {
+  constructor(edges: readonly GraphEdgeDrawFieldsFragment[]) {
     for (const e of edges) {
       const key = pairKey(e.source, e.target);
       const list = this.byPair.get(key) ?? [];
@@ -34,16 +34,16 @@ export class EdgeIndex {
   }
 
   /** The tie drawn for the step from a to b, or undefined when the map has none. */
-  step(a: string, b: string): GraphEdgeFieldsFragment | undefined {
+  step(a: string, b: string): GraphEdgeDrawFieldsFragment | undefined {
     const candidates = this.byPair.get(pairKey(a, b)) ?? [];
-    const score = (e: GraphEdgeFieldsFragment) => {
+    const score = (e: GraphEdgeDrawFieldsFragment) => {
       const rank = PREFERENCE.indexOf(e.type);
       return (rank < 0 ? PREFERENCE.length : rank) * 2 + (e.source === a ? 0 : 1);
     };
     return [...candidates].sort((x, y) => score(x) - score(y))[0];
   }
 
-  from(source: string): readonly GraphEdgeFieldsFragment[] {
+  from(source: string): readonly GraphEdgeDrawFieldsFragment[] {
     return this.bySource.get(source) ?? [];
   }
 }

@@ -2,7 +2,7 @@
 // `data` holds primitives only (colour, size, shape already computed): the stylesheet maps
 // them with `data(...)`, which keeps style rules few and fast for thousands of nodes.
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment, MapCoalitionFieldsFragment } from '../../gql/graphql.js';
+import type { GraphEdgeDrawFieldsFragment, GraphNodeFieldsFragment, MapCoalitionFieldsFragment } from '../../gql/graphql.js';
 import {
   GROUP_FILL,
   NODE_SIZE,
@@ -19,7 +19,7 @@ import {
 
 export interface MapData {
   nodes: readonly GraphNodeFieldsFragment[];
-  edges: readonly GraphEdgeFieldsFragment[];
+  edges: readonly GraphEdgeDrawFieldsFragment[];
   coalitions: readonly MapCoalitionFieldsFragment[];
 }
 
@@ -39,7 +39,7 @@ export function shortLabel(name: string, max = MAX_LABEL): string {
 
 export function coalitionTitle(index: number, c: MapCoalitionFieldsFragment): string {
   const lean = c.leaning === 'us' ? 'leans to us' : c.leaning === 'competitors' ? 'leans to competitors' : c.leaning === 'neutral' ? 'neutral' : 'lean unknown';
-  return `Coalition ${index + 1} · ${c.members.length} people · ${lean}`;
+  return `Coalition ${index + 1} · ${c.memberCount} people · ${lean}`;
 }
 
 export function nodeElement(n: GraphNodeFieldsFragment, options: ToElementsOptions = {}): ElementDefinition {
@@ -83,7 +83,7 @@ export function nodeElement(n: GraphNodeFieldsFragment, options: ToElementsOptio
 }
 
 /** `bridge`: influence between two coalitions, drawn lighter so each camp reads first. */
-export function edgeElement(e: GraphEdgeFieldsFragment, bridge = false): ElementDefinition {
+export function edgeElement(e: GraphEdgeDrawFieldsFragment, bridge = false): ElementDefinition {
   const style = TIE_STYLES[e.type];
   const isInfluence = e.type === 'INFLUENCES';
   return {
@@ -96,13 +96,6 @@ export function edgeElement(e: GraphEdgeFieldsFragment, bridge = false): Element
       strength: e.strength ?? null,
       width: isInfluence ? influenceWidth(e.strength) : e.type === 'KNOWS' ? 0.8 + (e.strength ?? 0) : 1,
       colour: style?.colour ?? '#c3c9d0',
-      role: e.role ?? '',
-      basis: e.basis ?? '',
-      domain: e.domain ?? '',
-      since: e.since ?? '',
-      until: e.until ?? '',
-      provenance: e.provenance ?? '',
-      confidence: e.confidence ?? null,
     },
     classes: `${e.type.toLowerCase().replace(/_/g, '-')}${bridge ? ' bridge' : ''}`,
   };

@@ -19,6 +19,13 @@ export interface PowerRankingProps {
   onPick(id: string): void;
 }
 
+/** The people of coalition `index` drawn on the map (the map's answer says each person's coalition). */
+function membersOnMap(nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>, index: number): string[] {
+  const ids: string[] = [];
+  for (const n of nodeById.values()) if (n.coalition === index) ids.push(n.id);
+  return ids;
+}
+
 /** Rank movement caused by the what-if: positive = moved up. */
 export function rankDeltas(baseline: readonly { rank: number; person: { id: string } }[], current: readonly { rank: number; person: { id: string } }[]): Map<string, number | 'new'> {
   const before = new Map(baseline.map((r) => [r.person.id, r.rank]));
@@ -100,9 +107,9 @@ export function PowerRanking(props: PowerRankingProps) {
           <h3>Coalitions</h3>
           <ul onMouseLeave={() => props.onHover(null)}>
             {props.coalitions.slice(0, 8).map((c, i) => (
-              <li key={i} onMouseEnter={() => props.onHover(c.members.map((m) => m.id))}>
+              <li key={i} onMouseEnter={() => props.onHover(membersOnMap(props.nodeById, i))}>
                 <span className="swatch" style={{ background: coalitionColour(i) }} />
-                Coalition {i + 1}: {c.members.length} people, power {c.power.toFixed(1)},{' '}
+                Coalition {i + 1}: {c.memberCount} people, power {c.power.toFixed(1)},{' '}
                 <strong className={`lean ${c.leaning}`}>{c.leaning === 'us' ? 'leans to us' : c.leaning === 'competitors' ? 'leans to competitors' : c.leaning}</strong>
               </li>
             ))}

@@ -45,7 +45,7 @@ export function InfluenceMapPage() {
     if (!view.scope && firstTerritory) update({ scope: { kind: 'territory', id: firstTerritory } });
   }, [view.scope, firstTerritory, update]);
 
-  const model = useMapModel({ view, userId: user.id, reachIndex, shaperFocus, hoverIds, maxHops, recommended });
+  const model = useMapModel({ view, userId: user.id, reachIndex, shaperFocus, hoverIds, maxHops, recommended, drawn: mapDrawn });
   const today = useMemo(() => (view.asOf === null && model.data?.asOf ? model.data.asOf : localToday()), [view.asOf, model.data?.asOf]);
   const scope = view.scope;
   const scopeName = useQuery(ScopeNameQuery, {
@@ -123,6 +123,8 @@ export function InfluenceMapPage() {
         candidates={model.candidates}
         nodeById={model.nodeById}
         data={model.data}
+        edges={model.edges}
+        tiesReady={model.tiesReady}
         cy={cyRef}
         selectionCount={selectionCount}
         onPick={pick}

@@ -43,8 +43,8 @@ export function SidePanel(props: SidePanelProps) {
   const { view, update, model } = props;
   const data = model.data;
   const selectedNode = view.selected ? model.nodeById.get(view.selected) : undefined;
-  const edge = props.selectedEdge ? data?.edges.find((e) => e.id === props.selectedEdge) : undefined;
-  const edges = data?.edges ?? [];
+  const edges = model.edges;
+  const edge = props.selectedEdge ? edges.find((e) => e.id === props.selectedEdge) : undefined;
 
   return (
     <aside className="side-panel" aria-label="Analysis">
@@ -82,7 +82,12 @@ export function SidePanel(props: SidePanelProps) {
           </>
         )}
 
-        {view.tab === 'person' && edge && (
+        {view.tab === 'person' && edge && !model.tiesReady && (
+          <p className="muted loading" data-testid="edge-loading">
+            {model.tiesError ? `Could not load this tie's details: ${model.tiesError.message}` : 'Loading the tie’s details…'}
+          </p>
+        )}
+        {view.tab === 'person' && edge && model.tiesReady && (
           <EdgePanel
             key={edge.id}
             edge={edge}

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
-import type { RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { AppNav } from '../../../app/shell/AppNav.js';
-import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
+import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import { downloadBlob } from '../../export/download.js';
 import { exportFileName, selectionToCsv } from '../../export/to-csv.js';
 import type { CurrentUser } from '../../session/hooks/use-current-user.js';
@@ -21,12 +21,15 @@ export interface TopBarProps {
   candidates: readonly SearchCandidate[];
   nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>;
   data: GraphView | null;
+  /** The map's ties with their details, complete once `tiesReady`. */
+  edges: readonly GraphEdgeFieldsFragment[];
+  tiesReady: boolean;
   cy: RefObject<Core | null>;
   selectionCount: number;
   onPick(id: string): void;
 }
 
-export function TopBar({ view, update, scopeName, today, user, candidates, nodeById, data, cy, selectionCount, onPick }: TopBarProps) {
+export function TopBar({ view, update, scopeName, today, user, candidates, nodeById, data, edges: allEdges, tiesReady, cy, selectionCount, onPick }: TopBarProps) {
   const asOf = view.asOf ?? today;
   const scopeId = view.scope?.id ?? 'map';
 
@@ -36,15 +39,28 @@ export function TopBar({ view, update, scopeName, today, user, candidates, nodeB
     const blob = (await cy.current.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 })) as Blob;
     downloadBlob(blob, exportFileName(scopeId, asOf, 'png'));
   };
+  // The CSV has every field of a tie: asked before the details arrived, it waits for them.
+  const [csvPending, setCsvPending] = useState(false);
   const exportCsv = () => {
     if (!cy.current || !data) return;
+    if (!tiesReady) {
+      setCsvPending(true);
+      return;
+    }
     // Several selected nodes (shift-drag a box): those; otherwise everything visible.
     const ids = new Set((selectionCount > 1 ? cy.current.$('node:selected') : cy.current.nodes(':visible')).map((n) => n.id()));
     const nodes = data.nodes.filter((n) => ids.has(n.id));
     const visibleEdges = new Set(cy.current.edges(':visible').map((e) => e.id()));
-    const edges = data.edges.filter((e) => visibleEdges.has(e.id));
+    const edges = allEdges.filter((e) => visibleEdges.has(e.id));
     downloadBlob(new Blob([selectionToCsv(nodes, edges)], { type: 'text/csv;charset=utf-8' }), exportFileName(scopeId, asOf, 'csv'));
   };
+
+  useEffect(() => {
+    if (!csvPending || !tiesReady) return;
+    setCsvPending(false);
+    exportCsv();
+    // Runs once when the details arrive (exportCsv reads the current selection then).
+  }, [csvPending, tiesReady]);
 
   return (
     <header className="top-bar">
@@ -79,6 +95,7 @@ export function TopBar({ view, update, scopeName, today, user, candidates, nodeB
         </button>
         <button type="button" onClick={exportCsv} disabled={!data} title={selectionCount > 1 ? `Download the ${selectionCount} selected nodes and their ties` : 'Download the visible nodes and ties (shift-drag to select some)'} data-testid="export-csv">
           CSV{selectionCount > 1 ? ` (${selectionCount})` : ''}
+          {csvPending ? '…' : ''}
         </button>
         <a className="button" href="/console" title="GraphQL console for strategists">
           Console

@@ -17,14 +17,21 @@ export const GraphNodeFieldsFragment = graphql(`
   }
 `);
 
-/** A tie with everything the edge panel and the CSV export show. */
-export const GraphEdgeFieldsFragment = graphql(`
-  fragment GraphEdgeFields on GraphEdge {
+/** What drawing a tie and the map's filters need (the map's first query asks only this). */
+export const GraphEdgeDrawFieldsFragment = graphql(`
+  fragment GraphEdgeDrawFields on GraphEdge {
     id
     source
     target
     type
     strength
+  }
+`);
+
+/** The rest of a tie, for the edge panel, the person's ties and the CSV export: asked once the map is drawn. */
+export const GraphEdgeDetailFieldsFragment = graphql(`
+  fragment GraphEdgeDetailFields on GraphEdge {
+    id
     role
     basis
     domain
@@ -35,13 +42,20 @@ export const GraphEdgeFieldsFragment = graphql(`
   }
 `);
 
+/** A tie with everything the edge panel and the CSV export show (draw fields and details merged by id). */
+export const GraphEdgeFieldsFragment = graphql(`
+  fragment GraphEdgeFields on GraphEdge {
+    ...GraphEdgeDrawFields
+    ...GraphEdgeDetailFields
+  }
+`);
+
+/** Members as a count: `members` would load every person of the scope (10,000 for a big territory); the map's own members have `coalition` set. */
 export const MapCoalitionFieldsFragment = graphql(`
   fragment MapCoalitionFields on Coalition {
     power
     lean
     leaning
-    members {
-      id
-    }
+    memberCount
   }
 `);

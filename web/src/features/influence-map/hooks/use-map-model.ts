@@ -3,18 +3,20 @@
 // components stay thin and a filter change costs a class toggle, not a re-render storm.
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo, useRef } from 'react';
-import type { GraphViewQuery as GraphViewResult } from '../../../gql/graphql.js';
+import type { GraphEdgeFieldsFragment, GraphViewQuery as GraphViewResult } from '../../../gql/graphql.js';
 import { IntroductionPathsQuery } from '../../introductions/graphql/introduction-paths-query.js';
 import { DecisionGroupQuery } from '../../tender/graphql/decision-group-query.js';
 import { SpecShapersQuery } from '../../tender/graphql/spec-shapers-query.js';
 import { MAP_TIE_TYPES, scopeInput, type ViewState } from '../../url-state/view-state.js';
-import { GraphViewQuery } from '../graphql/graph-view-query.js';
+import { GraphViewQuery, GraphViewTiesQuery } from '../graphql/graph-view-query.js';
 import { EMPTY_HIGHLIGHT, EdgeIndex, chainHighlight, mergeHighlights, shaperHighlight, type Highlight } from '../overlays.js';
 import { searchMatches } from '../components/SearchBox.js';
 import { toElements } from '../to-elements.js';
 import { computeVisibility } from '../visibility.js';
 
 export type GraphView = GraphViewResult['graphView'];
+
+const EMPTY_DETAILS = { role: null, basis: null, domain: null, since: null, until: null, provenance: null, confidence: null } as const;
 
 export interface MapModelInput {
   view: ViewState;
@@ -28,22 +30,27 @@ export interface MapModelInput {
   maxHops: number;
   /** Next best relationships shown on the map: [introducer, person] chains (planning). */
   recommended?: readonly (readonly string[])[] | null;
+  /** The map is drawn: the ties' details may be asked now. */
+  drawn?: boolean;
 }
 
-export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, maxHops, recommended = null }: MapModelInput) {
+export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, maxHops, recommended = null, drawn = true }: MapModelInput) {
   const scope = view.scope;
+  const variables = scope
+    ? {
+        scope: scopeInput(scope),
+        asOf: view.asOf,
+        therapeuticArea: view.area,
+        tieTypes: [...MAP_TIE_TYPES],
+        without: view.without.length ? view.without : null,
+        limit: 2000,
+      }
+    : null;
   const graph = useQuery(
     GraphViewQuery,
-    scope
+    variables
       ? {
-          variables: {
-            scope: scopeInput(scope),
-            asOf: view.asOf,
-            therapeuticArea: view.area,
-            tieTypes: [...MAP_TIE_TYPES],
-            without: view.without.length ? view.without : null,
-            limit: 2000,
-          },
+          variables,
           // Thousands of scope-dependent nodes gain nothing from normalisation; it only costs time.
           fetchPolicy: 'no-cache',
           notifyOnNetworkStatusChange: true,
@@ -51,6 +58,18 @@ export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, m
       : skipToken,
   );
   const data: GraphView | null = (graph.data ?? graph.previousData)?.graphView ?? null;
+  // The ties' details (role, basis, domain, dates, provenance, confidence): the same
+  // variables, asked once the map is drawn, merged into the ties by id. No cache (as above),
+  // so the merge is ours: `edges` has every field, null until the details arrive.
+  const ties = useQuery(GraphViewTiesQuery, variables && drawn && data && !graph.loading ? { variables, fetchPolicy: 'no-cache' } : skipToken);
+  const tieDetails = ties.data?.graphView.edges ?? null;
+  const edges: readonly GraphEdgeFieldsFragment[] = useMemo(() => {
+    if (!data) return [];
+    const byId = new Map((tieDetails ?? []).map((d) => [d.id, d]));
+    return data.edges.map((e) => ({ ...EMPTY_DETAILS, ...e, ...byId.get(e.id) }));
+  }, [data, tieDetails]);
+  // Ready when the details for the current answer arrived (a new answer asks them again).
+  const tiesReady = !!tieDetails && !ties.loading;
 
   const elements = useMemo(() => {
     if (!data) return null;
@@ -74,10 +93,10 @@ export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, m
   // Areas come from the ties' domains (there is no list query yet); once seen, kept.
   const seenAreas = useRef(new Set<string>());
   const areas = useMemo(() => {
-    for (const e of data?.edges ?? []) if (e.domain && /^area-/.test(e.domain)) seenAreas.current.add(e.domain);
+    for (const e of tieDetails ?? []) if (e.domain && /^area-/.test(e.domain)) seenAreas.current.add(e.domain);
     if (view.area) seenAreas.current.add(view.area);
     return [...seenAreas.current].sort();
-  }, [data, view.area]);
+  }, [tieDetails, view.area]);
   const institutionKinds = useMemo(
     () => [...new Set((data?.nodes ?? []).filter((n) => n.label === 'Institution' && n.kind).map((n) => n.kind!))].sort(),
     [data],
@@ -133,6 +152,10 @@ export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, m
   return {
     graph,
     data,
+    /** Every tie of `data` with its details (null until `tiesReady`). */
+    edges,
+    tiesReady,
+    tiesError: ties.error ?? null,
     elements: allElements,
     nodeById,
     visibility,
