@@ -47,7 +47,11 @@ describe('editing in place', () => {
     await form.locator('button[type="submit"]').click();
     await page.locator('.toast', { hasText: 'Tie added.' }).waitFor();
     await page.waitForFunction((id) => (window as unknown as { __kamgraphMap: { data(id: string): unknown } }).__kamgraphMap.data(id) !== null, tieId);
-    expect(await probe<Record<string, unknown>>(page, 'data', tieId)).toMatchObject({ type: 'INFLUENCES', strength: 0.85, provenance: 'e2e congress' });
+    expect(await probe<Record<string, unknown>>(page, 'data', tieId)).toMatchObject({ type: 'INFLUENCES', strength: 0.85 });
+    // The tie's details (asked after the map's own query) reach the CSV export.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const text = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(text.split('\r\n').find((line) => line.includes(tieId))).toContain('e2e congress');
 
     // Our stage with the person, as the signed-in KAM.
     await page.locator('[data-testid="stage-form"] select').selectOption('acquainted');

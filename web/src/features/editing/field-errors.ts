@@ -26,6 +26,7 @@ export function splitFieldErrors(errors: readonly FieldError[], formFields: read
 /** Every query whose answer an edit can change: refetched after a successful edit. */
 export const AFFECTED_QUERIES = [
   'GraphView',
+  'GraphViewTies',
   'BalanceOfPower',
   'BaselineRanking',
   'PowerExplanation',

@@ -63,13 +63,18 @@ export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, m
   // so the merge is ours: `edges` has every field, null until the details arrive.
   const ties = useQuery(GraphViewTiesQuery, variables && drawn && data && !graph.loading ? { variables, fetchPolicy: 'no-cache' } : skipToken);
   const tieDetails = ties.data?.graphView.edges ?? null;
-  const edges: readonly GraphEdgeFieldsFragment[] = useMemo(() => {
-    if (!data) return [];
+  // Ready when every tie of the current answer has its details (a new answer asks again).
+  const { edges, tiesReady } = useMemo(() => {
+    if (!data) return { edges: [] as GraphEdgeFieldsFragment[], tiesReady: false };
     const byId = new Map((tieDetails ?? []).map((d) => [d.id, d]));
-    return data.edges.map((e) => ({ ...EMPTY_DETAILS, ...e, ...byId.get(e.id) }));
+    let missing = 0;
+    const merged: GraphEdgeFieldsFragment[] = data.edges.map((e) => {
+      const details = byId.get(e.id);
+      if (!details) missing += 1;
+      return { ...EMPTY_DETAILS, ...e, ...details };
+    });
+    return { edges: merged, tiesReady: !!tieDetails && missing === 0 };
   }, [data, tieDetails]);
-  // Ready when the details for the current answer arrived (a new answer asks them again).
-  const tiesReady = !!tieDetails && !ties.loading;
 
   const elements = useMemo(() => {
     if (!data) return null;
