@@ -1,20 +1,10 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.js';
-import { createApolloClient } from './app/apollo-client.js';
 import { adoptTokenFromUrl } from './app/auth/token-store.js';
+import { prefetchMap } from './features/influence-map/prefetch.js';
 import './app/app.css';
 
 // Before the first request: a sign-in link (`/#token=...`) stores its token and leaves the URL.
 adoptTokenFromUrl();
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html lacks #root');
-createRoot(root).render(
-  <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
-      <App />
-    </ApolloProvider>
-  </StrictMode>,
-);
+// The map's query first (it is most of the wait), then the app's code (React, Apollo,
+// Cytoscape: most of the bytes) while the server answers.
+prefetchMap();
+void import('./app/start.js').then((m) => m.start());

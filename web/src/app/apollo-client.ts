@@ -1,6 +1,8 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { Observable } from 'rxjs';
+import { takePrefetched } from '../features/influence-map/prefetch.js';
 import { reportUnauthenticated } from './auth/auth-state.js';
 import { readToken } from './auth/token-store.js';
 
@@ -33,8 +35,31 @@ export function createApolloClient(): ApolloClient {
     const message = isUnauthenticated(error);
     if (message) reportUnauthenticated(message);
   });
+  // The map's first query may already be on its way (see prefetch.ts): its answer, once.
+  const early = new ApolloLink((operation, forward) => {
+    const answer = takePrefetched(operation.operationName, operation.variables);
+    if (!answer) return forward(operation);
+    return new Observable<ApolloLink.Result>((observer) => {
+      let inner: { unsubscribe(): void } | undefined;
+      let closed = false;
+      answer.then(
+        (result) => {
+          if (closed) return;
+          observer.next(result as ApolloLink.Result);
+          observer.complete();
+        },
+        () => {
+          if (!closed) inner = forward(operation).subscribe(observer);
+        },
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    });
+  });
   return new ApolloClient({
-    link: ApolloLink.from([errors, auth, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([errors, early, auth, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {
         // Map nodes and ties carry scope- and date-dependent values (power, rank, stance):

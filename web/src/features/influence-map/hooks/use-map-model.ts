@@ -7,7 +7,8 @@ import type { GraphEdgeFieldsFragment, GraphViewQuery as GraphViewResult } from 
 import { IntroductionPathsQuery } from '../../introductions/graphql/introduction-paths-query.js';
 import { DecisionGroupQuery } from '../../tender/graphql/decision-group-query.js';
 import { SpecShapersQuery } from '../../tender/graphql/spec-shapers-query.js';
-import { MAP_TIE_TYPES, scopeInput, type ViewState } from '../../url-state/view-state.js';
+import type { ViewState } from '../../url-state/view-state.js';
+import { mapQueryVariables } from '../map-variables.js';
 import { GraphViewQuery, GraphViewTiesQuery } from '../graphql/graph-view-query.js';
 import { EMPTY_HIGHLIGHT, EdgeIndex, chainHighlight, mergeHighlights, shaperHighlight, type Highlight } from '../overlays.js';
 import { searchMatches } from '../components/SearchBox.js';
@@ -36,16 +37,7 @@ export interface MapModelInput {
 
 export function useMapModel({ view, userId, reachIndex, shaperFocus, hoverIds, maxHops, recommended = null, drawn = true }: MapModelInput) {
   const scope = view.scope;
-  const variables = scope
-    ? {
-        scope: scopeInput(scope),
-        asOf: view.asOf,
-        therapeuticArea: view.area,
-        tieTypes: [...MAP_TIE_TYPES],
-        without: view.without.length ? view.without : null,
-        limit: 2000,
-      }
-    : null;
+  const variables = useMemo(() => mapQueryVariables(view), [view.scope, view.asOf, view.area, view.without]);
   const graph = useQuery(
     GraphViewQuery,
     variables
