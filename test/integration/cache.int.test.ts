@@ -95,6 +95,24 @@ describe('analytics cache per graph version', () => {
     for (const s of ['A', 'B', 'D']) expect(view.data.graphView.nodes.find((n) => n.id === id(s))!.rank).toBe(rankOf(power.data, s));
   });
 
+  it('keeps the map view too: a repeat costs fewer round trips, an edit shows at once', async () => {
+    type View = { graphView: { edges: Array<{ source: string; target: string; type: string; strength: number | null }> } };
+    // Its own tie types: a view no earlier test has asked for.
+    const MAP = `query ($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }`;
+    const first = await ask<View>(MAP, { t: id('terr') });
+    const again = await ask<View>(MAP, { t: id('terr') });
+    expect(again.data).toEqual(first.data);
+    expect(again.trips).toBeLessThan(first.trips);
+    const set = await ask<{ setTie: { ok: boolean } }>(
+      `mutation ($input: TieInput!) { setTie(input: $input) { ok } }`,
+      { input: { from: id('C'), to: id('E'), type: 'INFLUENCES', strength: 0.42, since: TODAY } },
+    );
+    expect(set.data.setTie.ok).toBe(true);
+    const after = await ask<View>(MAP, { t: id('terr') });
+    expect(after.data.graphView.edges).toContainEqual({ source: id('C'), target: id('E'), type: 'INFLUENCES', strength: 0.42 });
+    expect(first.data.graphView.edges).not.toContainEqual(expect.objectContaining({ source: id('C'), target: id('E'), type: 'INFLUENCES' }));
+  });
+
   it('an edit through the API (setTie) invalidates it: the next answer shows the edit', async () => {
     const before = await ask<Power>(POWER, { t: id('terr') });
     expect(rankOf(before.data, 'D')).toBeGreaterThan(1);
