@@ -224,7 +224,7 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
     ];
     result.graphqlOverhead = await graphqlOverhead(bench.db, cases, quick ? 5 : 15);
     for (const row of result.graphqlOverhead) {
-      log(`    ${row.question.padEnd(48)} raw ${fmt(row.raw_ms)}  Apollo ${fmt(row.apolloDefault_ms)} (×${row.ratioDefault.toFixed(2)})  without cache control ${fmt(row.apolloNoCacheControl_ms)} (×${row.ratioNoCacheControl.toFixed(2)})  graphql-js ${fmt(row.graphqlJs_ms)}`);
+      log(`    ${row.question.padEnd(48)} raw ${fmt(row.raw_ms)}  Apollo ${fmt(row.apolloDefault_ms)} (×${row.ratioDefault.toFixed(2)})  without cache control ${fmt(row.apolloNoCacheControl_ms)} (×${row.ratioNoCacheControl.toFixed(2)})  graphql-js ${fmt(row.graphqlJs_ms)}  graphql-jit ${fmt(row.graphqlJit_ms)}`);
     }
   }
   return result;
