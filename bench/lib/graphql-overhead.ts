@@ -4,8 +4,8 @@
  * plugin disabled (as createServer() builds it), and by graphql-js alone, against the raw answer.
  * Apollo's cache-control plugin wraps every field resolver to compute cache hints, which
  * the API never uses; this probe keeps measuring what turning it off saves. A last column
- * runs the same document compiled by graphql-jit, to measure what a compiling executor
- * would save over graphql-js's per-field execution (the server does not use it).
+ * runs the same document compiled by graphql-jit, as the server runs queries
+ * (server/src/compiled-executor.ts), against graphql-js's per-field execution.
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';

@@ -230,7 +230,7 @@ function renderMarkdown(input: ReportInput, targets: Target[], largest: string):
   lines.push('');
   const overhead = input.sizes[largest]!.graphqlOverhead;
   if (overhead?.length) {
-    lines.push(`**Where GraphQL's share goes** (${largest} graph, in process, no HTTP; p50 ms): Apollo Server with its default plugins, with \`ApolloServerPluginCacheControlDisabled()\` (as \`createServer()\` builds it since this was measured), graphql-js \`execute\` alone, and the same document compiled by graphql-jit (not used by the server), against the raw answer`);
+    lines.push(`**Where GraphQL's share goes** (${largest} graph, in process, no HTTP; p50 ms): Apollo Server with its default plugins, with \`ApolloServerPluginCacheControlDisabled()\`, graphql-js \`execute\` alone, and the same document compiled by graphql-jit (how \`createServer()\` runs queries: cache control off, graphql-jit behind Apollo), against the raw answer`);
     lines.push('');
     lines.push('| question | raw | Apollo (default plugins) | Apollo, cache control off | graphql-js | graphql-jit | default / raw | cache control off / raw | graphql-jit / raw |');
     lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
