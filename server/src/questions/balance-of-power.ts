@@ -50,14 +50,23 @@ export function resolveScope(scope: ScopeArgs): { kind: ScopeKind; id: string } 
  * part (people, projection, scores) is kept per graph version when the context has an
  * analytics cache; the answer is shared between requests and must not be mutated.
  */
-export async function scopePower(
-  ctx: GraphContext,
-  args: { scope: ScopeArgs; asOf?: string | null; therapeuticArea?: string | null; without?: readonly string[] | null },
-) {
-  const scope = resolveScope(args.scope);
-  const asOf = args.asOf ?? ctx.today;
-  const area = args.therapeuticArea ?? null;
-  const without = [...new Set(args.without ?? [])].sort();
+type ScopePowerArgs = { scope: ScopeArgs; asOf?: string | null; therapeuticArea?: string | null; without?: readonly string[] | null };
+
+/** The arguments a scope's power depends on, normalised: the analytics cache's key for it. */
+export function scopePowerKey(ctx: GraphContext, args: ScopePowerArgs) {
+  const { kind, id } = resolveScope(args.scope);
+  return { kind, id, asOf: args.asOf ?? ctx.today, area: args.therapeuticArea ?? null, without: [...new Set(args.without ?? [])].sort() };
+}
+
+/** `compute`'s answer from the analytics cache at the request's graph version, or computed when there is none. */
+export function cachedAnswer<T>(ctx: GraphContext, question: string, key: unknown, compute: () => Promise<T>): Promise<T> {
+  return ctx.analyticsCache ? ctx.analyticsCache.get(question, key, compute, estimateBytes, ctx.graphVersion) : compute();
+}
+
+export async function scopePower(ctx: GraphContext, args: ScopePowerArgs) {
+  const key = scopePowerKey(ctx, args);
+  const { asOf, area, without } = key;
+  const scope = { kind: key.kind, id: key.id };
   const compute = async () => {
     const analytics = ctx.repositories.analytics;
     const found = await analytics.scope(scope.id);
@@ -67,8 +76,7 @@ export async function scopePower(
     const projection = await analytics.powerProjection(ids, asOf, area);
     return { asOf, ids, projection, result: computeBalanceOfPower(projection) };
   };
-  if (!ctx.analyticsCache) return compute();
-  return ctx.analyticsCache.get('scopePower', { kind: scope.kind, id: scope.id, asOf, area, without }, compute, estimateBytes, ctx.graphVersion);
+  return cachedAnswer(ctx, 'scopePower', key, compute);
 }
 
 export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {

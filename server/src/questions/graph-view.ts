@@ -2,8 +2,7 @@ import type { GraphContext } from '../context.js';
 import { BadInputError, intInRange } from '../errors.js';
 import { isTieType, type TieType } from '../model/graph-model.js';
 import type { GraphViewModel } from '../models.js';
-import { estimateBytes } from '../cache/analytics-cache.js';
-import { resolveScope, scopePower, type ScopeArgs } from './balance-of-power.js';
+import { cachedAnswer, scopePower, scopePowerKey, type ScopeArgs } from './balance-of-power.js';
 
 /** What the map shows when the user has not chosen tie types. */
 export const DEFAULT_MAP_TIES: readonly TieType[] = ['INFLUENCES', 'KNOWS', 'WORKS_AT', 'MEMBER_OF', 'REPORTS_TO', 'ROLE_IN', 'DRAFTS', 'PART_OF'];
@@ -36,17 +35,10 @@ export async function graphView(ctx: GraphContext, args: GraphViewArgs): Promise
 
   // Kept per graph version like the scores: the map asks for the same view twice (drawing
   // first, then the ties' details) and again on every revisit.
-  const fetchView = () => ctx.repositories.analytics.graphView(kept, asOf, tieTypes, minStrength);
-  const view = ctx.analyticsCache
-    ? await ctx.analyticsCache.get(
-        'graphView',
-        // Everything `kept` derives from, rather than its thousands of ids.
-        { scope: resolveScope(args.scope), asOf, area: args.therapeuticArea ?? null, without: [...new Set(args.without ?? [])].sort(), limit, tieTypes: [...tieTypes].sort(), minStrength },
-        fetchView,
-        estimateBytes,
-        ctx.graphVersion,
-      )
-    : await fetchView();
+  // Keyed by everything `kept` derives from, rather than its thousands of ids.
+  const view = await cachedAnswer(ctx, 'graphView', { ...scopePowerKey(ctx, args), limit, tieTypes: [...tieTypes].sort(), minStrength }, () =>
+    ctx.repositories.analytics.graphView(kept, asOf, tieTypes, minStrength),
+  );
   const area = args.therapeuticArea;
   return {
     asOf,
