@@ -7,7 +7,7 @@ import { graphView } from '../questions/graph-view.js';
 import { introductionPaths } from '../questions/introduction-paths.js';
 import { specShapers } from '../questions/spec-shapers.js';
 import { loadAll } from './load.js';
-import { SecurityQuery } from './security.js';
+import { SecurityQuery, territoriesSeenBy } from './security.js';
 import { PlanningQuery } from './planning.js';
 
 const graphVersion = cypherFile<Record<string, never>, { version: number }>('queries/graph/graph-version.cypher');
@@ -18,10 +18,7 @@ export const Query: QueryResolvers = {
   ...SecurityQuery,
   ...PlanningQuery,
   graphVersion: async (_parent, _args, { db }) => (await db.read(graphVersion, {}))[0]?.version ?? 0,
-  territories: async (_parent, _args, { repositories, viewer }) => {
-    const all = await repositories.territories.list();
-    return viewer.territoryIds === null ? all : all.filter((t) => viewer.territoryIds!.has(t.id));
-  },
+  territories: (_parent, _args, { repositories, viewer }) => territoriesSeenBy(viewer, repositories),
   territory: async (_parent, { id }, { loaders, access }) => {
     await access.assertVisible([id], 'id');
     return loaders.territories.load(id);

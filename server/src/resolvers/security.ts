@@ -15,12 +15,15 @@ async function ownersOf(ctx: GraphContext, personId: string): Promise<string[]> 
   return (await ctx.loaders.relationships.load(personId)).filter((r) => r.owns).map((r) => r.userId);
 }
 
+/** Every territory for admins and strategists, a KAM's or manager's own otherwise. */
+export async function territoriesSeenBy(viewer: GraphContext['viewer'], repositories: GraphContext['repositories']) {
+  const all = await repositories.territories.list();
+  return viewer.territoryIds === null ? all : all.filter((t) => viewer.territoryIds!.has(t.id));
+}
+
 export const Viewer: ViewerResolvers = {
   user: (viewer) => ({ id: viewer.userId, name: viewer.name, role: viewer.role }),
-  territories: async (viewer, _args, { repositories }) => {
-    const all = await repositories.territories.list();
-    return viewer.territoryIds === null ? all : all.filter((t) => viewer.territoryIds!.has(t.id));
-  },
+  territories: (viewer, _args, { repositories }) => territoriesSeenBy(viewer, repositories),
   seesAllTerritories: (viewer) => viewer.territoryIds === null,
   team: (viewer, _args, { loaders }) => loadAll(loaders.user, [...viewer.teamIds]),
 };
