@@ -7,7 +7,7 @@ import { LRUCache } from 'lru-cache';
 // graphql-js as Apollo, graphql-tools and graphql-jit load it (CommonJS). Under Vite's
 // resolution (the tests) a plain import is graphql's ESM build: another realm, whose
 // execute refuses a schema built by graphql-tools.
-const { execute, getVariableValues, GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { execute, GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /**
  * Runs queries compiled by graphql-jit instead of graphql-js's per-field interpreter.
@@ -39,17 +39,17 @@ export function compiledExecutionGateway(schema: GraphQLSchema, maxCompiled = 50
     const variables = request.request.variables ?? {};
     // `__schema` or `__type(...)`, not the `__typename` every client adds.
     const plain = request.operation.operation !== 'query' || /__schema\b|__type\b/.test(request.source);
-    // Variables that do not coerce get graphql-js's own errors, which Apollo reports as
-    // BAD_USER_INPUT with status 400 (graphql-jit's would be masked as internal).
-    const query =
-      plain || 'errors' in getVariableValues(schema, request.operation.variableDefinitions ?? [], variables)
-        ? null
-        : compiledFor(request.document, request.operationName);
-    if (!query) {
-      const result = await execute({ schema, document: request.document, contextValue: request.context, variableValues: variables, operationName: request.operationName });
-      return result as ExecutionResult<Record<string, unknown>>;
-    }
+    const query = plain ? null : compiledFor(request.document, request.operationName);
+    const interpreted = async () =>
+      (await execute({ schema, document: request.document, contextValue: request.context, variableValues: variables, operationName: request.operationName })) as ExecutionResult<
+        Record<string, unknown>
+      >;
+    if (!query) return interpreted();
     const result = (await query.query(undefined, request.context, variables)) as ExecutionResult<Record<string, unknown>>;
+    // No `data` at all: the variables did not coerce, and nothing ran. graphql-js's own
+    // errors for that are what Apollo reports as BAD_USER_INPUT with status 400
+    // (graphql-jit's would be masked as internal).
+    if (!('data' in result)) return interpreted();
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
   return {
