@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issueToken } from '../server/src/auth/tokens.js';
 import { ensureLauncherBuilt } from '../server/src/db/embedded-neo4j.js';
-import { todayIso } from '../server/src/context.js';
+import { systemClock } from '../server/src/kernel/clock.js';
 import { AnalyticsRepository } from '../server/src/repositories/analytics-repository.js';
 import { BENCH_TERRITORY, ensureBenchTerritory, openBenchDatabase, SIZES, type BenchDatabase, type SizeSpec } from './lib/databases.js';
 import { graphqlOverhead, type OverheadRow } from './lib/graphql-overhead.js';
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   ensureLauncherBuilt((line) => log(line));
   const authSecret = randomBytes(32).toString('hex');
   const token = await issueToken(authSecret, 'user-admin', '2h');
-  const today = todayIso();
+  const today = systemClock.today();
   const mapDist = flag('no-map') ? null : await buildMapPage(log);
 
   const sizes: Record<string, SizeResult> = {};

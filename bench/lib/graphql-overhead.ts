@@ -15,6 +15,7 @@ import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { loadViewer } from '../../server/src/auth/access-repository.js';
 import { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
 import { createContext } from '../../server/src/context.js';
+import { systemClock } from '../../server/src/kernel/clock.js';
 import type { DbClient } from '../../server/src/db/db-client.js';
 import { resolvers } from '../../server/src/resolvers/index.js';
 import { loadTypeDefs } from '../../server/src/schema/load-schema.js';
@@ -44,7 +45,7 @@ export async function graphqlOverhead(db: DbClient, cases: Array<{ label: string
   await withoutCacheControl.start();
   const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
   const cache = AnalyticsCache.forDatabase(db);
-  const viewer = await loadViewer(db, 'user-admin');
+  const viewer = await loadViewer(db, 'user-admin', systemClock.today());
   if (!viewer) throw new Error('user-admin is missing');
   const rows: OverheadRow[] = [];
   try {

@@ -3,6 +3,7 @@ import { loadViewerAndVersion } from '../../server/src/auth/access-repository.js
 import { verifyToken } from '../../server/src/auth/tokens.js';
 import type { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
 import { createContext } from '../../server/src/context.js';
+import { systemClock } from '../../server/src/kernel/clock.js';
 import type { DbClient } from '../../server/src/db/db-client.js';
 import { QUESTIONS, type QuestionName } from './questions.js';
 
@@ -28,12 +29,13 @@ export function rawRoutes(db: DbClient, authSecret: string, analyticsCache: Anal
     }
     try {
       // As the GraphQL route does: the graph version comes with the viewer (questions only).
-      const { viewer, graphVersion } = await loadViewerAndVersion(db, check.userId);
+      const today = systemClock.today();
+      const { viewer, graphVersion } = await loadViewerAndVersion(db, check.userId, today);
       if (!viewer) {
         res.status(401).json({ error: 'UNAUTHENTICATED' });
         return;
       }
-      const ctx = createContext(db, viewer, { analyticsCache, graphVersion });
+      const ctx = createContext(db, viewer, { analyticsCache, graphVersion, today });
       const data = await question.raw(ctx, (req.body?.variables ?? {}) as Record<string, unknown>);
       res.json({ data });
     } catch (error) {

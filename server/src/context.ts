@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { systemClock } from './kernel/clock.js';
 import { AccessChecker } from './auth/access-repository.js';
 import type { Viewer } from './auth/viewer.js';
 import type { AnalyticsCache } from './cache/analytics-cache.js';
@@ -86,7 +87,7 @@ export interface GraphContext {
 }
 
 export interface ContextOptions {
-  /** Default: today's date (UTC). */
+  /** Default: today's date (UTC) by the system clock. */
   today?: string;
   /** Shared by every request of a server; omitted or null computes every time. */
   analyticsCache?: AnalyticsCache | null;
@@ -95,7 +96,7 @@ export interface ContextOptions {
 }
 
 export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
-  const today = options.today ?? todayIso();
+  const today = options.today ?? systemClock.today();
   const repositories: Repositories = {
     people: new PersonRepository(db),
     territories: new TerritoryRepository(db),
@@ -147,7 +148,3 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
 
 /** How many interactions a person's panel lists. */
 const RECENT_INTERACTIONS = 20;
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}

@@ -17,6 +17,7 @@ import { PROJECT_ROOT } from './config.js';
 import { createContext, type GraphContext } from './context.js';
 import { createErrorFormatter, isDatabaseUnavailable, ServiceUnavailableError } from './graphql-errors.js';
 import type { DbClient } from './db/db-client.js';
+import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema/load-schema.js';
@@ -34,6 +35,8 @@ export interface ServerDeps {
    * `db`; null: none (every question computes).
    */
   analyticsCache?: AnalyticsCache | null;
+  /** What day it is for "as of" defaults, due dates and flags. Default: the system clock. */
+  clock?: Clock;
 }
 
 export interface KamgraphServer {
@@ -59,14 +62,15 @@ const LIMITS = (development: boolean) => ({
 });
 
 async function authenticate(deps: ServerDeps, analyticsCache: AnalyticsCache | null, header: string | undefined): Promise<GraphContext> {
+  const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
   const check = await verifyToken(deps.authSecret, match[1]!);
   if (!check.ok) throw new UnauthenticatedError(check.reason);
   try {
-    const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId);
+    const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
     if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
-    return createContext(deps.db, viewer, { analyticsCache, graphVersion });
+    return createContext(deps.db, viewer, { analyticsCache, graphVersion, today });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;

@@ -205,7 +205,7 @@ describe('planning and follow-through in Chromium', () => {
     await agenda.locator('[data-testid="agenda-item"][data-kind="birthday"][data-subject="person-00009"]').waitFor();
     await agenda.locator('[data-testid="agenda-item"][data-kind="birthday"][data-subject="person-00017"]').waitFor();
     expect(await agenda.locator('[data-testid="agenda-item"][data-kind="plan_step"]').count()).toBeGreaterThanOrEqual(2);
-    await agenda.locator('[data-testid="agenda-item"][data-kind="event"][data-subject="event-north-round-table-2026-12"]').waitFor();
+    await agenda.locator('[data-testid="agenda-item"][data-kind="event"][data-subject="event-north-upcoming-round-table"]').waitFor();
     // plan-1's late step leads the overdue block, linked to its plan.
     const overdue = p.locator('[data-testid="agenda-overdue"] [data-testid="agenda-item"][data-subject="plan-1"]');
     expect(await overdue.getAttribute('data-overdue')).toBe('true');

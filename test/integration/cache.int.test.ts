@@ -6,10 +6,11 @@ import { writeGraph } from '../../server/src/import/graph-writer.js';
 import { createLogger } from '../../server/src/logger.js';
 import type { NodeRecord, PropertyValue, TieRecord, TieType } from '../../server/src/model/graph-model.js';
 import { createServer, type KamgraphServer } from '../../server/src/server.js';
-import { TEST_ADMIN, TEST_SECRET, type GraphQLResponse } from './support/api.js';
+import { TEST_ADMIN, TEST_SECRET, TEST_TODAY, type GraphQLResponse } from './support/api.js';
+import { fixedClock } from '../../server/src/kernel/clock.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
 
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = TEST_TODAY;
 
 /** Six people in a territory: A chairs a committee, B and C influence A, D, E and F are quiet. */
 function smallTerritory(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
@@ -45,7 +46,7 @@ describe('analytics cache per graph version', () => {
   beforeAll(async () => {
     await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
     await writeGraph(driver, DATABASE, smallTerritory(p), { atomic: true });
-    server = await createServer({ db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', analyticsCache: cache });
+    server = await createServer({ db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache: cache });
     url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   });
   afterAll(async () => server?.stop());

@@ -9,7 +9,8 @@ import { DbClient } from '../../server/src/db/db-client.js';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/db/embedded-neo4j.js';
 import { createLogger } from '../../server/src/logger.js';
 import { createServer, type KamgraphServer } from '../../server/src/server.js';
-import { TEST_SECRET, useTestApi } from './support/api.js';
+import { TEST_SECRET, TEST_TODAY, useTestApi } from './support/api.js';
+import { fixedClock } from '../../server/src/kernel/clock.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -40,7 +41,7 @@ describe('faults: the database vanishing mid-traffic', () => {
       {},
       { database: DATABASE },
     );
-    server = await createServer({ db: new DbClient(driver.current, DATABASE), logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent' });
+    server = await createServer({ db: new DbClient(driver.current, DATABASE), logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY) });
     url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     token = await issueToken(TEST_SECRET, 'fault-admin');
   });

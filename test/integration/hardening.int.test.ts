@@ -2,7 +2,8 @@ import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/src/logger.js';
 import { createServer, type KamgraphServer } from '../../server/src/server.js';
-import { TEST_SECRET, useTestApi } from './support/api.js';
+import { TEST_SECRET, TEST_TODAY, useTestApi } from './support/api.js';
+import { fixedClock } from '../../server/src/kernel/clock.js';
 import { useTestDriver } from './support/database.js';
 
 describe('a hardened GraphQL endpoint', () => {
@@ -71,7 +72,7 @@ describe('a hardened GraphQL endpoint', () => {
     let server: KamgraphServer;
     let url = '';
     beforeAll(async () => {
-      server = await createServer({ db: api.db, logger: createLogger('silent'), authSecret: TEST_SECRET, introspection: false, webDist: '/nonexistent' });
+      server = await createServer({ db: api.db, logger: createLogger('silent'), authSecret: TEST_SECRET, introspection: false, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY) });
       url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     });
     afterAll(() => server.stop());

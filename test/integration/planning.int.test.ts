@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { todayIso } from '../../server/src/context.js';
 import { importFolder } from '../../server/src/import/import-folder.js';
 import { addDays } from '../../server/src/planning/dates.js';
-import { useTestApi } from './support/api.js';
+import { TEST_TODAY, useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
 
@@ -16,7 +15,7 @@ describe('planning and follow-through', () => {
   const api = useTestApi(driver);
   const p = uniquePrefix('plan');
   const id = (s: string) => `${p}-${s}`;
-  const today = todayIso();
+  const today = TEST_TODAY;
   const as = { as: id('kam') };
 
   beforeAll(async () => {

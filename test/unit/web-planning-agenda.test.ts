@@ -8,7 +8,7 @@ const items = [
   { date: '2026-11-20', kind: 'follow_up', title: 'Follow up: Proposal to Mateus Moura', subjectId: 'interaction-proposal-1', overdue: true },
   { date: '2026-11-27', kind: 'follow_up', title: 'Follow up: Proposal to Prof. Wieczorek', subjectId: 'interaction-proposal-4', overdue: false },
   { date: '2026-11-29', kind: 'birthday', title: 'Birthday of Bruna Rodrigues', subjectId: 'person-00009', overdue: false },
-  { date: '2026-12-13', kind: 'event', title: 'Round Table', subjectId: 'event-north-round-table-2026-12', overdue: false },
+  { date: '2026-12-13', kind: 'event', title: 'Round Table', subjectId: 'event-north-upcoming-round-table', overdue: false },
   { date: '2026-12-13', kind: 'plan_step', title: 'Meet Prof. Ramos at the Round Table', subjectId: 'plan-1', overdue: false },
 ];
 

@@ -4,7 +4,7 @@ import { USER_ROLES } from '../model/graph-model.js';
 import { ForbiddenError, seesEverything, type Role, type Viewer } from './viewer.js';
 
 const viewerQuery = cypherFile<
-  { userId: string },
+  { userId: string; today: string },
   { id: string; name: string; role: string; territoryIds: string[]; teamIds: string[]; graphVersion: number }
 >(
   'queries/auth/viewer.cypher',
@@ -12,16 +12,20 @@ const viewerQuery = cypherFile<
 const findEntities = cypherFile<{ ids: string[] }, { id: string }>('queries/graph/find-entities.cypher');
 const visibleIds = cypherFile<{ ids: string[]; territoryIds: string[] }, { id: string }>('queries/auth/visible-ids.cypher');
 
-export async function loadViewer(db: DbClient, userId: string): Promise<Viewer | null> {
-  return (await loadViewerAndVersion(db, userId)).viewer;
+export async function loadViewer(db: DbClient, userId: string, today: string): Promise<Viewer | null> {
+  return (await loadViewerAndVersion(db, userId, today)).viewer;
 }
 
 /**
  * The signed-in user and the graph version, in one round trip at the start of a request:
  * the version is what the analytics cache checks its entries against.
  */
-export async function loadViewerAndVersion(db: DbClient, userId: string): Promise<{ viewer: Viewer | null; graphVersion: number | null }> {
-  const [row] = await db.read(viewerQuery, { userId });
+export async function loadViewerAndVersion(
+  db: DbClient,
+  userId: string,
+  today: string,
+): Promise<{ viewer: Viewer | null; graphVersion: number | null }> {
+  const [row] = await db.read(viewerQuery, { userId, today });
   if (!row || !(USER_ROLES as readonly string[]).includes(row.role)) return { viewer: null, graphVersion: null };
   const role = row.role as Role;
   const viewer: Viewer = {

@@ -1,5 +1,6 @@
 import { cypherFile } from '../db/cypher.js';
 import { seedDemo } from '../import/seed-demo.js';
+import { fixedClock, systemClock } from '../kernel/clock.js';
 import { configOrExit, fail, option, progressPrinter, withDatabase } from './cli-support.js';
 
 const countEntities = cypherFile<Record<string, never>, { count: number }>('queries/graph/count-entities.cypher');
@@ -7,9 +8,10 @@ const countEntities = cypherFile<Record<string, never>, { count: number }>('quer
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
   process.stdout.write(
-    'Usage: npm run seed -- [--people N] [--seed S] [--reset]\n' +
+    'Usage: npm run seed -- [--people N] [--seed S] [--today YYYY-MM-DD] [--reset]\n' +
       '  --people N  people in the demo (default 300; 100000 makes a national graph of about 1M ties)\n' +
       '  --seed S    random seed (default 42); the same seed gives the same graph\n' +
+      '  --today D   the day the demo is anchored at (default: today); the same seed and day give the same graph\n' +
       '  --reset     delete everything first (otherwise the demo is merged into what is there)\n',
   );
   process.exit(0);
@@ -18,6 +20,12 @@ const people = Number(option(args, 'people') ?? 300);
 const seed = Number(option(args, 'seed') ?? 42);
 if (!Number.isInteger(people) || people < 10 || people > 1_000_000) fail('--people must be a whole number from 10 to 1,000,000');
 if (!Number.isInteger(seed)) fail('--seed must be a whole number');
+const today = option(args, 'today') ?? systemClock.today();
+try {
+  fixedClock(today);
+} catch {
+  fail(`--today must be a calendar date like 2026-11-27, got "${today}"`);
+}
 
 const config = configOrExit();
 const progress = progressPrinter();
@@ -36,6 +44,7 @@ try {
     const report = await seedDemo(db.driver, db.database, {
       people,
       seed,
+      today,
       onProgress: ({ phase, done, total }) => progress(`writing ${phase}`, done, total),
     });
     const [{ count }] = (await db.driver.executeQuery(countEntities.text, {}, { database: db.database })).records.map(
@@ -43,7 +52,7 @@ try {
     ) as [{ count: number }];
     const seconds = (report.writtenMs / 1000).toFixed(1);
     process.stdout.write(
-      `Seeded the demo (${people} people, seed ${seed}) in ${((report.generatedMs + report.writtenMs) / 1000).toFixed(1)} s:\n` +
+      `Seeded the demo (${people} people, seed ${seed}, anchored at ${today}) in ${((report.generatedMs + report.writtenMs) / 1000).toFixed(1)} s:\n` +
         `  nodes: ${report.nodes.created} created, ${report.nodes.updated} updated\n` +
         `  ties:  ${report.ties.created} created, ${report.ties.updated} updated ` +
         `(${Math.round(report.ties.written / (report.writtenMs / 1000)).toLocaleString('en-US')} ties/s over ${seconds} s of writing)\n` +

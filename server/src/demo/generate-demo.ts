@@ -30,7 +30,10 @@ export interface DemoOptions {
   people?: number;
   /** Default 42. */
   seed?: number;
-  /** ISO date every generated date is relative to. Default 2026-11-27. */
+  /**
+   * ISO date every generated date is relative to. Seeding passes the day it runs; the
+   * fixed default keeps this pure function's output the same for tests.
+   */
   today?: string;
 }
 

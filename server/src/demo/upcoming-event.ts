@@ -40,7 +40,7 @@ export function buildUpcomingEvent(
   const offset = rng.range(8, 25);
   const date = calendar.day(offset);
   const city = region.cities[0] as string;
-  const id = `event-${region.slug}-round-table-${date.slice(0, 7)}`;
+  const id = `event-${region.slug}-upcoming-round-table`;
   const name = `Round Table: Patient Access to ${areaName} Therapies, ${city}`;
   builder.addNode(id, 'Event', name, { kind: 'round_table', date, city });
   builder.addTie(id, 'LOCATED_IN', region.territoryId);

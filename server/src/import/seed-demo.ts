@@ -1,10 +1,16 @@
 import type { Driver } from 'neo4j-driver';
 import { generateDemo } from '../demo/generate-demo.js';
+import { systemClock } from '../kernel/clock.js';
 import { writeGraph, type WriteProgress, type WriteSummary } from './graph-writer.js';
 
 export interface SeedOptions {
   people: number;
   seed?: number;
+  /**
+   * The day the demo is anchored at (every generated date is relative to it). Default:
+   * today, so a demo seeded next year is as alive as one seeded now.
+   */
+  today?: string;
   onProgress?: (progress: WriteProgress) => void;
 }
 
@@ -19,7 +25,11 @@ export interface SeedReport extends WriteSummary {
  */
 export async function seedDemo(driver: Driver, database: string, options: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
-  const graph = generateDemo({ people: options.people, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const graph = generateDemo({
+    people: options.people,
+    today: options.today ?? systemClock.today(),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
   const generated = performance.now();
   const summary = await writeGraph(driver, database, graph, {
     atomic: false,

@@ -47,7 +47,7 @@ export async function agenda(ctx: GraphContext, args: { userId: string; from: st
   assertMaySeeUser(ctx, args.userId, 'userId');
   if (args.to < args.from) throw new BadInputError('to', `must not be before from (${args.from})`);
   if (daysBetween(args.from, args.to) > 366) throw new BadInputError('to', 'the agenda spans at most 366 days');
-  const user = await loadViewer(ctx.db, args.userId);
+  const user = await loadViewer(ctx.db, args.userId, ctx.today);
   if (!user) throw new NotFoundError('userId', 'user', args.userId);
   const territoryIds = user.territoryIds === null ? null : [...user.territoryIds];
   const items = (await ctx.repositories.planning.agenda(args.userId, args.from, args.to, territoryIds)).map((item) => ({

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from './chromium-path.js';
+
+export { CHROMIUM };
 export const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', 'artifacts', 'e2e');
 
 export function launchBrowser(): Promise<Browser> {

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { issueToken } from '../../../server/src/auth/tokens.js';
 import { DbClient } from '../../../server/src/db/db-client.js';
+import { fixedClock } from '../../../server/src/kernel/clock.js';
 import { createLogger } from '../../../server/src/logger.js';
 import { createServer, type KamgraphServer } from '../../../server/src/server.js';
 import { DATABASE } from './database.js';
@@ -9,6 +10,11 @@ import { DATABASE } from './database.js';
 export const TEST_SECRET = 'integration-test-secret-0123456789abcdef';
 /** An admin that every test file may use; made once, idempotently. */
 export const TEST_ADMIN = 'test-admin';
+/**
+ * The day the integration tests' server believes it is: answers that default to "today"
+ * (as-of reads, due dates, flags) must not change with the day the suite runs.
+ */
+export const TEST_TODAY = '2026-11-27';
 
 export interface GraphQLResponse<T> {
   data?: T;
@@ -45,7 +51,13 @@ export function useTestApi(driver: Driver): TestApi {
       { id: TEST_ADMIN },
       { database: DATABASE },
     );
-    server = await createServer({ db: api.db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent' });
+    server = await createServer({
+      db: api.db,
+      logger: createLogger('silent'),
+      authSecret: TEST_SECRET,
+      webDist: '/nonexistent',
+      clock: fixedClock(TEST_TODAY),
+    });
     const port = await server.listen(0, '127.0.0.1');
     api.url = `http://127.0.0.1:${port}`;
   });
