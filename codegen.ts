@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // The SDL files are the source of truth; nothing is generated from a running server.
 const config: CodegenConfig = {
-  schema: 'server/src/schema/*.graphql',
+  schema: ['server/src/kernel/graphql/base.graphql', 'server/src/modules/*/schema.graphql'],
   emitLegacyCommonJSImports: false,
   generates: {
     'server/src/__generated__/resolvers-types.ts': {

@@ -8,14 +8,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { applySchema } from '../../server/src/db/apply-schema.js';
-import { createDriver } from '../../server/src/db/connect.js';
-import { DbClient } from '../../server/src/db/db-client.js';
-import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/db/embedded-neo4j.js';
-import { PROJECT_ROOT } from '../../server/src/config.js';
-import { writeGraph } from '../../server/src/import/graph-writer.js';
-import { AnalyticsRepository } from '../../server/src/repositories/analytics-repository.js';
-import type { NodeRecord, TieRecord } from '../../server/src/model/graph-model.js';
+import { applySchema } from '../../server/src/kernel/database/apply-schema.js';
+import { createDriver } from '../../server/src/kernel/database/connect.js';
+import { DbClient } from '../../server/src/kernel/database/db-client.js';
+import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/kernel/database/embedded-neo4j.js';
+import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
+import { writeGraph } from '../../server/src/modules/graph/graph-writer.js';
+import { AnalyticsRepository } from '../../server/src/modules/power/repository.js';
+import type { NodeRecord, TieRecord } from '../../server/src/modules/graph/model.js';
 import { benchCypher } from './bench-cypher.js';
 
 export interface SizeSpec {

@@ -12,13 +12,13 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
-import { loadViewer } from '../../server/src/auth/access-repository.js';
-import { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
+import { loadViewer } from '../../server/src/kernel/auth/access.js';
+import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
 import { createContext } from '../../server/src/context.js';
 import { systemClock } from '../../server/src/kernel/clock.js';
-import type { DbClient } from '../../server/src/db/db-client.js';
+import type { DbClient } from '../../server/src/kernel/database/db-client.js';
 import { resolvers } from '../../server/src/resolvers/index.js';
-import { loadTypeDefs } from '../../server/src/schema/load-schema.js';
+import { loadTypeDefs } from '../../server/src/kernel/graphql/load-schema.js';
 import { summarise } from './load-client.js';
 import { round } from './measure.js';
 import { QUESTIONS, type QuestionName } from './questions.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/src/config.js';
+import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
 
 export interface MachineInfo {
   cpus: number;

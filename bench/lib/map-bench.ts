@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { PROJECT_ROOT } from '../../server/src/config.js';
+import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
 import type { BenchApi } from './measure.js';
 import { round } from './measure.js';
 

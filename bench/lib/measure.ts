@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { stableJson } from '../../server/src/cache/cache-key.js';
+import { stableJson } from '../../server/src/kernel/cache/cache-key.js';
 import { answerError, closedLoop, post, summarise, type LoadResult, type PostTarget } from './load-client.js';
 import { QUESTIONS, SET_TIE, type QuestionName } from './questions.js';
 import type { ServerChild } from './server-child.js';

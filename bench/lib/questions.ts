@@ -5,12 +5,12 @@
  * times anything, so the GraphQL / raw ratio compares like with like.
  */
 import type { GraphContext } from '../../server/src/context.js';
-import { balanceOfPower, leaningOf, resolveScope } from '../../server/src/questions/balance-of-power.js';
-import { decisionGroup } from '../../server/src/questions/decision-group.js';
-import { graphView } from '../../server/src/questions/graph-view.js';
-import { introductionPaths } from '../../server/src/questions/introduction-paths.js';
-import { specShapers } from '../../server/src/questions/spec-shapers.js';
-import { loadAll, loadExisting, loadOptional } from '../../server/src/resolvers/load.js';
+import { balanceOfPower, leaningOf, resolveScope } from '../../server/src/modules/power/questions.js';
+import { decisionGroup } from '../../server/src/modules/tenders/decision-group.js';
+import { graphView } from '../../server/src/modules/map/questions.js';
+import { introductionPaths } from '../../server/src/modules/introductions/questions.js';
+import { specShapers } from '../../server/src/modules/tenders/spec-shapers.js';
+import { loadAll, loadExisting, loadOptional } from '../../server/src/kernel/graphql/load.js';
 import type { PersonModel, UserModel } from '../../server/src/models.js';
 
 export type QuestionName = 'personDetail' | 'balanceOfPower' | 'balanceOfPowerRanking' | 'specShapers' | 'introductionPaths' | 'decisionGroup' | 'graphView';

@@ -1,10 +1,10 @@
 import express from 'express';
-import { loadViewerAndVersion } from '../../server/src/auth/access-repository.js';
-import { verifyToken } from '../../server/src/auth/tokens.js';
-import type { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
+import { loadViewerAndVersion } from '../../server/src/kernel/auth/access.js';
+import { verifyToken } from '../../server/src/kernel/auth/tokens.js';
+import type { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
 import { createContext } from '../../server/src/context.js';
 import { systemClock } from '../../server/src/kernel/clock.js';
-import type { DbClient } from '../../server/src/db/db-client.js';
+import type { DbClient } from '../../server/src/kernel/database/db-client.js';
 import { QUESTIONS, type QuestionName } from './questions.js';
 
 /**

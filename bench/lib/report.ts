@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/src/config.js';
+import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
 import type { MachineInfo } from './machine.js';
 import type { MapResult } from './map-bench.js';
 import { round, type LatencyFigures, type QuestionPlan, type QuestionResult } from './measure.js';

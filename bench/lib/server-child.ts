@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalyticsCacheStats } from '../../server/src/cache/analytics-cache.js';
+import type { AnalyticsCacheStats } from '../../server/src/kernel/cache/analytics-cache.js';
 import type { RequestRecord } from './server-process.js';
 
 const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server-process.ts');

@@ -13,9 +13,9 @@
  */
 import http from 'node:http';
 import express from 'express';
-import { AnalyticsCache } from '../../server/src/cache/analytics-cache.js';
-import { createDriver } from '../../server/src/db/connect.js';
-import { createLogger } from '../../server/src/logger.js';
+import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
+import { createDriver } from '../../server/src/kernel/database/connect.js';
+import { createLogger } from '../../server/src/kernel/logger.js';
 import { createServer } from '../../server/src/server.js';
 import { rawRoutes } from './raw-routes.js';
 import { requestCost, TimedDbClient, type RequestCost } from './timed-db-client.js';

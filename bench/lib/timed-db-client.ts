@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { CypherQuery } from '../../server/src/db/cypher.js';
-import { DbClient } from '../../server/src/db/db-client.js';
-import { toPlain } from '../../server/src/db/plain.js';
+import type { CypherQuery } from '../../server/src/kernel/database/cypher.js';
+import { DbClient } from '../../server/src/kernel/database/db-client.js';
+import { toPlain } from '../../server/src/kernel/database/plain.js';
 
 /** What one HTTP request cost at the database. */
 export interface RequestCost {

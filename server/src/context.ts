@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { systemClock } from './kernel/clock.js';
-import { AccessChecker } from './auth/access-repository.js';
-import type { Viewer } from './auth/viewer.js';
-import type { AnalyticsCache } from './cache/analytics-cache.js';
-import { AuditTrail } from './audit/audit-log.js';
-import type { DbClient } from './db/db-client.js';
+import { AccessChecker } from './kernel/auth/access.js';
+import type { Viewer } from './kernel/auth/viewer.js';
+import type { AnalyticsCache } from './kernel/cache/analytics-cache.js';
+import { AuditTrail } from './modules/audit/audit-trail.js';
+import type { DbClient } from './kernel/database/db-client.js';
 import type {
   CommitteeMembershipModel,
   CommitteeModel,
@@ -23,13 +23,13 @@ import type {
   TerritoryModel,
   UserModel,
 } from './models.js';
-import { GraphMutations } from './mutations/graph-mutations.js';
-import { PrivacyRepository } from './privacy/privacy-repository.js';
-import { PlanningRepository } from './planning/planning-repository.js';
-import { AnalyticsRepository } from './repositories/analytics-repository.js';
-import { CatalogRepository } from './repositories/catalog-repository.js';
-import { PersonRepository } from './repositories/person-repository.js';
-import { TerritoryRepository } from './repositories/territory-repository.js';
+import { GraphMutations } from './modules/graph/repository.js';
+import { PrivacyRepository } from './modules/privacy/repository.js';
+import { PlanningRepository } from './modules/planning/repository.js';
+import { AnalyticsRepository } from './modules/power/repository.js';
+import { CatalogRepository } from './modules/catalog/repository.js';
+import { PersonRepository } from './modules/people/repository.js';
+import { TerritoryRepository } from './modules/territories/repository.js';
 
 export interface Repositories {
   people: PersonRepository;

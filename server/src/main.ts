@@ -1,10 +1,10 @@
-import type { Config } from './config.js';
-import { applySchema } from './db/apply-schema.js';
-import { openDatabase, type Database } from './db/connect.js';
-import { cypherFile } from './db/cypher.js';
-import { DbClient } from './db/db-client.js';
-import { seedDemo } from './import/seed-demo.js';
-import type { Logger } from './logger.js';
+import type { Config } from './kernel/config.js';
+import { applySchema } from './kernel/database/apply-schema.js';
+import { openDatabase, type Database } from './kernel/database/connect.js';
+import { cypherFile } from './kernel/database/cypher.js';
+import { DbClient } from './kernel/database/db-client.js';
+import { seedDemo } from './modules/import-export/seed-demo.js';
+import type { Logger } from './kernel/logger.js';
 import { createServer, type KamgraphServer } from './server.js';
 
 const countEntities = cypherFile<Record<string, never>, { count: number }>('queries/graph/count-entities.cypher');

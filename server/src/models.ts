@@ -249,8 +249,8 @@ export interface GraphViewModel {
   coalitions: CoalitionModel[];
 }
 
-export type { Viewer as ViewerModel } from './auth/viewer.js';
-export type { AuditEntry as AuditEntryModel } from './audit/audit-log.js';
+export type { Viewer as ViewerModel } from './kernel/auth/viewer.js';
+export type { AuditEntry as AuditEntryModel } from './modules/audit/audit-trail.js';
 
 export interface PlanModel {
   id: string;

@@ -5,11 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { issueToken } from '../../server/src/auth/tokens.js';
+import { issueToken } from '../../server/src/kernel/auth/tokens.js';
 import { ensureWebBuilt } from '../../server/src/cli/build-web.js';
-import { loadConfig } from '../../server/src/config.js';
-import { findFreePort } from '../../server/src/db/embedded-neo4j.js';
-import { createLogger } from '../../server/src/logger.js';
+import { loadConfig } from '../../server/src/kernel/config.js';
+import { findFreePort } from '../../server/src/kernel/database/embedded-neo4j.js';
+import { createLogger } from '../../server/src/kernel/logger.js';
 import { main, type Running } from '../../server/src/main.js';
 
 /** Signs the tests' tokens; at least 32 characters like any AUTH_SECRET. */

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDriver } from '../../server/src/db/connect.js';
-import { findFreePort, isPortOpen, startEmbeddedNeo4j } from '../../server/src/db/embedded-neo4j.js';
+import { createDriver } from '../../server/src/kernel/database/connect.js';
+import { findFreePort, isPortOpen, startEmbeddedNeo4j } from '../../server/src/kernel/database/embedded-neo4j.js';
 
 describe('embedded Neo4j launcher', () => {
   it('serves Bolt on loopback, stops on SIGTERM and keeps its data across restarts', async () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createDriver } from '../../server/src/db/connect.js';
-import { applySchema } from '../../server/src/db/apply-schema.js';
-import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/db/embedded-neo4j.js';
+import { createDriver } from '../../server/src/kernel/database/connect.js';
+import { applySchema } from '../../server/src/kernel/database/apply-schema.js';
+import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/kernel/database/embedded-neo4j.js';
 
 let neo4j: EmbeddedNeo4j | undefined;
 let dataDir: string | undefined;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFolder } from '../../server/src/import/import-folder.js';
+import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { useTestApi } from './support/api.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
 

@@ -1,6 +1,6 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../server/src/logger.js';
+import { createLogger } from '../../server/src/kernel/logger.js';
 import { createServer, type KamgraphServer } from '../../server/src/server.js';
 import { TEST_SECRET, TEST_TODAY, useTestApi } from './support/api.js';
 import { fixedClock } from '../../server/src/kernel/clock.js';

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportFolder } from '../../server/src/import/export-folder.js';
-import { importFolder } from '../../server/src/import/import-folder.js';
-import { ImportRejected } from '../../server/src/import/import-issues.js';
+import { exportFolder } from '../../server/src/modules/import-export/export-folder.js';
+import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
+import { ImportRejected } from '../../server/src/modules/import-export/import-issues.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/import-small');

@@ -1,8 +1,8 @@
 import { UndirectedGraph } from 'graphology';
 import karateClubModule from 'graphology-generators/social/karate-club.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cjsDefault } from '../../server/src/analytics/graphology-interop.js';
-import { importFolder } from '../../server/src/import/import-folder.js';
+import { cjsDefault } from '../../server/src/modules/power/rules/graphology-interop.js';
+import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';

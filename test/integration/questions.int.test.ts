@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFolder } from '../../server/src/import/import-folder.js';
+import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/import/seed-demo.js';
+import { seedDemo } from '../../server/src/modules/import-export/seed-demo.js';
 import { TEST_TODAY, useTestApi } from './support/api.js';
 import { DATABASE, useTestDriver } from './support/database.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken } from '../../server/src/auth/tokens.js';
-import { DbClient } from '../../server/src/db/db-client.js';
-import { writeGraph } from '../../server/src/import/graph-writer.js';
-import { createLogger } from '../../server/src/logger.js';
-import type { NodeRecord, PropertyValue, TieRecord, TieType } from '../../server/src/model/graph-model.js';
+import { issueToken } from '../../server/src/kernel/auth/tokens.js';
+import { DbClient } from '../../server/src/kernel/database/db-client.js';
+import { writeGraph } from '../../server/src/modules/graph/graph-writer.js';
+import { createLogger } from '../../server/src/kernel/logger.js';
+import type { NodeRecord, PropertyValue, TieRecord, TieType } from '../../server/src/modules/graph/model.js';
 import { createServer, type KamgraphServer } from '../../server/src/server.js';
 import { TEST_ADMIN, TEST_SECRET, TEST_TODAY, type GraphQLResponse } from './support/api.js';
 import { fixedClock } from '../../server/src/kernel/clock.js';

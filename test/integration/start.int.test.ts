@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issueToken } from '../../server/src/auth/tokens.js';
-import { loadConfig } from '../../server/src/config.js';
-import { findFreePort } from '../../server/src/db/embedded-neo4j.js';
-import { createLogger } from '../../server/src/logger.js';
+import { issueToken } from '../../server/src/kernel/auth/tokens.js';
+import { loadConfig } from '../../server/src/kernel/config.js';
+import { findFreePort } from '../../server/src/kernel/database/embedded-neo4j.js';
+import { createLogger } from '../../server/src/kernel/logger.js';
 import { main } from '../../server/src/main.js';
 
 const SECRET = 'start-test-secret-0123456789abcdef0123';

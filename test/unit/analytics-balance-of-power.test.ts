@@ -3,21 +3,21 @@ import { DirectedGraph } from 'graphology';
 import {
   computeBalanceOfPower,
   DEFAULT_POWER_WEIGHTS,
-} from '../../server/src/analytics/balance-of-power.js';
-import { computeBetweenness } from '../../server/src/analytics/brokerage.js';
+} from '../../server/src/modules/power/rules/balance-of-power.js';
+import { computeBetweenness } from '../../server/src/modules/power/rules/brokerage.js';
 import {
   COMMITTEE_ROLE_WEIGHTS,
   DECISION_ROLE_WEIGHTS,
   POSITION_WEIGHTS,
-} from '../../server/src/analytics/formal-power.js';
-import { createSeededRandom } from '../../server/src/analytics/seeded-random.js';
+} from '../../server/src/modules/power/rules/formal-power.js';
+import { createSeededRandom } from '../../server/src/modules/power/rules/seeded-random.js';
 import type {
   FormalRole,
   InfluenceTie,
   PowerProjection,
   PowerScoreResult,
   StanceTie,
-} from '../../server/src/analytics/types.js';
+} from '../../server/src/modules/power/rules/types.js';
 
 function people(...ids: string[]) {
   return ids.map((id) => ({ id, name: `Dr. ${id.toUpperCase()}` }));

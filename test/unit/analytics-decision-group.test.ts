@@ -3,9 +3,9 @@ import {
   CORE_DECISION_ROLES,
   DECISION_ROLE_WEIGHS,
   evaluateDecisionGroup,
-} from '../../server/src/analytics/decision-group.js';
-import { DECISION_ROLES } from '../../server/src/model/graph-model.js';
-import type { DecisionGroupMember } from '../../server/src/analytics/types.js';
+} from '../../server/src/modules/tenders/rules/decision-group.js';
+import { DECISION_ROLES } from '../../server/src/modules/graph/model.js';
+import type { DecisionGroupMember } from '../../server/src/modules/power/rules/types.js';
 
 function member(personId: string, role: string, bestStage: string | null, ownerId: string | null = 'kam1'): DecisionGroupMember {
   return { personId, role, bestStage, ownerId };

@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import karateClubModule from 'graphology-generators/social/karate-club.js';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import { computeBalanceOfPower } from '../../server/src/analytics/balance-of-power.js';
-import { computeBetweenness } from '../../server/src/analytics/brokerage.js';
-import { cjsDefault } from '../../server/src/analytics/graphology-interop.js';
-import type { InfluenceTie, PowerScoreResult } from '../../server/src/analytics/types.js';
+import { computeBalanceOfPower } from '../../server/src/modules/power/rules/balance-of-power.js';
+import { computeBetweenness } from '../../server/src/modules/power/rules/brokerage.js';
+import { cjsDefault } from '../../server/src/modules/power/rules/graphology-interop.js';
+import type { InfluenceTie, PowerScoreResult } from '../../server/src/modules/power/rules/types.js';
 
 const karateClub = cjsDefault(karateClubModule);
 const betweenness = cjsDefault(betweennessModule);

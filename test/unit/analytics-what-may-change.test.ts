@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { whatMayChange } from '../../server/src/analytics/what-may-change.js';
-import type { FormalRole, InfluenceTie } from '../../server/src/analytics/types.js';
+import { whatMayChange } from '../../server/src/modules/power/rules/what-may-change.js';
+import type { FormalRole, InfluenceTie } from '../../server/src/modules/power/rules/types.js';
 
 function seat(personId: string, until: string | null): FormalRole {
   return { personId, kind: 'committee', role: 'chair', atId: 'c1', atName: 'Formulary Committee', until };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnalyticsCache, estimateBytes } from '../../server/src/cache/analytics-cache.js';
-import { cacheKey, stableJson } from '../../server/src/cache/cache-key.js';
+import { AnalyticsCache, estimateBytes } from '../../server/src/kernel/cache/analytics-cache.js';
+import { cacheKey, stableJson } from '../../server/src/kernel/cache/cache-key.js';
 
 /** A version source the test moves by hand, counting reads. */
 function versionSource(start = 1) {

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { compiledExecutionGateway } from '../../server/src/compiled-executor.js';
+import { compiledExecutionGateway } from '../../server/src/kernel/graphql/compiled-executor.js';
 
 const typeDefs = /* GraphQL */ `
   type Query { people(first: Int = 2): [Person!]! failing: String broken: Person! }

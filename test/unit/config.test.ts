@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig } from '../../server/src/kernel/config.js';
 
 describe('configuration', () => {
   it('has working defaults', () => {

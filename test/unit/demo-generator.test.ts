@@ -8,7 +8,7 @@ import {
   type PropertyKind,
   type PropertyValue,
   type TieRecord,
-} from '../../server/src/model/graph-model.js';
+} from '../../server/src/modules/graph/model.js';
 import { generateDemo, type DemoGraph } from '../../server/src/demo/generate-demo.js';
 
 const TODAY = '2026-11-27';

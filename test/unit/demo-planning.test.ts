@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo, type DemoGraph } from '../../server/src/demo/generate-demo.js';
 import { topShareCount } from '../../server/src/demo/sales.js';
-import { checkValue } from '../../server/src/import/property-values.js';
+import { checkValue } from '../../server/src/modules/graph/property-values.js';
 import {
   RELATIONSHIP_STAGES,
   TIE_ENDPOINTS,
@@ -9,7 +9,7 @@ import {
   tieKey,
   type NodeRecord,
   type TieRecord,
-} from '../../server/src/model/graph-model.js';
+} from '../../server/src/modules/graph/model.js';
 
 const TODAY = '2026-11-27';
 const DAY_MS = 86_400_000;

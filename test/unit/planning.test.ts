@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanModel, PlanStepModel } from '../../server/src/models.js';
-import { addDays, addMonths, daysBetween } from '../../server/src/planning/dates.js';
-import { followUpState } from '../../server/src/planning/follow-ups.js';
-import { computeKeyAccountHealth, keyAccountStatus } from '../../server/src/planning/key-account-health.js';
-import { planHealth } from '../../server/src/planning/plan-health.js';
-import { proposeSteps } from '../../server/src/planning/propose-steps.js';
+import { addDays, addMonths, daysBetween } from '../../server/src/modules/planning/rules/dates.js';
+import { followUpState } from '../../server/src/modules/planning/rules/follow-ups.js';
+import { computeKeyAccountHealth, keyAccountStatus } from '../../server/src/modules/accounts/rules/key-account-health.js';
+import { planHealth } from '../../server/src/modules/planning/rules/plan-health.js';
+import { proposeSteps } from '../../server/src/modules/planning/rules/propose-steps.js';
 
 const TODAY = '2026-11-27';
 

@@ -1,12 +1,12 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { readFileSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isUnauthenticated } from '../../web/src/app/apollo-client.js';
 import { readClaims, splitTokenFromHash, tokenProblem } from '../../web/src/app/auth/token-store.js';
 import { examplesFromMarkdown, nameOperation, schemaFromSdl, withAuthorization } from '../../web/src/features/console/console-support.js';
-import { issueToken } from '../../server/src/auth/tokens.js';
+import { issueToken } from '../../server/src/kernel/auth/tokens.js';
+import { schemaFiles } from '../../server/src/kernel/graphql/load-schema.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -53,8 +53,7 @@ describe('query console', () => {
   });
 
   it('builds the schema for the docs from the SDL files, and every example validates against it', async () => {
-    const dir = path.join(ROOT, 'server/src/schema');
-    const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+    const files = Object.fromEntries(schemaFiles().map((f) => [f, readFileSync(f, 'utf8')]));
     const schema = schemaFromSdl(files);
     expect(schema.getQueryType()?.getFields().graphView).toBeDefined();
     const { parse, validate } = await import('graphql');

@@ -1,4 +1,4 @@
-import { ensureLauncherBuilt } from '../db/embedded-neo4j.js';
+import { ensureLauncherBuilt } from '../kernel/database/embedded-neo4j.js';
 import { fail } from './cli-support.js';
 
 try {

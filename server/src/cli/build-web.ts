@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
+import { PROJECT_ROOT } from '../kernel/config.js';
+import { schemaFiles } from '../kernel/graphql/load-schema.js';
 
 const WEB = path.join(PROJECT_ROOT, 'web');
 const BUILT = path.join(WEB, 'dist', 'index.html');
@@ -30,6 +31,6 @@ function newestSource(): number {
   for (const file of ['index.html', 'vite.config.ts']) newest = Math.max(newest, statSync(path.join(WEB, file)).mtimeMs);
   // The console bundles the README's examples and the SDL's docs at build time.
   newest = Math.max(newest, statSync(path.join(PROJECT_ROOT, 'README.md')).mtimeMs);
-  walk(path.join(PROJECT_ROOT, 'server', 'src', 'schema'));
+  for (const file of schemaFiles()) newest = Math.max(newest, statSync(file).mtimeMs);
   return newest;
 }

@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig, type Config } from '../config.js';
-import { applySchema } from '../db/apply-schema.js';
-import { openDatabase, type Database } from '../db/connect.js';
+import { ConfigError, loadConfig, type Config } from '../kernel/config.js';
+import { applySchema } from '../kernel/database/apply-schema.js';
+import { openDatabase, type Database } from '../kernel/database/connect.js';
 
 /** Prints a one-line error (no stack for expected failures) and exits non-zero. */
 export function fail(error: unknown): never {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
-import { createLogger } from '../logger.js';
+import { PROJECT_ROOT } from '../kernel/config.js';
+import { createLogger } from '../kernel/logger.js';
 import { main } from '../main.js';
 import { configOrExit, fail } from './cli-support.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { exportFolder } from '../import/export-folder.js';
+import { exportFolder } from '../modules/import-export/export-folder.js';
 import { configOrExit, fail, progressPrinter, withDatabase } from './cli-support.js';
 
 const folder = process.argv.slice(2).find((a) => !a.startsWith('-'));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { importFolder } from '../import/import-folder.js';
+import { importFolder } from '../modules/import-export/import-folder.js';
 import { configOrExit, fail, progressPrinter, withDatabase } from './cli-support.js';
 
 const usage = 'Usage: npm run import -- <folder>   (the folder holds nodes.csv and/or ties.csv)';

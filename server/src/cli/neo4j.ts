@@ -1,4 +1,4 @@
-import { startEmbeddedNeo4j } from '../db/embedded-neo4j.js';
+import { startEmbeddedNeo4j } from '../kernel/database/embedded-neo4j.js';
 import { configOrExit, fail } from './cli-support.js';
 
 // Runs only the embedded database, for tools (cypher-shell, Neo4j Desktop) or a second terminal.

@@ -1,5 +1,5 @@
-import { cypherFile } from '../db/cypher.js';
-import { seedDemo } from '../import/seed-demo.js';
+import { cypherFile } from '../kernel/database/cypher.js';
+import { seedDemo } from '../modules/import-export/seed-demo.js';
 import { fixedClock, systemClock } from '../kernel/clock.js';
 import { configOrExit, fail, option, progressPrinter, withDatabase } from './cli-support.js';
 

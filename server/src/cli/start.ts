@@ -1,7 +1,7 @@
-import { createLogger } from '../logger.js';
+import { createLogger } from '../kernel/logger.js';
 import { main, type Running } from '../main.js';
-import { issueToken } from '../auth/tokens.js';
-import type { Config } from '../config.js';
+import { issueToken } from '../kernel/auth/tokens.js';
+import type { Config } from '../kernel/config.js';
 import { ensureWebBuilt } from './build-web.js';
 import { configOrExit, fail } from './cli-support.js';
 

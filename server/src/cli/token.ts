@@ -1,5 +1,5 @@
-import { issueToken } from '../auth/tokens.js';
-import { cypherFile } from '../db/cypher.js';
+import { issueToken } from '../kernel/auth/tokens.js';
+import { cypherFile } from '../kernel/database/cypher.js';
 import { configOrExit, fail, option, withDatabase } from './cli-support.js';
 
 const usersByIds = cypherFile<{ ids: string[] }, { id: string; name: string; role: string }>('queries/person/users-by-ids.cypher');

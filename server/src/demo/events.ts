@@ -3,7 +3,7 @@
  * when there is more than one region). KOLs speak on topics, doctors and our KAMs
  * attend: shared attendance is one of the ways a KAM finds a warm introduction.
  */
-import type { EVENT_KINDS } from '../model/graph-model.js';
+import type { EVENT_KINDS } from '../modules/graph/model.js';
 import type { Catalog } from './catalog.js';
 import type { Calendar } from './dates.js';
 import type { GraphBuilder } from './graph-builder.js';

@@ -3,7 +3,7 @@
  * plain node and tie records, ready for import or for tests. No database, no clock,
  * no Math.random: the same options always give the same graph.
  */
-import type { NodeRecord, TieRecord } from '../model/graph-model.js';
+import type { NodeRecord, TieRecord } from '../modules/graph/model.js';
 import { buildBirthdays } from './birthdays.js';
 import { buildCatalog } from './catalog.js';
 import { Calendar } from './dates.js';

@@ -3,7 +3,7 @@
  * the moment they happen, so a generator bug fails loudly at its source rather than as
  * a constraint error during a Neo4j load.
  */
-import type { NodeRecord, NodeType, PropertyValue, TieRecord, TieType } from '../model/graph-model.js';
+import type { NodeRecord, NodeType, PropertyValue, TieRecord, TieType } from '../modules/graph/model.js';
 
 export type Props = Record<string, PropertyValue>;
 

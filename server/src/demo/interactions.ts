@@ -4,7 +4,7 @@
  * days old with no confirmation (the follow-up rule: call a day later) and the main
  * KAM has meetings planned, so the briefing and follow-up features have material.
  */
-import type { INTERACTION_KINDS } from '../model/graph-model.js';
+import type { INTERACTION_KINDS } from '../modules/graph/model.js';
 import type { Catalog } from './catalog.js';
 import type { Calendar } from './dates.js';
 import type { GraphBuilder, Props } from './graph-builder.js';

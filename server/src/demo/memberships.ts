@@ -4,7 +4,7 @@
  * terms end within months of `today` and some have already ended, which is what the
  * "what may change" and "as of" questions feed on.
  */
-import type { COMMITTEE_ROLES } from '../model/graph-model.js';
+import type { COMMITTEE_ROLES } from '../modules/graph/model.js';
 import type { Calendar } from './dates.js';
 import type { GraphBuilder } from './graph-builder.js';
 import { keyPerson, type People } from './people.js';

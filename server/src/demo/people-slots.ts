@@ -3,7 +3,7 @@
  * physician, head of procurement...) and the ordinary staff mix that fills the rest of
  * a region. Pure data plus the deterministic share-out of head counts.
  */
-import type { InstitutionKind, PERSON_CATEGORIES } from '../model/graph-model.js';
+import type { InstitutionKind, PERSON_CATEGORIES } from '../modules/graph/model.js';
 
 export type Category = (typeof PERSON_CATEGORIES)[number];
 

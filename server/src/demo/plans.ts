@@ -6,7 +6,7 @@
  * (no contact for 60 days, no step done for 45), plan 3 reached its target stage. The
  * planned people get RELATES history (a closed earlier stage) so progress is visible.
  */
-import type { STEP_KINDS } from '../model/graph-model.js';
+import type { STEP_KINDS } from '../modules/graph/model.js';
 import type { Catalog } from './catalog.js';
 import type { Calendar } from './dates.js';
 import type { GraphBuilder, Props } from './graph-builder.js';

@@ -4,7 +4,7 @@
  * pharmacy chains with outlets, distributors, warehouse, university and society.
  * People are hung on this frame later; nothing here knows about persons.
  */
-import type { InstitutionKind } from '../model/graph-model.js';
+import type { InstitutionKind } from '../modules/graph/model.js';
 import { areaIndex, type AreaSlug, type Catalog } from './catalog.js';
 import type { GraphBuilder } from './graph-builder.js';
 import {

@@ -5,7 +5,7 @@
  * attachment so a handful of KOLs become hubs, as in real influence maps. Every choice
  * is O(1), so 100,000 people cost a linear pass, never a pairwise one.
  */
-import type { INFLUENCE_BASES } from '../model/graph-model.js';
+import type { INFLUENCE_BASES } from '../modules/graph/model.js';
 import type { Catalog } from './catalog.js';
 import { putWindow, tieWindow, type Calendar } from './dates.js';
 import { PairSet, type GraphBuilder, type Props } from './graph-builder.js';

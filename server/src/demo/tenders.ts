@@ -5,7 +5,7 @@
  * decision group around each. Programmes list products for regional benefit, regional
  * target and federal supply.
  */
-import type { DECISION_ROLES } from '../model/graph-model.js';
+import type { DECISION_ROLES } from '../modules/graph/model.js';
 import type { Catalog } from './catalog.js';
 import type { Calendar } from './dates.js';
 import type { GraphBuilder } from './graph-builder.js';

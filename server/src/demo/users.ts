@@ -4,7 +4,7 @@
  * KAM's territory is its LOCATED_IN tie. KAMs OWN accounts and RELATE to people at a
  * relationship stage; stages lean with the person's stance so the demo tells one story.
  */
-import type { RELATIONSHIP_STAGES } from '../model/graph-model.js';
+import type { RELATIONSHIP_STAGES } from '../modules/graph/model.js';
 import type { Calendar } from './dates.js';
 import type { GraphBuilder, Props } from './graph-builder.js';
 import { asciiSlug, STAFF_NAMES } from './name-pools.js';

@@ -1,11 +1,11 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import type { GraphContext } from '../context.js';
-import { RELATIONSHIP_STAGES, type NodeRecord, type NodeType, type TieRecord } from '../model/graph-model.js';
-import { failed, requireText, typedProps, type FieldError } from '../mutations/field-errors.js';
-import type { Reference } from '../mutations/graph-mutations.js';
-import { assertMayEdit, ForbiddenError, seesEverything } from '../auth/viewer.js';
-import { SecurityMutation } from './security.js';
-import { PlanningMutation } from './planning-mutations.js';
+import { RELATIONSHIP_STAGES, type NodeRecord, type NodeType, type TieRecord } from '../modules/graph/model.js';
+import { failed, requireText, typedProps, type FieldError } from '../modules/graph/field-errors.js';
+import type { Reference } from '../modules/graph/repository.js';
+import { assertMayEdit, ForbiddenError, seesEverything } from '../kernel/auth/viewer.js';
+import { SecurityMutation } from '../modules/privacy/resolvers.js';
+import { PlanningMutation } from '../modules/planning/commands.js';
 
 const PERSON_FIELDS = ['title', 'category', 'specialty', 'email', 'phone', 'consent', 'optedOut'] as const;
 const INSTITUTION_FIELDS = ['kind', 'city'] as const;

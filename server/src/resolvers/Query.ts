@@ -1,14 +1,14 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { cypherFile } from '../db/cypher.js';
-import { intInRange } from '../errors.js';
-import { balanceOfPower, resolveScope, scopePower } from '../questions/balance-of-power.js';
-import { decisionGroup } from '../questions/decision-group.js';
-import { graphView } from '../questions/graph-view.js';
-import { introductionPaths } from '../questions/introduction-paths.js';
-import { specShapers } from '../questions/spec-shapers.js';
-import { loadAll } from './load.js';
-import { SecurityQuery, territoriesSeenBy } from './security.js';
-import { PlanningQuery } from './planning.js';
+import { cypherFile } from '../kernel/database/cypher.js';
+import { intInRange } from '../kernel/errors.js';
+import { balanceOfPower, resolveScope, scopePower } from '../modules/power/questions.js';
+import { decisionGroup } from '../modules/tenders/decision-group.js';
+import { graphView } from '../modules/map/questions.js';
+import { introductionPaths } from '../modules/introductions/questions.js';
+import { specShapers } from '../modules/tenders/spec-shapers.js';
+import { loadAll } from '../kernel/graphql/load.js';
+import { SecurityQuery, territoriesSeenBy } from '../modules/privacy/resolvers.js';
+import { PlanningQuery } from '../modules/planning/resolvers.js';
 
 const graphVersion = cypherFile<Record<string, never>, { version: number }>('queries/graph/graph-version.cypher');
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { auditedMutations } from '../audit/audited-mutations.js';
+import { auditedMutations } from '../modules/audit/audited-mutations.js';
 import {
   Coalition,
   DecisionGroup,
@@ -11,13 +11,13 @@ import {
   IntroductionPath,
   PowerScore,
   SpecShaper,
-} from './analytics-types.js';
-import { CommitteeMembership, Relationship, Tender, Territory } from './catalog-types.js';
-import { DateScalar } from './date-scalar.js';
-import { Person } from './Person.js';
+} from '../modules/power/resolvers.js';
+import { CommitteeMembership, Relationship, Tender, Territory } from '../modules/catalog/resolvers.js';
+import { DateScalar } from '../kernel/graphql/date-scalar.js';
+import { Person } from '../modules/people/resolvers.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
-import { PersonPrivacy, Viewer } from './security.js';
+import { PersonPrivacy, Viewer } from '../modules/privacy/resolvers.js';
 import {
   AccountStanding,
   Briefing,
@@ -29,7 +29,7 @@ import {
   PlanStep,
   Recommendation,
   StagePeriod,
-} from './planning.js';
+} from '../modules/planning/resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,

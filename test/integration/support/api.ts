@@ -1,9 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
-import { issueToken } from '../../../server/src/auth/tokens.js';
-import { DbClient } from '../../../server/src/db/db-client.js';
+import { issueToken } from '../../../server/src/kernel/auth/tokens.js';
+import { DbClient } from '../../../server/src/kernel/database/db-client.js';
 import { fixedClock } from '../../../server/src/kernel/clock.js';
-import { createLogger } from '../../../server/src/logger.js';
+import { createLogger } from '../../../server/src/kernel/logger.js';
 import { createServer, type KamgraphServer } from '../../../server/src/server.js';
 import { DATABASE } from './database.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
-import { createDriver } from '../../../server/src/db/connect.js';
+import { createDriver } from '../../../server/src/kernel/database/connect.js';
 
 export const DATABASE = 'neo4j';
 

@@ -9,7 +9,11 @@ import { examplesFromMarkdown, schemaFromSdl, withAuthorization } from './consol
 
 // The schema comes from the SDL files at build time: the docs work offline and even where
 // the server turns introspection off (production).
-const sdlFiles = import.meta.glob('../../../../server/src/schema/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const sdlFiles = import.meta.glob(['../../../../server/src/kernel/graphql/base.graphql', '../../../../server/src/modules/*/schema.graphql'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 /** GraphiQL for strategists, served from our own bundle (no CDN), with the README's questions. */
 export function ConsolePage() {

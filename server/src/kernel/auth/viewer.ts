@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+import { USER_ROLES } from '../../modules/graph/model.js';
+
+export type Role = (typeof USER_ROLES)[number];
+
+/** Who is asking, and what they may see. Built once per request from the bearer token. */
+export interface Viewer {
+  userId: string;
+  name: string;
+  role: Role;
+  /** Territories a KAM or manager may see; admins and strategists see all (`null`). */
+  territoryIds: ReadonlySet<string> | null;
+  /** Users who report to this user (a manager's team). */
+  teamIds: ReadonlySet<string>;
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(reason: string) {
+    super(`Sign in first: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+export function seesEverything(viewer: Viewer): boolean {
+  return viewer.territoryIds === null;
+}
+
+/** Strategists analyse; only KAMs, managers and admins change the graph. */
+export function assertMayEdit(viewer: Viewer): void {
+  if (viewer.role === 'strategist') throw new ForbiddenError('Strategists have read-only access: ask a KAM, manager or admin to make this change.');
+}
+
+export function assertAdmin(viewer: Viewer, what: string): void {
+  if (viewer.role !== 'admin') throw new ForbiddenError(`Only admins may ${what}.`);
+}
+
+/**
+ * Dossiers are personal data: admins read all; a KAM reads those of people they own; a
+ * manager those owned by them or their team; strategists none.
+ */
+export function dossierAccess(viewer: Viewer, ownerIds: readonly string[]): 'granted' | 'not_owner' | 'role_excluded' {
+  if (viewer.role === 'admin') return 'granted';
+  if (viewer.role === 'strategist') return 'role_excluded';
+  if (ownerIds.includes(viewer.userId)) return 'granted';
+  if (viewer.role === 'manager' && ownerIds.some((id) => viewer.teamIds.has(id))) return 'granted';
+  return 'not_owner';
+}

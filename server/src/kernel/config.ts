@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root: paths in settings are resolved against it, not the caller's cwd. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const memory = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 2g');
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, neo4j+s:// or bolt+s:// address')
+      .optional(),
+    NEO4J_USERNAME: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_BOLT_PORT: port.default(7687),
+    NEO4J_DATA: z.string().min(1).default('.data/neo4j'),
+    NEO4J_HEAP: memory.default('2g'),
+    NEO4J_PAGECACHE: memory.default('1g'),
+    SEED_ON_EMPTY: flag.default(true),
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+    INTROSPECTION: flag.optional(),
+    DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production (a random string of 32+ characters)' });
+    }
+    if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'is required when NEO4J_URI points at an external Neo4j',
+      });
+    }
+  });
+
+export type Config = Readonly<z.infer<typeof EnvSchema>> & {
+  readonly neo4jDataDir: string;
+  /** AUTH_SECRET, or in development a secret generated once and kept in .auth-secret. */
+  readonly authSecret: string;
+  readonly introspection: boolean;
+};
+
+/** Where development keeps its generated signing secret (gitignored). */
+export const DEV_SECRET_FILE = path.join(PROJECT_ROOT, '.auth-secret');
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; a bad value names the variable and what it expects. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze({
+    ...parsed.data,
+    neo4jDataDir: path.resolve(PROJECT_ROOT, parsed.data.NEO4J_DATA),
+    authSecret: parsed.data.AUTH_SECRET ?? developmentSecret(),
+    introspection: parsed.data.INTROSPECTION ?? parsed.data.NODE_ENV !== 'production',
+  });
+}
+
+/** Generated on first use and kept, so tokens survive restarts; never used in production. */
+function developmentSecret(): string {
+  if (existsSync(DEV_SECRET_FILE)) {
+    const stored = readFileSync(DEV_SECRET_FILE, 'utf8').trim();
+    if (stored.length >= 32) return stored;
+  }
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(DEV_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

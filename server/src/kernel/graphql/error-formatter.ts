@@ -1,0 +1,63 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Neo4jError } from 'neo4j-driver';
+import type { Logger } from '../logger.js';
+
+/** Codes whose messages were written for the client; everything else is masked. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'SERVICE_UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export class ServiceUnavailableError extends GraphQLError {
+  constructor() {
+    super('The database is unavailable right now; the request was not carried out. Try again in a few seconds.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
+}
+
+/** True for driver errors that mean "the database is not reachable", not "the query is wrong". */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Neo4jError) {
+    // A lock race that outlasted its retries is busy-ness, reported the same way: try again.
+    return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError') || /connect|acquisition|pool/i.test(error.message);
+  }
+  return error instanceof Error && /ECONNREFUSED|ECONNRESET|connection acquisition timed out/i.test(error.message);
+}
+
+/**
+ * Clients see our own messages (bad input, not found, forbidden...) and a plain
+ * SERVICE_UNAVAILABLE when the database is down; stack traces, Cypher and driver text
+ * stay in the server log.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'Database unavailable');
+      const { message, extensions } = new ServiceUnavailableError();
+      return { message, extensions: { code: extensions.code }, ...(formatted.path ? { path: formatted.path } : {}) };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    logger.error({ err: original, path: formatted.path }, 'Unexpected error while answering a GraphQL request');
+    return {
+      message: 'Internal server error: the details are in the server log.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
+  };
+}

@@ -1,0 +1,184 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import {
+  isNodeType,
+  isTieType,
+  propertyKind,
+  tieKey,
+  type NodeRecord,
+  type PropertyValue,
+  type TieRecord,
+} from '../graph/model.js';
+import type { ImportIssue } from './import-issues.js';
+import { parseCell } from '../graph/property-values.js';
+
+export const NODES_FILE = 'nodes.csv';
+export const TIES_FILE = 'ties.csv';
+const NODE_COLUMNS = ['id', 'type', 'name'] as const;
+const TIE_COLUMNS = ['from', 'to', 'type'] as const;
+/** Stop collecting after this many problems: the user fixes those first. */
+const MAX_ISSUES = 1000;
+
+export interface ParsedFolder {
+  nodes: NodeRecord[];
+  /** Line of each node in nodes.csv, same order, for cross-file checks. */
+  nodeLines: number[];
+  ties: TieRecord[];
+  tieLines: number[];
+  /** Node id -> territory name from the optional `territory` column. */
+  territoryOf: Map<string, { name: string; line: number }>;
+  issues: ImportIssue[];
+}
+
+export type ReadProgress = (file: string, fraction: number, rows: number) => void;
+
+export async function readCsvFolder(folder: string, onProgress?: ReadProgress): Promise<ParsedFolder> {
+  const out: ParsedFolder = { nodes: [], nodeLines: [], ties: [], tieLines: [], territoryOf: new Map(), issues: [] };
+  const nodesPath = path.join(folder, NODES_FILE);
+  const tiesPath = path.join(folder, TIES_FILE);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    out.issues.push({ file: folder, row: null, reason: 'is not a folder' });
+    return out;
+  }
+  if (!existsSync(nodesPath) && !existsSync(tiesPath)) {
+    out.issues.push({ file: folder, row: null, reason: `holds neither ${NODES_FILE} nor ${TIES_FILE}` });
+    return out;
+  }
+  const seenIds = new Map<string, number>();
+  if (existsSync(nodesPath)) {
+    await readRows(nodesPath, NODES_FILE, NODE_COLUMNS, out.issues, onProgress, (row, line) => {
+      const node = toNode(row, line, out.issues);
+      if (!node) return;
+      const earlier = seenIds.get(node.id);
+      if (earlier !== undefined) {
+        out.issues.push({ file: NODES_FILE, row: line, column: 'id', reason: `id "${node.id}" is already used on line ${earlier}` });
+        return;
+      }
+      seenIds.set(node.id, line);
+      out.nodes.push(node);
+      out.nodeLines.push(line);
+      const territory = row.territory?.trim();
+      if (territory) out.territoryOf.set(node.id, { name: territory, line });
+    });
+  }
+  if (existsSync(tiesPath)) {
+    const seenKeys = new Map<string, number>();
+    await readRows(tiesPath, TIES_FILE, TIE_COLUMNS, out.issues, onProgress, (row, line) => {
+      const tie = toTie(row, line, out.issues);
+      if (!tie) return;
+      const key = tieKey({ ...tie, since: typeof tie.props.since === 'string' ? tie.props.since : null });
+      const earlier = seenKeys.get(key);
+      if (earlier !== undefined) {
+        out.issues.push({ file: TIES_FILE, row: line, reason: `the same ${tie.type} tie ${tie.from} -> ${tie.to} is on line ${earlier}` });
+        return;
+      }
+      seenKeys.set(key, line);
+      out.ties.push(tie);
+      out.tieLines.push(line);
+    });
+  }
+  return out;
+}
+
+async function readRows(
+  filePath: string,
+  file: string,
+  required: readonly string[],
+  issues: ImportIssue[],
+  onProgress: ReadProgress | undefined,
+  onRow: (row: Record<string, string>, line: number) => void,
+): Promise<void> {
+  const size = statSync(filePath).size;
+  const stream = createReadStream(filePath);
+  let bytes = 0;
+  stream.on('data', (chunk) => (bytes += chunk.length));
+  const parser = stream.pipe(
+    parse({ columns: (header: string[]) => header.map((h) => h.trim()), bom: true, info: true, skip_empty_lines: true }),
+  );
+  let rows = 0;
+  let headerChecked = false;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      if (!headerChecked) {
+        headerChecked = true;
+        const missing = required.filter((c) => !(c in record));
+        if (missing.length > 0) {
+          issues.push({ file, row: 1, reason: `header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (needs ${required.join(',')} first)` });
+          stream.destroy();
+          return;
+        }
+      }
+      rows += 1;
+      onRow(record, info.lines);
+      if (issues.length >= MAX_ISSUES) {
+        stream.destroy();
+        return;
+      }
+      if (onProgress && rows % 50_000 === 0) onProgress(file, size ? bytes / size : 1, rows);
+    }
+  } catch (error) {
+    const err = error as Error & { lines?: number };
+    issues.push({ file, row: err.lines ?? null, reason: `broken CSV: ${err.message}` });
+    return;
+  }
+  if (!headerChecked) issues.push({ file, row: null, reason: 'is empty (no header row)' });
+  onProgress?.(file, 1, rows);
+}
+
+function toNode(row: Record<string, string>, line: number, issues: ImportIssue[]): NodeRecord | null {
+  const file = NODES_FILE;
+  const id = row.id?.trim() ?? '';
+  const type = row.type?.trim() ?? '';
+  const name = row.name?.trim() ?? '';
+  let ok = true;
+  if (!id) ok = fail(issues, file, line, 'id', 'is empty');
+  if (!isNodeType(type)) ok = fail(issues, file, line, 'type', `"${type}" is not a node type`);
+  if (!name) ok = fail(issues, file, line, 'name', 'is empty');
+  const props = parseProps('node', type, row, ['id', 'type', 'name', 'territory'], file, line, issues);
+  if (!ok || !props || !isNodeType(type)) return null;
+  return { id, type, name, props };
+}
+
+function toTie(row: Record<string, string>, line: number, issues: ImportIssue[]): TieRecord | null {
+  const file = TIES_FILE;
+  const from = row.from?.trim() ?? '';
+  const to = row.to?.trim() ?? '';
+  const type = row.type?.trim() ?? '';
+  let ok = true;
+  if (!from) ok = fail(issues, file, line, 'from', 'is empty');
+  if (!to) ok = fail(issues, file, line, 'to', 'is empty');
+  if (!isTieType(type)) ok = fail(issues, file, line, 'type', `"${type}" is not a tie type`);
+  const props = parseProps('tie', type, row, ['from', 'to', 'type', 'key'], file, line, issues);
+  if (!ok || !props || !isTieType(type)) return null;
+  if (typeof props.since === 'string' && typeof props.until === 'string' && props.until < props.since) {
+    fail(issues, file, line, 'until', `${props.until} is before since ${props.since}`);
+    return null;
+  }
+  return { from, to, type, props };
+}
+
+function parseProps(
+  scope: 'node' | 'tie',
+  type: string,
+  row: Record<string, string>,
+  skip: string[],
+  file: string,
+  line: number,
+  issues: ImportIssue[],
+): Record<string, PropertyValue> | null {
+  const props: Record<string, PropertyValue> = {};
+  let ok = true;
+  for (const [column, raw] of Object.entries(row)) {
+    if (skip.includes(column) || raw === undefined || raw.trim() === '') continue;
+    const parsed = parseCell(propertyKind(scope, type, column), raw);
+    if (parsed.ok) props[column] = parsed.value;
+    else ok = fail(issues, file, line, column, parsed.reason);
+  }
+  return ok ? props : null;
+}
+
+function fail(issues: ImportIssue[], file: string, row: number, column: string, reason: string): false {
+  issues.push({ file, row, column, reason });
+  return false;
+}

@@ -1,0 +1,73 @@
+import { strongestPaths } from './rules/paths.js';
+import type { PathEdge } from '../power/rules/types.js';
+import type { GraphContext } from '../../context.js';
+import { ForbiddenError, seesEverything } from '../../kernel/auth/viewer.js';
+import { BadInputError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import type { IntroductionPathModel } from '../../models.js';
+
+export interface IntroductionPathsArgs {
+  fromId: string;
+  toId: string;
+  maxHops?: number | null;
+  first?: number | null;
+  asOf?: string | null;
+}
+
+export async function introductionPaths(ctx: GraphContext, args: IntroductionPathsArgs): Promise<IntroductionPathModel[]> {
+  const maxHops = intInRange('maxHops', args.maxHops, 4, 1, 6);
+  const first = intInRange('first', args.first, 3, 1, 10);
+  const asOf = args.asOf ?? ctx.today;
+  if (args.fromId === args.toId) throw new BadInputError('toId', 'must differ from fromId');
+  const analytics = ctx.repositories.analytics;
+  const types = await analytics.entityTypes([args.fromId, args.toId]);
+  const fromType = types.get(args.fromId);
+  if (fromType !== 'Person' && fromType !== 'User') throw new NotFoundError('fromId', 'person or user', args.fromId);
+  if (types.get(args.toId) !== 'Person') throw new NotFoundError('toId', 'person', args.toId);
+
+  // Every path of at most maxHops ties has its first half within ceil(maxHops/2) of the
+  // start and its second half within floor(maxHops/2) of the target.
+  const [near, far] = await Promise.all([
+    analytics.contactBall([args.fromId], asOf, Math.ceil(maxHops / 2)),
+    analytics.contactBall([args.toId], asOf, Math.floor(maxHops / 2)),
+  ]);
+  const edges = symmetric([...near.edges, ...far.edges]);
+  // Opted-out people are never asked to introduce; other users cannot stand inside a chain of people.
+  const exclude = new Set([...near.optedOut, ...far.optedOut, ...near.users, ...far.users]);
+  exclude.delete(args.fromId);
+  if (exclude.has(args.toId) && (near.optedOut.has(args.toId) || far.optedOut.has(args.toId))) return [];
+  exclude.delete(args.toId);
+
+  const fromUser = fromType === 'User';
+  const viewer = ctx.viewer;
+  if (fromUser && !seesEverything(viewer) && args.fromId !== viewer.userId && !viewer.teamIds.has(args.fromId)) {
+    throw new ForbiddenError(`fromId: you may start introduction paths from yourself (${viewer.userId}) or from people, not from "${args.fromId}".`);
+  }
+  await ctx.access.assertVisible([fromUser ? null : args.fromId, args.toId], fromUser ? 'toId' : 'fromId/toId');
+  if (!seesEverything(viewer)) {
+    // People outside the user's territories are not revealed as intermediaries.
+    const people = [...new Set(edges.flatMap((e) => [e.from, e.to]))].filter((id) => !exclude.has(id) && id !== args.fromId);
+    const visible = await ctx.access.visible(people);
+    for (const id of people) if (!visible.has(id)) exclude.add(id);
+  }
+  return strongestPaths(edges, args.fromId, args.toId, { maxHops, first, exclude }).map((path) => ({
+    personIds: fromUser ? path.nodes.slice(1) : path.nodes,
+    strength: path.strength,
+    tieTypes: path.edgeTypes,
+    viaUserId: fromUser ? args.fromId : null,
+  }));
+}
+
+/** Introductions travel both ways along a tie; keep the strongest tie per ordered pair. */
+function symmetric(edges: PathEdge[]): PathEdge[] {
+  const best = new Map<string, PathEdge>();
+  const keep = (edge: PathEdge) => {
+    const key = `${edge.from}\u0000${edge.to}`;
+    const current = best.get(key);
+    if (!current || edge.strength > current.strength) best.set(key, edge);
+  };
+  for (const edge of edges) {
+    keep(edge);
+    keep({ ...edge, from: edge.to, to: edge.from });
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,224 @@
+import { loadViewer } from '../../kernel/auth/access.js';
+import { dossierAccess, ForbiddenError, seesEverything } from '../../kernel/auth/viewer.js';
+import type { GraphContext } from '../../context.js';
+import { cypherFile } from '../../kernel/database/cypher.js';
+import { BadInputError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import { RELATIONSHIP_STAGES } from '../graph/model.js';
+import type { BriefingModel, FollowUpModel, KeyAccountHealthModel, PlanModel, RecommendationModel } from '../../models.js';
+import { daysBetween } from './rules/dates.js';
+import { FOLLOW_UP_ADVICE, followUpState } from './rules/follow-ups.js';
+import { computeKeyAccountHealth } from '../accounts/rules/key-account-health.js';
+import { resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
+import { introductionPaths } from '../introductions/questions.js';
+import { specShapers } from '../tenders/spec-shapers.js';
+import { decisionGroup } from '../tenders/decision-group.js';
+
+const territoryOf = cypherFile<{ id: string }, { territoryId: string }>('queries/planning/territory-of.cypher');
+const kamOfScopeQuery = cypherFile<{ scopeId: string }, { id: string }>('queries/planning/kam-of-scope.cypher');
+const stageIndex = (stage: string | null | undefined) => Math.max(0, RELATIONSHIP_STAGES.indexOf((stage ?? 'unknown') as never));
+
+/** Users whose plans and agenda the viewer may see: themselves, a manager's team, everyone for admins. */
+export function assertMaySeeUser(ctx: GraphContext, userId: string, argument: string): void {
+  const v = ctx.viewer;
+  if (v.role === 'admin' || v.role === 'strategist' || userId === v.userId || v.teamIds.has(userId)) return;
+  throw new ForbiddenError(`${argument}: you may see your own plans and agenda${v.role === 'manager' ? " and your team's" : ''}, not those of "${userId}".`);
+}
+
+export async function listPlans(ctx: GraphContext, args: { ownerId?: string | null; personId?: string | null; status?: string | null }): Promise<PlanModel[]> {
+  if (args.ownerId) assertMaySeeUser(ctx, args.ownerId, 'ownerId');
+  const v = ctx.viewer;
+  const ownerIds = args.ownerId ? [args.ownerId] : seesEverything(v) ? null : [v.userId, ...v.teamIds];
+  if (args.personId) await ctx.access.assertVisible([args.personId], 'personId');
+  return ctx.repositories.planning.plans({ personId: args.personId ?? null, ownerIds, status: args.status ?? null });
+}
+
+export async function followUps(ctx: GraphContext, args: { userId?: string | null; includeDone?: boolean | null }): Promise<FollowUpModel[]> {
+  const userId = args.userId ?? (seesEverything(ctx.viewer) ? null : ctx.viewer.userId);
+  if (userId) assertMaySeeUser(ctx, userId, 'userId');
+  const rows = await ctx.repositories.planning.proposals(userId, ctx.today);
+  return rows
+    .map((row) => ({ row, state: followUpState({ kind: 'proposal', ...row }, ctx.today) }))
+    .filter(({ state }) => args.includeDone || state.status === 'due' || state.status === 'overdue')
+    .map(({ row, state }) => ({ proposalId: row.id, proposalName: row.name, due: state.due!, overdue: state.status === 'overdue', advice: FOLLOW_UP_ADVICE }))
+    .sort((a, b) => a.due.localeCompare(b.due));
+}
+
+export async function agenda(ctx: GraphContext, args: { userId: string; from: string; to: string }) {
+  assertMaySeeUser(ctx, args.userId, 'userId');
+  if (args.to < args.from) throw new BadInputError('to', `must not be before from (${args.from})`);
+  if (daysBetween(args.from, args.to) > 366) throw new BadInputError('to', 'the agenda spans at most 366 days');
+  const user = await loadViewer(ctx.db, args.userId, ctx.today);
+  if (!user) throw new NotFoundError('userId', 'user', args.userId);
+  const territoryIds = user.territoryIds === null ? null : [...user.territoryIds];
+  const items = (await ctx.repositories.planning.agenda(args.userId, args.from, args.to, territoryIds)).map((item) => ({
+    ...item,
+    overdue: item.date < ctx.today && item.kind === 'plan_step',
+  }));
+  const dueFollowUps = (await followUps(ctx, { userId: args.userId }))
+    .filter((f) => f.due <= args.to)
+    .map((f) => ({ date: f.due, kind: 'follow_up', title: `Follow up: ${f.proposalName} (next steps, urgency, next date)`, subjectId: f.proposalId, overdue: f.overdue }));
+  return [...items, ...dueFollowUps].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+}
+
+export async function briefing(ctx: GraphContext, personId: string): Promise<BriefingModel> {
+  await ctx.access.assertVisible([personId], 'personId');
+  const person = await ctx.loaders.person.load(personId);
+  if (!person) throw new NotFoundError('personId', 'person', personId);
+  const [territoryIds, interactionIds, plans, relationships, contacts] = await Promise.all([
+    ctx.loaders.territoryIds.load(personId),
+    ctx.loaders.recentInteractionIds.load(personId),
+    listPlans(ctx, { personId }).catch(() => [] as PlanModel[]),
+    ctx.loaders.relationships.load(personId),
+    ctx.repositories.analytics.contactBall([personId], ctx.today, 1),
+  ]);
+  const territoryId = territoryIds[0] ?? null;
+  let power: BriefingModel['power'] = null;
+  if (territoryId) {
+    const { result } = await scopePower(ctx, { scope: { territoryId } });
+    const score = result.ranking.find((r) => r.personId === personId);
+    if (score) power = { rank: score.rank, personId, score: score.score, explanation: score.explanation };
+  }
+  const steps = (await ctx.loaders.planSteps.loadMany(plans.map((p) => p.id))).flatMap((s) => (s instanceof Error ? [] : s));
+  const openSteps = steps.filter((s) => s.status === 'open').sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
+
+  const topics: string[] = [];
+  if (dossierAccess(ctx.viewer, relationships.filter((r) => r.owns).map((r) => r.userId)) === 'granted') {
+    const dossier = await ctx.loaders.dossier.load(personId);
+    if (dossier) {
+      ctx.audit.record('dossier.read', personId, 'briefing topics');
+      if (dossier.hobbies.length) topics.push(`Hobbies: ${dossier.hobbies.join(', ')}`);
+      if (dossier.values) topics.push(`Values: ${dossier.values}`);
+      if (dossier.communicationStyle) topics.push(`Communication style: ${dossier.communicationStyle}`);
+      if (dossier.characterType) topics.push(`Character: ${dossier.characterType}`);
+    }
+  }
+
+  // Mutual contacts: people tied to the person whom one of our users already knows.
+  const neighbours = new Map<string, number>();
+  for (const edge of contacts.edges) {
+    if (edge.type === 'RELATES' || contacts.users.has(edge.to)) continue;
+    neighbours.set(edge.to, Math.max(neighbours.get(edge.to) ?? 0, edge.strength));
+  }
+  const visible = await ctx.access.visible([...neighbours.keys()]);
+  const neighbourRelations = await ctx.loaders.relationships.loadMany([...visible]);
+  const mutualContacts = [...visible]
+    .map((contactId, i) => {
+      const rel = neighbourRelations[i];
+      const best = rel instanceof Error ? undefined : rel?.[0];
+      return { contactId, strength: neighbours.get(contactId)!, userId: best?.userId ?? null, stage: best?.stage ?? 'unknown' };
+    })
+    .filter((c) => stageIndex(c.stage) >= stageIndex('acquainted'))
+    .sort((a, b) => stageIndex(b.stage) - stageIndex(a.stage) || b.strength - a.strength)
+    .slice(0, 10);
+
+  const talkingPoints: string[] = [];
+  const touch = await ctx.repositories.planning.touchpoints(personId, ctx.today);
+  for (const t of touch.slice(0, 4)) {
+    talkingPoints.push(
+      t.kind === 'event'
+        ? `${t.role === 'SPOKE_AT' ? 'Speaks at' : 'Attends'} ${t.name} on ${t.date}`
+        : t.kind === 'committee'
+          ? `${t.role} of ${t.name}${t.date ? ` until ${t.date}` : ''}`
+          : `${t.role.replace(/_/g, ' ')} for ${t.name} (${t.date})`,
+    );
+  }
+  const lastInteraction = interactionIds[0] ? await ctx.loaders.interaction.load(interactionIds[0]) : null;
+  if (lastInteraction?.nextContactOn) talkingPoints.push(`Next contact agreed for ${lastInteraction.nextContactOn}`);
+  if (power) talkingPoints.push(`Ranks #${power.rank} in the territory's balance of power`);
+  return { personId, power, territoryId, interactionIds, openSteps, planIds: plans.map((p) => p.id), topics, mutualContacts, talkingPoints };
+}
+
+export async function keyAccountHealth(ctx: GraphContext, args: { scope: ScopeArgs; period?: string | null }): Promise<KeyAccountHealthModel> {
+  const scope = resolveScope(args.scope);
+  if (scope.kind !== 'territory' && scope.kind !== 'institution') throw new BadInputError('scope', 'give a territoryId or institutionId');
+  await ctx.access.assertVisible([scope.id], 'scope');
+  const rows = await ctx.repositories.planning.keyAccounts(scope.kind, scope.id, ctx.today);
+  const periods = [...new Set(rows.flatMap((r) => r.sales.map((s) => s.period)))].sort();
+  const period = args.period ?? periods[periods.length - 1];
+  if (!period) throw new BadInputError('scope', 'no sales are recorded for accounts in this scope (import Sales nodes FOR institutions)');
+  if (!periods.includes(period)) throw new BadInputError('period', `no sales for "${period}"; recorded periods: ${periods.join(', ')}`);
+  const { result } = await scopePower(ctx, { scope: args.scope });
+  // Leadership is relative: the scope's most powerful person counts 1.
+  const top = Math.max(1e-9, ...result.ranking.map((r) => r.score));
+  const power = new Map(result.ranking.map((r) => [r.personId, r.score / top]));
+  return computeKeyAccountHealth(
+    period,
+    rows
+      .filter((r) => r.sales.some((s) => s.period === period))
+      .map((r) => {
+        const sales = r.sales.filter((s) => s.period === period);
+        return {
+          id: r.id,
+          name: r.name,
+          keyAccount: r.keyAccount,
+          revenue: sales.reduce((a, s) => a + s.revenue, 0),
+          profit: sales.reduce((a, s) => a + s.profit, 0),
+          newOpportunities: sales.reduce((a, s) => a + s.newOpportunities, 0),
+          upcomingTenders: r.upcomingTenders,
+          influence: Math.max(0, ...r.peopleIds.map((id) => power.get(id) ?? 0)),
+          bestStage: RELATIONSHIP_STAGES[Math.max(0, ...r.stages.map(stageIndex))] ?? 'unknown',
+        };
+      }),
+  );
+}
+
+/**
+ * Whose relationship would most raise our reach: for a tender, uncovered spec shapers and
+ * decision-group members; for a territory, its most powerful people we do not reach yet.
+ * score = power × (1 − our stage / advocate) × reachability (best introduction path).
+ */
+export async function nextBestRelationships(ctx: GraphContext, args: { scope: ScopeArgs; first?: number | null }): Promise<RecommendationModel[]> {
+  const first = intInRange('first', args.first, 5, 1, 20);
+  const scope = resolveScope(args.scope);
+  await ctx.access.assertVisible([scope.id], 'scope');
+  // Power is read in the territory a tender lies in: shapers outside the tender's own
+  // circle still carry their weight there.
+  const territoryId = scope.kind === 'tender' ? ((await ctx.db.read(territoryOf, { id: scope.id }))[0]?.territoryId ?? null) : null;
+  const { result } = await scopePower(ctx, { scope: territoryId ? { territoryId } : args.scope });
+  const power = new Map(result.ranking.map((r) => [r.personId, r.score]));
+  const roles = new Map<string, Set<string>>();
+  const addRole = (id: string, role: string) => (roles.get(id) ?? roles.set(id, new Set()).get(id)!).add(role);
+  if (scope.kind === 'tender') {
+    for (const s of await specShapers(ctx, { tenderId: scope.id, maxHops: 2, first: 40 })) addRole(s.personId, s.hops === 0 ? `drafts the specification (${s.drafterRole})` : 'shapes the specification');
+    for (const role of (await decisionGroup(ctx, { tenderId: scope.id })).roles) for (const m of role.members) addRole(m.personId, role.role.replace(/_/g, ' '));
+  } else {
+    for (const r of result.ranking.slice(0, 40)) addRole(r.personId, `#${r.rank} in the balance of power`);
+  }
+  const candidates = [...roles.keys()];
+  const relations = await ctx.loaders.relationships.loadMany(candidates);
+  const ranked = candidates
+    .map((personId, i) => {
+      const rel = relations[i];
+      const stage = rel instanceof Error ? 'unknown' : (rel?.[0]?.stage ?? 'unknown');
+      const p = power.get(personId) ?? 0.05;
+      return { personId, stage, power: p, gap: p * (1 - stageIndex(stage) / 4) };
+    })
+    .filter((c) => stageIndex(c.stage) < stageIndex('acquainted'))
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, first * 2);
+
+  const fromUser = ctx.viewer.role === 'kam' || ctx.viewer.role === 'manager' ? ctx.viewer.userId : await kamOfScope(ctx, scope.id);
+  const out: RecommendationModel[] = [];
+  for (const c of ranked) {
+    const paths = fromUser ? await introductionPaths(ctx, { fromId: fromUser, toId: c.personId, maxHops: 4, first: 1 }).catch(() => []) : [];
+    const path = paths[0];
+    const reach = path ? path.strength : 0.1;
+    const ids = path?.personIds ?? [];
+    out.push({
+      personId: c.personId,
+      score: c.gap * reach,
+      power: c.power,
+      ourStage: c.stage,
+      roles: [...roles.get(c.personId)!],
+      reason: `${[...roles.get(c.personId)!].join('; ')}; power ${c.power.toFixed(2)}; we are at ${c.stage}` + (path ? `; reachable through ${ids.length - 1} introduction${ids.length > 2 ? 's' : ''} (strength ${path.strength.toFixed(2)})` : '; no warm path yet'),
+      introducerId: ids.length >= 2 ? ids[ids.length - 2]! : null,
+      viaUserId: path?.viaUserId ?? null,
+      pathStrength: path ? path.strength : null,
+    });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, first);
+}
+
+async function kamOfScope(ctx: GraphContext, scopeId: string): Promise<string | null> {
+  return (await ctx.db.read(kamOfScopeQuery, { scopeId }))[0]?.id ?? null;
+}

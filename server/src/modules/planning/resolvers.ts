@@ -1,0 +1,108 @@
+import type {
+  AccountStandingResolvers,
+  BriefingResolvers,
+  FollowUpResolvers,
+  InteractionResolvers,
+  MutualContactResolvers,
+  PersonResolvers,
+  PlanResolvers,
+  PlanStepResolvers,
+  QueryResolvers,
+  RecommendationResolvers,
+  StagePeriodResolvers,
+} from '../../__generated__/resolvers-types.js';
+import type { GraphContext } from '../../context.js';
+import type { PlanModel } from '../../models.js';
+import { followUpState } from './rules/follow-ups.js';
+import { DELEGATION_MEANING, isStepOverdue, planHealth } from './rules/plan-health.js';
+import { daysBetween } from './rules/dates.js';
+import { agenda, briefing, followUps, keyAccountHealth, listPlans, nextBestRelationships } from './questions.js';
+import { loadAll, loadExisting, loadOptional } from '../../kernel/graphql/load.js';
+import { intInRange } from '../../kernel/errors.js';
+
+export const PlanningQuery: Pick<QueryResolvers, 'plans' | 'plan' | 'followUps' | 'briefing' | 'agenda' | 'keyAccountHealth' | 'nextBestRelationships'> = {
+  plans: (_p, args, ctx) => listPlans(ctx, args),
+  plan: async (_p, { id }, ctx) => {
+    const plan = await ctx.loaders.plan.load(id);
+    if (plan) await ctx.access.assertVisible([plan.personId], 'id');
+    return plan;
+  },
+  followUps: (_p, args, ctx) => followUps(ctx, args),
+  briefing: (_p, { personId }, ctx) => briefing(ctx, personId),
+  agenda: (_p, args, ctx) => agenda(ctx, args),
+  keyAccountHealth: (_p, args, ctx) => keyAccountHealth(ctx, args),
+  nextBestRelationships: (_p, args, ctx) => nextBestRelationships(ctx, args),
+};
+
+export const PersonPlanning: Pick<PersonResolvers, 'plans' | 'interactions' | 'stageHistory'> = {
+  plans: (person, _args, ctx) => listPlans(ctx, { personId: person.id }),
+  interactions: async (person, { first }, { loaders }) =>
+    loadAll(loaders.interaction, (await loaders.recentInteractionIds.load(person.id)).slice(0, intInRange('first', first, 20, 1, 20))),
+  stageHistory: (person, _args, { loaders }) => loaders.stageHistory.load(person.id),
+};
+
+export const Plan: PlanResolvers = {
+  person: (plan, _args, { loaders }) => loadExisting(loaders.person, plan.personId, 'person'),
+  owner: (plan, _args, { loaders }) => loadOptional(loaders.user, plan.ownerId),
+  currentStage: async (plan, _args, { loaders }) => {
+    const relations = await loaders.relationships.load(plan.personId);
+    return (relations.find((r) => r.userId === plan.ownerId) ?? relations[0])?.stage ?? 'unknown';
+  },
+  delegationMeaning: (plan) => DELEGATION_MEANING[plan.delegation ?? 'D1'] ?? DELEGATION_MEANING.D1!,
+  steps: (plan, _args, { loaders }) => loaders.planSteps.load(plan.id),
+  overdue: async (plan, _args, { loaders, today }) => (await loaders.planSteps.load(plan.id)).some((s) => isStepOverdue(s, today)),
+  stalled: async (plan, _args, ctx) => (await health(plan, ctx)).stalled,
+  flags: async (plan, _args, ctx) => (await health(plan, ctx)).flags,
+  lastInteractionOn: (plan, _args, { loaders }) => loaders.lastInteractionOn.load(plan.personId),
+  stageHistory: async (plan, _args, { loaders }) => (await loaders.stageHistory.load(plan.personId)).filter((s) => !plan.ownerId || s.userId === plan.ownerId),
+};
+
+async function health(plan: PlanModel, ctx: GraphContext) {
+  const [steps, last] = await Promise.all([ctx.loaders.planSteps.load(plan.id), ctx.loaders.lastInteractionOn.load(plan.personId)]);
+  return planHealth(plan, steps, last, ctx.today);
+}
+
+export const PlanStep: PlanStepResolvers = {
+  overdue: (step, _args, { today }) => isStepOverdue(step, today),
+};
+
+export const StagePeriod: StagePeriodResolvers = {
+  days: (period, _args, { today }) => (period.since ? daysBetween(period.since, period.until ?? today) : null),
+  user: (period, _args, { loaders }) => loadOptional(loaders.user, period.userId),
+};
+
+export const Interaction: InteractionResolvers = {
+  participants: (i, _args, { loaders }) => loadAll(loaders.person, i.personIds),
+  users: (i, _args, { loaders }) => loadAll(loaders.user, i.userIds),
+  followUpStatus: (i, _args, { today }) => followUpState(i, today).status,
+  followUpDue: (i, _args, { today }) => {
+    const state = followUpState(i, today);
+    return state.status === 'due' || state.status === 'overdue' ? state.due : null;
+  },
+};
+
+export const FollowUp: FollowUpResolvers = {
+  proposal: (f, _args, { loaders }) => loadExisting(loaders.interaction, f.proposalId, 'interaction'),
+};
+
+export const Briefing: BriefingResolvers = {
+  person: (b, _args, { loaders }) => loadExisting(loaders.person, b.personId, 'person'),
+  territory: (b, _args, { loaders }) => loadOptional(loaders.territories, b.territoryId),
+  interactions: (b, _args, { loaders }) => loadAll(loaders.interaction, b.interactionIds),
+  plans: (b, _args, { loaders }) => loadAll(loaders.plan, b.planIds),
+};
+
+export const MutualContact: MutualContactResolvers = {
+  contact: (c, _args, { loaders }) => loadExisting(loaders.person, c.contactId, 'person'),
+  user: (c, _args, { loaders }) => loadOptional(loaders.user, c.userId),
+};
+
+export const AccountStanding: AccountStandingResolvers = {
+  institution: (a, _args, { loaders }) => loadExisting(loaders.institution, a.institutionId, 'institution'),
+};
+
+export const Recommendation: RecommendationResolvers = {
+  person: (r, _args, { loaders }) => loadExisting(loaders.person, r.personId, 'person'),
+  introducer: (r, _args, { loaders }) => loadOptional(loaders.person, r.introducerId),
+  viaUser: (r, _args, { loaders }) => loadOptional(loaders.user, r.viaUserId),
+};

@@ -1,0 +1,142 @@
+import { computeBalanceOfPower } from './rules/balance-of-power.js';
+import { whatMayChange } from './rules/what-may-change.js';
+import { estimateBytes } from '../../kernel/cache/analytics-cache.js';
+import type { GraphContext } from '../../context.js';
+import { BadInputError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import type { BalanceOfPowerModel, WhatMayChangeModel } from '../../models.js';
+import type { PowerProjection } from './rules/types.js';
+import type { ScopeKind } from './repository.js';
+
+export interface ScopeArgs {
+  territoryId?: string | null;
+  institutionId?: string | null;
+  committeeId?: string | null;
+  tenderId?: string | null;
+}
+
+export interface BalanceOfPowerArgs {
+  scope: ScopeArgs;
+  asOf?: string | null;
+  therapeuticArea?: string | null;
+  without?: readonly string[] | null;
+  first?: number | null;
+}
+
+const SCOPE_LABEL: Record<ScopeKind, string> = {
+  territory: 'Territory',
+  institution: 'Institution',
+  committee: 'Committee',
+  tender: 'Tender',
+};
+
+export function resolveScope(scope: ScopeArgs): { kind: ScopeKind; id: string } {
+  const given = (
+    [
+      ['territory', scope.territoryId],
+      ['institution', scope.institutionId],
+      ['committee', scope.committeeId],
+      ['tender', scope.tenderId],
+    ] as const
+  ).filter(([, id]) => id !== null && id !== undefined && id !== '');
+  if (given.length !== 1) {
+    throw new BadInputError('scope', `give exactly one of territoryId, institutionId, committeeId, tenderId (got ${given.length})`);
+  }
+  const [kind, id] = given[0]!;
+  return { kind, id: id! };
+}
+
+/**
+ * People in a scope with their power: shared by balanceOfPower and the map. The heavy
+ * part (people, projection, scores) is kept per graph version when the context has an
+ * analytics cache; the answer is shared between requests and must not be mutated.
+ */
+type ScopePowerArgs = { scope: ScopeArgs; asOf?: string | null; therapeuticArea?: string | null; without?: readonly string[] | null };
+
+/** The arguments a scope's power depends on, normalised: the analytics cache's key for it. */
+export function scopePowerKey(ctx: GraphContext, args: ScopePowerArgs) {
+  const { kind, id } = resolveScope(args.scope);
+  return { kind, id, asOf: args.asOf ?? ctx.today, area: args.therapeuticArea ?? null, without: [...new Set(args.without ?? [])].sort() };
+}
+
+/** `compute`'s answer from the analytics cache at the request's graph version, or computed when there is none. */
+export function cachedAnswer<T>(ctx: GraphContext, question: string, key: unknown, compute: () => Promise<T>): Promise<T> {
+  return ctx.analyticsCache ? ctx.analyticsCache.get(question, key, compute, estimateBytes, ctx.graphVersion) : compute();
+}
+
+export async function scopePower(ctx: GraphContext, args: ScopePowerArgs) {
+  const key = scopePowerKey(ctx, args);
+  const { asOf, area, without } = key;
+  const scope = { kind: key.kind, id: key.id };
+  const compute = async () => {
+    const analytics = ctx.repositories.analytics;
+    const found = await analytics.scope(scope.id);
+    if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
+    const left = new Set(without);
+    const ids = (await analytics.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
+    const projection = await analytics.powerProjection(ids, asOf, area);
+    return { asOf, ids, projection, result: computeBalanceOfPower(projection) };
+  };
+  return cachedAnswer(ctx, 'scopePower', key, compute);
+}
+
+export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {
+  const first = intInRange('first', args.first, 50, 1, 500);
+  const { asOf, ids, projection, result } = await scopePower(ctx, args);
+  return {
+    asOf,
+    peopleInScope: ids.length,
+    ranking: result.ranking.slice(0, first).map((r) => ({
+      rank: r.rank,
+      personId: r.personId,
+      score: r.score,
+      explanation: r.explanation,
+    })),
+    coalitions: result.coalitions.map((c) => ({ memberIds: c.memberIds, power: c.power, lean: c.lean })),
+    modularity: result.modularity,
+    whatMayChange: changesOf(projection, asOf),
+  };
+}
+
+/**
+ * What may change, built once per projection: a cached projection is shared by every
+ * request at its graph version, so the lists (thousands of entries on a 10,000-person
+ * territory) are not rebuilt on each repeat question.
+ */
+const changesByProjection = new WeakMap<PowerProjection, WhatMayChangeModel>();
+
+function changesOf(projection: PowerProjection, asOf: string): WhatMayChangeModel {
+  const known = changesByProjection.get(projection);
+  if (known) return known;
+  const change = whatMayChange(projection.roles, projection.influence, asOf);
+  const model: WhatMayChangeModel = {
+    endingTerms: change.endingTerms.map((role) => ({
+      personId: role.personId,
+      kind: role.kind,
+      role: role.role,
+      at: role.atName,
+      atId: role.atId,
+      until: String(role.until),
+    })),
+    endingTermCount: change.endingTerms.length,
+    newTies: change.newTies.map((tie) => ({
+      from: tie.from,
+      to: tie.to,
+      strength: tie.strength,
+      basis: tie.basis ?? null,
+      domain: tie.domain ?? null,
+      since: tie.since ?? null,
+      until: tie.until ?? null,
+    })),
+    newTieCount: change.newTies.length,
+  };
+  changesByProjection.set(projection, model);
+  return model;
+}
+
+/** us / competitors / neutral / unknown, from a coalition's lean. */
+export function leaningOf(lean: number | null): string {
+  if (lean === null) return 'unknown';
+  if (lean > 0.25) return 'us';
+  if (lean < -0.25) return 'competitors';
+  return 'neutral';
+}
