@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { issueToken } from '../server/src/kernel/auth/tokens.js';
 import { ensureLauncherBuilt } from '../server/src/kernel/database/embedded-neo4j.js';
 import { systemClock } from '../server/src/kernel/clock.js';
-import { AnalyticsRepository } from '../server/src/modules/power/repository.js';
+import { PowerRepository } from '../server/src/modules/power/repository.js';
 import { BENCH_TERRITORY, ensureBenchTerritory, openBenchDatabase, SIZES, type BenchDatabase, type SizeSpec } from './lib/databases.js';
 import { graphqlOverhead, type OverheadRow } from './lib/graphql-overhead.js';
 import { machineInfo } from './lib/machine.js';
@@ -181,7 +181,7 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
   }
 
   // Balance of power after a write (cache miss), and with the cache off on both sides.
-  const analytics = new AnalyticsRepository(bench.db);
+  const analytics = new PowerRepository(bench.db);
   const tieFor = async (territoryId: string) => {
     const ids = await analytics.peopleInScope('territory', territoryId, today);
     return { from: ids[0]!, to: ids[ids.length - 1]!, since: today };

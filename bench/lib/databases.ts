@@ -8,13 +8,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { applySchema } from '../../server/src/kernel/database/apply-schema.js';
+import { applySchema } from '../../server/src/modules/graph/apply-schema.js';
 import { createDriver } from '../../server/src/kernel/database/connect.js';
 import { DbClient } from '../../server/src/kernel/database/db-client.js';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/kernel/database/embedded-neo4j.js';
 import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
 import { writeGraph } from '../../server/src/modules/graph/graph-writer.js';
-import { AnalyticsRepository } from '../../server/src/modules/power/repository.js';
+import { PowerRepository } from '../../server/src/modules/power/repository.js';
 import type { NodeRecord, TieRecord } from '../../server/src/modules/graph/model.js';
 import { benchCypher } from './bench-cypher.js';
 
@@ -202,7 +202,7 @@ async function seedWithCli(size: SizeSpec, port: number, log: (line: string) => 
  * own batched writer, which bumps the graph version). Idempotent.
  */
 export async function ensureBenchTerritory(bench: BenchDatabase, today: string, log: (line: string) => void): Promise<number> {
-  const analytics = new AnalyticsRepository(bench.db);
+  const analytics = new PowerRepository(bench.db);
   const existing = await analytics.peopleInScope('territory', BENCH_TERRITORY, today);
   if (existing.length > 0) return existing.length;
   const regions = (await bench.driver.executeQuery(regionTerritories.text, { count: neo4j.int(5) }, { database: 'neo4j' })).records.map((r) => r.get('id') as string);
@@ -211,7 +211,7 @@ export async function ensureBenchTerritory(bench: BenchDatabase, today: string, 
   for (const region of regionScopes) for (const id of await analytics.peopleInScope('territory', region, today)) people.add(id);
   const territory: NodeRecord = { id: BENCH_TERRITORY, type: 'Territory', name: 'Bench: five regions', props: { code: 'BENCH', level: 'bench' } };
   const ties: TieRecord[] = [...people].map((id) => ({ from: id, to: BENCH_TERRITORY, type: 'LOCATED_IN', props: { source: 'bench' } }));
-  await writeGraph(bench.driver, 'neo4j', { nodes: [territory], ties }, { atomic: true });
+  await writeGraph(bench.db, { nodes: [territory], ties }, { atomic: true });
   log(`  added ${BENCH_TERRITORY}: ${people.size.toLocaleString('en-US')} people of ${regionScopes.join(', ')}`);
   return (await analytics.peopleInScope('territory', BENCH_TERRITORY, today)).length;
 }

@@ -17,7 +17,7 @@ import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js
 import { createContext } from '../../server/src/context.js';
 import { systemClock } from '../../server/src/kernel/clock.js';
 import type { DbClient } from '../../server/src/kernel/database/db-client.js';
-import { resolvers } from '../../server/src/resolvers/index.js';
+import { resolvers } from '../../server/src/modules/index.js';
 import { loadTypeDefs } from '../../server/src/kernel/graphql/load-schema.js';
 import { summarise } from './load-client.js';
 import { round } from './measure.js';

@@ -6,12 +6,13 @@
  */
 import type { GraphContext } from '../../server/src/context.js';
 import { balanceOfPower, leaningOf, resolveScope } from '../../server/src/modules/power/questions.js';
-import { decisionGroup } from '../../server/src/modules/tenders/decision-group.js';
+import { decisionGroup, specShapers } from '../../server/src/modules/tenders/questions.js';
 import { graphView } from '../../server/src/modules/map/questions.js';
 import { introductionPaths } from '../../server/src/modules/introductions/questions.js';
-import { specShapers } from '../../server/src/modules/tenders/spec-shapers.js';
+
 import { loadAll, loadExisting, loadOptional } from '../../server/src/kernel/graphql/load.js';
-import type { PersonModel, UserModel } from '../../server/src/models.js';
+import type { PersonModel } from '../../server/src/modules/people/models.js';
+import type { UserModel } from '../../server/src/modules/users/models.js';
 
 export type QuestionName = 'personDetail' | 'balanceOfPower' | 'balanceOfPowerRanking' | 'specShapers' | 'introductionPaths' | 'decisionGroup' | 'graphView';
 

@@ -18,7 +18,7 @@ import { createDriver } from '../../server/src/kernel/database/connect.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
 import { createServer } from '../../server/src/server.js';
 import { rawRoutes } from './raw-routes.js';
-import { requestCost, TimedDbClient, type RequestCost } from './timed-db-client.js';
+import { requestCost, timedDbClient, type RequestCost } from './timed-db-client.js';
 
 export interface RequestRecord extends RequestCost {
   path: string;
@@ -33,7 +33,7 @@ const authSecret = process.env.BENCH_AUTH_SECRET;
 if (!uri || !authSecret) throw new Error('BENCH_NEO4J_URI and BENCH_AUTH_SECRET are required');
 
 const driver = createDriver(uri);
-const db = new TimedDbClient(driver, 'neo4j');
+const db = timedDbClient(driver, 'neo4j');
 const cache = AnalyticsCache.forDatabase(db);
 const logger = createLogger('error');
 const webDist = process.env.BENCH_WEB_DIST || '/nonexistent';

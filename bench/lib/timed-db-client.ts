@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { CypherQuery } from '../../server/src/kernel/database/cypher.js';
+import type { Driver } from 'neo4j-driver';
 import { DbClient } from '../../server/src/kernel/database/db-client.js';
-import { toPlain } from '../../server/src/kernel/database/plain.js';
 
 /** What one HTTP request cost at the database. */
 export interface RequestCost {
@@ -17,28 +16,16 @@ export const requestCost = new AsyncLocalStorage<RequestCost>();
 const toMs = (value: unknown) => (typeof value === 'number' ? value : Number(value ?? 0));
 
 /**
- * The server's DbClient, plus the database's own timing of every query, attributed to the
- * HTTP request that ran it (AsyncLocalStorage). It runs queries exactly as DbClient does.
+ * The server's own DbClient (queries run, rows checked and counted exactly as in the app),
+ * observed so that the database's own timing of every query is attributed to the HTTP
+ * request that ran it (AsyncLocalStorage).
  */
-export class TimedDbClient extends DbClient {
-  override read<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
-    return this.timed(query, params, 'READ');
-  }
-
-  override write<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
-    return this.timed(query, params, 'WRITE');
-  }
-
-  private async timed<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P, mode: 'READ' | 'WRITE'): Promise<R[]> {
-    this.roundTrips += 1;
+export function timedDbClient(driver: Driver, database: string): DbClient {
+  return new DbClient(driver, database, (_statement, summary, wallMs) => {
     const cost = requestCost.getStore();
-    const started = performance.now();
-    const result = await this.driver.executeQuery(query.text, params, { database: this.database, routing: mode });
-    if (cost) {
-      cost.roundTrips += 1;
-      cost.driverMs += performance.now() - started;
-      cost.dbMs += toMs(result.summary.resultAvailableAfter) + toMs(result.summary.resultConsumedAfter);
-    }
-    return result.records.map((record) => toPlain(record.toObject()) as R);
-  }
+    if (!cost) return;
+    cost.roundTrips += 1;
+    cost.driverMs += wallMs;
+    cost.dbMs += toMs(summary.resultAvailableAfter) + toMs(summary.resultConsumedAfter);
+  });
 }

@@ -1,44 +1,50 @@
+/**
+ * What every resolver receives: the signed-in user, access checks, the audit trail, one
+ * repository per module over the shared database client, and fresh DataLoaders (no
+ * cache across requests). Built once per request by the server.
+ */
 import DataLoader from 'dataloader';
-import { systemClock } from './kernel/clock.js';
 import { AccessChecker } from './kernel/auth/access.js';
 import type { Viewer } from './kernel/auth/viewer.js';
 import type { AnalyticsCache } from './kernel/cache/analytics-cache.js';
-import { AuditTrail } from './modules/audit/audit-trail.js';
+import { systemClock } from './kernel/clock.js';
 import type { DbClient } from './kernel/database/db-client.js';
-import type {
-  CommitteeMembershipModel,
-  CommitteeModel,
-  DossierModel,
-  InteractionModel,
-  PlanModel,
-  PlanStepModel,
-  StagePeriodModel,
-  InstitutionModel,
-  PersonModel,
-  PositionModel,
-  RelationshipModel,
-  StanceModel,
-  TenderModel,
-  TerritoryCounts,
-  TerritoryModel,
-  UserModel,
-} from './models.js';
-import { GraphMutations } from './modules/graph/repository.js';
-import { PrivacyRepository } from './modules/privacy/repository.js';
-import { PlanningRepository } from './modules/planning/repository.js';
-import { AnalyticsRepository } from './modules/power/repository.js';
+import { AccountRepository } from './modules/accounts/repository.js';
+import { AuditTrail } from './modules/audit/audit-trail.js';
 import { CatalogRepository } from './modules/catalog/repository.js';
+import { GraphRepository } from './modules/graph/repository.js';
+import type { CommitteeModel, InstitutionModel } from './modules/institutions/models.js';
+import { InstitutionRepository } from './modules/institutions/repository.js';
+import { IntroductionRepository } from './modules/introductions/repository.js';
+import { MapRepository } from './modules/map/repository.js';
+import type { CommitteeMembershipModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from './modules/people/models.js';
 import { PersonRepository } from './modules/people/repository.js';
+import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './modules/planning/models.js';
+import { PlanningRepository } from './modules/planning/repository.js';
+import { PowerRepository } from './modules/power/repository.js';
+import type { DossierModel } from './modules/privacy/models.js';
+import { PrivacyRepository } from './modules/privacy/repository.js';
+import type { TenderModel } from './modules/tenders/models.js';
+import { TenderRepository } from './modules/tenders/repository.js';
+import type { TerritoryCounts, TerritoryModel } from './modules/territories/models.js';
 import { TerritoryRepository } from './modules/territories/repository.js';
+import type { UserModel } from './modules/users/models.js';
+import { UserRepository } from './modules/users/repository.js';
 
 export interface Repositories {
+  graph: GraphRepository;
   people: PersonRepository;
+  users: UserRepository;
   territories: TerritoryRepository;
+  institutions: InstitutionRepository;
+  tenders: TenderRepository;
   catalog: CatalogRepository;
-  analytics: AnalyticsRepository;
-  mutations: GraphMutations;
-  privacy: PrivacyRepository;
+  power: PowerRepository;
+  map: MapRepository;
+  introductions: IntroductionRepository;
   planning: PlanningRepository;
+  accounts: AccountRepository;
+  privacy: PrivacyRepository;
 }
 
 export interface Loaders {
@@ -63,7 +69,6 @@ export interface Loaders {
   lastInteractionOn: DataLoader<string, string | null>;
 }
 
-/** Per request: repositories over the shared client, and fresh DataLoaders (no cross-request cache). */
 export interface GraphContext {
   db: DbClient;
   /** The signed-in user. */
@@ -95,56 +100,70 @@ export interface ContextOptions {
   graphVersion?: number | null;
 }
 
-export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
-  const today = options.today ?? systemClock.today();
-  const repositories: Repositories = {
+/** How many interactions a person's panel lists. */
+const RECENT_INTERACTIONS = 20;
+
+export function createRepositories(db: DbClient): Repositories {
+  return {
+    graph: new GraphRepository(db),
     people: new PersonRepository(db),
+    users: new UserRepository(db),
     territories: new TerritoryRepository(db),
+    institutions: new InstitutionRepository(db),
+    tenders: new TenderRepository(db),
     catalog: new CatalogRepository(db),
-    analytics: new AnalyticsRepository(db),
-    mutations: new GraphMutations(db),
-    privacy: new PrivacyRepository(db),
+    power: new PowerRepository(db),
+    map: new MapRepository(db),
+    introductions: new IntroductionRepository(db),
     planning: new PlanningRepository(db),
+    accounts: new AccountRepository(db),
+    privacy: new PrivacyRepository(db),
   };
-  const { people, catalog } = repositories;
+}
+
+function createLoaders(repositories: Repositories, today: string): Loaders {
+  const { people, planning } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;
-  const loaders: Loaders = {
+  return {
     person: new DataLoader((ids) => people.byIds(ids)),
     positions: new DataLoader((ids) => people.positions(ids, today)),
     committeeSeats: new DataLoader((ids) => people.committees(ids, today)),
     stances: new DataLoader((ids) => people.stances(ids, today)),
     relationships: new DataLoader((ids) => people.relationships(ids, today)),
     territoryIds: new DataLoader((ids) => people.territoryIds(ids, today)),
+    // Few territories: the whole list once per request answers every lookup.
     territories: new DataLoader(async (ids) => {
       allTerritories ??= repositories.territories.list().then((list) => new Map(list.map((t) => [t.id, t])));
       const byId = await allTerritories;
       return ids.map((id) => byId.get(id) ?? null);
     }),
     territoryCounts: new DataLoader((ids) => repositories.territories.counts(ids, today)),
-    tender: new DataLoader((ids) => catalog.tenders(ids)),
-    committee: new DataLoader((ids) => catalog.committees(ids)),
-    institution: new DataLoader((ids) => catalog.institutions(ids)),
-    user: new DataLoader((ids) => catalog.users(ids)),
-    dossier: new DataLoader((ids) => people.dossiers(ids)),
-    plan: new DataLoader((ids) => repositories.planning.plansByIds(ids)),
-    planSteps: new DataLoader((ids) => repositories.planning.steps(ids)),
-    interaction: new DataLoader((ids) => repositories.planning.interactions(ids)),
-    recentInteractionIds: new DataLoader((ids) => repositories.planning.interactionIdsOf(ids, RECENT_INTERACTIONS)),
-    stageHistory: new DataLoader((ids) => repositories.planning.stageHistory(ids)),
-    lastInteractionOn: new DataLoader((ids) => repositories.planning.lastInteractionDates(ids)),
+    tender: new DataLoader((ids) => repositories.tenders.byIds(ids)),
+    committee: new DataLoader((ids) => repositories.institutions.committees(ids)),
+    institution: new DataLoader((ids) => repositories.institutions.institutions(ids)),
+    user: new DataLoader((ids) => repositories.users.byIds(ids)),
+    dossier: new DataLoader((ids) => repositories.privacy.dossiers(ids)),
+    plan: new DataLoader((ids) => planning.plansByIds(ids)),
+    planSteps: new DataLoader((ids) => planning.steps(ids)),
+    interaction: new DataLoader((ids) => planning.interactions(ids)),
+    recentInteractionIds: new DataLoader((ids) => planning.interactionIdsOf(ids, RECENT_INTERACTIONS)),
+    stageHistory: new DataLoader((ids) => planning.stageHistory(ids)),
+    lastInteractionOn: new DataLoader((ids) => planning.lastInteractionDates(ids)),
   };
+}
+
+export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
+  const today = options.today ?? systemClock.today();
+  const repositories = createRepositories(db);
   return {
     db,
     viewer,
     access: new AccessChecker(db, viewer),
     audit: new AuditTrail(db, viewer.userId),
     repositories,
-    loaders,
+    loaders: createLoaders(repositories, today),
     today,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
   };
 }
-
-/** How many interactions a person's panel lists. */
-const RECENT_INTERACTIONS = 20;

@@ -1,13 +1,11 @@
 import type { Config } from './kernel/config.js';
-import { applySchema } from './kernel/database/apply-schema.js';
+import { applySchema } from './modules/graph/apply-schema.js';
 import { openDatabase, type Database } from './kernel/database/connect.js';
-import { cypherFile } from './kernel/database/cypher.js';
 import { DbClient } from './kernel/database/db-client.js';
+import { GraphRepository } from './modules/graph/repository.js';
 import { seedDemo } from './modules/import-export/seed-demo.js';
 import type { Logger } from './kernel/logger.js';
 import { createServer, type KamgraphServer } from './server.js';
-
-const countEntities = cypherFile<Record<string, never>, { count: number }>('queries/graph/count-entities.cypher');
 
 export interface Running {
   url: string;
@@ -24,10 +22,9 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
   try {
     await applySchema(database.driver, database.database);
     const db = new DbClient(database.driver, database.database);
-    const [{ count } = { count: 0 }] = await db.read(countEntities, {});
-    if (count === 0 && config.SEED_ON_EMPTY) {
+    if (config.SEED_ON_EMPTY && (await new GraphRepository(db).countEntities()) === 0) {
       logger.info({ people: config.DEMO_PEOPLE }, 'Empty database: seeding the demo territory');
-      const report = await seedDemo(database.driver, database.database, { people: config.DEMO_PEOPLE });
+      const report = await seedDemo(db, { people: config.DEMO_PEOPLE });
       logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
     }
     const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection });

@@ -11,15 +11,14 @@ import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql
 import { loadViewerAndVersion } from './kernel/auth/access.js';
 import { verifyToken } from './kernel/auth/tokens.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
-import { UnauthenticatedError } from './kernel/auth/viewer.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
-import { createErrorFormatter, isDatabaseUnavailable, ServiceUnavailableError } from './kernel/graphql/error-formatter.js';
+import { createErrorFormatter, isDatabaseUnavailable, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
-import { resolvers } from './resolvers/index.js';
+import { resolvers } from './modules/index.js';
 import { loadTypeDefs } from './kernel/graphql/load-schema.js';
 
 export interface ServerDeps {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 /**
  * Two territories. KAM k1 works T1 and owns p1 (dossier); KAM k2 works T2, reports to
@@ -49,7 +49,7 @@ describe('roles and access', () => {
       { from: id('p1'), to: id('i1'), type: 'PARTICIPATED_IN' },
       { from: id('k1'), to: id('i1'), type: 'PARTICIPATED_IN' },
     ];
-    await importFolder(driver, DATABASE, writeCsvFolder(nodes, ties));
+    await importFolder(testDb(driver), writeCsvFolder(nodes, ties));
   });
 
   const PERSON = `query ($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }`;

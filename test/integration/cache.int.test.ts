@@ -8,7 +8,7 @@ import type { NodeRecord, PropertyValue, TieRecord, TieType } from '../../server
 import { createServer, type KamgraphServer } from '../../server/src/server.js';
 import { TEST_ADMIN, TEST_SECRET, TEST_TODAY, type GraphQLResponse } from './support/api.js';
 import { fixedClock } from '../../server/src/kernel/clock.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const TODAY = TEST_TODAY;
 
@@ -45,7 +45,7 @@ describe('analytics cache per graph version', () => {
 
   beforeAll(async () => {
     await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
-    await writeGraph(driver, DATABASE, smallTerritory(p), { atomic: true });
+    await writeGraph(testDb(driver), smallTerritory(p), { atomic: true });
     server = await createServer({ db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache: cache });
     url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   });
@@ -138,13 +138,13 @@ describe('analytics cache per graph version', () => {
   it('a write from another process (any client of the database) invalidates it too', async () => {
     await ask<Power>(POWER, { t: id('terr') });
     // Another writer: the batched import writer on its own driver session, as `npm run import` would.
-    await writeGraph(driver, DATABASE, { nodes: [{ id: id('G'), type: 'Person', name: 'Person G', props: {} }], ties: [{ from: id('G'), to: id('hosp'), type: 'WORKS_AT', props: { position: 'Physician' } }] }, { atomic: true });
+    await writeGraph(testDb(driver), { nodes: [{ id: id('G'), type: 'Person', name: 'Person G', props: {} }], ties: [{ from: id('G'), to: id('hosp'), type: 'WORKS_AT', props: { position: 'Physician' } }] }, { atomic: true });
     const after = await ask<Power>(POWER, { t: id('terr') });
     expect(after.data.balanceOfPower.peopleInScope).toBe(7);
   });
 
   it('concurrent askers after a write share one computation', async () => {
-    await writeGraph(driver, DATABASE, { nodes: [], ties: [{ from: id('E'), to: id('F'), type: 'KNOWS', props: { strength: 0.5 } }] }, { atomic: true });
+    await writeGraph(testDb(driver), { nodes: [], ties: [{ from: id('E'), to: id('F'), type: 'KNOWS', props: { strength: 0.5 } }] }, { atomic: true });
     const missesBefore = cache.stats().misses;
     const answers = await Promise.all(Array.from({ length: 5 }, () => ask<Power>(POWER, { t: id('terr') })));
     expect(cache.stats().misses).toBe(missesBefore + 1);

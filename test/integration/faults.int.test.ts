@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../../server/src/kernel/auth/tokens.js';
-import { applySchema } from '../../server/src/kernel/database/apply-schema.js';
+import { applySchema } from '../../server/src/modules/graph/apply-schema.js';
 import { createDriver } from '../../server/src/kernel/database/connect.js';
 import { DbClient } from '../../server/src/kernel/database/db-client.js';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/kernel/database/embedded-neo4j.js';

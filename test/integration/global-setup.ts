@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDriver } from '../../server/src/kernel/database/connect.js';
-import { applySchema } from '../../server/src/kernel/database/apply-schema.js';
+import { applySchema } from '../../server/src/modules/graph/apply-schema.js';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/kernel/database/embedded-neo4j.js';
 
 let neo4j: EmbeddedNeo4j | undefined;

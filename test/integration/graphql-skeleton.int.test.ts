@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { useTestApi } from './support/api.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/import-small');
 
@@ -20,7 +20,7 @@ describe('GraphQL skeleton over HTTP', () => {
       const text = readFileSync(path.join(FIXTURE, file), 'utf8').replaceAll('fx-', `${prefix}-`).replaceAll('Fixture Valley', territoryName);
       writeFileSync(path.join(dir, file), text);
     }
-    await importFolder(driver, DATABASE, dir);
+    await importFolder(testDb(driver), dir);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -61,7 +61,7 @@ describe('GraphQL skeleton over HTTP', () => {
     const before = await api.query<{ graphVersion: number }>('{ graphVersion }');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-gql-'));
     writeFileSync(path.join(dir, 'nodes.csv'), `id,type,name\n${prefix}-extra,Person,Extra Person\n`);
-    await importFolder(driver, DATABASE, dir);
+    await importFolder(testDb(driver), dir);
     rmSync(dir, { recursive: true, force: true });
     const after = await api.query<{ graphVersion: number }>('{ graphVersion }');
     expect(after.data!.graphVersion).toBeGreaterThan(before.data!.graphVersion);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportFolder } from '../../server/src/modules/import-export/export-folder.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { ImportRejected } from '../../server/src/modules/import-export/import-issues.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/import-small');
 const temp: string[] = [];
@@ -53,7 +53,7 @@ describe('CSV import and export', () => {
 
   it('imports a folder, creating territories named in the territory column', async () => {
     const { dir, prefix } = fixtureCopy();
-    const report = await importFolder(driver, DATABASE, dir);
+    const report = await importFolder(testDb(driver), dir);
     expect(report.rows).toEqual({ nodes: 7, ties: 11 });
     // 7 nodes + 1 new territory; 11 ties + 4 LOCATED_IN from the territory column.
     expect(report.nodes).toEqual({ created: 8, updated: 0, written: 8 });
@@ -81,9 +81,9 @@ describe('CSV import and export', () => {
 
   it('changes nothing when the same folder is imported twice', async () => {
     const { dir, prefix } = fixtureCopy();
-    await importFolder(driver, DATABASE, dir);
+    await importFolder(testDb(driver), dir);
     const before = await countWithPrefix(prefix);
-    const again = await importFolder(driver, DATABASE, dir);
+    const again = await importFolder(testDb(driver), dir);
     expect(again.nodes).toMatchObject({ created: 0, updated: 0 });
     expect(again.ties).toMatchObject({ created: 0, updated: 0 });
     expect(await countWithPrefix(prefix)).toEqual(before);
@@ -102,7 +102,7 @@ describe('CSV import and export', () => {
     it(`rejects the whole folder and writes nothing for ${what}`, async () => {
       const { dir, prefix } = fixtureCopy();
       const bad = withChange(dir, file, change);
-      const error = await importFolder(driver, DATABASE, bad).catch((e: unknown) => e);
+      const error = await importFolder(testDb(driver), bad).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ImportRejected);
       expect((error as Error).message).toMatch(message);
       expect((error as Error).message).toMatch(/nothing was written/);
@@ -112,17 +112,17 @@ describe('CSV import and export', () => {
 
   it('round-trips: export then import into the same database changes nothing', async () => {
     const { dir } = fixtureCopy();
-    await importFolder(driver, DATABASE, dir);
+    await importFolder(testDb(driver), dir);
     const out = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-export-'));
     temp.push(out);
-    const exported = await exportFolder(driver, DATABASE, out);
+    const exported = await exportFolder(testDb(driver), out);
     expect(exported.nodes).toBeGreaterThanOrEqual(8);
     const header = readFileSync(path.join(out, 'nodes.csv'), 'utf8').split('\n')[0];
     expect(header?.startsWith('id,type,name')).toBe(true);
-    const again = await importFolder(driver, DATABASE, out);
+    const again = await importFolder(testDb(driver), out);
     const second = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-export-'));
     temp.push(second);
-    await exportFolder(driver, DATABASE, second);
+    await exportFolder(testDb(driver), second);
     const changed = (file: string) => {
       const before = new Set(readFileSync(path.join(out, file), 'utf8').split('\n'));
       return readFileSync(path.join(second, file), 'utf8').split('\n').filter((line) => !before.has(line)).slice(0, 5);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const HOSTILE = [
   `x' }) MATCH (n) DETACH DELETE n //`,
@@ -20,9 +20,7 @@ describe('Cypher injection', () => {
   const p = uniquePrefix('inj');
 
   beforeAll(async () => {
-    await importFolder(
-      driver,
-      DATABASE,
+    await importFolder(testDb(driver),
       writeCsvFolder(
         [
           { id: `${p}-t`, type: 'Territory', name: `Inj ${p}` },

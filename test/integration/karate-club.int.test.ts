@@ -5,7 +5,7 @@ import { cjsDefault } from '../../server/src/modules/power/rules/graphology-inte
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const karateClub = cjsDefault(karateClubModule);
 
@@ -35,7 +35,7 @@ describe("Zachary's karate club through import and GraphQL", () => {
         { from: member(target), to: member(source), type: 'INFLUENCES', strength: 1 },
       ]).flat(),
     ];
-    await importFolder(driver, DATABASE, writeCsvFolder(nodes, ties));
+    await importFolder(testDb(driver), writeCsvFolder(nodes, ties));
   });
 
   it('agrees with the published analysis', async () => {

@@ -3,7 +3,7 @@ import { importFolder } from '../../server/src/modules/import-export/import-fold
 import { addDays } from '../../server/src/modules/planning/rules/dates.js';
 import { TEST_TODAY, useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 /**
  * A KAM's territory: a hospital with a KOL (k) met through a colleague (c) the KAM knows,
@@ -54,7 +54,7 @@ describe('planning and follow-through', () => {
       { from: id('s2'), to: id('h2'), type: 'FOR' },
       { from: id('s3'), to: id('h3'), type: 'FOR' },
     ];
-    await importFolder(driver, DATABASE, writeCsvFolder(nodes, ties));
+    await importFolder(testDb(driver), writeCsvFolder(nodes, ties));
   });
 
   it('creates a plan from a person with steps proposed by the graph, and runs it', async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const AS_OF = '2026-11-27';
 
@@ -80,7 +80,7 @@ describe('the questions, on an imported hand-checkable territory', () => {
   const name = (people: Array<{ name: string }>) => people.map((x) => x.name);
 
   beforeAll(async () => {
-    await importFolder(driver, DATABASE, writeCsvFolder(nodes, ties));
+    await importFolder(testDb(driver), writeCsvFolder(nodes, ties));
   });
 
   it('ranks a committee by formal power and explains it', async () => {

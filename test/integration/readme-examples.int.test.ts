@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/modules/import-export/seed-demo.js';
 import { TEST_TODAY, useTestApi } from './support/api.js';
-import { DATABASE, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, useTestDriver } from './support/database.js';
 
 const README = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
 const examples = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -15,7 +15,7 @@ describe('README GraphQL examples on the demo territory', () => {
 
   beforeAll(async () => {
     // Seeded on the day the test server believes it is, as `npm start` seeds on its own day.
-    await seedDemo(driver, DATABASE, { people: 300, today: TEST_TODAY });
+    await seedDemo(testDb(driver), { people: 300, today: TEST_TODAY });
   }, 120_000);
 
   it('has examples to run', () => {

@@ -7,7 +7,7 @@ import type { NodeRecord, PropertyValue, TieRecord, TieType } from '../../server
 import { createServer, type KamgraphServer } from '../../server/src/server.js';
 import { TEST_ADMIN, TEST_SECRET, TEST_TODAY, type GraphQLResponse } from './support/api.js';
 import { fixedClock } from '../../server/src/kernel/clock.js';
-import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 /**
  * No N+1: the database round trips of a request must not grow with the rows it returns.
@@ -74,7 +74,7 @@ describe('database round trips per request do not grow with the rows returned', 
 
   beforeAll(async () => {
     await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
-    await writeGraph(driver, DATABASE, territoryGraph(p), { atomic: true });
+    await writeGraph(testDb(driver), territoryGraph(p), { atomic: true });
     server = await createServer({ db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache: null });
     url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySchema } from '../../server/src/kernel/database/apply-schema.js';
+import { applySchema } from '../../server/src/modules/graph/apply-schema.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
 
 describe('graph schema', () => {

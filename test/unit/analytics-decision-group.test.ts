@@ -5,7 +5,7 @@ import {
   evaluateDecisionGroup,
 } from '../../server/src/modules/tenders/rules/decision-group.js';
 import { DECISION_ROLES } from '../../server/src/modules/graph/model.js';
-import type { DecisionGroupMember } from '../../server/src/modules/power/rules/types.js';
+import type { DecisionGroupMember } from '../../server/src/modules/tenders/rules/types.js';
 
 function member(personId: string, role: string, bestStage: string | null, ownerId: string | null = 'kam1'): DecisionGroupMember {
   return { personId, role, bestStage, ownerId };

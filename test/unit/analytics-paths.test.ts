@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { bestPathsToTargets, strongestPaths } from '../../server/src/modules/introductions/rules/paths.js';
-import type { PathEdge } from '../../server/src/modules/power/rules/types.js';
+import type { PathEdge } from '../../server/src/modules/introductions/rules/types.js';
 
 function edge(from: string, to: string, strength: number, type = 'INFLUENCES'): PathEdge {
   return { from, to, strength, type };

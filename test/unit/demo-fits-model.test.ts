@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../server/src/demo/generate-demo.js';
 import { TIE_ENDPOINTS, propertyKind } from '../../server/src/modules/graph/model.js';
-import { checkValue } from '../../server/src/modules/graph/property-values.js';
+import { checkValue } from '../../server/src/modules/graph/rules/property-values.js';
 
 describe('the demo territory fits the import rules', () => {
   const demo = generateDemo({ people: 2_000 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo, type DemoGraph } from '../../server/src/demo/generate-demo.js';
 import { topShareCount } from '../../server/src/demo/sales.js';
-import { checkValue } from '../../server/src/modules/graph/property-values.js';
+import { checkValue } from '../../server/src/modules/graph/rules/property-values.js';
 import {
   RELATIONSHIP_STAGES,
   TIE_ENDPOINTS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, parseCell } from '../../server/src/modules/graph/property-values.js';
+import { formatCell, parseCell } from '../../server/src/modules/graph/rules/property-values.js';
 
 describe('CSV cells', () => {
   const list = { kind: 'list' } as const;

@@ -1,5 +1,17 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonModel, TerritoryModel, InstitutionModel, PositionModel, UserModel, CommitteeModel, TenderModel, CommitteeMembershipModel, StanceModel, RelationshipModel, BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel, SpecShaperModel, IntroductionPathModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel, TieModel, GraphViewModel, DossierModel, PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, KeyAccountHealthModel, AccountStandingModel, RecommendationModel, MutualContactModel, ViewerModel, AuditEntryModel, GraphNodeModel } from '../models.js';
+import { PersonModel, PositionModel, CommitteeMembershipModel, StanceModel, RelationshipModel } from '../modules/people/models.js';
+import { TerritoryModel } from '../modules/territories/models.js';
+import { InstitutionModel, CommitteeModel } from '../modules/institutions/models.js';
+import { UserModel, ViewerModel } from '../modules/users/models.js';
+import { TenderModel, SpecShaperModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel } from '../modules/tenders/models.js';
+import { BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel } from '../modules/power/models.js';
+import { IntroductionPathModel } from '../modules/introductions/models.js';
+import { TieModel } from '../modules/graph/models.js';
+import { GraphViewModel, GraphNodeModel } from '../modules/map/models.js';
+import { DossierModel } from '../modules/privacy/models.js';
+import { PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, RecommendationModel, MutualContactModel } from '../modules/planning/models.js';
+import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts/models.js';
+import { AuditEntryModel } from '../modules/audit/models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -479,7 +491,7 @@ export type IntroductionPath = {
   viaUser?: Maybe<User>;
 };
 
-/** Key-account health of a scope for one period (DOMAIN.md: Pareto, 30-55% normal, >75% mono-dependent). */
+/** Key-account health of a scope for one period: Pareto shares, the key accounts' share against the 30-55% norm, dependence above 75% (docs/domain.md#key-clients). */
 export type KeyAccountHealth = {
   __typename?: 'KeyAccountHealth';
   /** Accounts by revenue, largest first. */
@@ -489,8 +501,14 @@ export type KeyAccountHealth = {
   keyAccountRevenueShare: Scalars['Float']['output'];
   /** below_normal (<30%), normal (30-55%), high (55-75%) or mono_dependent (>75%). */
   keyAccountStatus: Scalars['String']['output'];
+  /** Above this key-account share the supplier is mono-dependent on a few clients (0.75). */
+  monoDependenceAbove: Scalars['Float']['output'];
   /** Key accounts bring more than 75% of sales: dependence on few clients. */
   monoDependent: Scalars['Boolean']['output'];
+  /** Upper end of the normal key-account share (0.55). */
+  normalShareMax: Scalars['Float']['output'];
+  /** Lower end of the normal key-account share (0.30). */
+  normalShareMin: Scalars['Float']['output'];
   period: Scalars['String']['output'];
   /** Share of profit from the top 20% of accounts. */
   top20ProfitShare: Scalars['Float']['output'];
@@ -500,6 +518,7 @@ export type KeyAccountHealth = {
   totalRevenue: Scalars['Float']['output'];
 };
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type Mutation = {
   __typename?: 'Mutation';
   addPlanStep: PlanPayload;
@@ -554,39 +573,46 @@ export type Mutation = {
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationAddPlanStepArgs = {
   input: PlanStepInput;
   planId: Scalars['ID']['input'];
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationConfirmProposalArgs = {
   interactionId: Scalars['ID']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationCreatePlanArgs = {
   input: PlanInput;
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationDeleteNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationErasePersonalDataArgs = {
   personId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationLogInteractionArgs = {
   input: InteractionInput;
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationRemoveTieArgs = {
   from: Scalars['ID']['input'];
   since?: InputMaybe<Scalars['Date']['input']>;
@@ -595,12 +621,14 @@ export type MutationRemoveTieArgs = {
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationReviewPlanArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetConsentArgs = {
   consent?: InputMaybe<Scalars['Boolean']['input']>;
   optedOut?: InputMaybe<Scalars['Boolean']['input']>;
@@ -608,6 +636,7 @@ export type MutationSetConsentArgs = {
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetStageArgs = {
   personId: Scalars['ID']['input'];
   stage: Scalars['String']['input'];
@@ -615,6 +644,7 @@ export type MutationSetStageArgs = {
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetStanceArgs = {
   personId: Scalars['ID']['input'];
   source?: InputMaybe<Scalars['String']['input']>;
@@ -623,23 +653,27 @@ export type MutationSetStanceArgs = {
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetTieArgs = {
   input: TieInput;
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpdateDossierArgs = {
   input: DossierInput;
   personId: Scalars['ID']['input'];
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpdatePlanArgs = {
   id: Scalars['ID']['input'];
   input: PlanUpdateInput;
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpdatePlanStepArgs = {
   due?: InputMaybe<Scalars['Date']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -648,21 +682,25 @@ export type MutationUpdatePlanStepArgs = {
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpsertCommitteeArgs = {
   input: CommitteeInput;
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpsertInstitutionArgs = {
   input: InstitutionInput;
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpsertPersonArgs = {
   input: PersonInput;
 };
 
 
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpsertTenderArgs = {
   input: TenderInput;
 };
@@ -894,6 +932,7 @@ export type PowerScore = {
   score: Scalars['Float']['output'];
 };
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type Query = {
   __typename?: 'Query';
   /** A user's agenda between two dates (at most 366 days): birthdays, steps, follow-ups, tender preparation (9 months ahead), terms ending, events. */
@@ -963,6 +1002,7 @@ export type Query = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryAgendaArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
@@ -970,6 +1010,7 @@ export type QueryAgendaArgs = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -978,6 +1019,7 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryBalanceOfPowerArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -987,28 +1029,33 @@ export type QueryBalanceOfPowerArgs = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryBriefingArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryCommitteeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryDecisionGroupArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   tenderId: Scalars['ID']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryFollowUpsArgs = {
   includeDone?: InputMaybe<Scalars['Boolean']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryGraphViewArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1020,11 +1067,13 @@ export type QueryGraphViewArgs = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryInstitutionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryIntroductionPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1034,39 +1083,46 @@ export type QueryIntroductionPathsArgs = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryKeyAccountHealthArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
   scope: ScopeInput;
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryNextBestRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   scope: ScopeInput;
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryPersonDataExportArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryPlanArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryPlansArgs = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
@@ -1074,6 +1130,7 @@ export type QueryPlansArgs = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryPowerScoreArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   personId: Scalars['ID']['input'];
@@ -1083,6 +1140,7 @@ export type QueryPowerScoreArgs = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QuerySpecShapersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1092,17 +1150,20 @@ export type QuerySpecShapersArgs = {
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryTenderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryTendersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   territoryId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryTerritoryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1394,7 +1455,7 @@ export type Viewer = {
   seesAllTerritories: Scalars['Boolean']['output'];
   /** Users reporting to this user (a manager's team). */
   team: Array<User>;
-  /** Territories this user may see; empty for admins and strategists, who see all. */
+  /** Territories this user may see: every territory for admins and strategists. */
   territories: Array<Territory>;
   user: User;
 };
@@ -1915,7 +1976,10 @@ export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType ext
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   keyAccountRevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   keyAccountStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monoDependenceAbove?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   monoDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  normalShareMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  normalShareMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   top20ProfitShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   top20RevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type Config } from '../kernel/config.js';
-import { applySchema } from '../kernel/database/apply-schema.js';
-import { openDatabase, type Database } from '../kernel/database/connect.js';
+import { applySchema } from '../modules/graph/apply-schema.js';
+import { openDatabase } from '../kernel/database/connect.js';
+import { DbClient } from '../kernel/database/db-client.js';
 
 /** Prints a one-line error (no stack for expected failures) and exits non-zero. */
 export function fail(error: unknown): never {
@@ -20,21 +21,21 @@ export function configOrExit(): Config {
 }
 
 /** Connects like the app does and applies the schema; closes on SIGINT/SIGTERM. */
-export async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`));
+export async function withDatabase<T>(config: Config, work: (db: DbClient) => Promise<T>): Promise<T> {
+  const database = await openDatabase(config, (line) => process.stderr.write(`${line}\n`));
   const stop = () => {
     process.stderr.write('\nInterrupted; closing the database...\n');
-    void db.close().then(() => process.exit(130));
+    void database.close().then(() => process.exit(130));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    await applySchema(db.driver, db.database);
-    return await work(db);
+    await applySchema(database.driver, database.database);
+    return await work(new DbClient(database.driver, database.database));
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    await db.close();
+    await database.close();
   }
 }
 

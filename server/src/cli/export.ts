@@ -11,7 +11,7 @@ const config = configOrExit();
 const progress = progressPrinter();
 try {
   const report = await withDatabase(config, (db) =>
-    exportFolder(db.driver, db.database, path.resolve(folder), (nodes) => progress('exported nodes', nodes)),
+    exportFolder(db, path.resolve(folder), (nodes) => progress('exported nodes', nodes)),
   );
   process.stdout.write(`Exported ${report.nodes} nodes and ${report.ties} ties to ${path.resolve(folder)}\n`);
 } catch (error) {

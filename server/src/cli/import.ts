@@ -13,7 +13,7 @@ const config = configOrExit();
 const progress = progressPrinter();
 try {
   const report = await withDatabase(config, (db) =>
-    importFolder(db.driver, db.database, path.resolve(folder), {
+    importFolder(db, path.resolve(folder), {
       onReadProgress: (file, fraction, rows) => progress(`reading ${file} (${Math.round(fraction * 100)}%), rows`, rows),
       onWriteProgress: ({ phase, done, total }) => progress(`writing ${phase}`, done, total),
     }),

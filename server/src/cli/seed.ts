@@ -1,9 +1,7 @@
-import { cypherFile } from '../kernel/database/cypher.js';
+import { GraphRepository } from '../modules/graph/repository.js';
 import { seedDemo } from '../modules/import-export/seed-demo.js';
 import { fixedClock, systemClock } from '../kernel/clock.js';
 import { configOrExit, fail, option, progressPrinter, withDatabase } from './cli-support.js';
-
-const countEntities = cypherFile<Record<string, never>, { count: number }>('queries/graph/count-entities.cypher');
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -31,25 +29,18 @@ const config = configOrExit();
 const progress = progressPrinter();
 try {
   await withDatabase(config, async (db) => {
+    const graph = new GraphRepository(db);
     if (args.includes('--reset')) {
       process.stderr.write('Deleting the existing graph...\n');
-      // IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-      const session = db.driver.session({ database: db.database });
-      try {
-        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-      } finally {
-        await session.close();
-      }
+      await graph.deleteEverything();
     }
-    const report = await seedDemo(db.driver, db.database, {
+    const report = await seedDemo(db, {
       people,
       seed,
       today,
       onProgress: ({ phase, done, total }) => progress(`writing ${phase}`, done, total),
     });
-    const [{ count }] = (await db.driver.executeQuery(countEntities.text, {}, { database: db.database })).records.map(
-      (r) => r.toObject() as { count: number },
-    ) as [{ count: number }];
+    const count = await graph.countEntities();
     const seconds = (report.writtenMs / 1000).toFixed(1);
     process.stdout.write(
       `Seeded the demo (${people} people, seed ${seed}, anchored at ${today}) in ${((report.generatedMs + report.writtenMs) / 1000).toFixed(1)} s:\n` +

@@ -1,8 +1,6 @@
 import { issueToken } from '../kernel/auth/tokens.js';
-import { cypherFile } from '../kernel/database/cypher.js';
+import { UserRepository } from '../modules/users/repository.js';
 import { configOrExit, fail, option, withDatabase } from './cli-support.js';
-
-const usersByIds = cypherFile<{ ids: string[] }, { id: string; name: string; role: string }>('queries/person/users-by-ids.cypher');
 
 const args = process.argv.slice(2);
 const userId = args.find((a) => !a.startsWith('-'));
@@ -12,10 +10,7 @@ if (!userId) {
 }
 const config = configOrExit();
 try {
-  const user = await withDatabase(config, async (db) => {
-    const { records } = await db.driver.executeQuery(usersByIds.text, { ids: [userId] }, { database: db.database });
-    return records[0]?.toObject() as { id: string; name: string; role: string } | undefined;
-  });
+  const [user] = await withDatabase(config, (db) => new UserRepository(db).byIds([userId]));
   if (!user) fail(`No user with id "${userId}". Users are User nodes (the demo has user-admin, user-kam, user-manager, user-strategist).`);
   const token = await issueToken(config.authSecret, user.id, option(args, 'ttl') ?? '30d');
   process.stderr.write(`Token for ${user.name} (${user.role}); send it as "Authorization: Bearer <token>":\n`);

@@ -1,4 +1,24 @@
+/**
+ * Every error the API can answer with, in one place. Expected failures of a mutation
+ * travel as data (`{ ok: false, errors: [FieldError] }`); bad arguments, missing ids,
+ * refusals and outages as GraphQL errors with a code; anything else is masked.
+ */
+import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Neo4jError } from 'neo4j-driver';
+import type { Logger } from './logger.js';
+
+/** A problem with one input field: which field, and why. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Expected failures travel as data: `{ ok: false, errors }`, never as exceptions. */
+export function failed<T extends object>(errors: FieldError[], empty: T): T & { ok: false; errors: FieldError[] } {
+  return { ...empty, ok: false, errors };
+}
 
 /** Bad arguments: names the argument and says what is allowed. */
 export class BadInputError extends GraphQLError {
@@ -14,9 +34,79 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+export class UnauthenticatedError extends GraphQLError {
+  constructor(reason: string) {
+    super(`Sign in first: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+export class ServiceUnavailableError extends GraphQLError {
+  constructor() {
+    super('The database is unavailable right now; the request was not carried out. Try again in a few seconds.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
+}
+
 /** An integer argument within bounds, or a BadInputError naming it. */
 export function intInRange(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) throw new BadInputError(argument, `must be a whole number from ${min} to ${max}, got ${n}`);
   return n;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** True for driver errors that mean "the database is not reachable", not "the query is wrong". */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Neo4jError) {
+    // A lock race that outlasted its retries is busy-ness, reported the same way: try again.
+    return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError') || /connect|acquisition|pool/i.test(error.message);
+  }
+  return error instanceof Error && /ECONNREFUSED|ECONNRESET|connection acquisition timed out/i.test(error.message);
+}
+
+/** Codes whose messages were written for the client; everything else is masked. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'SERVICE_UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Clients see our own messages (bad input, not found, forbidden...) and a plain
+ * SERVICE_UNAVAILABLE when the database is down; stack traces, Cypher and driver text
+ * stay in the server log.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'Database unavailable');
+      const { message, extensions } = new ServiceUnavailableError();
+      return { message, extensions: { code: extensions.code }, ...(formatted.path ? { path: formatted.path } : {}) };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    logger.error({ err: original, path: formatted.path }, 'Unexpected error while answering a GraphQL request');
+    return {
+      message: 'Internal server error: the details are in the server log.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
+  };
 }

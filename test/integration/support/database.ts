@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
 import { createDriver } from '../../../server/src/kernel/database/connect.js';
+import { DbClient } from '../../../server/src/kernel/database/db-client.js';
 
 export const DATABASE = 'neo4j';
 
@@ -15,4 +16,9 @@ export function useTestDriver(): Driver {
 /** A prefix that keeps this test's ids apart from every other test's. */
 export function uniquePrefix(label = 't'): string {
   return `${label}-${randomUUID().slice(0, 8)}`;
+}
+
+/** The app's own database client over the test driver: what import, export and seeding take. */
+export function testDb(driver: Driver): DbClient {
+  return new DbClient(driver, DATABASE);
 }

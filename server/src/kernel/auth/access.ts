@@ -1,16 +1,17 @@
-import { cypherFile } from '../database/cypher.js';
-import type { DbClient } from '../database/db-client.js';
+import { z } from 'zod';
 import { USER_ROLES } from '../../modules/graph/model.js';
-import { ForbiddenError, seesEverything, type Role, type Viewer } from './viewer.js';
+import { cypher } from '../database/cypher.js';
+import type { DbClient } from '../database/db-client.js';
+import { entityTypes } from '../database/entities.js';
+import { count, text, textList } from '../database/rows.js';
+import { ForbiddenError } from '../errors.js';
+import { seesEverything, type Role, type Viewer } from './viewer.js';
 
-const viewerQuery = cypherFile<
+const viewerQuery = cypher<
   { userId: string; today: string },
   { id: string; name: string; role: string; territoryIds: string[]; teamIds: string[]; graphVersion: number }
->(
-  'queries/auth/viewer.cypher',
-);
-const findEntities = cypherFile<{ ids: string[] }, { id: string }>('queries/graph/find-entities.cypher');
-const visibleIds = cypherFile<{ ids: string[]; territoryIds: string[] }, { id: string }>('queries/auth/visible-ids.cypher');
+>(import.meta.url, 'viewer.cypher', z.object({ id: text, name: text, role: text, territoryIds: textList, teamIds: textList, graphVersion: count }));
+const visibleIds = cypher<{ ids: string[]; territoryIds: string[] }, { id: string }>(import.meta.url, 'visible-ids.cypher', z.object({ id: text }));
 
 export async function loadViewer(db: DbClient, userId: string, today: string): Promise<Viewer | null> {
   return (await loadViewerAndVersion(db, userId, today)).viewer;
@@ -38,7 +39,11 @@ export async function loadViewerAndVersion(
   return { viewer, graphVersion: row.graphVersion };
 }
 
-/** Territory-based visibility for KAMs and managers; one query per check. */
+/**
+ * Territory-based visibility for KAMs and managers (README, Security): something lies in
+ * a territory when it is located there, or works, sits or holds a role at something
+ * located there. One query per check.
+ */
 export class AccessChecker {
   constructor(
     private readonly db: DbClient,
@@ -59,7 +64,7 @@ export class AccessChecker {
     const hidden = wanted.filter((id) => !seen.has(id));
     if (hidden.length === 0) return;
     // Ids that do not exist are left to the caller, which reports NOT_FOUND or a field error.
-    const existing = new Set((await this.db.read(findEntities, { ids: hidden })).map((r) => r.id));
+    const existing = await entityTypes(this.db, hidden);
     const first = hidden.find((id) => existing.has(id));
     if (first !== undefined) throw new ForbiddenError(`${argument}: "${first}" is outside your territories.`);
   }

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { USER_ROLES } from '../../modules/graph/model.js';
+import { ForbiddenError } from '../errors.js';
+import type { USER_ROLES } from '../../modules/graph/model.js';
 
 export type Role = (typeof USER_ROLES)[number];
 
@@ -12,18 +12,6 @@ export interface Viewer {
   territoryIds: ReadonlySet<string> | null;
   /** Users who report to this user (a manager's team). */
   teamIds: ReadonlySet<string>;
-}
-
-export class UnauthenticatedError extends GraphQLError {
-  constructor(reason: string) {
-    super(`Sign in first: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-  }
-}
-
-export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'FORBIDDEN' } });
-  }
 }
 
 export function seesEverything(viewer: Viewer): boolean {

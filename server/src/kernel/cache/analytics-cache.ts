@@ -1,9 +1,7 @@
 import { LRUCache } from 'lru-cache';
-import { cypherFile } from '../database/cypher.js';
 import type { DbClient } from '../database/db-client.js';
+import { readGraphVersion } from '../database/entities.js';
 import { cacheKey } from './cache-key.js';
-
-const graphVersionQuery = cypherFile<Record<string, never>, { version: number }>('queries/graph/graph-version.cypher');
 
 export interface AnalyticsCacheOptions {
   /** Most entries kept (default 256). */
@@ -73,7 +71,7 @@ export class AnalyticsCache {
 
   /** A cache whose version is the database's GraphMeta version: one small query per lookup (shared by lookups arriving together). */
   static forDatabase(db: DbClient, options: AnalyticsCacheOptions = {}): AnalyticsCache {
-    return new AnalyticsCache(async () => (await db.read(graphVersionQuery, {}))[0]?.version ?? 0, options);
+    return new AnalyticsCache(() => readGraphVersion(db), options);
   }
 
   /**
@@ -177,4 +175,15 @@ export function estimateBytes(value: unknown): number {
   let sum = 32;
   for (const inner of Object.values(value as Record<string, unknown>)) sum += 16 + estimateBytes(inner);
   return sum;
+}
+
+/** What a request knows of the cache: the shared cache (if any) and the graph version it read. */
+export interface CacheScope {
+  analyticsCache: AnalyticsCache | null;
+  graphVersion: number | null;
+}
+
+/** `compute`'s answer from the analytics cache at the request's graph version, or computed when there is none. */
+export function cachedAnswer<T>(scope: CacheScope, question: string, key: unknown, compute: () => Promise<T>): Promise<T> {
+  return scope.analyticsCache ? scope.analyticsCache.get(question, key, compute, estimateBytes, scope.graphVersion) : compute();
 }

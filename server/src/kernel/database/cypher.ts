@@ -1,34 +1,54 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
-
-const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
 
 /**
- * A named Cypher statement loaded from `cypher/`, typed by its parameters and rows.
- * The types are phantom: they make every call site say what it sends and expects.
+ * What checks a row at run time: a zod schema, or one of the positional decoders in
+ * rows.ts (a zod schema too). A row that does not match fails the request loudly, naming
+ * the statement, instead of flowing on as a wrongly typed value.
  */
-export interface CypherQuery<Params extends Record<string, unknown>, Row> {
+export type RowSchema<Row> = z.ZodType<Row, unknown>;
+
+/** A named Cypher statement, declared once, with its parameter type and its checked row. */
+export interface CypherStatement<Params extends Record<string, unknown>, Row> {
+  /** `modules/<module>/cypher/<file>.cypher`, relative to server/src: names it in errors. */
   readonly name: string;
   readonly text: string;
-  /** Never read; carries the parameter and row types. */
-  readonly __types?: { params: Params; row: Row };
+  readonly row: RowSchema<Row>;
+  /** Never read; carries the parameter type so every call site says what it sends. */
+  readonly __params?: Params;
 }
 
-const cache = new Map<string, string>();
+const SERVER_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const declared = new Map<string, CypherStatement<Record<string, unknown>, unknown>>();
 
-export function cypherFile<Params extends Record<string, unknown>, Row>(relativePath: string): CypherQuery<Params, Row> {
-  let text = cache.get(relativePath);
-  if (text === undefined) {
-    text = stripComments(readFileSync(path.join(CYPHER_DIR, relativePath), 'utf8'));
-    cache.set(relativePath, text);
-  }
-  return { name: relativePath, text };
+/**
+ * Declares the statement in `cypher/<file>` next to the calling module (pass the module's
+ * `import.meta.url`). Each file is declared exactly once in the whole server: a second
+ * declaration throws at start-up, so two call sites can never disagree about its rows.
+ */
+export function cypher<Params extends Record<string, unknown>, Row>(
+  moduleUrl: string,
+  file: string,
+  row: RowSchema<Row>,
+): CypherStatement<Params, Row> {
+  const full = path.join(path.dirname(fileURLToPath(moduleUrl)), 'cypher', file);
+  const name = path.relative(SERVER_SRC, full);
+  if (declared.has(name)) throw new Error(`${name} is declared twice; declare each statement once, in its module's repository.`);
+  const statement: CypherStatement<Params, Row> = { name, text: stripComments(readFileSync(full, 'utf8')), row };
+  declared.set(name, statement as CypherStatement<Record<string, unknown>, unknown>);
+  return statement;
+}
+
+/** Every statement declared so far (tests check that each .cypher file is declared once). */
+export function declaredStatements(): string[] {
+  return [...declared.keys()];
 }
 
 /** Schema files hold several `;`-terminated statements. */
-export function cypherStatements(relativePath: string): string[] {
-  return stripComments(readFileSync(path.join(CYPHER_DIR, relativePath), 'utf8'))
+export function cypherStatements(file: string): string[] {
+  return stripComments(readFileSync(file, 'utf8'))
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean);

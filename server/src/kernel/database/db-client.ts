@@ -1,12 +1,29 @@
-import type { Driver } from 'neo4j-driver';
-import type { CypherQuery } from './cypher.js';
+import type { Driver, ManagedTransaction, ResultSummary } from 'neo4j-driver';
+import type { CypherStatement } from './cypher.js';
 import { toPlain } from './plain.js';
 import { retryOnLockConflict } from './retry.js';
 
+/** A statement's rows did not match what its declaration promises. */
+export class RowShapeError extends Error {
+  constructor(statement: string, index: number, detail: string) {
+    super(`${statement}: row ${index} does not match its declared shape: ${detail}`);
+  }
+}
+
+/** Told about every statement run: the benchmark attributes the database's own time to requests. */
+export type QueryObserver = (statement: string, summary: ResultSummary, wallMs: number) => void;
+
+/** Runs statements inside one write transaction (see DbClient.writeTransaction). */
+export interface WriteTransaction {
+  run<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]>;
+}
+
 /**
- * The one way repositories run Cypher: named queries, parameters only, reads routed to
- * readers (clusters), rows converted to plain values. `roundTrips` counts database calls
- * so tests can prove a request does not grow its queries with its rows.
+ * The one way the server runs Cypher: declared statements, parameters only, reads routed
+ * to readers (clusters), rows converted to plain values and checked against the
+ * statement's row schema. Every write goes through here too (the API's, import and seed),
+ * retried when it loses a lock race. `roundTrips` counts database calls so tests can
+ * prove a request does not grow its queries with its rows.
  */
 export class DbClient {
   roundTrips = 0;
@@ -14,20 +31,74 @@ export class DbClient {
   constructor(
     readonly driver: Driver,
     readonly database: string,
+    private readonly observer?: QueryObserver,
   ) {}
 
-  async read<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
-    return this.run(query, params, 'READ');
-  }
-
-  async write<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
-    return this.run(query, params, 'WRITE');
-  }
-
-  private async run<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P, mode: 'READ' | 'WRITE'): Promise<R[]> {
+  async read<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]> {
     this.roundTrips += 1;
-    const run = () => this.driver.executeQuery(query.text, params, { database: this.database, routing: mode });
-    const result = mode === 'WRITE' ? await retryOnLockConflict(run) : await run();
-    return result.records.map((record) => toPlain(record.toObject()) as R);
+    const started = performance.now();
+    const result = await this.driver.executeQuery(statement.text, params, { database: this.database, routing: 'READ' });
+    this.observer?.(statement.name, result.summary, performance.now() - started);
+    return checkRows(statement, result.records.map((record) => record.toObject()));
   }
+
+  /** One statement in its own write transaction. */
+  async write<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]> {
+    return this.writeTransaction((tx) => tx.run(statement, params));
+  }
+
+  /**
+   * Several statements in one transaction: all of them or none. The work may run again
+   * when the transaction loses a lock race, so it must not have side effects outside it.
+   */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await retryOnLockConflict(() => session.executeWrite((tx) => work(this.wrap(tx))));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A statement that manages its own transactions (`CALL {} IN TRANSACTIONS`), which
+   * Neo4j runs only outside an explicit transaction.
+   */
+  async autoCommit<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]> {
+    this.roundTrips += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      const started = performance.now();
+      const result = await session.run(statement.text, params);
+      this.observer?.(statement.name, result.summary, performance.now() - started);
+      return checkRows(statement, result.records.map((record) => record.toObject()));
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): WriteTransaction {
+    return {
+      run: async (statement, params) => {
+        this.roundTrips += 1;
+        const started = performance.now();
+        const result = await tx.run(statement.text, params);
+        this.observer?.(statement.name, result.summary, performance.now() - started);
+        return checkRows(statement, result.records.map((record) => record.toObject()));
+      },
+    };
+  }
+}
+
+function checkRows<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, records: Array<Record<string, unknown>>): R[] {
+  const rows = new Array<R>(records.length);
+  for (let i = 0; i < records.length; i += 1) {
+    const parsed = statement.row.safeParse(toPlain(records[i]));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new RowShapeError(statement.name, i, `${issue?.path.join('.') || '(row)'}: ${issue?.message ?? 'invalid'}`);
+    }
+    rows[i] = parsed.data;
+  }
+  return rows;
 }

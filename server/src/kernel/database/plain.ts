@@ -32,3 +32,8 @@ export function toNeo4jDate(iso: string): InstanceType<typeof neo4j.types.Date> 
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new neo4j.types.Date(y, m, d);
 }
+
+/** A whole number as a Neo4j Integer parameter (LIMIT and integer properties reject floats). */
+export function toNeo4jInteger(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(value);
+}

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isIsoDate } from '../../modules/graph/property-values.js';
+import { isIsoDate } from '../../modules/graph/rules/property-values.js';
 
 function parseDate(value: unknown): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;

@@ -17,8 +17,3 @@ export async function loadOptional<T>(loader: DataLoader<string, T | null>, id: 
   return id ? loader.load(id) : null;
 }
 
-/** Mean stance toward our company and products (-2..2), null when none is recorded. */
-export async function stanceTowardUs(loaders: { stances: DataLoader<string, Array<{ ours: boolean; value: number }>> }, personId: string): Promise<number | null> {
-  const ours = (await loaders.stances.load(personId)).filter((s) => s.ours);
-  return ours.length === 0 ? null : ours.reduce((sum, s) => sum + s.value, 0) / ours.length;
-}

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import neo4j from 'neo4j-driver';
-import { cypherFile } from '../../kernel/database/cypher.js';
+import { z } from 'zod';
+import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
+import { toNeo4jInteger } from '../../kernel/database/plain.js';
+import { count, optionalText, text } from '../../kernel/database/rows.js';
 
-const recordEntries = cypherFile<{ entries: AuditEntryInput[] }, { written: number }>('queries/audit/record-entries.cypher');
-const listEntries = cypherFile<
-  { targetId: string | null; userId: string | null; action: string | null; limit: unknown },
-  AuditEntry
->('queries/audit/list-entries.cypher');
+const recordEntries = cypher<{ entries: AuditEntryInput[] }, { written: number }>(import.meta.url, 'record-entries.cypher', z.object({ written: count }));
+const listEntries = cypher<{ targetId: string | null; userId: string | null; action: string | null; limit: unknown }, AuditEntry>(
+  import.meta.url,
+  'list-entries.cypher',
+  z.object({ id: text, at: text, userId: text, action: text, targetId: optionalText, detail: text }),
+);
 
 export interface AuditEntryInput {
   id: string;
@@ -55,6 +58,6 @@ export function listAuditEntries(
     targetId: filter.targetId ?? null,
     userId: filter.userId ?? null,
     action: filter.action ?? null,
-    limit: neo4j.int(filter.limit),
+    limit: toNeo4jInteger(filter.limit),
   });
 }

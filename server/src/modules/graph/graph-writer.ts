@@ -1,7 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { cypherFile } from '../../kernel/database/cypher.js';
-import { retryOnLockConflict } from '../../kernel/database/retry.js';
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import { cypher } from '../../kernel/database/cypher.js';
+import type { DbClient, WriteTransaction } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
+import { count } from '../../kernel/database/rows.js';
 import { propertyKind, tieKey, type NodeRecord, type TieRecord } from './model.js';
 
 interface WriteCounts {
@@ -10,9 +12,11 @@ interface WriteCounts {
   /** Rows written, created or not. */
   written: number;
 }
-const mergeNodes = cypherFile<{ rows: unknown[] }, Omit<WriteCounts, 'written'>>('queries/graph/merge-nodes.cypher');
-const mergeTies = cypherFile<{ rows: unknown[] }, Omit<WriteCounts, 'written'>>('queries/graph/merge-ties.cypher');
-const bumpVersion = cypherFile<Record<string, never>, { version: number }>('queries/graph/bump-version.cypher');
+type Rows = { rows: unknown[] };
+const mergeCounts = z.object({ created: count, updated: count });
+const mergeNodes = cypher<Rows, z.infer<typeof mergeCounts>>(import.meta.url, 'merge-nodes.cypher', mergeCounts);
+const mergeTies = cypher<Rows, z.infer<typeof mergeCounts>>(import.meta.url, 'merge-ties.cypher', mergeCounts);
+const bumpVersion = cypher<Record<string, never>, { version: number }>(import.meta.url, 'bump-version.cypher', z.object({ version: count }));
 
 export interface WriteSummary {
   nodes: WriteCounts;
@@ -26,69 +30,69 @@ export interface WriteProgress {
 }
 
 export interface WriteOptions {
-  /** One transaction for everything (import: all or nothing) or one per batch (seed: speed, less memory). */
+  /** One transaction for everything (import, the API: all or nothing) or one per batch (seed: speed, less memory). */
   atomic: boolean;
   batchSize?: number;
   onProgress?: (progress: WriteProgress) => void;
 }
 
-/** Writes validated records with batched UNWIND statements; never a query per row. */
+/**
+ * Writes validated records with batched UNWIND statements, never a query per row, through
+ * the database client's write transactions (counted, retried on lock races). Every write
+ * bumps the graph version, so caches learn of it.
+ */
 export async function writeGraph(
-  driver: Driver,
-  database: string,
+  db: DbClient,
   graph: { nodes: readonly NodeRecord[]; ties: readonly TieRecord[] },
   options: WriteOptions,
 ): Promise<WriteSummary> {
   const batchSize = options.batchSize ?? 10_000;
-  const nodeBatches = chunk(graph.nodes, batchSize, nodeRow);
-  const tieBatches = chunk(graph.ties, batchSize, tieRow);
-  const summary: WriteSummary = { nodes: { created: 0, updated: 0, written: 0 }, ties: { created: 0, updated: 0, written: 0 } };
+  const phases = [
+    { phase: 'nodes', batches: chunk(graph.nodes, batchSize, nodeRow), statement: mergeNodes, total: graph.nodes.length },
+    { phase: 'ties', batches: chunk(graph.ties, batchSize, tieRow), statement: mergeTies, total: graph.ties.length },
+  ] as const;
+  const empty = (): WriteSummary => ({ nodes: { created: 0, updated: 0, written: 0 }, ties: { created: 0, updated: 0, written: 0 } });
 
-  const runAll = async (tx: ManagedTransaction, batches: unknown[][], query: { text: string }, phase: WriteProgress['phase'], into: WriteCounts, total: number) => {
-    let done = 0;
-    for (const rows of batches) {
-      const result = await tx.run(query.text, { rows });
-      const record = result.records[0];
-      into.created += Number(record?.get('created') ?? 0);
-      into.updated += Number(record?.get('updated') ?? 0);
-      into.written += rows.length;
-      done += rows.length;
-      options.onProgress?.({ phase, done, total });
-    }
+  const writeBatch = async (tx: WriteTransaction, summary: WriteSummary, p: (typeof phases)[number], rows: unknown[], done: number) => {
+    const [counts] = await tx.run(p.statement, { rows });
+    const into = summary[p.phase];
+    into.created += counts?.created ?? 0;
+    into.updated += counts?.updated ?? 0;
+    into.written += rows.length;
+    options.onProgress?.({ phase: p.phase, done: done + rows.length, total: p.total });
   };
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
-  try {
-    if (options.atomic) {
-      await retryOnLockConflict(() => session.executeWrite(async (tx) => {
-        summary.nodes = { created: 0, updated: 0, written: 0 };
-        summary.ties = { created: 0, updated: 0, written: 0 };
-        await runAll(tx, nodeBatches, mergeNodes, 'nodes', summary.nodes, graph.nodes.length);
-        await runAll(tx, tieBatches, mergeTies, 'ties', summary.ties, graph.ties.length);
-        await tx.run(bumpVersion.text);
-      }));
-    } else {
-      for (const [phase, batches, query, into, total] of [
-        ['nodes', nodeBatches, mergeNodes, summary.nodes, graph.nodes.length],
-        ['ties', tieBatches, mergeTies, summary.ties, graph.ties.length],
-      ] as const) {
+
+  if (options.atomic) {
+    // A retried transaction starts its counts afresh.
+    return db.writeTransaction(async (tx) => {
+      const summary = empty();
+      for (const p of phases) {
         let done = 0;
-        for (const rows of batches) {
-          const counts = await retryOnLockConflict(() => session.executeWrite(async (tx) => {
-            const result = await tx.run(query.text, { rows });
-            return { created: Number(result.records[0]?.get('created') ?? 0), updated: Number(result.records[0]?.get('updated') ?? 0) };
-          }));
-          into.created += counts.created;
-          into.updated += counts.updated;
-          into.written += rows.length;
+        for (const rows of p.batches) {
+          await writeBatch(tx, summary, p, rows, done);
           done += rows.length;
-          options.onProgress?.({ phase, done, total });
         }
       }
-      await session.executeWrite((tx) => tx.run(bumpVersion.text));
-    }
-  } finally {
-    await session.close();
+      await tx.run(bumpVersion, {});
+      return summary;
+    });
   }
+  const summary = empty();
+  for (const p of phases) {
+    let done = 0;
+    for (const rows of p.batches) {
+      const batch = await db.writeTransaction(async (tx) => {
+        const partial = empty();
+        await writeBatch(tx, partial, p, rows, done);
+        return partial[p.phase];
+      });
+      summary[p.phase].created += batch.created;
+      summary[p.phase].updated += batch.updated;
+      summary[p.phase].written += batch.written;
+      done += rows.length;
+    }
+  }
+  await db.write(bumpVersion, {});
   return summary;
 }
 

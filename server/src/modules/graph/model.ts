@@ -75,6 +75,18 @@ export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 export const RELATIONSHIP_STAGES = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'] as const;
 export type RelationshipStage = (typeof RELATIONSHIP_STAGES)[number];
 
+/** A stage's place on the ladder (0 for unknown, and for no stage at all). */
+export function stageRank(stage: string | null | undefined): number {
+  return Math.max(0, (RELATIONSHIP_STAGES as readonly string[]).indexOf(stage ?? 'unknown'));
+}
+
+/** The highest of some stages on the ladder (unknown when there are none). */
+export function bestStage(stages: ReadonlyArray<string | null | undefined>): RelationshipStage {
+  let best = 0;
+  for (const stage of stages) best = Math.max(best, stageRank(stage));
+  return RELATIONSHIP_STAGES[best] ?? 'unknown';
+}
+
 export const COMMITTEE_ROLES = ['chair', 'secretary', 'member', 'expert'] as const;
 export const INFLUENCE_BASES = ['hierarchy', 'mentorship', 'science', 'personal', 'money'] as const;
 export const DECISION_ROLES = [

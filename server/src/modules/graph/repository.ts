@@ -1,30 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { cypherFile } from '../../kernel/database/cypher.js';
+import { z } from 'zod';
+import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
+import { entityTypes } from '../../kernel/database/entities.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
-import { toDbProps, writeGraph } from './graph-writer.js';
-import {
-  TIE_ENDPOINTS,
-  tieKey,
-  type NodeRecord,
-  type NodeType,
-  type PropertyValue,
-  type TieRecord,
-  type TieType,
-} from './model.js';
-import type { TieModel } from '../../models.js';
-import type { FieldError } from './field-errors.js';
+import { count, text } from '../../kernel/database/rows.js';
+import type { FieldError } from '../../kernel/errors.js';
+import { toDbProps, writeGraph, type WriteOptions, type WriteProgress, type WriteSummary } from './graph-writer.js';
+import { tieKey, type NodeRecord, type NodeType, type PropertyValue, type TieRecord, type TieType } from './model.js';
+import type { TieModel } from './models.js';
 
-const findEntities = cypherFile<{ ids: string[] }, { id: string; type: NodeType }>('queries/graph/find-entities.cypher');
-const tieByKey = cypherFile<{ from: string; to: string; key: string }, { type: string; props: Record<string, unknown> }>(
-  'queries/mutations/tie-by-key.cypher',
+const tieProps = z.record(z.string(), z.unknown());
+const tieByKey = cypher<{ from: string; to: string; key: string }, { type: string; props: Record<string, unknown> }>(
+  import.meta.url,
+  'tie-by-key.cypher',
+  z.object({ type: text, props: tieProps }),
 );
-const removeTieQuery = cypherFile<{ from: string; to: string; key: string }, { removed: number }>('queries/mutations/remove-tie.cypher');
-const setCurrentTieQuery = cypherFile<
+const removeTieQuery = cypher<{ from: string; to: string; key: string }, { removed: number }>(import.meta.url, 'remove-tie.cypher', z.object({ removed: count }));
+const setCurrentTieQuery = cypher<
   { from: string; to: string; type: string; today: unknown; key: string; props: Record<string, unknown> },
   { props: Record<string, unknown> }
->('queries/mutations/set-current-tie.cypher');
-const deleteNodeQuery = cypherFile<{ id: string }, { type: string }>('queries/mutations/delete-node.cypher');
+>(import.meta.url, 'set-current-tie.cypher', z.object({ props: tieProps }));
+const deleteNodeQuery = cypher<{ id: string }, { type: string }>(import.meta.url, 'delete-node.cypher', z.object({ type: text }));
+const deleteEverything = cypher<Record<string, never>, never>(import.meta.url, 'delete-everything.cypher', z.never());
+const countEntities = cypher<Record<string, never>, { count: number }>(import.meta.url, 'count-entities.cypher', z.object({ count }));
 
 /** A reference the input makes to another node: which field, which id, which labels it may be. */
 export interface Reference {
@@ -33,24 +32,29 @@ export interface Reference {
   allowed: readonly NodeType[];
 }
 
-/** Every write the API makes; each is one transaction that also bumps the graph version. */
-export class GraphMutations {
+/** The graph's generic writes: nodes and ties of any allowed type, each in one transaction that bumps the graph version. */
+export class GraphRepository {
   constructor(private readonly db: DbClient) {}
 
   newId(type: NodeType): string {
     return `${type.toLowerCase()}-${randomUUID().slice(0, 8)}`;
   }
 
+  /** id -> label for the ids that exist. */
+  entityTypes(ids: readonly string[]): Promise<Map<string, string>> {
+    return entityTypes(this.db, ids);
+  }
+
   /** Field errors for references that are missing or of the wrong kind; also an id reused across types. */
   async checkReferences(references: Reference[], self?: { id: string; type: NodeType }): Promise<FieldError[]> {
-    const ids = [...new Set([...references.map((r) => r.id), ...(self ? [self.id] : [])])];
+    const ids = [...references.map((r) => r.id), ...(self ? [self.id] : [])];
     if (ids.length === 0) return [];
-    const found = new Map((await this.db.read(findEntities, { ids })).map((r) => [r.id, r.type]));
+    const found = await this.entityTypes(ids);
     const errors: FieldError[] = [];
     for (const ref of references) {
       const type = found.get(ref.id);
       if (!type) errors.push({ field: ref.field, message: `no node with id "${ref.id}"` });
-      else if (!ref.allowed.includes(type)) {
+      else if (!(ref.allowed as readonly string[]).includes(type)) {
         errors.push({ field: ref.field, message: `"${ref.id}" is a ${type}; expected ${ref.allowed.join(' or ')}` });
       }
     }
@@ -61,21 +65,19 @@ export class GraphMutations {
     return errors;
   }
 
-  async upsert(node: NodeRecord, ties: TieRecord[] = []): Promise<void> {
-    await writeGraph(this.db.driver, this.db.database, { nodes: [node], ties }, { atomic: true });
+  /** Nodes and ties in one transaction (all or nothing). */
+  write(nodes: NodeRecord[], ties: TieRecord[] = []): Promise<WriteSummary> {
+    return writeGraph(this.db, { nodes, ties }, { atomic: true });
   }
 
-  async tieErrors(tie: { from: string; to: string; type: TieType }): Promise<FieldError[]> {
-    const allowed = TIE_ENDPOINTS[tie.type];
-    return this.checkReferences([
-      { field: 'input.from', id: tie.from, allowed: allowed.from },
-      { field: 'input.to', id: tie.to, allowed: allowed.to },
-    ]);
+  /** Import and seeding: many records, optionally in batches of their own transactions. */
+  writeMany(graph: { nodes: readonly NodeRecord[]; ties: readonly TieRecord[] }, options: WriteOptions & { onProgress?: (p: WriteProgress) => void }) {
+    return writeGraph(this.db, graph, options);
   }
 
   async setTie(tie: TieRecord): Promise<TieModel> {
-    await writeGraph(this.db.driver, this.db.database, { nodes: [], ties: [tie] }, { atomic: true });
-    return this.readTie(tie.from, tie.to, tieKeyOf(tie));
+    await this.write([], [tie]);
+    return this.readTie(tie.from, tie.to, tieKey({ ...tie, since: typeof tie.props.since === 'string' ? tie.props.since : null }));
   }
 
   async removeTie(from: string, to: string, type: TieType, since: string | null): Promise<boolean> {
@@ -93,6 +95,16 @@ export class GraphMutations {
   async deleteNode(id: string): Promise<string | null> {
     const [row] = await this.db.write(deleteNodeQuery, { id });
     return row?.type ?? null;
+  }
+
+  /** Deletes every node and tie (the seed's --reset). */
+  async deleteEverything(): Promise<void> {
+    await this.db.autoCommit(deleteEverything, {});
+  }
+
+  /** How many domain nodes the graph holds (0: an empty database, which `npm start` seeds). */
+  async countEntities(): Promise<number> {
+    return (await this.db.read(countEntities, {}))[0]?.count ?? 0;
   }
 
   private async readTie(from: string, to: string, key: string): Promise<TieModel> {
@@ -116,8 +128,4 @@ export class GraphMutations {
       confidence: p.confidence ?? null,
     };
   }
-}
-
-function tieKeyOf(tie: TieRecord): string {
-  return tieKey({ ...tie, since: typeof tie.props.since === 'string' ? tie.props.since : null });
 }

@@ -2,20 +2,30 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { cypherFile } from '../../kernel/database/cypher.js';
-import { toPlain } from '../../kernel/database/plain.js';
-import { formatCell } from '../graph/property-values.js';
+import { z } from 'zod';
+import { cypher } from '../../kernel/database/cypher.js';
+import type { DbClient } from '../../kernel/database/db-client.js';
+import { toNeo4jInteger } from '../../kernel/database/plain.js';
+import { text } from '../../kernel/database/rows.js';
+import { formatCell } from '../graph/rules/property-values.js';
 import { NODES_FILE, TIES_FILE } from './read-csv-folder.js';
 
-const propertyKeys = cypherFile<Record<string, never>, { scope: 'node' | 'tie'; key: string }>(
-  'queries/graph/export-property-keys.cypher',
+// Every stored property goes out, whatever it is: the export is the graph as it stands.
+const anyProps = z.record(z.string(), z.unknown());
+const propertyKeys = cypher<Record<string, never>, { scope: 'node' | 'tie'; key: string }>(
+  import.meta.url,
+  'export-property-keys.cypher',
+  z.object({ scope: z.enum(['node', 'tie']), key: text }),
 );
-const exportNodes = cypherFile<{ after: string; limit: ReturnType<typeof neo4j.int> }, { id: string; type: string; props: Record<string, unknown> }>(
-  'queries/graph/export-nodes.cypher',
+const exportNodes = cypher<{ after: string; limit: unknown }, { id: string; type: string; props: Record<string, unknown> }>(
+  import.meta.url,
+  'export-nodes.cypher',
+  z.object({ id: text, type: text, props: anyProps }),
 );
-const exportTies = cypherFile<{ ids: string[] }, { from: string; to: string; type: string; props: Record<string, unknown> }>(
-  'queries/graph/export-ties.cypher',
+const exportTies = cypher<{ ids: string[] }, { from: string; to: string; type: string; props: Record<string, unknown> }>(
+  import.meta.url,
+  'export-ties.cypher',
+  z.object({ from: text, to: text, type: text, props: anyProps }),
 );
 
 const PAGE = 5_000;
@@ -27,15 +37,14 @@ export interface ExportReport {
 
 /** Writes the whole graph as nodes.csv + ties.csv, the format `importFolder` reads. */
 export async function exportFolder(
-  driver: Driver,
-  database: string,
+  db: DbClient,
   folder: string,
   onProgress?: (nodes: number, ties: number) => void,
 ): Promise<ExportReport> {
   mkdirSync(folder, { recursive: true });
-  const keys = await driver.executeQuery(propertyKeys.text, {}, { database });
-  const nodeKeys = keys.records.filter((r) => r.get('scope') === 'node').map((r) => r.get('key') as string);
-  const tieKeys = keys.records.filter((r) => r.get('scope') === 'tie').map((r) => r.get('key') as string);
+  const keys = await db.read(propertyKeys, {});
+  const nodeKeys = keys.filter((r) => r.scope === 'node').map((r) => r.key);
+  const tieKeys = keys.filter((r) => r.scope === 'tie').map((r) => r.key);
   const nodeColumns = ['id', 'type', 'name', ...nodeKeys.filter((k) => k !== 'id' && k !== 'name')];
   const tieColumns = ['from', 'to', 'type', ...tieKeys.filter((k) => k !== 'key')];
 
@@ -44,23 +53,20 @@ export async function exportFolder(
   const report: ExportReport = { nodes: 0, ties: 0 };
   let after = '';
   for (;;) {
-    const page = await driver.executeQuery(exportNodes.text, { after, limit: neo4j.int(PAGE) }, { database });
-    if (page.records.length === 0) break;
+    const page = await db.read(exportNodes, { after, limit: toNeo4jInteger(PAGE) });
+    if (page.length === 0) break;
     const ids: string[] = [];
-    for (const record of page.records) {
-      const props = toPlain(record.get('props')) as Record<string, unknown>;
-      const id = record.get('id') as string;
-      ids.push(id);
-      nodesOut.write(nodeColumns.map((c) => (c === 'type' ? record.get('type') : formatCell(props[c]))));
+    for (const node of page) {
+      ids.push(node.id);
+      nodesOut.write(nodeColumns.map((c) => (c === 'type' ? node.type : formatCell(node.props[c]))));
     }
-    const ties = await driver.executeQuery(exportTies.text, { ids }, { database });
-    for (const record of ties.records) {
-      const props = toPlain(record.get('props')) as Record<string, unknown>;
-      const row: Record<string, unknown> = { ...props, from: record.get('from'), to: record.get('to'), type: record.get('type') };
+    const ties = await db.read(exportTies, { ids });
+    for (const tie of ties) {
+      const row: Record<string, unknown> = { ...tie.props, from: tie.from, to: tie.to, type: tie.type };
       tiesOut.write(tieColumns.map((c) => formatCell(row[c])));
     }
-    report.nodes += page.records.length;
-    report.ties += ties.records.length;
+    report.nodes += page.length;
+    report.ties += ties.length;
     onProgress?.(report.nodes, report.ties);
     after = ids[ids.length - 1] ?? after;
   }

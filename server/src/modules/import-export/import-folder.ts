@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { DbClient } from '../../kernel/database/db-client.js';
 import { writeGraph, type WriteProgress, type WriteSummary } from '../graph/graph-writer.js';
 import { ImportRejected } from './import-issues.js';
 import { readCsvFolder, type ReadProgress } from './read-csv-folder.js';
@@ -19,16 +19,15 @@ export interface ImportOptions {
  * the write itself is one transaction.
  */
 export async function importFolder(
-  driver: Driver,
-  database: string,
+  db: DbClient,
   folder: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const parsed = await readCsvFolder(folder, options.onReadProgress);
   if (parsed.issues.length > 0) throw new ImportRejected(parsed.issues);
-  const resolved = await resolveReferences(driver, database, parsed);
+  const resolved = await resolveReferences(db, parsed);
   if (resolved.issues.length > 0) throw new ImportRejected(resolved.issues);
-  const summary = await writeGraph(driver, database, resolved, {
+  const summary = await writeGraph(db, resolved, {
     atomic: true,
     ...(options.onWriteProgress ? { onProgress: options.onWriteProgress } : {}),
   });

@@ -11,7 +11,7 @@ import {
   type TieRecord,
 } from '../graph/model.js';
 import type { ImportIssue } from './import-issues.js';
-import { parseCell } from '../graph/property-values.js';
+import { parseCell } from '../graph/rules/property-values.js';
 
 export const NODES_FILE = 'nodes.csv';
 export const TIES_FILE = 'ties.csv';

@@ -1,12 +1,16 @@
-import type { Driver } from 'neo4j-driver';
-import { cypherFile } from '../../kernel/database/cypher.js';
+import { z } from 'zod';
+import { cypher } from '../../kernel/database/cypher.js';
+import type { DbClient } from '../../kernel/database/db-client.js';
+import { entityTypes } from '../../kernel/database/entities.js';
+import { text } from '../../kernel/database/rows.js';
 import { TIE_ENDPOINTS, type NodeRecord, type NodeType, type TieRecord } from '../graph/model.js';
 import { NODES_FILE, TIES_FILE, type ParsedFolder } from './read-csv-folder.js';
 import type { ImportIssue } from './import-issues.js';
 
-const findEntities = cypherFile<{ ids: string[] }, { id: string; type: NodeType }>('queries/graph/find-entities.cypher');
-const findTerritories = cypherFile<{ names: string[] }, { id: string; name: string }>(
-  'queries/graph/find-territories-by-name.cypher',
+const findTerritories = cypher<{ names: string[] }, { id: string; name: string }>(
+  import.meta.url,
+  'find-territories-by-name.cypher',
+  z.object({ id: text, name: text }),
 );
 
 /**
@@ -15,8 +19,7 @@ const findTerritories = cypherFile<{ names: string[] }, { id: string; name: stri
  * become LOCATED_IN ties (creating territories that are new by name).
  */
 export async function resolveReferences(
-  driver: Driver,
-  database: string,
+  db: DbClient,
   parsed: ParsedFolder,
 ): Promise<{ nodes: NodeRecord[]; ties: TieRecord[]; issues: ImportIssue[] }> {
   const issues: ImportIssue[] = [];
@@ -29,8 +32,7 @@ export async function resolveReferences(
   const existing = new Map<string, NodeType>();
   const ids = [...referenced];
   for (let i = 0; i < ids.length; i += 50_000) {
-    const { records } = await driver.executeQuery(findEntities.text, { ids: ids.slice(i, i + 50_000) }, { database });
-    for (const r of records) existing.set(r.get('id') as string, r.get('type') as NodeType);
+    for (const [id, type] of await entityTypes(db, ids.slice(i, i + 50_000))) existing.set(id, type as NodeType);
   }
 
   parsed.nodes.forEach((node, index) => {
@@ -69,8 +71,7 @@ export async function resolveReferences(
     const names = [...new Set([...parsed.territoryOf.values()].map((t) => t.name))];
     const idByName = new Map<string, string>();
     for (const node of nodes) if (node.type === 'Territory') idByName.set(node.name, node.id);
-    const { records } = await driver.executeQuery(findTerritories.text, { names }, { database });
-    for (const r of records) idByName.set(r.get('name') as string, r.get('id') as string);
+    for (const territory of await db.read(findTerritories, { names })) idByName.set(territory.name, territory.id);
     for (const name of names) {
       if (idByName.has(name)) continue;
       const id = territoryIdFor(name, typeOf);

@@ -1,6 +1,6 @@
-import type { Driver } from 'neo4j-driver';
 import { generateDemo } from '../../demo/generate-demo.js';
 import { systemClock } from '../../kernel/clock.js';
+import type { DbClient } from '../../kernel/database/db-client.js';
 import { writeGraph, type WriteProgress, type WriteSummary } from '../graph/graph-writer.js';
 
 export interface SeedOptions {
@@ -23,7 +23,7 @@ export interface SeedReport extends WriteSummary {
  * Writes the demo territory. Batches commit one by one (a national graph would not fit
  * one transaction); ids are stable, so re-running after a failure completes the graph.
  */
-export async function seedDemo(driver: Driver, database: string, options: SeedOptions): Promise<SeedReport> {
+export async function seedDemo(db: DbClient, options: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
   const graph = generateDemo({
     people: options.people,
@@ -31,7 +31,7 @@ export async function seedDemo(driver: Driver, database: string, options: SeedOp
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
   const generated = performance.now();
-  const summary = await writeGraph(driver, database, graph, {
+  const summary = await writeGraph(db, graph, {
     atomic: false,
     batchSize: 10_000,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

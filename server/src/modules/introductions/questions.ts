@@ -1,9 +1,9 @@
-import { strongestPaths } from './rules/paths.js';
-import type { PathEdge } from '../power/rules/types.js';
 import type { GraphContext } from '../../context.js';
-import { ForbiddenError, seesEverything } from '../../kernel/auth/viewer.js';
-import { BadInputError, NotFoundError, intInRange } from '../../kernel/errors.js';
-import type { IntroductionPathModel } from '../../models.js';
+import { seesEverything } from '../../kernel/auth/viewer.js';
+import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import type { IntroductionPathModel } from './models.js';
+import { strongestPaths } from './rules/paths.js';
+import type { PathEdge } from './rules/types.js';
 
 export interface IntroductionPathsArgs {
   fromId: string;
@@ -18,8 +18,7 @@ export async function introductionPaths(ctx: GraphContext, args: IntroductionPat
   const first = intInRange('first', args.first, 3, 1, 10);
   const asOf = args.asOf ?? ctx.today;
   if (args.fromId === args.toId) throw new BadInputError('toId', 'must differ from fromId');
-  const analytics = ctx.repositories.analytics;
-  const types = await analytics.entityTypes([args.fromId, args.toId]);
+  const types = await ctx.repositories.graph.entityTypes([args.fromId, args.toId]);
   const fromType = types.get(args.fromId);
   if (fromType !== 'Person' && fromType !== 'User') throw new NotFoundError('fromId', 'person or user', args.fromId);
   if (types.get(args.toId) !== 'Person') throw new NotFoundError('toId', 'person', args.toId);
@@ -27,8 +26,8 @@ export async function introductionPaths(ctx: GraphContext, args: IntroductionPat
   // Every path of at most maxHops ties has its first half within ceil(maxHops/2) of the
   // start and its second half within floor(maxHops/2) of the target.
   const [near, far] = await Promise.all([
-    analytics.contactBall([args.fromId], asOf, Math.ceil(maxHops / 2)),
-    analytics.contactBall([args.toId], asOf, Math.floor(maxHops / 2)),
+    ctx.repositories.introductions.contactBall([args.fromId], asOf, Math.ceil(maxHops / 2)),
+    ctx.repositories.introductions.contactBall([args.toId], asOf, Math.floor(maxHops / 2)),
   ]);
   const edges = symmetric([...near.edges, ...far.edges]);
   // Opted-out people are never asked to introduce; other users cannot stand inside a chain of people.

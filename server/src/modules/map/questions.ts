@@ -1,8 +1,9 @@
 import type { GraphContext } from '../../context.js';
+import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
 import { BadInputError, intInRange } from '../../kernel/errors.js';
 import { isTieType, type TieType } from '../graph/model.js';
-import type { GraphViewModel } from '../../models.js';
-import { cachedAnswer, scopePower, scopePowerKey, type ScopeArgs } from '../power/questions.js';
+import { scopePower, scopePowerKey, type ScopeArgs } from '../power/questions.js';
+import type { GraphViewModel } from './models.js';
 
 /** What the map shows when the user has not chosen tie types. */
 export const DEFAULT_MAP_TIES: readonly TieType[] = ['INFLUENCES', 'KNOWS', 'WORKS_AT', 'MEMBER_OF', 'REPORTS_TO', 'ROLE_IN', 'DRAFTS', 'PART_OF'];
@@ -37,7 +38,7 @@ export async function graphView(ctx: GraphContext, args: GraphViewArgs): Promise
   // first, then the ties' details) and again on every revisit.
   // Keyed by everything `kept` derives from, rather than its thousands of ids.
   const view = await cachedAnswer(ctx, 'graphView', { ...scopePowerKey(ctx, args), limit, tieTypes: [...tieTypes].sort(), minStrength }, () =>
-    ctx.repositories.analytics.graphView(kept, asOf, tieTypes, minStrength),
+    ctx.repositories.map.graphView(kept, asOf, tieTypes, minStrength),
   );
   const area = args.therapeuticArea;
   return {
@@ -82,7 +83,7 @@ export async function graphView(ctx: GraphContext, args: GraphViewArgs): Promise
 
 /** Influence domains hold an area's id or its name; both must match. */
 async function areaNameOf(ctx: GraphContext, areaId: string): Promise<string> {
-  const area = await ctx.repositories.analytics.scope(areaId);
+  const area = await ctx.repositories.power.scope(areaId);
   if (area?.type !== 'TherapeuticArea') throw new BadInputError('therapeuticArea', `no therapeutic area with id "${areaId}"`);
   return area.name;
 }

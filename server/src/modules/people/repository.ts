@@ -1,105 +1,93 @@
-import { cypherFile } from '../../kernel/database/cypher.js';
+import { z } from 'zod';
+import { alignById, groupById } from '../../kernel/database/batch.js';
+import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
-import { toNeo4jDate } from '../../kernel/database/plain.js';
-import { RELATIONSHIP_STAGES } from '../graph/model.js';
-import type { CommitteeMembershipModel, DossierModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from '../../models.js';
+import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
+import { optionalBoolean, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
+import { stageRank } from '../graph/model.js';
+import type { CommitteeMembershipModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from './models.js';
 
-const peopleByIds = cypherFile<{ ids: readonly string[] }, PersonModel>('queries/person/people-by-ids.cypher');
-const positionsByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, PositionModel>(
-  'queries/person/positions-by-person-ids.cypher',
-);
-const territoriesByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, { personId: string; territoryIds: string[] }>(
-  'queries/person/territories-by-person-ids.cypher',
-);
+type ByIds = { ids: readonly string[] };
+type ByIdsAsOf = { ids: readonly string[]; asOf: unknown };
+const namedThing = z.object({ id: text, name: text, kind: optionalText });
 
-const committeesByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, CommitteeMembershipModel>(
-  'queries/person/committees-by-person-ids.cypher',
+const peopleByIds = cypher<ByIds, PersonModel>(
+  import.meta.url,
+  'people-by-ids.cypher',
+  z.object({
+    id: text,
+    name: text,
+    title: optionalText,
+    category: optionalText,
+    specialty: optionalText,
+    optedOut: z.boolean(),
+    consent: optionalBoolean,
+    anonymised: z.boolean(),
+  }),
 );
-const stancesByPersonIds = cypherFile<{ ids: readonly string[]; asOf: unknown }, StanceModel>(
-  'queries/person/stances-by-person-ids.cypher',
+const positionsByPersonIds = cypher<ByIdsAsOf, PositionModel>(
+  import.meta.url,
+  'positions-by-person-ids.cypher',
+  z.object({ personId: text, institution: namedThing, title: optionalText, head: z.boolean(), since: optionalDate, until: optionalDate }),
 );
-const relationshipsByPersonIds = cypherFile<
-  { ids: readonly string[]; asOf: unknown },
-  { personId: string; userId: string; stage: string | null; owns: boolean }
->('queries/person/relationships-by-person-ids.cypher');
-
-const dossiersByPersonIds = cypherFile<{ ids: readonly string[] }, { personId: string; dossier: Record<string, unknown> }>(
-  'queries/privacy/dossiers-by-person-ids.cypher',
+const territoriesByPersonIds = cypher<ByIdsAsOf, { personId: string; territoryIds: string[] }>(
+  import.meta.url,
+  'territories-by-person-ids.cypher',
+  z.object({ personId: text, territoryIds: textList }),
 );
+const committeesByPersonIds = cypher<ByIdsAsOf, CommitteeMembershipModel>(
+  import.meta.url,
+  'committees-by-person-ids.cypher',
+  z.object({ personId: text, committee: namedThing, role: text, since: optionalDate, until: optionalDate }),
+);
+const stancesByPersonIds = cypher<ByIdsAsOf, StanceModel>(
+  import.meta.url,
+  'stances-by-person-ids.cypher',
+  z.object({ personId: text, towardId: text, towardName: text, value: z.number(), ours: z.boolean(), source: optionalText, since: optionalDate }),
+);
+const relationshipsByPersonIds = cypher<ByIdsAsOf, { personId: string; userId: string; stage: string | null; owns: boolean }>(
+  import.meta.url,
+  'relationships-by-person-ids.cypher',
+  z.object({ personId: text, userId: text, stage: optionalText, owns: z.boolean() }),
+);
+const searchPeople = cypher<{ text: string; limit: unknown }, { id: string }>(import.meta.url, 'search-people.cypher', z.object({ id: text }));
 
 /** Batch reads keyed by person id, shaped for DataLoader (one result per id, same order). */
 export class PersonRepository {
   constructor(private readonly db: DbClient) {}
 
   async byIds(ids: readonly string[]): Promise<Array<PersonModel | null>> {
-    const rows = await this.db.read(peopleByIds, { ids });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignById(ids, await this.db.read(peopleByIds, { ids }), (row) => row.id);
   }
 
   async positions(ids: readonly string[], asOf: string): Promise<PositionModel[][]> {
-    const rows = await this.db.read(positionsByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
-    return groupBy(ids, rows, (row) => row.personId);
+    return groupById(ids, await this.db.read(positionsByPersonIds, { ids, asOf: toNeo4jDate(asOf) }), (row) => row.personId);
   }
 
   async committees(ids: readonly string[], asOf: string): Promise<CommitteeMembershipModel[][]> {
-    const rows = await this.db.read(committeesByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
-    return groupBy(ids, rows, (row) => row.personId);
+    return groupById(ids, await this.db.read(committeesByPersonIds, { ids, asOf: toNeo4jDate(asOf) }), (row) => row.personId);
   }
 
   async stances(ids: readonly string[], asOf: string): Promise<StanceModel[][]> {
-    const rows = await this.db.read(stancesByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
-    return groupBy(ids, rows, (row) => row.personId);
+    return groupById(ids, await this.db.read(stancesByPersonIds, { ids, asOf: toNeo4jDate(asOf) }), (row) => row.personId);
   }
 
   /** Our users' relationships with each person, best stage first. */
   async relationships(ids: readonly string[], asOf: string): Promise<RelationshipModel[][]> {
     const rows = await this.db.read(relationshipsByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
     const models = rows.map((row) => ({ ...row, stage: row.stage ?? 'unknown' }));
-    return groupBy(ids, models, (row) => row.personId).map((list) =>
+    return groupById(ids, models, (row) => row.personId).map((list) =>
       list.sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || Number(b.owns) - Number(a.owns)),
     );
   }
 
-  async dossiers(ids: readonly string[]): Promise<Array<DossierModel | null>> {
-    const rows = await this.db.read(dossiersByPersonIds, { ids });
-    const byId = new Map(rows.map((row) => [row.personId, toDossier(row.personId, row.dossier)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
   async territoryIds(ids: readonly string[], asOf: string): Promise<string[][]> {
     const rows = await this.db.read(territoriesByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
-    const byId = new Map(rows.map((row) => [row.personId, row.territoryIds]));
-    return ids.map((id) => byId.get(id) ?? []);
+    return alignById(ids, rows, (row) => row.personId).map((row) => row?.territoryIds ?? []);
   }
-}
 
-function stageRank(stage: string): number {
-  return (RELATIONSHIP_STAGES as readonly string[]).indexOf(stage);
-}
-
-export function groupBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
+  /** People whose name contains the text, by name. */
+  async search(textPart: string, limit: number): Promise<string[]> {
+    return (await this.db.read(searchPeople, { text: textPart, limit: toNeo4jInteger(limit) })).map((r) => r.id);
   }
-  return ids.map((id) => groups.get(id) ?? []);
-}
-
-export function toDossier(personId: string, d: Record<string, unknown>): DossierModel {
-  const text = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : null);
-  return {
-    personId,
-    birthday: text('birthday'),
-    hobbies: Array.isArray(d.hobbies) ? (d.hobbies as string[]) : [],
-    family: text('family'),
-    values: text('values'),
-    communicationStyle: text('communicationStyle'),
-    characterType: text('characterType'),
-    source: text('source'),
-    recordedOn: text('recordedOn'),
-  };
 }

@@ -1,16 +1,15 @@
-import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
-import { assertMayEdit, ForbiddenError } from '../../kernel/auth/viewer.js';
+import type { InteractionInput, PlanInput, PlanStepInput, PlanUpdateInput } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
-import { writeGraph } from '../graph/graph-writer.js';
-import { RELATIONSHIP_STAGES, STEP_STATUSES, type NodeRecord, type TieRecord } from '../graph/model.js';
-import type { PlanModel } from '../../models.js';
-import { failed, requireText, typedProps, type FieldError } from '../graph/field-errors.js';
+import { assertMayEdit } from '../../kernel/auth/viewer.js';
+import { failed, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { STEP_STATUSES, stageRank, type NodeRecord, type TieRecord } from '../graph/model.js';
+import { requireText, typedProps } from '../graph/rules/typed-input.js';
+import { introductionPaths } from '../introductions/questions.js';
+import type { PlanModel } from './models.js';
 import { addDays } from './rules/dates.js';
 import { proposeSteps } from './rules/propose-steps.js';
-import { introductionPaths } from '../introductions/questions.js';
 
 const PLAN_FIELDS = ['targetStage', 'goals', 'budget', 'budgetPurpose', 'delegation', 'status', 'reviewOn'] as const;
-const stageIndex = (s: string | null | undefined) => RELATIONSHIP_STAGES.indexOf((s ?? 'unknown') as never);
 
 /** A plan is run by its owner; their manager and admins may change it too. */
 function assertMayChangePlan(ctx: GraphContext, plan: PlanModel): void {
@@ -21,7 +20,7 @@ function assertMayChangePlan(ctx: GraphContext, plan: PlanModel): void {
 }
 
 async function write(ctx: GraphContext, nodes: NodeRecord[], ties: TieRecord[]): Promise<void> {
-  await writeGraph(ctx.db.driver, ctx.db.database, { nodes, ties }, { atomic: true });
+  await ctx.repositories.graph.write(nodes, ties);
 }
 
 async function planPayload(ctx: GraphContext, id: string) {
@@ -36,158 +35,153 @@ async function loadPlanOrFail(ctx: GraphContext, id: string): Promise<PlanModel 
   return plan;
 }
 
-export const PlanningMutation: Pick<
-  MutationResolvers,
-  'createPlan' | 'updatePlan' | 'reviewPlan' | 'addPlanStep' | 'updatePlanStep' | 'logInteraction' | 'confirmProposal'
-> = {
-  createPlan: async (_p, { input }, ctx) => {
-    assertMayEdit(ctx.viewer);
-    const ownerId = input.ownerId ?? ctx.viewer.userId;
-    const v = ctx.viewer;
-    if (v.role !== 'admin' && ownerId !== v.userId && !v.teamIds.has(ownerId)) {
-      throw new ForbiddenError(`input.ownerId: you may plan for yourself${v.role === 'manager' ? ' or your team' : ''}, not for "${ownerId}".`);
-    }
-    await ctx.access.assertVisible([input.personId], 'input.personId');
-    const errors: FieldError[] = [];
-    const [person, owner] = await Promise.all([ctx.loaders.person.load(input.personId), ctx.loaders.user.load(ownerId)]);
-    if (!person) errors.push({ field: 'input.personId', message: `no person with id "${input.personId}"` });
-    if (!owner) errors.push({ field: 'input.ownerId', message: `no user with id "${ownerId}"` });
-    const props = typedProps('node', 'Plan', { ...input, delegation: input.delegation ?? 'D1' }, PLAN_FIELDS, errors);
-    if (!person || !owner || errors.length) return failed(errors, { plan: null });
+export async function createPlan(ctx: GraphContext, input: PlanInput) {
+  assertMayEdit(ctx.viewer);
+  const ownerId = input.ownerId ?? ctx.viewer.userId;
+  const v = ctx.viewer;
+  if (v.role !== 'admin' && ownerId !== v.userId && !v.teamIds.has(ownerId)) {
+    throw new ForbiddenError(`input.ownerId: you may plan for yourself${v.role === 'manager' ? ' or your team' : ''}, not for "${ownerId}".`);
+  }
+  await ctx.access.assertVisible([input.personId], 'input.personId');
+  const errors: FieldError[] = [];
+  const [person, owner] = await Promise.all([ctx.loaders.person.load(input.personId), ctx.loaders.user.load(ownerId)]);
+  if (!person) errors.push({ field: 'input.personId', message: `no person with id "${input.personId}"` });
+  if (!owner) errors.push({ field: 'input.ownerId', message: `no user with id "${ownerId}"` });
+  const props = typedProps('node', 'Plan', { ...input, delegation: input.delegation ?? 'D1' }, PLAN_FIELDS, errors);
+  if (!person || !owner || errors.length) return failed(errors, { plan: null });
 
-    const relations = await ctx.loaders.relationships.load(person.id);
-    const currentStage = (relations.find((r) => r.userId === ownerId) ?? relations[0])?.stage ?? 'unknown';
-    if (stageIndex(input.targetStage) <= stageIndex(currentStage)) {
-      return failed([{ field: 'input.targetStage', message: `must be above the current stage (${currentStage})` }], { plan: null });
-    }
-    const id = ctx.repositories.mutations.newId('Plan');
-    const nodes: NodeRecord[] = [
-      {
-        id,
-        type: 'Plan',
-        name: `Relationship plan: ${person.name}`,
-        props: { ...props, startStage: currentStage, status: 'active', createdOn: ctx.today, reviewNotes: [] },
-      },
-    ];
-    const ties: TieRecord[] = [
-      { from: ownerId, to: id, type: 'OWNS', props: {} },
-      { from: id, to: person.id, type: 'TARGETS', props: {} },
-    ];
-    if (input.proposeSteps ?? true) {
-      const [paths, touchpoints] = await Promise.all([
-        introductionPaths(ctx, { fromId: ownerId, toId: person.id, maxHops: 4, first: 1 }).catch(() => []),
-        ctx.repositories.planning.touchpoints(person.id, ctx.today),
-      ]);
-      const ids = paths[0]?.personIds ?? [];
-      const introducerId = ids.length >= 2 ? ids[ids.length - 2]! : null;
-      const introducer = introducerId ? await ctx.loaders.person.load(introducerId) : null;
-      const steps = proposeSteps({
-        personName: person.name,
-        today: ctx.today,
-        currentStage,
-        introducer: introducer && paths[0] ? { id: introducer.id, name: introducer.name, strength: paths[0].strength } : null,
-        touchpoints,
-        delegation: String(props.delegation ?? 'D1'),
-        reviewOn: typeof props.reviewOn === 'string' ? props.reviewOn : null,
-      });
-      steps.forEach((step, order) => {
-        const stepId = `${id}-step-${order + 1}`;
-        nodes.push({ id: stepId, type: 'PlanStep', name: step.title, props: { kind: step.kind, due: step.due, status: 'open', order } });
-        ties.push({ from: id, to: stepId, type: 'HAS_STEP', props: {} });
-        if (step.aboutId) ties.push({ from: stepId, to: step.aboutId, type: 'ABOUT', props: {} });
-      });
-    }
-    await write(ctx, nodes, ties);
-    return planPayload(ctx, id);
-  },
+  const relations = await ctx.loaders.relationships.load(person.id);
+  const currentStage = (relations.find((r) => r.userId === ownerId) ?? relations[0])?.stage ?? 'unknown';
+  if (stageRank(input.targetStage) <= stageRank(currentStage)) {
+    return failed([{ field: 'input.targetStage', message: `must be above the current stage (${currentStage})` }], { plan: null });
+  }
+  const id = ctx.repositories.graph.newId('Plan');
+  const nodes: NodeRecord[] = [
+    {
+      id,
+      type: 'Plan',
+      name: `Relationship plan: ${person.name}`,
+      props: { ...props, startStage: currentStage, status: 'active', createdOn: ctx.today, reviewNotes: [] },
+    },
+  ];
+  const ties: TieRecord[] = [
+    { from: ownerId, to: id, type: 'OWNS', props: {} },
+    { from: id, to: person.id, type: 'TARGETS', props: {} },
+  ];
+  if (input.proposeSteps ?? true) {
+    const [paths, touchpoints] = await Promise.all([
+      introductionPaths(ctx, { fromId: ownerId, toId: person.id, maxHops: 4, first: 1 }).catch(() => []),
+      ctx.repositories.planning.touchpoints(person.id, ctx.today),
+    ]);
+    const ids = paths[0]?.personIds ?? [];
+    const introducerId = ids.length >= 2 ? ids[ids.length - 2]! : null;
+    const introducer = introducerId ? await ctx.loaders.person.load(introducerId) : null;
+    const steps = proposeSteps({
+      personName: person.name,
+      today: ctx.today,
+      currentStage,
+      introducer: introducer && paths[0] ? { id: introducer.id, name: introducer.name, strength: paths[0].strength } : null,
+      touchpoints,
+      delegation: String(props.delegation ?? 'D1'),
+      reviewOn: typeof props.reviewOn === 'string' ? props.reviewOn : null,
+    });
+    steps.forEach((step, order) => {
+      const stepId = `${id}-step-${order + 1}`;
+      nodes.push({ id: stepId, type: 'PlanStep', name: step.title, props: { kind: step.kind, due: step.due, status: 'open', order } });
+      ties.push({ from: id, to: stepId, type: 'HAS_STEP', props: {} });
+      if (step.aboutId) ties.push({ from: stepId, to: step.aboutId, type: 'ABOUT', props: {} });
+    });
+  }
+  await write(ctx, nodes, ties);
+  return planPayload(ctx, id);
+}
 
-  updatePlan: async (_p, { id, input }, ctx) => {
-    const plan = await loadPlanOrFail(ctx, id);
-    if (!plan) return failed([{ field: 'id', message: `no plan with id "${id}"` }], { plan: null });
-    const errors: FieldError[] = [];
-    const props = typedProps('node', 'Plan', input, PLAN_FIELDS, errors);
-    if (errors.length) return failed(errors, { plan: null });
-    await write(ctx, [{ id, type: 'Plan', name: plan.name, props }], []);
-    return planPayload(ctx, id);
-  },
+export async function updatePlan(ctx: GraphContext, id: string, input: PlanUpdateInput) {
+  const plan = await loadPlanOrFail(ctx, id);
+  if (!plan) return failed([{ field: 'id', message: `no plan with id "${id}"` }], { plan: null });
+  const errors: FieldError[] = [];
+  const props = typedProps('node', 'Plan', input, PLAN_FIELDS, errors);
+  if (errors.length) return failed(errors, { plan: null });
+  await write(ctx, [{ id, type: 'Plan', name: plan.name, props }], []);
+  return planPayload(ctx, id);
+}
 
-  reviewPlan: async (_p, { id, note }, ctx) => {
-    const plan = await loadPlanOrFail(ctx, id);
-    if (!plan) return failed([{ field: 'id', message: `no plan with id "${id}"` }], { plan: null });
-    if (note.trim() === '') return failed([{ field: 'note', message: 'is required' }], { plan: null });
-    await ctx.repositories.planning.addReviewNote(id, `${ctx.today} ${ctx.viewer.userId}: ${note.trim()}`);
-    return planPayload(ctx, id);
-  },
+export async function reviewPlan(ctx: GraphContext, id: string, note: string) {
+  const plan = await loadPlanOrFail(ctx, id);
+  if (!plan) return failed([{ field: 'id', message: `no plan with id "${id}"` }], { plan: null });
+  if (note.trim() === '') return failed([{ field: 'note', message: 'is required' }], { plan: null });
+  await ctx.repositories.planning.addReviewNote(id, `${ctx.today} ${ctx.viewer.userId}: ${note.trim()}`);
+  return planPayload(ctx, id);
+}
 
-  addPlanStep: async (_p, { planId, input }, ctx) => {
-    const plan = await loadPlanOrFail(ctx, planId);
-    if (!plan) return failed([{ field: 'planId', message: `no plan with id "${planId}"` }], { plan: null });
-    const errors: FieldError[] = [];
-    const title = requireText(input, 'title', errors);
-    const props = typedProps('node', 'PlanStep', input, ['kind', 'due', 'note'], errors);
-    if (input.aboutId) {
-      errors.push(...(await ctx.repositories.mutations.checkReferences([{ field: 'input.aboutId', id: input.aboutId, allowed: ['Person', 'Event', 'Committee', 'Tender', 'Institution', 'Interaction'] }])));
-    }
-    if (errors.length) return failed(errors, { plan: null });
-    if (input.aboutId) await ctx.access.assertVisible([input.aboutId], 'input.aboutId');
-    const steps = await ctx.loaders.planSteps.load(planId);
-    const stepId = ctx.repositories.mutations.newId('PlanStep');
-    const ties: TieRecord[] = [{ from: planId, to: stepId, type: 'HAS_STEP', props: {} }];
-    if (input.aboutId) ties.push({ from: stepId, to: input.aboutId, type: 'ABOUT', props: {} });
-    await write(ctx, [{ id: stepId, type: 'PlanStep', name: title, props: { ...props, status: 'open', order: steps.length } }], ties);
-    return planPayload(ctx, planId);
-  },
+export async function addPlanStep(ctx: GraphContext, planId: string, input: PlanStepInput) {
+  const plan = await loadPlanOrFail(ctx, planId);
+  if (!plan) return failed([{ field: 'planId', message: `no plan with id "${planId}"` }], { plan: null });
+  const errors: FieldError[] = [];
+  const title = requireText(input, 'title', errors);
+  const props = typedProps('node', 'PlanStep', input, ['kind', 'due', 'note'], errors);
+  if (input.aboutId) {
+    errors.push(...(await ctx.repositories.graph.checkReferences([{ field: 'input.aboutId', id: input.aboutId, allowed: ['Person', 'Event', 'Committee', 'Tender', 'Institution', 'Interaction'] }])));
+  }
+  if (errors.length) return failed(errors, { plan: null });
+  if (input.aboutId) await ctx.access.assertVisible([input.aboutId], 'input.aboutId');
+  const steps = await ctx.loaders.planSteps.load(planId);
+  const stepId = ctx.repositories.graph.newId('PlanStep');
+  const ties: TieRecord[] = [{ from: planId, to: stepId, type: 'HAS_STEP', props: {} }];
+  if (input.aboutId) ties.push({ from: stepId, to: input.aboutId, type: 'ABOUT', props: {} });
+  await write(ctx, [{ id: stepId, type: 'PlanStep', name: title, props: { ...props, status: 'open', order: steps.length } }], ties);
+  return planPayload(ctx, planId);
+}
 
-  updatePlanStep: async (_p, { stepId, status, note, due }, ctx) => {
-    if (!(STEP_STATUSES as readonly string[]).includes(status)) {
-      return failed([{ field: 'status', message: `"${status}" is not one of ${STEP_STATUSES.join(', ')}` }], { plan: null });
-    }
-    const owning = await ctx.repositories.planning.planOfStep(stepId);
-    if (!owning) return failed([{ field: 'stepId', message: `no plan step with id "${stepId}"` }], { plan: null });
-    const parent = await loadPlanOrFail(ctx, owning);
-    if (!parent) return failed([{ field: 'stepId', message: `no plan step with id "${stepId}"` }], { plan: null });
-    await ctx.repositories.planning.updateStep(stepId, status, note ?? null, due ?? null, ctx.today);
-    return planPayload(ctx, owning);
-  },
+export async function updatePlanStep(ctx: GraphContext, { stepId, status, note, due }: { stepId: string; status: string; note?: string | null; due?: string | null }) {
+  if (!(STEP_STATUSES as readonly string[]).includes(status)) {
+    return failed([{ field: 'status', message: `"${status}" is not one of ${STEP_STATUSES.join(', ')}` }], { plan: null });
+  }
+  const owning = await ctx.repositories.planning.planOfStep(stepId);
+  if (!owning) return failed([{ field: 'stepId', message: `no plan step with id "${stepId}"` }], { plan: null });
+  const parent = await loadPlanOrFail(ctx, owning);
+  if (!parent) return failed([{ field: 'stepId', message: `no plan step with id "${stepId}"` }], { plan: null });
+  await ctx.repositories.planning.updateStep(stepId, status, note ?? null, due ?? null, ctx.today);
+  return planPayload(ctx, owning);
+}
 
-  logInteraction: async (_p, { input }, ctx) => {
-    assertMayEdit(ctx.viewer);
-    const errors: FieldError[] = [];
-    if (input.personIds.length === 0) errors.push({ field: 'input.personIds', message: 'name at least one person met or addressed' });
-    const props = typedProps('node', 'Interaction', input, ['kind', 'date', 'outcome', 'notes', 'validUntil', 'nextContactOn'], errors);
-    const refs = [
-      ...input.personIds.map((id, i) => ({ field: `input.personIds[${i}]`, id, allowed: ['Person'] as const })),
-      ...(input.followsUpId ? [{ field: 'input.followsUpId', id: input.followsUpId, allowed: ['Interaction'] as const }] : []),
-      ...(input.tenderId ? [{ field: 'input.tenderId', id: input.tenderId, allowed: ['Tender'] as const }] : []),
-    ];
-    if (errors.length === 0) errors.push(...(await ctx.repositories.mutations.checkReferences(refs)));
-    if (errors.length) return failed(errors, { interaction: null });
-    await ctx.access.assertVisible([...input.personIds, input.tenderId], 'input');
-    const people = await ctx.loaders.person.loadMany(input.personIds);
-    const names = people.map((p) => (p && !(p instanceof Error) ? p.name : '?')).join(', ');
-    if (input.kind === 'proposal' && !props.validUntil) props.validUntil = addDays(input.date, 30);
-    const id = ctx.repositories.mutations.newId('Interaction');
-    const kindLabel = input.kind.replace(/_/g, ' ');
-    const ties: TieRecord[] = [
-      { from: ctx.viewer.userId, to: id, type: 'PARTICIPATED_IN', props: {} },
-      ...input.personIds.map((personId) => ({ from: personId, to: id, type: 'PARTICIPATED_IN' as const, props: {} })),
-    ];
-    if (input.followsUpId) ties.push({ from: id, to: input.followsUpId, type: 'FOLLOWS_UP', props: {} });
-    if (input.tenderId) ties.push({ from: id, to: input.tenderId, type: 'ABOUT', props: {} });
-    await write(ctx, [{ id, type: 'Interaction', name: `${kindLabel[0]!.toUpperCase()}${kindLabel.slice(1)} with ${names} on ${input.date}`, props }], ties);
-    for (const personId of input.personIds) ctx.loaders.recentInteractionIds.clear(personId);
-    return { ok: true, errors: [], interaction: await ctx.loaders.interaction.load(id) };
-  },
+export async function logInteraction(ctx: GraphContext, input: InteractionInput) {
+  assertMayEdit(ctx.viewer);
+  const errors: FieldError[] = [];
+  if (input.personIds.length === 0) errors.push({ field: 'input.personIds', message: 'name at least one person met or addressed' });
+  const props = typedProps('node', 'Interaction', input, ['kind', 'date', 'outcome', 'notes', 'validUntil', 'nextContactOn'], errors);
+  const refs = [
+    ...input.personIds.map((id, i) => ({ field: `input.personIds[${i}]`, id, allowed: ['Person'] as const })),
+    ...(input.followsUpId ? [{ field: 'input.followsUpId', id: input.followsUpId, allowed: ['Interaction'] as const }] : []),
+    ...(input.tenderId ? [{ field: 'input.tenderId', id: input.tenderId, allowed: ['Tender'] as const }] : []),
+  ];
+  if (errors.length === 0) errors.push(...(await ctx.repositories.graph.checkReferences(refs)));
+  if (errors.length) return failed(errors, { interaction: null });
+  await ctx.access.assertVisible([...input.personIds, input.tenderId], 'input');
+  const people = await ctx.loaders.person.loadMany(input.personIds);
+  const names = people.map((p) => (p && !(p instanceof Error) ? p.name : '?')).join(', ');
+  if (input.kind === 'proposal' && !props.validUntil) props.validUntil = addDays(input.date, 30);
+  const id = ctx.repositories.graph.newId('Interaction');
+  const kindLabel = input.kind.replace(/_/g, ' ');
+  const ties: TieRecord[] = [
+    { from: ctx.viewer.userId, to: id, type: 'PARTICIPATED_IN', props: {} },
+    ...input.personIds.map((personId) => ({ from: personId, to: id, type: 'PARTICIPATED_IN' as const, props: {} })),
+  ];
+  if (input.followsUpId) ties.push({ from: id, to: input.followsUpId, type: 'FOLLOWS_UP', props: {} });
+  if (input.tenderId) ties.push({ from: id, to: input.tenderId, type: 'ABOUT', props: {} });
+  await write(ctx, [{ id, type: 'Interaction', name: `${kindLabel[0]!.toUpperCase()}${kindLabel.slice(1)} with ${names} on ${input.date}`, props }], ties);
+  for (const personId of input.personIds) ctx.loaders.recentInteractionIds.clear(personId);
+  return { ok: true, errors: [], interaction: await ctx.loaders.interaction.load(id) };
+}
 
-  confirmProposal: async (_p, { interactionId, on }, ctx) => {
-    assertMayEdit(ctx.viewer);
-    const interaction = await ctx.loaders.interaction.load(interactionId);
-    if (!interaction || interaction.kind !== 'proposal') {
-      return failed([{ field: 'interactionId', message: `no proposal with id "${interactionId}"` }], { interaction: null });
-    }
-    await ctx.access.assertVisible(interaction.personIds, 'interactionId');
-    await ctx.repositories.planning.confirmProposal(interactionId, on ?? ctx.today);
-    ctx.loaders.interaction.clear(interactionId);
-    return { ok: true, errors: [], interaction: await ctx.loaders.interaction.load(interactionId) };
-  },
-};
+export async function confirmProposal(ctx: GraphContext, interactionId: string, on?: string | null) {
+  assertMayEdit(ctx.viewer);
+  const interaction = await ctx.loaders.interaction.load(interactionId);
+  if (!interaction || interaction.kind !== 'proposal') {
+    return failed([{ field: 'interactionId', message: `no proposal with id "${interactionId}"` }], { interaction: null });
+  }
+  await ctx.access.assertVisible(interaction.personIds, 'interactionId');
+  await ctx.repositories.planning.confirmProposal(interactionId, on ?? ctx.today);
+  ctx.loaders.interaction.clear(interactionId);
+  return { ok: true, errors: [], interaction: await ctx.loaders.interaction.load(interactionId) };
+}

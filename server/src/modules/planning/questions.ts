@@ -1,21 +1,15 @@
-import { loadViewer } from '../../kernel/auth/access.js';
-import { dossierAccess, ForbiddenError, seesEverything } from '../../kernel/auth/viewer.js';
 import type { GraphContext } from '../../context.js';
-import { cypherFile } from '../../kernel/database/cypher.js';
-import { BadInputError, NotFoundError, intInRange } from '../../kernel/errors.js';
-import { RELATIONSHIP_STAGES } from '../graph/model.js';
-import type { BriefingModel, FollowUpModel, KeyAccountHealthModel, PlanModel, RecommendationModel } from '../../models.js';
+import { loadViewer } from '../../kernel/auth/access.js';
+import { seesEverything } from '../../kernel/auth/viewer.js';
+import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import { stageRank } from '../graph/model.js';
+import { introductionPaths } from '../introductions/questions.js';
+import { powerScoreOf, resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
+import { readDossier } from '../privacy/questions.js';
+import { decisionGroup, specShapers } from '../tenders/questions.js';
+import type { BriefingModel, FollowUpModel, PlanModel, RecommendationModel } from './models.js';
 import { daysBetween } from './rules/dates.js';
 import { FOLLOW_UP_ADVICE, followUpState } from './rules/follow-ups.js';
-import { computeKeyAccountHealth } from '../accounts/rules/key-account-health.js';
-import { resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
-import { introductionPaths } from '../introductions/questions.js';
-import { specShapers } from '../tenders/spec-shapers.js';
-import { decisionGroup } from '../tenders/decision-group.js';
-
-const territoryOf = cypherFile<{ id: string }, { territoryId: string }>('queries/planning/territory-of.cypher');
-const kamOfScopeQuery = cypherFile<{ scopeId: string }, { id: string }>('queries/planning/kam-of-scope.cypher');
-const stageIndex = (stage: string | null | undefined) => Math.max(0, RELATIONSHIP_STAGES.indexOf((stage ?? 'unknown') as never));
 
 /** Users whose plans and agenda the viewer may see: themselves, a manager's team, everyone for admins. */
 export function assertMaySeeUser(ctx: GraphContext, userId: string, argument: string): void {
@@ -64,33 +58,26 @@ export async function briefing(ctx: GraphContext, personId: string): Promise<Bri
   await ctx.access.assertVisible([personId], 'personId');
   const person = await ctx.loaders.person.load(personId);
   if (!person) throw new NotFoundError('personId', 'person', personId);
-  const [territoryIds, interactionIds, plans, relationships, contacts] = await Promise.all([
+  const [territoryIds, interactionIds, plans, contacts] = await Promise.all([
     ctx.loaders.territoryIds.load(personId),
     ctx.loaders.recentInteractionIds.load(personId),
     listPlans(ctx, { personId }).catch(() => [] as PlanModel[]),
+    ctx.repositories.introductions.contactBall([personId], ctx.today, 1),
+    // Whether the dossier may be read depends on the owners: asked in the same batch.
     ctx.loaders.relationships.load(personId),
-    ctx.repositories.analytics.contactBall([personId], ctx.today, 1),
   ]);
   const territoryId = territoryIds[0] ?? null;
-  let power: BriefingModel['power'] = null;
-  if (territoryId) {
-    const { result } = await scopePower(ctx, { scope: { territoryId } });
-    const score = result.ranking.find((r) => r.personId === personId);
-    if (score) power = { rank: score.rank, personId, score: score.score, explanation: score.explanation };
-  }
+  const power = territoryId ? await powerScoreOf(ctx, { scope: { territoryId }, personId }) : null;
   const steps = (await ctx.loaders.planSteps.loadMany(plans.map((p) => p.id))).flatMap((s) => (s instanceof Error ? [] : s));
   const openSteps = steps.filter((s) => s.status === 'open').sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
 
   const topics: string[] = [];
-  if (dossierAccess(ctx.viewer, relationships.filter((r) => r.owns).map((r) => r.userId)) === 'granted') {
-    const dossier = await ctx.loaders.dossier.load(personId);
-    if (dossier) {
-      ctx.audit.record('dossier.read', personId, 'briefing topics');
-      if (dossier.hobbies.length) topics.push(`Hobbies: ${dossier.hobbies.join(', ')}`);
-      if (dossier.values) topics.push(`Values: ${dossier.values}`);
-      if (dossier.communicationStyle) topics.push(`Communication style: ${dossier.communicationStyle}`);
-      if (dossier.characterType) topics.push(`Character: ${dossier.characterType}`);
-    }
+  const dossier = await readDossier(ctx, personId, 'briefing topics');
+  if (dossier) {
+    if (dossier.hobbies.length) topics.push(`Hobbies: ${dossier.hobbies.join(', ')}`);
+    if (dossier.values) topics.push(`Values: ${dossier.values}`);
+    if (dossier.communicationStyle) topics.push(`Communication style: ${dossier.communicationStyle}`);
+    if (dossier.characterType) topics.push(`Character: ${dossier.characterType}`);
   }
 
   // Mutual contacts: people tied to the person whom one of our users already knows.
@@ -107,8 +94,8 @@ export async function briefing(ctx: GraphContext, personId: string): Promise<Bri
       const best = rel instanceof Error ? undefined : rel?.[0];
       return { contactId, strength: neighbours.get(contactId)!, userId: best?.userId ?? null, stage: best?.stage ?? 'unknown' };
     })
-    .filter((c) => stageIndex(c.stage) >= stageIndex('acquainted'))
-    .sort((a, b) => stageIndex(b.stage) - stageIndex(a.stage) || b.strength - a.strength)
+    .filter((c) => stageRank(c.stage) >= stageRank('acquainted'))
+    .sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || b.strength - a.strength)
     .slice(0, 10);
 
   const talkingPoints: string[] = [];
@@ -128,40 +115,6 @@ export async function briefing(ctx: GraphContext, personId: string): Promise<Bri
   return { personId, power, territoryId, interactionIds, openSteps, planIds: plans.map((p) => p.id), topics, mutualContacts, talkingPoints };
 }
 
-export async function keyAccountHealth(ctx: GraphContext, args: { scope: ScopeArgs; period?: string | null }): Promise<KeyAccountHealthModel> {
-  const scope = resolveScope(args.scope);
-  if (scope.kind !== 'territory' && scope.kind !== 'institution') throw new BadInputError('scope', 'give a territoryId or institutionId');
-  await ctx.access.assertVisible([scope.id], 'scope');
-  const rows = await ctx.repositories.planning.keyAccounts(scope.kind, scope.id, ctx.today);
-  const periods = [...new Set(rows.flatMap((r) => r.sales.map((s) => s.period)))].sort();
-  const period = args.period ?? periods[periods.length - 1];
-  if (!period) throw new BadInputError('scope', 'no sales are recorded for accounts in this scope (import Sales nodes FOR institutions)');
-  if (!periods.includes(period)) throw new BadInputError('period', `no sales for "${period}"; recorded periods: ${periods.join(', ')}`);
-  const { result } = await scopePower(ctx, { scope: args.scope });
-  // Leadership is relative: the scope's most powerful person counts 1.
-  const top = Math.max(1e-9, ...result.ranking.map((r) => r.score));
-  const power = new Map(result.ranking.map((r) => [r.personId, r.score / top]));
-  return computeKeyAccountHealth(
-    period,
-    rows
-      .filter((r) => r.sales.some((s) => s.period === period))
-      .map((r) => {
-        const sales = r.sales.filter((s) => s.period === period);
-        return {
-          id: r.id,
-          name: r.name,
-          keyAccount: r.keyAccount,
-          revenue: sales.reduce((a, s) => a + s.revenue, 0),
-          profit: sales.reduce((a, s) => a + s.profit, 0),
-          newOpportunities: sales.reduce((a, s) => a + s.newOpportunities, 0),
-          upcomingTenders: r.upcomingTenders,
-          influence: Math.max(0, ...r.peopleIds.map((id) => power.get(id) ?? 0)),
-          bestStage: RELATIONSHIP_STAGES[Math.max(0, ...r.stages.map(stageIndex))] ?? 'unknown',
-        };
-      }),
-  );
-}
-
 /**
  * Whose relationship would most raise our reach: for a tender, uncovered spec shapers and
  * decision-group members; for a territory, its most powerful people we do not reach yet.
@@ -173,7 +126,7 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
   await ctx.access.assertVisible([scope.id], 'scope');
   // Power is read in the territory a tender lies in: shapers outside the tender's own
   // circle still carry their weight there.
-  const territoryId = scope.kind === 'tender' ? ((await ctx.db.read(territoryOf, { id: scope.id }))[0]?.territoryId ?? null) : null;
+  const territoryId = scope.kind === 'tender' ? await ctx.repositories.planning.territoryOf(scope.id) : null;
   const { result } = await scopePower(ctx, { scope: territoryId ? { territoryId } : args.scope });
   const power = new Map(result.ranking.map((r) => [r.personId, r.score]));
   const roles = new Map<string, Set<string>>();
@@ -191,13 +144,13 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
       const rel = relations[i];
       const stage = rel instanceof Error ? 'unknown' : (rel?.[0]?.stage ?? 'unknown');
       const p = power.get(personId) ?? 0.05;
-      return { personId, stage, power: p, gap: p * (1 - stageIndex(stage) / 4) };
+      return { personId, stage, power: p, gap: p * (1 - stageRank(stage) / 4) };
     })
-    .filter((c) => stageIndex(c.stage) < stageIndex('acquainted'))
+    .filter((c) => stageRank(c.stage) < stageRank('acquainted'))
     .sort((a, b) => b.gap - a.gap)
     .slice(0, first * 2);
 
-  const fromUser = ctx.viewer.role === 'kam' || ctx.viewer.role === 'manager' ? ctx.viewer.userId : await kamOfScope(ctx, scope.id);
+  const fromUser = ctx.viewer.role === 'kam' || ctx.viewer.role === 'manager' ? ctx.viewer.userId : await ctx.repositories.planning.kamOfScope(scope.id);
   const out: RecommendationModel[] = [];
   for (const c of ranked) {
     const paths = fromUser ? await introductionPaths(ctx, { fromId: fromUser, toId: c.personId, maxHops: 4, first: 1 }).catch(() => []) : [];
@@ -217,8 +170,4 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
     });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, first);
-}
-
-async function kamOfScope(ctx: GraphContext, scopeId: string): Promise<string | null> {
-  return (await ctx.db.read(kamOfScopeQuery, { scopeId }))[0]?.id ?? null;
 }

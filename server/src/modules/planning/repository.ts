@@ -1,63 +1,100 @@
-import neo4j from 'neo4j-driver';
-import { cypherFile } from '../../kernel/database/cypher.js';
+import { z } from 'zod';
+import { alignById, groupById } from '../../kernel/database/batch.js';
+import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
-import { toNeo4jDate } from '../../kernel/database/plain.js';
-import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from '../../models.js';
-import { groupBy } from '../people/repository.js';
+import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
+import { isoDate, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
+import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './models.js';
 
-type Props = Record<string, unknown>;
-const plans = cypherFile<
+/** A node's stored properties: every field optional, unknown ones (imported columns) kept. */
+const maybe = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+const planProps = z
+  .object({
+    startStage: maybe(text),
+    targetStage: maybe(text),
+    goals: maybe(text),
+    budget: maybe(z.number()),
+    budgetPurpose: maybe(text),
+    delegation: maybe(text),
+    status: maybe(text),
+    createdOn: maybe(isoDate),
+    reviewOn: maybe(isoDate),
+    reviewNotes: maybe(textList),
+  })
+  .loose();
+const stepProps = z
+  .object({ kind: maybe(text), due: maybe(isoDate), status: maybe(text), doneOn: maybe(isoDate), note: maybe(text) })
+  .loose();
+const interactionProps = z
+  .object({
+    kind: maybe(text),
+    date: maybe(isoDate),
+    outcome: maybe(text),
+    notes: maybe(text),
+    validUntil: maybe(isoDate),
+    confirmedOn: maybe(isoDate),
+    nextContactOn: maybe(isoDate),
+  })
+  .loose();
+
+const planRow = z.object({ id: text, name: text, personId: text, ownerId: optionalText, props: planProps });
+const plans = cypher<
   { ids: readonly string[] | null; personId: string | null; ownerIds: string[] | null; status: string | null },
-  { id: string; name: string; personId: string; ownerId: string | null; props: Props }
->('queries/planning/plans.cypher');
-const planSteps = cypherFile<
-  { ids: readonly string[] },
-  { planId: string; id: string; name: string; props: Props; aboutId: string | null; aboutName: string | null; aboutLabel: string | null }
->('queries/planning/plan-steps.cypher');
-const interactionsByPersonIds = cypherFile<{ ids: readonly string[]; limit: unknown }, { personId: string; interactionIds: string[] }>(
-  'queries/planning/interactions-by-person-ids.cypher',
+  z.infer<typeof planRow>
+>(import.meta.url, 'plans.cypher', planRow);
+const stepRow = z.object({ planId: text, id: text, name: text, props: stepProps, aboutId: optionalText, aboutName: optionalText, aboutLabel: optionalText });
+const planSteps = cypher<{ ids: readonly string[] }, z.infer<typeof stepRow>>(import.meta.url, 'plan-steps.cypher', stepRow);
+const interactionsByPersonIds = cypher<{ ids: readonly string[]; limit: unknown }, { personId: string; interactionIds: string[] }>(
+  import.meta.url,
+  'interactions-by-person-ids.cypher',
+  z.object({ personId: text, interactionIds: textList }),
 );
-const interactionsByIds = cypherFile<
-  { ids: readonly string[] },
-  { id: string; name: string; props: Props; personIds: string[]; userIds: string[]; followedUp: boolean; tenderId: string | null }
->('queries/planning/interactions-by-ids.cypher');
-const proposalsOfUser = cypherFile<{ userId: string | null; today: unknown }, { id: string; name: string; date: string; confirmedOn: string | null; followedUp: boolean }>(
-  'queries/planning/proposals-of-user.cypher',
+const interactionRow = z.object({
+  id: text,
+  name: text,
+  props: interactionProps,
+  personIds: textList,
+  userIds: textList,
+  followedUp: z.boolean(),
+  tenderId: optionalText,
+});
+const interactionsByIds = cypher<{ ids: readonly string[] }, z.infer<typeof interactionRow>>(import.meta.url, 'interactions-by-ids.cypher', interactionRow);
+const proposalRow = z.object({ id: text, name: text, date: isoDate, confirmedOn: optionalDate, followedUp: z.boolean() });
+const proposalsOfUser = cypher<{ userId: string | null; today: unknown }, z.infer<typeof proposalRow>>(import.meta.url, 'proposals-of-user.cypher', proposalRow);
+const stageHistory = cypher<{ ids: readonly string[] }, StagePeriodModel>(
+  import.meta.url,
+  'stage-history.cypher',
+  z.object({ personId: text, userId: text, stage: text, since: optionalDate, until: optionalDate }),
 );
-const stageHistory = cypherFile<{ ids: readonly string[] }, StagePeriodModel>('queries/planning/stage-history.cypher');
-const touchpoints = cypherFile<{ personId: string; today: unknown }, { kind: string; id: string; name: string; date: string | null; role: string }>(
-  'queries/planning/person-touchpoints.cypher',
+const touchpointRow = z.object({ kind: z.enum(['event', 'committee', 'tender']), id: text, name: text, date: optionalDate, role: text });
+const touchpoints = cypher<{ personId: string; today: unknown }, z.infer<typeof touchpointRow>>(import.meta.url, 'person-touchpoints.cypher', touchpointRow);
+const lastInteractions = cypher<{ ids: readonly string[] }, { personId: string; last: string | null }>(
+  import.meta.url,
+  'last-interaction-dates.cypher',
+  z.object({ personId: text, last: optionalDate }),
 );
-const lastInteractions = cypherFile<{ ids: readonly string[] }, { personId: string; last: string | null }>(
-  'queries/planning/last-interaction-dates.cypher',
+const agendaRow = z.object({ date: isoDate, kind: text, title: text, subjectId: optionalText });
+const agendaItems = cypher<{ userId: string; from: unknown; to: unknown; territoryIds: string[] | null }, z.infer<typeof agendaRow>>(
+  import.meta.url,
+  'agenda-items.cypher',
+  agendaRow,
 );
-const agendaItems = cypherFile<
-  { userId: string; from: unknown; to: unknown; territoryIds: string[] | null },
-  { date: string; kind: string; title: string; subjectId: string | null }
->('queries/planning/agenda-items.cypher');
-const keyAccounts = cypherFile<
-  { scopeKind: string; scopeId: string; today: unknown },
-  {
-    id: string;
-    name: string;
-    kind: string | null;
-    keyAccount: boolean;
-    sales: Array<{ period: string; revenue: number; profit: number; newOpportunities: number }>;
-    peopleIds: string[];
-    stages: string[];
-    upcomingTenders: number;
-  }
->('queries/planning/key-accounts.cypher');
-const updatePlanStep = cypherFile<
-  { stepId: string; status: string; note: string | null; due: unknown; today: unknown },
-  { planId: string }
->('queries/planning/update-plan-step.cypher');
-const planOfStep = cypherFile<{ stepId: string }, { planId: string }>('queries/planning/plan-of-step.cypher');
-const addReviewNote = cypherFile<{ planId: string; note: string }, { id: string }>('queries/planning/add-review-note.cypher');
-const confirmProposal = cypherFile<{ id: string; on: unknown }, { id: string }>('queries/planning/confirm-proposal.cypher');
+const planIdRow = z.object({ planId: text });
+const updatePlanStep = cypher<{ stepId: string; status: string; note: string | null; due: unknown; today: unknown }, { planId: string }>(
+  import.meta.url,
+  'update-plan-step.cypher',
+  planIdRow,
+);
+const planOfStep = cypher<{ stepId: string }, { planId: string }>(import.meta.url, 'plan-of-step.cypher', planIdRow);
+const idRow = z.object({ id: text });
+const addReviewNote = cypher<{ planId: string; note: string }, { id: string }>(import.meta.url, 'add-review-note.cypher', idRow);
+const confirmProposal = cypher<{ id: string; on: unknown }, { id: string }>(import.meta.url, 'confirm-proposal.cypher', idRow);
+const territoryOf = cypher<{ id: string }, { territoryId: string }>(import.meta.url, 'territory-of.cypher', z.object({ territoryId: text }));
+const kamOfScope = cypher<{ scopeId: string }, { id: string }>(import.meta.url, 'kam-of-scope.cypher', idRow);
 
-const text = (props: Props, key: string) => (typeof props[key] === 'string' ? (props[key] as string) : null);
-const num = (props: Props, key: string) => (typeof props[key] === 'number' ? (props[key] as number) : null);
+export type Touchpoint = z.infer<typeof touchpointRow>;
+export type ProposalRow = z.infer<typeof proposalRow>;
+export type AgendaRow = z.infer<typeof agendaRow>;
 
 /** Plans, steps, interactions and agenda sources; every read is one batched query. */
 export class PlanningRepository {
@@ -70,102 +107,94 @@ export class PlanningRepository {
       ownerIds: filter.ownerIds ?? null,
       status: filter.status ?? null,
     });
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      personId: row.personId,
-      ownerId: row.ownerId,
-      startStage: text(row.props, 'startStage'),
-      targetStage: text(row.props, 'targetStage'),
-      goals: text(row.props, 'goals'),
-      budget: num(row.props, 'budget'),
-      budgetPurpose: text(row.props, 'budgetPurpose'),
-      delegation: text(row.props, 'delegation'),
-      status: text(row.props, 'status'),
-      createdOn: text(row.props, 'createdOn'),
-      reviewOn: text(row.props, 'reviewOn'),
-      reviewNotes: Array.isArray(row.props.reviewNotes) ? (row.props.reviewNotes as string[]) : [],
+    return rows.map(({ id, name, personId, ownerId, props: p }) => ({
+      id,
+      name,
+      personId,
+      ownerId,
+      startStage: p.startStage ?? null,
+      targetStage: p.targetStage ?? null,
+      goals: p.goals ?? null,
+      budget: p.budget ?? null,
+      budgetPurpose: p.budgetPurpose ?? null,
+      delegation: p.delegation ?? null,
+      status: p.status ?? null,
+      createdOn: p.createdOn ?? null,
+      reviewOn: p.reviewOn ?? null,
+      reviewNotes: p.reviewNotes ?? [],
     }));
   }
 
   async plansByIds(ids: readonly string[]): Promise<Array<PlanModel | null>> {
-    const found = new Map((await this.plans({ ids })).map((p) => [p.id, p]));
-    return ids.map((id) => found.get(id) ?? null);
+    return alignById(ids, await this.plans({ ids }), (p) => p.id);
   }
 
   async steps(planIds: readonly string[]): Promise<PlanStepModel[][]> {
     const rows = await this.db.read(planSteps, { ids: planIds });
-    const steps = rows.map((row) => ({
-      planId: row.planId,
-      id: row.id,
-      title: row.name,
-      kind: text(row.props, 'kind'),
-      due: text(row.props, 'due'),
-      status: text(row.props, 'status') ?? 'open',
-      doneOn: text(row.props, 'doneOn'),
-      note: text(row.props, 'note'),
-      aboutId: row.aboutId,
-      aboutName: row.aboutName,
-      aboutLabel: row.aboutLabel,
+    const steps = rows.map(({ planId, id, name, props: p, aboutId, aboutName, aboutLabel }) => ({
+      planId,
+      id,
+      title: name,
+      kind: p.kind ?? null,
+      due: p.due ?? null,
+      status: p.status ?? 'open',
+      doneOn: p.doneOn ?? null,
+      note: p.note ?? null,
+      aboutId,
+      aboutName,
+      aboutLabel,
     }));
-    return groupBy(planIds, steps, (s) => s.planId);
+    return groupById(planIds, steps, (s) => s.planId);
   }
 
   async interactionIdsOf(personIds: readonly string[], limit: number): Promise<string[][]> {
-    const rows = await this.db.read(interactionsByPersonIds, { ids: personIds, limit: neo4j.int(limit) });
-    const byId = new Map(rows.map((r) => [r.personId, r.interactionIds]));
-    return personIds.map((id) => byId.get(id) ?? []);
+    const rows = await this.db.read(interactionsByPersonIds, { ids: personIds, limit: toNeo4jInteger(limit) });
+    return alignById(personIds, rows, (r) => r.personId).map((row) => row?.interactionIds ?? []);
   }
 
   async interactions(ids: readonly string[]): Promise<Array<InteractionModel | null>> {
     const rows = await this.db.read(interactionsByIds, { ids });
-    const byId = new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          name: row.name,
-          kind: text(row.props, 'kind'),
-          date: text(row.props, 'date'),
-          outcome: text(row.props, 'outcome'),
-          notes: text(row.props, 'notes'),
-          validUntil: text(row.props, 'validUntil'),
-          confirmedOn: text(row.props, 'confirmedOn'),
-          nextContactOn: text(row.props, 'nextContactOn'),
-          personIds: row.personIds,
-          userIds: row.userIds,
-          followedUp: row.followedUp,
-          tenderId: row.tenderId,
-        } satisfies InteractionModel,
-      ]),
+    const models = rows.map(
+      ({ id, name, props: p, personIds, userIds, followedUp, tenderId }): InteractionModel => ({
+        id,
+        name,
+        kind: p.kind ?? null,
+        date: p.date ?? null,
+        outcome: p.outcome ?? null,
+        notes: p.notes ?? null,
+        validUntil: p.validUntil ?? null,
+        confirmedOn: p.confirmedOn ?? null,
+        nextContactOn: p.nextContactOn ?? null,
+        personIds,
+        userIds,
+        followedUp,
+        tenderId,
+      }),
     );
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignById(ids, models, (m) => m.id);
   }
 
-  proposals(userId: string | null, today: string) {
+  /** Proposals a user took part in (everyone's when null), to find the follow-ups due. */
+  proposals(userId: string | null, today: string): Promise<ProposalRow[]> {
     return this.db.read(proposalsOfUser, { userId, today: toNeo4jDate(today) });
   }
 
   async stageHistory(personIds: readonly string[]): Promise<StagePeriodModel[][]> {
-    return groupBy(personIds, await this.db.read(stageHistory, { ids: personIds }), (r) => r.personId);
+    return groupById(personIds, await this.db.read(stageHistory, { ids: personIds }), (r) => r.personId);
   }
 
-  touchpoints(personId: string, today: string) {
+  /** Events, committee terms and tenders that give a reason to meet the person. */
+  touchpoints(personId: string, today: string): Promise<Touchpoint[]> {
     return this.db.read(touchpoints, { personId, today: toNeo4jDate(today) });
   }
 
   async lastInteractionDates(personIds: readonly string[]): Promise<Array<string | null>> {
     const rows = await this.db.read(lastInteractions, { ids: personIds });
-    const byId = new Map(rows.map((r) => [r.personId, r.last]));
-    return personIds.map((id) => byId.get(id) ?? null);
+    return alignById(personIds, rows, (r) => r.personId).map((row) => row?.last ?? null);
   }
 
-  agenda(userId: string, from: string, to: string, territoryIds: string[] | null) {
+  agenda(userId: string, from: string, to: string, territoryIds: string[] | null): Promise<AgendaRow[]> {
     return this.db.read(agendaItems, { userId, from: toNeo4jDate(from), to: toNeo4jDate(to), territoryIds });
-  }
-
-  keyAccounts(scopeKind: 'territory' | 'institution', scopeId: string, today: string) {
-    return this.db.read(keyAccounts, { scopeKind, scopeId, today: toNeo4jDate(today) });
   }
 
   async updateStep(stepId: string, status: string, note: string | null, due: string | null, today: string): Promise<string | null> {
@@ -183,5 +212,15 @@ export class PlanningRepository {
 
   async confirmProposal(id: string, on: string): Promise<boolean> {
     return (await this.db.write(confirmProposal, { id, on: toNeo4jDate(on) })).length > 0;
+  }
+
+  /** The territory a tender (or anything) lies in. */
+  async territoryOf(id: string): Promise<string | null> {
+    return (await this.db.read(territoryOf, { id }))[0]?.territoryId ?? null;
+  }
+
+  /** A KAM who works the scope, to start introduction paths from when the viewer is not one. */
+  async kamOfScope(scopeId: string): Promise<string | null> {
+    return (await this.db.read(kamOfScope, { scopeId }))[0]?.id ?? null;
   }
 }

@@ -1,26 +1,15 @@
-import type {
-  AccountStandingResolvers,
-  BriefingResolvers,
-  FollowUpResolvers,
-  InteractionResolvers,
-  MutualContactResolvers,
-  PersonResolvers,
-  PlanResolvers,
-  PlanStepResolvers,
-  QueryResolvers,
-  RecommendationResolvers,
-  StagePeriodResolvers,
-} from '../../__generated__/resolvers-types.js';
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
-import type { PlanModel } from '../../models.js';
+import { intInRange } from '../../kernel/errors.js';
+import { loadAll, loadExisting, loadOptional } from '../../kernel/graphql/load.js';
+import { addPlanStep, confirmProposal, createPlan, logInteraction, reviewPlan, updatePlan, updatePlanStep } from './commands.js';
+import type { PlanModel } from './models.js';
+import { agenda, briefing, followUps, listPlans, nextBestRelationships } from './questions.js';
+import { daysBetween } from './rules/dates.js';
 import { followUpState } from './rules/follow-ups.js';
 import { DELEGATION_MEANING, isStepOverdue, planHealth } from './rules/plan-health.js';
-import { daysBetween } from './rules/dates.js';
-import { agenda, briefing, followUps, keyAccountHealth, listPlans, nextBestRelationships } from './questions.js';
-import { loadAll, loadExisting, loadOptional } from '../../kernel/graphql/load.js';
-import { intInRange } from '../../kernel/errors.js';
 
-export const PlanningQuery: Pick<QueryResolvers, 'plans' | 'plan' | 'followUps' | 'briefing' | 'agenda' | 'keyAccountHealth' | 'nextBestRelationships'> = {
+const Query: Resolvers['Query'] = {
   plans: (_p, args, ctx) => listPlans(ctx, args),
   plan: async (_p, { id }, ctx) => {
     const plan = await ctx.loaders.plan.load(id);
@@ -30,18 +19,17 @@ export const PlanningQuery: Pick<QueryResolvers, 'plans' | 'plan' | 'followUps' 
   followUps: (_p, args, ctx) => followUps(ctx, args),
   briefing: (_p, { personId }, ctx) => briefing(ctx, personId),
   agenda: (_p, args, ctx) => agenda(ctx, args),
-  keyAccountHealth: (_p, args, ctx) => keyAccountHealth(ctx, args),
   nextBestRelationships: (_p, args, ctx) => nextBestRelationships(ctx, args),
 };
 
-export const PersonPlanning: Pick<PersonResolvers, 'plans' | 'interactions' | 'stageHistory'> = {
+const Person: Resolvers['Person'] = {
   plans: (person, _args, ctx) => listPlans(ctx, { personId: person.id }),
   interactions: async (person, { first }, { loaders }) =>
     loadAll(loaders.interaction, (await loaders.recentInteractionIds.load(person.id)).slice(0, intInRange('first', first, 20, 1, 20))),
   stageHistory: (person, _args, { loaders }) => loaders.stageHistory.load(person.id),
 };
 
-export const Plan: PlanResolvers = {
+const Plan: Resolvers['Plan'] = {
   person: (plan, _args, { loaders }) => loadExisting(loaders.person, plan.personId, 'person'),
   owner: (plan, _args, { loaders }) => loadOptional(loaders.user, plan.ownerId),
   currentStage: async (plan, _args, { loaders }) => {
@@ -62,16 +50,16 @@ async function health(plan: PlanModel, ctx: GraphContext) {
   return planHealth(plan, steps, last, ctx.today);
 }
 
-export const PlanStep: PlanStepResolvers = {
+const PlanStep: Resolvers['PlanStep'] = {
   overdue: (step, _args, { today }) => isStepOverdue(step, today),
 };
 
-export const StagePeriod: StagePeriodResolvers = {
+const StagePeriod: Resolvers['StagePeriod'] = {
   days: (period, _args, { today }) => (period.since ? daysBetween(period.since, period.until ?? today) : null),
   user: (period, _args, { loaders }) => loadOptional(loaders.user, period.userId),
 };
 
-export const Interaction: InteractionResolvers = {
+const Interaction: Resolvers['Interaction'] = {
   participants: (i, _args, { loaders }) => loadAll(loaders.person, i.personIds),
   users: (i, _args, { loaders }) => loadAll(loaders.user, i.userIds),
   followUpStatus: (i, _args, { today }) => followUpState(i, today).status,
@@ -81,28 +69,36 @@ export const Interaction: InteractionResolvers = {
   },
 };
 
-export const FollowUp: FollowUpResolvers = {
+const FollowUp: Resolvers['FollowUp'] = {
   proposal: (f, _args, { loaders }) => loadExisting(loaders.interaction, f.proposalId, 'interaction'),
 };
 
-export const Briefing: BriefingResolvers = {
+const Briefing: Resolvers['Briefing'] = {
   person: (b, _args, { loaders }) => loadExisting(loaders.person, b.personId, 'person'),
   territory: (b, _args, { loaders }) => loadOptional(loaders.territories, b.territoryId),
   interactions: (b, _args, { loaders }) => loadAll(loaders.interaction, b.interactionIds),
   plans: (b, _args, { loaders }) => loadAll(loaders.plan, b.planIds),
 };
 
-export const MutualContact: MutualContactResolvers = {
+const MutualContact: Resolvers['MutualContact'] = {
   contact: (c, _args, { loaders }) => loadExisting(loaders.person, c.contactId, 'person'),
   user: (c, _args, { loaders }) => loadOptional(loaders.user, c.userId),
 };
 
-export const AccountStanding: AccountStandingResolvers = {
-  institution: (a, _args, { loaders }) => loadExisting(loaders.institution, a.institutionId, 'institution'),
-};
-
-export const Recommendation: RecommendationResolvers = {
+const Recommendation: Resolvers['Recommendation'] = {
   person: (r, _args, { loaders }) => loadExisting(loaders.person, r.personId, 'person'),
   introducer: (r, _args, { loaders }) => loadOptional(loaders.person, r.introducerId),
   viaUser: (r, _args, { loaders }) => loadOptional(loaders.user, r.viaUserId),
 };
+
+const Mutation: Resolvers['Mutation'] = {
+  createPlan: (_p, { input }, ctx) => createPlan(ctx, input),
+  updatePlan: (_p, { id, input }, ctx) => updatePlan(ctx, id, input),
+  reviewPlan: (_p, { id, note }, ctx) => reviewPlan(ctx, id, note),
+  addPlanStep: (_p, { planId, input }, ctx) => addPlanStep(ctx, planId, input),
+  updatePlanStep: (_p, args, ctx) => updatePlanStep(ctx, args),
+  logInteraction: (_p, { input }, ctx) => logInteraction(ctx, input),
+  confirmProposal: (_p, { interactionId, on }, ctx) => confirmProposal(ctx, interactionId, on),
+};
+
+export const resolvers: Resolvers = { Query, Mutation, Person, Plan, PlanStep, StagePeriod, Interaction, FollowUp, Briefing, MutualContact, Recommendation };

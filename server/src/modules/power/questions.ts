@@ -1,11 +1,11 @@
-import { computeBalanceOfPower } from './rules/balance-of-power.js';
-import { whatMayChange } from './rules/what-may-change.js';
-import { estimateBytes } from '../../kernel/cache/analytics-cache.js';
 import type { GraphContext } from '../../context.js';
+import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
 import { BadInputError, NotFoundError, intInRange } from '../../kernel/errors.js';
-import type { BalanceOfPowerModel, WhatMayChangeModel } from '../../models.js';
-import type { PowerProjection } from './rules/types.js';
+import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
 import type { ScopeKind } from './repository.js';
+import { computeBalanceOfPower } from './rules/balance-of-power.js';
+import type { PowerProjection, PowerScoreResult } from './rules/types.js';
+import { whatMayChange } from './rules/what-may-change.js';
 
 export interface ScopeArgs {
   territoryId?: string | null;
@@ -50,7 +50,7 @@ export function resolveScope(scope: ScopeArgs): { kind: ScopeKind; id: string } 
  * part (people, projection, scores) is kept per graph version when the context has an
  * analytics cache; the answer is shared between requests and must not be mutated.
  */
-type ScopePowerArgs = { scope: ScopeArgs; asOf?: string | null; therapeuticArea?: string | null; without?: readonly string[] | null };
+export type ScopePowerArgs = { scope: ScopeArgs; asOf?: string | null; therapeuticArea?: string | null; without?: readonly string[] | null };
 
 /** The arguments a scope's power depends on, normalised: the analytics cache's key for it. */
 export function scopePowerKey(ctx: GraphContext, args: ScopePowerArgs) {
@@ -58,22 +58,18 @@ export function scopePowerKey(ctx: GraphContext, args: ScopePowerArgs) {
   return { kind, id, asOf: args.asOf ?? ctx.today, area: args.therapeuticArea ?? null, without: [...new Set(args.without ?? [])].sort() };
 }
 
-/** `compute`'s answer from the analytics cache at the request's graph version, or computed when there is none. */
-export function cachedAnswer<T>(ctx: GraphContext, question: string, key: unknown, compute: () => Promise<T>): Promise<T> {
-  return ctx.analyticsCache ? ctx.analyticsCache.get(question, key, compute, estimateBytes, ctx.graphVersion) : compute();
-}
 
 export async function scopePower(ctx: GraphContext, args: ScopePowerArgs) {
   const key = scopePowerKey(ctx, args);
   const { asOf, area, without } = key;
   const scope = { kind: key.kind, id: key.id };
   const compute = async () => {
-    const analytics = ctx.repositories.analytics;
-    const found = await analytics.scope(scope.id);
+    const power = ctx.repositories.power;
+    const found = await power.scope(scope.id);
     if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
     const left = new Set(without);
-    const ids = (await analytics.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
-    const projection = await analytics.powerProjection(ids, asOf, area);
+    const ids = (await power.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
+    const projection = await power.powerProjection(ids, asOf, area);
     return { asOf, ids, projection, result: computeBalanceOfPower(projection) };
   };
   return cachedAnswer(ctx, 'scopePower', key, compute);
@@ -85,12 +81,7 @@ export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs
   return {
     asOf,
     peopleInScope: ids.length,
-    ranking: result.ranking.slice(0, first).map((r) => ({
-      rank: r.rank,
-      personId: r.personId,
-      score: r.score,
-      explanation: r.explanation,
-    })),
+    ranking: result.ranking.slice(0, first).map(toPowerScore),
     coalitions: result.coalitions.map((c) => ({ memberIds: c.memberIds, power: c.power, lean: c.lean })),
     modularity: result.modularity,
     whatMayChange: changesOf(projection, asOf),
@@ -131,6 +122,18 @@ function changesOf(projection: PowerProjection, asOf: string): WhatMayChangeMode
   };
   changesByProjection.set(projection, model);
   return model;
+}
+
+/** A score as the API gives it (its explanation is built when first read; see rules/balance-of-power.ts). */
+export function toPowerScore(score: PowerScoreResult): PowerScoreModel {
+  return { rank: score.rank, personId: score.personId, score: score.score, explanation: score.explanation };
+}
+
+/** One person's power in a scope, or null when they are not in it. */
+export async function powerScoreOf(ctx: GraphContext, args: ScopePowerArgs & { personId: string }): Promise<PowerScoreModel | null> {
+  const { result } = await scopePower(ctx, args);
+  const score = result.ranking.find((r) => r.personId === args.personId);
+  return score ? toPowerScore(score) : null;
 }
 
 /** us / competitors / neutral / unknown, from a coalition's lean. */

@@ -1,26 +1,75 @@
-import { cypherFile } from '../../kernel/database/cypher.js';
+import { z } from 'zod';
+import { alignById } from '../../kernel/database/batch.js';
+import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
+import { count, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
 import { toDbProps } from '../graph/graph-writer.js';
 import type { PropertyValue } from '../graph/model.js';
-import type { DossierModel } from '../../models.js';
-import { toDossier } from '../people/repository.js';
+import type { DossierModel } from './models.js';
 
-const upsertDossier = cypherFile<
+/** A dossier node's properties, as stored (every field optional). */
+const dossierProps = z
+  .object({
+    birthday: optionalDate.optional(),
+    hobbies: textList.nullable().optional(),
+    family: optionalText.optional(),
+    values: optionalText.optional(),
+    communicationStyle: optionalText.optional(),
+    characterType: optionalText.optional(),
+    source: optionalText.optional(),
+    recordedOn: optionalDate.optional(),
+  })
+  .loose();
+
+const dossiersByPersonIds = cypher<{ ids: readonly string[] }, { personId: string; dossier: z.infer<typeof dossierProps> }>(
+  import.meta.url,
+  'dossiers-by-person-ids.cypher',
+  z.object({ personId: text, dossier: dossierProps }),
+);
+const upsertDossier = cypher<
   { personId: string; dossierId: string; props: Record<string, unknown>; today: unknown },
-  { dossier: Record<string, unknown> }
->('queries/privacy/upsert-dossier.cypher');
-const setConsent = cypherFile<{ personId: string; consent: boolean | null; optedOut: boolean | null }, { id: string }>(
-  'queries/privacy/set-consent.cypher',
+  { dossier: z.infer<typeof dossierProps> }
+>(import.meta.url, 'upsert-dossier.cypher', z.object({ dossier: dossierProps }));
+const setConsent = cypher<{ personId: string; consent: boolean | null; optedOut: boolean | null }, { id: string }>(
+  import.meta.url,
+  'set-consent.cypher',
+  z.object({ id: text }),
 );
-const erasePerson = cypherFile<{ personId: string; placeholder: string; today: unknown }, { dossiers: number; notes: number }>(
-  'queries/privacy/erase-person.cypher',
+const erasePerson = cypher<{ personId: string; placeholder: string; today: unknown }, { dossiers: number; notes: number }>(
+  import.meta.url,
+  'erase-person.cypher',
+  z.object({ dossiers: count, notes: count }),
 );
-const personData = cypherFile<{ personId: string }, Record<string, unknown>>('queries/privacy/person-data.cypher');
+// The data subject's export is whatever the graph holds on them: passed on as it is.
+const personData = cypher<{ personId: string }, Record<string, unknown>>(
+  import.meta.url,
+  'person-data.cypher',
+  z.record(z.string(), z.unknown()),
+);
+
+function toDossier(personId: string, d: z.infer<typeof dossierProps>): DossierModel {
+  return {
+    personId,
+    birthday: d.birthday ?? null,
+    hobbies: d.hobbies ?? [],
+    family: d.family ?? null,
+    values: d.values ?? null,
+    communicationStyle: d.communicationStyle ?? null,
+    characterType: d.characterType ?? null,
+    source: d.source ?? null,
+    recordedOn: d.recordedOn ?? null,
+  };
+}
 
 /** Personal data: dossiers, consent, erasure and the data-subject export. */
 export class PrivacyRepository {
   constructor(private readonly db: DbClient) {}
+
+  async dossiers(ids: readonly string[]): Promise<Array<DossierModel | null>> {
+    const rows = await this.db.read(dossiersByPersonIds, { ids });
+    return alignById(ids, rows, (row) => row.personId).map((row) => (row ? toDossier(row.personId, row.dossier) : null));
+  }
 
   async writeDossier(personId: string, props: Record<string, PropertyValue>, today: string): Promise<DossierModel | null> {
     const [row] = await this.db.write(upsertDossier, {

@@ -1,7 +1,7 @@
-import { RELATIONSHIP_STAGES } from '../../graph/model.js';
-import type { AccountStandingModel, KeyAccountHealthModel } from '../../../models.js';
+import { RELATIONSHIP_STAGES, stageRank } from '../../graph/model.js';
+import type { AccountStandingModel, KeyAccountHealthModel } from '../models.js';
 
-/** DOMAIN.md: key clients usually bring 30-55% of sales; above 75% the supplier is mono-dependent. */
+/** Key clients usually bring 30-55% of sales; above 75% the supplier is mono-dependent (docs/domain.md#share-and-mono-dependence). */
 export const KEY_SHARE_NORMAL = [0.3, 0.55] as const;
 export const MONO_DEPENDENCY = 0.75;
 const CRITERION_MET = 0.5;
@@ -48,7 +48,7 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
   let cumulative = 0;
   const standings: AccountStandingModel[] = accounts.map((a, index) => {
     cumulative += a.revenue;
-    const trust = Math.max(0, RELATIONSHIP_STAGES.indexOf((a.bestStage ?? 'unknown') as never)) / (RELATIONSHIP_STAGES.length - 1);
+    const trust = stageRank(a.bestStage) / (RELATIONSHIP_STAGES.length - 1);
     const criteria = {
       influence: clamp01(a.influence),
       profitability: maxProfit > 0 ? clamp01(a.profit / maxProfit) : 0,
@@ -82,6 +82,9 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
     keyAccountRevenueShare: keyRevenueShare,
     keyAccountStatus: status,
     monoDependent: status === 'mono_dependent',
+    normalShareMin: KEY_SHARE_NORMAL[0],
+    normalShareMax: KEY_SHARE_NORMAL[1],
+    monoDependenceAbove: MONO_DEPENDENCY,
     explanation:
       `${flagged ? 'Flagged key accounts' : 'The top 20% of accounts'} bring ${pct(keyRevenueShare)} of ${period} sales ` +
       `(normal: ${pct(KEY_SHARE_NORMAL[0])}-${pct(KEY_SHARE_NORMAL[1])}; above ${pct(MONO_DEPENDENCY)} means dependence on a few clients). ` +

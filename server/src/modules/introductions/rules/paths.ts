@@ -8,7 +8,7 @@
  * the strongest path of any length, and when that one is too long the best path within
  * the limit can run through different nodes altogether.
  */
-import type { FoundPath, PathEdge } from '../../power/rules/types.js';
+import type { FoundPath, PathEdge } from './types.js';
 
 interface Arc {
   /** Neighbour in the direction the search walks. */
@@ -37,7 +37,7 @@ interface HopBoundedSearch {
  * same people are one way through, not two paths) and drops non-positive strengths.
  * `reverse` indexes edges by their target, for searches that start from the end.
  */
-function buildAdjacency(edges: PathEdge[], reverse: boolean): Adjacency {
+function buildAdjacency(edges: readonly PathEdge[], reverse: boolean): Adjacency {
   const best = new Map<string, Map<string, Arc>>();
   for (const edge of edges) {
     if (Number.isNaN(edge.strength) || edge.strength > 1) {
@@ -131,7 +131,7 @@ function toFoundPath(nodes: string[], arcs: Arc[]): FoundPath {
  * strength 1) so callers can tell the drafters from the people around them. Entries
  * come strongest first, then by id.
  */
-export function bestPathsToTargets(edges: PathEdge[], targets: string[], maxHops: number): Map<string, FoundPath> {
+export function bestPathsToTargets(edges: readonly PathEdge[], targets: readonly string[], maxHops: number): Map<string, FoundPath> {
   const result = new Map<string, FoundPath>();
   if (targets.length === 0) return result;
   const hops = Math.max(0, Math.floor(maxHops));

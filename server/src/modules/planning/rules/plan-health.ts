@@ -1,4 +1,4 @@
-import type { PlanModel, PlanStepModel } from '../../../models.js';
+import type { PlanModel, PlanStepModel } from '../models.js';
 import { addDays, daysBetween } from './dates.js';
 
 /** Active plans with no interaction for this long... */

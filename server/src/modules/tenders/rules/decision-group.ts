@@ -2,8 +2,8 @@
  * Decision-group coverage: for a deal or tender, which roles we reach, which we do not,
  * and what each role weighs in a proposal.
  */
-import { DECISION_ROLES, RELATIONSHIP_STAGES } from '../../graph/model.js';
-import type { DecisionGroupCoverage, DecisionGroupMember, DecisionRoleCoverage } from '../../power/rules/types.js';
+import { DECISION_ROLES, RELATIONSHIP_STAGES, stageRank } from '../../graph/model.js';
+import type { DecisionGroupCoverage, DecisionGroupMember, DecisionRoleCoverage } from './types.js';
 
 /** Without these four a tender's outcome is not in view, so they are listed even when nobody is known. */
 export const CORE_DECISION_ROLES: readonly string[] = [
@@ -14,7 +14,7 @@ export const CORE_DECISION_ROLES: readonly string[] = [
 ];
 
 /**
- * What each role weighs in a proposal (DOMAIN.md, "Decision-group coverage"): power
+ * What each role weighs in a proposal (docs/domain.md#what-each-role-weighs-in-a-proposal): power
  * holders weigh exclusivity and being understood; people-minded roles weigh references
  * and relationships; finance and technical experts weigh numbers and detail.
  * Specification authors are clinicians who write technical requirements: they read the
@@ -39,8 +39,9 @@ export interface DecisionGroupOptions {
 
 const DEFAULT_COVERED_FROM = 'acquainted';
 
+/** A member with no relationship at all ranks below one we know only as `unknown`. */
 function stageIndex(stage: string | null): number {
-  return stage === null ? -1 : (RELATIONSHIP_STAGES as readonly string[]).indexOf(stage);
+  return stage === null ? -1 : stageRank(stage);
 }
 
 export function evaluateDecisionGroup(
@@ -49,7 +50,7 @@ export function evaluateDecisionGroup(
 ): DecisionGroupCoverage {
   const coveredFrom = options.coveredFrom ?? DEFAULT_COVERED_FROM;
   const threshold = stageIndex(coveredFrom);
-  if (threshold < 0) {
+  if (!(RELATIONSHIP_STAGES as readonly string[]).includes(coveredFrom)) {
     throw new RangeError(`coveredFrom '${coveredFrom}' is not a relationship stage (${RELATIONSHIP_STAGES.join(', ')}).`);
   }
 

@@ -1,0 +1,32 @@
+export interface AccountStandingModel {
+  institutionId: string;
+  rank: number;
+  revenue: number;
+  profit: number;
+  revenueShare: number;
+  cumulativeShare: number;
+  inTop20: boolean;
+  keyAccount: boolean;
+  influence: number;
+  profitability: number;
+  opportunities: number;
+  trust: number;
+  criteriaMet: string[];
+}
+
+export interface KeyAccountHealthModel {
+  period: string;
+  totalRevenue: number;
+  totalProfit: number;
+  accounts: AccountStandingModel[];
+  top20RevenueShare: number;
+  top20ProfitShare: number;
+  keyAccountRevenueShare: number;
+  keyAccountStatus: string;
+  monoDependent: boolean;
+  /** The norm the share is judged against, so clients need not copy it. */
+  normalShareMin: number;
+  normalShareMax: number;
+  monoDependenceAbove: number;
+  explanation: string;
+}

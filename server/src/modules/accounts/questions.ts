@@ -1,0 +1,41 @@
+import type { GraphContext } from '../../context.js';
+import { BadInputError } from '../../kernel/errors.js';
+import { bestStage } from '../graph/model.js';
+import { resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
+import type { KeyAccountHealthModel } from './models.js';
+import { computeKeyAccountHealth } from './rules/key-account-health.js';
+
+/** Key-account health of a territory or institution for one sales period (default: the latest). */
+export async function keyAccountHealth(ctx: GraphContext, args: { scope: ScopeArgs; period?: string | null }): Promise<KeyAccountHealthModel> {
+  const scope = resolveScope(args.scope);
+  if (scope.kind !== 'territory' && scope.kind !== 'institution') throw new BadInputError('scope', 'give a territoryId or institutionId');
+  await ctx.access.assertVisible([scope.id], 'scope');
+  const rows = await ctx.repositories.accounts.keyAccounts(scope.kind, scope.id, ctx.today);
+  const periods = [...new Set(rows.flatMap((r) => r.sales.map((s) => s.period)))].sort();
+  const period = args.period ?? periods[periods.length - 1];
+  if (!period) throw new BadInputError('scope', 'no sales are recorded for accounts in this scope (import Sales nodes FOR institutions)');
+  if (!periods.includes(period)) throw new BadInputError('period', `no sales for "${period}"; recorded periods: ${periods.join(', ')}`);
+  const { result } = await scopePower(ctx, { scope: args.scope });
+  // Leadership is relative: the scope's most powerful person counts 1.
+  const top = Math.max(1e-9, ...result.ranking.map((r) => r.score));
+  const power = new Map(result.ranking.map((r) => [r.personId, r.score / top]));
+  return computeKeyAccountHealth(
+    period,
+    rows
+      .filter((r) => r.sales.some((s) => s.period === period))
+      .map((r) => {
+        const sales = r.sales.filter((s) => s.period === period);
+        return {
+          id: r.id,
+          name: r.name,
+          keyAccount: r.keyAccount,
+          revenue: sales.reduce((a, s) => a + s.revenue, 0),
+          profit: sales.reduce((a, s) => a + s.profit, 0),
+          newOpportunities: sales.reduce((a, s) => a + s.newOpportunities, 0),
+          upcomingTenders: r.upcomingTenders,
+          influence: Math.max(0, ...r.peopleIds.map((id) => power.get(id) ?? 0)),
+          bestStage: bestStage(r.stages),
+        };
+      }),
+  );
+}

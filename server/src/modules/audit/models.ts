@@ -1,0 +1,1 @@
+export type { AuditEntry as AuditEntryModel } from './audit-trail.js';

@@ -1,0 +1,5 @@
+export interface TherapeuticAreaModel {
+  id: string;
+  name: string;
+  code: string | null;
+}

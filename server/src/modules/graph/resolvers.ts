@@ -1,0 +1,14 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import { readGraphVersion } from '../../kernel/database/entities.js';
+import { deleteNode, removeTie, setTie } from './commands.js';
+
+export const resolvers: Resolvers = {
+  Query: {
+    graphVersion: (_p, _args, { db }) => readGraphVersion(db),
+  },
+  Mutation: {
+    setTie: (_p, { input }, ctx) => setTie(ctx, input),
+    removeTie: (_p, args, ctx) => removeTie(ctx, args),
+    deleteNode: (_p, { id }, ctx) => deleteNode(ctx, id),
+  },
+};

@@ -1,0 +1,109 @@
+import type { PropertyKind, PropertyValue } from '../model.js';
+
+/** Lists travel in one CSV cell, separated by this character. */
+export const LIST_SEPARATOR = ';';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export type Parsed = { ok: true; value: PropertyValue } | { ok: false; reason: string };
+
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A CSV cell -> a typed value; `undefined` kind means a property the model does not know (kept as text). */
+export function parseCell(kind: PropertyKind | undefined, raw: string): Parsed {
+  const text = raw.trim();
+  if (!kind || kind.kind === 'string' || kind.kind === 'text') return { ok: true, value: text };
+  switch (kind.kind) {
+    case 'number':
+    case 'integer': {
+      const value = Number(text);
+      if (!Number.isFinite(value) || text === '') return { ok: false, reason: `"${text}" is not a number` };
+      return checkNumber(kind, value);
+    }
+    case 'boolean': {
+      const lower = text.toLowerCase();
+      if (['true', 'yes', '1'].includes(lower)) return { ok: true, value: true };
+      if (['false', 'no', '0'].includes(lower)) return { ok: true, value: false };
+      return { ok: false, reason: `"${text}" is not true/false` };
+    }
+    case 'date':
+      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, reason: `"${text}" is not a date (YYYY-MM-DD)` };
+    case 'enum':
+      return kind.values.includes(text)
+        ? { ok: true, value: text }
+        : { ok: false, reason: `"${text}" is not one of ${kind.values.join(', ')}` };
+    case 'list':
+      return parseList(text);
+  }
+}
+
+/** `a;b;c`, or a JSON array when an item itself holds the separator (what export writes then). */
+function parseList(text: string): Parsed {
+  if (text.startsWith('[')) {
+    try {
+      const items: unknown = JSON.parse(text);
+      if (Array.isArray(items) && items.every((i) => typeof i === 'string')) return { ok: true, value: items };
+    } catch {
+      // Not JSON: read it as a plain list below.
+    }
+  }
+  return {
+    ok: true,
+    value: text
+      .split(LIST_SEPARATOR)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
+}
+
+/** Checks a value that is already typed (from the demo generator or the API). */
+export function checkValue(kind: PropertyKind | undefined, value: PropertyValue): Parsed {
+  if (value === null) return { ok: true, value };
+  if (!kind) return { ok: true, value };
+  switch (kind.kind) {
+    case 'string':
+    case 'text':
+      return typeof value === 'string' ? { ok: true, value } : { ok: false, reason: 'must be text' };
+    case 'number':
+    case 'integer':
+      return typeof value === 'number' ? checkNumber(kind, value) : { ok: false, reason: 'must be a number' };
+    case 'boolean':
+      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, reason: 'must be true or false' };
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value)
+        ? { ok: true, value }
+        : { ok: false, reason: `"${String(value)}" is not a date (YYYY-MM-DD)` };
+    case 'enum':
+      return typeof value === 'string' && kind.values.includes(value)
+        ? { ok: true, value }
+        : { ok: false, reason: `"${String(value)}" is not one of ${kind.values.join(', ')}` };
+    case 'list':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? { ok: true, value }
+        : { ok: false, reason: 'must be a list of text' };
+  }
+}
+
+function checkNumber(kind: { kind: 'number' | 'integer'; min?: number; max?: number }, value: number): Parsed {
+  if (kind.kind === 'integer' && !Number.isInteger(value)) return { ok: false, reason: `${value} is not a whole number` };
+  if (kind.min !== undefined && value < kind.min) return { ok: false, reason: `${value} is below ${kind.min}` };
+  if (kind.max !== undefined && value > kind.max) return { ok: false, reason: `${value} is above ${kind.max}` };
+  return { ok: true, value };
+}
+
+/** A typed value -> a CSV cell (the inverse of parseCell). */
+export function formatCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) {
+    const items = value.map(String);
+    const plain = items.every((i) => !i.includes(LIST_SEPARATOR) && i === i.trim() && i !== '') && !items[0]?.startsWith('[');
+    return plain ? items.join(LIST_SEPARATOR) : JSON.stringify(items);
+  }
+  return String(value);
+}

@@ -1,0 +1,11 @@
+export interface InstitutionModel {
+  id: string;
+  name: string;
+  kind: string | null;
+}
+
+export interface CommitteeModel {
+  id: string;
+  name: string;
+  kind: string | null;
+}

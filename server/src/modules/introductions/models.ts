@@ -1,0 +1,6 @@
+export interface IntroductionPathModel {
+  personIds: string[];
+  strength: number;
+  tieTypes: string[];
+  viaUserId: string | null;
+}

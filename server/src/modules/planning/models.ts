@@ -1,0 +1,95 @@
+import type { PowerScoreModel } from '../power/models.js';
+
+export interface PlanModel {
+  id: string;
+  name: string;
+  personId: string;
+  ownerId: string | null;
+  startStage: string | null;
+  targetStage: string | null;
+  goals: string | null;
+  budget: number | null;
+  budgetPurpose: string | null;
+  delegation: string | null;
+  status: string | null;
+  createdOn: string | null;
+  reviewOn: string | null;
+  reviewNotes: string[];
+}
+
+export interface PlanStepModel {
+  planId: string;
+  id: string;
+  title: string;
+  kind: string | null;
+  due: string | null;
+  status: string;
+  doneOn: string | null;
+  note: string | null;
+  aboutId: string | null;
+  aboutName: string | null;
+  aboutLabel: string | null;
+}
+
+export interface StagePeriodModel {
+  personId: string;
+  userId: string;
+  stage: string;
+  since: string | null;
+  until: string | null;
+}
+
+export interface InteractionModel {
+  id: string;
+  name: string;
+  kind: string | null;
+  date: string | null;
+  outcome: string | null;
+  notes: string | null;
+  validUntil: string | null;
+  confirmedOn: string | null;
+  nextContactOn: string | null;
+  personIds: string[];
+  userIds: string[];
+  followedUp: boolean;
+  tenderId: string | null;
+}
+
+export interface FollowUpModel {
+  proposalId: string;
+  proposalName: string;
+  due: string;
+  overdue: boolean;
+  advice: string;
+}
+
+export interface BriefingModel {
+  personId: string;
+  power: PowerScoreModel | null;
+  territoryId: string | null;
+  interactionIds: string[];
+  openSteps: PlanStepModel[];
+  planIds: string[];
+  topics: string[];
+  mutualContacts: MutualContactModel[];
+  talkingPoints: string[];
+}
+
+export interface RecommendationModel {
+  personId: string;
+  score: number;
+  power: number;
+  ourStage: string;
+  roles: string[];
+  reason: string;
+  introducerId: string | null;
+  viaUserId: string | null;
+  pathStrength: number | null;
+}
+
+export interface MutualContactModel {
+  contactId: string;
+  strength: number;
+  userId: string | null;
+  stage: string;
+}

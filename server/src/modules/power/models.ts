@@ -1,0 +1,55 @@
+/** Analytics results carry ids; type resolvers turn them into people through DataLoader. */
+export interface PowerScoreModel {
+  rank: number;
+  personId: string;
+  score: number;
+  explanation: Array<{
+    factor: string;
+    value: number;
+    weight: number;
+    contribution: number;
+    evidence: Array<{ description: string; value: number; ids: string[] }>;
+  }>;
+}
+
+export interface CoalitionModel {
+  memberIds: string[];
+  power: number;
+  lean: number | null;
+}
+
+export interface EndingTermModel {
+  personId: string;
+  kind: string;
+  role: string;
+  at: string;
+  atId: string;
+  until: string;
+}
+
+export interface InfluenceTieModel {
+  from: string;
+  to: string;
+  strength: number;
+  basis: string | null;
+  domain: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+export interface WhatMayChangeModel {
+  endingTerms: readonly EndingTermModel[];
+  endingTermCount: number;
+  newTies: readonly InfluenceTieModel[];
+  newTieCount: number;
+}
+
+export interface BalanceOfPowerModel {
+  asOf: string;
+  peopleInScope: number;
+  ranking: PowerScoreModel[];
+  coalitions: CoalitionModel[];
+  modularity: number;
+  /** Whole lists (shared with the analytics cache: never mutate); the resolvers slice. */
+  whatMayChange: WhatMayChangeModel;
+}

@@ -1,0 +1,45 @@
+import type { GraphContext } from '../../context.js';
+import { assertAdmin, assertMayEdit, dossierAccess } from '../../kernel/auth/viewer.js';
+import { failed, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { typedProps } from '../graph/rules/typed-input.js';
+import { ownerIdsOf } from '../people/questions.js';
+
+const DOSSIER_FIELDS = ['birthday', 'hobbies', 'family', 'values', 'communicationStyle', 'characterType', 'source'] as const;
+
+/** Writes dossier fields: the owner KAM, their manager or an admin. */
+export async function updateDossier(ctx: GraphContext, personId: string, input: Record<string, unknown>) {
+  assertMayEdit(ctx.viewer);
+  const person = await ctx.loaders.person.load(personId);
+  if (!person) return failed([{ field: 'personId', message: `no person with id "${personId}"` }], { dossier: null });
+  if (dossierAccess(ctx.viewer, await ownerIdsOf(ctx, personId)) !== 'granted') {
+    throw new ForbiddenError(`personId: only the owner of "${personId}", their manager or an admin may write the dossier.`);
+  }
+  const errors: FieldError[] = [];
+  const props = typedProps('node', 'Dossier', input, DOSSIER_FIELDS, errors);
+  if (errors.length) return failed(errors, { dossier: null });
+  const dossier = await ctx.repositories.privacy.writeDossier(personId, props, ctx.today);
+  return { ok: true, errors: [], dossier };
+}
+
+export async function setConsent(ctx: GraphContext, args: { personId: string; consent?: boolean | null; optedOut?: boolean | null }) {
+  const { personId } = args;
+  assertMayEdit(ctx.viewer);
+  await ctx.access.assertVisible([personId], 'personId');
+  if (!(await ctx.repositories.privacy.setConsent(personId, args.consent ?? null, args.optedOut ?? null))) {
+    return failed([{ field: 'personId', message: `no person with id "${personId}"` }], { person: null });
+  }
+  ctx.loaders.person.clear(personId);
+  return { ok: true, errors: [], person: await ctx.loaders.person.load(personId) };
+}
+
+/** Erases a person's personal data on request; the node stays as an anonymised placeholder. Admins only. */
+export async function erasePersonalData(ctx: GraphContext, args: { personId: string; reason: string }) {
+  const { personId, reason } = args;
+  assertAdmin(ctx.viewer, 'erase personal data');
+  const empty = { person: null, dossiersRemoved: 0, notesRemoved: 0 };
+  if (reason.trim() === '') return failed([{ field: 'reason', message: 'say why (e.g. the request reference)' }], empty);
+  const result = await ctx.repositories.privacy.erase(personId, ctx.today);
+  if (!result) return failed([{ field: 'personId', message: `no person with id "${personId}"` }], empty);
+  ctx.loaders.person.clear(personId);
+  return { ok: true, errors: [], dossiersRemoved: result.dossiers, notesRemoved: result.notes, person: await ctx.loaders.person.load(personId) };
+}

@@ -1,0 +1,44 @@
+export interface TenderModel {
+  id: string;
+  name: string;
+  date: string | null;
+  value: number | null;
+  currency: string | null;
+  status: string | null;
+  specification: string | null;
+  issuerId: string | null;
+}
+
+export interface SpecShaperModel {
+  personId: string;
+  score: number;
+  pathIds: string[];
+  pathStrength: number;
+  hops: number;
+  drafterId: string;
+  drafterRole: string;
+}
+
+export interface DecisionMemberModel {
+  personId: string;
+  stage: string;
+  contactUserId: string | null;
+  ownerIds: string[];
+}
+
+export interface DecisionRoleModel {
+  role: string;
+  members: DecisionMemberModel[];
+  covered: boolean;
+  bestStage: string;
+  weighs: string[];
+  advice: string;
+}
+
+export interface DecisionGroupModel {
+  tenderId: string;
+  asOf: string;
+  roles: DecisionRoleModel[];
+  coverage: number;
+  uncoveredRoles: string[];
+}

@@ -1,0 +1,14 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import { territoriesSeenBy, territory } from './questions.js';
+
+export const resolvers: Resolvers = {
+  Query: {
+    territories: (_p, _args, ctx) => territoriesSeenBy(ctx),
+    territory: (_p, { id }, ctx) => territory(ctx, id),
+  },
+  // Counting a territory's people walks the graph, so it runs only when a client asks.
+  Territory: {
+    peopleCount: async (t, _args, { loaders }) => (await loaders.territoryCounts.load(t.id)).peopleCount,
+    institutionCount: async (t, _args, { loaders }) => (await loaders.territoryCounts.load(t.id)).institutionCount,
+  },
+};
