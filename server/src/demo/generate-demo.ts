@@ -6,6 +6,7 @@
 import type { NodeRecord, TieRecord } from '../model/graph-model.js';
 import { buildBirthdays } from './birthdays.js';
 import { buildCatalog } from './catalog.js';
+import { grow } from './context.js';
 import { Calendar } from './dates.js';
 import { buildDossiers } from './dossiers.js';
 import { buildEvents } from './events.js';
@@ -15,7 +16,7 @@ import { buildMemberships } from './memberships.js';
 import { buildPeople } from './people.js';
 import { choosePlanTargets } from './plan-targets.js';
 import { buildPlans } from './plans.js';
-import { streamFor } from './prng.js';
+import { streamFor, type Rng } from './prng.js';
 import { buildProposals } from './proposals.js';
 import { buildSales } from './sales.js';
 import { buildSkeleton } from './skeleton.js';
@@ -53,15 +54,16 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
   if (!Number.isInteger(seed)) throw new RangeError(`DemoOptions.seed must be an integer, got ${seed}`);
   const calendar = new Calendar(options.today ?? DEMO_DEFAULTS.today);
   const builder = new GraphBuilder();
+  const stream = (stage: string): Rng => streamFor(seed, stage);
 
-  const catalog = buildCatalog(builder);
-  const skeleton = buildSkeleton(builder, streamFor(seed, 'skeleton'), catalog, people);
-  const persons = buildPeople(builder, streamFor(seed, 'people'), calendar, skeleton, catalog, people);
-  const memberships = buildMemberships(builder, streamFor(seed, 'memberships'), calendar, skeleton, persons);
-  const socialFrom = builder.ties.length;
-  buildSocialTies(builder, streamFor(seed, 'social'), calendar, skeleton, persons, catalog);
-  const social = { from: socialFrom, to: builder.ties.length };
-  const towardOurs = buildStances(builder, streamFor(seed, 'stances'), calendar, persons, catalog);
+  const ctx = { personCount: people, builder, calendar };
+  grow(ctx, { catalog: buildCatalog(ctx) });
+  grow(ctx, { skeleton: buildSkeleton(ctx, stream('skeleton')) });
+  grow(ctx, { people: buildPeople(ctx, stream('people')) });
+  grow(ctx, { memberships: buildMemberships(ctx, stream('memberships')) });
+  grow(ctx, { social: buildSocialTies(ctx, stream('social')) });
+  grow(ctx, { towardOurs: buildStances(ctx, stream('stances')) });
+  const { catalog, skeleton, people: persons, memberships, social, towardOurs } = ctx;
   const { decisionGroup, tenders } = buildTenders(
     builder, streamFor(seed, 'tenders'), calendar, skeleton, persons, catalog, memberships, towardOurs,
   );

@@ -5,11 +5,10 @@
  * "what may change" and "as of" questions feed on.
  */
 import type { COMMITTEE_ROLES } from '../model/graph-model.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
+import type { DemoContext } from './context.js';
 import { keyPerson, type People } from './people.js';
 import type { Rng } from './prng.js';
-import type { Institution, Region, Skeleton } from './skeleton.js';
+import type { Institution, Region } from './skeleton.js';
 
 export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
 
@@ -28,13 +27,8 @@ function ordinaryStaff(people: People, inst: Institution): number[] {
   return inst.members.filter((p) => people.head[p] === 0 && (people.weight[p] as number) <= 1);
 }
 
-export function buildMemberships(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-): Memberships {
+export function buildMemberships(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skeleton' | 'people'>, rng: Rng): Memberships {
+  const { builder, calendar, skeleton, people } = ctx;
   const { institutions, committees } = skeleton;
   const memberships: Memberships = committees.map(() => []);
 

@@ -5,9 +5,8 @@
  * The result is kept as parallel typed arrays because later stages walk 100,000
  * people several times and objects per person would cost more memory than the ties.
  */
-import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
 import { asciiSlug, LOCALES, personName } from './name-pools.js';
 import {
   apportion,
@@ -19,7 +18,7 @@ import {
   type StaffTemplate,
 } from './people-slots.js';
 import type { Rng } from './prng.js';
-import type { Institution, Region, Skeleton } from './skeleton.js';
+import type { Institution, Region } from './skeleton.js';
 
 export interface People {
   count: number;
@@ -149,14 +148,11 @@ function bossOf(seat: Seat, inst: Institution, region: Region, institutions: rea
 }
 
 export function buildPeople(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'personCount'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  catalog: Catalog,
-  total: number,
 ): People {
-  const { institutions, regions } = skeleton;
+  const { builder, calendar, catalog, personCount: total } = ctx;
+  const { institutions, regions } = ctx.skeleton;
   const people: People = {
     count: total,
     ids: new Array<string>(total),
