@@ -3,9 +3,8 @@
  * It holds personal data, so it honours the person's choices: nobody who opted out has
  * one, and without consent only business facts are kept.
  */
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
 import type { Rng } from './prng.js';
 import {
   CHARACTER_TYPES,
@@ -16,13 +15,8 @@ import {
   VALUES,
 } from './text-pools.js';
 
-export function buildDossiers(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  people: People,
-  decisionGroup: ReadonlySet<number>,
-): void {
+export function buildDossiers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'people' | 'decisionGroup'>, rng: Rng): void {
+  const { builder, calendar, people, decisionGroup } = ctx;
   const subjects = new Set<number>(decisionGroup);
   for (const kols of people.kols) for (const p of kols) subjects.add(p);
   // Ascending person order keeps node order independent of how the set was filled.

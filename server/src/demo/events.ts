@@ -4,26 +4,17 @@
  * attend: shared attendance is one of the ways a KAM finds a warm introduction.
  */
 import type { EVENT_KINDS } from '../model/graph-model.js';
-import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
 import type { Rng } from './prng.js';
-import type { Skeleton } from './skeleton.js';
 import { EVENT_TITLES, fill, SPEAKER_TOPICS } from './text-pools.js';
-import type { Users } from './users.js';
 
 type EventKind = (typeof EVENT_KINDS)[number];
 
 export function buildEvents(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'users'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-  users: Users,
 ): void {
+  const { builder, calendar, catalog, skeleton, people, users } = ctx;
   const kinds: readonly EventKind[] = ['conference', 'round_table', 'webinar'];
 
   const speak = (person: number, event: string, area: string): void => {

@@ -63,14 +63,12 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
   grow(ctx, { memberships: buildMemberships(ctx, stream('memberships')) });
   grow(ctx, { social: buildSocialTies(ctx, stream('social')) });
   grow(ctx, { towardOurs: buildStances(ctx, stream('stances')) });
-  const { catalog, skeleton, people: persons, memberships, social, towardOurs } = ctx;
-  const { decisionGroup, tenders } = buildTenders(
-    builder, streamFor(seed, 'tenders'), calendar, skeleton, persons, catalog, memberships, towardOurs,
-  );
-  const users = buildUsers(builder, streamFor(seed, 'users'), calendar, skeleton, persons, towardOurs);
-  buildEvents(builder, streamFor(seed, 'events'), calendar, skeleton, persons, catalog, users);
-  const contacts = buildInteractions(builder, streamFor(seed, 'interactions'), calendar, skeleton, persons, catalog, users);
-  buildDossiers(builder, streamFor(seed, 'dossiers'), calendar, persons, decisionGroup);
+  grow(ctx, buildTenders(ctx, stream('tenders')));
+  grow(ctx, { users: buildUsers(ctx, stream('users')) });
+  buildEvents(ctx, stream('events'));
+  grow(ctx, { contacts: buildInteractions(ctx, stream('interactions')) });
+  buildDossiers(ctx, stream('dossiers'));
+  const { catalog, skeleton, people: persons, memberships, social, tenders, users, contacts } = ctx;
 
   // Planning stages: they only add records (and set keyAccount and a few birthdays), each
   // from its own stream, so everything above stays the same for the same options.

@@ -6,13 +6,12 @@
  */
 import type { INTERACTION_KINDS } from '../model/graph-model.js';
 import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
 import type { Rng } from './prng.js';
-import type { Institution, Skeleton } from './skeleton.js';
+import type { Institution } from './skeleton.js';
 import { fill, INTERACTION_NOTES, INTERACTION_OUTCOMES } from './text-pools.js';
-import type { Kam, Users } from './users.js';
+import type { Kam } from './users.js';
 
 type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
@@ -33,14 +32,10 @@ const KIND_LABEL: Readonly<Record<InteractionKind, string>> = {
 };
 
 export function buildInteractions(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'users'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-  users: Users,
 ): Contacts {
+  const { builder, calendar, catalog, skeleton, people, users } = ctx;
   const lastContact = new Map<number, number>();
   const touch = (person: number, offset: number): void => {
     const seen = lastContact.get(person);

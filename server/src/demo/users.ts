@@ -5,12 +5,11 @@
  * relationship stage; stages lean with the person's stance so the demo tells one story.
  */
 import type { RELATIONSHIP_STAGES } from '../model/graph-model.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
 import { asciiSlug, STAFF_NAMES } from './name-pools.js';
-import type { People } from './people.js';
 import type { Rng } from './prng.js';
-import type { Institution, Skeleton } from './skeleton.js';
+import type { Institution } from './skeleton.js';
 import { NO_STANCE } from './stances.js';
 
 export type Stage = (typeof RELATIONSHIP_STAGES)[number];
@@ -61,14 +60,8 @@ const KAM_FOR_KIND: Readonly<Record<string, KamKind>> = {
 
 const EMAIL_DOMAIN = 'lumera.example';
 
-export function buildUsers(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  towardOurs: Int8Array,
-): Users {
+export function buildUsers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skeleton' | 'people' | 'towardOurs'>, rng: Rng): Users {
+  const { builder, calendar, skeleton, people, towardOurs } = ctx;
   let nameIndex = 0;
   const nextName = (): string => {
     const name = STAFF_NAMES[nameIndex % STAFF_NAMES.length] as string;
