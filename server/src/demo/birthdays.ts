@@ -9,7 +9,7 @@ import type { GraphBuilder } from './graph-builder.js';
 import type { People } from './people.js';
 import type { PlanTarget } from './plan-targets.js';
 import type { Rng } from './prng.js';
-import type { Users } from './users.js';
+import { mainKam, type Users } from './users.js';
 
 /** The agenda's horizon: birthdays within this many days count as upcoming. */
 export const BIRTHDAY_HORIZON_DAYS = 14;
@@ -24,7 +24,7 @@ export function buildBirthdays(
   users: Users,
   targets: readonly PlanTarget[],
 ): void {
-  const main = users.kams.find((k) => k.id === 'user-kam');
+  const main = mainKam(users);
   if (!main) return;
   const dossierOf = (p: number): string => `dossier-${people.ids[p] as string}`;
   const hasBirthday = (p: number): boolean => typeof builder.prop(dossierOf(p), 'birthday') === 'string';

@@ -24,7 +24,7 @@ import { buildSocialTies } from './social-ties.js';
 import { buildStances } from './stances.js';
 import { buildTenders } from './tenders.js';
 import { buildUpcomingEvent } from './upcoming-event.js';
-import { buildUsers } from './users.js';
+import { buildUsers, MAIN_KAM_ID } from './users.js';
 
 export interface DemoOptions {
   /** Number of Person nodes, exactly. Default 300. */
@@ -79,7 +79,7 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
     memberships, tenders, targets, event: upcoming, social,
   });
   const stalled = new Set(targets.filter((t) => t.kind === 'stalled').map((t) => t.account.person));
-  buildProposals(builder, streamFor(seed, 'proposals'), calendar, persons, tenders, 'user-kam', stalled);
+  buildProposals(builder, streamFor(seed, 'proposals'), calendar, persons, tenders, MAIN_KAM_ID, stalled);
   buildBirthdays(builder, streamFor(seed, 'birthdays'), calendar, persons, users, targets);
 
   return { nodes: builder.nodes, ties: builder.ties };

@@ -11,7 +11,7 @@ import type { Props } from './graph-builder.js';
 import type { Rng } from './prng.js';
 import type { Institution } from './skeleton.js';
 import { fill, INTERACTION_NOTES, INTERACTION_OUTCOMES } from './text-pools.js';
-import type { Kam } from './users.js';
+import { mainKam, type Kam } from './users.js';
 
 type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
@@ -89,7 +89,7 @@ export function buildInteractions(
     }
   }
 
-  const main = users.kams.find((k) => k.id === 'user-kam');
+  const main = mainKam(users);
   if (main) {
     const key = main.accounts.filter((a) => people.influential[a.person] && a.stage >= 1);
     key.slice(0, 3).forEach((a, n) => record(main, a.person, 'proposal', -(n + 1), 'no_confirmation'));

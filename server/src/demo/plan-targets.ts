@@ -8,7 +8,7 @@
 import type { Contacts } from './interactions.js';
 import type { People } from './people.js';
 import type { Rng } from './prng.js';
-import type { Account, Kam, Users } from './users.js';
+import { mainKam, type Account, type Kam, type Users } from './users.js';
 
 export type PlanKind = 'active' | 'stalled' | 'achieved';
 
@@ -46,7 +46,7 @@ export function choosePlanTargets(rng: Rng, people: People, users: Users, contac
     if (kam && account) targets.push({ n, kind, kam, account, region: kam.region });
   };
 
-  const main = users.kams.find((k) => k.id === 'user-kam');
+  const main = mainKam(users);
   if (main) {
     const open = (a: Account): boolean => usable(a) && a.stage <= 2;
     // Achieved: the current stage began in the plan's lifetime (30 to 200 days ago), so

@@ -60,6 +60,13 @@ const KAM_FOR_KIND: Readonly<Record<string, KamKind>> = {
 
 const EMAIL_DOMAIN = 'lumera.example';
 
+/** The KAM the demo is shown as: the hospital KAM of the home region. */
+export const MAIN_KAM_ID = 'user-kam';
+
+export function mainKam(users: Users): Kam | undefined {
+  return users.kams.find((k) => k.id === MAIN_KAM_ID);
+}
+
 export function buildUsers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skeleton' | 'people' | 'towardOurs'>, rng: Rng): Users {
   const { builder, calendar, skeleton, people, towardOurs } = ctx;
   let nameIndex = 0;
@@ -84,8 +91,7 @@ export function buildUsers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skel
   const kamsByRegion: Kam[][] = skeleton.regions.map(() => []);
   for (const region of skeleton.regions) {
     for (const kind of ['hospital', 'pharmacy_chain', 'distributor'] as const) {
-      // The main demo KAM is the hospital KAM of the home region.
-      const id = region.index === 0 && kind === 'hospital' ? 'user-kam' : `user-kam-${region.slug}-${kind.replace('_', '-')}`;
+      const id = region.index === 0 && kind === 'hospital' ? MAIN_KAM_ID : `user-kam-${region.slug}-${kind.replace('_', '-')}`;
       const name = user(id, 'kam', { kamKind: kind });
       builder.addTie(id, 'LOCATED_IN', region.territoryId, { since: calendar.day(-rng.range(200, 2000)) });
       builder.addTie(id, 'REPORTS_TO', 'user-manager', { since: calendar.day(-rng.range(200, 2000)) });
