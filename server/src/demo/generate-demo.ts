@@ -24,7 +24,7 @@ import { buildSocialTies } from './social-ties.js';
 import { buildStances } from './stances.js';
 import { buildTenders } from './tenders.js';
 import { buildUpcomingEvent } from './upcoming-event.js';
-import { buildUsers, MAIN_KAM_ID } from './users.js';
+import { buildUsers } from './users.js';
 
 export interface DemoOptions {
   /** Number of Person nodes, exactly. Default 300. */
@@ -46,17 +46,17 @@ export interface DemoGraph {
 export const DEMO_DEFAULTS = { people: 300, seed: 42, today: '2026-11-27' } as const;
 
 export function generateDemo(options: DemoOptions = {}): DemoGraph {
-  const people = options.people ?? DEMO_DEFAULTS.people;
+  const personCount = options.people ?? DEMO_DEFAULTS.people;
   const seed = options.seed ?? DEMO_DEFAULTS.seed;
-  if (!Number.isInteger(people) || people < 1) {
-    throw new RangeError(`DemoOptions.people must be a whole number of at least 1, got ${people}`);
+  if (!Number.isInteger(personCount) || personCount < 1) {
+    throw new RangeError(`DemoOptions.people must be a whole number of at least 1, got ${personCount}`);
   }
   if (!Number.isInteger(seed)) throw new RangeError(`DemoOptions.seed must be an integer, got ${seed}`);
   const calendar = new Calendar(options.today ?? DEMO_DEFAULTS.today);
   const builder = new GraphBuilder();
   const stream = (stage: string): Rng => streamFor(seed, stage);
 
-  const ctx = { personCount: people, builder, calendar };
+  const ctx = { personCount, builder, calendar };
   grow(ctx, { catalog: buildCatalog(ctx) });
   grow(ctx, { skeleton: buildSkeleton(ctx, stream('skeleton')) });
   grow(ctx, { people: buildPeople(ctx, stream('people')) });
@@ -68,19 +68,15 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
   buildEvents(ctx, stream('events'));
   grow(ctx, { contacts: buildInteractions(ctx, stream('interactions')) });
   buildDossiers(ctx, stream('dossiers'));
-  const { catalog, skeleton, people: persons, memberships, social, tenders, users, contacts } = ctx;
 
   // Planning stages: they only add records (and set keyAccount and a few birthdays), each
   // from its own stream, so everything above stays the same for the same options.
-  buildSales(builder, streamFor(seed, 'sales'), calendar, skeleton);
-  const targets = choosePlanTargets(streamFor(seed, 'plan-targets'), persons, users, contacts);
-  const upcoming = buildUpcomingEvent(builder, streamFor(seed, 'upcoming-event'), calendar, skeleton, persons, catalog, users, targets);
-  buildPlans(builder, streamFor(seed, 'plans'), calendar, skeleton, persons, catalog, {
-    memberships, tenders, targets, event: upcoming, social,
-  });
-  const stalled = new Set(targets.filter((t) => t.kind === 'stalled').map((t) => t.account.person));
-  buildProposals(builder, streamFor(seed, 'proposals'), calendar, persons, tenders, MAIN_KAM_ID, stalled);
-  buildBirthdays(builder, streamFor(seed, 'birthdays'), calendar, persons, users, targets);
+  buildSales(ctx, stream('sales'));
+  grow(ctx, { targets: choosePlanTargets(ctx, stream('plan-targets')) });
+  grow(ctx, { upcoming: buildUpcomingEvent(ctx, stream('upcoming-event')) });
+  buildPlans(ctx, stream('plans'));
+  buildProposals(ctx, stream('proposals'));
+  buildBirthdays(ctx, stream('birthdays'));
 
   return { nodes: builder.nodes, ties: builder.ties };
 }

@@ -10,11 +10,11 @@
  *   interaction-proposal-4  sent yesterday, unconfirmed: the follow-up is due today;
  *   interaction-proposal-5+ confirmed or not, as drawn.
  */
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
 import type { Rng } from './prng.js';
 import type { DecisionRole, TenderGroup } from './tenders.js';
+import { MAIN_KAM_ID } from './users.js';
 
 /** Whom a KAM sends a tender proposal to first. */
 const ROLE_ORDER: readonly DecisionRole[] = [
@@ -36,15 +36,10 @@ export interface ProposalIds {
   followUp?: string;
 }
 
-export function buildProposals(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  people: People,
-  tenders: readonly TenderGroup[],
-  kamId: string,
-  avoid: ReadonlySet<number>,
-): ProposalIds {
+export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'people' | 'tenders' | 'targets'>, rng: Rng): ProposalIds {
+  const { builder, calendar, people, tenders, targets } = ctx;
+  // A stalled plan's person has had no contact for weeks: a proposal would undo that.
+  const avoid = new Set(targets.filter((t) => t.kind === 'stalled').map((t) => t.account.person));
   const home = tenders.filter((t) => t.region === 0);
   // Each person once, with their most important role; about one of the tenders they are in.
   const roleRank = (role: DecisionRole): number => {
@@ -87,7 +82,7 @@ export function buildProposals(
     };
     if (confirmed) props.confirmedOn = calendar.day(Math.min(0, sent + rng.range(1, 3)));
     builder.addNode(id, 'Interaction', `Proposal to ${title}${people.names[person]}`, props);
-    builder.addTie(kamId, 'PARTICIPATED_IN', id);
+    builder.addTie(MAIN_KAM_ID, 'PARTICIPATED_IN', id);
     builder.addTie(personId, 'PARTICIPATED_IN', id);
     builder.addTie(id, 'ABOUT', tender.id);
     if (n === 1) ids.overdue = id;
@@ -103,7 +98,7 @@ export function buildProposals(
           + 'the month is out; they want the cold-chain certificate first. Agreed to call again.',
         nextContactOn: calendar.day(rng.range(3, 14)),
       });
-      builder.addTie(kamId, 'PARTICIPATED_IN', callId);
+      builder.addTie(MAIN_KAM_ID, 'PARTICIPATED_IN', callId);
       builder.addTie(personId, 'PARTICIPATED_IN', callId);
       builder.addTie(callId, 'FOLLOWS_UP', id);
       builder.addTie(callId, 'ABOUT', tender.id);

@@ -3,15 +3,9 @@
  * are about speak or have registered: the "meet at the event" plan step and the agenda
  * need one. The main KAM and the region's hospital KAM colleagues are registered too.
  */
-import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
-import type { People } from './people.js';
-import type { PlanTarget } from './plan-targets.js';
+import type { DemoContext } from './context.js';
 import type { Rng } from './prng.js';
-import type { Skeleton } from './skeleton.js';
 import { fill, SPEAKER_TOPICS } from './text-pools.js';
-import type { Users } from './users.js';
 
 export interface UpcomingEvent {
   id: string;
@@ -21,15 +15,10 @@ export interface UpcomingEvent {
 }
 
 export function buildUpcomingEvent(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'users' | 'targets'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-  users: Users,
-  targets: readonly PlanTarget[],
 ): UpcomingEvent | undefined {
+  const { builder, calendar, catalog, skeleton, people, users, targets } = ctx;
   const region = skeleton.regions[0];
   const home = targets.filter((t) => t.region === 0);
   const lead = home[0];
