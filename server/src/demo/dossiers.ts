@@ -5,6 +5,7 @@
  */
 import type { DemoContext } from './context.js';
 import type { Props } from './graph-builder.js';
+import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import {
   CHARACTER_TYPES,
@@ -38,7 +39,7 @@ export function buildDossiers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'p
     props.characterType = rng.pick(CHARACTER_TYPES);
     props.source = rng.pick(DOSSIER_SOURCES);
     props.recordedOn = calendar.day(recordedOn);
-    builder.addNode(id, 'Dossier', `Dossier: ${people.titles[p] ? `${people.titles[p]} ` : ''}${people.names[p]}`, props);
+    builder.addNode(id, 'Dossier', `Dossier: ${displayName(people, p)}`, props);
     builder.addTie(personId, 'HAS_DOSSIER', id, { since: calendar.day(recordedOn) });
   }
 }

@@ -8,6 +8,7 @@ import type { INTERACTION_KINDS } from '../model/graph-model.js';
 import type { Catalog } from './catalog.js';
 import type { DemoContext } from './context.js';
 import type { Props } from './graph-builder.js';
+import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import type { Institution } from './skeleton.js';
 import { fill, INTERACTION_NOTES, INTERACTION_OUTCOMES } from './text-pools.js';
@@ -54,7 +55,6 @@ export function buildInteractions(
     const id = `interaction-${String(counter).padStart(width, '0')}`;
     const area = people.area[person] as number;
     const values = { area: (catalog.areas[area] as { name: string }).name, product: ourProductByArea[area] as string };
-    const title = people.titles[person] ? `${people.titles[person]} ` : '';
     const props: Props = {
       kind,
       date: calendar.day(offset),
@@ -63,7 +63,7 @@ export function buildInteractions(
     };
     // A proposal carries its validity date (DOMAIN.md, question 4).
     if (kind === 'proposal') props.validUntil = calendar.day(offset + rng.pick([30, 60, 90]));
-    builder.addNode(id, 'Interaction', `${KIND_LABEL[kind]} ${title}${people.names[person]}`, props);
+    builder.addNode(id, 'Interaction', `${KIND_LABEL[kind]} ${displayName(people, person)}`, props);
     builder.addTie(kam.id, 'PARTICIPATED_IN', id);
     builder.addTie(people.ids[person] as string, 'PARTICIPATED_IN', id);
     touch(person, offset);

@@ -52,6 +52,11 @@ export function keyPerson(people: People, institution: number, role: string): nu
   return people.roles.get(`${institution}|${role}`) ?? -1;
 }
 
+/** How records name a person: "Dr. Ana Silva", or the bare name without a title. */
+export function displayName(people: People, p: number): string {
+  return `${people.titles[p] ? `${people.titles[p]} ` : ''}${people.names[p]}`;
+}
+
 const SPECIALTY_AREA: Readonly<Record<string, number>> = {
   oncology: 0,
   haematology: 1,

@@ -9,6 +9,7 @@
 import type { STEP_KINDS } from '../model/graph-model.js';
 import type { DemoContext } from './context.js';
 import type { Props } from './graph-builder.js';
+import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import type { Institution } from './skeleton.js';
 import { fill } from './text-pools.js';
@@ -70,14 +71,13 @@ export function buildPlans(
 ): void {
   // The upcoming event is the one the first plan's person speaks at or attends.
   const { builder, calendar, catalog, skeleton, people, tenders, targets, upcoming: event } = ctx;
-  const display = (p: number): string => `${people.titles[p] ? `${people.titles[p]} ` : ''}${people.names[p]}`;
   const introducers = findIntroducers(ctx);
 
   for (const t of targets) {
     const { account, kam } = t;
     const p = account.person;
     const personId = people.ids[p] as string;
-    const name = display(p);
+    const name = displayName(people, p);
     const region = skeleton.regions[t.region] as (typeof skeleton.regions)[number];
     const area = people.area[p] as number;
     const areaName = (catalog.areas[area] as { name: string }).name;
@@ -111,8 +111,8 @@ export function buildPlans(
     const intro = (due: number, done: number): StepSpec => introducer === undefined
       ? { kind: 'introduction', name: `Find a warm introduction to ${name}`, due, status: 'done', done,
         note: 'Nobody we know well is close to them; ask at the society board.' }
-      : { kind: 'introduction', name: `Ask ${display(introducer)} ${ask} ${name}`, due, status: 'done', done,
-        about: people.ids[introducer] as string, note: `${display(introducer)} knows ${name} well and offered to help.` };
+      : { kind: 'introduction', name: `Ask ${displayName(people, introducer)} ${ask} ${name}`, due, status: 'done', done,
+        about: people.ids[introducer] as string, note: `${displayName(people, introducer)} knows ${name} well and offered to help.` };
     const committeeStep = (due: number, status: StepSpec['status'], done?: number): StepSpec => ({
       kind: 'committee', name: `Prepare the case for the ${committee.name}`, due, status, ...(done !== undefined ? { done } : {}),
       about: committee.id, note: `Cost-effectiveness summary and ${areaName.toLowerCase()} real-world data; ${name} to present it.`,

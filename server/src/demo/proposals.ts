@@ -12,6 +12,7 @@
  */
 import type { DemoContext } from './context.js';
 import type { Props } from './graph-builder.js';
+import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import type { DecisionRole, TenderGroup } from './tenders.js';
 import { MAIN_KAM_ID } from './users.js';
@@ -72,7 +73,7 @@ export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | '
     const sent = n === 1 ? -rng.range(5, 9) : n === 2 ? -rng.range(3, 8) : n === 4 ? -1 : -rng.range(2, 10);
     const confirmed = n === 3 || (n >= 5 && rng.chance(0.5));
     const personId = people.ids[person] as string;
-    const title = people.titles[person] ? `${people.titles[person]} ` : '';
+    const name = displayName(people, person);
     const props: Props = {
       kind: 'proposal',
       date: calendar.day(sent),
@@ -81,7 +82,7 @@ export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | '
       validUntil: calendar.day(sent + rng.range(30, 60)),
     };
     if (confirmed) props.confirmedOn = calendar.day(Math.min(0, sent + rng.range(1, 3)));
-    builder.addNode(id, 'Interaction', `Proposal to ${title}${people.names[person]}`, props);
+    builder.addNode(id, 'Interaction', `Proposal to ${name}`, props);
     builder.addTie(MAIN_KAM_ID, 'PARTICIPATED_IN', id);
     builder.addTie(personId, 'PARTICIPATED_IN', id);
     builder.addTie(id, 'ABOUT', tender.id);
@@ -90,7 +91,7 @@ export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | '
     if (n === 2) {
       // The follow-up rule kept: a call the next day, next steps and urgency, a date agreed.
       const callId = 'interaction-follow-up-1';
-      builder.addNode(callId, 'Interaction', `Follow-up call with ${title}${people.names[person]}`, {
+      builder.addNode(callId, 'Interaction', `Follow-up call with ${name}`, {
         kind: 'call',
         date: calendar.day(sent + 1),
         outcome: 'follow_up_agreed',
