@@ -7,7 +7,7 @@
 import type { INTERACTION_KINDS } from '../model/graph-model.js';
 import type { Catalog } from './catalog.js';
 import type { DemoContext } from './context.js';
-import type { Props } from './graph-builder.js';
+import type { GraphBuilder, Props } from './graph-builder.js';
 import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import type { Institution } from './skeleton.js';
@@ -31,6 +31,16 @@ const KIND_LABEL: Readonly<Record<InteractionKind, string>> = {
   proposal: 'Proposal to',
   event: 'Met at event:',
 };
+
+/** An Interaction node with the KAM and the person who took part in it. */
+export function addInteraction(
+  builder: GraphBuilder,
+  { id, name, props, kamId, personId }: { id: string; name: string; props: Props; kamId: string; personId: string },
+): void {
+  builder.addNode(id, 'Interaction', name, props);
+  builder.addTie(kamId, 'PARTICIPATED_IN', id);
+  builder.addTie(personId, 'PARTICIPATED_IN', id);
+}
 
 export function buildInteractions(
   ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'users'>,
@@ -63,9 +73,8 @@ export function buildInteractions(
     };
     // A proposal carries its validity date (DOMAIN.md, question 4).
     if (kind === 'proposal') props.validUntil = calendar.day(offset + rng.pick([30, 60, 90]));
-    builder.addNode(id, 'Interaction', `${KIND_LABEL[kind]} ${displayName(people, person)}`, props);
-    builder.addTie(kam.id, 'PARTICIPATED_IN', id);
-    builder.addTie(people.ids[person] as string, 'PARTICIPATED_IN', id);
+    const name = `${KIND_LABEL[kind]} ${displayName(people, person)}`;
+    addInteraction(builder, { id, name, props, kamId: kam.id, personId: people.ids[person] as string });
     touch(person, offset);
     if (offset < 0 && kind !== 'email' && kind !== 'call' && rng.chance(0.1)) {
       const members = (skeleton.institutions[people.institution[person] as number] as Institution).members;

@@ -12,6 +12,7 @@
  */
 import type { DemoContext } from './context.js';
 import type { Props } from './graph-builder.js';
+import { addInteraction } from './interactions.js';
 import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import type { DecisionRole, TenderGroup } from './tenders.js';
@@ -82,25 +83,22 @@ export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | '
       validUntil: calendar.day(sent + rng.range(30, 60)),
     };
     if (confirmed) props.confirmedOn = calendar.day(Math.min(0, sent + rng.range(1, 3)));
-    builder.addNode(id, 'Interaction', `Proposal to ${name}`, props);
-    builder.addTie(MAIN_KAM_ID, 'PARTICIPATED_IN', id);
-    builder.addTie(personId, 'PARTICIPATED_IN', id);
+    addInteraction(builder, { id, name: `Proposal to ${name}`, props, kamId: MAIN_KAM_ID, personId });
     builder.addTie(id, 'ABOUT', tender.id);
     if (n === 1) ids.overdue = id;
 
     if (n === 2) {
       // The follow-up rule kept: a call the next day, next steps and urgency, a date agreed.
       const callId = 'interaction-follow-up-1';
-      builder.addNode(callId, 'Interaction', `Follow-up call with ${name}`, {
+      const call: Props = {
         kind: 'call',
         date: calendar.day(sent + 1),
         outcome: 'follow_up_agreed',
         notes: 'Follow-up call after the proposal: asked about next steps and urgency. The commission meets before '
           + 'the month is out; they want the cold-chain certificate first. Agreed to call again.',
         nextContactOn: calendar.day(rng.range(3, 14)),
-      });
-      builder.addTie(MAIN_KAM_ID, 'PARTICIPATED_IN', callId);
-      builder.addTie(personId, 'PARTICIPATED_IN', callId);
+      };
+      addInteraction(builder, { id: callId, name: `Follow-up call with ${name}`, props: call, kamId: MAIN_KAM_ID, personId });
       builder.addTie(callId, 'FOLLOWS_UP', id);
       builder.addTie(callId, 'ABOUT', tender.id);
       ids.followedUp = id;
