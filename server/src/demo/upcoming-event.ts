@@ -4,8 +4,8 @@
  * need one. The main KAM and the region's hospital KAM colleagues are registered too.
  */
 import type { DemoContext } from './context.js';
+import { addEvent, addKamAttendance, addSpeaker } from './events.js';
 import type { Rng } from './prng.js';
-import { fill, SPEAKER_TOPICS } from './text-pools.js';
 
 export interface UpcomingEvent {
   id: string;
@@ -18,7 +18,7 @@ export function buildUpcomingEvent(
   ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'users' | 'targets'>,
   rng: Rng,
 ): UpcomingEvent | undefined {
-  const { builder, calendar, catalog, skeleton, people, users, targets } = ctx;
+  const { builder, calendar, catalog, skeleton, people, targets } = ctx;
   const region = skeleton.regions[0];
   const home = targets.filter((t) => t.region === 0);
   const lead = home[0];
@@ -31,15 +31,14 @@ export function buildUpcomingEvent(
   const city = region.cities[0] as string;
   const id = `event-${region.slug}-upcoming-round-table`;
   const name = `Round Table: Patient Access to ${areaName} Therapies, ${city}`;
-  builder.addNode(id, 'Event', name, { kind: 'round_table', date, city });
-  builder.addTie(id, 'LOCATED_IN', region.territoryId);
-  builder.addTie(id, 'IN_AREA', (catalog.areas[area] as { id: string }).id);
+  const areaId = (catalog.areas[area] as { id: string }).id;
+  addEvent(ctx, { id, name, kind: 'round_table', date, city, territoryId: region.territoryId, areaId });
 
   const speakers = new Set<number>();
   const speak = (p: number): void => {
     if (speakers.has(p)) return;
     speakers.add(p);
-    builder.addTie(people.ids[p] as string, 'SPOKE_AT', id, { topic: fill(rng.pick(SPEAKER_TOPICS), { area: areaName }) });
+    addSpeaker(ctx, rng, p, id, areaName);
   };
   // The lead plan's person speaks if a KOL (a reason to meet there), plus one or two peers.
   if (people.category[lead.account.person] === 'kol') speak(lead.account.person);
@@ -59,8 +58,6 @@ export function buildUpcomingEvent(
     const p = region.firstPerson + rng.int(region.people);
     if (people.area[p] === area || rng.chance(0.3)) attend(p);
   }
-  for (const kam of users.kamsByRegion[0] ?? []) {
-    if (kam.kind === 'hospital' || rng.chance(0.5)) builder.addTie(kam.id, 'ATTENDED', id);
-  }
+  addKamAttendance(ctx, rng, 0, id, 0.5);
   return { id, name, offset };
 }
