@@ -72,6 +72,14 @@ interface Seat {
   template?: StaffTemplate;
 }
 
+/**
+ * A department's specialty comes first, then the position's. Pass 1 derives the person's
+ * area from it and pass 2 writes it on the node, so both must use this one rule.
+ */
+function specialtyOf(seat: Seat, inst: Institution): string | undefined {
+  return inst.specialty ?? seat.slot?.specialty ?? seat.template?.specialty;
+}
+
 /** Named positions in priority order: a tiny demo keeps the minister before the outlets. */
 function keySeats(region: Region, institutions: readonly Institution[]): Seat[] {
   const order: number[] = [region.authority, region.hospitals[0] ?? -1, ...(region.departments[0] ?? []),
@@ -214,7 +222,7 @@ export function buildPeople(
           weight = rng.range(5, 8);
         }
       }
-      const specialty = inst.specialty ?? slot?.specialty ?? template?.specialty;
+      const specialty = specialtyOf(seat, inst);
       const locale = rng.chance(0.6) ? localeOf : rng.pick(LOCALES);
       const name = personName(rng, locale);
       people.ids[p] = `person-${String(p + 1).padStart(width, '0')}`;
@@ -271,7 +279,7 @@ export function buildPeople(
       const category = people.category[p] as Category;
       const props: Props = { category };
       if (people.titles[p]) props.title = people.titles[p] as string;
-      const specialty = inst.specialty ?? seat.slot?.specialty ?? seat.template?.specialty;
+      const specialty = specialtyOf(seat, inst);
       if (specialty !== undefined) props.specialty = specialty;
       const email = emails[k];
       const phone = phones[k];
