@@ -4,27 +4,18 @@
  * hold a birthday (the person consented) are touched, and only the month and day move:
  * the year of birth stays as dossiers.ts drew it.
  */
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
-import type { People } from './people.js';
-import type { PlanTarget } from './plan-targets.js';
+import type { DemoContext } from './context.js';
 import type { Rng } from './prng.js';
-import type { Users } from './users.js';
+import { mainKam } from './users.js';
 
 /** The agenda's horizon: birthdays within this many days count as upcoming. */
 export const BIRTHDAY_HORIZON_DAYS = 14;
 
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-export function buildBirthdays(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  people: People,
-  users: Users,
-  targets: readonly PlanTarget[],
-): void {
-  const main = users.kams.find((k) => k.id === 'user-kam');
+export function buildBirthdays(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'people' | 'users' | 'targets'>, rng: Rng): void {
+  const { builder, calendar, people, users, targets } = ctx;
+  const main = mainKam(users);
   if (!main) return;
   const dossierOf = (p: number): string => `dossier-${people.ids[p] as string}`;
   const hasBirthday = (p: number): boolean => typeof builder.prop(dossierOf(p), 'birthday') === 'string';

@@ -3,7 +3,7 @@
  * products. Tenders are run by INN, so competitors deliberately make biosimilars of the
  * same INNs as ours: that is what makes a tender a contest.
  */
-import type { GraphBuilder } from './graph-builder.js';
+import type { DemoContext } from './context.js';
 
 export interface Area {
   id: string;
@@ -80,7 +80,8 @@ const PRODUCTS: readonly ProductSpec[] = [
   { company: 2, area: 'cardiology', inn: 'rivaroxaban', brand: 'Rivaxen', form: 'film-coated tablets 20 mg x 28', sku: 'RVX-20' },
 ];
 
-export function buildCatalog(builder: GraphBuilder): Catalog {
+export function buildCatalog(ctx: Pick<DemoContext, 'builder'>): Catalog {
+  const { builder } = ctx;
   const areas = AREAS.map((a) => {
     const id = `area-${a.slug}`;
     builder.addNode(id, 'TherapeuticArea', a.name, { code: a.code });

@@ -3,9 +3,9 @@
  * It holds personal data, so it honours the person's choices: nobody who opted out has
  * one, and without consent only business facts are kept.
  */
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
+import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import {
   CHARACTER_TYPES,
@@ -16,13 +16,8 @@ import {
   VALUES,
 } from './text-pools.js';
 
-export function buildDossiers(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  people: People,
-  decisionGroup: ReadonlySet<number>,
-): void {
+export function buildDossiers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'people' | 'decisionGroup'>, rng: Rng): void {
+  const { builder, calendar, people, decisionGroup } = ctx;
   const subjects = new Set<number>(decisionGroup);
   for (const kols of people.kols) for (const p of kols) subjects.add(p);
   // Ascending person order keeps node order independent of how the set was filled.
@@ -44,7 +39,7 @@ export function buildDossiers(
     props.characterType = rng.pick(CHARACTER_TYPES);
     props.source = rng.pick(DOSSIER_SOURCES);
     props.recordedOn = calendar.day(recordedOn);
-    builder.addNode(id, 'Dossier', `Dossier: ${people.titles[p] ? `${people.titles[p]} ` : ''}${people.names[p]}`, props);
+    builder.addNode(id, 'Dossier', `Dossier: ${displayName(people, p)}`, props);
     builder.addTie(personId, 'HAS_DOSSIER', id, { since: calendar.day(recordedOn) });
   }
 }

@@ -4,31 +4,60 @@
  * attend: shared attendance is one of the ways a KAM finds a warm introduction.
  */
 import type { EVENT_KINDS } from '../modules/graph/model.js';
-import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
 import type { Rng } from './prng.js';
-import type { Skeleton } from './skeleton.js';
 import { EVENT_TITLES, fill, SPEAKER_TOPICS } from './text-pools.js';
-import type { Users } from './users.js';
 
 type EventKind = (typeof EVENT_KINDS)[number];
 
-export function buildEvents(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-  users: Users,
-): void {
-  const kinds: readonly EventKind[] = ['conference', 'round_table', 'webinar'];
+export interface EventRecord {
+  id: string;
+  name: string;
+  kind: EventKind;
+  date: string;
+  city: string;
+  territoryId: string;
+  areaId: string;
+}
 
-  const speak = (person: number, event: string, area: string): void => {
-    builder.addTie(people.ids[person] as string, 'SPOKE_AT', event, { topic: fill(rng.pick(SPEAKER_TOPICS), { area }) });
-  };
+/** An Event node, LOCATED_IN its territory and IN_AREA of the therapeutic area it is about. */
+export function addEvent(ctx: Pick<DemoContext, 'builder'>, event: EventRecord): void {
+  ctx.builder.addNode(event.id, 'Event', event.name, { kind: event.kind, date: event.date, city: event.city });
+  ctx.builder.addTie(event.id, 'LOCATED_IN', event.territoryId);
+  ctx.builder.addTie(event.id, 'IN_AREA', event.areaId);
+}
+
+/** A SPOKE_AT tie with a topic drawn for the event's area. */
+export function addSpeaker(
+  ctx: Pick<DemoContext, 'builder' | 'people'>,
+  rng: Rng,
+  person: number,
+  eventId: string,
+  areaName: string,
+): void {
+  const topic = fill(rng.pick(SPEAKER_TOPICS), { area: areaName });
+  ctx.builder.addTie(ctx.people.ids[person] as string, 'SPOKE_AT', eventId, { topic });
+}
+
+/** The region's hospital KAMs go to its events; its other KAMs with the chance given. */
+export function addKamAttendance(
+  ctx: Pick<DemoContext, 'builder' | 'users'>,
+  rng: Rng,
+  region: number,
+  eventId: string,
+  otherKamChance: number,
+): void {
+  for (const kam of ctx.users.kamsByRegion[region] ?? []) {
+    if (kam.kind === 'hospital' || rng.chance(otherKamChance)) ctx.builder.addTie(kam.id, 'ATTENDED', eventId);
+  }
+}
+
+export function buildEvents(
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'users'>,
+  rng: Rng,
+): void {
+  const { builder, calendar, catalog, skeleton, people } = ctx;
+  const kinds: readonly EventKind[] = ['conference', 'round_table', 'webinar'];
 
   for (const region of skeleton.regions) {
     const first = region.firstPerson;
@@ -50,13 +79,12 @@ export function buildEvents(
       const title = fill(rng.pick(EVENT_TITLES[kind] ?? ['{area} meeting']), {
         region: region.name, area: areaName, year: date.slice(0, 4), city,
       });
-      builder.addNode(id, 'Event', title, { kind, date, city });
-      builder.addTie(id, 'LOCATED_IN', region.territoryId);
-      builder.addTie(id, 'IN_AREA', (catalog.areas[area] as { id: string }).id);
+      const areaId = (catalog.areas[area] as { id: string }).id;
+      addEvent(ctx, { id, name: title, kind, date, city, territoryId: region.territoryId, areaId });
 
       const areaKols = kols.filter((p) => people.area[p] === area);
       const speakers = rng.sample(areaKols.length >= 2 ? areaKols : kols, rng.range(2, 4));
-      for (const s of speakers) speak(s, id, areaName);
+      for (const s of speakers) addSpeaker(ctx, rng, s, id, areaName);
 
       // Future events have registrations, not attendance; keep them smaller.
       const wanted = Math.min(region.people - speakers.length, Math.round(attendance * (offset > 0 ? 0.4 : 1) * rng.score(0.6, 1.4)));
@@ -68,9 +96,7 @@ export function buildEvents(
         taken.add(p);
         builder.addTie(people.ids[p] as string, 'ATTENDED', id);
       }
-      for (const kam of users.kamsByRegion[region.index] ?? []) {
-        if (kam.kind === 'hospital' || rng.chance(0.3)) builder.addTie(kam.id, 'ATTENDED', id);
-      }
+      addKamAttendance(ctx, rng, region.index, id, 0.3);
     }
   }
 
@@ -79,13 +105,12 @@ export function buildEvents(
     const year = calendar.year + 1;
     const id = `event-national-congress-${year}`;
     const areaName = (catalog.areas[0] as { name: string }).name;
-    builder.addNode(id, 'Event', `National ${areaName} and Haematology Congress ${year}`, {
-      kind: 'congress', date: calendar.day(rng.range(120, 200)), city: home.cities[0] as string,
+    addEvent(ctx, {
+      id, name: `National ${areaName} and Haematology Congress ${year}`, kind: 'congress', date: calendar.day(rng.range(120, 200)),
+      city: home.cities[0] as string, territoryId: home.territoryId, areaId: (catalog.areas[0] as { id: string }).id,
     });
-    builder.addTie(id, 'LOCATED_IN', home.territoryId);
-    builder.addTie(id, 'IN_AREA', (catalog.areas[0] as { id: string }).id);
     const top = skeleton.regions.slice(0, 6).map((r) => (people.kols[r.index] ?? [])[0]).filter((p) => p !== undefined);
-    for (const s of top) speak(s, id, areaName);
+    for (const s of top) addSpeaker(ctx, rng, s, id, areaName);
     for (const region of skeleton.regions) {
       for (const p of (people.kols[region.index] ?? []).slice(1, 8)) builder.addTie(people.ids[p] as string, 'ATTENDED', id);
     }

@@ -6,6 +6,7 @@
 import type { NodeRecord, TieRecord } from '../modules/graph/model.js';
 import { buildBirthdays } from './birthdays.js';
 import { buildCatalog } from './catalog.js';
+import { grow } from './context.js';
 import { Calendar } from './dates.js';
 import { buildDossiers } from './dossiers.js';
 import { buildEvents } from './events.js';
@@ -15,7 +16,7 @@ import { buildMemberships } from './memberships.js';
 import { buildPeople } from './people.js';
 import { choosePlanTargets } from './plan-targets.js';
 import { buildPlans } from './plans.js';
-import { streamFor } from './prng.js';
+import { streamFor, type Rng } from './prng.js';
 import { buildProposals } from './proposals.js';
 import { buildSales } from './sales.js';
 import { buildSkeleton } from './skeleton.js';
@@ -45,42 +46,37 @@ export interface DemoGraph {
 export const DEMO_DEFAULTS = { people: 300, seed: 42, today: '2026-11-27' } as const;
 
 export function generateDemo(options: DemoOptions = {}): DemoGraph {
-  const people = options.people ?? DEMO_DEFAULTS.people;
+  const personCount = options.people ?? DEMO_DEFAULTS.people;
   const seed = options.seed ?? DEMO_DEFAULTS.seed;
-  if (!Number.isInteger(people) || people < 1) {
-    throw new RangeError(`DemoOptions.people must be a whole number of at least 1, got ${people}`);
+  if (!Number.isInteger(personCount) || personCount < 1) {
+    throw new RangeError(`DemoOptions.people must be a whole number of at least 1, got ${personCount}`);
   }
   if (!Number.isInteger(seed)) throw new RangeError(`DemoOptions.seed must be an integer, got ${seed}`);
   const calendar = new Calendar(options.today ?? DEMO_DEFAULTS.today);
   const builder = new GraphBuilder();
+  const stream = (stage: string): Rng => streamFor(seed, stage);
 
-  const catalog = buildCatalog(builder);
-  const skeleton = buildSkeleton(builder, streamFor(seed, 'skeleton'), catalog, people);
-  const persons = buildPeople(builder, streamFor(seed, 'people'), calendar, skeleton, catalog, people);
-  const memberships = buildMemberships(builder, streamFor(seed, 'memberships'), calendar, skeleton, persons);
-  const socialFrom = builder.ties.length;
-  buildSocialTies(builder, streamFor(seed, 'social'), calendar, skeleton, persons, catalog);
-  const social = { from: socialFrom, to: builder.ties.length };
-  const towardOurs = buildStances(builder, streamFor(seed, 'stances'), calendar, persons, catalog);
-  const { decisionGroup, tenders } = buildTenders(
-    builder, streamFor(seed, 'tenders'), calendar, skeleton, persons, catalog, memberships, towardOurs,
-  );
-  const users = buildUsers(builder, streamFor(seed, 'users'), calendar, skeleton, persons, towardOurs);
-  buildEvents(builder, streamFor(seed, 'events'), calendar, skeleton, persons, catalog, users);
-  const contacts = buildInteractions(builder, streamFor(seed, 'interactions'), calendar, skeleton, persons, catalog, users);
-  buildDossiers(builder, streamFor(seed, 'dossiers'), calendar, persons, decisionGroup);
+  const ctx = { personCount, builder, calendar };
+  grow(ctx, { catalog: buildCatalog(ctx) });
+  grow(ctx, { skeleton: buildSkeleton(ctx, stream('skeleton')) });
+  grow(ctx, { people: buildPeople(ctx, stream('people')) });
+  grow(ctx, { memberships: buildMemberships(ctx, stream('memberships')) });
+  grow(ctx, { social: buildSocialTies(ctx, stream('social')) });
+  grow(ctx, { towardOurs: buildStances(ctx, stream('stances')) });
+  grow(ctx, buildTenders(ctx, stream('tenders')));
+  grow(ctx, { users: buildUsers(ctx, stream('users')) });
+  buildEvents(ctx, stream('events'));
+  grow(ctx, { contacts: buildInteractions(ctx, stream('interactions')) });
+  buildDossiers(ctx, stream('dossiers'));
 
   // Planning stages: they only add records (and set keyAccount and a few birthdays), each
   // from its own stream, so everything above stays the same for the same options.
-  buildSales(builder, streamFor(seed, 'sales'), calendar, skeleton);
-  const targets = choosePlanTargets(streamFor(seed, 'plan-targets'), persons, users, contacts);
-  const upcoming = buildUpcomingEvent(builder, streamFor(seed, 'upcoming-event'), calendar, skeleton, persons, catalog, users, targets);
-  buildPlans(builder, streamFor(seed, 'plans'), calendar, skeleton, persons, catalog, {
-    memberships, tenders, targets, event: upcoming, social,
-  });
-  const stalled = new Set(targets.filter((t) => t.kind === 'stalled').map((t) => t.account.person));
-  buildProposals(builder, streamFor(seed, 'proposals'), calendar, persons, tenders, 'user-kam', stalled);
-  buildBirthdays(builder, streamFor(seed, 'birthdays'), calendar, persons, users, targets);
+  buildSales(ctx, stream('sales'));
+  grow(ctx, { targets: choosePlanTargets(ctx, stream('plan-targets')) });
+  grow(ctx, { upcoming: buildUpcomingEvent(ctx, stream('upcoming-event')) });
+  buildPlans(ctx, stream('plans'));
+  buildProposals(ctx, stream('proposals'));
+  buildBirthdays(ctx, stream('birthdays'));
 
   return { nodes: builder.nodes, ties: builder.ties };
 }

@@ -6,13 +6,13 @@
  */
 import type { INTERACTION_KINDS } from '../modules/graph/model.js';
 import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
+import type { DemoContext } from './context.js';
 import type { GraphBuilder, Props } from './graph-builder.js';
-import type { People } from './people.js';
+import { displayName } from './people.js';
 import type { Rng } from './prng.js';
-import type { Institution, Skeleton } from './skeleton.js';
+import type { Institution } from './skeleton.js';
 import { fill, INTERACTION_NOTES, INTERACTION_OUTCOMES } from './text-pools.js';
-import type { Kam, Users } from './users.js';
+import { mainKam, type Kam } from './users.js';
 
 type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
@@ -32,15 +32,21 @@ const KIND_LABEL: Readonly<Record<InteractionKind, string>> = {
   event: 'Met at event:',
 };
 
-export function buildInteractions(
+/** An Interaction node with the KAM and the person who took part in it. */
+export function addInteraction(
   builder: GraphBuilder,
+  { id, name, props, kamId, personId }: { id: string; name: string; props: Props; kamId: string; personId: string },
+): void {
+  builder.addNode(id, 'Interaction', name, props);
+  builder.addTie(kamId, 'PARTICIPATED_IN', id);
+  builder.addTie(personId, 'PARTICIPATED_IN', id);
+}
+
+export function buildInteractions(
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'users'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-  users: Users,
 ): Contacts {
+  const { builder, calendar, catalog, skeleton, people, users } = ctx;
   const lastContact = new Map<number, number>();
   const touch = (person: number, offset: number): void => {
     const seen = lastContact.get(person);
@@ -59,7 +65,6 @@ export function buildInteractions(
     const id = `interaction-${String(counter).padStart(width, '0')}`;
     const area = people.area[person] as number;
     const values = { area: (catalog.areas[area] as { name: string }).name, product: ourProductByArea[area] as string };
-    const title = people.titles[person] ? `${people.titles[person]} ` : '';
     const props: Props = {
       kind,
       date: calendar.day(offset),
@@ -68,9 +73,8 @@ export function buildInteractions(
     };
     // A proposal carries its validity date (DOMAIN.md, question 4).
     if (kind === 'proposal') props.validUntil = calendar.day(offset + rng.pick([30, 60, 90]));
-    builder.addNode(id, 'Interaction', `${KIND_LABEL[kind]} ${title}${people.names[person]}`, props);
-    builder.addTie(kam.id, 'PARTICIPATED_IN', id);
-    builder.addTie(people.ids[person] as string, 'PARTICIPATED_IN', id);
+    const name = `${KIND_LABEL[kind]} ${displayName(people, person)}`;
+    addInteraction(builder, { id, name, props, kamId: kam.id, personId: people.ids[person] as string });
     touch(person, offset);
     if (offset < 0 && kind !== 'email' && kind !== 'call' && rng.chance(0.1)) {
       const members = (skeleton.institutions[people.institution[person] as number] as Institution).members;
@@ -94,7 +98,7 @@ export function buildInteractions(
     }
   }
 
-  const main = users.kams.find((k) => k.id === 'user-kam');
+  const main = mainKam(users);
   if (main) {
     const key = main.accounts.filter((a) => people.influential[a.person] && a.stage >= 1);
     key.slice(0, 3).forEach((a, n) => record(main, a.person, 'proposal', -(n + 1), 'no_confirmation'));

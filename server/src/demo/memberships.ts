@@ -5,11 +5,10 @@
  * "what may change" and "as of" questions feed on.
  */
 import type { COMMITTEE_ROLES } from '../modules/graph/model.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
+import type { DemoContext } from './context.js';
 import { keyPerson, type People } from './people.js';
 import type { Rng } from './prng.js';
-import type { Institution, Region, Skeleton } from './skeleton.js';
+import type { Institution, Region } from './skeleton.js';
 
 export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
 
@@ -28,23 +27,17 @@ function ordinaryStaff(people: People, inst: Institution): number[] {
   return inst.members.filter((p) => people.head[p] === 0 && (people.weight[p] as number) <= 1);
 }
 
-export function buildMemberships(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-): Memberships {
+export function buildMemberships(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skeleton' | 'people'>, rng: Rng): Memberships {
+  const { builder, calendar, skeleton, people } = ctx;
   const { institutions, committees } = skeleton;
   const memberships: Memberships = committees.map(() => []);
 
-  const seat = (committee: number, person: number, role: CommitteeRole, endsSoon = false): void => {
-    if (person < 0) return;
-    const seats = memberships[committee] as Seat[];
-    if (seats.some((s) => s.person === person)) return;
-    seats.push({ person, role });
-    people.influential[person] = 1;
-    const until = endsSoon || rng.chance(0.2) ? rng.range(30, 180) : rng.range(181, TERM_DAYS - 60);
+  /** A person (not -1) who holds no current seat on the committee. */
+  const unseated = (committee: number, person: number): boolean =>
+    person >= 0 && !(memberships[committee] as Seat[]).some((s) => s.person === person);
+
+  /** One full term on the committee, ending `until` days from today. */
+  const term = (committee: number, person: number, role: CommitteeRole, until: number): void => {
     builder.addTie(people.ids[person] as string, 'MEMBER_OF', (committees[committee] as { id: string }).id, {
       role,
       since: calendar.day(until - TERM_DAYS),
@@ -53,18 +46,18 @@ export function buildMemberships(
     });
   };
 
+  const seat = (committee: number, person: number, role: CommitteeRole, endsSoon = false): void => {
+    if (!unseated(committee, person)) return;
+    (memberships[committee] as Seat[]).push({ person, role });
+    people.influential[person] = 1;
+    term(committee, person, role, endsSoon || rng.chance(0.2) ? rng.range(30, 180) : rng.range(181, TERM_DAYS - 60));
+  };
+
   /** Someone whose term already ended: present in the graph as of last year, gone today. */
   const formerSeat = (committee: number, person: number): void => {
-    if (person < 0) return;
-    const seats = memberships[committee] as Seat[];
-    if (seats.some((s) => s.person === person)) return;
+    if (!unseated(committee, person)) return;
     const until = -rng.range(20, 400);
-    builder.addTie(people.ids[person] as string, 'MEMBER_OF', (committees[committee] as { id: string }).id, {
-      role: rng.chance(0.7) ? 'member' : 'expert',
-      since: calendar.day(until - TERM_DAYS),
-      until: calendar.day(until),
-      source: 'committee order',
-    });
+    term(committee, person, rng.chance(0.7) ? 'member' : 'expert', until);
   };
 
   const inst = (index: number): Institution => institutions[index] as Institution;

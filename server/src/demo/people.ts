@@ -5,9 +5,8 @@
  * The result is kept as parallel typed arrays because later stages walk 100,000
  * people several times and objects per person would cost more memory than the ties.
  */
-import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
 import { asciiSlug, LOCALES, personName } from './name-pools.js';
 import {
   apportion,
@@ -19,7 +18,7 @@ import {
   type StaffTemplate,
 } from './people-slots.js';
 import type { Rng } from './prng.js';
-import type { Institution, Region, Skeleton } from './skeleton.js';
+import type { Institution, Region } from './skeleton.js';
 
 export interface People {
   count: number;
@@ -53,6 +52,11 @@ export function keyPerson(people: People, institution: number, role: string): nu
   return people.roles.get(`${institution}|${role}`) ?? -1;
 }
 
+/** How records name a person: "Dr. Ana Silva", or the bare name without a title. */
+export function displayName(people: People, p: number): string {
+  return `${people.titles[p] ? `${people.titles[p]} ` : ''}${people.names[p]}`;
+}
+
 const SPECIALTY_AREA: Readonly<Record<string, number>> = {
   oncology: 0,
   haematology: 1,
@@ -66,6 +70,14 @@ interface Seat {
   institution: number;
   slot?: KeySlot;
   template?: StaffTemplate;
+}
+
+/**
+ * A department's specialty comes first, then the position's. Pass 1 derives the person's
+ * area from it and pass 2 writes it on the node, so both must use this one rule.
+ */
+function specialtyOf(seat: Seat, inst: Institution): string | undefined {
+  return inst.specialty ?? seat.slot?.specialty ?? seat.template?.specialty;
 }
 
 /** Named positions in priority order: a tiny demo keeps the minister before the outlets. */
@@ -149,14 +161,11 @@ function bossOf(seat: Seat, inst: Institution, region: Region, institutions: rea
 }
 
 export function buildPeople(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'personCount'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  catalog: Catalog,
-  total: number,
 ): People {
-  const { institutions, regions } = skeleton;
+  const { builder, calendar, catalog, personCount: total } = ctx;
+  const { institutions, regions } = ctx.skeleton;
   const people: People = {
     count: total,
     ids: new Array<string>(total),
@@ -213,7 +222,7 @@ export function buildPeople(
           weight = rng.range(5, 8);
         }
       }
-      const specialty = inst.specialty ?? slot?.specialty ?? template?.specialty;
+      const specialty = specialtyOf(seat, inst);
       const locale = rng.chance(0.6) ? localeOf : rng.pick(LOCALES);
       const name = personName(rng, locale);
       people.ids[p] = `person-${String(p + 1).padStart(width, '0')}`;
@@ -270,7 +279,7 @@ export function buildPeople(
       const category = people.category[p] as Category;
       const props: Props = { category };
       if (people.titles[p]) props.title = people.titles[p] as string;
-      const specialty = inst.specialty ?? seat.slot?.specialty ?? seat.template?.specialty;
+      const specialty = specialtyOf(seat, inst);
       if (specialty !== undefined) props.specialty = specialty;
       const email = emails[k];
       const phone = phones[k];

@@ -5,10 +5,9 @@
  * the choice is made here; plans.ts writes the records, so the upcoming event that the
  * plans refer to can be built in between.
  */
-import type { Contacts } from './interactions.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
 import type { Rng } from './prng.js';
-import type { Account, Kam, Users } from './users.js';
+import { mainKam, type Account, type Kam } from './users.js';
 
 export type PlanKind = 'active' | 'stalled' | 'achieved';
 
@@ -24,7 +23,8 @@ export interface PlanTarget {
 /** A stalled plan's person has had no interaction for longer than this. */
 export const STALLED_CONTACT_DAYS = 60;
 
-export function choosePlanTargets(rng: Rng, people: People, users: Users, contacts: Contacts): PlanTarget[] {
+export function choosePlanTargets(ctx: Pick<DemoContext, 'people' | 'users' | 'contacts'>, rng: Rng): PlanTarget[] {
+  const { people, users, contacts } = ctx;
   const taken = new Set<number>();
   const usable = (a: Account): boolean => people.influential[a.person] === 1 && people.optedOut[a.person] === 0 && !taken.has(a.person);
   const kolOrVip = (a: Account): boolean => people.category[a.person] === 'kol' || people.category[a.person] === 'vip';
@@ -46,7 +46,7 @@ export function choosePlanTargets(rng: Rng, people: People, users: Users, contac
     if (kam && account) targets.push({ n, kind, kam, account, region: kam.region });
   };
 
-  const main = users.kams.find((k) => k.id === 'user-kam');
+  const main = mainKam(users);
   if (main) {
     const open = (a: Account): boolean => usable(a) && a.stage <= 2;
     // Achieved: the current stage began in the plan's lifetime (30 to 200 days ago), so

@@ -7,30 +7,15 @@
  * planned people get RELATES history (a closed earlier stage) so progress is visible.
  */
 import type { STEP_KINDS } from '../modules/graph/model.js';
-import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
-import type { Memberships } from './memberships.js';
-import type { People } from './people.js';
-import type { PlanTarget } from './plan-targets.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
+import { displayName } from './people.js';
 import type { Rng } from './prng.js';
-import type { Institution, Skeleton } from './skeleton.js';
+import type { Institution } from './skeleton.js';
 import { fill } from './text-pools.js';
-import type { TenderGroup } from './tenders.js';
-import type { UpcomingEvent } from './upcoming-event.js';
 import { STAGES, type Stage } from './users.js';
 
 type StepKind = (typeof STEP_KINDS)[number];
-
-export interface PlanContext {
-  memberships: Memberships;
-  tenders: readonly TenderGroup[];
-  targets: readonly PlanTarget[];
-  /** The upcoming event the first plan's person speaks at or attends, if any. */
-  event: UpcomingEvent | undefined;
-  /** Where buildSocialTies' KNOWS and INFLUENCES ties sit in builder.ties. */
-  social: { from: number; to: number };
-}
 
 interface StepSpec {
   kind: StepKind;
@@ -80,23 +65,19 @@ const REVIEW_NOTES: readonly string[] = [
 ];
 
 export function buildPlans(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext,
+    'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'memberships' | 'social' | 'tenders' | 'targets' | 'upcoming'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-  context: PlanContext,
 ): void {
-  const { memberships, tenders, targets, event } = context;
-  const display = (p: number): string => `${people.titles[p] ? `${people.titles[p]} ` : ''}${people.names[p]}`;
-  const introducers = findIntroducers(builder, people, targets, context.social);
+  // The upcoming event is the one the first plan's person speaks at or attends.
+  const { builder, calendar, catalog, skeleton, people, tenders, targets, upcoming: event } = ctx;
+  const introducers = findIntroducers(ctx);
 
   for (const t of targets) {
     const { account, kam } = t;
     const p = account.person;
     const personId = people.ids[p] as string;
-    const name = display(p);
+    const name = displayName(people, p);
     const region = skeleton.regions[t.region] as (typeof skeleton.regions)[number];
     const area = people.area[p] as number;
     const areaName = (catalog.areas[area] as { name: string }).name;
@@ -122,7 +103,7 @@ export function buildPlans(
       });
     }
 
-    const committee = committeeFor(skeleton, memberships, t.region, p);
+    const committee = committeeFor(ctx, t.region, p);
     const tender = tenders.find((g) => g.region === t.region && g.members.has(p)) ?? tenders.find((g) => g.region === t.region);
     const introducer = introducers.get(t.n);
     // Before we are introduced, a warm introduction; after, a recommendation from a client.
@@ -130,8 +111,8 @@ export function buildPlans(
     const intro = (due: number, done: number): StepSpec => introducer === undefined
       ? { kind: 'introduction', name: `Find a warm introduction to ${name}`, due, status: 'done', done,
         note: 'Nobody we know well is close to them; ask at the society board.' }
-      : { kind: 'introduction', name: `Ask ${display(introducer)} ${ask} ${name}`, due, status: 'done', done,
-        about: people.ids[introducer] as string, note: `${display(introducer)} knows ${name} well and offered to help.` };
+      : { kind: 'introduction', name: `Ask ${displayName(people, introducer)} ${ask} ${name}`, due, status: 'done', done,
+        about: people.ids[introducer] as string, note: `${displayName(people, introducer)} knows ${name} well and offered to help.` };
     const committeeStep = (due: number, status: StepSpec['status'], done?: number): StepSpec => ({
       kind: 'committee', name: `Prepare the case for the ${committee.name}`, due, status, ...(done !== undefined ? { done } : {}),
       about: committee.id, note: `Cost-effectiveness summary and ${areaName.toLowerCase()} real-world data; ${name} to present it.`,
@@ -243,7 +224,8 @@ export function buildPlans(
 }
 
 /** The committee the person sits on (formularies first), else the regional formulary committee. */
-function committeeFor(skeleton: Skeleton, memberships: Memberships, region: number, person: number): { id: string; name: string } {
+function committeeFor(ctx: Pick<DemoContext, 'skeleton' | 'memberships'>, region: number, person: number): { id: string; name: string } {
+  const { skeleton, memberships } = ctx;
   const home = skeleton.regions[region] as (typeof skeleton.regions)[number];
   const seated = skeleton.committees.filter((c) => c.region === region && (memberships[c.index] ?? []).some((s) => s.person === person));
   const chosen = seated.find((c) => c.kind.includes('formulary')) ?? seated[0] ?? skeleton.committees[home.formulary];
@@ -254,12 +236,8 @@ function committeeFor(skeleton: Skeleton, memberships: Memberships, region: numb
  * Per plan, someone who KNOWS or INFLUENCES the person and whom the KAM already knows
  * well (acquainted or closer), else the person's superior. One pass over the ties.
  */
-function findIntroducers(
-  builder: GraphBuilder,
-  people: People,
-  targets: readonly PlanTarget[],
-  social: { from: number; to: number },
-): Map<number, number> {
+function findIntroducers(ctx: Pick<DemoContext, 'builder' | 'people' | 'targets' | 'social'>): Map<number, number> {
+  const { builder, people, targets, social } = ctx;
   const byId = new Map(targets.map((t) => [people.ids[t.account.person] as string, t]));
   const near = new Map<number, Set<number>>(targets.map((t) => [t.n, new Set<number>()]));
   const indexOf = (id: string): number => Number(id.slice('person-'.length)) - 1;

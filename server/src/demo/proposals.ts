@@ -10,11 +10,13 @@
  *   interaction-proposal-4  sent yesterday, unconfirmed: the follow-up is due today;
  *   interaction-proposal-5+ confirmed or not, as drawn.
  */
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
+import { addInteraction } from './interactions.js';
+import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import type { DecisionRole, TenderGroup } from './tenders.js';
+import { MAIN_KAM_ID } from './users.js';
 
 /** Whom a KAM sends a tender proposal to first. */
 const ROLE_ORDER: readonly DecisionRole[] = [
@@ -36,15 +38,10 @@ export interface ProposalIds {
   followUp?: string;
 }
 
-export function buildProposals(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  people: People,
-  tenders: readonly TenderGroup[],
-  kamId: string,
-  avoid: ReadonlySet<number>,
-): ProposalIds {
+export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'people' | 'tenders' | 'targets'>, rng: Rng): ProposalIds {
+  const { builder, calendar, people, tenders, targets } = ctx;
+  // A stalled plan's person has had no contact for weeks: a proposal would undo that.
+  const avoid = new Set(targets.filter((t) => t.kind === 'stalled').map((t) => t.account.person));
   const home = tenders.filter((t) => t.region === 0);
   // Each person once, with their most important role; about one of the tenders they are in.
   const roleRank = (role: DecisionRole): number => {
@@ -77,7 +74,7 @@ export function buildProposals(
     const sent = n === 1 ? -rng.range(5, 9) : n === 2 ? -rng.range(3, 8) : n === 4 ? -1 : -rng.range(2, 10);
     const confirmed = n === 3 || (n >= 5 && rng.chance(0.5));
     const personId = people.ids[person] as string;
-    const title = people.titles[person] ? `${people.titles[person]} ` : '';
+    const name = displayName(people, person);
     const props: Props = {
       kind: 'proposal',
       date: calendar.day(sent),
@@ -86,25 +83,22 @@ export function buildProposals(
       validUntil: calendar.day(sent + rng.range(30, 60)),
     };
     if (confirmed) props.confirmedOn = calendar.day(Math.min(0, sent + rng.range(1, 3)));
-    builder.addNode(id, 'Interaction', `Proposal to ${title}${people.names[person]}`, props);
-    builder.addTie(kamId, 'PARTICIPATED_IN', id);
-    builder.addTie(personId, 'PARTICIPATED_IN', id);
+    addInteraction(builder, { id, name: `Proposal to ${name}`, props, kamId: MAIN_KAM_ID, personId });
     builder.addTie(id, 'ABOUT', tender.id);
     if (n === 1) ids.overdue = id;
 
     if (n === 2) {
       // The follow-up rule kept: a call the next day, next steps and urgency, a date agreed.
       const callId = 'interaction-follow-up-1';
-      builder.addNode(callId, 'Interaction', `Follow-up call with ${title}${people.names[person]}`, {
+      const call: Props = {
         kind: 'call',
         date: calendar.day(sent + 1),
         outcome: 'follow_up_agreed',
         notes: 'Follow-up call after the proposal: asked about next steps and urgency. The commission meets before '
           + 'the month is out; they want the cold-chain certificate first. Agreed to call again.',
         nextContactOn: calendar.day(rng.range(3, 14)),
-      });
-      builder.addTie(kamId, 'PARTICIPATED_IN', callId);
-      builder.addTie(personId, 'PARTICIPATED_IN', callId);
+      };
+      addInteraction(builder, { id: callId, name: `Follow-up call with ${name}`, props: call, kamId: MAIN_KAM_ID, personId });
       builder.addTie(callId, 'FOLLOWS_UP', id);
       builder.addTie(callId, 'ABOUT', tender.id);
       ids.followedUp = id;

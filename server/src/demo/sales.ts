@@ -8,10 +8,9 @@
  * territory are key accounts: the biggest, plus one strategic leader outside the top
  * 20% that earns little.
  */
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
+import type { DemoContext } from './context.js';
 import type { Rng } from './prng.js';
-import type { Institution, Region, Skeleton } from './skeleton.js';
+import type { Institution, Region } from './skeleton.js';
 
 /** Share of the accounts that counts as "the top 20%": at least one account. */
 export function topShareCount(accounts: number): number {
@@ -78,7 +77,8 @@ function paretoShares(rng: Rng, n: number, target: number): number[] {
 /** Rounded to a multiple of `step`, never -0. */
 const roundTo = (value: number, step: number): number => Math.round(value / step) * step || 0;
 
-export function buildSales(builder: GraphBuilder, rng: Rng, calendar: Calendar, skeleton: Skeleton): Sales {
+export function buildSales(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skeleton'>, rng: Rng): Sales {
+  const { builder, calendar, skeleton } = ctx;
   const byRegion: SalesAccount[][] = [];
   const current = calendar.year;
   const periods = [String(current - 1), String(current)] as const;

@@ -5,8 +5,8 @@
  * People are hung on this frame later; nothing here knows about persons.
  */
 import type { InstitutionKind } from '../modules/graph/model.js';
-import { areaIndex, type AreaSlug, type Catalog } from './catalog.js';
-import type { GraphBuilder } from './graph-builder.js';
+import { areaIndex, type AreaSlug } from './catalog.js';
+import type { DemoContext } from './context.js';
 import {
   CITIES,
   DISTRIBUTOR_NAMES,
@@ -106,7 +106,8 @@ export function regionCount(people: number): number {
   return Math.max(1, Math.round(people / 2000));
 }
 
-export function buildSkeleton(builder: GraphBuilder, rng: Rng, catalog: Catalog, totalPeople: number): Skeleton {
+export function buildSkeleton(ctx: Pick<DemoContext, 'builder' | 'catalog' | 'personCount'>, rng: Rng): Skeleton {
+  const { builder, catalog, personCount: totalPeople } = ctx;
   const institutions: Institution[] = [];
   const committees: Committee[] = [];
   const regions: Region[] = [];

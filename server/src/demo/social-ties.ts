@@ -6,12 +6,12 @@
  * is O(1), so 100,000 people cost a linear pass, never a pairwise one.
  */
 import type { INFLUENCE_BASES } from '../modules/graph/model.js';
-import type { Catalog } from './catalog.js';
-import { putWindow, tieWindow, type Calendar } from './dates.js';
-import { PairSet, type GraphBuilder, type Props } from './graph-builder.js';
+import type { DemoContext, TieRange } from './context.js';
+import { putWindow, tieWindow } from './dates.js';
+import { PairSet, type Props } from './graph-builder.js';
 import type { People } from './people.js';
 import type { Rng } from './prng.js';
-import type { Institution, Skeleton } from './skeleton.js';
+import type { Institution } from './skeleton.js';
 import { INFLUENCE_SOURCES, KNOWS_SOURCES } from './text-pools.js';
 
 type Basis = (typeof INFLUENCE_BASES)[number];
@@ -42,14 +42,13 @@ function basisFor(rng: Rng, people: People, source: number, target: number): Bas
   return rng.chance(0.7) ? 'personal' : 'science';
 }
 
+/** Returns where its ties sit in builder.ties, for stages that look for who knows whom. */
 export function buildSocialTies(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-): void {
+): TieRange {
+  const { builder, calendar, catalog, skeleton, people } = ctx;
+  const from = builder.ties.length;
   const { ids, weight, institution, boss, area } = people;
   const influences = new PairSet(people.count, false);
   const knows = new PairSet(people.count, true);
@@ -126,4 +125,5 @@ export function buildSocialTies(
       }
     }
   }
+  return { from, to: builder.ties.length };
 }

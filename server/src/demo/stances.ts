@@ -3,23 +3,16 @@
  * (-2 hostile .. +2 advocate). The mix is deliberately split so the balance of power can
  * lean either way, and some stances changed recently so "as of" answers differ.
  */
-import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
-import type { People } from './people.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
 import type { Rng } from './prng.js';
 import { STANCE_SOURCES } from './text-pools.js';
 
 /** Marks "no stance recorded" in the returned array. */
 export const NO_STANCE = -128;
 
-export function buildStances(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  people: People,
-  catalog: Catalog,
-): Int8Array {
+export function buildStances(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'people'>, rng: Rng): Int8Array {
+  const { builder, calendar, catalog, people } = ctx;
   const towardOurs = new Int8Array(people.count).fill(NO_STANCE);
   const ours = catalog.companies.findIndex((c) => c.ours);
   const rivals = catalog.companies.map((_, i) => i).filter((i) => i !== ours);

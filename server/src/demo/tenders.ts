@@ -7,12 +7,10 @@
  */
 import type { DECISION_ROLES } from '../modules/graph/model.js';
 import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
-import type { Memberships } from './memberships.js';
-import { keyPerson, type People } from './people.js';
+import type { DemoContext } from './context.js';
+import { keyPerson } from './people.js';
 import type { Rng } from './prng.js';
-import type { Institution, Region, Skeleton } from './skeleton.js';
+import type { Institution, Region } from './skeleton.js';
 import { NO_STANCE } from './stances.js';
 
 export type DecisionRole = (typeof DECISION_ROLES)[number];
@@ -80,15 +78,10 @@ export interface TenderResult {
 }
 
 export function buildTenders(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'memberships' | 'towardOurs'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-  memberships: Memberships,
-  towardOurs: Int8Array,
 ): TenderResult {
+  const { builder, calendar, catalog, skeleton, people } = ctx;
   const decisionGroup = new Set<number>();
   const tenders: TenderGroup[] = [];
   const year = calendar.year + 1;
@@ -136,7 +129,7 @@ export function buildTenders(
       }
 
       const area = areaIndexOf(plan.area);
-      const group = decisionGroupFor(rng, region, skeleton, people, memberships, towardOurs, area, k);
+      const group = decisionGroupFor(ctx, rng, region, area, k);
       tenders.push({
         id, name: `${plan.title}, ${year} (${region.name})`, region: region.index, area, inns: lots.map((l) => l.inn), members: group,
       });
@@ -152,7 +145,7 @@ export function buildTenders(
         });
       }
     }
-    buildPrograms(builder, rng, calendar, region, skeleton, catalog, year);
+    buildPrograms(ctx, rng, region, year);
   }
 
   const federal = `program-federal-supply-${year}`;
@@ -165,15 +158,13 @@ export function buildTenders(
 }
 
 function decisionGroupFor(
+  ctx: Pick<DemoContext, 'skeleton' | 'people' | 'memberships' | 'towardOurs'>,
   rng: Rng,
   region: Region,
-  skeleton: Skeleton,
-  people: People,
-  memberships: Memberships,
-  towardOurs: Int8Array,
   area: number,
   tenderIndex: number,
 ): Map<number, DecisionRole> {
+  const { skeleton, people, memberships, towardOurs } = ctx;
   const group = new Map<number, DecisionRole>();
   const assign = (person: number | undefined, role: DecisionRole): void => {
     if (person === undefined || person < 0 || group.has(person)) return;
@@ -215,15 +206,8 @@ function decisionGroupFor(
   return group;
 }
 
-function buildPrograms(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  region: Region,
-  skeleton: Skeleton,
-  catalog: Catalog,
-  year: number,
-): void {
+function buildPrograms(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton'>, rng: Rng, region: Region, year: number): void {
+  const { builder, calendar, catalog, skeleton } = ctx;
   const board = (skeleton.committees[region.programBoard] as { id: string }).id;
   const benefit = `program-${region.slug}-benefit-${year}`;
   builder.addNode(benefit, 'Program', `Regional Drug Benefit Programme ${year}, ${region.name}`, { kind: 'regional_benefit', year });

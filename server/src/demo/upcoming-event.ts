@@ -3,15 +3,9 @@
  * are about speak or have registered: the "meet at the event" plan step and the agenda
  * need one. The main KAM and the region's hospital KAM colleagues are registered too.
  */
-import type { Catalog } from './catalog.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder } from './graph-builder.js';
-import type { People } from './people.js';
-import type { PlanTarget } from './plan-targets.js';
+import type { DemoContext } from './context.js';
+import { addEvent, addKamAttendance, addSpeaker } from './events.js';
 import type { Rng } from './prng.js';
-import type { Skeleton } from './skeleton.js';
-import { fill, SPEAKER_TOPICS } from './text-pools.js';
-import type { Users } from './users.js';
 
 export interface UpcomingEvent {
   id: string;
@@ -21,15 +15,10 @@ export interface UpcomingEvent {
 }
 
 export function buildUpcomingEvent(
-  builder: GraphBuilder,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'users' | 'targets'>,
   rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  catalog: Catalog,
-  users: Users,
-  targets: readonly PlanTarget[],
 ): UpcomingEvent | undefined {
+  const { builder, calendar, catalog, skeleton, people, targets } = ctx;
   const region = skeleton.regions[0];
   const home = targets.filter((t) => t.region === 0);
   const lead = home[0];
@@ -42,15 +31,14 @@ export function buildUpcomingEvent(
   const city = region.cities[0] as string;
   const id = `event-${region.slug}-upcoming-round-table`;
   const name = `Round Table: Patient Access to ${areaName} Therapies, ${city}`;
-  builder.addNode(id, 'Event', name, { kind: 'round_table', date, city });
-  builder.addTie(id, 'LOCATED_IN', region.territoryId);
-  builder.addTie(id, 'IN_AREA', (catalog.areas[area] as { id: string }).id);
+  const areaId = (catalog.areas[area] as { id: string }).id;
+  addEvent(ctx, { id, name, kind: 'round_table', date, city, territoryId: region.territoryId, areaId });
 
   const speakers = new Set<number>();
   const speak = (p: number): void => {
     if (speakers.has(p)) return;
     speakers.add(p);
-    builder.addTie(people.ids[p] as string, 'SPOKE_AT', id, { topic: fill(rng.pick(SPEAKER_TOPICS), { area: areaName }) });
+    addSpeaker(ctx, rng, p, id, areaName);
   };
   // The lead plan's person speaks if a KOL (a reason to meet there), plus one or two peers.
   if (people.category[lead.account.person] === 'kol') speak(lead.account.person);
@@ -70,8 +58,6 @@ export function buildUpcomingEvent(
     const p = region.firstPerson + rng.int(region.people);
     if (people.area[p] === area || rng.chance(0.3)) attend(p);
   }
-  for (const kam of users.kamsByRegion[0] ?? []) {
-    if (kam.kind === 'hospital' || rng.chance(0.5)) builder.addTie(kam.id, 'ATTENDED', id);
-  }
+  addKamAttendance(ctx, rng, 0, id, 0.5);
   return { id, name, offset };
 }

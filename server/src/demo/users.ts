@@ -5,12 +5,11 @@
  * relationship stage; stages lean with the person's stance so the demo tells one story.
  */
 import type { RELATIONSHIP_STAGES } from '../modules/graph/model.js';
-import type { Calendar } from './dates.js';
-import type { GraphBuilder, Props } from './graph-builder.js';
+import type { DemoContext } from './context.js';
+import type { Props } from './graph-builder.js';
 import { asciiSlug, STAFF_NAMES } from './name-pools.js';
-import type { People } from './people.js';
 import type { Rng } from './prng.js';
-import type { Institution, Skeleton } from './skeleton.js';
+import type { Institution } from './skeleton.js';
 import { NO_STANCE } from './stances.js';
 
 export type Stage = (typeof RELATIONSHIP_STAGES)[number];
@@ -61,14 +60,15 @@ const KAM_FOR_KIND: Readonly<Record<string, KamKind>> = {
 
 const EMAIL_DOMAIN = 'lumera.example';
 
-export function buildUsers(
-  builder: GraphBuilder,
-  rng: Rng,
-  calendar: Calendar,
-  skeleton: Skeleton,
-  people: People,
-  towardOurs: Int8Array,
-): Users {
+/** The KAM the demo is shown as: the hospital KAM of the home region. */
+export const MAIN_KAM_ID = 'user-kam';
+
+export function mainKam(users: Users): Kam | undefined {
+  return users.kams.find((k) => k.id === MAIN_KAM_ID);
+}
+
+export function buildUsers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skeleton' | 'people' | 'towardOurs'>, rng: Rng): Users {
+  const { builder, calendar, skeleton, people, towardOurs } = ctx;
   let nameIndex = 0;
   const nextName = (): string => {
     const name = STAFF_NAMES[nameIndex % STAFF_NAMES.length] as string;
@@ -91,8 +91,7 @@ export function buildUsers(
   const kamsByRegion: Kam[][] = skeleton.regions.map(() => []);
   for (const region of skeleton.regions) {
     for (const kind of ['hospital', 'pharmacy_chain', 'distributor'] as const) {
-      // The main demo KAM is the hospital KAM of the home region.
-      const id = region.index === 0 && kind === 'hospital' ? 'user-kam' : `user-kam-${region.slug}-${kind.replace('_', '-')}`;
+      const id = region.index === 0 && kind === 'hospital' ? MAIN_KAM_ID : `user-kam-${region.slug}-${kind.replace('_', '-')}`;
       const name = user(id, 'kam', { kamKind: kind });
       builder.addTie(id, 'LOCATED_IN', region.territoryId, { since: calendar.day(-rng.range(200, 2000)) });
       builder.addTie(id, 'REPORTS_TO', 'user-manager', { since: calendar.day(-rng.range(200, 2000)) });
