@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           EndingTerm: '../modules/power/models.js#EndingTermModel',
           WhatMayChange: '../modules/power/models.js#WhatMayChangeModel',
           InfluenceTie: '../modules/power/models.js#InfluenceTieModel',
+          CompetitorLeaning: '../modules/competitors/models.js#CompetitorLeaningModel',
           IntroductionPath: '../modules/introductions/models.js#IntroductionPathModel',
           Tie: '../modules/graph/models.js#TieModel',
           GraphView: '../modules/map/models.js#GraphViewModel',

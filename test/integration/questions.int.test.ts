@@ -189,6 +189,22 @@ describe('the questions, on an imported hand-checkable territory', () => {
     expect(group.roles.find((r) => r.role === 'technical_evaluator')!.members).toEqual([]);
   });
 
+  it('names the powerful people who lean to competitors, with the stances behind it', async () => {
+    const { data, errors } = await api.query<{
+      competitorActivity: Array<{ person: { name: string }; rank: number; towardUs: number | null; towardCompetitors: number; competitorStances: Array<{ towardName: string; value: number }> }>;
+    }>(
+      `query ($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 50) {
+         person { name } rank towardUs towardCompetitors competitorStances { towardName value } } }`,
+      { t: id('terr') },
+    );
+    expect(errors).toBeUndefined();
+    // Gil favours Rival Pharma (2) and has no stance toward us; Ana favours us and is left out.
+    expect(data!.competitorActivity).toEqual([
+      expect.objectContaining({ person: { name: 'Gil Newcomer' }, towardUs: null, towardCompetitors: 2, competitorStances: [{ towardName: 'Rival Pharma', value: 2 }] }),
+    ]);
+    expect(data!.competitorActivity[0]!.rank).toBeGreaterThan(0);
+  });
+
   it('rejects bad arguments with errors that name them', async () => {
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [
       ['{ balanceOfPower(scope: {}) { peopleInScope } }', {}, /scope: give exactly one/],
@@ -196,6 +212,7 @@ describe('the questions, on an imported hand-checkable territory', () => {
       ['query ($x: ID!) { specShapers(tenderId: $x, maxHops: 7) { score } }', { x: id('X') }, /maxHops: must be a whole number from 0 to 6/],
       ['query ($x: ID!) { introductionPaths(fromId: $x, toId: "nobody") { strength } }', { x: id('A') }, /toId: no person/],
       ['query ($x: ID!) { decisionGroup(tenderId: $x, asOf: "2026-13-01") { coverage } }', { x: id('X') }, /Date must be a calendar date/],
+      ['query ($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }', { t: id('terr') }, /first: must be a whole number from 1 to 500/],
     ];
     for (const [query, variables, message] of cases) {
       const { errors } = await api.query(query, variables);

@@ -5,6 +5,7 @@ import { InstitutionModel, CommitteeModel } from '../modules/institutions/models
 import { UserModel, ViewerModel } from '../modules/users/models.js';
 import { TenderModel, SpecShaperModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel } from '../modules/tenders/models.js';
 import { BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel } from '../modules/power/models.js';
+import { CompetitorLeaningModel } from '../modules/competitors/models.js';
 import { IntroductionPathModel } from '../modules/introductions/models.js';
 import { TieModel } from '../modules/graph/models.js';
 import { GraphViewModel, GraphNodeModel } from '../modules/map/models.js';
@@ -178,6 +179,26 @@ export type CommitteePayload = {
   committee?: Maybe<Committee>;
   errors: Array<FieldError>;
   ok: Scalars['Boolean']['output'];
+};
+
+/**
+ * A powerful person in a scope who leans to a competitor: their mean stance toward
+ * competitors' companies and products is positive and above their stance toward ours
+ * (docs/domain.md#competitor-activity).
+ */
+export type CompetitorLeaning = {
+  __typename?: 'CompetitorLeaning';
+  /** The stances toward competitors behind it, strongest first. */
+  competitorStances: Array<Stance>;
+  person: Person;
+  /** Power score in the scope, 0..1. */
+  power: Scalars['Float']['output'];
+  /** Rank in the scope's balance of power. */
+  rank: Scalars['Int']['output'];
+  /** Mean stance toward competitors' companies and products (-2..2). */
+  towardCompetitors: Scalars['Float']['output'];
+  /** Mean stance toward our company and products (-2..2), null when none is recorded. */
+  towardUs?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A tender's decision group: each role, who holds it and whether we reach them. */
@@ -945,6 +966,12 @@ export type Query = {
   briefing: Briefing;
   /** One committee by id, or null. */
   committee?: Maybe<Committee>;
+  /**
+   * Competitor activity: which of the scope's most powerful people lean to competitors,
+   * most powerful first. Reads the `first` people of the balance of power (1..500, default
+   * 20) as of today.
+   */
+  competitorActivity: Array<CompetitorLeaning>;
   /** A tender's decision group and our coverage of each role. */
   decisionGroup: DecisionGroup;
   /** Proposals waiting for a follow-up (due or overdue), soonest first; includeDone adds handled ones. */
@@ -1038,6 +1065,13 @@ export type QueryBriefingArgs = {
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryCommitteeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryCompetitorActivityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: ScopeInput;
 };
 
 
@@ -1576,6 +1610,7 @@ export type ResolversTypes = ResolversObject<{
   CommitteeInput: CommitteeInput;
   CommitteeMembership: ResolverTypeWrapper<CommitteeMembershipModel>;
   CommitteePayload: ResolverTypeWrapper<Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversTypes['Committee']> }>;
+  CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
   DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
@@ -1654,6 +1689,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteeInput: CommitteeInput;
   CommitteeMembership: CommitteeMembershipModel;
   CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
+  CompetitorLeaning: CompetitorLeaningModel;
   Date: Scalars['Date']['output'];
   DecisionGroup: DecisionGroupModel;
   DecisionMember: DecisionMemberModel;
@@ -1797,6 +1833,15 @@ export type CommitteePayloadResolvers<ContextType = GraphContext, ParentType ext
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompetitorLeaning'] = ResolversParentTypes['CompetitorLeaning']> = ResolversObject<{
+  competitorStances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  towardCompetitors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  towardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2112,6 +2157,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'first' | 'scope'>>;
   briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'personId'>>;
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
+  competitorActivity?: Resolver<Array<ResolversTypes['CompetitorLeaning']>, ParentType, ContextType, RequireFields<QueryCompetitorActivityArgs, 'first' | 'scope'>>;
   decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'includeDone'>>;
   graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2281,6 +2327,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Committee?: CommitteeResolvers<ContextType>;
   CommitteeMembership?: CommitteeMembershipResolvers<ContextType>;
   CommitteePayload?: CommitteePayloadResolvers<ContextType>;
+  CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionGroup?: DecisionGroupResolvers<ContextType>;
   DecisionMember?: DecisionMemberResolvers<ContextType>;

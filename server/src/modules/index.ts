@@ -8,6 +8,7 @@ import { resolvers as accounts } from './accounts/resolvers.js';
 import { auditedMutations } from './audit/audited-mutations.js';
 import { resolvers as audit } from './audit/resolvers.js';
 import { resolvers as catalog } from './catalog/resolvers.js';
+import { resolvers as competitors } from './competitors/resolvers.js';
 import { resolvers as graph } from './graph/resolvers.js';
 import { resolvers as institutions } from './institutions/resolvers.js';
 import { resolvers as introductions } from './introductions/resolvers.js';
@@ -29,6 +30,7 @@ const MODULES: Record<string, Resolvers> = {
   tenders,
   catalog,
   power,
+  competitors,
   map,
   introductions,
   planning,
