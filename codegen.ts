@@ -1,10 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { Kind, parse } from 'graphql';
 
 // The SDL files are the source of truth; nothing is generated from a running server.
+const MODULES = 'server/src/modules';
+const SCHEMA = [
+  'server/src/kernel/graphql/base.graphql',
+  ...readdirSync(MODULES)
+    .map((module) => path.join(MODULES, module, 'schema.graphql'))
+    .filter((file) => {
+      try {
+        return readFileSync(file, 'utf8').length > 0;
+      } catch {
+        return false;
+      }
+    }),
+];
+
+/** Every enum of the SDL: the server types them by the constants codegen/vocabulary-plugin.cjs writes. */
+const ENUMS = SCHEMA.flatMap((file) =>
+  parse(readFileSync(file, 'utf8')).definitions.flatMap((d) => (d.kind === Kind.ENUM_TYPE_DEFINITION ? [d.name.value] : [])),
+);
+
+/** Enums stored in the graph under their GraphQL names (relationship types); the rest as lower-case words. */
+const STORED_AS_NAMED = ['TieType'];
+
 const config: CodegenConfig = {
-  schema: ['server/src/kernel/graphql/base.graphql', 'server/src/modules/*/schema.graphql'],
+  schema: SCHEMA,
   emitLegacyCommonJSImports: false,
+  // The SDL's order is meaningful (a stage ladder, a scale): keep it in what is generated.
+  config: { sort: false },
   generates: {
+    'server/src/__generated__/vocabulary.ts': {
+      plugins: ['codegen/vocabulary-plugin.cjs'],
+      config: { storedAsNamed: STORED_AS_NAMED },
+    },
     'server/src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -52,7 +83,7 @@ const config: CodegenConfig = {
           AccountStanding: '../modules/accounts/models.js#AccountStandingModel',
           AuditEntry: '../modules/audit/models.js#AuditEntryModel',
         },
-        enumsAsTypes: true,
+        enumValues: Object.fromEntries(ENUMS.map((name) => [name, `./vocabulary.js#${name}`])),
         avoidOptionals: false,
       },
     },

@@ -3,6 +3,7 @@
  * A new capability becomes a folder here and one line below (docs/adding-a-question.md).
  */
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import * as vocabulary from '../__generated__/vocabulary.js';
 import { DateScalar } from '../kernel/graphql/date-scalar.js';
 import { resolvers as accounts } from './accounts/resolvers.js';
 import { auditedMutations } from './audit/audited-mutations.js';
@@ -64,6 +65,8 @@ const merged = mergeResolvers(MODULES);
 
 export const resolvers: Resolvers = {
   ...merged,
+  // Every enum value maps to the word stored in the graph (generated from the SDL).
+  ...vocabulary,
   Date: DateScalar,
   // Who did what, when, and how it ended: every mutation is audited (modules/audit).
   Mutation: auditedMutations(merged.Mutation ?? {}),

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesDocument,
+    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": typeof types.TerritoryCountsDocument,
     "\n  query Agenda($userId: ID!, $from: Date!, $to: Date!) {\n    agenda(userId: $userId, from: $from, to: $to) {\n      date\n      kind\n      title\n      subjectId\n      overdue\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": typeof types.ConfirmProposalDocument,
     "\n  query FollowUps($userId: ID) {\n    followUps(userId: $userId) {\n      due\n      overdue\n      advice\n      proposal {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": typeof types.FollowUpsDocument,
@@ -69,10 +71,10 @@ type Documents = {
     "\n  query SpecShapers($tenderId: ID!, $maxHops: Int, $asOf: Date, $without: [ID!]) {\n    specShapers(tenderId: $tenderId, maxHops: $maxHops, asOf: $asOf, without: $without, first: 30) {\n      score\n      hops\n      pathStrength\n      drafterRole\n      stance\n      ourStage\n      person {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      drafter {\n        id\n        name\n      }\n      ourContact {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SpecShapersDocument,
     "\n  fragment TenderFields on Tender {\n    id\n    name\n    date\n    value\n    currency\n    status\n    issuer {\n      id\n      name\n    }\n  }\n": typeof types.TenderFieldsFragmentDoc,
     "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n": typeof types.TendersDocument,
-    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesDocument,
-    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": typeof types.TerritoryCountsDocument,
 };
 const documents: Documents = {
+    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": types.TerritoriesDocument,
+    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": types.TerritoryCountsDocument,
     "\n  query Agenda($userId: ID!, $from: Date!, $to: Date!) {\n    agenda(userId: $userId, from: $from, to: $to) {\n      date\n      kind\n      title\n      subjectId\n      overdue\n    }\n  }\n": types.AgendaDocument,
     "\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": types.ConfirmProposalDocument,
     "\n  query FollowUps($userId: ID) {\n    followUps(userId: $userId) {\n      due\n      overdue\n      advice\n      proposal {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": types.FollowUpsDocument,
@@ -128,8 +130,6 @@ const documents: Documents = {
     "\n  query SpecShapers($tenderId: ID!, $maxHops: Int, $asOf: Date, $without: [ID!]) {\n    specShapers(tenderId: $tenderId, maxHops: $maxHops, asOf: $asOf, without: $without, first: 30) {\n      score\n      hops\n      pathStrength\n      drafterRole\n      stance\n      ourStage\n      person {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      drafter {\n        id\n        name\n      }\n      ourContact {\n        id\n        name\n      }\n    }\n  }\n": types.SpecShapersDocument,
     "\n  fragment TenderFields on Tender {\n    id\n    name\n    date\n    value\n    currency\n    status\n    issuer {\n      id\n      name\n    }\n  }\n": types.TenderFieldsFragmentDoc,
     "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n": types.TendersDocument,
-    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": types.TerritoriesDocument,
-    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": types.TerritoryCountsDocument,
 };
 
 /**
@@ -146,6 +146,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"): (typeof documents)["\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,14 +374,6 @@ export function graphql(source: "\n  fragment TenderFields on Tender {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n"): (typeof documents)["\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"): (typeof documents)["\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

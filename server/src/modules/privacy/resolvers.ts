@@ -2,8 +2,6 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { erasePersonalData, setConsent, updateDossier } from './commands.js';
 import { dossierAccessTo, personDataExport, readDossier } from './questions.js';
 
-const ACCESS_ENUM = { granted: 'GRANTED', not_owner: 'NOT_OWNER', role_excluded: 'ROLE_EXCLUDED' } as const;
-
 export const resolvers: Resolvers = {
   Query: {
     personDataExport: (_p, { personId }, ctx) => personDataExport(ctx, personId),
@@ -15,7 +13,7 @@ export const resolvers: Resolvers = {
   },
   Person: {
     dossier: (person, _args, ctx) => readDossier(ctx, person.id, 'read dossier fields'),
-    dossierAccess: async (person, _args, ctx) => ACCESS_ENUM[await dossierAccessTo(ctx, person.id)],
+    dossierAccess: (person, _args, ctx) => dossierAccessTo(ctx, person.id),
     consent: (person) => person.consent,
     anonymised: (person) => person.anonymised,
   },
