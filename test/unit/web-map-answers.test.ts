@@ -3,7 +3,7 @@ import { rankDeltas } from '../../web/src/features/balance-of-power/components/P
 import { AFFECTED_QUERIES, numberOrNull, splitFieldErrors } from '../../web/src/features/editing/field-errors.js';
 import { csvCell, exportFileName, selectionToCsv } from '../../web/src/features/export/to-csv.js';
 import { coalitionLayout, forceIsland, packIslands } from '../../web/src/features/influence-map/coalition-layout.js';
-import { monthsBetween, shiftMonths } from '../../web/src/features/influence-map/components/DateControl.js';
+import { monthsBetween, shiftMonths } from '../../web/src/shared/dates.js';
 import { normalise, searchMatches } from '../../web/src/features/influence-map/components/SearchBox.js';
 import { coverage, hashString, loadPositions, savePositions, seededRandom } from '../../web/src/features/influence-map/layout.js';
 import { EdgeIndex, USER_NODE_ID, chainHighlight, mergeHighlights, shaperHighlight } from '../../web/src/features/influence-map/overlays.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayLabel, daysBetween, isIsoDate, relativeDays } from '../../web/src/app/dates.js';
+import { addDays, dayLabel, daysBetween, isIsoDate, relativeDays } from '../../web/src/shared/dates.js';
 import { agendaItemHref, groupAgenda, kindInfo } from '../../web/src/features/agenda/agenda-days.js';
 
 const today = '2026-11-27';

@@ -1,6 +1,6 @@
 // The agenda as a list of days: overdue items first (whatever their date), then one group
 // per day. Pure, so it is unit-tested.
-import { dayLabel } from '../../app/dates.js';
+import { dayLabel } from '../../shared/dates.js';
 
 export const AGENDA_KINDS = ['birthday', 'plan_step', 'plan_review', 'follow_up', 'tender_preparation', 'term_ending', 'event'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];

@@ -1,6 +1,6 @@
 // /agenda keeps its date range, kind filter and the interaction form's person in the URL.
 // The default range (today .. +30 days) is left out, so a shared link follows the calendar.
-import { addDays, daysBetween, isIsoDate } from '../../app/dates.js';
+import { addDays, daysBetween, isIsoDate } from '../../shared/dates.js';
 import { fromSearch, idParam, toSearch, type ParamCodec } from '../../app/page-params.js';
 import { AGENDA_KINDS } from './agenda-days.js';
 

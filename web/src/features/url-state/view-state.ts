@@ -1,6 +1,7 @@
 // The whole view lives in the query string so that a view can be shared by its URL.
 // Pure: decode(search) -> ViewState, encode(ViewState) -> search. Defaults are left out of
 // the URL so that links stay short and a default can change without breaking old links.
+import { isIsoDate } from '../../shared/iso-date.js';
 
 export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
 export interface Scope {
@@ -75,7 +76,6 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
 }) as ViewState;
 
 const SCOPE_KINDS: readonly ScopeKind[] = ['territory', 'institution', 'committee', 'tender'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[\w.:@-]{1,200}$/;
 
 function list(value: string | null): string[] {
@@ -89,12 +89,6 @@ function oneOf<T extends string>(allowed: readonly T[], values: string[]): T[] {
 
 function id(value: string | null): string | null {
   return value && ID.test(value) ? value : null;
-}
-
-function isValidDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 export function parseScope(value: string | null): Scope | null {
@@ -119,7 +113,7 @@ export function decodeViewState(search: string): ViewState {
   const tab = p.get('tab');
   return {
     scope: parseScope(p.get('scope')),
-    asOf: asOf && isValidDate(asOf) ? asOf : null,
+    asOf: isIsoDate(asOf) ? asOf : null,
     area: id(p.get('area')),
     ties,
     minStrength: Number.isFinite(min) && min > 0 && min <= 1 ? Math.round(min * 100) / 100 : 0,

@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { addDays, localToday } from '../../../app/dates.js';
+import { addDays, daysBetween, localToday } from '../../../shared/dates.js';
 import { usePageParams } from '../../../app/page-params.js';
 import { PageShell } from '../../../app/shell/PageShell.js';
 import { QueryState } from '../../../app/shell/QueryState.js';
@@ -36,7 +36,7 @@ export function AgendaPage() {
   const groups = useMemo(() => groupAgenda(items, today, params.kinds), [items, today, params.kinds]);
   const viewingOther = !!params.user && params.user !== viewer.id;
   const who = viewingOther ? (viewer.team.find((t) => t.id === params.user)?.name ?? params.user) : null;
-  const rangeDays = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000);
+  const rangeDays = daysBetween(range.from, range.to);
 
   const userPicker = viewer.isManager && viewer.team.length > 0 && (
     <label className="owner-filter">

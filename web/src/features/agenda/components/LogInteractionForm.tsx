@@ -1,6 +1,6 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { addDays } from '../../../app/dates.js';
+import { addDays } from '../../../shared/dates.js';
 import type { PlanningInteractionFieldsFragment } from '../../../gql/graphql.js';
 import { FormErrors, FormField } from '../../editing/components/FormField.js';
 import { splitFieldErrors, textOrNull, type FieldError, type SplitErrors } from '../../editing/field-errors.js';

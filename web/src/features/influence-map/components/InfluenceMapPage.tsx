@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { localToday } from '../../../shared/dates.js';
 import { useCurrentUser } from '../../session/hooks/use-current-user.js';
 import { TerritoriesQuery } from '../../territories/territories-query.js';
 import { useViewState } from '../../url-state/hooks/use-view-state.js';
@@ -14,11 +15,6 @@ import { MapCanvas } from './MapCanvas.js';
 import { MapStatus } from './MapStatus.js';
 import { SidePanel } from './SidePanel.js';
 import { TopBar } from './TopBar.js';
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export function InfluenceMapPage() {
   const [view, update] = useViewState();

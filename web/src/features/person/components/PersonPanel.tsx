@@ -7,6 +7,7 @@ import { TieForm } from '../../editing/components/TieForm.js';
 import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
 import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, TIE_STYLES, humanize, stanceBucket } from '../../influence-map/visual-encoding.js';
 import type { Scope } from '../../url-state/view-state.js';
+import { monthsUntil } from '../../../shared/dates.js';
 import { PersonDetailsQuery } from '../graphql/person-details-query.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';
 import { PersonPlanSection } from '../../plans/components/PersonPlanSection.js';
@@ -30,11 +31,6 @@ export interface PersonPanelProps {
   onToggleWithout(id: string): void;
   onEditEdge(id: string): void;
   onMessage(message: string): void;
-}
-
-/** Months until a date (negative when past); terms ending soon are flagged. */
-export function monthsUntil(today: string, date: string): number {
-  return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / (1000 * 60 * 60 * 24 * 30.44);
 }
 
 export function PersonPanel(props: PersonPanelProps) {

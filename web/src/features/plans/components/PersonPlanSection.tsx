@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import '../../../app/planning.css';
-import { localToday } from '../../../app/dates.js';
+import { localToday } from '../../../shared/dates.js';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
 import { LogInteractionForm } from '../../agenda/components/LogInteractionForm.js';
 import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';

@@ -1,4 +1,4 @@
-import { relativeDays } from '../../../app/dates.js';
+import { relativeDays } from '../../../shared/dates.js';
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
 import { STAGE_LABELS, humanize } from '../../influence-map/visual-encoding.js';
 import { DELEGATION_LABELS, formatBudget, nextSteps, planHealth, stageProgress, type DelegationLevel } from '../plan-board.js';

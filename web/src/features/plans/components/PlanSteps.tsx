@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { relativeDays } from '../../../app/dates.js';
+import { relativeDays } from '../../../shared/dates.js';
 import type { PlanStepFieldsFragment } from '../../../gql/graphql.js';
 import { FormErrors, FormField } from '../../editing/components/FormField.js';
 import { splitFieldErrors, textOrNull, type SplitErrors } from '../../editing/field-errors.js';

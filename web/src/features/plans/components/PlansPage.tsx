@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { localToday } from '../../../app/dates.js';
+import { localToday } from '../../../shared/dates.js';
 import { usePageParams } from '../../../app/page-params.js';
 import { PageShell } from '../../../app/shell/PageShell.js';
 import { QueryState } from '../../../app/shell/QueryState.js';

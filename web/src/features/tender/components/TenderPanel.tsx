@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import type { DecisionGroupQuery, SpecShapersQuery } from '../../../gql/graphql.js';
+import { daysBetween } from '../../../shared/dates.js';
 import { STAGE_LABELS, STANCE_COLOURS, humanize, stanceBucket } from '../../influence-map/visual-encoding.js';
 import { TendersQuery } from '../graphql/tenders-query.js';
 
@@ -16,11 +17,6 @@ export interface TenderPanelProps {
   onShaperFocus(id: string | null): void;
   onHover(ids: string[] | null): void;
   onPick(id: string): void;
-}
-
-/** Days from today to a date; a tender's preparation starts about nine months before it. */
-export function daysUntil(today: string, date: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
 export function TenderPanel(props: TenderPanelProps) {
@@ -56,7 +52,7 @@ export function TenderPanel(props: TenderPanelProps) {
           <h2>{tender.name}</h2>
           <p className="muted">
             {humanize(tender.status)} · {tender.date ?? 'no date'}
-            {tender.date ? ` (${daysUntil(props.today, tender.date) >= 0 ? `in ${daysUntil(props.today, tender.date)} days` : 'held'})` : ''}
+            {tender.date ? ` (${daysBetween(props.today, tender.date) >= 0 ? `in ${daysBetween(props.today, tender.date)} days` : 'held'})` : ''}
             {tender.issuer ? ` · issued by ${tender.issuer.name}` : ''}
             {tender.value ? ` · ${tender.value.toLocaleString()} ${tender.currency ?? ''}` : ''}
           </p>
