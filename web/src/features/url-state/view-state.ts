@@ -2,18 +2,13 @@
 // Pure: decode(search) -> ViewState, encode(ViewState) -> search. Defaults are left out of
 // the URL so that links stay short and a default can change without breaking old links.
 import { isIsoDate } from '../../shared/iso-date.js';
+import { STAGES, STANCE_BUCKETS, type Stage, type StanceBucket } from '../../shared/visual-encoding/encoding.js';
 
 export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
 export interface Scope {
   kind: ScopeKind;
   id: string;
 }
-
-export const STAGES = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'] as const;
-export type Stage = (typeof STAGES)[number];
-
-export const STANCE_BUCKETS = ['hostile', 'sceptical', 'neutral', 'favourable', 'advocate', 'unknown'] as const;
-export type StanceBucket = (typeof STANCE_BUCKETS)[number];
 
 /** Tie types the map can draw; the query asks for all of them and the filter hides the rest. */
 export const MAP_TIE_TYPES = ['INFLUENCES', 'KNOWS', 'REPORTS_TO', 'WORKS_AT', 'MEMBER_OF', 'PART_OF', 'ROLE_IN', 'DRAFTS', 'ISSUES'] as const;

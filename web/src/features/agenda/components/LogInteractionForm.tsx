@@ -4,7 +4,7 @@ import { addDays } from '../../../shared/dates.js';
 import type { PlanningInteractionFieldsFragment } from '../../../gql/graphql.js';
 import { FormErrors, FormField } from '../../editing/components/FormField.js';
 import { splitFieldErrors, textOrNull, type FieldError, type SplitErrors } from '../../editing/field-errors.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
+import { humanize } from '../../../shared/format.js';
 import { PlanningPersonQuery } from '../../plans/graphql/person-brief-query.js';
 import { AFTER_INTERACTION } from '../../plans/hooks/refetch.js';
 import { PersonPicker, type PickedPerson } from '../../plans/components/PersonPicker.js';

@@ -1,11 +1,13 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphNodeFieldsFragment, MapCoalitionFieldsFragment } from '../../../gql/graphql.js';
-import { coalitionColour, humanize, stanceBucket, STANCE_COLOURS, STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { coalitionColour, stanceBucket, STANCE_COLOURS, STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { humanize } from '../../../shared/format.js';
 import { scopeInput, type Scope } from '../../url-state/view-state.js';
 import { BalanceOfPowerQuery } from '../graphql/balance-of-power-query.js';
 import { BaselineRankingQuery } from '../graphql/baseline-ranking-query.js';
 import { useMapSettled } from '../../influence-map/map-settled.js';
+import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
 
 export interface PowerRankingProps {
   scope: Scope;
@@ -75,7 +77,7 @@ export function PowerRanking(props: PowerRankingProps) {
               data-person-id={r.person.id}
             >
               <span className="rank">{r.rank}</span>
-              <span className="swatch dot" style={{ background: STANCE_COLOURS[bucket] }} title={`Stance: ${bucket}`} />
+              <Swatch colour={STANCE_COLOURS[bucket]} dot title={`Stance: ${bucket}`} />
               <span className="who">
                 <span className="name">{r.person.name}</span>
                 <span className="meta">
@@ -108,7 +110,7 @@ export function PowerRanking(props: PowerRankingProps) {
           <ul onMouseLeave={() => props.onHover(null)}>
             {props.coalitions.slice(0, 8).map((c, i) => (
               <li key={i} onMouseEnter={() => props.onHover(membersOnMap(props.nodeById, i))}>
-                <span className="swatch" style={{ background: coalitionColour(i) }} />
+                <Swatch colour={coalitionColour(i)} />
                 Coalition {i + 1}: {c.memberCount} people, power {c.power.toFixed(1)},{' '}
                 <strong className={`lean ${c.leaning}`}>{c.leaning === 'us' ? 'leans to us' : c.leaning === 'competitors' ? 'leans to competitors' : c.leaning}</strong>
               </li>

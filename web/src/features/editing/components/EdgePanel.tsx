@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
-import { TIE_STYLES, areaName, humanize } from '../../influence-map/visual-encoding.js';
+import { tieName } from '../../../shared/visual-encoding/encoding.js';
+import { areaName, humanize } from '../../../shared/format.js';
 import { AFFECTED_QUERIES } from '../field-errors.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
@@ -48,7 +49,7 @@ export function EdgePanel({ edge, nodeById, candidates, areas, today, onPick, on
   return (
     <div className="edge-panel" data-testid="edge-panel">
       <div className="panel-heading">
-        <h2>{TIE_STYLES[edge.type]?.label.replace(' (width = strength)', '') ?? humanize(edge.type)}</h2>
+        <h2>{tieName(edge.type)}</h2>
         <button type="button" className="link-button" onClick={onClose} aria-label="Close">
           ✕
         </button>

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { STAGES } from '../../url-state/view-state.js';
-import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, stanceBucket } from '../../influence-map/visual-encoding.js';
+import { STAGES } from '../../../shared/visual-encoding/encoding.js';
+import { STAGE_LABELS, STANCE_LABELS, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
 import { AFFECTED_QUERIES, splitFieldErrors, textOrNull } from '../field-errors.js';
 import { SetStageMutation } from '../graphql/set-stage-mutation.js';
 import { SetStanceMutation } from '../graphql/set-stance-mutation.js';
 import { FormErrors, FormField } from './FormField.js';
+import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
 
 export interface StageFormProps {
   personId: string;
@@ -110,7 +111,7 @@ export function StanceForm({ personId, targets, currentValue, onDone }: StanceFo
             return (
               <label key={v} className={`stance-option${value === v ? ' on' : ''}`} title={STANCE_LABELS[bucket]}>
                 <input type="radio" name="stance-value" value={v} checked={value === v} onChange={() => setValue(v)} />
-                <span className="swatch" style={{ background: STANCE_COLOURS[bucket] }} />
+                <StanceSwatch stance={v} />
                 {v > 0 ? `+${v}` : v}
               </label>
             );

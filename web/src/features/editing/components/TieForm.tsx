@@ -2,7 +2,7 @@ import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphEdgeFieldsFragment, TieType } from '../../../gql/graphql.js';
 import { searchMatches, type SearchCandidate } from '../../influence-map/components/SearchBox.js';
-import { areaName } from '../../influence-map/visual-encoding.js';
+import { areaName } from '../../../shared/format.js';
 import { AFFECTED_QUERIES, numberOrNull, splitFieldErrors, textOrNull } from '../field-errors.js';
 import { PeopleSearchQuery } from '../graphql/people-search-query.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';

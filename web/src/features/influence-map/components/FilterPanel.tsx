@@ -1,14 +1,10 @@
 import type { UpdateView } from '../../url-state/hooks/use-view-state.js';
-import {
-  MAP_TIE_TYPES,
-  STAGES,
-  STANCE_BUCKETS,
-  activeFilterCount,
-  clearFilters,
-  type ViewState,
-} from '../../url-state/view-state.js';
-import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, TIE_STYLES, areaName, humanize } from '../visual-encoding.js';
-import { Legend } from './Legend.js';
+import { MAP_TIE_TYPES, activeFilterCount, clearFilters, type ViewState } from '../../url-state/view-state.js';
+import { STAGES, STANCE_BUCKETS } from '../../../shared/visual-encoding/encoding.js';
+import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, tieName } from '../../../shared/visual-encoding/encoding.js';
+import { areaName, humanize } from '../../../shared/format.js';
+import { Legend } from '../../../shared/visual-encoding/Legend.js';
+import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
 
 export interface FilterPanelProps {
   view: ViewState;
@@ -52,7 +48,7 @@ export function FilterPanel({ view, update, areas, institutionKinds }: FilterPan
           {MAP_TIE_TYPES.map((t) => (
             <label key={t} className="check">
               <input type="checkbox" checked={view.ties.includes(t)} onChange={() => update({ ties: toggle(view.ties, t) })} data-testid={`tie-${t}`} />
-              {TIE_STYLES[t]?.label.replace(' (width = strength)', '') ?? humanize(t)}
+              {tieName(t)}
             </label>
           ))}
         </div>
@@ -105,7 +101,7 @@ export function FilterPanel({ view, update, areas, institutionKinds }: FilterPan
               title={STANCE_LABELS[s]}
               data-testid={`stance-${s}`}
             >
-              <span className="swatch" style={{ background: STANCE_COLOURS[s] }} />
+              <Swatch colour={STANCE_COLOURS[s]} />
               {STANCE_LABELS[s].replace(/ \(.*\)/, '')}
             </button>
           ))}

@@ -1,6 +1,7 @@
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import type { Scope, ScopeKind } from '../../url-state/view-state.js';
-import { TIE_STYLES, humanize, shapeGroup, SHAPE_LABELS } from '../visual-encoding.js';
+import { tieName, shapeGroup, SHAPE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { humanize } from '../../../shared/format.js';
 
 export interface NodeDetailsProps {
   node: GraphNodeFieldsFragment;
@@ -50,7 +51,7 @@ export function NodeDetails({ node, edges, nodeById, onScope, onTender, onPick, 
                 {other!.name}
               </button>{' '}
               <span className="muted">
-                {TIE_STYLES[edge.type]?.label.replace(' (width = strength)', '') ?? edge.type}
+                {tieName(edge.type)}
                 {edge.role ? ` · ${humanize(edge.role)}` : ''}
               </span>
             </li>

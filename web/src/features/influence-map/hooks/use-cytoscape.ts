@@ -5,7 +5,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { applyElements, setClassOn } from '../apply-elements.js';
 import { coverage, loadPositions, placeNewNodes, savePositions, seededLayout, type Positions } from '../layout.js';
-import { mapStylesheet, scaleLabels } from '../map-style.js';
+import { mapStylesheet, scaleLabels } from '../../../shared/visual-encoding/map-style.js';
 import { OVERLAY_PREFIX } from '../overlays.js';
 
 export interface MapHandlers {

@@ -1,5 +1,5 @@
 import type { AccountStandingFieldsFragment } from '../../../gql/graphql.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
+import { humanize } from '../../../shared/format.js';
 import { CRITERIA, formatMoney, formatPct } from '../pareto.js';
 
 /** Each account with its share and its standing on the four criteria of a key client. */

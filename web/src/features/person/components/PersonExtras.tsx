@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
+import { humanize } from '../../../shared/format.js';
 
 /** Why a section is empty: the server lacks the field (not yet built), forbids it, or failed. */
 export function extrasProblem(error: unknown): 'unavailable' | 'forbidden' | 'failed' | null {

@@ -5,12 +5,14 @@ import { PowerExplanation } from '../../balance-of-power/components/PowerExplana
 import { StageForm, StanceForm } from '../../editing/components/RelationshipForms.js';
 import { TieForm } from '../../editing/components/TieForm.js';
 import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
-import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, TIE_STYLES, humanize, stanceBucket } from '../../influence-map/visual-encoding.js';
+import { STAGE_LABELS, STANCE_LABELS, tieName, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
+import { humanize } from '../../../shared/format.js';
 import type { Scope } from '../../url-state/view-state.js';
 import { monthsUntil } from '../../../shared/dates.js';
 import { PersonDetailsQuery } from '../graphql/person-details-query.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';
 import { PersonPlanSection } from '../../plans/components/PersonPlanSection.js';
+import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
 
 export interface PersonPanelProps {
   personId: string;
@@ -72,7 +74,7 @@ export function PersonPanel(props: PersonPanelProps) {
         {person.optedOut && <p className="warning">Opted out of contact: never proposed on introduction paths.</p>}
         <div className="pills">
           <span className="pill" title="Mean stance toward our company and products">
-            <span className="swatch" style={{ background: STANCE_COLOURS[bucket] }} />
+            <StanceSwatch stance={person.stanceTowardUs} />
             {STANCE_LABELS[bucket]}
             {person.stanceTowardUs !== null && !Number.isInteger(person.stanceTowardUs) ? ` · mean ${person.stanceTowardUs.toFixed(1)}` : ''}
           </span>
@@ -136,7 +138,7 @@ export function PersonPanel(props: PersonPanelProps) {
         <ul className="plain">
           {person.stances.map((s) => (
             <li key={s.towardId}>
-              <span className="swatch" style={{ background: STANCE_COLOURS[stanceBucket(s.value)] }} /> {s.towardName}
+              <StanceSwatch stance={s.value} /> {s.towardName}
               {s.ours ? ' (us)' : ''}: <strong>{s.value > 0 ? `+${s.value}` : s.value}</strong>
               <span className="muted">
                 {s.source ? ` · ${s.source}` : ''}
@@ -181,7 +183,7 @@ export function PersonPanel(props: PersonPanelProps) {
             return (
               <li key={e.id} onMouseEnter={() => props.onHover([e.source, e.target])} onMouseLeave={() => props.onHover(null)}>
                 <button type="button" className="link-button" onClick={() => props.onEditEdge(e.id)}>
-                  {e.source === personId ? '→' : '←'} {TIE_STYLES[e.type]?.label.replace(' (width = strength)', '') ?? e.type}
+                  {e.source === personId ? '→' : '←'} {tieName(e.type)}
                 </button>{' '}
                 {other?.name ?? '?'}
                 {e.strength !== null ? <span className="muted"> {e.strength.toFixed(2)}</span> : null}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
 import { FormErrors, FormField } from '../../editing/components/FormField.js';
 import { numberOrNull, splitFieldErrors, textOrNull, type SplitErrors } from '../../editing/field-errors.js';
-import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { CreatePlanMutation } from '../graphql/create-plan-mutation.js';
 import { PlanningPersonQuery } from '../graphql/person-brief-query.js';
 import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';

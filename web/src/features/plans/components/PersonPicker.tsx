@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
-import { humanize, STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { humanize } from '../../../shared/format.js';
 import { PlanningPeopleSearchQuery } from '../graphql/person-search-query.js';
 
 export interface PickedPerson {

@@ -4,7 +4,7 @@ import '../../../app/planning.css';
 import { localToday } from '../../../shared/dates.js';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
 import { LogInteractionForm } from '../../agenda/components/LogInteractionForm.js';
-import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { PersonPlanningQuery } from '../graphql/person-planning-query.js';
 import { nextSteps, planHealth } from '../plan-board.js';
 import { planHref } from '../plans-url.js';

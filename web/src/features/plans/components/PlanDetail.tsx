@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { QueryState } from '../../../app/shell/QueryState.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
+import { humanize } from '../../../shared/format.js';
 import { logInteractionHref } from '../../agenda/agenda-url.js';
 import { PlanQuery } from '../graphql/plan-query.js';
 import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';

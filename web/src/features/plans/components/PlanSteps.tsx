@@ -4,7 +4,7 @@ import { relativeDays } from '../../../shared/dates.js';
 import type { PlanStepFieldsFragment } from '../../../gql/graphql.js';
 import { FormErrors, FormField } from '../../editing/components/FormField.js';
 import { splitFieldErrors, textOrNull, type SplitErrors } from '../../editing/field-errors.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
+import { humanize } from '../../../shared/format.js';
 import { AddPlanStepMutation } from '../graphql/add-plan-step-mutation.js';
 import { UpdatePlanStepMutation } from '../graphql/update-plan-step-mutation.js';
 import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';

@@ -1,4 +1,4 @@
-import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { PLAN_STAGES } from '../plan-board.js';
 
 /** The five stages as steps: where the plan started, where we are, where it aims. */

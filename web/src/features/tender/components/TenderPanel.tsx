@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import type { DecisionGroupQuery, SpecShapersQuery } from '../../../gql/graphql.js';
 import { daysBetween } from '../../../shared/dates.js';
-import { STAGE_LABELS, STANCE_COLOURS, humanize, stanceBucket } from '../../influence-map/visual-encoding.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { humanize } from '../../../shared/format.js';
 import { TendersQuery } from '../graphql/tenders-query.js';
+import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
 
 export interface TenderPanelProps {
   tenderId: string | null;
@@ -129,7 +131,7 @@ export function TenderPanel(props: TenderPanelProps) {
               {props.shapers.data.specShapers.map((s) => (
                 <li key={s.person.id} onMouseEnter={() => props.onShaperFocus(s.person.id)} onClick={() => props.onPick(s.person.id)}>
                   <div className="shaper-head">
-                    <span className="swatch dot" style={{ background: STANCE_COLOURS[stanceBucket(s.stance)] }} />
+                    <StanceSwatch stance={s.stance} dot />
                     <strong>{s.person.name}</strong>
                     <span className="score">{s.score.toFixed(2)}</span>
                   </div>

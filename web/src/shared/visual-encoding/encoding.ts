@@ -1,6 +1,15 @@
-// How data becomes ink: stance colours, node shapes and sizes, edge widths. Shared by the
-// map's elements, its stylesheet and the legend so the three can never disagree.
-import type { StanceBucket } from '../url-state/view-state.js';
+// How data becomes ink: stance colours, stage rings, node shapes and sizes, edge widths and
+// the colours of lit answers. One place for the map's elements, its stylesheet, the legend
+// and the side panels, so they can never disagree.
+import { humanize } from '../format.js';
+
+/** Our relationship stages, weakest first. */
+export const STAGES = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The mean stance toward us, read to the nearest whole step (see stanceBucket). */
+export const STANCE_BUCKETS = ['hostile', 'sceptical', 'neutral', 'favourable', 'advocate', 'unknown'] as const;
+export type StanceBucket = (typeof STANCE_BUCKETS)[number];
 
 /**
  * ColorBrewer PuOr (5 classes), a diverging scale that stays readable with the common
@@ -144,25 +153,20 @@ export const TIE_STYLES: Record<string, TieStyle> = {
   ISSUES: { label: 'Issues tender', colour: '#a0805a', line: 'dotted', arrow: true },
 };
 
+/** A tie type's name in lists and panels (the legend's label without its width note). */
+export function tieName(type: string): string {
+  return TIE_STYLES[type]?.label.replace(' (width = strength)', '') ?? humanize(type);
+}
+
+/** Colour of lit paths (spec shapers, introductions): Okabe-Ito blue, outside the stance scale. */
+export const PATH_COLOUR = '#0072b2';
+/** Marks members of decision-group roles we do not reach: Okabe-Ito vermillion. */
+export const UNCOVERED_COLOUR = '#d55e00';
+export const SELECTED_COLOUR = '#111827';
+
 /** Okabe-Ito hues for coalition groups (index = GraphView coalition). */
 export const COALITION_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
 
 export function coalitionColour(index: number): string {
   return COALITION_COLOURS[index % COALITION_COLOURS.length]!;
-}
-
-/** A readable name for a therapeutic area id such as `area-oncology`. */
-export function areaName(areaId: string): string {
-  const bare = areaId.replace(/^area-/, '').replace(/[-_]+/g, ' ');
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
-}
-
-const ACRONYMS: Record<string, string> = { kol: 'KOL', vip: 'VIP', kam: 'KAM' };
-
-/** `hospital_formulary` -> `Hospital formulary`; `kol` -> `KOL`. */
-export function humanize(value: string | null | undefined): string {
-  if (!value) return '';
-  if (ACRONYMS[value]) return ACRONYMS[value]!;
-  const s = value.replace(/_/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

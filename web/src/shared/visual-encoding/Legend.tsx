@@ -1,4 +1,4 @@
-import { STANCE_BUCKETS } from '../../url-state/view-state.js';
+import { STANCE_BUCKETS } from './encoding.js';
 import {
   GROUP_FILL,
   SHAPE_LABELS,
@@ -8,7 +8,7 @@ import {
   STANCE_LABELS,
   TIE_STYLES,
   type NodeShapeGroup,
-} from '../visual-encoding.js';
+} from './encoding.js';
 
 const GLYPHS: Record<NodeShapeGroup, string> = {
   person: '',

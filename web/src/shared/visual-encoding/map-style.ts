@@ -1,13 +1,7 @@
 // The map's stylesheet. Visual values come from element data (computed by to-elements), so
 // these rules are few; state classes (hidden, faded, highlight, path ...) are layered on top.
 import type { Core, StylesheetJson } from 'cytoscape';
-import { TIE_STYLES } from './visual-encoding.js';
-
-/** Colour of lit paths (spec shapers, introductions): Okabe-Ito blue, outside the stance scale. */
-export const PATH_COLOUR = '#0072b2';
-/** Marks members of decision-group roles we do not reach: Okabe-Ito vermillion. */
-export const UNCOVERED_COLOUR = '#d55e00';
-export const SELECTED_COLOUR = '#111827';
+import { PATH_COLOUR, SELECTED_COLOUR, TIE_STYLES, UNCOVERED_COLOUR } from './encoding.js';
 
 /**
  * Landmark labels keep about their base size on screen when zoomed out (up to 4x), and grow
