@@ -2,9 +2,9 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { addDays, daysBetween, localToday } from '../../../shared/dates.js';
 import { usePageParams } from '../../../app/page-params.js';
-import { PageShell } from '../../../app/shell/PageShell.js';
-import { QueryState } from '../../../app/shell/QueryState.js';
-import { usePlanningViewer } from '../../plans/hooks/use-planning-viewer.js';
+import { PageShell } from '../../../shared/ui/PageShell.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
+import { useViewer } from '../../../shared/session/use-viewer.js';
 import { AGENDA_KINDS, groupAgenda, kindInfo } from '../agenda-days.js';
 import { agendaCodec, agendaRange } from '../agenda-url.js';
 import { AgendaQuery } from '../graphql/agenda-query.js';
@@ -17,7 +17,7 @@ const QUICK_RANGES = [7, 30, 90] as const;
 
 /** /agenda: what is coming (and what is late), the follow-ups to call, and logging what happened. */
 export function AgendaPage() {
-  const viewer = usePlanningViewer();
+  const viewer = useViewer();
   const [params, update] = usePageParams(agendaCodec);
   const today = useMemo(() => localToday(), []);
   const range = agendaRange(params, today);

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
-import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
+import type { SearchCandidate } from '../../../shared/ui/SearchBox.js';
 import { tieName } from '../../../shared/visual-encoding/encoding.js';
 import { areaName, humanize } from '../../../shared/format.js';
-import { AFFECTED_QUERIES } from '../field-errors.js';
+import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 import { EDITABLE_TIES, TieForm } from './TieForm.js';

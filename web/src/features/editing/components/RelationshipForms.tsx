@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { STAGES } from '../../../shared/visual-encoding/encoding.js';
 import { STAGE_LABELS, STANCE_LABELS, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
-import { AFFECTED_QUERIES, splitFieldErrors, textOrNull } from '../field-errors.js';
+import { splitFieldErrors, textOrNull } from '../../../shared/forms/field-errors.js';
+import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { SetStageMutation } from '../graphql/set-stage-mutation.js';
 import { SetStanceMutation } from '../graphql/set-stance-mutation.js';
-import { FormErrors, FormField } from './FormField.js';
+import { FormErrors, FormField } from '../../../shared/forms/FormField.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
 
 export interface StageFormProps {

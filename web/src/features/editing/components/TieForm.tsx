@@ -1,12 +1,13 @@
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphEdgeFieldsFragment, TieType } from '../../../gql/graphql.js';
-import { searchMatches, type SearchCandidate } from '../../influence-map/components/SearchBox.js';
+import { searchMatches, type SearchCandidate } from '../../../shared/ui/SearchBox.js';
 import { areaName } from '../../../shared/format.js';
-import { AFFECTED_QUERIES, numberOrNull, splitFieldErrors, textOrNull } from '../field-errors.js';
-import { PeopleSearchQuery } from '../graphql/people-search-query.js';
+import { numberOrNull, splitFieldErrors, textOrNull } from '../../../shared/forms/field-errors.js';
+import { AFFECTED_QUERIES } from '../graphql/refetch.js';
+import { usePeopleSearch } from '../../../shared/graphql/people-search.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
-import { FormErrors, FormField } from './FormField.js';
+import { FormErrors, FormField } from '../../../shared/forms/FormField.js';
 
 /** Tie types a KAM records by hand from a person, with the fields each one carries. */
 export const EDITABLE_TIES: Record<string, { label: string; fields: readonly string[]; to: string }> = {
@@ -56,7 +57,7 @@ export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDo
 
   const spec = EDITABLE_TIES[type] ?? EDITABLE_TIES.INFLUENCES!;
   const local = useMemo(() => searchMatches(candidates.filter((c) => c.id !== fromId), toQuery, 6), [candidates, toQuery, fromId]);
-  const remote = useQuery(PeopleSearchQuery, !editing && toQuery.trim().length >= 3 && local.length === 0 ? { variables: { search: toQuery.trim() } } : skipToken);
+  const remote = usePeopleSearch(toQuery, { minLength: 3, skip: editing || local.length > 0 });
   const set = (key: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
   const has = (field: string) => spec.fields.includes(field);
 
@@ -130,14 +131,14 @@ export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDo
               </button>
             </li>
           ))}
-          {remote.data?.people.map((p) => (
+          {remote.people?.map((p) => (
             <li key={p.id}>
               <button type="button" onClick={() => { setTo(p.id); setToQuery(p.name); }}>
                 {p.name} <small>not on this map</small>
               </button>
             </li>
           ))}
-          {local.length === 0 && remote.data?.people.length === 0 && <li className="muted">Nobody found.</li>}
+          {local.length === 0 && remote.people?.length === 0 && <li className="muted">Nobody found.</li>}
         </ul>
       )}
       {has('strength') && (

@@ -1,3 +1,4 @@
+import { describeError } from '../../../shared/ui/describe-error.js';
 import type { GraphView } from '../hooks/use-map-model.js';
 
 interface QueryState {
@@ -16,13 +17,6 @@ export interface MapStatusProps {
   hiddenAll: boolean;
   filterCount: number;
   onClearFilters(): void;
-}
-
-/** A network error reads as "is the server running?", anything else with the server's words. */
-export function describeError(error: Error): string {
-  const text = error.message || String(error);
-  if (/Failed to fetch|NetworkError|ECONNREFUSED|Load failed/i.test(text)) return 'The server does not answer. Is `npm start` still running?';
-  return text;
 }
 
 /** Loading, error and empty states over the map, each saying what happened and what to do. */

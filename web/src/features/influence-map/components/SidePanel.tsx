@@ -3,7 +3,7 @@ import { EdgePanel } from '../../editing/components/EdgePanel.js';
 import { IntroductionPanel } from '../../introductions/components/IntroductionPanel.js';
 import { PersonPanel } from '../../person/components/PersonPanel.js';
 import { MapNextBest } from '../../recommendations/components/MapNextBest.js';
-import type { CurrentUser } from '../../session/hooks/use-current-user.js';
+import type { CurrentUser } from '../../../shared/session/use-current-user.js';
 import { TenderPanel } from '../../tender/components/TenderPanel.js';
 import type { UpdateView } from '../../url-state/hooks/use-view-state.js';
 import { scopeInput, type SideTab, type ViewState } from '../../url-state/view-state.js';

@@ -1,16 +1,16 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useState, type RefObject } from 'react';
-import { AppNav } from '../../../app/shell/AppNav.js';
+import { AppNav } from '../../../shared/ui/AppNav.js';
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import { downloadBlob } from '../../export/download.js';
 import { exportFileName, selectionToCsv } from '../../export/to-csv.js';
-import type { CurrentUser } from '../../session/hooks/use-current-user.js';
+import type { CurrentUser } from '../../../shared/session/use-current-user.js';
 import type { UpdateView } from '../../url-state/hooks/use-view-state.js';
 import type { ViewState } from '../../url-state/view-state.js';
 import type { GraphView } from '../hooks/use-map-model.js';
 import { DateControl } from './DateControl.js';
 import { ScopePicker } from './ScopePicker.js';
-import { SearchBox, type SearchCandidate } from './SearchBox.js';
+import { SearchBox, type SearchCandidate } from '../../../shared/ui/SearchBox.js';
 
 export interface TopBarProps {
   view: ViewState;

@@ -11,7 +11,7 @@ import type { ViewState } from '../../url-state/view-state.js';
 import { mapQueryVariables } from '../map-variables.js';
 import { GraphViewQuery, GraphViewTiesQuery } from '../graphql/graph-view-query.js';
 import { EMPTY_HIGHLIGHT, EdgeIndex, chainHighlight, mergeHighlights, shaperHighlight, type Highlight } from '../overlays.js';
-import { searchMatches } from '../components/SearchBox.js';
+import { searchMatches } from '../../../shared/ui/SearchBox.js';
 import { toElements } from '../to-elements.js';
 import { computeVisibility } from '../visibility.js';
 

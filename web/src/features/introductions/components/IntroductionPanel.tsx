@@ -1,6 +1,6 @@
 import type { IntroductionPathsQuery } from '../../../gql/graphql.js';
-import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
-import { SearchBox } from '../../influence-map/components/SearchBox.js';
+import type { SearchCandidate } from '../../../shared/ui/SearchBox.js';
+import { SearchBox } from '../../../shared/ui/SearchBox.js';
 import { useState } from 'react';
 
 export interface IntroductionPanelProps {

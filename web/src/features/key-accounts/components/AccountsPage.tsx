@@ -1,10 +1,10 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { usePageParams } from '../../../app/page-params.js';
-import { PageShell } from '../../../app/shell/PageShell.js';
-import { QueryState } from '../../../app/shell/QueryState.js';
-import { usePlanningViewer } from '../../plans/hooks/use-planning-viewer.js';
-import { TerritoriesQuery } from '../../territories/territories-query.js';
+import { PageShell } from '../../../shared/ui/PageShell.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
+import { useViewer } from '../../../shared/session/use-viewer.js';
+import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
 import { accountsCodec } from '../accounts-url.js';
 import { KeyAccountHealthQuery } from '../graphql/key-account-health-query.js';
 import { paretoData } from '../pareto.js';
@@ -14,7 +14,7 @@ import { ParetoChart } from './ParetoChart.js';
 
 /** /accounts: key-account health of a territory: Pareto, key accounts' share, the four criteria. */
 export function AccountsPage() {
-  const viewer = usePlanningViewer();
+  const viewer = useViewer();
   const [params, update] = usePageParams(accountsCodec);
   const territories = useQuery(TerritoriesQuery);
   const list = territories.data?.territories ?? [];

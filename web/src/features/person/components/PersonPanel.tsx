@@ -4,7 +4,7 @@ import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../
 import { PowerExplanation } from '../../balance-of-power/components/PowerExplanation.js';
 import { StageForm, StanceForm } from '../../editing/components/RelationshipForms.js';
 import { TieForm } from '../../editing/components/TieForm.js';
-import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
+import type { SearchCandidate } from '../../../shared/ui/SearchBox.js';
 import { STAGE_LABELS, STANCE_LABELS, tieName, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
 import { humanize } from '../../../shared/format.js';
 import type { Scope } from '../../url-state/view-state.js';

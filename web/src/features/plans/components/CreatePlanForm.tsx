@@ -1,14 +1,14 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
-import { FormErrors, FormField } from '../../editing/components/FormField.js';
-import { numberOrNull, splitFieldErrors, textOrNull, type SplitErrors } from '../../editing/field-errors.js';
+import { FormErrors, FormField } from '../../../shared/forms/FormField.js';
+import { numberOrNull, splitFieldErrors, textOrNull, type SplitErrors } from '../../../shared/forms/field-errors.js';
 import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { CreatePlanMutation } from '../graphql/create-plan-mutation.js';
-import { PlanningPersonQuery } from '../graphql/person-brief-query.js';
-import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';
+import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
+import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 import { DELEGATION_LABELS, DELEGATION_LEVELS, PLAN_STAGES, targetStagesAbove, type DelegationLevel } from '../plan-board.js';
-import { PersonPicker, type PickedPerson } from './PersonPicker.js';
+import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
 
 const FIELDS = ['personId', 'ownerId', 'targetStage', 'goals', 'budget', 'budgetPurpose', 'delegation', 'reviewOn'];
 const NO_ERRORS: SplitErrors = { byField: {}, general: [] };

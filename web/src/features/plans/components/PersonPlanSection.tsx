@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import '../../../app/planning.css';
 import { localToday } from '../../../shared/dates.js';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
 import { LogInteractionForm } from '../../agenda/components/LogInteractionForm.js';

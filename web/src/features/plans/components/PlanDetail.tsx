@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { QueryState } from '../../../app/shell/QueryState.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
 import { humanize } from '../../../shared/format.js';
 import { logInteractionHref } from '../../agenda/agenda-url.js';
 import { PlanQuery } from '../graphql/plan-query.js';
 import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';
-import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';
+import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 import { DELEGATION_LABELS, formatBudget, planHealth, type DelegationLevel } from '../plan-board.js';
 import { PlanSteps } from './PlanSteps.js';
 import { ReviewNotes } from './ReviewNotes.js';

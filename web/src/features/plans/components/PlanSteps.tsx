@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { relativeDays } from '../../../shared/dates.js';
 import type { PlanStepFieldsFragment } from '../../../gql/graphql.js';
-import { FormErrors, FormField } from '../../editing/components/FormField.js';
-import { splitFieldErrors, textOrNull, type SplitErrors } from '../../editing/field-errors.js';
+import { FormErrors, FormField } from '../../../shared/forms/FormField.js';
+import { splitFieldErrors, textOrNull, type SplitErrors } from '../../../shared/forms/field-errors.js';
 import { humanize } from '../../../shared/format.js';
 import { AddPlanStepMutation } from '../graphql/add-plan-step-mutation.js';
 import { UpdatePlanStepMutation } from '../graphql/update-plan-step-mutation.js';
-import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';
+import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 
 const STEP_KINDS = ['meeting', 'introduction', 'event', 'committee', 'tender', 'proposal', 'review', 'custom'] as const;
 const STATUS_MARK: Record<string, string> = { open: '○', done: '✓', skipped: '–' };

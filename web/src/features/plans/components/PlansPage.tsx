@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { localToday } from '../../../shared/dates.js';
 import { usePageParams } from '../../../app/page-params.js';
-import { PageShell } from '../../../app/shell/PageShell.js';
-import { QueryState } from '../../../app/shell/QueryState.js';
+import { PageShell } from '../../../shared/ui/PageShell.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
 import { NextBestPanel } from '../../recommendations/components/NextBestPanel.js';
 import { PlansQuery } from '../graphql/plans-query.js';
-import { usePlanningViewer } from '../hooks/use-planning-viewer.js';
+import { useViewer } from '../../../shared/session/use-viewer.js';
 import { buildBoard, planHealth } from '../plan-board.js';
 import { plansCodec } from '../plans-url.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
@@ -15,7 +15,7 @@ import { PlanDetail } from './PlanDetail.js';
 
 /** /plans: the plan board of a KAM, or of a manager's team by KAM; a plan's detail; new plans. */
 export function PlansPage() {
-  const viewer = usePlanningViewer();
+  const viewer = useViewer();
   const [params, update] = usePageParams(plansCodec);
   const today = useMemo(() => localToday(), []);
   const plans = useQuery(PlansQuery, { variables: { ownerId: params.owner } });

@@ -1,6 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import '../../../app/planning.css';
 import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { createPlanHref } from '../../plans/plans-url.js';
 import { NextBestRelationshipsQuery } from '../graphql/next-best-relationships-query.js';

@@ -3,7 +3,7 @@ import type { DecisionGroupQuery, SpecShapersQuery } from '../../../gql/graphql.
 import { daysBetween } from '../../../shared/dates.js';
 import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { humanize } from '../../../shared/format.js';
-import { TendersQuery } from '../graphql/tenders-query.js';
+import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
 
 export interface TenderPanelProps {

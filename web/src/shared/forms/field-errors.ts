@@ -23,19 +23,6 @@ export function splitFieldErrors(errors: readonly FieldError[], formFields: read
   return { byField, general };
 }
 
-/** Every query whose answer an edit can change: refetched after a successful edit. */
-export const AFFECTED_QUERIES = [
-  'GraphView',
-  'GraphViewTies',
-  'BalanceOfPower',
-  'BaselineRanking',
-  'PowerExplanation',
-  'PersonDetails',
-  'SpecShapers',
-  'DecisionGroup',
-  'IntroductionPaths',
-];
-
 /** '' -> null, '0.7' -> 0.7, 'x' -> NaN (the server names the field). */
 export function numberOrNull(value: string): number | null {
   const t = value.trim();

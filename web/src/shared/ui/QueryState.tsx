@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describeError } from '../../features/influence-map/components/MapStatus.js';
+import { describeError } from './describe-error.js';
 
 export interface QueryStateProps {
   loading: boolean;

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Who is signed in, their team (a manager's KAMs) and territories: owners and scopes of the planning pages. */
 export const PlanningViewerQuery = graphql(`

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { readClaims, readToken } from '../../../app/auth/token-store.js';
-import { PlanningViewerQuery } from '../graphql/planning-viewer-query.js';
+import { readClaims, readToken } from './token-store.js';
+import { PlanningViewerQuery } from './viewer-query.js';
 
-export interface PlanningViewer {
+export interface Viewer {
   id: string | null;
   name: string | null;
   role: string | null;
@@ -18,8 +18,8 @@ export interface PlanningViewer {
   refetch(): unknown;
 }
 
-/** The signed-in user for the planning pages (the token's subject until `me` answers). */
-export function usePlanningViewer(): PlanningViewer {
+/** The signed-in user with their team and territories, for the planning pages (the token's subject until `me` answers). */
+export function useViewer(): Viewer {
   const result = useQuery(PlanningViewerQuery, { errorPolicy: 'all' });
   const me = result.data?.me;
   const token = readToken();

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 export const TenderFieldsFragment = graphql(`
   fragment TenderFields on Tender {

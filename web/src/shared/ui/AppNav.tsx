@@ -1,4 +1,3 @@
-import '../planning.css';
 // The app's pages: the map and the planning pages are plain links (each page loads its own
 // data and keeps its view in the query string).
 export type AppPage = 'map' | 'plans' | 'agenda' | 'accounts' | 'console';

@@ -1,8 +1,7 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
-import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
-import { humanize } from '../../../shared/format.js';
-import { PlanningPeopleSearchQuery } from '../graphql/person-search-query.js';
+import { useId, useState } from 'react';
+import { usePeopleSearch } from '../graphql/people-search.js';
+import { humanize } from '../format.js';
+import { STAGE_LABELS } from '../visual-encoding/encoding.js';
 
 export interface PickedPerson {
   id: string;
@@ -25,22 +24,13 @@ export interface PersonPickerProps {
   onChange(people: PickedPerson[]): void;
 }
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
 /** Search people by name (Query.people) and pick one, or several for an interaction. */
 export function PersonPicker({ label, name, value, multiple = false, error, hint, locked = false, onChange }: PersonPickerProps) {
   const [text, setText] = useState('');
-  const search = useDebounced(text.trim(), 200);
+  const result = usePeopleSearch(text, { minLength: 2, delayMs: 200 });
+  const search = result.term;
   const listId = useId();
-  const result = useQuery(PlanningPeopleSearchQuery, search.length >= 2 ? { variables: { search } } : skipToken);
-  const hits = (result.data?.people ?? []).filter((p) => !value.some((v) => v.id === p.id));
+  const hits = (result.people ?? []).filter((p) => !value.some((v) => v.id === p.id));
   const showInput = multiple || value.length === 0;
   const pick = (person: PickedPerson) => {
     onChange(multiple ? [...value, person] : [person]);
@@ -77,7 +67,7 @@ export function PersonPicker({ label, name, value, multiple = false, error, hint
           aria-invalid={!!error}
         />
       )}
-      {showInput && search.length >= 2 && (
+      {showInput && result.asked && (
         <ul className="pick-list" id={listId} role="listbox">
           {result.loading && <li className="muted loading">Searching…</li>}
           {result.error && <li className="error">Search failed: {result.error.message}</li>}

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import '../planning.css';
 import { AppNav, type AppPage } from './AppNav.js';
 
 export interface PageShellProps {
