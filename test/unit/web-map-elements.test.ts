@@ -6,7 +6,7 @@ import { COALITION_PREFIX, shortLabel, toElements } from '../../web/src/features
 import { computeVisibility } from '../../web/src/features/influence-map/visibility.js';
 import { STANCE_COLOURS, influenceWidth, personSize, shapeGroup, stanceBucket } from '../../web/src/shared/visual-encoding/encoding.js';
 import { humanize } from '../../web/src/shared/format.js';
-import { DEFAULT_VISIBLE_TIES } from '../../web/src/features/url-state/view-state.js';
+import { DEFAULT_VISIBLE_TIES } from '../../web/src/shared/urls/map-view.js';
 import { smallView } from './web-fixtures/small-view.js';
 
 const byId = (els: ReturnType<typeof toElements>) => new Map(els.map((e) => [String(e.data.id), e]));

@@ -5,7 +5,7 @@
 import { print } from 'graphql';
 import { readToken } from '../../shared/session/token-store.js';
 import { GraphViewDocument } from '../../gql/graphql.js';
-import { decodeViewState } from '../url-state/view-state.js';
+import { decodeViewState } from '../../shared/urls/map-view.js';
 import { mapQueryVariables } from './map-variables.js';
 
 interface Prefetched {

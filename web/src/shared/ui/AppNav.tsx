@@ -1,12 +1,15 @@
-// The app's pages: the map and the planning pages are plain links (each page loads its own
-// data and keeps its view in the query string).
+import { Link } from 'react-router';
+import { PATHS } from '../urls/paths.js';
+
+// The app's pages: the map and the planning pages (each page loads its own data and keeps
+// its view in the query string).
 export type AppPage = 'map' | 'plans' | 'agenda' | 'accounts' | 'console';
 
 export const APP_PAGES: readonly { id: AppPage; href: string; label: string; title: string }[] = [
-  { id: 'map', href: '/', label: 'Map', title: 'The influence map of a territory' },
-  { id: 'plans', href: '/plans', label: 'Plans', title: 'Relationship plans: steps, reviews and health' },
-  { id: 'agenda', href: '/agenda', label: 'Agenda', title: 'Birthdays, steps, follow-ups, tenders and events ahead' },
-  { id: 'accounts', href: '/accounts', label: 'Accounts', title: 'Key-account health: Pareto and the four criteria' },
+  { id: 'map', href: PATHS.map, label: 'Map', title: 'The influence map of a territory' },
+  { id: 'plans', href: PATHS.plans, label: 'Plans', title: 'Relationship plans: steps, reviews and health' },
+  { id: 'agenda', href: PATHS.agenda, label: 'Agenda', title: 'Birthdays, steps, follow-ups, tenders and events ahead' },
+  { id: 'accounts', href: PATHS.accounts, label: 'Accounts', title: 'Key-account health: Pareto and the four criteria' },
 ];
 
 /**
@@ -17,10 +20,28 @@ export function AppNav({ current, compact = false }: { current: AppPage; compact
   return (
     <nav className={`app-nav${compact ? ' compact' : ''}`} aria-label="Pages">
       {APP_PAGES.filter((p) => !compact || p.id !== current).map((p) => (
-        <a key={p.id} href={p.href} title={p.title} className={p.id === current ? 'current' : undefined} aria-current={p.id === current ? 'page' : undefined} data-testid={`nav-${p.id}`}>
+        <Link key={p.id} to={p.href} title={p.title} className={p.id === current ? 'current' : undefined} aria-current={p.id === current ? 'page' : undefined} data-testid={`nav-${p.id}`}>
           {p.label}
-        </a>
+        </Link>
       ))}
     </nav>
+  );
+}
+
+/** The brand, linking home (the map). */
+export function Brand() {
+  return (
+    <Link className="brand" to={PATHS.map} title="KAMgraph: the influence map">
+      <span className="logo" aria-hidden="true">◉</span> KAMgraph
+    </Link>
+  );
+}
+
+/** The query console: a page load of its own (GraphiQL's editor and styles stay off the other pages). */
+export function ConsoleLink() {
+  return (
+    <a className="button" href={PATHS.console} title="GraphQL console for strategists">
+      Console
+    </a>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AppNav, type AppPage } from './AppNav.js';
+import { AppNav, Brand, ConsoleLink, type AppPage } from './AppNav.js';
 
 export interface PageShellProps {
   current: AppPage;
@@ -15,15 +15,11 @@ export function PageShell({ current, userName, controls, children }: PageShellPr
   return (
     <div className="page-shell">
       <header className="top-bar">
-        <a className="brand" href="/" title="KAMgraph: the influence map">
-          <span className="logo" aria-hidden="true">◉</span> KAMgraph
-        </a>
+        <Brand />
         <AppNav current={current} />
         {controls}
         <div className="top-actions">
-          <a className="button" href="/console" title="GraphQL console for strategists">
-            Console
-          </a>
+          <ConsoleLink />
           {userName && <span className="user">{userName}</span>}
         </div>
       </header>

@@ -1,12 +1,13 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { addDays, daysBetween, localToday } from '../../../shared/dates.js';
-import { usePageParams } from '../../../app/page-params.js';
+import { useSearchState } from '../../../shared/urls/use-search-state.js';
 import { PageShell } from '../../../shared/ui/PageShell.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
-import { AGENDA_KINDS, groupAgenda, kindInfo } from '../agenda-days.js';
-import { agendaCodec, agendaRange } from '../agenda-url.js';
+import { AGENDA_KINDS } from '../../../shared/urls/agenda.js';
+import { groupAgenda, kindInfo } from '../agenda-days.js';
+import { agendaCodec, agendaRange } from '../../../shared/urls/agenda.js';
 import { AgendaQuery } from '../graphql/agenda-query.js';
 import { FollowUpsQuery } from '../graphql/follow-ups-query.js';
 import { AgendaList } from './AgendaList.js';
@@ -18,7 +19,7 @@ const QUICK_RANGES = [7, 30, 90] as const;
 /** /agenda: what is coming (and what is late), the follow-ups to call, and logging what happened. */
 export function AgendaPage() {
   const viewer = useViewer();
-  const [params, update] = usePageParams(agendaCodec);
+  const [params, update] = useSearchState(agendaCodec);
   const today = useMemo(() => localToday(), []);
   const range = agendaRange(params, today);
   const userId = params.user ?? viewer.id;

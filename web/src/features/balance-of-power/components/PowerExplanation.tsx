@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { scopeInput, type Scope } from '../../url-state/view-state.js';
+import { scopeInput, type Scope } from '../../../shared/urls/map-view.js';
 import { PowerExplanationQuery } from '../graphql/power-explanation-query.js';
 
 export interface PowerExplanationProps {

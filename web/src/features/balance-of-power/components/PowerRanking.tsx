@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { GraphNodeFieldsFragment, MapCoalitionFieldsFragment } from '../../../gql/graphql.js';
 import { coalitionColour, stanceBucket, STANCE_COLOURS, STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { humanize } from '../../../shared/format.js';
-import { scopeInput, type Scope } from '../../url-state/view-state.js';
+import { scopeInput, type Scope } from '../../../shared/urls/map-view.js';
 import { BalanceOfPowerQuery } from '../graphql/balance-of-power-query.js';
 import { BaselineRankingQuery } from '../graphql/baseline-ranking-query.js';
 import { useMapSettled } from '../../influence-map/map-settled.js';

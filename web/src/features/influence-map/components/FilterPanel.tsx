@@ -1,5 +1,5 @@
-import type { UpdateView } from '../../url-state/hooks/use-view-state.js';
-import { MAP_TIE_TYPES, activeFilterCount, clearFilters, type ViewState } from '../../url-state/view-state.js';
+import type { UpdateView } from '../hooks/use-map-view.js';
+import { MAP_TIE_TYPES, activeFilterCount, clearFilters, type ViewState } from '../../../shared/urls/map-view.js';
 import { STAGES, STANCE_BUCKETS } from '../../../shared/visual-encoding/encoding.js';
 import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, tieName } from '../../../shared/visual-encoding/encoding.js';
 import { areaName, humanize } from '../../../shared/format.js';

@@ -4,8 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localToday } from '../../../shared/dates.js';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
 import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
-import { useViewState } from '../../url-state/hooks/use-view-state.js';
-import { activeFilterCount, clearFilters } from '../../url-state/view-state.js';
+import { useMapView } from '../hooks/use-map-view.js';
+import { activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
 import { ScopeNameQuery } from '../graphql/scope-name-query.js';
 import { focusNode, type LayoutState } from '../hooks/use-cytoscape.js';
 import { MapSettledContext } from '../map-settled.js';
@@ -17,7 +17,7 @@ import { SidePanel } from './SidePanel.js';
 import { TopBar } from './TopBar.js';
 
 export function InfluenceMapPage() {
-  const [view, update] = useViewState();
+  const [view, update] = useMapView();
   const user = useCurrentUser();
   const territories = useQuery(TerritoriesQuery);
   const [hoverIds, setHoverIds] = useState<string[] | null>(null);

@@ -1,5 +1,5 @@
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
-import type { Scope, ScopeKind } from '../../url-state/view-state.js';
+import type { Scope, ScopeKind } from '../../../shared/urls/map-view.js';
 import { tieName, shapeGroup, SHAPE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { humanize } from '../../../shared/format.js';
 

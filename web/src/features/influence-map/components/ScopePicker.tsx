@@ -2,7 +2,7 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
 import { TerritoriesQuery, TerritoryCountsQuery } from '../../../shared/graphql/territories-query.js';
-import { formatScope, parseScope, type Scope } from '../../url-state/view-state.js';
+import { formatScope, parseScope, type Scope } from '../../../shared/urls/map-view.js';
 import { useMapSettled } from '../map-settled.js';
 
 export interface ScopePickerProps {

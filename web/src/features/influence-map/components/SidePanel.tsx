@@ -5,8 +5,8 @@ import { PersonPanel } from '../../person/components/PersonPanel.js';
 import { MapNextBest } from '../../recommendations/components/MapNextBest.js';
 import type { CurrentUser } from '../../../shared/session/use-current-user.js';
 import { TenderPanel } from '../../tender/components/TenderPanel.js';
-import type { UpdateView } from '../../url-state/hooks/use-view-state.js';
-import { scopeInput, type SideTab, type ViewState } from '../../url-state/view-state.js';
+import type { UpdateView } from '../hooks/use-map-view.js';
+import { scopeInput, type SideTab, type ViewState } from '../../../shared/urls/map-view.js';
 import type { MapModel } from '../hooks/use-map-model.js';
 import { NodeDetails } from './NodeDetails.js';
 

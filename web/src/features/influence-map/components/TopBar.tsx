@@ -1,12 +1,12 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useState, type RefObject } from 'react';
-import { AppNav } from '../../../shared/ui/AppNav.js';
+import { AppNav, Brand, ConsoleLink } from '../../../shared/ui/AppNav.js';
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import { downloadBlob } from '../../export/download.js';
 import { exportFileName, selectionToCsv } from '../../export/to-csv.js';
 import type { CurrentUser } from '../../../shared/session/use-current-user.js';
-import type { UpdateView } from '../../url-state/hooks/use-view-state.js';
-import type { ViewState } from '../../url-state/view-state.js';
+import type { UpdateView } from '../hooks/use-map-view.js';
+import type { ViewState } from '../../../shared/urls/map-view.js';
 import type { GraphView } from '../hooks/use-map-model.js';
 import { DateControl } from './DateControl.js';
 import { ScopePicker } from './ScopePicker.js';
@@ -64,9 +64,7 @@ export function TopBar({ view, update, scopeName, today, user, candidates, nodeB
 
   return (
     <header className="top-bar">
-      <a className="brand" href="/" title="KAMgraph: the influence map">
-        <span className="logo" aria-hidden="true">◉</span> KAMgraph
-      </a>
+      <Brand />
       <AppNav current="map" compact />
       <ScopePicker scope={view.scope} scopeName={scopeName} onChange={(scope) => update({ scope, selected: null, tender: scope.kind === 'tender' ? scope.id : view.tender, reach: null, without: [] }, 'push')} />
       <DateControl asOf={view.asOf} today={today} onChange={(d) => update({ asOf: d }, 'push')} />
@@ -97,9 +95,7 @@ export function TopBar({ view, update, scopeName, today, user, candidates, nodeB
           CSV{selectionCount > 1 ? ` (${selectionCount})` : ''}
           {csvPending ? '…' : ''}
         </button>
-        <a className="button" href="/console" title="GraphQL console for strategists">
-          Console
-        </a>
+        <ConsoleLink />
         <span className="user" title={user.source === 'default' ? 'Not signed in: using the demo KAM' : `Signed in as ${user.id}`}>
           {user.name ?? user.id}
         </span>

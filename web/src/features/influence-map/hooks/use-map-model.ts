@@ -7,7 +7,7 @@ import type { GraphEdgeFieldsFragment, GraphViewQuery as GraphViewResult } from 
 import { IntroductionPathsQuery } from '../../introductions/graphql/introduction-paths-query.js';
 import { DecisionGroupQuery } from '../../tender/graphql/decision-group-query.js';
 import { SpecShapersQuery } from '../../tender/graphql/spec-shapers-query.js';
-import type { ViewState } from '../../url-state/view-state.js';
+import type { ViewState } from '../../../shared/urls/map-view.js';
 import { mapQueryVariables } from '../map-variables.js';
 import { GraphViewQuery, GraphViewTiesQuery } from '../graphql/graph-view-query.js';
 import { EMPTY_HIGHLIGHT, EdgeIndex, chainHighlight, mergeHighlights, shaperHighlight, type Highlight } from '../overlays.js';

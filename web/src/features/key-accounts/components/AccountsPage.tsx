@@ -1,11 +1,11 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { usePageParams } from '../../../app/page-params.js';
+import { useSearchState } from '../../../shared/urls/use-search-state.js';
 import { PageShell } from '../../../shared/ui/PageShell.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
-import { accountsCodec } from '../accounts-url.js';
+import { accountsCodec } from '../../../shared/urls/accounts.js';
 import { KeyAccountHealthQuery } from '../graphql/key-account-health-query.js';
 import { paretoData } from '../pareto.js';
 import { AccountsTable } from './AccountsTable.js';
@@ -15,7 +15,7 @@ import { ParetoChart } from './ParetoChart.js';
 /** /accounts: key-account health of a territory: Pareto, key accounts' share, the four criteria. */
 export function AccountsPage() {
   const viewer = useViewer();
-  const [params, update] = usePageParams(accountsCodec);
+  const [params, update] = useSearchState(accountsCodec);
   const territories = useQuery(TerritoriesQuery);
   const list = territories.data?.territories ?? [];
   const territoryId = params.territory ?? list[0]?.id ?? null;

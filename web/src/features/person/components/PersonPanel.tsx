@@ -7,7 +7,7 @@ import { TieForm } from '../../editing/components/TieForm.js';
 import type { SearchCandidate } from '../../../shared/ui/SearchBox.js';
 import { STAGE_LABELS, STANCE_LABELS, tieName, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
 import { humanize } from '../../../shared/format.js';
-import type { Scope } from '../../url-state/view-state.js';
+import type { Scope } from '../../../shared/urls/map-view.js';
 import { monthsUntil } from '../../../shared/dates.js';
 import { PersonDetailsQuery } from '../graphql/person-details-query.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';

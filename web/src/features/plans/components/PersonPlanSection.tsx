@@ -6,9 +6,11 @@ import { LogInteractionForm } from '../../agenda/components/LogInteractionForm.j
 import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { PersonPlanningQuery } from '../graphql/person-planning-query.js';
 import { nextSteps, planHealth } from '../plan-board.js';
-import { planHref } from '../plans-url.js';
+import { planHref } from '../../../shared/urls/plans.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
 import { StageTimeline } from './StageTimeline.js';
+import { Link } from 'react-router';
+import { PATHS } from '../../../shared/urls/paths.js';
 
 export interface PersonPlanSectionProps {
   personId: string;
@@ -37,9 +39,9 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
         <button type="button" className={form === 'interaction' ? 'on' : ''} aria-pressed={form === 'interaction'} onClick={() => setForm(form === 'interaction' ? null : 'interaction')} data-testid="person-log-interaction">
           Log interaction
         </button>
-        <a className="button" href="/plans">
+        <Link className="button" to={PATHS.plans}>
           Plan board
-        </a>
+        </Link>
       </div>
 
       {form === 'plan' && (
@@ -80,7 +82,7 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
               </li>
             ))}
           </ol>
-          <a href={planHref(created.id)}>Open the plan →</a>
+          <Link to={planHref(created.id)}>Open the plan →</Link>
         </div>
       )}
 
@@ -98,9 +100,9 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
                   <span>
                     {STAGE_LABELS[p.currentStage] ?? p.currentStage} → <strong>{p.targetStage ? (STAGE_LABELS[p.targetStage] ?? p.targetStage) : '?'}</strong>
                   </span>
-                  <a href={planHref(p.id)} className="open-link">
+                  <Link to={planHref(p.id)} className="open-link">
                     Open
-                  </a>
+                  </Link>
                 </div>
                 <div className="muted small">
                   {p.owner?.name ?? 'No owner'} · {p.delegation ?? 'D1'}

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { humanize } from '../../../shared/format.js';
-import { logInteractionHref } from '../../agenda/agenda-url.js';
+import { logInteractionHref } from '../../../shared/urls/agenda.js';
 import { PlanQuery } from '../graphql/plan-query.js';
 import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';
 import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
@@ -11,6 +11,8 @@ import { PlanSteps } from './PlanSteps.js';
 import { ReviewNotes } from './ReviewNotes.js';
 import { StageTimeline } from './StageTimeline.js';
 import { StageTrack } from './StageTrack.js';
+import { Link } from 'react-router';
+import { mapNodeHref } from '../../../shared/urls/map-view.js';
 
 export interface PlanDetailProps {
   planId: string;
@@ -73,13 +75,13 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
                 {plan.lastInteractionOn && <span className="pill">Last contact {plan.lastInteractionOn}</span>}
               </div>
               <div className="actions">
-                <a className="button" href={`/?node=${encodeURIComponent(plan.person.id)}&tab=person`}>
+                <Link className="button" to={mapNodeHref(plan.person.id)}>
                   Show on map
-                </a>
+                </Link>
                 {mayChange && (
-                  <a className="button" href={logInteractionHref(plan.person.id)}>
+                  <Link className="button" to={logInteractionHref(plan.person.id)}>
                     Log interaction
-                  </a>
+                  </Link>
                 )}
                 {mayChange && plan.status === 'active' && (
                   <>

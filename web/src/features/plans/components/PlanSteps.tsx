@@ -8,6 +8,8 @@ import { humanize } from '../../../shared/format.js';
 import { AddPlanStepMutation } from '../graphql/add-plan-step-mutation.js';
 import { UpdatePlanStepMutation } from '../graphql/update-plan-step-mutation.js';
 import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
+import { Link } from 'react-router';
+import { mapNodeHref, mapTenderHref } from '../../../shared/urls/map-view.js';
 
 const STEP_KINDS = ['meeting', 'introduction', 'event', 'committee', 'tender', 'proposal', 'review', 'custom'] as const;
 const STATUS_MARK: Record<string, string> = { open: '○', done: '✓', skipped: '–' };
@@ -15,9 +17,8 @@ const NO_ERRORS: SplitErrors = { byField: {}, general: [] };
 
 /** Where what a step is about opens on the map: a person, institution or committee selected, a tender's shapers. */
 function aboutHref(label: string | null | undefined, id: string): string | null {
-  const q = encodeURIComponent(id);
-  if (label === 'Tender') return `/?tender=${q}&tab=tender&shapers=1`;
-  return label === 'Person' || label === 'Committee' || label === 'Institution' ? `/?node=${q}&tab=person` : null;
+  if (label === 'Tender') return mapTenderHref(id);
+  return label === 'Person' || label === 'Committee' || label === 'Institution' ? mapNodeHref(id) : null;
 }
 
 export interface PlanStepsProps {
@@ -74,7 +75,7 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
                 {s.aboutName && (
                   <span className="about">
                     {s.aboutLabel ? `${s.aboutLabel}: ` : ''}
-                    {s.aboutId && aboutHref(s.aboutLabel, s.aboutId) ? <a href={aboutHref(s.aboutLabel, s.aboutId)!}>{s.aboutName}</a> : s.aboutName}
+                    {s.aboutId && aboutHref(s.aboutLabel, s.aboutId) ? <Link to={aboutHref(s.aboutLabel, s.aboutId)!}>{s.aboutName}</Link> : s.aboutName}
                   </span>
                 )}
               </div>

@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { localToday } from '../../../shared/dates.js';
-import { usePageParams } from '../../../app/page-params.js';
+import { useSearchState } from '../../../shared/urls/use-search-state.js';
 import { PageShell } from '../../../shared/ui/PageShell.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { NextBestPanel } from '../../recommendations/components/NextBestPanel.js';
 import { PlansQuery } from '../graphql/plans-query.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { buildBoard, planHealth } from '../plan-board.js';
-import { plansCodec } from '../plans-url.js';
+import { plansCodec } from '../../../shared/urls/plans.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
 import { PlanBoard } from './PlanBoard.js';
 import { PlanDetail } from './PlanDetail.js';
@@ -16,7 +16,7 @@ import { PlanDetail } from './PlanDetail.js';
 /** /plans: the plan board of a KAM, or of a manager's team by KAM; a plan's detail; new plans. */
 export function PlansPage() {
   const viewer = useViewer();
-  const [params, update] = usePageParams(plansCodec);
+  const [params, update] = useSearchState(plansCodec);
   const today = useMemo(() => localToday(), []);
   const plans = useQuery(PlansQuery, { variables: { ownerId: params.owner } });
   const [banner, setBanner] = useState<string | null>(null);

@@ -1,8 +1,9 @@
-// The whole view lives in the query string so that a view can be shared by its URL.
+// The map's whole view lives in the query string so that a view can be shared by its URL.
 // Pure: decode(search) -> ViewState, encode(ViewState) -> search. Defaults are left out of
 // the URL so that links stay short and a default can change without breaking old links.
-import { isIsoDate } from '../../shared/iso-date.js';
-import { STAGES, STANCE_BUCKETS, type Stage, type StanceBucket } from '../../shared/visual-encoding/encoding.js';
+import { isIsoDate } from '../iso-date.js';
+import { fromSearch, idParam as id, readable, toSearch, type ParamCodec } from './query-string.js';
+import { STAGES, STANCE_BUCKETS, type Stage, type StanceBucket } from '../visual-encoding/encoding.js';
 
 export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
 export interface Scope {
@@ -82,10 +83,6 @@ function oneOf<T extends string>(allowed: readonly T[], values: string[]): T[] {
   return values.filter((v): v is T => (allowed as readonly string[]).includes(v));
 }
 
-function id(value: string | null): string | null {
-  return value && ID.test(value) ? value : null;
-}
-
 export function parseScope(value: string | null): Scope | null {
   if (!value) return null;
   const colon = value.indexOf(':');
@@ -101,7 +98,7 @@ export function formatScope(scope: Scope): string {
 
 /** Reads a query string (with or without `?`); anything malformed falls back to the default. */
 export function decodeViewState(search: string): ViewState {
-  const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const p = fromSearch(search);
   const asOf = p.get('asOf');
   const min = Number(p.get('min'));
   const ties = p.has('ties') ? oneOf(MAP_TIE_TYPES, list(p.get('ties'))) : [...DEFAULT_VISIBLE_TIES];
@@ -149,9 +146,10 @@ export function encodeViewState(state: ViewState): string {
   if (state.shapers) p.set('shapers', '1');
   if (state.reach) p.set('reach', state.reach);
   if (state.groups) p.set('groups', '1');
-  const s = p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
-  return s ? `?${s}` : '';
+  return readable(p);
 }
+
+export const mapViewCodec: ParamCodec<ViewState> = { decode: decodeViewState, encode: encodeViewState };
 
 /** Filters that hide things on the map (not scope or date): used for "clear filters". */
 export function activeFilterCount(state: ViewState): number {
@@ -171,4 +169,24 @@ export function clearFilters(state: ViewState): ViewState {
 /** The GraphQL ScopeInput for a scope: exactly one id. */
 export function scopeInput(scope: Scope): { territoryId?: string; institutionId?: string; committeeId?: string; tenderId?: string } {
   return { [`${scope.kind}Id`]: scope.id };
+}
+
+/** The map of one scope (an account's institution, a committee). */
+export function mapScopeHref(scope: Scope): string {
+  return `/${encodeViewState({ ...DEFAULT_VIEW, scope })}`;
+}
+
+/** The map with a person (or institution, committee) selected and its details open. */
+export function mapNodeHref(id: string): string {
+  return `/${encodeViewState({ ...DEFAULT_VIEW, selected: id, tab: 'person' })}`;
+}
+
+/** The map with a tender's decision group open and its spec shapers' paths lit. */
+export function mapTenderHref(id: string): string {
+  // Tender first, as these links have always been written (any order reads the same view).
+  return `/${toSearch([
+    ['tender', id],
+    ['tab', 'tender'],
+    ['shapers', '1'],
+  ])}`;
 }

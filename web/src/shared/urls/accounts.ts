@@ -1,5 +1,5 @@
 // /accounts keeps the territory and the period in the URL.
-import { fromSearch, idParam, toSearch, type ParamCodec } from '../../app/page-params.js';
+import { fromSearch, idParam, toSearch, type ParamCodec } from './query-string.js';
 
 export interface AccountsParams {
   /** null: the first territory the server lists. */

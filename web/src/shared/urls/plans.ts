@@ -1,6 +1,6 @@
 // /plans keeps its view in the query string: the open plan, the owner filter, and the
 // create form (optionally for a person, as linked from the map's person panel).
-import { fromSearch, idParam, toSearch, type ParamCodec } from '../../app/page-params.js';
+import { fromSearch, idParam, toSearch, type ParamCodec } from './query-string.js';
 
 export interface PlansParams {
   /** Plan open in the detail panel. */

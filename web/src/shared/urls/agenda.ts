@@ -1,8 +1,11 @@
 // /agenda keeps its date range, kind filter and the interaction form's person in the URL.
 // The default range (today .. +30 days) is left out, so a shared link follows the calendar.
-import { addDays, daysBetween, isIsoDate } from '../../shared/dates.js';
-import { fromSearch, idParam, toSearch, type ParamCodec } from '../../app/page-params.js';
-import { AGENDA_KINDS } from './agenda-days.js';
+import { addDays, daysBetween, isIsoDate } from '../dates.js';
+import { fromSearch, idParam, toSearch, type ParamCodec } from './query-string.js';
+
+/** What the agenda lists; the kind filter in the URL names some of them. */
+export const AGENDA_KINDS = ['birthday', 'plan_step', 'plan_review', 'follow_up', 'tender_preparation', 'term_ending', 'event'] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export const DEFAULT_AGENDA_DAYS = 30;
 /** The API answers at most 366 days at once. */
