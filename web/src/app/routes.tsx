@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { InfluenceMapPage } from '../features/influence-map/components/InfluenceMapPage.js';
+import { MapPage } from './map-page/MapPage.js';
 import { PATHS } from '../shared/urls/paths.js';
 import { useAuthProblem } from './auth/auth-state.js';
 import { SignInScreen } from './auth/SignInScreen.js';
@@ -33,7 +33,7 @@ export function AppRoutes() {
             </Suspense>
           }
         />
-        <Route path="*" element={<InfluenceMapPage />} />
+        <Route path="*" element={<MapPage />} />
       </Routes>
       {problem && <SignInScreen reason={problem.message} />}
     </>

@@ -1,27 +1,21 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
-import type { SearchCandidate } from '../../../shared/ui/SearchBox.js';
-import { tieName } from '../../../shared/visual-encoding/encoding.js';
+import type { GraphEdgeFieldsFragment } from '../../../gql/graphql.js';
 import { areaName, humanize } from '../../../shared/format.js';
+import { tieName } from '../../../shared/visual-encoding/encoding.js';
+import { useMapActions, useMapGraph, useMapToday, usePickNode } from '../../influence-map/index.js';
 import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 import { EDITABLE_TIES, TieForm } from './TieForm.js';
 
-export interface EdgePanelProps {
-  edge: GraphEdgeFieldsFragment;
-  nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>;
-  candidates: readonly SearchCandidate[];
-  areas: readonly string[];
-  today: string;
-  onPick(id: string): void;
-  onClose(): void;
-  onMessage(message: string): void;
-}
-
 /** One tie: what it says, where it comes from, and how to change, end or delete it. */
-export function EdgePanel({ edge, nodeById, candidates, areas, today, onPick, onClose, onMessage }: EdgePanelProps) {
+export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {
+  const { nodeById } = useMapGraph();
+  const today = useMapToday();
+  const onPick = usePickNode();
+  const { selectEdge, say: onMessage } = useMapActions();
+  const onClose = () => selectEdge(null);
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [endTie, ending] = useMutation(SetTieMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
@@ -113,9 +107,6 @@ export function EdgePanel({ edge, nodeById, candidates, areas, today, onPick, on
           fromId={edge.source}
           fromName={from?.name ?? edge.source}
           edge={edge}
-          candidates={candidates}
-          areas={areas}
-          today={today}
           onCancel={() => setEditing(false)}
           onDone={(m) => {
             setEditing(false);

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphEdgeFieldsFragment, TieType } from '../../../gql/graphql.js';
-import { searchMatches, type SearchCandidate } from '../../../shared/ui/SearchBox.js';
+import { searchMatches } from '../../../shared/ui/SearchBox.js';
+import { useMapGraph, useMapToday } from '../../influence-map/index.js';
 import { areaName } from '../../../shared/format.js';
 import { numberOrNull, splitFieldErrors, textOrNull } from '../../../shared/forms/field-errors.js';
 import { AFFECTED_QUERIES } from '../graphql/refetch.js';
@@ -29,14 +30,14 @@ export interface TieFormProps {
   fromName: string;
   /** Editing an existing tie: its identity (type, ends, since) is fixed. */
   edge?: GraphEdgeFieldsFragment | null;
-  candidates: readonly SearchCandidate[];
-  areas: readonly string[];
-  today: string;
   onDone(message: string): void;
   onCancel(): void;
 }
 
-export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDone, onCancel }: TieFormProps) {
+/** A tie from a person on the map: the other end from the map (or a search), and the fields its type carries. */
+export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormProps) {
+  const { candidates, areas } = useMapGraph();
+  const today = useMapToday();
   const editing = !!edge;
   const [type, setType] = useState<string>(edge?.type ?? 'INFLUENCES');
   const [to, setTo] = useState<string>(edge?.target ?? '');

@@ -1,23 +1,18 @@
-import type { UpdateView } from '../hooks/use-map-view.js';
-import { MAP_TIE_TYPES, activeFilterCount, clearFilters, type ViewState } from '../../../shared/urls/map-view.js';
-import { STAGES, STANCE_BUCKETS } from '../../../shared/visual-encoding/encoding.js';
-import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, tieName } from '../../../shared/visual-encoding/encoding.js';
 import { areaName, humanize } from '../../../shared/format.js';
+import { MAP_TIE_TYPES, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
+import { STAGE_LABELS, STAGES, STANCE_BUCKETS, STANCE_COLOURS, STANCE_LABELS, tieName } from '../../../shared/visual-encoding/encoding.js';
 import { Legend } from '../../../shared/visual-encoding/Legend.js';
 import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
-
-export interface FilterPanelProps {
-  view: ViewState;
-  update: UpdateView;
-  areas: readonly string[];
-  institutionKinds: readonly string[];
-}
+import { useMapView } from '../hooks/use-map-view.js';
+import { useMapGraph } from '../state/map-graph.js';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function FilterPanel({ view, update, areas, institutionKinds }: FilterPanelProps) {
+export function FilterPanel() {
+  const [view, update] = useMapView();
+  const { areas, institutionKinds } = useMapGraph();
   const active = activeFilterCount(view);
   return (
     <aside className="filter-panel" aria-label="Filters">

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { localToday } from '../../../shared/dates.js';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
-import { LogInteractionForm } from '../../agenda/components/LogInteractionForm.js';
+import { LogInteractionForm } from '../../agenda/index.js';
 import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { PersonPlanningQuery } from '../graphql/person-planning-query.js';
 import { nextSteps, planHealth } from '../plan-board.js';

@@ -4,7 +4,7 @@ import { localToday } from '../../../shared/dates.js';
 import { useSearchState } from '../../../shared/urls/use-search-state.js';
 import { PageShell } from '../../../shared/ui/PageShell.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
-import { NextBestPanel } from '../../recommendations/components/NextBestPanel.js';
+import { NextBestPanel } from '../../recommendations/index.js';
 import { PlansQuery } from '../graphql/plans-query.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { buildBoard, planHealth } from '../plan-board.js';
