@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FormField } from '../forms/FormField.js';
 import { usePeopleSearch } from '../graphql/people-search.js';
 import { humanize } from '../format.js';
 import { STAGE_LABELS } from '../visual-encoding/encoding.js';
@@ -38,8 +39,7 @@ export function PersonPicker({ label, name, value, multiple = false, error, hint
   };
 
   return (
-    <div className={`field person-picker${error ? ' has-error' : ''}`}>
-      <span>{label}</span>
+    <FormField as="div" className="person-picker" label={label} error={error} hint={hint}>
       {value.length > 0 && (
         <div className="chip-row picked">
           {value.map((p) => (
@@ -85,12 +85,6 @@ export function PersonPicker({ label, name, value, multiple = false, error, hint
           ))}
         </ul>
       )}
-      {hint && !error && <small>{hint}</small>}
-      {error && (
-        <small className="field-error" role="alert">
-          {error}
-        </small>
-      )}
-    </div>
+    </FormField>
   );
 }

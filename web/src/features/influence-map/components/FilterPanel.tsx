@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { areaName, humanize } from '../../../shared/format.js';
 import { MAP_TIE_TYPES, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
 import { STAGE_LABELS, STAGES, STANCE_BUCKETS, STANCE_COLOURS, STANCE_LABELS, tieName } from '../../../shared/visual-encoding/encoding.js';
@@ -25,17 +27,7 @@ export function FilterPanel() {
         )}
       </div>
 
-      <label className="field">
-        <span>Therapeutic area</span>
-        <select value={view.area ?? ''} onChange={(e) => update({ area: e.target.value || null }, 'push')} data-testid="filter-area">
-          <option value="">All areas</option>
-          {areas.map((a) => (
-            <option key={a} value={a}>
-              {areaName(a)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Therapeutic area" value={view.area ?? ''} onChange={(area) => update({ area: area || null }, 'push')} placeholder="All areas" options={optionsOf(areas, areaName)} data-testid="filter-area" />
 
       <fieldset className="field">
         <legend>Ties</legend>
@@ -49,62 +41,35 @@ export function FilterPanel() {
         </div>
       </fieldset>
 
-      <label className="field">
-        <span>
-          Minimum strength <output>{view.minStrength.toFixed(2)}</output>
-        </span>
-        <input
-          type="range"
-          min={0}
-          max={1}
-          step={0.05}
-          value={view.minStrength}
-          onChange={(e) => update({ minStrength: Number(e.target.value) })}
-          data-testid="filter-min-strength"
-        />
-        <small>Hides weaker influence and acquaintance ties.</small>
-      </label>
+      <FormField
+        label={
+          <>
+            Minimum strength <output>{view.minStrength.toFixed(2)}</output>
+          </>
+        }
+        hint="Hides weaker influence and acquaintance ties."
+      >
+        <input type="range" min={0} max={1} step={0.05} value={view.minStrength} onChange={(e) => update({ minStrength: Number(e.target.value) })} data-testid="filter-min-strength" />
+      </FormField>
 
-      <fieldset className="field">
-        <legend>Our stage</legend>
-        <div className="chip-row">
-          {STAGES.map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={`chip${view.stages.includes(s) ? ' on' : ''}`}
-              aria-pressed={view.stages.includes(s)}
-              onClick={() => update({ stages: toggle(view.stages, s) })}
-              data-testid={`stage-${s}`}
-            >
-              {STAGE_LABELS[s]}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ChipToggles legend="Our stage" values={STAGES} on={view.stages} onToggle={(s) => update({ stages: toggle(view.stages, s) })} label={(s) => STAGE_LABELS[s]} testId={(s) => `stage-${s}`} />
 
-      <fieldset className="field">
-        <legend>Stance</legend>
-        <div className="chip-row">
-          {STANCE_BUCKETS.map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={`chip${view.stances.includes(s) ? ' on' : ''}`}
-              aria-pressed={view.stances.includes(s)}
-              onClick={() => update({ stances: toggle(view.stances, s) })}
-              title={STANCE_LABELS[s]}
-              data-testid={`stance-${s}`}
-            >
-              <Swatch colour={STANCE_COLOURS[s]} />
-              {STANCE_LABELS[s].replace(/ \(.*\)/, '')}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ChipToggles
+        legend="Stance"
+        values={STANCE_BUCKETS}
+        on={view.stances}
+        onToggle={(s) => update({ stances: toggle(view.stances, s) })}
+        label={(s) => (
+          <>
+            <Swatch colour={STANCE_COLOURS[s]} />
+            {STANCE_LABELS[s].replace(/ \(.*\)/, '')}
+          </>
+        )}
+        title={(s) => STANCE_LABELS[s]}
+        testId={(s) => `stance-${s}`}
+      />
 
-      <label className="field">
-        <span>Institution kind</span>
+      <FormField label="Institution kind" hint="Keeps these institutions and the people working there. Ctrl-click for several.">
         <select
           multiple
           size={Math.min(6, Math.max(3, institutionKinds.length))}
@@ -118,8 +83,7 @@ export function FilterPanel() {
             </option>
           ))}
         </select>
-        <small>Keeps these institutions and the people working there. Ctrl-click for several.</small>
-      </label>
+      </FormField>
 
       <label className="check toggle-row">
         <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
@@ -128,5 +92,29 @@ export function FilterPanel() {
 
       <Legend visibleTies={view.ties} />
     </aside>
+  );
+}
+
+/** A row of toggle chips, one per value (on: the value is shown). */
+function ChipToggles<T extends string>(props: { legend: string; values: readonly T[]; on: readonly T[]; onToggle(value: T): void; label(value: T): ReactNode; title?(value: T): string; testId(value: T): string }) {
+  return (
+    <fieldset className="field">
+      <legend>{props.legend}</legend>
+      <div className="chip-row">
+        {props.values.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className={`chip${props.on.includes(v) ? ' on' : ''}`}
+            aria-pressed={props.on.includes(v)}
+            onClick={() => props.onToggle(v)}
+            title={props.title?.(v)}
+            data-testid={props.testId(v)}
+          >
+            {props.label(v)}
+          </button>
+        ))}
+      </div>
+    </fieldset>
   );
 }
