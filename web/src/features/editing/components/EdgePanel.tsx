@@ -8,6 +8,7 @@ import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 import { EDITABLE_TIES, TieForm } from './TieForm.js';
+import { Fact } from '../../../shared/ui/Fact.js';
 
 /** One tie: what it says, where it comes from, and how to change, end or delete it. */
 export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {
@@ -59,46 +60,25 @@ export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {
       </p>
       <dl className="facts">
         {edge.strength !== null && (
-          <div>
-            <dt>Strength</dt>
-            <dd>{edge.strength.toFixed(2)}</dd>
-          </div>
+          <Fact label="Strength">{edge.strength.toFixed(2)}</Fact>
         )}
         {edge.role && (
-          <div>
-            <dt>{edge.type === 'WORKS_AT' ? 'Position' : 'Role'}</dt>
-            <dd>{humanize(edge.role)}</dd>
-          </div>
+          <Fact label={edge.type === 'WORKS_AT' ? 'Position' : 'Role'}>{humanize(edge.role)}</Fact>
         )}
         {edge.basis && (
-          <div>
-            <dt>Basis</dt>
-            <dd>{edge.basis}</dd>
-          </div>
+          <Fact label="Basis">{edge.basis}</Fact>
         )}
         {edge.domain && (
-          <div>
-            <dt>Area</dt>
-            <dd>{edge.domain.startsWith('area-') ? areaName(edge.domain) : edge.domain}</dd>
-          </div>
+          <Fact label="Area">{edge.domain.startsWith('area-') ? areaName(edge.domain) : edge.domain}</Fact>
         )}
-        <div>
-          <dt>Valid</dt>
-          <dd>
-            {edge.since ?? 'always'} → {edge.until ?? 'now'}
-          </dd>
-        </div>
+        <Fact label="Valid">
+          {edge.since ?? 'always'} → {edge.until ?? 'now'}
+        </Fact>
         {edge.provenance && (
-          <div>
-            <dt>Source</dt>
-            <dd>{edge.provenance}</dd>
-          </div>
+          <Fact label="Source">{edge.provenance}</Fact>
         )}
         {edge.confidence !== null && (
-          <div>
-            <dt>Confidence</dt>
-            <dd>{Math.round(edge.confidence * 100)}%</dd>
-          </div>
+          <Fact label="Confidence">{Math.round(edge.confidence * 100)}%</Fact>
         )}
       </dl>
       {problem && <p className="error">{problem}</p>}

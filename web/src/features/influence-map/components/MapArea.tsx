@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useExpiring } from '../../../shared/hooks/use-expiring.js';
+import { Toast } from '../../../shared/ui/Toast.js';
 import { useMapClasses } from '../hooks/use-map-classes.js';
 import { useMapElements } from '../hooks/use-map-elements.js';
 import { useMapHighlight } from '../hooks/use-map-highlight.js';
@@ -28,11 +29,7 @@ export function MapArea() {
     <main className="map-area">
       <MapCanvas elements={drawn} layoutKey={layoutKey} classes={classes} fitKey={fitKey} visibleNodes={data ? data.nodes.length - visibility.hiddenNodes.size : 0} />
       <MapStatus visibility={visibility} />
-      {message && (
-        <div className="toast" role="status">
-          {message}
-        </div>
-      )}
+      <Toast message={message} className="toast" />
     </main>
   );
 }

@@ -11,6 +11,7 @@ import { useMapActions, useMapGraph, useMapToday, useMapView, usePickNode } from
 import { PersonPlanSection } from '../../plans/index.js';
 import { PersonDetailsQuery } from '../graphql/person-details-query.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';
+import { PanelSection } from '../../../shared/ui/PanelSection.js';
 
 /** A person on the map: positions, committees, power explained, stances, our relationships, ties and plans, with their edit forms. */
 export function PersonPanel({ personId }: { personId: string }) {
@@ -77,9 +78,7 @@ export function PersonPanel({ personId }: { personId: string }) {
         </div>
       </header>
 
-      <section className="panel-section">
-        <h3>Positions</h3>
-        {person.positions.length === 0 && <p className="muted">No current position recorded.</p>}
+      <PanelSection title="Positions" empty={person.positions.length === 0 && 'No current position recorded.'}>
         <ul className="plain">
           {person.positions.map((p, i) => (
             <li key={i}>
@@ -92,11 +91,9 @@ export function PersonPanel({ personId }: { personId: string }) {
             </li>
           ))}
         </ul>
-      </section>
+      </PanelSection>
 
-      <section className="panel-section">
-        <h3>Committees</h3>
-        {person.committees.length === 0 && <p className="muted">No committee seats today.</p>}
+      <PanelSection title="Committees" empty={person.committees.length === 0 && 'No committee seats today.'}>
         <ul className="plain">
           {person.committees.map((c, i) => {
             const ending = c.until ? monthsUntil(today, c.until) : null;
@@ -111,16 +108,13 @@ export function PersonPanel({ personId }: { personId: string }) {
             );
           })}
         </ul>
-      </section>
+      </PanelSection>
 
-      <section className="panel-section">
-        <h3>Why this power</h3>
+      <PanelSection title="Why this power">
         <PowerExplanation personId={personId} rank={node?.rank ?? null} />
-      </section>
+      </PanelSection>
 
-      <section className="panel-section">
-        <h3>Stances</h3>
-        {person.stances.length === 0 && <p className="muted">No stance recorded. Record one after your next contact.</p>}
+      <PanelSection title="Stances" empty={person.stances.length === 0 && 'No stance recorded. Record one after your next contact.'}>
         <ul className="plain">
           {person.stances.map((s) => (
             <li key={s.towardId}>
@@ -142,11 +136,9 @@ export function PersonPanel({ personId }: { personId: string }) {
             onDone={onMessage}
           />
         </details>
-      </section>
+      </PanelSection>
 
-      <section className="panel-section">
-        <h3>Our relationships</h3>
-        {person.relationships.length === 0 && <p className="muted">Nobody of ours knows them yet. Ask for an introduction.</p>}
+      <PanelSection title="Our relationships" empty={person.relationships.length === 0 && 'Nobody of ours knows them yet. Ask for an introduction.'}>
         <ul className="plain">
           {person.relationships.map((r) => (
             <li key={r.user.id}>
@@ -156,13 +148,12 @@ export function PersonPanel({ personId }: { personId: string }) {
           ))}
         </ul>
         <StageForm key={`${personId}-${mine?.stage ?? 'unknown'}`} personId={personId} userId={user.id} current={mine?.stage ?? 'unknown'} onDone={onMessage} />
-      </section>
+      </PanelSection>
 
       <RecentInteractions personId={personId} />
       <DossierSection personId={personId} />
 
-      <section className="panel-section">
-        <h3>Ties on this map ({ties.length})</h3>
+      <PanelSection title={`Ties on this map (${ties.length})`}>
         <ul className="plain tie-list">
           {ties.slice(0, 40).map((e) => {
             const other = nodeById.get(e.source === personId ? e.target : e.source);
@@ -192,7 +183,7 @@ export function PersonPanel({ personId }: { personId: string }) {
             + Add a tie
           </button>
         )}
-      </section>
+      </PanelSection>
       <PersonPlanSection personId={personId} today={today} onMessage={onMessage} />
     </div>
   );

@@ -13,6 +13,9 @@ import { StageTimeline } from './StageTimeline.js';
 import { StageTrack } from './StageTrack.js';
 import { Link } from 'react-router';
 import { mapNodeHref } from '../../../shared/urls/map-view.js';
+import { Fact } from '../../../shared/ui/Fact.js';
+import { PlanFlags } from './PlanFlags.js';
+import { PanelSection } from '../../../shared/ui/PanelSection.js';
 
 export interface PlanDetailProps {
   planId: string;
@@ -106,66 +109,41 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
               )}
             </header>
 
-            {plan.flags.length > 0 && (
-              <ul className="plan-flags detail" aria-label="Needs attention">
-                {plan.flags.map((f) => (
-                  <li key={f} className={/stalled|overdue|was due/.test(f) ? 'danger' : ''}>
-                    {f}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <PlanFlags flags={plan.flags} detail />
 
-            <section className="panel-section">
-              <h3>Stage</h3>
+            <PanelSection title="Stage">
               <StageTrack start={plan.startStage} current={plan.currentStage} target={plan.targetStage} />
-            </section>
+            </PanelSection>
 
-            <section className="panel-section">
-              <h3>Goals and budget</h3>
+            <PanelSection title="Goals and budget">
               <dl className="facts">
-                <div>
-                  <dt>Goals</dt>
-                  <dd>{plan.goals ?? <span className="muted">Not written down yet.</span>}</dd>
-                </div>
-                <div>
-                  <dt>Budget</dt>
-                  <dd>
-                    <strong>{formatBudget(plan.budget)}</strong>
-                    {plan.budgetPurpose ? ` · ${plan.budgetPurpose}` : ''}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Delegation</dt>
-                  <dd>
-                    <strong>
-                      {plan.delegation ?? 'D1'} · {DELEGATION_LABELS[(plan.delegation ?? 'D1') as DelegationLevel]?.name ?? ''}
-                    </strong>
-                    <br />
-                    <span className="muted">{plan.delegationMeaning}</span>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Review</dt>
-                  <dd>{plan.reviewOn ?? <span className="muted">No date set.</span>}</dd>
-                </div>
+                <Fact label="Goals">{plan.goals ?? <span className="muted">Not written down yet.</span>}</Fact>
+                <Fact label="Budget">
+                  <strong>{formatBudget(plan.budget)}</strong>
+                  {plan.budgetPurpose ? ` · ${plan.budgetPurpose}` : ''}
+                </Fact>
+                <Fact label="Delegation">
+                  <strong>
+                    {plan.delegation ?? 'D1'} · {DELEGATION_LABELS[(plan.delegation ?? 'D1') as DelegationLevel]?.name ?? ''}
+                  </strong>
+                  <br />
+                  <span className="muted">{plan.delegationMeaning}</span>
+                </Fact>
+                <Fact label="Review">{plan.reviewOn ?? <span className="muted">No date set.</span>}</Fact>
               </dl>
-            </section>
+            </PanelSection>
 
-            <section className="panel-section">
-              <h3>Steps ({plan.steps.filter((s) => s.status === 'open').length} open)</h3>
+            <PanelSection title={`Steps (${plan.steps.filter((s) => s.status === 'open').length} open)`}>
               <PlanSteps planId={plan.id} steps={plan.steps} today={today} mayChange={mayChange} onMessage={onMessage} />
-            </section>
+            </PanelSection>
 
-            <section className="panel-section">
-              <h3>Review notes</h3>
+            <PanelSection title="Review notes">
               <ReviewNotes planId={plan.id} notes={plan.reviewNotes} reviewOn={plan.reviewOn} mayChange={mayChange} onMessage={onMessage} />
-            </section>
+            </PanelSection>
 
-            <section className="panel-section">
-              <h3>Stage history</h3>
+            <PanelSection title="Stage history">
               <StageTimeline periods={plan.stageHistory} />
-            </section>
+            </PanelSection>
           </>
         )}
       </QueryState>
