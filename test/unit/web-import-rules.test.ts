@@ -8,8 +8,8 @@
 //   for the map, prefetch.ts (the app's first script sends the map's query with it);
 // - layers point one way: shared/ never imports features/ or app/, features never import app/.
 // A fixture tree that breaks each rule shows that the check does catch them.
-import path from 'node:path';
 import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-cruiser';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

@@ -1,4 +1,3 @@
-import type { SideTab } from '../../shared/urls/map-view.js';
 import { PowerRanking } from '../../features/balance-of-power/index.js';
 import { EdgePanel } from '../../features/editing/index.js';
 import { NodeDetails, useMapGraph, useMapStore, useMapView, useScopeName } from '../../features/influence-map/index.js';
@@ -6,6 +5,7 @@ import { IntroductionPanel } from '../../features/introductions/index.js';
 import { PersonPanel } from '../../features/person/index.js';
 import { MapNextBest } from '../../features/recommendations/index.js';
 import { TenderPanel } from '../../features/tender/index.js';
+import type { SideTab } from '../../shared/urls/map-view.js';
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'power', label: 'Power' },

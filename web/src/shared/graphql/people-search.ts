@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql/index.js';
 import type { PersonBriefFieldsFragment } from '../../gql/graphql.js';
+import { graphql } from '../../gql/index.js';
 import { useDebounced } from '../hooks/use-debounced.js';
 
 /** People by name, as the signed-in user may see them (with our stage, to suggest a plan's target). */

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { readClaims, readToken } from './token-store.js';
 import { MeQuery } from './me-query.js';
+import { readClaims, readToken } from './token-store.js';
 
 export interface CurrentUser {
   id: string;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import { humanize } from '../format.js';
 import { FormField } from '../forms/FormField.js';
 import { usePeopleSearch } from '../graphql/people-search.js';
-import { humanize } from '../format.js';
 import { STAGE_LABELS } from '../visual-encoding/encoding.js';
 
 export interface PickedPerson {

@@ -2,8 +2,8 @@
 // Pure: decode(search) -> ViewState, encode(ViewState) -> search. Defaults are left out of
 // the URL so that links stay short and a default can change without breaking old links.
 import { isIsoDate } from '../iso-date.js';
-import { fromSearch, idParam as id, readable, toSearch, type ParamCodec } from './query-string.js';
 import { STAGES, STANCE_BUCKETS, type Stage, type StanceBucket } from '../visual-encoding/encoding.js';
+import { fromSearch, idParam as id, readable, toSearch, type ParamCodec } from './query-string.js';
 
 export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
 export interface Scope {

@@ -1,13 +1,13 @@
-import { STANCE_BUCKETS } from './encoding.js';
 import {
   GROUP_FILL,
+  type NodeShapeGroup,
   SHAPE_LABELS,
   STAGE_LABELS,
   STAGE_RING,
+  STANCE_BUCKETS,
   STANCE_COLOURS,
   STANCE_LABELS,
   TIE_STYLES,
-  type NodeShapeGroup,
 } from './encoding.js';
 
 const GLYPHS: Record<NodeShapeGroup, string> = {

@@ -1,6 +1,6 @@
+import { Link } from 'react-router';
 import type { AgendaQuery } from '../../../gql/graphql.js';
 import { agendaItemHref, kindInfo, type AgendaGroups } from '../agenda-days.js';
-import { Link } from 'react-router';
 
 type Item = AgendaQuery['agenda'][number];
 

@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { relativeDays } from '../../../shared/dates.js';
 import type { FollowUpsQuery } from '../../../gql/graphql.js';
+import { relativeDays } from '../../../shared/dates.js';
+import { textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
-import { textOrNull } from '../../../shared/forms/field-errors.js';
-import { AFTER_INTERACTION } from '../graphql/refetch.js';
 import { ConfirmProposalMutation } from '../graphql/confirm-proposal-mutation.js';
 import { LogInteractionMutation } from '../graphql/log-interaction-mutation.js';
+import { AFTER_INTERACTION } from '../graphql/refetch.js';
 import { INTERACTION_FIELDS, interactionFieldOf } from './LogInteractionForm.js';
 
 type FollowUp = FollowUpsQuery['followUps'][number];

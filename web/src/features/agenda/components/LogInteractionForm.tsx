@@ -1,16 +1,16 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { addDays } from '../../../shared/dates.js';
 import type { PlanningInteractionFieldsFragment } from '../../../gql/graphql.js';
+import { addDays } from '../../../shared/dates.js';
+import { humanize } from '../../../shared/format.js';
+import { textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
-import { textOrNull } from '../../../shared/forms/field-errors.js';
-import { humanize } from '../../../shared/format.js';
 import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
-import { AFTER_INTERACTION } from '../graphql/refetch.js';
-import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
 import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
+import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
 import { LogInteractionMutation } from '../graphql/log-interaction-mutation.js';
+import { AFTER_INTERACTION } from '../graphql/refetch.js';
 
 export const INTERACTION_KINDS = ['visit', 'call', 'informal_meeting', 'event', 'proposal', 'email'] as const;
 const OUTCOMES = ['positive', 'neutral', 'negative', 'sent', 'no_confirmation', 'next_meeting_agreed'];

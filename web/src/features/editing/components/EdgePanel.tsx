@@ -2,13 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { GraphEdgeFieldsFragment } from '../../../gql/graphql.js';
 import { areaName, humanize } from '../../../shared/format.js';
+import { Fact } from '../../../shared/ui/Fact.js';
 import { tieName } from '../../../shared/visual-encoding/encoding.js';
 import { useMapActions, useMapGraph, useMapToday, usePickNode } from '../../influence-map/index.js';
 import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 import { EDITABLE_TIES, TieForm } from './TieForm.js';
-import { Fact } from '../../../shared/ui/Fact.js';
 
 /** One tie: what it says, where it comes from, and how to change, end or delete it. */
 export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphEdgeFieldsFragment, TieType } from '../../../gql/graphql.js';
-import { searchMatches } from '../../../shared/ui/SearchBox.js';
-import { useMapGraph, useMapToday } from '../../influence-map/index.js';
 import { areaName } from '../../../shared/format.js';
 import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
-import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
-import { AFFECTED_QUERIES } from '../graphql/refetch.js';
-import { usePeopleSearch } from '../../../shared/graphql/people-search.js';
-import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
+import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
+import { usePeopleSearch } from '../../../shared/graphql/people-search.js';
+import { searchMatches } from '../../../shared/ui/SearchBox.js';
+import { useMapGraph, useMapToday } from '../../influence-map/index.js';
+import { AFFECTED_QUERIES } from '../graphql/refetch.js';
+import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 
 /** Tie types a KAM records by hand from a person, with the fields each one carries. */
 export const EDITABLE_TIES: Record<string, { label: string; fields: readonly string[]; to: string }> = {

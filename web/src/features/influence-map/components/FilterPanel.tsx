@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { areaName, humanize } from '../../../shared/format.js';
+import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { MAP_TIE_TYPES, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
 import { STAGE_LABELS, STAGES, STANCE_BUCKETS, STANCE_COLOURS, STANCE_LABELS, tieName } from '../../../shared/visual-encoding/encoding.js';
 import { Legend } from '../../../shared/visual-encoding/Legend.js';

@@ -1,12 +1,12 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchState } from '../../../shared/urls/use-search-state.js';
+import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
+import { useViewer } from '../../../shared/session/use-viewer.js';
 import { BarSelect } from '../../../shared/ui/NamedSelect.js';
 import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
-import { useViewer } from '../../../shared/session/use-viewer.js';
-import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
 import { accountsCodec } from '../../../shared/urls/accounts.js';
+import { useSearchState } from '../../../shared/urls/use-search-state.js';
 import { KeyAccountHealthQuery } from '../graphql/key-account-health-query.js';
 import { paretoData } from '../pareto.js';
 import { AccountsTable } from './AccountsTable.js';

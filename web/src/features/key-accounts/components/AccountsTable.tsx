@@ -1,8 +1,8 @@
+import { Link } from 'react-router';
 import type { AccountStandingFieldsFragment } from '../../../gql/graphql.js';
 import { humanize } from '../../../shared/format.js';
-import { CRITERIA, formatMoney, formatPct } from '../pareto.js';
-import { Link } from 'react-router';
 import { mapScopeHref } from '../../../shared/urls/map-view.js';
+import { CRITERIA, formatMoney, formatPct } from '../pareto.js';
 
 /** Each account with its share and its standing on the four criteria of a key client. */
 export function AccountsTable({ accounts }: { accounts: readonly AccountStandingFieldsFragment[] }) {

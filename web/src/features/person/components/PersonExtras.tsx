@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
+import { useQuery } from '@apollo/client/react';
 import { humanize } from '../../../shared/format.js';
 import { Fact } from '../../../shared/ui/Fact.js';
+import { PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
 
 /** Why a section is empty: the server lacks the field (not yet built), forbids it, or failed. */
 export function extrasProblem(error: unknown): 'unavailable' | 'forbidden' | 'failed' | null {

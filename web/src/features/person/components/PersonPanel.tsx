@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { monthsUntil } from '../../../shared/dates.js';
 import { humanize } from '../../../shared/format.js';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
+import { PanelSection } from '../../../shared/ui/PanelSection.js';
 import { STAGE_LABELS, STANCE_LABELS, stanceBucket, tieName } from '../../../shared/visual-encoding/encoding.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
 import { PowerExplanation } from '../../balance-of-power/index.js';
@@ -11,7 +12,6 @@ import { useMapActions, useMapGraph, useMapToday, useMapView, usePickNode } from
 import { PersonPlanSection } from '../../plans/index.js';
 import { PersonDetailsQuery } from '../graphql/person-details-query.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';
-import { PanelSection } from '../../../shared/ui/PanelSection.js';
 
 /** A person on the map: positions, committees, power explained, stances, our relationships, ties and plans, with their edit forms. */
 export function PersonPanel({ personId }: { personId: string }) {

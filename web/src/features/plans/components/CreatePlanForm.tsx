@@ -1,16 +1,16 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
-import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
+import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
+import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
 import { NamedSelect } from '../../../shared/ui/NamedSelect.js';
+import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
 import { STAGE_LABELS, STAGES } from '../../../shared/visual-encoding/encoding.js';
 import { CreatePlanMutation } from '../graphql/create-plan-mutation.js';
-import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
 import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 import { DELEGATION_LABELS, DELEGATION_LEVELS, targetStagesAbove, type DelegationLevel } from '../plan-board.js';
-import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
 
 const FIELDS = ['personId', 'ownerId', 'targetStage', 'goals', 'budget', 'budgetPurpose', 'delegation', 'reviewOn'];
 

@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import { localToday } from '../../../shared/dates.js';
+import { Link } from 'react-router';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
-import { LogInteractionForm } from '../../agenda/index.js';
+import { localToday } from '../../../shared/dates.js';
+import { PATHS } from '../../../shared/urls/paths.js';
+import { planHref } from '../../../shared/urls/plans.js';
 import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { LogInteractionForm } from '../../agenda/index.js';
 import { PersonPlanningQuery } from '../graphql/person-planning-query.js';
 import { nextSteps, planHealth } from '../plan-board.js';
-import { planHref } from '../../../shared/urls/plans.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
 import { StageTimeline } from './StageTimeline.js';
-import { Link } from 'react-router';
-import { PATHS } from '../../../shared/urls/paths.js';
 
 export interface PersonPlanSectionProps {
   personId: string;

@@ -1,7 +1,7 @@
-import { relativeDays } from '../../../shared/dates.js';
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
-import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { relativeDays } from '../../../shared/dates.js';
 import { humanize } from '../../../shared/format.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { DELEGATION_LABELS, formatBudget, nextSteps, planHealth, stageProgress, type DelegationLevel } from '../plan-board.js';
 import { PlanFlags } from './PlanFlags.js';
 

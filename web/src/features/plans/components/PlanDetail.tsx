@@ -1,21 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { QueryState } from '../../../shared/ui/QueryState.js';
+import { Link } from 'react-router';
 import { humanize } from '../../../shared/format.js';
+import { Fact } from '../../../shared/ui/Fact.js';
+import { PanelSection } from '../../../shared/ui/PanelSection.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
 import { logInteractionHref } from '../../../shared/urls/agenda.js';
+import { mapNodeHref } from '../../../shared/urls/map-view.js';
 import { PlanQuery } from '../graphql/plan-query.js';
-import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';
 import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
+import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';
 import { DELEGATION_LABELS, formatBudget, planHealth, type DelegationLevel } from '../plan-board.js';
+import { PlanFlags } from './PlanFlags.js';
 import { PlanSteps } from './PlanSteps.js';
 import { ReviewNotes } from './ReviewNotes.js';
 import { StageTimeline } from './StageTimeline.js';
 import { StageTrack } from './StageTrack.js';
-import { Link } from 'react-router';
-import { mapNodeHref } from '../../../shared/urls/map-view.js';
-import { Fact } from '../../../shared/ui/Fact.js';
-import { PlanFlags } from './PlanFlags.js';
-import { PanelSection } from '../../../shared/ui/PanelSection.js';
 
 export interface PlanDetailProps {
   planId: string;

@@ -1,16 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { relativeDays } from '../../../shared/dates.js';
-import type { PlanStepFieldsFragment } from '../../../gql/graphql.js';
-import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
-import { textOrNull } from '../../../shared/forms/field-errors.js';
-import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
-import { humanize } from '../../../shared/format.js';
-import { AddPlanStepMutation } from '../graphql/add-plan-step-mutation.js';
-import { UpdatePlanStepMutation } from '../graphql/update-plan-step-mutation.js';
-import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 import { Link } from 'react-router';
+import type { PlanStepFieldsFragment } from '../../../gql/graphql.js';
+import { relativeDays } from '../../../shared/dates.js';
+import { humanize } from '../../../shared/format.js';
+import { textOrNull } from '../../../shared/forms/field-errors.js';
+import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
+import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { mapNodeHref, mapTenderHref } from '../../../shared/urls/map-view.js';
+import { AddPlanStepMutation } from '../graphql/add-plan-step-mutation.js';
+import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
+import { UpdatePlanStepMutation } from '../graphql/update-plan-step-mutation.js';
 
 const STEP_KINDS = ['meeting', 'introduction', 'event', 'committee', 'tender', 'proposal', 'review', 'custom'] as const;
 const STATUS_MARK: Record<string, string> = { open: '○', done: '✓', skipped: '–' };

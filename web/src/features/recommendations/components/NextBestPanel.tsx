@@ -1,11 +1,11 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
-import { createPlanHref } from '../../../shared/urls/plans.js';
-import { NextBestRelationshipsQuery } from '../graphql/next-best-relationships-query.js';
-import { recommendationChains, scorePct } from '../recommendation-highlight.js';
 import { Link } from 'react-router';
 import { mapNodeHref } from '../../../shared/urls/map-view.js';
+import { createPlanHref } from '../../../shared/urls/plans.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { NextBestRelationshipsQuery } from '../graphql/next-best-relationships-query.js';
+import { recommendationChains, scorePct } from '../recommendation-highlight.js';
 
 export interface NextBestScope {
   territoryId?: string;
