@@ -9,7 +9,7 @@ export { TopBar } from './components/TopBar.js';
 export { useMapLayer } from './hooks/use-map-layer.js';
 export { useMapSettled } from './hooks/use-map-settled.js';
 export { useMapToday } from './hooks/use-map-today.js';
-export { useMapView, type UpdateView } from './hooks/use-map-view.js';
+export { useMapView } from './hooks/use-map-view.js';
 export { usePickNode } from './hooks/use-pick-node.js';
 export { useScopeName } from './hooks/use-scope-name.js';
 export { useMapGraph, type MapGraph } from './state/map-graph.js';
