@@ -4,11 +4,28 @@
 // types). The SDL stays the one source of truth for closed lists: the server validates
 // input, ranks stages and maps enum values with these constants, and graphql-tools uses
 // them as enum resolvers.
-const { isEnumType } = require('graphql');
+const { readFileSync } = require('node:fs');
+const { isEnumType, Kind, parse } = require('graphql');
+
+/**
+ * Each enum's values in the order the SDL declares them. codegen hands plugins a schema
+ * sorted alphabetically (so that generated files do not depend on the order files are
+ * read in); the order of a ladder or a scale is read from the files themselves.
+ */
+function declaredOrder(files) {
+  const order = new Map();
+  for (const file of files) {
+    for (const definition of parse(readFileSync(file, 'utf8')).definitions) {
+      if (definition.kind === Kind.ENUM_TYPE_DEFINITION) order.set(definition.name.value, definition.values.map((v) => v.name.value));
+    }
+  }
+  return order;
+}
 
 module.exports = {
   plugin(schema, _documents, config) {
     const storedAsNamed = new Set(config.storedAsNamed ?? []);
+    const order = declaredOrder(config.sdlFiles ?? []);
     const out = ['// Generated from the SDL by codegen/vocabulary-plugin.cjs: do not edit.', ''];
     const names = Object.keys(schema.getTypeMap())
       .filter((name) => !name.startsWith('__') && isEnumType(schema.getType(name)))
@@ -17,10 +34,8 @@ module.exports = {
       const type = schema.getType(name);
       const description = type.description ? type.description.replace(/\*\//g, '* /').split('\n') : [];
       if (description.length) out.push('/**', ...description.map((line) => ` * ${line}`.trimEnd()), ' */');
-      const entries = type.getValues().map((value) => {
-        const stored = storedAsNamed.has(name) ? value.name : value.name.toLowerCase();
-        return `  ${value.name}: '${stored}',`;
-      });
+      const values = order.get(name) ?? type.getValues().map((value) => value.name);
+      const entries = values.map((value) => `  ${value}: '${storedAsNamed.has(name) ? value : value.toLowerCase()}',`);
       out.push(`export const ${name} = {`, ...entries, '} as const;');
       out.push(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`, '');
     }

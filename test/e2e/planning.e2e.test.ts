@@ -3,7 +3,7 @@
 // agenda, key-account health, and recommendations and plans on the map.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, localToday } from '../../web/src/app/dates.js';
+import { addDays, localToday } from '../../web/src/shared/dates.js';
 import { baseUrl, gql, launchBrowser, newPage, openMap, probe, screenshot, type OpenPage } from './support/browser.js';
 
 let browser: Browser;

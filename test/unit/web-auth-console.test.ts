@@ -2,11 +2,11 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isUnauthenticated } from '../../web/src/app/apollo-client.js';
-import { readClaims, splitTokenFromHash, tokenProblem } from '../../web/src/app/auth/token-store.js';
-import { examplesFromMarkdown, nameOperation, schemaFromSdl, withAuthorization } from '../../web/src/features/console/console-support.js';
 import { issueToken } from '../../server/src/kernel/auth/tokens.js';
 import { schemaFiles } from '../../server/src/kernel/graphql/load-schema.js';
+import { isUnauthenticated } from '../../web/src/app/apollo-client.js';
+import { examplesFromMarkdown, nameOperation, schemaFromSdl, withAuthorization } from '../../web/src/features/console/console-support.js';
+import { readClaims, splitTokenFromHash, tokenProblem } from '../../web/src/shared/session/token-store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { rankDeltas } from '../../web/src/features/balance-of-power/components/PowerRanking.js';
-import { AFFECTED_QUERIES, numberOrNull, splitFieldErrors } from '../../web/src/features/editing/field-errors.js';
+import { AFFECTED_QUERIES } from '../../web/src/features/editing/graphql/refetch.js';
 import { csvCell, exportFileName, selectionToCsv } from '../../web/src/features/export/to-csv.js';
 import { coalitionLayout, forceIsland, packIslands } from '../../web/src/features/influence-map/coalition-layout.js';
-import { monthsBetween, shiftMonths } from '../../web/src/features/influence-map/components/DateControl.js';
-import { normalise, searchMatches } from '../../web/src/features/influence-map/components/SearchBox.js';
 import { coverage, hashString, loadPositions, savePositions, seededRandom } from '../../web/src/features/influence-map/layout.js';
 import { EdgeIndex, USER_NODE_ID, chainHighlight, mergeHighlights, shaperHighlight } from '../../web/src/features/influence-map/overlays.js';
 import { toElements } from '../../web/src/features/influence-map/to-elements.js';
+import { monthsBetween, shiftMonths } from '../../web/src/shared/dates.js';
+import { numberOrNull, splitFieldErrors } from '../../web/src/shared/forms/field-errors.js';
+import { normalise, searchMatches } from '../../web/src/shared/ui/SearchBox.js';
 import { smallView } from './web-fixtures/small-view.js';
 
 const present = new Set(smallView.nodes.map((n) => n.id));

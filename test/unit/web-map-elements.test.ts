@@ -1,11 +1,12 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { applyElements, setClassOn } from '../../web/src/features/influence-map/apply-elements.js';
-import { labelScale, mapStylesheet, scaleLabels } from '../../web/src/features/influence-map/map-style.js';
 import { COALITION_PREFIX, shortLabel, toElements } from '../../web/src/features/influence-map/to-elements.js';
 import { computeVisibility } from '../../web/src/features/influence-map/visibility.js';
-import { STANCE_COLOURS, humanize, influenceWidth, personSize, shapeGroup, stanceBucket } from '../../web/src/features/influence-map/visual-encoding.js';
-import { DEFAULT_VISIBLE_TIES } from '../../web/src/features/url-state/view-state.js';
+import { humanize } from '../../web/src/shared/format.js';
+import { DEFAULT_VISIBLE_TIES } from '../../web/src/shared/urls/map-view.js';
+import { STANCE_COLOURS, influenceWidth, personSize, shapeGroup, stanceBucket } from '../../web/src/shared/visual-encoding/encoding.js';
+import { labelScale, mapStylesheet, scaleLabels } from '../../web/src/shared/visual-encoding/map-style.js';
 import { smallView } from './web-fixtures/small-view.js';
 
 const byId = (els: ReturnType<typeof toElements>) => new Map(els.map((e) => [String(e.data.id), e]));

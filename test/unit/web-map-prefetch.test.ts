@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mapQueryVariables } from '../../web/src/features/influence-map/map-variables.js';
 import { prefetchMap, takePrefetched } from '../../web/src/features/influence-map/prefetch.js';
-import { decodeViewState } from '../../web/src/features/url-state/view-state.js';
+import { decodeViewState } from '../../web/src/shared/urls/map-view.js';
 
 const at = (pathname: string, search: string) => ({ pathname, search }) as Location;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayLabel, daysBetween, isIsoDate, relativeDays } from '../../web/src/app/dates.js';
 import { agendaItemHref, groupAgenda, kindInfo } from '../../web/src/features/agenda/agenda-days.js';
+import { addDays, dayLabel, daysBetween, isIsoDate, relativeDays } from '../../web/src/shared/dates.js';
 
 const today = '2026-11-27';
 const items = [

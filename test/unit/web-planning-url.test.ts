@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toSearch } from '../../web/src/app/page-params.js';
-import { decodeAccountsParams, encodeAccountsParams } from '../../web/src/features/key-accounts/accounts-url.js';
-import { agendaRange, decodeAgendaParams, encodeAgendaParams, logInteractionHref } from '../../web/src/features/agenda/agenda-url.js';
-import { DEFAULT_PLANS_PARAMS, createPlanHref, decodePlansParams, encodePlansParams, planHref } from '../../web/src/features/plans/plans-url.js';
+import { decodeAccountsParams, encodeAccountsParams } from '../../web/src/shared/urls/accounts.js';
+import { agendaRange, decodeAgendaParams, encodeAgendaParams, logInteractionHref } from '../../web/src/shared/urls/agenda.js';
+import { DEFAULT_PLANS_PARAMS, createPlanHref, decodePlansParams, encodePlansParams, planHref } from '../../web/src/shared/urls/plans.js';
+import { toSearch } from '../../web/src/shared/urls/query-string.js';
 
 describe('/plans URL state', () => {
   it('writes nothing by default and round-trips a selection', () => {

@@ -8,7 +8,7 @@ import {
   encodeViewState,
   scopeInput,
   type ViewState,
-} from '../../web/src/features/url-state/view-state.js';
+} from '../../web/src/shared/urls/map-view.js';
 
 describe('URL view state', () => {
   it('writes nothing for the default view and reads it back', () => {

@@ -19,8 +19,8 @@ import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -35,1019 +35,24 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type Query = {
-  __typename?: 'Query';
-  /** Key-account health of a territory (or institution) for a period (default: the latest). */
-  keyAccountHealth: KeyAccountHealth;
-  /** Audit trail, newest first (admins only). `first` 1..1000. */
-  auditLog: Array<AuditEntry>;
-  /** Every therapeutic area, by name. */
-  therapeuticAreas: Array<TherapeuticArea>;
-  /**
-   * Competitor activity: which of the scope's most powerful people lean to competitors,
-   * most powerful first. Reads the `first` people of the balance of power (1..500, default
-   * 20) as of today.
-   */
-  competitorActivity: Array<CompetitorLeaning>;
-  /**
-   * The graph's version: a counter bumped by every write (import, seed, mutation).
-   * Cached analytics are keyed on it.
-   */
-  graphVersion: Scalars['Int']['output'];
-  /** One committee by id, or null. */
-  committee?: Maybe<Committee>;
-  /** One institution by id, or null. */
-  institution?: Maybe<Institution>;
-  /**
-   * The strongest introduction paths from a person or one of our users to a target person.
-   * maxHops 1..6, first 1..10. People who opted out of contact are never on a path.
-   */
-  introductionPaths: Array<IntroductionPath>;
-  /**
-   * The influence map of a scope. `tieTypes` defaults to the ties a KAM reads on the map;
-   * `minStrength` hides weaker INFLUENCES/KNOWS ties; `limit` (1..5000) keeps the most
-   * powerful people.
-   */
-  graphView: GraphView;
-  /** One person by id, or null when there is none. */
-  person?: Maybe<Person>;
-  /** People whose name contains `search` (case-insensitive), by name. `first` 1..200. */
-  people: Array<Person>;
-  /** Plans, optionally of one owner or for one person. KAMs see their own, managers their team's. */
-  plans: Array<Plan>;
-  plan?: Maybe<Plan>;
-  /** Proposals waiting for a follow-up (due or overdue), soonest first; includeDone adds handled ones. */
-  followUps: Array<FollowUp>;
-  /** Everything to prepare a meeting with a person. */
-  briefing: Briefing;
-  /** A user's agenda between two dates (at most 366 days): birthdays, steps, follow-ups, tender preparation (9 months ahead), terms ending, events. */
-  agenda: Array<AgendaItem>;
-  /** The few people whose relationship would most raise our reach over a tender or territory. first 1..20. */
-  nextBestRelationships: Array<Recommendation>;
-  /** Balance of power in a territory, institution or committee. `first` caps the ranking (1..500). */
-  balanceOfPower: BalanceOfPower;
-  /** One person's power score and its explanation in a scope (null when not in scope). */
-  powerScore?: Maybe<PowerScore>;
-  /**
-   * Everything held on one person, as a JSON document (person, dossier, ties, interactions,
-   * audit of reads and changes): the answer to a data subject's request. Admins only.
-   */
-  personDataExport: Scalars['String']['output'];
-  /** Who shapes a tender's specification, strongest first. maxHops 1..6; `first` 1..500. */
-  specShapers: Array<SpecShaper>;
-  /** A tender's decision group and our coverage of each role. */
-  decisionGroup: DecisionGroup;
-  /** One tender by id, or null. */
-  tender?: Maybe<Tender>;
-  /** Tenders, soonest first; optionally only those issued in a territory. `first` 1..500. */
-  tenders: Array<Tender>;
-  /** Every territory, by name. */
-  territories: Array<Territory>;
-  /** One territory by id, or null when there is none. */
-  territory?: Maybe<Territory>;
-  /** Who is signed in, and what they may see. */
-  me: Viewer;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryKeyAccountHealthArgs = {
-  scope: ScopeInput;
-  period?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryAuditLogArgs = {
-  targetId?: InputMaybe<Scalars['ID']['input']>;
-  userId?: InputMaybe<Scalars['ID']['input']>;
-  action?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryCompetitorActivityArgs = {
-  scope: ScopeInput;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryCommitteeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryInstitutionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryIntroductionPathsArgs = {
-  fromId: Scalars['ID']['input'];
-  toId: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['Int']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryGraphViewArgs = {
-  scope: ScopeInput;
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
-  tieTypes?: InputMaybe<Array<TieType>>;
-  minStrength?: InputMaybe<Scalars['Float']['input']>;
-  without?: InputMaybe<Array<Scalars['ID']['input']>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryPersonArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryPeopleArgs = {
-  search: Scalars['String']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryPlansArgs = {
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  personId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryPlanArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryFollowUpsArgs = {
-  userId?: InputMaybe<Scalars['ID']['input']>;
-  includeDone?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryBriefingArgs = {
-  personId: Scalars['ID']['input'];
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryAgendaArgs = {
-  userId: Scalars['ID']['input'];
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryNextBestRelationshipsArgs = {
-  scope: ScopeInput;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryBalanceOfPowerArgs = {
-  scope: ScopeInput;
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
-  without?: InputMaybe<Array<Scalars['ID']['input']>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryPowerScoreArgs = {
-  scope: ScopeInput;
-  personId: Scalars['ID']['input'];
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
-  without?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryPersonDataExportArgs = {
-  personId: Scalars['ID']['input'];
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QuerySpecShapersArgs = {
-  tenderId: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  without?: InputMaybe<Array<Scalars['ID']['input']>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryDecisionGroupArgs = {
-  tenderId: Scalars['ID']['input'];
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryTenderArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryTendersArgs = {
-  territoryId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
-export type QueryTerritoryArgs = {
-  id: Scalars['ID']['input'];
-};
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /**
-   * Creates or updates a tie. A tie is identified by type, from, to and since: changing
-   * `since` records a new tie; set `until` to end one. Null fields leave values unchanged.
-   */
-  setTie: TiePayload;
-  /** Deletes a tie outright (prefer `until` to keep history). */
-  removeTie: DeletePayload;
-  /** Deletes a person, institution, committee or tender and its ties. */
-  deleteNode: DeletePayload;
-  /** Creates or updates an institution. */
-  upsertInstitution: InstitutionPayload;
-  /** Creates or updates a committee. */
-  upsertCommittee: CommitteePayload;
-  /** Creates or updates a person. */
-  upsertPerson: PersonPayload;
-  /**
-   * Records a person's current stance toward a company or product (-2..2). The previous
-   * stance is closed (until = today) so the history stays.
-   */
-  setStance: TiePayload;
-  /**
-   * Records a user's current relationship stage with a person. The previous stage is closed
-   * (until = today), so stage changes are dated.
-   */
-  setStage: TiePayload;
-  /** Creates a plan; with proposeSteps, steps come from the graph (introducers, events, committees, tenders). */
-  createPlan: PlanPayload;
-  updatePlan: PlanPayload;
-  /** Adds a dated review note (manager or owner). */
-  reviewPlan: PlanPayload;
-  addPlanStep: PlanPayload;
-  /** Marks a step done, skipped or open again; doneOn is set to today when done. */
-  updatePlanStep: PlanPayload;
-  /** Logs a visit, call, meeting, event or proposal by the signed-in user. */
-  logInteraction: InteractionPayload;
-  /** Records that the client confirmed a proposal. */
-  confirmProposal: InteractionPayload;
-  /** Writes dossier fields (null leaves a field unchanged). The owner KAM, their manager or an admin. */
-  updateDossier: DossierPayload;
-  /** Records consent to keep personal data and the opt-out from contact (opted-out people are never proposed on introduction paths). */
-  setConsent: PersonPayload;
-  /**
-   * Erases a person's personal data on request: dossier and interaction notes removed,
-   * name and contact details replaced; the node stays as an anonymised placeholder so
-   * ties keep their meaning. Admins only.
-   */
-  erasePersonalData: ErasurePayload;
-  /** Creates or updates a tender. */
-  upsertTender: TenderPayload;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationSetTieArgs = {
-  input: TieInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationRemoveTieArgs = {
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
-  type: TieType;
-  since?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationDeleteNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationUpsertInstitutionArgs = {
-  input: InstitutionInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationUpsertCommitteeArgs = {
-  input: CommitteeInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationUpsertPersonArgs = {
-  input: PersonInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationSetStanceArgs = {
-  personId: Scalars['ID']['input'];
-  towardId: Scalars['ID']['input'];
-  value: Scalars['Int']['input'];
-  source?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationSetStageArgs = {
-  userId: Scalars['ID']['input'];
-  personId: Scalars['ID']['input'];
-  stage: Scalars['String']['input'];
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationCreatePlanArgs = {
-  input: PlanInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationUpdatePlanArgs = {
-  id: Scalars['ID']['input'];
-  input: PlanUpdateInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationReviewPlanArgs = {
-  id: Scalars['ID']['input'];
-  note: Scalars['String']['input'];
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationAddPlanStepArgs = {
-  planId: Scalars['ID']['input'];
-  input: PlanStepInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationUpdatePlanStepArgs = {
-  stepId: Scalars['ID']['input'];
-  status: Scalars['String']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  due?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationLogInteractionArgs = {
-  input: InteractionInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationConfirmProposalArgs = {
-  interactionId: Scalars['ID']['input'];
-  on?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationUpdateDossierArgs = {
-  personId: Scalars['ID']['input'];
-  input: DossierInput;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationSetConsentArgs = {
-  personId: Scalars['ID']['input'];
-  consent?: InputMaybe<Scalars['Boolean']['input']>;
-  optedOut?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationErasePersonalDataArgs = {
-  personId: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
-export type MutationUpsertTenderArgs = {
-  input: TenderInput;
-};
-
-/** Key-account health of a scope for one period: Pareto shares, the key accounts' share against the 30-55% norm, dependence above 75% (docs/domain.md#key-clients). */
-export type KeyAccountHealth = {
-  __typename?: 'KeyAccountHealth';
-  period: Scalars['String']['output'];
-  totalRevenue: Scalars['Float']['output'];
-  totalProfit: Scalars['Float']['output'];
-  /** Accounts by revenue, largest first. */
-  accounts: Array<AccountStanding>;
-  /** Share of revenue from the top 20% of accounts (Pareto). */
-  top20RevenueShare: Scalars['Float']['output'];
-  /** Share of profit from the top 20% of accounts. */
-  top20ProfitShare: Scalars['Float']['output'];
-  /** Share of revenue from key accounts (flagged keyAccount, else the top 20%). */
-  keyAccountRevenueShare: Scalars['Float']['output'];
-  /** below_normal (<30%), normal (30-55%), high (55-75%) or mono_dependent (>75%). */
-  keyAccountStatus: Scalars['String']['output'];
-  /** Key accounts bring more than 75% of sales: dependence on few clients. */
-  monoDependent: Scalars['Boolean']['output'];
-  /** Lower end of the normal key-account share (0.30). */
-  normalShareMin: Scalars['Float']['output'];
-  /** Upper end of the normal key-account share (0.55). */
-  normalShareMax: Scalars['Float']['output'];
-  /** Above this key-account share the supplier is mono-dependent on a few clients (0.75). */
-  monoDependenceAbove: Scalars['Float']['output'];
-  explanation: Scalars['String']['output'];
-};
-
 export type AccountStanding = {
   __typename?: 'AccountStanding';
-  institution: Institution;
-  rank: Scalars['Int']['output'];
-  revenue: Scalars['Float']['output'];
-  profit: Scalars['Float']['output'];
-  revenueShare: Scalars['Float']['output'];
+  /** Criteria at or above 0.5. */
+  criteriaMet: Array<Scalars['String']['output']>;
   /** Running share of revenue down to this account (the Pareto curve). */
   cumulativeShare: Scalars['Float']['output'];
   inTop20: Scalars['Boolean']['output'];
-  keyAccount: Scalars['Boolean']['output'];
   /** The four criteria of a key client, each 0..1. */
   influence: Scalars['Float']['output'];
-  profitability: Scalars['Float']['output'];
-  opportunities: Scalars['Float']['output'];
-  trust: Scalars['Float']['output'];
-  /** Criteria at or above 0.5. */
-  criteriaMet: Array<Scalars['String']['output']>;
-};
-
-/** One audited action: a dossier read or a mutation. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  id: Scalars['ID']['output'];
-  /** When, as an ISO date-time. */
-  at: Scalars['String']['output'];
-  /** Who (user id). */
-  userId: Scalars['ID']['output'];
-  /** What: `dossier.read`, `mutation.<name>`. */
-  action: Scalars['String']['output'];
-  /** The person, tie endpoint or node the action touched. */
-  targetId?: Maybe<Scalars['ID']['output']>;
-  /** Outcome and the fields given (no personal data). */
-  detail: Scalars['String']['output'];
-};
-
-/** A therapeutic area; influence ties carry one as their domain. */
-export type TherapeuticArea = {
-  __typename?: 'TherapeuticArea';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  code?: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * A powerful person in a scope who leans to a competitor: their mean stance toward
- * competitors' companies and products is positive and above their stance toward ours
- * (docs/domain.md#competitor-activity).
- */
-export type CompetitorLeaning = {
-  __typename?: 'CompetitorLeaning';
-  person: Person;
-  /** Rank in the scope's balance of power. */
-  rank: Scalars['Int']['output'];
-  /** Power score in the scope, 0..1. */
-  power: Scalars['Float']['output'];
-  /** Mean stance toward our company and products (-2..2), null when none is recorded. */
-  towardUs?: Maybe<Scalars['Float']['output']>;
-  /** Mean stance toward competitors' companies and products (-2..2). */
-  towardCompetitors: Scalars['Float']['output'];
-  /** The stances toward competitors behind it, strongest first. */
-  competitorStances: Array<Stance>;
-};
-
-/** A problem with one input field: which field, and why. */
-export type FieldError = {
-  __typename?: 'FieldError';
-  /** Path of the field, e.g. `input.strength`. */
-  field: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-};
-
-export { TieType };
-
-/** A tie between two nodes, with its validity window and provenance. */
-export type Tie = {
-  __typename?: 'Tie';
-  from: Scalars['ID']['output'];
-  to: Scalars['ID']['output'];
-  type: TieType;
-  /** 0..1 for INFLUENCES and KNOWS. */
-  strength?: Maybe<Scalars['Float']['output']>;
-  /** Committee role (MEMBER_OF), decision role (ROLE_IN). */
-  role?: Maybe<Scalars['String']['output']>;
-  /** Job title (WORKS_AT). */
-  position?: Maybe<Scalars['String']['output']>;
-  /** Therapeutic area (INFLUENCES). */
-  domain?: Maybe<Scalars['String']['output']>;
-  /** hierarchy, mentorship, science, personal or money (INFLUENCES). */
-  basis?: Maybe<Scalars['String']['output']>;
-  /** -2..2 (STANCE). */
-  value?: Maybe<Scalars['Int']['output']>;
-  /** Relationship stage (RELATES). */
-  stage?: Maybe<Scalars['String']['output']>;
-  /** First day the tie holds; part of the tie's identity. */
-  since?: Maybe<Scalars['Date']['output']>;
-  /** Day the tie ended; null while it holds. */
-  until?: Maybe<Scalars['Date']['output']>;
-  /** Where the fact comes from. */
-  source?: Maybe<Scalars['String']['output']>;
-  /** 0..1: how sure we are. */
-  confidence?: Maybe<Scalars['Float']['output']>;
-};
-
-export type TieInput = {
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
-  type: TieType;
-  strength?: InputMaybe<Scalars['Float']['input']>;
-  role?: InputMaybe<Scalars['String']['input']>;
-  position?: InputMaybe<Scalars['String']['input']>;
-  head?: InputMaybe<Scalars['Boolean']['input']>;
-  domain?: InputMaybe<Scalars['String']['input']>;
-  basis?: InputMaybe<Scalars['String']['input']>;
-  value?: InputMaybe<Scalars['Int']['input']>;
-  stage?: InputMaybe<Scalars['String']['input']>;
-  since?: InputMaybe<Scalars['Date']['input']>;
-  until?: InputMaybe<Scalars['Date']['input']>;
-  source?: InputMaybe<Scalars['String']['input']>;
-  confidence?: InputMaybe<Scalars['Float']['input']>;
-};
-
-export type TiePayload = {
-  __typename?: 'TiePayload';
-  ok: Scalars['Boolean']['output'];
-  tie?: Maybe<Tie>;
-  errors: Array<FieldError>;
-};
-
-export type DeletePayload = {
-  __typename?: 'DeletePayload';
-  ok: Scalars['Boolean']['output'];
-  /** Id of the removed node or tie. */
-  id?: Maybe<Scalars['ID']['output']>;
-  errors: Array<FieldError>;
-};
-
-export type InstitutionInput = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  name: Scalars['String']['input'];
-  /** hospital, clinic, department, pharmacy_chain, pharmacy, distributor, state_warehouse, health_authority, insurance_fund, regional_administration, university, society or company. */
-  kind: Scalars['String']['input'];
-  city?: InputMaybe<Scalars['String']['input']>;
-  territoryId?: InputMaybe<Scalars['ID']['input']>;
-  /** Parent institution (a department's hospital, an outlet's chain). */
-  partOfId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type CommitteeInput = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  name: Scalars['String']['input'];
-  kind?: InputMaybe<Scalars['String']['input']>;
-  /** The institution the committee belongs to. */
-  institutionId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type InstitutionPayload = {
-  __typename?: 'InstitutionPayload';
-  ok: Scalars['Boolean']['output'];
-  institution?: Maybe<Institution>;
-  errors: Array<FieldError>;
-};
-
-export type CommitteePayload = {
-  __typename?: 'CommitteePayload';
-  ok: Scalars['Boolean']['output'];
-  committee?: Maybe<Committee>;
-  errors: Array<FieldError>;
-};
-
-/**
- * A hospital, clinic, department, pharmacy chain or outlet, distributor, state warehouse,
- * health authority, insurance fund, regional administration, university, society, or a
- * company (ours or a competitor).
- */
-export type Institution = {
-  __typename?: 'Institution';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  /** The kind of institution (see the model table in the README). */
-  kind?: Maybe<Scalars['String']['output']>;
-};
-
-/** A formulary committee, tender commission, programme board or society board. */
-export type Committee = {
-  __typename?: 'Committee';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  kind?: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * A chain of people through which a KAM can be introduced. Strength is the product of tie
- * strengths (KNOWS and INFLUENCES by their strength, REPORTS_TO 0.6, colleagues at a
- * workplace of at most 30 people 0.4, a user's relationship by stage: introduced 0.3,
- * acquainted 0.5, loyal 0.8, advocate 0.95).
- */
-export type IntroductionPath = {
-  __typename?: 'IntroductionPath';
-  /** From the start person to the target, inclusive. When the start is a user, it begins at the user's first contact. */
-  people: Array<Person>;
-  /** Product of the tie strengths, 0..1. */
-  strength: Scalars['Float']['output'];
-  /** The tie type of each step (len(people) - 1, plus one when starting from a user). */
-  tieTypes: Array<Scalars['String']['output']>;
-  /** The user the path starts from, when fromId is a user. */
-  viaUser?: Maybe<User>;
-  /** Who makes the introduction: the person just before the target. */
-  introducer?: Maybe<Person>;
-};
-
-/**
- * What the influence map draws for a scope: people sized by power and coloured by stance,
- * the institutions, committees and tenders they are tied to, and the ties among them.
- */
-export type GraphView = {
-  __typename?: 'GraphView';
-  asOf: Scalars['Date']['output'];
-  /** People in scope (after `without`), before `limit`. */
-  peopleInScope: Scalars['Int']['output'];
-  /** True when more people are in scope than `limit`: the weakest were left out. */
-  truncated: Scalars['Boolean']['output'];
-  nodes: Array<GraphNode>;
-  edges: Array<GraphEdge>;
-  /** Coalitions, by power (their index is GraphNode.coalition). */
-  coalitions: Array<Coalition>;
-};
-
-/** A node on the map. */
-export type GraphNode = {
-  __typename?: 'GraphNode';
-  id: Scalars['ID']['output'];
-  /** Person, Institution, Committee or Tender. */
-  label: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  /** Institution kind, committee kind, or the person's category. */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** People: power score in the scope, 0..1 (null for other nodes). */
-  power?: Maybe<Scalars['Float']['output']>;
-  /** People: rank by power in the scope. */
-  rank?: Maybe<Scalars['Int']['output']>;
-  /** People: index into GraphView.coalitions, null when in none. */
-  coalition?: Maybe<Scalars['Int']['output']>;
-  /** People: mean stance toward us, -2..2 (null when unknown). */
-  stance?: Maybe<Scalars['Float']['output']>;
-  /** People: our best relationship stage (unknown when none). */
-  stage?: Maybe<Scalars['String']['output']>;
-  /** People: id of the user who owns them. */
-  ownerId?: Maybe<Scalars['ID']['output']>;
-  optedOut: Scalars['Boolean']['output'];
-  /** Institutions: our own company. */
-  ours: Scalars['Boolean']['output'];
-  /** Institutions: a competitor company. */
-  competitor: Scalars['Boolean']['output'];
-};
-
-/** A tie on the map. */
-export type GraphEdge = {
-  __typename?: 'GraphEdge';
-  /** Stable id: type|from|to|since. */
-  id: Scalars['ID']['output'];
-  source: Scalars['ID']['output'];
-  target: Scalars['ID']['output'];
-  type: TieType;
-  strength?: Maybe<Scalars['Float']['output']>;
-  /** Committee or decision role, or the job title for WORKS_AT. */
-  role?: Maybe<Scalars['String']['output']>;
-  basis?: Maybe<Scalars['String']['output']>;
-  domain?: Maybe<Scalars['String']['output']>;
-  since?: Maybe<Scalars['Date']['output']>;
-  until?: Maybe<Scalars['Date']['output']>;
-  /** Where the fact comes from. */
-  provenance?: Maybe<Scalars['String']['output']>;
-  confidence?: Maybe<Scalars['Float']['output']>;
-};
-
-export type PersonInput = {
-  /** Omit to create a person with a new id; give an existing id to update. */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  name: Scalars['String']['input'];
-  title?: InputMaybe<Scalars['String']['input']>;
-  /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
-  category?: InputMaybe<Scalars['String']['input']>;
-  specialty?: InputMaybe<Scalars['String']['input']>;
-  email?: InputMaybe<Scalars['String']['input']>;
-  phone?: InputMaybe<Scalars['String']['input']>;
-  consent?: InputMaybe<Scalars['Boolean']['input']>;
-  optedOut?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Puts the person in this territory (LOCATED_IN). */
-  territoryId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type PersonPayload = {
-  __typename?: 'PersonPayload';
-  ok: Scalars['Boolean']['output'];
-  person?: Maybe<Person>;
-  errors: Array<FieldError>;
-};
-
-/**
- * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
- * distributor manager or a competitor's staff. Our own staff are users, not people.
- */
-export type Person = {
-  __typename?: 'Person';
-  /** Stable id, as used in import files. */
-  id: Scalars['ID']['output'];
-  /** Full name. */
-  name: Scalars['String']['output'];
-  /** Honorific or academic title, e.g. `Prof.`, `Dr.`. */
-  title?: Maybe<Scalars['String']['output']>;
-  /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
-  category?: Maybe<Scalars['String']['output']>;
-  /** Medical or professional specialty. */
-  specialty?: Maybe<Scalars['String']['output']>;
-  /** Where the person works (WORKS_AT ties valid today), head positions first. */
-  positions: Array<Position>;
-  /** Territories the person belongs to, directly or through their workplace. */
-  territories: Array<Territory>;
-  /** Committee seats held today. */
-  committees: Array<CommitteeMembership>;
-  /** Stances toward companies and products (-2 hostile .. 2 advocate). */
-  stances: Array<Stance>;
-  /** Mean stance toward our company and products, -2..2; null when none is recorded. */
-  stanceTowardUs?: Maybe<Scalars['Float']['output']>;
-  /** Our users' relationships with this person, best stage first. */
-  relationships: Array<Relationship>;
-  /** Our best relationship stage: unknown, introduced, acquainted, loyal or advocate. */
-  ourStage: Scalars['String']['output'];
-  /** The user who owns this person (account owner), if any. */
-  owner?: Maybe<User>;
-  /** The person opted out of contact: never proposed on introduction paths. */
-  optedOut: Scalars['Boolean']['output'];
-  /** Plans for this person. */
-  plans: Array<Plan>;
-  /** Recent interactions, newest first; first 1..20. */
-  interactions: Array<Interaction>;
-  /** How our relationship moved, stage by stage. */
-  stageHistory: Array<StagePeriod>;
-  /** The person's dossier when the signed-in user may read it (else null; see dossierAccess). */
-  dossier?: Maybe<Dossier>;
-  dossierAccess: DossierAccess;
-  /** Consent to keep personal data, when recorded. */
-  consent?: Maybe<Scalars['Boolean']['output']>;
-  /** True once the person's personal data was erased on request. */
-  anonymised: Scalars['Boolean']['output'];
-};
-
-
-/**
- * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
- * distributor manager or a competitor's staff. Our own staff are users, not people.
- */
-export type PersonInteractionsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A seat on a committee for a term. */
-export type CommitteeMembership = {
-  __typename?: 'CommitteeMembership';
-  committee: Committee;
-  /** chair, secretary, member or expert. */
-  role: Scalars['String']['output'];
-  since?: Maybe<Scalars['Date']['output']>;
-  /** End of the term; null when open-ended. */
-  until?: Maybe<Scalars['Date']['output']>;
-};
-
-/** A STANCE tie: how a person leans toward a company or product. */
-export type Stance = {
-  __typename?: 'Stance';
-  /** Id of the company or product. */
-  towardId: Scalars['ID']['output'];
-  towardName: Scalars['String']['output'];
-  /** -2 hostile, -1 sceptical, 0 neutral, 1 favourable, 2 advocate. */
-  value: Scalars['Int']['output'];
-  /** True when the company or product is ours. */
-  ours: Scalars['Boolean']['output'];
-  source?: Maybe<Scalars['String']['output']>;
-  since?: Maybe<Scalars['Date']['output']>;
-};
-
-/** One of our users' relationship with a person. */
-export type Relationship = {
-  __typename?: 'Relationship';
-  user: User;
-  /** unknown, introduced, acquainted, loyal or advocate. */
-  stage: Scalars['String']['output'];
-  /** True when this user owns the person. */
-  owns: Scalars['Boolean']['output'];
-};
-
-/** A WORKS_AT tie: a person's position at an institution. */
-export type Position = {
-  __typename?: 'Position';
   institution: Institution;
-  /** Job title, e.g. `Chief Physician`. */
-  title?: Maybe<Scalars['String']['output']>;
-  /** True when the person heads the institution or department. */
-  head: Scalars['Boolean']['output'];
-  /** First day of the position, if known. */
-  since?: Maybe<Scalars['Date']['output']>;
-  /** Day the position ended; null while it lasts. */
-  until?: Maybe<Scalars['Date']['output']>;
-};
-
-/**
- * A relationship plan for one VIP or KOL: a project with a target stage, goals, a budget,
- * the manager's delegation level and dated steps.
- */
-export type Plan = {
-  __typename?: 'Plan';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  /** The person the relationship is with. */
-  person: Person;
-  /** The KAM who runs the plan. */
-  owner?: Maybe<User>;
-  /** Stage when the plan was made. */
-  startStage?: Maybe<Scalars['String']['output']>;
-  /** Our best stage with the person today. */
-  currentStage: Scalars['String']['output'];
-  /** Stage the plan aims for: unknown, introduced, acquainted, loyal or advocate. */
-  targetStage?: Maybe<Scalars['String']['output']>;
-  goals?: Maybe<Scalars['String']['output']>;
-  /** Budget in the company currency. */
-  budget?: Maybe<Scalars['Float']['output']>;
-  /** What the budget is for. */
-  budgetPurpose?: Maybe<Scalars['String']['output']>;
-  /**
-   * D1: every step agreed up front and reviewed; D2: steps agreed, reviews at milestones;
-   * D3: the KAM plans, the manager reviews results; D4: the KAM acts alone.
-   */
-  delegation?: Maybe<Scalars['String']['output']>;
-  /** What the delegation level means for this plan. */
-  delegationMeaning: Scalars['String']['output'];
-  /** active, achieved or closed. */
-  status?: Maybe<Scalars['String']['output']>;
-  createdOn?: Maybe<Scalars['Date']['output']>;
-  /** Next review with the manager. */
-  reviewOn?: Maybe<Scalars['Date']['output']>;
-  reviewNotes: Array<Scalars['String']['output']>;
-  /** Steps in order. */
-  steps: Array<PlanStep>;
-  /** Some open step is past its due date. */
-  overdue: Scalars['Boolean']['output'];
-  /** Active, yet no interaction with the person in 60 days and no step done in 45. */
-  stalled: Scalars['Boolean']['output'];
-  /** Why the plan needs attention (overdue, stalled, review due), empty when on track. */
-  flags: Array<Scalars['String']['output']>;
-  /** Latest interaction with the person. */
-  lastInteractionOn?: Maybe<Scalars['Date']['output']>;
-  /** How the relationship moved: each stage with its dates and duration. */
-  stageHistory: Array<StagePeriod>;
-};
-
-export type PlanStep = {
-  __typename?: 'PlanStep';
-  id: Scalars['ID']['output'];
-  title: Scalars['String']['output'];
-  /** introduction, event, committee, tender, meeting, proposal, review or custom. */
-  kind?: Maybe<Scalars['String']['output']>;
-  due?: Maybe<Scalars['Date']['output']>;
-  /** open, done or skipped. */
-  status: Scalars['String']['output'];
-  doneOn?: Maybe<Scalars['Date']['output']>;
-  note?: Maybe<Scalars['String']['output']>;
-  /** Open and past due. */
-  overdue: Scalars['Boolean']['output'];
-  /** What the step is about (an introducer, an event, a committee, a tender). */
-  aboutId?: Maybe<Scalars['ID']['output']>;
-  aboutName?: Maybe<Scalars['String']['output']>;
-  aboutLabel?: Maybe<Scalars['String']['output']>;
-};
-
-/** A stage our user held with a person, and for how long. */
-export type StagePeriod = {
-  __typename?: 'StagePeriod';
-  stage: Scalars['String']['output'];
-  since?: Maybe<Scalars['Date']['output']>;
-  /** Null while current. */
-  until?: Maybe<Scalars['Date']['output']>;
-  /** Days in this stage (to today while current). */
-  days?: Maybe<Scalars['Int']['output']>;
-  user?: Maybe<User>;
-};
-
-/** A visit, call, informal meeting, event or proposal. */
-export type Interaction = {
-  __typename?: 'Interaction';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  kind?: Maybe<Scalars['String']['output']>;
-  date?: Maybe<Scalars['Date']['output']>;
-  outcome?: Maybe<Scalars['String']['output']>;
-  /** Free notes (removed when the person's personal data is erased). */
-  notes?: Maybe<Scalars['String']['output']>;
-  /** Proposals: valid until. */
-  validUntil?: Maybe<Scalars['Date']['output']>;
-  /** Proposals: confirmed on. */
-  confirmedOn?: Maybe<Scalars['Date']['output']>;
-  /** The next call or meeting agreed. */
-  nextContactOn?: Maybe<Scalars['Date']['output']>;
-  participants: Array<Person>;
-  users: Array<User>;
-  /** Proposals: none, due, overdue, done (a follow-up was logged) or confirmed. */
-  followUpStatus: Scalars['String']['output'];
-  /** Proposals without confirmation: the day after sending. */
-  followUpDue?: Maybe<Scalars['Date']['output']>;
-};
-
-/** A proposal waiting for a follow-up call. */
-export type FollowUp = {
-  __typename?: 'FollowUp';
-  proposal: Interaction;
-  due: Scalars['Date']['output'];
-  overdue: Scalars['Boolean']['output'];
-  /** What to do on the call. */
-  advice: Scalars['String']['output'];
-};
-
-/** Everything to prepare a meeting with a person. */
-export type Briefing = {
-  __typename?: 'Briefing';
-  person: Person;
-  /** The person's place in the balance of power of their (first) territory. */
-  power?: Maybe<PowerScore>;
-  territory?: Maybe<Territory>;
-  /** Recent interactions, newest first. */
-  interactions: Array<Interaction>;
-  /** Open steps of plans for this person. */
-  openSteps: Array<PlanStep>;
-  plans: Array<Plan>;
-  /** Dossier topics the signed-in user may see (hobbies, values, style); empty otherwise. */
-  topics: Array<Scalars['String']['output']>;
-  /** People who know both the person and one of our users' contacts, strongest first. */
-  mutualContacts: Array<MutualContact>;
-  /** Suggested talking points from the graph. */
-  talkingPoints: Array<Scalars['String']['output']>;
-};
-
-export type MutualContact = {
-  __typename?: 'MutualContact';
-  /** Someone tied to the person. */
-  contact: Person;
-  /** Strength of the contact's tie to the person. */
-  strength: Scalars['Float']['output'];
-  /** Our user with the best stage with the contact. */
-  user?: Maybe<User>;
-  stage: Scalars['String']['output'];
+  keyAccount: Scalars['Boolean']['output'];
+  opportunities: Scalars['Float']['output'];
+  profit: Scalars['Float']['output'];
+  profitability: Scalars['Float']['output'];
+  rank: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+  revenueShare: Scalars['Float']['output'];
+  trust: Scalars['Float']['output'];
 };
 
 /** One thing in a user's agenda. */
@@ -1056,104 +61,26 @@ export type AgendaItem = {
   date: Scalars['Date']['output'];
   /** birthday, plan_step, follow_up, tender_preparation, term_ending, event or plan_review. */
   kind: Scalars['String']['output'];
-  title: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
   /** The person, tender, committee, event or plan concerned. */
   subjectId?: Maybe<Scalars['ID']['output']>;
-  overdue: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
 };
 
-/** A person whose relationship would most raise our reach over a decision. */
-export type Recommendation = {
-  __typename?: 'Recommendation';
-  person: Person;
-  /** power × (1 - our current reach) × reachability, 0..1. */
-  score: Scalars['Float']['output'];
-  power: Scalars['Float']['output'];
-  ourStage: Scalars['String']['output'];
-  /** Decision roles or spec-shaping the person holds. */
-  roles: Array<Scalars['String']['output']>;
-  reason: Scalars['String']['output'];
-  /** Who can introduce us (the person before the target on the best path). */
-  introducer?: Maybe<Person>;
-  /** Our user the best path starts from. */
-  viaUser?: Maybe<User>;
-  pathStrength?: Maybe<Scalars['Float']['output']>;
-};
-
-export type PlanInput = {
-  personId: Scalars['ID']['input'];
-  /** Defaults to the signed-in user. */
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  targetStage: Scalars['String']['input'];
-  goals?: InputMaybe<Scalars['String']['input']>;
-  budget?: InputMaybe<Scalars['Float']['input']>;
-  budgetPurpose?: InputMaybe<Scalars['String']['input']>;
-  /** D1..D4; default D1 (every new VIP/KOL is a project at D1). */
-  delegation?: InputMaybe<Scalars['String']['input']>;
-  reviewOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Add the steps the graph proposes (introductions, events, committees, tenders); default true. */
-  proposeSteps?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type PlanUpdateInput = {
-  targetStage?: InputMaybe<Scalars['String']['input']>;
-  goals?: InputMaybe<Scalars['String']['input']>;
-  budget?: InputMaybe<Scalars['Float']['input']>;
-  budgetPurpose?: InputMaybe<Scalars['String']['input']>;
-  delegation?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
-  reviewOn?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type PlanStepInput = {
-  title: Scalars['String']['input'];
-  kind?: InputMaybe<Scalars['String']['input']>;
-  due?: InputMaybe<Scalars['Date']['input']>;
-  aboutId?: InputMaybe<Scalars['ID']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type InteractionInput = {
-  /** visit, call, informal_meeting, event, proposal or email. */
-  kind: Scalars['String']['input'];
-  date: Scalars['Date']['input'];
-  /** People met or addressed. */
-  personIds: Array<Scalars['ID']['input']>;
-  outcome?: InputMaybe<Scalars['String']['input']>;
-  notes?: InputMaybe<Scalars['String']['input']>;
-  /** Proposals: valid until (default 30 days after date). */
-  validUntil?: InputMaybe<Scalars['Date']['input']>;
-  nextContactOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The proposal this call or meeting follows up. */
-  followsUpId?: InputMaybe<Scalars['ID']['input']>;
-  /** The tender it concerns. */
-  tenderId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type PlanPayload = {
-  __typename?: 'PlanPayload';
-  ok: Scalars['Boolean']['output'];
-  plan?: Maybe<Plan>;
-  errors: Array<FieldError>;
-};
-
-export type InteractionPayload = {
-  __typename?: 'InteractionPayload';
-  ok: Scalars['Boolean']['output'];
-  interaction?: Maybe<Interaction>;
-  errors: Array<FieldError>;
-};
-
-/** Where a question looks: exactly one of the ids must be given. */
-export type ScopeInput = {
-  /** People LOCATED_IN the territory directly or through the institution they work at. */
-  territoryId?: InputMaybe<Scalars['ID']['input']>;
-  /** People working at the institution or any of its parts (departments, outlets). */
-  institutionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Members of the committee whose term covers the date. */
-  committeeId?: InputMaybe<Scalars['ID']['input']>;
-  /** A tender's decision group, the people who draft it and the members of its drafting committee. */
-  tenderId?: InputMaybe<Scalars['ID']['input']>;
+/** One audited action: a dossier read or a mutation. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What: `dossier.read`, `mutation.<name>`. */
+  action: Scalars['String']['output'];
+  /** When, as an ISO date-time. */
+  at: Scalars['String']['output'];
+  /** Outcome and the fields given (no personal data). */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The person, tie endpoint or node the action touched. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** Who (user id). */
+  userId: Scalars['ID']['output'];
 };
 
 /**
@@ -1171,67 +98,41 @@ export type BalanceOfPower = {
   __typename?: 'BalanceOfPower';
   /** The date the graph was read as of. */
   asOf: Scalars['Date']['output'];
-  /** How many people are in scope (after `without`). */
-  peopleInScope: Scalars['Int']['output'];
-  /** Everyone in scope, strongest first (capped by `first`). */
-  ranking: Array<PowerScore>;
   /** Groups found by Louvain community detection over influence ties, strongest first. */
   coalitions: Array<Coalition>;
   /** Modularity of the coalition partition (0..1; above 0.3 means clear groups). */
   modularity: Scalars['Float']['output'];
+  /** How many people are in scope (after `without`). */
+  peopleInScope: Scalars['Int']['output'];
+  /** Everyone in scope, strongest first (capped by `first`). */
+  ranking: Array<PowerScore>;
   /** Terms ending and ties that are new: where the balance may move. */
   whatMayChange: WhatMayChange;
 };
 
-/** One person's place in the balance of power. */
-export type PowerScore = {
-  __typename?: 'PowerScore';
-  /** 1 = most powerful in scope. */
-  rank: Scalars['Int']['output'];
+/** Everything to prepare a meeting with a person. */
+export type Briefing = {
+  __typename?: 'Briefing';
+  /** Recent interactions, newest first. */
+  interactions: Array<Interaction>;
+  /** People who know both the person and one of our users' contacts, strongest first. */
+  mutualContacts: Array<MutualContact>;
+  /** Open steps of plans for this person. */
+  openSteps: Array<PlanStep>;
   person: Person;
-  /** Sum of the factors' contributions, 0..1. */
-  score: Scalars['Float']['output'];
-  /** Each factor with its value, weight and the ties or roles behind it. */
-  explanation: Array<ScoreFactor>;
-};
-
-/** One factor of a power score. */
-export type ScoreFactor = {
-  __typename?: 'ScoreFactor';
-  /** formal, influence or brokerage. */
-  factor: Scalars['String']['output'];
-  /** The factor's value normalised within the scope, 0..1. */
-  value: Scalars['Float']['output'];
-  /** The factor's weight in the score. */
-  weight: Scalars['Float']['output'];
-  /** value × weight. */
-  contribution: Scalars['Float']['output'];
-  /** The strongest ties or roles behind the value (at most 5), strongest first. */
-  evidence: Array<ScoreEvidence>;
-};
-
-/** A tie or role that explains a score. */
-export type ScoreEvidence = {
-  __typename?: 'ScoreEvidence';
-  /** E.g. `chair of Formulary Committee` or `influences Dr. Ana Ribeiro (0.80, science)`. */
-  description: Scalars['String']['output'];
-  /** The role's weight or the tie's strength. */
-  value: Scalars['Float']['output'];
-  /** Ids of the people, committees or institutions involved, for highlighting. */
-  ids: Array<Scalars['ID']['output']>;
+  plans: Array<Plan>;
+  /** The person's place in the balance of power of their (first) territory. */
+  power?: Maybe<PowerScore>;
+  /** Suggested talking points from the graph. */
+  talkingPoints: Array<Scalars['String']['output']>;
+  territory?: Maybe<Territory>;
+  /** Dossier topics the signed-in user may see (hobbies, values, style); empty otherwise. */
+  topics: Array<Scalars['String']['output']>;
 };
 
 /** A group of people tied more to each other than to the rest (Louvain). */
 export type Coalition = {
   __typename?: 'Coalition';
-  /** The members, loaded as people (a 10,000-person scope loads 10,000: prefer memberIds for ids only). */
-  members: Array<Person>;
-  /** The members' ids, without loading them. */
-  memberIds: Array<Scalars['ID']['output']>;
-  /** How many members. */
-  memberCount: Scalars['Int']['output'];
-  /** Sum of the members' power scores. */
-  power: Scalars['Float']['output'];
   /**
    * Power-weighted mean stance toward our company and products minus toward competitors,
    * -2..2; null when no member has a recorded stance.
@@ -1239,64 +140,114 @@ export type Coalition = {
   lean?: Maybe<Scalars['Float']['output']>;
   /** us (lean > 0.25), competitors (lean < -0.25), neutral, or unknown. */
   leaning: Scalars['String']['output'];
+  /** How many members. */
+  memberCount: Scalars['Int']['output'];
+  /** The members' ids, without loading them. */
+  memberIds: Array<Scalars['ID']['output']>;
+  /** The members, loaded as people (a 10,000-person scope loads 10,000: prefer memberIds for ids only). */
+  members: Array<Person>;
+  /** Sum of the members' power scores. */
+  power: Scalars['Float']['output'];
 };
 
-/** What may shift the balance soon. */
-export type WhatMayChange = {
-  __typename?: 'WhatMayChange';
-  /**
-   * Committee seats and positions whose term ends within 6 months after the date, soonest
-   * first; the first `first` (1..1000) of `endingTermCount`.
-   */
-  endingTerms: Array<EndingTerm>;
-  /** How many terms end within the window (all of them, not only those listed). */
-  endingTermCount: Scalars['Int']['output'];
-  /**
-   * INFLUENCES ties that began within 90 days before the date, newest first; the first
-   * `first` (1..1000) of `newTieCount`.
-   */
-  newTies: Array<InfluenceTie>;
-  /** How many influence ties began within the window. */
-  newTieCount: Scalars['Int']['output'];
+/** A formulary committee, tender commission, programme board or society board. */
+export type Committee = {
+  __typename?: 'Committee';
+  id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
 };
 
-
-/** What may shift the balance soon. */
-export type WhatMayChangeEndingTermsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
+export type CommitteeInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The institution the committee belongs to. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
 };
 
-
-/** What may shift the balance soon. */
-export type WhatMayChangeNewTiesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type EndingTerm = {
-  __typename?: 'EndingTerm';
-  person: Person;
-  /** committee, position or decision_group. */
-  kind: Scalars['String']['output'];
+/** A seat on a committee for a term. */
+export type CommitteeMembership = {
+  __typename?: 'CommitteeMembership';
+  committee: Committee;
+  /** chair, secretary, member or expert. */
   role: Scalars['String']['output'];
-  /** Name of the committee, institution or tender. */
-  at: Scalars['String']['output'];
-  atId: Scalars['ID']['output'];
-  until: Scalars['Date']['output'];
+  since?: Maybe<Scalars['Date']['output']>;
+  /** End of the term; null when open-ended. */
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
-/** A directed influence tie: `from` sways `to`. */
-export type InfluenceTie = {
-  __typename?: 'InfluenceTie';
-  from: Person;
-  to: Person;
-  /** 0..1 */
-  strength: Scalars['Float']['output'];
-  /** hierarchy, mentorship, science, personal or money. */
-  basis?: Maybe<Scalars['String']['output']>;
-  /** Therapeutic area the influence applies to. */
-  domain?: Maybe<Scalars['String']['output']>;
-  since?: Maybe<Scalars['Date']['output']>;
-  until?: Maybe<Scalars['Date']['output']>;
+export type CommitteePayload = {
+  __typename?: 'CommitteePayload';
+  committee?: Maybe<Committee>;
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/**
+ * A powerful person in a scope who leans to a competitor: their mean stance toward
+ * competitors' companies and products is positive and above their stance toward ours
+ * (docs/domain.md#competitor-activity).
+ */
+export type CompetitorLeaning = {
+  __typename?: 'CompetitorLeaning';
+  /** The stances toward competitors behind it, strongest first. */
+  competitorStances: Array<Stance>;
+  person: Person;
+  /** Power score in the scope, 0..1. */
+  power: Scalars['Float']['output'];
+  /** Rank in the scope's balance of power. */
+  rank: Scalars['Int']['output'];
+  /** Mean stance toward competitors' companies and products (-2..2). */
+  towardCompetitors: Scalars['Float']['output'];
+  /** Mean stance toward our company and products (-2..2), null when none is recorded. */
+  towardUs?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A tender's decision group: each role, who holds it and whether we reach them. */
+export type DecisionGroup = {
+  __typename?: 'DecisionGroup';
+  asOf: Scalars['Date']['output'];
+  /** Share of the listed roles that are covered, 0..1. */
+  coverage: Scalars['Float']['output'];
+  roles: Array<DecisionRoleCoverage>;
+  tender: Tender;
+  /** Roles nobody of ours reaches at `acquainted` or beyond. */
+  uncoveredRoles: Array<Scalars['String']['output']>;
+};
+
+export type DecisionMember = {
+  __typename?: 'DecisionMember';
+  /** The user with that stage, if any. */
+  contact?: Maybe<User>;
+  /** Users who own this person. */
+  owners: Array<User>;
+  person: Person;
+  /** Our best stage with this member. */
+  stage: Scalars['String']['output'];
+};
+
+export type DecisionRoleCoverage = {
+  __typename?: 'DecisionRoleCoverage';
+  /** What to do about this role. */
+  advice: Scalars['String']['output'];
+  /** Our best stage with any member (unknown when none). */
+  bestStage: Scalars['String']['output'];
+  /** True when a member is at `acquainted` or beyond with one of our users. */
+  covered: Scalars['Boolean']['output'];
+  members: Array<DecisionMember>;
+  /** decision_maker, specification_author, influencer, gatekeeper, financial_evaluator, technical_evaluator, user, champion or blocker. */
+  role: Scalars['String']['output'];
+  /** What this role weighs in a proposal (e.g. exclusivity, references, numbers). */
+  weighs: Array<Scalars['String']['output']>;
+};
+
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  errors: Array<FieldError>;
+  /** Id of the removed node or tie. */
+  id?: Maybe<Scalars['ID']['output']>;
+  ok: Scalars['Boolean']['output'];
 };
 
 /**
@@ -1306,66 +257,1011 @@ export type InfluenceTie = {
 export type Dossier = {
   __typename?: 'Dossier';
   birthday?: Maybe<Scalars['Date']['output']>;
-  hobbies: Array<Scalars['String']['output']>;
-  family?: Maybe<Scalars['String']['output']>;
-  /** What the person cares about. */
-  values?: Maybe<Scalars['String']['output']>;
-  communicationStyle?: Maybe<Scalars['String']['output']>;
   characterType?: Maybe<Scalars['String']['output']>;
-  /** Where the facts come from. */
-  source?: Maybe<Scalars['String']['output']>;
+  communicationStyle?: Maybe<Scalars['String']['output']>;
+  family?: Maybe<Scalars['String']['output']>;
+  hobbies: Array<Scalars['String']['output']>;
   /** When the dossier was last written. */
   recordedOn?: Maybe<Scalars['Date']['output']>;
+  /** Where the facts come from. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** What the person cares about. */
+  values?: Maybe<Scalars['String']['output']>;
 };
 
 export { DossierAccess };
 
 export type DossierInput = {
   birthday?: InputMaybe<Scalars['Date']['input']>;
-  hobbies?: InputMaybe<Array<Scalars['String']['input']>>;
-  family?: InputMaybe<Scalars['String']['input']>;
-  values?: InputMaybe<Scalars['String']['input']>;
-  communicationStyle?: InputMaybe<Scalars['String']['input']>;
   characterType?: InputMaybe<Scalars['String']['input']>;
+  communicationStyle?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<Scalars['String']['input']>;
+  hobbies?: InputMaybe<Array<Scalars['String']['input']>>;
   source?: InputMaybe<Scalars['String']['input']>;
+  values?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DossierPayload = {
   __typename?: 'DossierPayload';
-  ok: Scalars['Boolean']['output'];
   dossier?: Maybe<Dossier>;
   errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type EndingTerm = {
+  __typename?: 'EndingTerm';
+  /** Name of the committee, institution or tender. */
+  at: Scalars['String']['output'];
+  atId: Scalars['ID']['output'];
+  /** committee, position or decision_group. */
+  kind: Scalars['String']['output'];
+  person: Person;
+  role: Scalars['String']['output'];
+  until: Scalars['Date']['output'];
 };
 
 export type ErasurePayload = {
   __typename?: 'ErasurePayload';
-  ok: Scalars['Boolean']['output'];
   /** Dossiers deleted. */
   dossiersRemoved: Scalars['Int']['output'];
+  errors: Array<FieldError>;
   /** Interaction notes removed. */
   notesRemoved: Scalars['Int']['output'];
+  ok: Scalars['Boolean']['output'];
   person?: Maybe<Person>;
-  errors: Array<FieldError>;
 };
 
-export type TenderInput = {
+/** A problem with one input field: which field, and why. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** Path of the field, e.g. `input.strength`. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A proposal waiting for a follow-up call. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** What to do on the call. */
+  advice: Scalars['String']['output'];
+  due: Scalars['Date']['output'];
+  overdue: Scalars['Boolean']['output'];
+  proposal: Interaction;
+};
+
+/** A tie on the map. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  basis?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  domain?: Maybe<Scalars['String']['output']>;
+  /** Stable id: type|from|to|since. */
+  id: Scalars['ID']['output'];
+  /** Where the fact comes from. */
+  provenance?: Maybe<Scalars['String']['output']>;
+  /** Committee or decision role, or the job title for WORKS_AT. */
+  role?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  source: Scalars['ID']['output'];
+  strength?: Maybe<Scalars['Float']['output']>;
+  target: Scalars['ID']['output'];
+  type: TieType;
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A node on the map. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** People: index into GraphView.coalitions, null when in none. */
+  coalition?: Maybe<Scalars['Int']['output']>;
+  /** Institutions: a competitor company. */
+  competitor: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Institution kind, committee kind, or the person's category. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Person, Institution, Committee or Tender. */
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  optedOut: Scalars['Boolean']['output'];
+  /** Institutions: our own company. */
+  ours: Scalars['Boolean']['output'];
+  /** People: id of the user who owns them. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** People: power score in the scope, 0..1 (null for other nodes). */
+  power?: Maybe<Scalars['Float']['output']>;
+  /** People: rank by power in the scope. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** People: our best relationship stage (unknown when none). */
+  stage?: Maybe<Scalars['String']['output']>;
+  /** People: mean stance toward us, -2..2 (null when unknown). */
+  stance?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * What the influence map draws for a scope: people sized by power and coloured by stance,
+ * the institutions, committees and tenders they are tied to, and the ties among them.
+ */
+export type GraphView = {
+  __typename?: 'GraphView';
+  asOf: Scalars['Date']['output'];
+  /** Coalitions, by power (their index is GraphNode.coalition). */
+  coalitions: Array<Coalition>;
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** People in scope (after `without`), before `limit`. */
+  peopleInScope: Scalars['Int']['output'];
+  /** True when more people are in scope than `limit`: the weakest were left out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A directed influence tie: `from` sways `to`. */
+export type InfluenceTie = {
+  __typename?: 'InfluenceTie';
+  /** hierarchy, mentorship, science, personal or money. */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** Therapeutic area the influence applies to. */
+  domain?: Maybe<Scalars['String']['output']>;
+  from: Person;
+  since?: Maybe<Scalars['Date']['output']>;
+  /** 0..1 */
+  strength: Scalars['Float']['output'];
+  to: Person;
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * A hospital, clinic, department, pharmacy chain or outlet, distributor, state warehouse,
+ * health authority, insurance fund, regional administration, university, society, or a
+ * company (ours or a competitor).
+ */
+export type Institution = {
+  __typename?: 'Institution';
+  id: Scalars['ID']['output'];
+  /** The kind of institution (see the model table in the README). */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type InstitutionInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** hospital, clinic, department, pharmacy_chain, pharmacy, distributor, state_warehouse, health_authority, insurance_fund, regional_administration, university, society or company. */
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Parent institution (a department's hospital, an outlet's chain). */
+  partOfId?: InputMaybe<Scalars['ID']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InstitutionPayload = {
+  __typename?: 'InstitutionPayload';
+  errors: Array<FieldError>;
+  institution?: Maybe<Institution>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A visit, call, informal meeting, event or proposal. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  /** Proposals: confirmed on. */
+  confirmedOn?: Maybe<Scalars['Date']['output']>;
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Proposals without confirmation: the day after sending. */
+  followUpDue?: Maybe<Scalars['Date']['output']>;
+  /** Proposals: none, due, overdue, done (a follow-up was logged) or confirmed. */
+  followUpStatus: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The next call or meeting agreed. */
+  nextContactOn?: Maybe<Scalars['Date']['output']>;
+  /** Free notes (removed when the person's personal data is erased). */
+  notes?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  participants: Array<Person>;
+  users: Array<User>;
+  /** Proposals: valid until. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+export type InteractionInput = {
+  date: Scalars['Date']['input'];
+  /** The proposal this call or meeting follows up. */
+  followsUpId?: InputMaybe<Scalars['ID']['input']>;
+  /** visit, call, informal_meeting, event, proposal or email. */
+  kind: Scalars['String']['input'];
+  nextContactOn?: InputMaybe<Scalars['Date']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** People met or addressed. */
+  personIds: Array<Scalars['ID']['input']>;
+  /** The tender it concerns. */
+  tenderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Proposals: valid until (default 30 days after date). */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type InteractionPayload = {
+  __typename?: 'InteractionPayload';
+  errors: Array<FieldError>;
+  interaction?: Maybe<Interaction>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/**
+ * A chain of people through which a KAM can be introduced. Strength is the product of tie
+ * strengths (KNOWS and INFLUENCES by their strength, REPORTS_TO 0.6, colleagues at a
+ * workplace of at most 30 people 0.4, a user's relationship by stage: introduced 0.3,
+ * acquainted 0.5, loyal 0.8, advocate 0.95).
+ */
+export type IntroductionPath = {
+  __typename?: 'IntroductionPath';
+  /** Who makes the introduction: the person just before the target. */
+  introducer?: Maybe<Person>;
+  /** From the start person to the target, inclusive. When the start is a user, it begins at the user's first contact. */
+  people: Array<Person>;
+  /** Product of the tie strengths, 0..1. */
+  strength: Scalars['Float']['output'];
+  /** The tie type of each step (len(people) - 1, plus one when starting from a user). */
+  tieTypes: Array<Scalars['String']['output']>;
+  /** The user the path starts from, when fromId is a user. */
+  viaUser?: Maybe<User>;
+};
+
+/** Key-account health of a scope for one period: Pareto shares, the key accounts' share against the 30-55% norm, dependence above 75% (docs/domain.md#key-clients). */
+export type KeyAccountHealth = {
+  __typename?: 'KeyAccountHealth';
+  /** Accounts by revenue, largest first. */
+  accounts: Array<AccountStanding>;
+  explanation: Scalars['String']['output'];
+  /** Share of revenue from key accounts (flagged keyAccount, else the top 20%). */
+  keyAccountRevenueShare: Scalars['Float']['output'];
+  /** below_normal (<30%), normal (30-55%), high (55-75%) or mono_dependent (>75%). */
+  keyAccountStatus: Scalars['String']['output'];
+  /** Above this key-account share the supplier is mono-dependent on a few clients (0.75). */
+  monoDependenceAbove: Scalars['Float']['output'];
+  /** Key accounts bring more than 75% of sales: dependence on few clients. */
+  monoDependent: Scalars['Boolean']['output'];
+  /** Upper end of the normal key-account share (0.55). */
+  normalShareMax: Scalars['Float']['output'];
+  /** Lower end of the normal key-account share (0.30). */
+  normalShareMin: Scalars['Float']['output'];
+  period: Scalars['String']['output'];
+  /** Share of profit from the top 20% of accounts. */
+  top20ProfitShare: Scalars['Float']['output'];
+  /** Share of revenue from the top 20% of accounts (Pareto). */
+  top20RevenueShare: Scalars['Float']['output'];
+  totalProfit: Scalars['Float']['output'];
+  totalRevenue: Scalars['Float']['output'];
+};
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type Mutation = {
+  __typename?: 'Mutation';
+  addPlanStep: PlanPayload;
+  /** Records that the client confirmed a proposal. */
+  confirmProposal: InteractionPayload;
+  /** Creates a plan; with proposeSteps, steps come from the graph (introducers, events, committees, tenders). */
+  createPlan: PlanPayload;
+  /** Deletes a person, institution, committee or tender and its ties. */
+  deleteNode: DeletePayload;
+  /**
+   * Erases a person's personal data on request: dossier and interaction notes removed,
+   * name and contact details replaced; the node stays as an anonymised placeholder so
+   * ties keep their meaning. Admins only.
+   */
+  erasePersonalData: ErasurePayload;
+  /** Logs a visit, call, meeting, event or proposal by the signed-in user. */
+  logInteraction: InteractionPayload;
+  /** Deletes a tie outright (prefer `until` to keep history). */
+  removeTie: DeletePayload;
+  /** Adds a dated review note (manager or owner). */
+  reviewPlan: PlanPayload;
+  /** Records consent to keep personal data and the opt-out from contact (opted-out people are never proposed on introduction paths). */
+  setConsent: PersonPayload;
+  /**
+   * Records a user's current relationship stage with a person. The previous stage is closed
+   * (until = today), so stage changes are dated.
+   */
+  setStage: TiePayload;
+  /**
+   * Records a person's current stance toward a company or product (-2..2). The previous
+   * stance is closed (until = today) so the history stays.
+   */
+  setStance: TiePayload;
+  /**
+   * Creates or updates a tie. A tie is identified by type, from, to and since: changing
+   * `since` records a new tie; set `until` to end one. Null fields leave values unchanged.
+   */
+  setTie: TiePayload;
+  /** Writes dossier fields (null leaves a field unchanged). The owner KAM, their manager or an admin. */
+  updateDossier: DossierPayload;
+  updatePlan: PlanPayload;
+  /** Marks a step done, skipped or open again; doneOn is set to today when done. */
+  updatePlanStep: PlanPayload;
+  /** Creates or updates a committee. */
+  upsertCommittee: CommitteePayload;
+  /** Creates or updates an institution. */
+  upsertInstitution: InstitutionPayload;
+  /** Creates or updates a person. */
+  upsertPerson: PersonPayload;
+  /** Creates or updates a tender. */
+  upsertTender: TenderPayload;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationAddPlanStepArgs = {
+  input: PlanStepInput;
+  planId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationConfirmProposalArgs = {
+  interactionId: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationCreatePlanArgs = {
+  input: PlanInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationDeleteNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationErasePersonalDataArgs = {
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationLogInteractionArgs = {
+  input: InteractionInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationRemoveTieArgs = {
+  from: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['Date']['input']>;
+  to: Scalars['ID']['input'];
+  type: TieType;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationReviewPlanArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetConsentArgs = {
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  optedOut?: InputMaybe<Scalars['Boolean']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetStageArgs = {
+  personId: Scalars['ID']['input'];
+  stage: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetStanceArgs = {
+  personId: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  towardId: Scalars['ID']['input'];
+  value: Scalars['Int']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetTieArgs = {
+  input: TieInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUpdateDossierArgs = {
+  input: DossierInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUpdatePlanArgs = {
+  id: Scalars['ID']['input'];
+  input: PlanUpdateInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUpdatePlanStepArgs = {
+  due?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: Scalars['String']['input'];
+  stepId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUpsertCommitteeArgs = {
+  input: CommitteeInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUpsertInstitutionArgs = {
+  input: InstitutionInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUpsertPersonArgs = {
+  input: PersonInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUpsertTenderArgs = {
+  input: TenderInput;
+};
+
+export type MutualContact = {
+  __typename?: 'MutualContact';
+  /** Someone tied to the person. */
+  contact: Person;
+  stage: Scalars['String']['output'];
+  /** Strength of the contact's tie to the person. */
+  strength: Scalars['Float']['output'];
+  /** Our user with the best stage with the contact. */
+  user?: Maybe<User>;
+};
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** True once the person's personal data was erased on request. */
+  anonymised: Scalars['Boolean']['output'];
+  /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Committee seats held today. */
+  committees: Array<CommitteeMembership>;
+  /** Consent to keep personal data, when recorded. */
+  consent?: Maybe<Scalars['Boolean']['output']>;
+  /** The person's dossier when the signed-in user may read it (else null; see dossierAccess). */
+  dossier?: Maybe<Dossier>;
+  dossierAccess: DossierAccess;
+  /** Stable id, as used in import files. */
+  id: Scalars['ID']['output'];
+  /** Recent interactions, newest first; first 1..20. */
+  interactions: Array<Interaction>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** The person opted out of contact: never proposed on introduction paths. */
+  optedOut: Scalars['Boolean']['output'];
+  /** Our best relationship stage: unknown, introduced, acquainted, loyal or advocate. */
+  ourStage: Scalars['String']['output'];
+  /** The user who owns this person (account owner), if any. */
+  owner?: Maybe<User>;
+  /** Plans for this person. */
+  plans: Array<Plan>;
+  /** Where the person works (WORKS_AT ties valid today), head positions first. */
+  positions: Array<Position>;
+  /** Our users' relationships with this person, best stage first. */
+  relationships: Array<Relationship>;
+  /** Medical or professional specialty. */
+  specialty?: Maybe<Scalars['String']['output']>;
+  /** How our relationship moved, stage by stage. */
+  stageHistory: Array<StagePeriod>;
+  /** Mean stance toward our company and products, -2..2; null when none is recorded. */
+  stanceTowardUs?: Maybe<Scalars['Float']['output']>;
+  /** Stances toward companies and products (-2 hostile .. 2 advocate). */
+  stances: Array<Stance>;
+  /** Territories the person belongs to, directly or through their workplace. */
+  territories: Array<Territory>;
+  /** Honorific or academic title, e.g. `Prof.`, `Dr.`. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
+export type PersonInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonInput = {
+  /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to create a person with a new id; give an existing id to update. */
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
-  date?: InputMaybe<Scalars['Date']['input']>;
-  value?: InputMaybe<Scalars['Float']['input']>;
-  currency?: InputMaybe<Scalars['String']['input']>;
-  /** planned, preparation, announced, held, awarded or cancelled. */
-  status?: InputMaybe<Scalars['String']['input']>;
-  specification?: InputMaybe<Scalars['String']['input']>;
-  /** The issuing institution (ISSUES). */
-  issuerId?: InputMaybe<Scalars['ID']['input']>;
+  optedOut?: InputMaybe<Scalars['Boolean']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  /** Puts the person in this territory (LOCATED_IN). */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type TenderPayload = {
-  __typename?: 'TenderPayload';
-  ok: Scalars['Boolean']['output'];
-  tender?: Maybe<Tender>;
+export type PersonPayload = {
+  __typename?: 'PersonPayload';
   errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  person?: Maybe<Person>;
+};
+
+/**
+ * A relationship plan for one VIP or KOL: a project with a target stage, goals, a budget,
+ * the manager's delegation level and dated steps.
+ */
+export type Plan = {
+  __typename?: 'Plan';
+  /** Budget in the company currency. */
+  budget?: Maybe<Scalars['Float']['output']>;
+  /** What the budget is for. */
+  budgetPurpose?: Maybe<Scalars['String']['output']>;
+  createdOn?: Maybe<Scalars['Date']['output']>;
+  /** Our best stage with the person today. */
+  currentStage: Scalars['String']['output'];
+  /**
+   * D1: every step agreed up front and reviewed; D2: steps agreed, reviews at milestones;
+   * D3: the KAM plans, the manager reviews results; D4: the KAM acts alone.
+   */
+  delegation?: Maybe<Scalars['String']['output']>;
+  /** What the delegation level means for this plan. */
+  delegationMeaning: Scalars['String']['output'];
+  /** Why the plan needs attention (overdue, stalled, review due), empty when on track. */
+  flags: Array<Scalars['String']['output']>;
+  goals?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Latest interaction with the person. */
+  lastInteractionOn?: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  /** Some open step is past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  /** The KAM who runs the plan. */
+  owner?: Maybe<User>;
+  /** The person the relationship is with. */
+  person: Person;
+  reviewNotes: Array<Scalars['String']['output']>;
+  /** Next review with the manager. */
+  reviewOn?: Maybe<Scalars['Date']['output']>;
+  /** How the relationship moved: each stage with its dates and duration. */
+  stageHistory: Array<StagePeriod>;
+  /** Active, yet no interaction with the person in 60 days and no step done in 45. */
+  stalled: Scalars['Boolean']['output'];
+  /** Stage when the plan was made. */
+  startStage?: Maybe<Scalars['String']['output']>;
+  /** active, achieved or closed. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Steps in order. */
+  steps: Array<PlanStep>;
+  /** Stage the plan aims for: unknown, introduced, acquainted, loyal or advocate. */
+  targetStage?: Maybe<Scalars['String']['output']>;
+};
+
+export type PlanInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  budgetPurpose?: InputMaybe<Scalars['String']['input']>;
+  /** D1..D4; default D1 (every new VIP/KOL is a project at D1). */
+  delegation?: InputMaybe<Scalars['String']['input']>;
+  goals?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the signed-in user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  /** Add the steps the graph proposes (introductions, events, committees, tenders); default true. */
+  proposeSteps?: InputMaybe<Scalars['Boolean']['input']>;
+  reviewOn?: InputMaybe<Scalars['Date']['input']>;
+  targetStage: Scalars['String']['input'];
+};
+
+export type PlanPayload = {
+  __typename?: 'PlanPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  plan?: Maybe<Plan>;
+};
+
+export type PlanStep = {
+  __typename?: 'PlanStep';
+  /** What the step is about (an introducer, an event, a committee, a tender). */
+  aboutId?: Maybe<Scalars['ID']['output']>;
+  aboutLabel?: Maybe<Scalars['String']['output']>;
+  aboutName?: Maybe<Scalars['String']['output']>;
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  due?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** introduction, event, committee, tender, meeting, proposal, review or custom. */
+  kind?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Open and past due. */
+  overdue: Scalars['Boolean']['output'];
+  /** open, done or skipped. */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PlanStepInput = {
+  aboutId?: InputMaybe<Scalars['ID']['input']>;
+  due?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type PlanUpdateInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  budgetPurpose?: InputMaybe<Scalars['String']['input']>;
+  delegation?: InputMaybe<Scalars['String']['input']>;
+  goals?: InputMaybe<Scalars['String']['input']>;
+  reviewOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  targetStage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A WORKS_AT tie: a person's position at an institution. */
+export type Position = {
+  __typename?: 'Position';
+  /** True when the person heads the institution or department. */
+  head: Scalars['Boolean']['output'];
+  institution: Institution;
+  /** First day of the position, if known. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** Job title, e.g. `Chief Physician`. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Day the position ended; null while it lasts. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One person's place in the balance of power. */
+export type PowerScore = {
+  __typename?: 'PowerScore';
+  /** Each factor with its value, weight and the ties or roles behind it. */
+  explanation: Array<ScoreFactor>;
+  person: Person;
+  /** 1 = most powerful in scope. */
+  rank: Scalars['Int']['output'];
+  /** Sum of the factors' contributions, 0..1. */
+  score: Scalars['Float']['output'];
+};
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type Query = {
+  __typename?: 'Query';
+  /** A user's agenda between two dates (at most 366 days): birthdays, steps, follow-ups, tender preparation (9 months ahead), terms ending, events. */
+  agenda: Array<AgendaItem>;
+  /** Audit trail, newest first (admins only). `first` 1..1000. */
+  auditLog: Array<AuditEntry>;
+  /** Balance of power in a territory, institution or committee. `first` caps the ranking (1..500). */
+  balanceOfPower: BalanceOfPower;
+  /** Everything to prepare a meeting with a person. */
+  briefing: Briefing;
+  /** One committee by id, or null. */
+  committee?: Maybe<Committee>;
+  /**
+   * Competitor activity: which of the scope's most powerful people lean to competitors,
+   * most powerful first. Reads the `first` people of the balance of power (1..500, default
+   * 20) as of today.
+   */
+  competitorActivity: Array<CompetitorLeaning>;
+  /** A tender's decision group and our coverage of each role. */
+  decisionGroup: DecisionGroup;
+  /** Proposals waiting for a follow-up (due or overdue), soonest first; includeDone adds handled ones. */
+  followUps: Array<FollowUp>;
+  /**
+   * The graph's version: a counter bumped by every write (import, seed, mutation).
+   * Cached analytics are keyed on it.
+   */
+  graphVersion: Scalars['Int']['output'];
+  /**
+   * The influence map of a scope. `tieTypes` defaults to the ties a KAM reads on the map;
+   * `minStrength` hides weaker INFLUENCES/KNOWS ties; `limit` (1..5000) keeps the most
+   * powerful people.
+   */
+  graphView: GraphView;
+  /** One institution by id, or null. */
+  institution?: Maybe<Institution>;
+  /**
+   * The strongest introduction paths from a person or one of our users to a target person.
+   * maxHops 1..6, first 1..10. People who opted out of contact are never on a path.
+   */
+  introductionPaths: Array<IntroductionPath>;
+  /** Key-account health of a territory (or institution) for a period (default: the latest). */
+  keyAccountHealth: KeyAccountHealth;
+  /** Who is signed in, and what they may see. */
+  me: Viewer;
+  /** The few people whose relationship would most raise our reach over a tender or territory. first 1..20. */
+  nextBestRelationships: Array<Recommendation>;
+  /** People whose name contains `search` (case-insensitive), by name. `first` 1..200. */
+  people: Array<Person>;
+  /** One person by id, or null when there is none. */
+  person?: Maybe<Person>;
+  /**
+   * Everything held on one person, as a JSON document (person, dossier, ties, interactions,
+   * audit of reads and changes): the answer to a data subject's request. Admins only.
+   */
+  personDataExport: Scalars['String']['output'];
+  plan?: Maybe<Plan>;
+  /** Plans, optionally of one owner or for one person. KAMs see their own, managers their team's. */
+  plans: Array<Plan>;
+  /** One person's power score and its explanation in a scope (null when not in scope). */
+  powerScore?: Maybe<PowerScore>;
+  /** Who shapes a tender's specification, strongest first. maxHops 1..6; `first` 1..500. */
+  specShapers: Array<SpecShaper>;
+  /** One tender by id, or null. */
+  tender?: Maybe<Tender>;
+  /** Tenders, soonest first; optionally only those issued in a territory. `first` 1..500. */
+  tenders: Array<Tender>;
+  /** Every territory, by name. */
+  territories: Array<Territory>;
+  /** One territory by id, or null when there is none. */
+  territory?: Maybe<Territory>;
+  /** Every therapeutic area, by name. */
+  therapeuticAreas: Array<TherapeuticArea>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryAgendaArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryBalanceOfPowerArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: ScopeInput;
+  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
+  without?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryBriefingArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryCommitteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryCompetitorActivityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: ScopeInput;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryDecisionGroupArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  tenderId: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryFollowUpsArgs = {
+  includeDone?: InputMaybe<Scalars['Boolean']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryGraphViewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minStrength?: InputMaybe<Scalars['Float']['input']>;
+  scope: ScopeInput;
+  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
+  tieTypes?: InputMaybe<Array<TieType>>;
+  without?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryIntroductionPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromId: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryKeyAccountHealthArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  scope: ScopeInput;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryNextBestRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: ScopeInput;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryPersonDataExportArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryPlansArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryPowerScoreArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  personId: Scalars['ID']['input'];
+  scope: ScopeInput;
+  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
+  without?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QuerySpecShapersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  tenderId: Scalars['ID']['input'];
+  without?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryTenderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryTendersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryTerritoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A person whose relationship would most raise our reach over a decision. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** Who can introduce us (the person before the target on the best path). */
+  introducer?: Maybe<Person>;
+  ourStage: Scalars['String']['output'];
+  pathStrength?: Maybe<Scalars['Float']['output']>;
+  person: Person;
+  power: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  /** Decision roles or spec-shaping the person holds. */
+  roles: Array<Scalars['String']['output']>;
+  /** power × (1 - our current reach) × reachability, 0..1. */
+  score: Scalars['Float']['output'];
+  /** Our user the best path starts from. */
+  viaUser?: Maybe<User>;
+};
+
+/** One of our users' relationship with a person. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** True when this user owns the person. */
+  owns: Scalars['Boolean']['output'];
+  /** unknown, introduced, acquainted, loyal or advocate. */
+  stage: Scalars['String']['output'];
+  user: User;
+};
+
+/** Where a question looks: exactly one of the ids must be given. */
+export type ScopeInput = {
+  /** Members of the committee whose term covers the date. */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** People working at the institution or any of its parts (departments, outlets). */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** A tender's decision group, the people who draft it and the members of its drafting committee. */
+  tenderId?: InputMaybe<Scalars['ID']['input']>;
+  /** People LOCATED_IN the territory directly or through the institution they work at. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A tie or role that explains a score. */
+export type ScoreEvidence = {
+  __typename?: 'ScoreEvidence';
+  /** E.g. `chair of Formulary Committee` or `influences Dr. Ana Ribeiro (0.80, science)`. */
+  description: Scalars['String']['output'];
+  /** Ids of the people, committees or institutions involved, for highlighting. */
+  ids: Array<Scalars['ID']['output']>;
+  /** The role's weight or the tie's strength. */
+  value: Scalars['Float']['output'];
+};
+
+/** One factor of a power score. */
+export type ScoreFactor = {
+  __typename?: 'ScoreFactor';
+  /** value × weight. */
+  contribution: Scalars['Float']['output'];
+  /** The strongest ties or roles behind the value (at most 5), strongest first. */
+  evidence: Array<ScoreEvidence>;
+  /** formal, influence or brokerage. */
+  factor: Scalars['String']['output'];
+  /** The factor's value normalised within the scope, 0..1. */
+  value: Scalars['Float']['output'];
+  /** The factor's weight in the score. */
+  weight: Scalars['Float']['output'];
 };
 
 /**
@@ -1374,6 +1270,20 @@ export type TenderPayload = {
  */
 export type SpecShaper = {
   __typename?: 'SpecShaper';
+  /** The drafter at the end of the path. */
+  drafter: Person;
+  /** How the drafter drafts: author, committee chair/secretary/member/expert, or specification_author. */
+  drafterRole: Scalars['String']['output'];
+  /** Number of influence ties on the path (0 for a drafter). */
+  hops: Scalars['Int']['output'];
+  /** The user who holds that best relationship. */
+  ourContact?: Maybe<User>;
+  /** Our best relationship stage with the person (unknown when none). */
+  ourStage: Scalars['String']['output'];
+  /** From this person to the drafter they sway, inclusive (just the person for a drafter). */
+  path: Array<Person>;
+  /** Product of the influence strengths along `path` (1 for a drafter). */
+  pathStrength: Scalars['Float']['output'];
   person: Person;
   /**
    * role weight of the drafter reached × product of influence strengths along the best
@@ -1381,78 +1291,72 @@ export type SpecShaper = {
    * expert 0.7, member 0.6, specification_author role 0.9.
    */
   score: Scalars['Float']['output'];
-  /** From this person to the drafter they sway, inclusive (just the person for a drafter). */
-  path: Array<Person>;
-  /** Product of the influence strengths along `path` (1 for a drafter). */
-  pathStrength: Scalars['Float']['output'];
-  /** Number of influence ties on the path (0 for a drafter). */
-  hops: Scalars['Int']['output'];
-  /** The drafter at the end of the path. */
-  drafter: Person;
-  /** How the drafter drafts: author, committee chair/secretary/member/expert, or specification_author. */
-  drafterRole: Scalars['String']['output'];
   /** The person's stance toward our company and products (mean, -2..2), if recorded. */
   stance?: Maybe<Scalars['Float']['output']>;
-  /** Our best relationship stage with the person (unknown when none). */
-  ourStage: Scalars['String']['output'];
-  /** The user who holds that best relationship. */
-  ourContact?: Maybe<User>;
 };
 
-/** A tender's decision group: each role, who holds it and whether we reach them. */
-export type DecisionGroup = {
-  __typename?: 'DecisionGroup';
-  tender: Tender;
-  asOf: Scalars['Date']['output'];
-  roles: Array<DecisionRoleCoverage>;
-  /** Share of the listed roles that are covered, 0..1. */
-  coverage: Scalars['Float']['output'];
-  /** Roles nobody of ours reaches at `acquainted` or beyond. */
-  uncoveredRoles: Array<Scalars['String']['output']>;
-};
-
-export type DecisionRoleCoverage = {
-  __typename?: 'DecisionRoleCoverage';
-  /** decision_maker, specification_author, influencer, gatekeeper, financial_evaluator, technical_evaluator, user, champion or blocker. */
-  role: Scalars['String']['output'];
-  members: Array<DecisionMember>;
-  /** True when a member is at `acquainted` or beyond with one of our users. */
-  covered: Scalars['Boolean']['output'];
-  /** Our best stage with any member (unknown when none). */
-  bestStage: Scalars['String']['output'];
-  /** What this role weighs in a proposal (e.g. exclusivity, references, numbers). */
-  weighs: Array<Scalars['String']['output']>;
-  /** What to do about this role. */
-  advice: Scalars['String']['output'];
-};
-
-export type DecisionMember = {
-  __typename?: 'DecisionMember';
-  person: Person;
-  /** Our best stage with this member. */
+/** A stage our user held with a person, and for how long. */
+export type StagePeriod = {
+  __typename?: 'StagePeriod';
+  /** Days in this stage (to today while current). */
+  days?: Maybe<Scalars['Int']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
   stage: Scalars['String']['output'];
-  /** The user with that stage, if any. */
-  contact?: Maybe<User>;
-  /** Users who own this person. */
-  owners: Array<User>;
+  /** Null while current. */
+  until?: Maybe<Scalars['Date']['output']>;
+  user?: Maybe<User>;
+};
+
+/** A STANCE tie: how a person leans toward a company or product. */
+export type Stance = {
+  __typename?: 'Stance';
+  /** True when the company or product is ours. */
+  ours: Scalars['Boolean']['output'];
+  since?: Maybe<Scalars['Date']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  /** Id of the company or product. */
+  towardId: Scalars['ID']['output'];
+  towardName: Scalars['String']['output'];
+  /** -2 hostile, -1 sceptical, 0 neutral, 1 favourable, 2 advocate. */
+  value: Scalars['Int']['output'];
 };
 
 /** A public procurement competition; preparation starts about 9 months before its date. */
 export type Tender = {
   __typename?: 'Tender';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
+  currency?: Maybe<Scalars['String']['output']>;
   /** The day the tender is held. */
   date?: Maybe<Scalars['Date']['output']>;
-  /** Expected value, in `currency`. */
-  value?: Maybe<Scalars['Float']['output']>;
-  currency?: Maybe<Scalars['String']['output']>;
-  /** planned, preparation, announced, held, awarded or cancelled. */
-  status?: Maybe<Scalars['String']['output']>;
-  /** The specification text, as far as known. */
-  specification?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
   /** The institution that issues the tender. */
   issuer?: Maybe<Institution>;
+  name: Scalars['String']['output'];
+  /** The specification text, as far as known. */
+  specification?: Maybe<Scalars['String']['output']>;
+  /** planned, preparation, announced, held, awarded or cancelled. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Expected value, in `currency`. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type TenderInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The issuing institution (ISSUES). */
+  issuerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  specification?: InputMaybe<Scalars['String']['input']>;
+  /** planned, preparation, announced, held, awarded or cancelled. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type TenderPayload = {
+  __typename?: 'TenderPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  tender?: Maybe<Tender>;
 };
 
 /**
@@ -1461,17 +1365,82 @@ export type Tender = {
  */
 export type Territory = {
   __typename?: 'Territory';
-  /** Stable id, as used in import files (e.g. `territory-north`). */
-  id: Scalars['ID']['output'];
-  /** Display name, unique among territories. */
-  name: Scalars['String']['output'];
   /** Optional short code (e.g. an administrative region code). */
   code?: Maybe<Scalars['String']['output']>;
-  /** How many people belong to this territory today. */
-  peopleCount: Scalars['Int']['output'];
+  /** Stable id, as used in import files (e.g. `territory-north`). */
+  id: Scalars['ID']['output'];
   /** How many institutions are located in this territory. */
   institutionCount: Scalars['Int']['output'];
+  /** Display name, unique among territories. */
+  name: Scalars['String']['output'];
+  /** How many people belong to this territory today. */
+  peopleCount: Scalars['Int']['output'];
 };
+
+/** A therapeutic area; influence ties carry one as their domain. */
+export type TherapeuticArea = {
+  __typename?: 'TherapeuticArea';
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A tie between two nodes, with its validity window and provenance. */
+export type Tie = {
+  __typename?: 'Tie';
+  /** hierarchy, mentorship, science, personal or money (INFLUENCES). */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** 0..1: how sure we are. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** Therapeutic area (INFLUENCES). */
+  domain?: Maybe<Scalars['String']['output']>;
+  from: Scalars['ID']['output'];
+  /** Job title (WORKS_AT). */
+  position?: Maybe<Scalars['String']['output']>;
+  /** Committee role (MEMBER_OF), decision role (ROLE_IN). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** First day the tie holds; part of the tie's identity. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** Where the fact comes from. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Relationship stage (RELATES). */
+  stage?: Maybe<Scalars['String']['output']>;
+  /** 0..1 for INFLUENCES and KNOWS. */
+  strength?: Maybe<Scalars['Float']['output']>;
+  to: Scalars['ID']['output'];
+  type: TieType;
+  /** Day the tie ended; null while it holds. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** -2..2 (STANCE). */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TieInput = {
+  basis?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  domain?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['ID']['input'];
+  head?: InputMaybe<Scalars['Boolean']['input']>;
+  position?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  strength?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['ID']['input'];
+  type: TieType;
+  until?: InputMaybe<Scalars['Date']['input']>;
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TiePayload = {
+  __typename?: 'TiePayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  tie?: Maybe<Tie>;
+};
+
+export { TieType };
 
 /** One of our staff: a KAM, manager, strategist or admin. */
 export type User = {
@@ -1489,13 +1458,44 @@ export type User = {
  */
 export type Viewer = {
   __typename?: 'Viewer';
-  user: User;
-  /** Territories this user may see: every territory for admins and strategists. */
-  territories: Array<Territory>;
   /** True for admins and strategists. */
   seesAllTerritories: Scalars['Boolean']['output'];
   /** Users reporting to this user (a manager's team). */
   team: Array<User>;
+  /** Territories this user may see: every territory for admins and strategists. */
+  territories: Array<Territory>;
+  user: User;
+};
+
+/** What may shift the balance soon. */
+export type WhatMayChange = {
+  __typename?: 'WhatMayChange';
+  /** How many terms end within the window (all of them, not only those listed). */
+  endingTermCount: Scalars['Int']['output'];
+  /**
+   * Committee seats and positions whose term ends within 6 months after the date, soonest
+   * first; the first `first` (1..1000) of `endingTermCount`.
+   */
+  endingTerms: Array<EndingTerm>;
+  /** How many influence ties began within the window. */
+  newTieCount: Scalars['Int']['output'];
+  /**
+   * INFLUENCES ties that began within 90 days before the date, newest first; the first
+   * `first` (1..1000) of `newTieCount`.
+   */
+  newTies: Array<InfluenceTie>;
+};
+
+
+/** What may shift the balance soon. */
+export type WhatMayChangeEndingTermsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What may shift the balance soon. */
+export type WhatMayChangeNewTiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1572,408 +1572,227 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  KeyAccountHealth: ResolverTypeWrapper<KeyAccountHealthModel>;
   AccountStanding: ResolverTypeWrapper<AccountStandingModel>;
-  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
-  TherapeuticArea: ResolverTypeWrapper<TherapeuticArea>;
-  CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
-  FieldError: ResolverTypeWrapper<FieldError>;
-  TieType: TieType;
-  Tie: ResolverTypeWrapper<TieModel>;
-  TieInput: TieInput;
-  TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
-  DeletePayload: ResolverTypeWrapper<DeletePayload>;
-  InstitutionInput: InstitutionInput;
-  CommitteeInput: CommitteeInput;
-  InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversTypes['Institution']> }>;
-  CommitteePayload: ResolverTypeWrapper<Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversTypes['Committee']> }>;
-  Institution: ResolverTypeWrapper<InstitutionModel>;
-  Committee: ResolverTypeWrapper<CommitteeModel>;
-  IntroductionPath: ResolverTypeWrapper<IntroductionPathModel>;
-  GraphView: ResolverTypeWrapper<GraphViewModel>;
-  GraphNode: ResolverTypeWrapper<GraphNodeModel>;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  PersonInput: PersonInput;
-  PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
-  Person: ResolverTypeWrapper<PersonModel>;
-  CommitteeMembership: ResolverTypeWrapper<CommitteeMembershipModel>;
-  Stance: ResolverTypeWrapper<StanceModel>;
-  Relationship: ResolverTypeWrapper<RelationshipModel>;
-  Position: ResolverTypeWrapper<PositionModel>;
-  Plan: ResolverTypeWrapper<PlanModel>;
-  PlanStep: ResolverTypeWrapper<PlanStepModel>;
-  StagePeriod: ResolverTypeWrapper<StagePeriodModel>;
-  Interaction: ResolverTypeWrapper<InteractionModel>;
-  FollowUp: ResolverTypeWrapper<FollowUpModel>;
-  Briefing: ResolverTypeWrapper<BriefingModel>;
-  MutualContact: ResolverTypeWrapper<MutualContactModel>;
   AgendaItem: ResolverTypeWrapper<AgendaItem>;
-  Recommendation: ResolverTypeWrapper<RecommendationModel>;
-  PlanInput: PlanInput;
-  PlanUpdateInput: PlanUpdateInput;
-  PlanStepInput: PlanStepInput;
-  InteractionInput: InteractionInput;
-  PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversTypes['Plan']> }>;
-  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
-  ScopeInput: ScopeInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   BalanceOfPower: ResolverTypeWrapper<BalanceOfPowerModel>;
-  PowerScore: ResolverTypeWrapper<PowerScoreModel>;
-  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
-  ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Briefing: ResolverTypeWrapper<BriefingModel>;
   Coalition: ResolverTypeWrapper<CoalitionModel>;
-  WhatMayChange: ResolverTypeWrapper<WhatMayChangeModel>;
-  EndingTerm: ResolverTypeWrapper<EndingTermModel>;
-  InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
+  Committee: ResolverTypeWrapper<CommitteeModel>;
+  CommitteeInput: CommitteeInput;
+  CommitteeMembership: ResolverTypeWrapper<CommitteeMembershipModel>;
+  CommitteePayload: ResolverTypeWrapper<Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversTypes['Committee']> }>;
+  CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
+  DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
+  DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Dossier: ResolverTypeWrapper<DossierModel>;
   DossierAccess: DossierAccess;
   DossierInput: DossierInput;
   DossierPayload: ResolverTypeWrapper<Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversTypes['Dossier']> }>;
+  EndingTerm: ResolverTypeWrapper<EndingTermModel>;
   ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  FieldError: ResolverTypeWrapper<FieldError>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpModel>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNodeModel>;
+  GraphView: ResolverTypeWrapper<GraphViewModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
+  Institution: ResolverTypeWrapper<InstitutionModel>;
+  InstitutionInput: InstitutionInput;
+  InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversTypes['Institution']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<InteractionModel>;
+  InteractionInput: InteractionInput;
+  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
+  IntroductionPath: ResolverTypeWrapper<IntroductionPathModel>;
+  KeyAccountHealth: ResolverTypeWrapper<KeyAccountHealthModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutualContact: ResolverTypeWrapper<MutualContactModel>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  PersonInput: PersonInput;
+  PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  Plan: ResolverTypeWrapper<PlanModel>;
+  PlanInput: PlanInput;
+  PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversTypes['Plan']> }>;
+  PlanStep: ResolverTypeWrapper<PlanStepModel>;
+  PlanStepInput: PlanStepInput;
+  PlanUpdateInput: PlanUpdateInput;
+  Position: ResolverTypeWrapper<PositionModel>;
+  PowerScore: ResolverTypeWrapper<PowerScoreModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  Relationship: ResolverTypeWrapper<RelationshipModel>;
+  ScopeInput: ScopeInput;
+  ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
+  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
+  StagePeriod: ResolverTypeWrapper<StagePeriodModel>;
+  Stance: ResolverTypeWrapper<StanceModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tender: ResolverTypeWrapper<TenderModel>;
   TenderInput: TenderInput;
   TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversTypes['Tender']> }>;
-  SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
-  DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
-  DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
-  DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
-  Tender: ResolverTypeWrapper<TenderModel>;
   Territory: ResolverTypeWrapper<TerritoryModel>;
+  TherapeuticArea: ResolverTypeWrapper<TherapeuticArea>;
+  Tie: ResolverTypeWrapper<TieModel>;
+  TieInput: TieInput;
+  TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
+  TieType: TieType;
   User: ResolverTypeWrapper<UserModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WhatMayChange: ResolverTypeWrapper<WhatMayChangeModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Date: Scalars['Date']['output'];
-  Query: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
-  Float: Scalars['Float']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  Mutation: Record<PropertyKey, never>;
-  KeyAccountHealth: KeyAccountHealthModel;
   AccountStanding: AccountStandingModel;
-  AuditEntry: AuditEntryModel;
-  TherapeuticArea: TherapeuticArea;
-  CompetitorLeaning: CompetitorLeaningModel;
-  FieldError: FieldError;
-  Tie: TieModel;
-  TieInput: TieInput;
-  TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
-  DeletePayload: DeletePayload;
-  InstitutionInput: InstitutionInput;
-  CommitteeInput: CommitteeInput;
-  InstitutionPayload: Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversParentTypes['Institution']> };
-  CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
-  Institution: InstitutionModel;
-  Committee: CommitteeModel;
-  IntroductionPath: IntroductionPathModel;
-  GraphView: GraphViewModel;
-  GraphNode: GraphNodeModel;
-  GraphEdge: GraphEdge;
-  PersonInput: PersonInput;
-  PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
-  Person: PersonModel;
-  CommitteeMembership: CommitteeMembershipModel;
-  Stance: StanceModel;
-  Relationship: RelationshipModel;
-  Position: PositionModel;
-  Plan: PlanModel;
-  PlanStep: PlanStepModel;
-  StagePeriod: StagePeriodModel;
-  Interaction: InteractionModel;
-  FollowUp: FollowUpModel;
-  Briefing: BriefingModel;
-  MutualContact: MutualContactModel;
   AgendaItem: AgendaItem;
-  Recommendation: RecommendationModel;
-  PlanInput: PlanInput;
-  PlanUpdateInput: PlanUpdateInput;
-  PlanStepInput: PlanStepInput;
-  InteractionInput: InteractionInput;
-  PlanPayload: Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversParentTypes['Plan']> };
-  InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
-  ScopeInput: ScopeInput;
+  AuditEntry: AuditEntryModel;
   BalanceOfPower: BalanceOfPowerModel;
-  PowerScore: PowerScoreModel;
-  ScoreFactor: ScoreFactor;
-  ScoreEvidence: ScoreEvidence;
+  Boolean: Scalars['Boolean']['output'];
+  Briefing: BriefingModel;
   Coalition: CoalitionModel;
-  WhatMayChange: WhatMayChangeModel;
-  EndingTerm: EndingTermModel;
-  InfluenceTie: InfluenceTieModel;
+  Committee: CommitteeModel;
+  CommitteeInput: CommitteeInput;
+  CommitteeMembership: CommitteeMembershipModel;
+  CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
+  CompetitorLeaning: CompetitorLeaningModel;
+  Date: Scalars['Date']['output'];
+  DecisionGroup: DecisionGroupModel;
+  DecisionMember: DecisionMemberModel;
+  DecisionRoleCoverage: DecisionRoleModel;
+  DeletePayload: DeletePayload;
   Dossier: DossierModel;
   DossierInput: DossierInput;
   DossierPayload: Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversParentTypes['Dossier']> };
+  EndingTerm: EndingTermModel;
   ErasurePayload: Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  FieldError: FieldError;
+  Float: Scalars['Float']['output'];
+  FollowUp: FollowUpModel;
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNodeModel;
+  GraphView: GraphViewModel;
+  ID: Scalars['ID']['output'];
+  InfluenceTie: InfluenceTieModel;
+  Institution: InstitutionModel;
+  InstitutionInput: InstitutionInput;
+  InstitutionPayload: Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversParentTypes['Institution']> };
+  Int: Scalars['Int']['output'];
+  Interaction: InteractionModel;
+  InteractionInput: InteractionInput;
+  InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
+  IntroductionPath: IntroductionPathModel;
+  KeyAccountHealth: KeyAccountHealthModel;
+  Mutation: Record<PropertyKey, never>;
+  MutualContact: MutualContactModel;
+  Person: PersonModel;
+  PersonInput: PersonInput;
+  PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  Plan: PlanModel;
+  PlanInput: PlanInput;
+  PlanPayload: Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversParentTypes['Plan']> };
+  PlanStep: PlanStepModel;
+  PlanStepInput: PlanStepInput;
+  PlanUpdateInput: PlanUpdateInput;
+  Position: PositionModel;
+  PowerScore: PowerScoreModel;
+  Query: Record<PropertyKey, never>;
+  Recommendation: RecommendationModel;
+  Relationship: RelationshipModel;
+  ScopeInput: ScopeInput;
+  ScoreEvidence: ScoreEvidence;
+  ScoreFactor: ScoreFactor;
+  SpecShaper: SpecShaperModel;
+  StagePeriod: StagePeriodModel;
+  Stance: StanceModel;
+  String: Scalars['String']['output'];
+  Tender: TenderModel;
   TenderInput: TenderInput;
   TenderPayload: Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversParentTypes['Tender']> };
-  SpecShaper: SpecShaperModel;
-  DecisionGroup: DecisionGroupModel;
-  DecisionRoleCoverage: DecisionRoleModel;
-  DecisionMember: DecisionMemberModel;
-  Tender: TenderModel;
   Territory: TerritoryModel;
+  TherapeuticArea: TherapeuticArea;
+  Tie: TieModel;
+  TieInput: TieInput;
+  TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
   User: UserModel;
   Viewer: ViewerModel;
-}>;
-
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
-  name: 'Date';
-}
-
-export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  keyAccountHealth?: Resolver<ResolversTypes['KeyAccountHealth'], ParentType, ContextType, RequireFields<QueryKeyAccountHealthArgs, 'scope'>>;
-  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
-  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
-  competitorActivity?: Resolver<Array<ResolversTypes['CompetitorLeaning']>, ParentType, ContextType, RequireFields<QueryCompetitorActivityArgs, 'scope' | 'first'>>;
-  graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
-  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
-  introductionPaths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType, RequireFields<QueryIntroductionPathsArgs, 'fromId' | 'toId' | 'maxHops' | 'first'>>;
-  graphView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphViewArgs, 'scope' | 'minStrength' | 'limit'>>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'search' | 'first'>>;
-  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
-  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
-  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'includeDone'>>;
-  briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'personId'>>;
-  agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType, RequireFields<QueryAgendaArgs, 'userId' | 'from' | 'to'>>;
-  nextBestRelationships?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryNextBestRelationshipsArgs, 'scope' | 'first'>>;
-  balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'scope' | 'first'>>;
-  powerScore?: Resolver<Maybe<ResolversTypes['PowerScore']>, ParentType, ContextType, RequireFields<QueryPowerScoreArgs, 'scope' | 'personId'>>;
-  personDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonDataExportArgs, 'personId'>>;
-  specShapers?: Resolver<Array<ResolversTypes['SpecShaper']>, ParentType, ContextType, RequireFields<QuerySpecShapersArgs, 'tenderId' | 'maxHops' | 'first'>>;
-  decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
-  tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTenderArgs, 'id'>>;
-  tenders?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTendersArgs, 'first'>>;
-  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
-  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
-  me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
-  removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
-  deleteNode?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
-  upsertInstitution?: Resolver<ResolversTypes['InstitutionPayload'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
-  upsertCommittee?: Resolver<ResolversTypes['CommitteePayload'], ParentType, ContextType, RequireFields<MutationUpsertCommitteeArgs, 'input'>>;
-  upsertPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
-  setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
-  setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'userId' | 'personId' | 'stage'>>;
-  createPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
-  updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
-  reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
-  addPlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationAddPlanStepArgs, 'planId' | 'input'>>;
-  updatePlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanStepArgs, 'stepId' | 'status'>>;
-  logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
-  confirmProposal?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationConfirmProposalArgs, 'interactionId'>>;
-  updateDossier?: Resolver<ResolversTypes['DossierPayload'], ParentType, ContextType, RequireFields<MutationUpdateDossierArgs, 'personId' | 'input'>>;
-  setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
-  erasePersonalData?: Resolver<ResolversTypes['ErasurePayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
-  upsertTender?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationUpsertTenderArgs, 'input'>>;
-}>;
-
-export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KeyAccountHealth'] = ResolversParentTypes['KeyAccountHealth']> = ResolversObject<{
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  totalRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  totalProfit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  accounts?: Resolver<Array<ResolversTypes['AccountStanding']>, ParentType, ContextType>;
-  top20RevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  top20ProfitShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  keyAccountRevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  keyAccountStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  monoDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  normalShareMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  normalShareMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  monoDependenceAbove?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  WhatMayChange: WhatMayChangeModel;
 }>;
 
 export type AccountStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AccountStanding'] = ResolversParentTypes['AccountStanding']> = ResolversObject<{
-  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
-  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  revenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  profit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  revenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  criteriaMet?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cumulativeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   inTop20?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  keyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   influence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  profitability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  keyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   opportunities?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  profit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  profitability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  revenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   trust?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  criteriaMet?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AgendaItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type TherapeuticAreaResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TherapeuticArea'] = ResolversParentTypes['TherapeuticArea']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompetitorLeaning'] = ResolversParentTypes['CompetitorLeaning']> = ResolversObject<{
+export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BalanceOfPower'] = ResolversParentTypes['BalanceOfPower']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ranking?: Resolver<Array<ResolversTypes['PowerScore']>, ParentType, ContextType>;
+  whatMayChange?: Resolver<ResolversTypes['WhatMayChange'], ParentType, ContextType>;
+}>;
+
+export type BriefingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Briefing'] = ResolversParentTypes['Briefing']> = ResolversObject<{
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  mutualContacts?: Resolver<Array<ResolversTypes['MutualContact']>, ParentType, ContextType>;
+  openSteps?: Resolver<Array<ResolversTypes['PlanStep']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  power?: Resolver<Maybe<ResolversTypes['PowerScore']>, ParentType, ContextType>;
+  talkingPoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CoalitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coalition'] = ResolversParentTypes['Coalition']> = ResolversObject<{
+  lean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  leaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  towardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  towardCompetitors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  competitorStances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
-}>;
-
-export type FieldErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type TieTypeResolvers = EnumResolverSignature<{ WORKS_AT?: any, MEMBER_OF?: any, PART_OF?: any, REPORTS_TO?: any, LOCATED_IN?: any, INFLUENCES?: any, KNOWS?: any, ISSUES?: any, DRAFTS?: any, ROLE_IN?: any, INCLUDES?: any, MAKES?: any, COMPETES_IN?: any, STANCE?: any, OWNS?: any, RELATES?: any, SPOKE_AT?: any, ATTENDED?: any, PARTICIPATED_IN?: any, IN_AREA?: any, LOTS?: any, HAS_DOSSIER?: any }, ResolversTypes['TieType']>;
-
-export type TieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = ResolversObject<{
-  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
-  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
-
-export type TiePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TiePayload'] = ResolversParentTypes['TiePayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  tie?: Resolver<Maybe<ResolversTypes['Tie']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
-}>;
-
-export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
-}>;
-
-export type InstitutionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InstitutionPayload'] = ResolversParentTypes['InstitutionPayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
-}>;
-
-export type CommitteePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteePayload'] = ResolversParentTypes['CommitteePayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
-}>;
-
-export type InstitutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CommitteeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Committee'] = ResolversParentTypes['Committee']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type IntroductionPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntroductionPath'] = ResolversParentTypes['IntroductionPath']> = ResolversObject<{
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  tieTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  viaUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  introducer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-}>;
-
-export type GraphViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = ResolversObject<{
-  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
-  coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
-}>;
-
-export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  power?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  coalition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  competitor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
-  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  provenance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
-
-export type PersonPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
-}>;
-
-export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  specialty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
-  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
-  committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
-  stanceTowardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
-  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
-  stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
-  dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
-  dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
-  consent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  anonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type CommitteeMembershipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteeMembership'] = ResolversParentTypes['CommitteeMembership']> = ResolversObject<{
@@ -1983,303 +1802,477 @@ export type CommitteeMembershipResolvers<ContextType = GraphContext, ParentType 
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type StanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = ResolversObject<{
-  towardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  towardName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+export type CommitteePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteePayload'] = ResolversParentTypes['CommitteePayload']> = ResolversObject<{
+  committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  owns?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type PositionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
-  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  head?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
-
-export type PlanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompetitorLeaning'] = ResolversParentTypes['CompetitorLeaning']> = ResolversObject<{
+  competitorStances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  startStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  currentStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  targetStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  goals?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  budgetPurpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  delegation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  delegationMeaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  reviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  reviewNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['PlanStep']>, ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  stalled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  flags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  lastInteractionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
-}>;
-
-export type PlanStepResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanStep'] = ResolversParentTypes['PlanStep']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  due?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  aboutId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  aboutName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  aboutLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type StagePeriodResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StagePeriod'] = ResolversParentTypes['StagePeriod']> = ResolversObject<{
-  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-}>;
-
-export type InteractionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  confirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  nextContactOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
-  followUpStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  followUpDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
-
-export type FollowUpResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
-  proposal?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
-  due?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type BriefingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Briefing'] = ResolversParentTypes['Briefing']> = ResolversObject<{
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  power?: Resolver<Maybe<ResolversTypes['PowerScore']>, ParentType, ContextType>;
-  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
-  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
-  openSteps?: Resolver<Array<ResolversTypes['PlanStep']>, ParentType, ContextType>;
-  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
-  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  mutualContacts?: Resolver<Array<ResolversTypes['MutualContact']>, ParentType, ContextType>;
-  talkingPoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type MutualContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MutualContact'] = ResolversParentTypes['MutualContact']> = ResolversObject<{
-  contact?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type AgendaItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = ResolversObject<{
-  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  introducer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  viaUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  pathStrength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
-
-export type PlanPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanPayload'] = ResolversParentTypes['PlanPayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
-}>;
-
-export type InteractionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InteractionPayload'] = ResolversParentTypes['InteractionPayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
-}>;
-
-export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BalanceOfPower'] = ResolversParentTypes['BalanceOfPower']> = ResolversObject<{
-  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  ranking?: Resolver<Array<ResolversTypes['PowerScore']>, ParentType, ContextType>;
-  coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
-  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  whatMayChange?: Resolver<ResolversTypes['WhatMayChange'], ParentType, ContextType>;
-}>;
-
-export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PowerScore'] = ResolversParentTypes['PowerScore']> = ResolversObject<{
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  towardCompetitors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  towardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DecisionGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionGroup'] = ResolversParentTypes['DecisionGroup']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['DecisionRoleCoverage']>, ParentType, ContextType>;
+  tender?: Resolver<ResolversTypes['Tender'], ParentType, ContextType>;
+  uncoveredRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DecisionMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionMember'] = ResolversParentTypes['DecisionMember']> = ResolversObject<{
+  contact?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  explanation?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ScoreFactorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
-  factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['ScoreEvidence']>, ParentType, ContextType>;
-}>;
-
-export type ScoreEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreEvidence'] = ResolversParentTypes['ScoreEvidence']> = ResolversObject<{
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
-
-export type CoalitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coalition'] = ResolversParentTypes['Coalition']> = ResolversObject<{
-  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  lean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  leaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WhatMayChange'] = ResolversParentTypes['WhatMayChange']> = ResolversObject<{
-  endingTerms?: Resolver<Array<ResolversTypes['EndingTerm']>, ParentType, ContextType, RequireFields<WhatMayChangeEndingTermsArgs, 'first'>>;
-  endingTermCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  newTies?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType, RequireFields<WhatMayChangeNewTiesArgs, 'first'>>;
-  newTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type EndingTermResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EndingTerm'] = ResolversParentTypes['EndingTerm']> = ResolversObject<{
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type DecisionRoleCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionRoleCoverage'] = ResolversParentTypes['DecisionRoleCoverage']> = ResolversObject<{
+  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bestStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['DecisionMember']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  atId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  weighs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InfluenceTie'] = ResolversParentTypes['InfluenceTie']> = ResolversObject<{
-  from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DossierResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = ResolversObject<{
   birthday?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  hobbies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  values?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  communicationStyle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   characterType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communicationStyle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hobbies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recordedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type DossierAccessResolvers = EnumResolverSignature<{ GRANTED?: any, NOT_OWNER?: any, ROLE_EXCLUDED?: any }, ResolversTypes['DossierAccess']>;
 
 export type DossierPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DossierPayload'] = ResolversParentTypes['DossierPayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type EndingTermResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EndingTerm'] = ResolversParentTypes['EndingTerm']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  atId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type ErasurePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasurePayload'] = ResolversParentTypes['ErasurePayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dossiersRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  notesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  notesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 }>;
 
-export type TenderPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TenderPayload'] = ResolversParentTypes['TenderPayload']> = ResolversObject<{
-  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType>;
+export type FieldErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FollowUpResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
+  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  coalition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  competitor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  power?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type GraphViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InfluenceTie'] = ResolversParentTypes['InfluenceTie']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type InstitutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InstitutionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InstitutionPayload'] = ResolversParentTypes['InstitutionPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type InteractionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
+  confirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUpDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUpStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextContactOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type InteractionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InteractionPayload'] = ResolversParentTypes['InteractionPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type IntroductionPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IntroductionPath'] = ResolversParentTypes['IntroductionPath']> = ResolversObject<{
+  introducer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tieTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  viaUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KeyAccountHealth'] = ResolversParentTypes['KeyAccountHealth']> = ResolversObject<{
+  accounts?: Resolver<Array<ResolversTypes['AccountStanding']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyAccountRevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  keyAccountStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monoDependenceAbove?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  monoDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  normalShareMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  normalShareMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  top20ProfitShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  top20RevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalProfit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationAddPlanStepArgs, 'input' | 'planId'>>;
+  confirmProposal?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationConfirmProposalArgs, 'interactionId'>>;
+  createPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
+  deleteNode?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
+  erasePersonalData?: Resolver<ResolversTypes['ErasurePayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
+  logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
+  reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
+  setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
+  setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
+  setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
+  setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
+  updateDossier?: Resolver<ResolversTypes['DossierPayload'], ParentType, ContextType, RequireFields<MutationUpdateDossierArgs, 'input' | 'personId'>>;
+  updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
+  updatePlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanStepArgs, 'status' | 'stepId'>>;
+  upsertCommittee?: Resolver<ResolversTypes['CommitteePayload'], ParentType, ContextType, RequireFields<MutationUpsertCommitteeArgs, 'input'>>;
+  upsertInstitution?: Resolver<ResolversTypes['InstitutionPayload'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
+  upsertPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
+  upsertTender?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationUpsertTenderArgs, 'input'>>;
+}>;
+
+export type MutualContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MutualContact'] = ResolversParentTypes['MutualContact']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  anonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
+  dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  specialty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
+  stanceTowardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+}>;
+
+export type PlanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
+  budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  budgetPurpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  currentStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delegation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegationMeaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  goals?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastInteractionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reviewNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PlanStep']>, ParentType, ContextType>;
+  targetStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PlanPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanPayload'] = ResolversParentTypes['PlanPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+}>;
+
+export type PlanStepResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanStep'] = ResolversParentTypes['PlanStep']> = ResolversObject<{
+  aboutId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  aboutLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aboutName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PositionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  head?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PowerScore'] = ResolversParentTypes['PowerScore']> = ResolversObject<{
+  explanation?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType, RequireFields<QueryAgendaArgs, 'from' | 'to' | 'userId'>>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'first' | 'scope'>>;
+  briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'personId'>>;
+  committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
+  competitorActivity?: Resolver<Array<ResolversTypes['CompetitorLeaning']>, ParentType, ContextType, RequireFields<QueryCompetitorActivityArgs, 'first' | 'scope'>>;
+  decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'includeDone'>>;
+  graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graphView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphViewArgs, 'limit' | 'minStrength' | 'scope'>>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
+  introductionPaths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType, RequireFields<QueryIntroductionPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  keyAccountHealth?: Resolver<ResolversTypes['KeyAccountHealth'], ParentType, ContextType, RequireFields<QueryKeyAccountHealthArgs, 'scope'>>;
+  me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  nextBestRelationships?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryNextBestRelationshipsArgs, 'first' | 'scope'>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'search'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonDataExportArgs, 'personId'>>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
+  powerScore?: Resolver<Maybe<ResolversTypes['PowerScore']>, ParentType, ContextType, RequireFields<QueryPowerScoreArgs, 'personId' | 'scope'>>;
+  specShapers?: Resolver<Array<ResolversTypes['SpecShaper']>, ParentType, ContextType, RequireFields<QuerySpecShapersArgs, 'first' | 'maxHops' | 'tenderId'>>;
+  tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTenderArgs, 'id'>>;
+  tenders?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTendersArgs, 'first'>>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
+  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+}>;
+
+export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
+  introducer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pathStrength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  viaUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
+  owns?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ScoreEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreEvidence'] = ResolversParentTypes['ScoreEvidence']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ScoreFactorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ScoreEvidence']>, ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SpecShaperResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SpecShaper'] = ResolversParentTypes['SpecShaper']> = ResolversObject<{
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  path?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  pathStrength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   drafter?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   drafterRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ourContact?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-}>;
-
-export type DecisionGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionGroup'] = ResolversParentTypes['DecisionGroup']> = ResolversObject<{
-  tender?: Resolver<ResolversTypes['Tender'], ParentType, ContextType>;
-  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['DecisionRoleCoverage']>, ParentType, ContextType>;
-  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  uncoveredRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type DecisionRoleCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionRoleCoverage'] = ResolversParentTypes['DecisionRoleCoverage']> = ResolversObject<{
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['DecisionMember']>, ParentType, ContextType>;
-  covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  bestStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  weighs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type DecisionMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionMember'] = ResolversParentTypes['DecisionMember']> = ResolversObject<{
+  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pathStrength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type StagePeriodResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StagePeriod'] = ResolversParentTypes['StagePeriod']> = ResolversObject<{
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contact?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  owners?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type StanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = ResolversObject<{
+  ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  towardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  towardName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TenderResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tender'] = ResolversParentTypes['Tender']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  specification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  specification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type TenderPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TenderPayload'] = ResolversParentTypes['TenderPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType>;
 }>;
 
 export type TerritoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TherapeuticAreaResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TherapeuticArea'] = ResolversParentTypes['TherapeuticArea']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  institutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type TieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type TiePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TiePayload'] = ResolversParentTypes['TiePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tie?: Resolver<Maybe<ResolversTypes['Tie']>, ParentType, ContextType>;
+}>;
+
+export type TieTypeResolvers = EnumResolverSignature<{ ATTENDED?: any, COMPETES_IN?: any, DRAFTS?: any, HAS_DOSSIER?: any, INCLUDES?: any, INFLUENCES?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
 
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2288,71 +2281,78 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
 }>;
 
 export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   seesAllTerritories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WhatMayChange'] = ResolversParentTypes['WhatMayChange']> = ResolversObject<{
+  endingTermCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endingTerms?: Resolver<Array<ResolversTypes['EndingTerm']>, ParentType, ContextType, RequireFields<WhatMayChangeEndingTermsArgs, 'first'>>;
+  newTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTies?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType, RequireFields<WhatMayChangeNewTiesArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
-  Date?: GraphQLScalarType;
-  Query?: QueryResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  KeyAccountHealth?: KeyAccountHealthResolvers<ContextType>;
   AccountStanding?: AccountStandingResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  TherapeuticArea?: TherapeuticAreaResolvers<ContextType>;
-  CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
-  FieldError?: FieldErrorResolvers<ContextType>;
-  TieType?: TieTypeResolvers;
-  Tie?: TieResolvers<ContextType>;
-  TiePayload?: TiePayloadResolvers<ContextType>;
-  DeletePayload?: DeletePayloadResolvers<ContextType>;
-  InstitutionPayload?: InstitutionPayloadResolvers<ContextType>;
-  CommitteePayload?: CommitteePayloadResolvers<ContextType>;
-  Institution?: InstitutionResolvers<ContextType>;
-  Committee?: CommitteeResolvers<ContextType>;
-  IntroductionPath?: IntroductionPathResolvers<ContextType>;
-  GraphView?: GraphViewResolvers<ContextType>;
-  GraphNode?: GraphNodeResolvers<ContextType>;
-  GraphEdge?: GraphEdgeResolvers<ContextType>;
-  PersonPayload?: PersonPayloadResolvers<ContextType>;
-  Person?: PersonResolvers<ContextType>;
-  CommitteeMembership?: CommitteeMembershipResolvers<ContextType>;
-  Stance?: StanceResolvers<ContextType>;
-  Relationship?: RelationshipResolvers<ContextType>;
-  Position?: PositionResolvers<ContextType>;
-  Plan?: PlanResolvers<ContextType>;
-  PlanStep?: PlanStepResolvers<ContextType>;
-  StagePeriod?: StagePeriodResolvers<ContextType>;
-  Interaction?: InteractionResolvers<ContextType>;
-  FollowUp?: FollowUpResolvers<ContextType>;
-  Briefing?: BriefingResolvers<ContextType>;
-  MutualContact?: MutualContactResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
-  Recommendation?: RecommendationResolvers<ContextType>;
-  PlanPayload?: PlanPayloadResolvers<ContextType>;
-  InteractionPayload?: InteractionPayloadResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   BalanceOfPower?: BalanceOfPowerResolvers<ContextType>;
-  PowerScore?: PowerScoreResolvers<ContextType>;
-  ScoreFactor?: ScoreFactorResolvers<ContextType>;
-  ScoreEvidence?: ScoreEvidenceResolvers<ContextType>;
+  Briefing?: BriefingResolvers<ContextType>;
   Coalition?: CoalitionResolvers<ContextType>;
-  WhatMayChange?: WhatMayChangeResolvers<ContextType>;
-  EndingTerm?: EndingTermResolvers<ContextType>;
-  InfluenceTie?: InfluenceTieResolvers<ContextType>;
+  Committee?: CommitteeResolvers<ContextType>;
+  CommitteeMembership?: CommitteeMembershipResolvers<ContextType>;
+  CommitteePayload?: CommitteePayloadResolvers<ContextType>;
+  CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DecisionGroup?: DecisionGroupResolvers<ContextType>;
+  DecisionMember?: DecisionMemberResolvers<ContextType>;
+  DecisionRoleCoverage?: DecisionRoleCoverageResolvers<ContextType>;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   Dossier?: DossierResolvers<ContextType>;
   DossierAccess?: DossierAccessResolvers;
   DossierPayload?: DossierPayloadResolvers<ContextType>;
+  EndingTerm?: EndingTermResolvers<ContextType>;
   ErasurePayload?: ErasurePayloadResolvers<ContextType>;
-  TenderPayload?: TenderPayloadResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
+  InfluenceTie?: InfluenceTieResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  InstitutionPayload?: InstitutionPayloadResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionPayload?: InteractionPayloadResolvers<ContextType>;
+  IntroductionPath?: IntroductionPathResolvers<ContextType>;
+  KeyAccountHealth?: KeyAccountHealthResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  MutualContact?: MutualContactResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonPayload?: PersonPayloadResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  PlanPayload?: PlanPayloadResolvers<ContextType>;
+  PlanStep?: PlanStepResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PowerScore?: PowerScoreResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  ScoreEvidence?: ScoreEvidenceResolvers<ContextType>;
+  ScoreFactor?: ScoreFactorResolvers<ContextType>;
   SpecShaper?: SpecShaperResolvers<ContextType>;
-  DecisionGroup?: DecisionGroupResolvers<ContextType>;
-  DecisionRoleCoverage?: DecisionRoleCoverageResolvers<ContextType>;
-  DecisionMember?: DecisionMemberResolvers<ContextType>;
+  StagePeriod?: StagePeriodResolvers<ContextType>;
+  Stance?: StanceResolvers<ContextType>;
   Tender?: TenderResolvers<ContextType>;
+  TenderPayload?: TenderPayloadResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
+  TherapeuticArea?: TherapeuticAreaResolvers<ContextType>;
+  Tie?: TieResolvers<ContextType>;
+  TiePayload?: TiePayloadResolvers<ContextType>;
+  TieType?: TieTypeResolvers;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WhatMayChange?: WhatMayChangeResolvers<ContextType>;
 }>;
 

@@ -3,8 +3,8 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { Observable } from 'rxjs';
 import { takePrefetched } from '../features/influence-map/prefetch.js';
+import { readToken } from '../shared/session/token-store.js';
 import { reportUnauthenticated } from './auth/auth-state.js';
-import { readToken } from './auth/token-store.js';
 
 /** True when the API refused the request for want of a valid token. */
 export function isUnauthenticated(error: unknown): string | null {

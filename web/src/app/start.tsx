@@ -1,8 +1,11 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo-client.js';
+// The pages' styles (the map's own come with the entry, app.css).
+import './planning.css';
+import { AppRoutes } from './routes.js';
 
 /** Renders the app (loaded by main.tsx once the map's query is on its way). */
 export function start(): void {
@@ -11,7 +14,10 @@ export function start(): void {
   createRoot(root).render(
     <StrictMode>
       <ApolloProvider client={createApolloClient()}>
-        <App />
+        {/* Without transitions: inputs bound to the URL's view (search, dates) update as one types. */}
+        <BrowserRouter useTransitions={false}>
+          <AppRoutes />
+        </BrowserRouter>
       </ApolloProvider>
     </StrictMode>,
   );

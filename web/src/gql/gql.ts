@@ -14,18 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesDocument,
-    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": typeof types.TerritoryCountsDocument,
     "\n  query Agenda($userId: ID!, $from: Date!, $to: Date!) {\n    agenda(userId: $userId, from: $from, to: $to) {\n      date\n      kind\n      title\n      subjectId\n      overdue\n    }\n  }\n": typeof types.AgendaDocument,
-    "\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": typeof types.ConfirmProposalDocument,
+    "\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ...InteractionPayloadFields\n    }\n  }\n": typeof types.ConfirmProposalDocument,
     "\n  query FollowUps($userId: ID) {\n    followUps(userId: $userId) {\n      due\n      overdue\n      advice\n      proposal {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": typeof types.FollowUpsDocument,
     "\n  fragment PlanningInteractionFields on Interaction {\n    id\n    name\n    kind\n    date\n    outcome\n    notes\n    validUntil\n    confirmedOn\n    nextContactOn\n    followUpStatus\n    followUpDue\n    participants {\n      id\n      name\n      title\n    }\n  }\n": typeof types.PlanningInteractionFieldsFragmentDoc,
-    "\n  mutation LogInteraction($input: InteractionInput!) {\n    logInteraction(input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": typeof types.LogInteractionDocument,
+    "\n  fragment InteractionPayloadFields on InteractionPayload {\n    ok\n    errors {\n      field\n      message\n    }\n    interaction {\n      ...PlanningInteractionFields\n    }\n  }\n": typeof types.InteractionPayloadFieldsFragmentDoc,
+    "\n  mutation LogInteraction($input: InteractionInput!) {\n    logInteraction(input: $input) {\n      ...InteractionPayloadFields\n    }\n  }\n": typeof types.LogInteractionDocument,
     "\n  query BalanceOfPower($scope: ScopeInput!, $asOf: Date, $therapeuticArea: ID, $without: [ID!], $first: Int) {\n    balanceOfPower(scope: $scope, asOf: $asOf, therapeuticArea: $therapeuticArea, without: $without, first: $first) {\n      asOf\n      peopleInScope\n      modularity\n      ranking {\n        ...PowerScoreFields\n      }\n      whatMayChange {\n        endingTermCount\n        newTieCount\n        endingTerms(first: 6) {\n          person {\n            id\n            name\n          }\n          kind\n          role\n          at\n          until\n        }\n        newTies(first: 6) {\n          from {\n            id\n            name\n          }\n          to {\n            id\n            name\n          }\n          strength\n          since\n        }\n      }\n    }\n  }\n": typeof types.BalanceOfPowerDocument,
     "\n  query BaselineRanking($scope: ScopeInput!, $asOf: Date, $therapeuticArea: ID, $first: Int) {\n    balanceOfPower(scope: $scope, asOf: $asOf, therapeuticArea: $therapeuticArea, first: $first) {\n      ranking {\n        rank\n        score\n        person {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BaselineRankingDocument,
     "\n  query PowerExplanation($scope: ScopeInput!, $asOf: Date, $therapeuticArea: ID, $without: [ID!], $first: Int) {\n    balanceOfPower(scope: $scope, asOf: $asOf, therapeuticArea: $therapeuticArea, without: $without, first: $first) {\n      ranking {\n        ...PowerScoreFields\n      }\n    }\n  }\n": typeof types.PowerExplanationDocument,
     "\n  fragment PowerScoreFields on PowerScore {\n    rank\n    score\n    person {\n      id\n      name\n      title\n      category\n    }\n    explanation {\n      factor\n      value\n      weight\n      contribution\n      evidence {\n        description\n        value\n        ids\n      }\n    }\n  }\n": typeof types.PowerScoreFieldsFragmentDoc,
-    "\n  query PeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      id\n      name\n      title\n      category\n    }\n  }\n": typeof types.PeopleSearchDocument,
     "\n  mutation RemoveTie($from: ID!, $to: ID!, $type: TieType!, $since: Date) {\n    removeTie(from: $from, to: $to, type: $type, since: $since) {\n      ok\n      id\n      errors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.RemoveTieDocument,
     "\n  mutation SetStage($userId: ID!, $personId: ID!, $stage: String!) {\n    setStage(userId: $userId, personId: $personId, stage: $stage) {\n      ...TiePayloadFields\n    }\n  }\n": typeof types.SetStageDocument,
     "\n  mutation SetStance($personId: ID!, $towardId: ID!, $value: Int!, $source: String) {\n    setStance(personId: $personId, towardId: $towardId, value: $value, source: $source) {\n      ...TiePayloadFields\n    }\n  }\n": typeof types.SetStanceDocument,
@@ -50,41 +48,43 @@ type Documents = {
     "\n  query PersonDetails($id: ID!) {\n    person(id: $id) {\n      ...PersonDetailsFields\n    }\n  }\n": typeof types.PersonDetailsDocument,
     "\n  query PersonDossier($id: ID!) {\n    person(id: $id) {\n      id\n      consent\n      dossierAccess\n      dossier {\n        birthday\n        hobbies\n        family\n        values\n        communicationStyle\n        characterType\n        source\n        recordedOn\n      }\n    }\n  }\n": typeof types.PersonDossierDocument,
     "\n  query PersonInteractions($id: ID!) {\n    person(id: $id) {\n      id\n      interactions {\n        id\n        name\n        kind\n        date\n        outcome\n        followUpStatus\n        users {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PersonInteractionsDocument,
-    "\n  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {\n    addPlanStep(planId: $planId, input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": typeof types.AddPlanStepDocument,
-    "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": typeof types.CreatePlanDocument,
-    "\n  query PlanningPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      category\n      ourStage\n    }\n  }\n": typeof types.PlanningPersonDocument,
+    "\n  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {\n    addPlanStep(planId: $planId, input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n": typeof types.AddPlanStepDocument,
+    "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n": typeof types.CreatePlanDocument,
     "\n  query PersonPlanning($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      ourStage\n      plans {\n        ...PlanCardFields\n      }\n      stageHistory {\n        ...StagePeriodFields\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PersonPlanningDocument,
-    "\n  query PlanningPeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      id\n      name\n      title\n      category\n      ourStage\n    }\n  }\n": typeof types.PlanningPeopleSearchDocument,
     "\n  fragment PlanStepFields on PlanStep {\n    id\n    title\n    kind\n    due\n    status\n    doneOn\n    note\n    overdue\n    aboutId\n    aboutName\n    aboutLabel\n  }\n": typeof types.PlanStepFieldsFragmentDoc,
     "\n  fragment StagePeriodFields on StagePeriod {\n    stage\n    since\n    until\n    days\n  }\n": typeof types.StagePeriodFieldsFragmentDoc,
     "\n  fragment PlanCardFields on Plan {\n    id\n    name\n    status\n    startStage\n    currentStage\n    targetStage\n    delegation\n    budget\n    budgetPurpose\n    goals\n    overdue\n    stalled\n    flags\n    reviewOn\n    createdOn\n    lastInteractionOn\n    person {\n      id\n      name\n      title\n      category\n    }\n    owner {\n      id\n      name\n    }\n    steps {\n      ...PlanStepFields\n    }\n  }\n": typeof types.PlanCardFieldsFragmentDoc,
     "\n  fragment PlanDetailFields on Plan {\n    ...PlanCardFields\n    delegationMeaning\n    reviewNotes\n    stageHistory {\n      ...StagePeriodFields\n    }\n  }\n": typeof types.PlanDetailFieldsFragmentDoc,
+    "\n  fragment PlanPayloadFields on PlanPayload {\n    ok\n    errors {\n      field\n      message\n    }\n    plan {\n      ...PlanDetailFields\n    }\n  }\n": typeof types.PlanPayloadFieldsFragmentDoc,
     "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanDetailFields\n    }\n  }\n": typeof types.PlanDocument,
-    "\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlanningViewerDocument,
     "\n  query Plans($ownerId: ID) {\n    plans(ownerId: $ownerId) {\n      ...PlanCardFields\n    }\n  }\n": typeof types.PlansDocument,
-    "\n  mutation ReviewPlan($id: ID!, $note: String!) {\n    reviewPlan(id: $id, note: $note) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": typeof types.ReviewPlanDocument,
-    "\n  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {\n    updatePlan(id: $id, input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": typeof types.UpdatePlanDocument,
-    "\n  mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {\n    updatePlanStep(stepId: $stepId, status: $status, note: $note) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": typeof types.UpdatePlanStepDocument,
+    "\n  mutation ReviewPlan($id: ID!, $note: String!) {\n    reviewPlan(id: $id, note: $note) {\n      ...PlanPayloadFields\n    }\n  }\n": typeof types.ReviewPlanDocument,
+    "\n  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n": typeof types.UpdatePlanDocument,
+    "\n  mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {\n    updatePlanStep(stepId: $stepId, status: $status, note: $note) {\n      ...PlanPayloadFields\n    }\n  }\n": typeof types.UpdatePlanStepDocument,
     "\n  query NextBestRelationships($scope: ScopeInput!, $first: Int) {\n    nextBestRelationships(scope: $scope, first: $first) {\n      score\n      power\n      ourStage\n      roles\n      reason\n      pathStrength\n      person {\n        id\n        name\n        title\n        category\n      }\n      introducer {\n        id\n        name\n      }\n      viaUser {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NextBestRelationshipsDocument,
-    "\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n": typeof types.MeDocument,
     "\n  query DecisionGroup($tenderId: ID!, $asOf: Date) {\n    decisionGroup(tenderId: $tenderId, asOf: $asOf) {\n      coverage\n      uncoveredRoles\n      tender {\n        ...TenderFields\n        specification\n      }\n      roles {\n        role\n        covered\n        bestStage\n        weighs\n        advice\n        members {\n          stage\n          person {\n            id\n            name\n          }\n          contact {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DecisionGroupDocument,
     "\n  query SpecShapers($tenderId: ID!, $maxHops: Int, $asOf: Date, $without: [ID!]) {\n    specShapers(tenderId: $tenderId, maxHops: $maxHops, asOf: $asOf, without: $without, first: 30) {\n      score\n      hops\n      pathStrength\n      drafterRole\n      stance\n      ourStage\n      person {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      drafter {\n        id\n        name\n      }\n      ourContact {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SpecShapersDocument,
+    "\n  query PeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      ...PersonBriefFields\n    }\n  }\n": typeof types.PeopleSearchDocument,
+    "\n  fragment PersonBriefFields on Person {\n    id\n    name\n    title\n    category\n    ourStage\n  }\n": typeof types.PersonBriefFieldsFragmentDoc,
+    "\n  query PlanningPerson($id: ID!) {\n    person(id: $id) {\n      ...PersonBriefFields\n    }\n  }\n": typeof types.PlanningPersonDocument,
     "\n  fragment TenderFields on Tender {\n    id\n    name\n    date\n    value\n    currency\n    status\n    issuer {\n      id\n      name\n    }\n  }\n": typeof types.TenderFieldsFragmentDoc,
     "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n": typeof types.TendersDocument,
+    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesDocument,
+    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": typeof types.TerritoryCountsDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlanningViewerDocument,
 };
 const documents: Documents = {
-    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": types.TerritoriesDocument,
-    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": types.TerritoryCountsDocument,
     "\n  query Agenda($userId: ID!, $from: Date!, $to: Date!) {\n    agenda(userId: $userId, from: $from, to: $to) {\n      date\n      kind\n      title\n      subjectId\n      overdue\n    }\n  }\n": types.AgendaDocument,
-    "\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": types.ConfirmProposalDocument,
+    "\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ...InteractionPayloadFields\n    }\n  }\n": types.ConfirmProposalDocument,
     "\n  query FollowUps($userId: ID) {\n    followUps(userId: $userId) {\n      due\n      overdue\n      advice\n      proposal {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": types.FollowUpsDocument,
     "\n  fragment PlanningInteractionFields on Interaction {\n    id\n    name\n    kind\n    date\n    outcome\n    notes\n    validUntil\n    confirmedOn\n    nextContactOn\n    followUpStatus\n    followUpDue\n    participants {\n      id\n      name\n      title\n    }\n  }\n": types.PlanningInteractionFieldsFragmentDoc,
-    "\n  mutation LogInteraction($input: InteractionInput!) {\n    logInteraction(input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n": types.LogInteractionDocument,
+    "\n  fragment InteractionPayloadFields on InteractionPayload {\n    ok\n    errors {\n      field\n      message\n    }\n    interaction {\n      ...PlanningInteractionFields\n    }\n  }\n": types.InteractionPayloadFieldsFragmentDoc,
+    "\n  mutation LogInteraction($input: InteractionInput!) {\n    logInteraction(input: $input) {\n      ...InteractionPayloadFields\n    }\n  }\n": types.LogInteractionDocument,
     "\n  query BalanceOfPower($scope: ScopeInput!, $asOf: Date, $therapeuticArea: ID, $without: [ID!], $first: Int) {\n    balanceOfPower(scope: $scope, asOf: $asOf, therapeuticArea: $therapeuticArea, without: $without, first: $first) {\n      asOf\n      peopleInScope\n      modularity\n      ranking {\n        ...PowerScoreFields\n      }\n      whatMayChange {\n        endingTermCount\n        newTieCount\n        endingTerms(first: 6) {\n          person {\n            id\n            name\n          }\n          kind\n          role\n          at\n          until\n        }\n        newTies(first: 6) {\n          from {\n            id\n            name\n          }\n          to {\n            id\n            name\n          }\n          strength\n          since\n        }\n      }\n    }\n  }\n": types.BalanceOfPowerDocument,
     "\n  query BaselineRanking($scope: ScopeInput!, $asOf: Date, $therapeuticArea: ID, $first: Int) {\n    balanceOfPower(scope: $scope, asOf: $asOf, therapeuticArea: $therapeuticArea, first: $first) {\n      ranking {\n        rank\n        score\n        person {\n          id\n        }\n      }\n    }\n  }\n": types.BaselineRankingDocument,
     "\n  query PowerExplanation($scope: ScopeInput!, $asOf: Date, $therapeuticArea: ID, $without: [ID!], $first: Int) {\n    balanceOfPower(scope: $scope, asOf: $asOf, therapeuticArea: $therapeuticArea, without: $without, first: $first) {\n      ranking {\n        ...PowerScoreFields\n      }\n    }\n  }\n": types.PowerExplanationDocument,
     "\n  fragment PowerScoreFields on PowerScore {\n    rank\n    score\n    person {\n      id\n      name\n      title\n      category\n    }\n    explanation {\n      factor\n      value\n      weight\n      contribution\n      evidence {\n        description\n        value\n        ids\n      }\n    }\n  }\n": types.PowerScoreFieldsFragmentDoc,
-    "\n  query PeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      id\n      name\n      title\n      category\n    }\n  }\n": types.PeopleSearchDocument,
     "\n  mutation RemoveTie($from: ID!, $to: ID!, $type: TieType!, $since: Date) {\n    removeTie(from: $from, to: $to, type: $type, since: $since) {\n      ok\n      id\n      errors {\n        field\n        message\n      }\n    }\n  }\n": types.RemoveTieDocument,
     "\n  mutation SetStage($userId: ID!, $personId: ID!, $stage: String!) {\n    setStage(userId: $userId, personId: $personId, stage: $stage) {\n      ...TiePayloadFields\n    }\n  }\n": types.SetStageDocument,
     "\n  mutation SetStance($personId: ID!, $towardId: ID!, $value: Int!, $source: String) {\n    setStance(personId: $personId, towardId: $towardId, value: $value, source: $source) {\n      ...TiePayloadFields\n    }\n  }\n": types.SetStanceDocument,
@@ -109,27 +109,31 @@ const documents: Documents = {
     "\n  query PersonDetails($id: ID!) {\n    person(id: $id) {\n      ...PersonDetailsFields\n    }\n  }\n": types.PersonDetailsDocument,
     "\n  query PersonDossier($id: ID!) {\n    person(id: $id) {\n      id\n      consent\n      dossierAccess\n      dossier {\n        birthday\n        hobbies\n        family\n        values\n        communicationStyle\n        characterType\n        source\n        recordedOn\n      }\n    }\n  }\n": types.PersonDossierDocument,
     "\n  query PersonInteractions($id: ID!) {\n    person(id: $id) {\n      id\n      interactions {\n        id\n        name\n        kind\n        date\n        outcome\n        followUpStatus\n        users {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PersonInteractionsDocument,
-    "\n  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {\n    addPlanStep(planId: $planId, input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": types.AddPlanStepDocument,
-    "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": types.CreatePlanDocument,
-    "\n  query PlanningPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      category\n      ourStage\n    }\n  }\n": types.PlanningPersonDocument,
+    "\n  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {\n    addPlanStep(planId: $planId, input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n": types.AddPlanStepDocument,
+    "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n": types.CreatePlanDocument,
     "\n  query PersonPlanning($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      ourStage\n      plans {\n        ...PlanCardFields\n      }\n      stageHistory {\n        ...StagePeriodFields\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PersonPlanningDocument,
-    "\n  query PlanningPeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      id\n      name\n      title\n      category\n      ourStage\n    }\n  }\n": types.PlanningPeopleSearchDocument,
     "\n  fragment PlanStepFields on PlanStep {\n    id\n    title\n    kind\n    due\n    status\n    doneOn\n    note\n    overdue\n    aboutId\n    aboutName\n    aboutLabel\n  }\n": types.PlanStepFieldsFragmentDoc,
     "\n  fragment StagePeriodFields on StagePeriod {\n    stage\n    since\n    until\n    days\n  }\n": types.StagePeriodFieldsFragmentDoc,
     "\n  fragment PlanCardFields on Plan {\n    id\n    name\n    status\n    startStage\n    currentStage\n    targetStage\n    delegation\n    budget\n    budgetPurpose\n    goals\n    overdue\n    stalled\n    flags\n    reviewOn\n    createdOn\n    lastInteractionOn\n    person {\n      id\n      name\n      title\n      category\n    }\n    owner {\n      id\n      name\n    }\n    steps {\n      ...PlanStepFields\n    }\n  }\n": types.PlanCardFieldsFragmentDoc,
     "\n  fragment PlanDetailFields on Plan {\n    ...PlanCardFields\n    delegationMeaning\n    reviewNotes\n    stageHistory {\n      ...StagePeriodFields\n    }\n  }\n": types.PlanDetailFieldsFragmentDoc,
+    "\n  fragment PlanPayloadFields on PlanPayload {\n    ok\n    errors {\n      field\n      message\n    }\n    plan {\n      ...PlanDetailFields\n    }\n  }\n": types.PlanPayloadFieldsFragmentDoc,
     "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanDetailFields\n    }\n  }\n": types.PlanDocument,
-    "\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n": types.PlanningViewerDocument,
     "\n  query Plans($ownerId: ID) {\n    plans(ownerId: $ownerId) {\n      ...PlanCardFields\n    }\n  }\n": types.PlansDocument,
-    "\n  mutation ReviewPlan($id: ID!, $note: String!) {\n    reviewPlan(id: $id, note: $note) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": types.ReviewPlanDocument,
-    "\n  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {\n    updatePlan(id: $id, input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": types.UpdatePlanDocument,
-    "\n  mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {\n    updatePlanStep(stepId: $stepId, status: $status, note: $note) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n": types.UpdatePlanStepDocument,
+    "\n  mutation ReviewPlan($id: ID!, $note: String!) {\n    reviewPlan(id: $id, note: $note) {\n      ...PlanPayloadFields\n    }\n  }\n": types.ReviewPlanDocument,
+    "\n  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n": types.UpdatePlanDocument,
+    "\n  mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {\n    updatePlanStep(stepId: $stepId, status: $status, note: $note) {\n      ...PlanPayloadFields\n    }\n  }\n": types.UpdatePlanStepDocument,
     "\n  query NextBestRelationships($scope: ScopeInput!, $first: Int) {\n    nextBestRelationships(scope: $scope, first: $first) {\n      score\n      power\n      ourStage\n      roles\n      reason\n      pathStrength\n      person {\n        id\n        name\n        title\n        category\n      }\n      introducer {\n        id\n        name\n      }\n      viaUser {\n        id\n        name\n      }\n    }\n  }\n": types.NextBestRelationshipsDocument,
-    "\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n": types.MeDocument,
     "\n  query DecisionGroup($tenderId: ID!, $asOf: Date) {\n    decisionGroup(tenderId: $tenderId, asOf: $asOf) {\n      coverage\n      uncoveredRoles\n      tender {\n        ...TenderFields\n        specification\n      }\n      roles {\n        role\n        covered\n        bestStage\n        weighs\n        advice\n        members {\n          stage\n          person {\n            id\n            name\n          }\n          contact {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DecisionGroupDocument,
     "\n  query SpecShapers($tenderId: ID!, $maxHops: Int, $asOf: Date, $without: [ID!]) {\n    specShapers(tenderId: $tenderId, maxHops: $maxHops, asOf: $asOf, without: $without, first: 30) {\n      score\n      hops\n      pathStrength\n      drafterRole\n      stance\n      ourStage\n      person {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      drafter {\n        id\n        name\n      }\n      ourContact {\n        id\n        name\n      }\n    }\n  }\n": types.SpecShapersDocument,
+    "\n  query PeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      ...PersonBriefFields\n    }\n  }\n": types.PeopleSearchDocument,
+    "\n  fragment PersonBriefFields on Person {\n    id\n    name\n    title\n    category\n    ourStage\n  }\n": types.PersonBriefFieldsFragmentDoc,
+    "\n  query PlanningPerson($id: ID!) {\n    person(id: $id) {\n      ...PersonBriefFields\n    }\n  }\n": types.PlanningPersonDocument,
     "\n  fragment TenderFields on Tender {\n    id\n    name\n    date\n    value\n    currency\n    status\n    issuer {\n      id\n      name\n    }\n  }\n": types.TenderFieldsFragmentDoc,
     "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n": types.TendersDocument,
+    "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": types.TerritoriesDocument,
+    "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": types.TerritoryCountsDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n": types.MeDocument,
+    "\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n": types.PlanningViewerDocument,
 };
 
 /**
@@ -149,19 +153,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"): (typeof documents)["\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Agenda($userId: ID!, $from: Date!, $to: Date!) {\n    agenda(userId: $userId, from: $from, to: $to) {\n      date\n      kind\n      title\n      subjectId\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query Agenda($userId: ID!, $from: Date!, $to: Date!) {\n    agenda(userId: $userId, from: $from, to: $to) {\n      date\n      kind\n      title\n      subjectId\n      overdue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ...InteractionPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProposal($interactionId: ID!, $on: Date) {\n    confirmProposal(interactionId: $interactionId, on: $on) {\n      ...InteractionPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -173,7 +169,11 @@ export function graphql(source: "\n  fragment PlanningInteractionFields on Inter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogInteraction($input: InteractionInput!) {\n    logInteraction(input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogInteraction($input: InteractionInput!) {\n    logInteraction(input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      interaction {\n        ...PlanningInteractionFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InteractionPayloadFields on InteractionPayload {\n    ok\n    errors {\n      field\n      message\n    }\n    interaction {\n      ...PlanningInteractionFields\n    }\n  }\n"): (typeof documents)["\n  fragment InteractionPayloadFields on InteractionPayload {\n    ok\n    errors {\n      field\n      message\n    }\n    interaction {\n      ...PlanningInteractionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogInteraction($input: InteractionInput!) {\n    logInteraction(input: $input) {\n      ...InteractionPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogInteraction($input: InteractionInput!) {\n    logInteraction(input: $input) {\n      ...InteractionPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -190,10 +190,6 @@ export function graphql(source: "\n  query PowerExplanation($scope: ScopeInput!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PowerScoreFields on PowerScore {\n    rank\n    score\n    person {\n      id\n      name\n      title\n      category\n    }\n    explanation {\n      factor\n      value\n      weight\n      contribution\n      evidence {\n        description\n        value\n        ids\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PowerScoreFields on PowerScore {\n    rank\n    score\n    person {\n      id\n      name\n      title\n      category\n    }\n    explanation {\n      factor\n      value\n      weight\n      contribution\n      evidence {\n        description\n        value\n        ids\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      id\n      name\n      title\n      category\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      id\n      name\n      title\n      category\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -293,23 +289,15 @@ export function graphql(source: "\n  query PersonInteractions($id: ID!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {\n    addPlanStep(planId: $planId, input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {\n    addPlanStep(planId: $planId, input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {\n    addPlanStep(planId: $planId, input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {\n    addPlanStep(planId: $planId, input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PlanningPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      category\n      ourStage\n    }\n  }\n"): (typeof documents)["\n  query PlanningPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      category\n      ourStage\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonPlanning($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      ourStage\n      plans {\n        ...PlanCardFields\n      }\n      stageHistory {\n        ...StagePeriodFields\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPlanning($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      ourStage\n      plans {\n        ...PlanCardFields\n      }\n      stageHistory {\n        ...StagePeriodFields\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PlanningPeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      id\n      name\n      title\n      category\n      ourStage\n    }\n  }\n"): (typeof documents)["\n  query PlanningPeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      id\n      name\n      title\n      category\n      ourStage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -329,11 +317,11 @@ export function graphql(source: "\n  fragment PlanDetailFields on Plan {\n    ..
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanDetailFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanPayloadFields on PlanPayload {\n    ok\n    errors {\n      field\n      message\n    }\n    plan {\n      ...PlanDetailFields\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPayloadFields on PlanPayload {\n    ok\n    errors {\n      field\n      message\n    }\n    plan {\n      ...PlanDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -341,23 +329,19 @@ export function graphql(source: "\n  query Plans($ownerId: ID) {\n    plans(owne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReviewPlan($id: ID!, $note: String!) {\n    reviewPlan(id: $id, note: $note) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewPlan($id: ID!, $note: String!) {\n    reviewPlan(id: $id, note: $note) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReviewPlan($id: ID!, $note: String!) {\n    reviewPlan(id: $id, note: $note) {\n      ...PlanPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewPlan($id: ID!, $note: String!) {\n    reviewPlan(id: $id, note: $note) {\n      ...PlanPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {\n    updatePlan(id: $id, input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {\n    updatePlan(id: $id, input: $input) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...PlanPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {\n    updatePlanStep(stepId: $stepId, status: $status, note: $note) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {\n    updatePlanStep(stepId: $stepId, status: $status, note: $note) {\n      ok\n      errors {\n        field\n        message\n      }\n      plan {\n        ...PlanDetailFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {\n    updatePlanStep(stepId: $stepId, status: $status, note: $note) {\n      ...PlanPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {\n    updatePlanStep(stepId: $stepId, status: $status, note: $note) {\n      ...PlanPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NextBestRelationships($scope: ScopeInput!, $first: Int) {\n    nextBestRelationships(scope: $scope, first: $first) {\n      score\n      power\n      ourStage\n      roles\n      reason\n      pathStrength\n      person {\n        id\n        name\n        title\n        category\n      }\n      introducer {\n        id\n        name\n      }\n      viaUser {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NextBestRelationships($scope: ScopeInput!, $first: Int) {\n    nextBestRelationships(scope: $scope, first: $first) {\n      score\n      power\n      ourStage\n      roles\n      reason\n      pathStrength\n      person {\n        id\n        name\n        title\n        category\n      }\n      introducer {\n        id\n        name\n      }\n      viaUser {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -369,11 +353,39 @@ export function graphql(source: "\n  query SpecShapers($tenderId: ID!, $maxHops:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      ...PersonBriefFields\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearch($search: String!) {\n    people(search: $search, first: 8) {\n      ...PersonBriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonBriefFields on Person {\n    id\n    name\n    title\n    category\n    ourStage\n  }\n"): (typeof documents)["\n  fragment PersonBriefFields on Person {\n    id\n    name\n    title\n    category\n    ourStage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningPerson($id: ID!) {\n    person(id: $id) {\n      ...PersonBriefFields\n    }\n  }\n"): (typeof documents)["\n  query PlanningPerson($id: ID!) {\n    person(id: $id) {\n      ...PersonBriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TenderFields on Tender {\n    id\n    name\n    date\n    value\n    currency\n    status\n    issuer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenderFields on Tender {\n    id\n    name\n    date\n    value\n    currency\n    status\n    issuer {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n"): (typeof documents)["\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"): (typeof documents)["\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

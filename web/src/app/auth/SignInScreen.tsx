@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
+import { readClaims, tokenProblem, writeToken } from '../../shared/session/token-store.js';
 import { clearAuthProblem } from './auth-state.js';
-import { readClaims, tokenProblem, writeToken } from './token-store.js';
 
 /** Shown when the API answers UNAUTHENTICATED: how to get a token, and a box to paste it. */
 export function SignInScreen({ reason }: { reason: string }) {

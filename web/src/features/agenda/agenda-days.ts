@@ -1,9 +1,9 @@
 // The agenda as a list of days: overdue items first (whatever their date), then one group
 // per day. Pure, so it is unit-tested.
-import { dayLabel } from '../../app/dates.js';
-
-export const AGENDA_KINDS = ['birthday', 'plan_step', 'plan_review', 'follow_up', 'tender_preparation', 'term_ending', 'event'] as const;
-export type AgendaKind = (typeof AGENDA_KINDS)[number];
+import { dayLabel } from '../../shared/dates.js';
+import type { AgendaKind } from '../../shared/urls/agenda.js';
+import { mapNodeHref, mapTenderHref } from '../../shared/urls/map-view.js';
+import { planHref } from '../../shared/urls/plans.js';
 
 export const KIND_INFO: Record<AgendaKind, { label: string; hint: string }> = {
   birthday: { label: 'Birthday', hint: 'From the dossier of a person you own' },
@@ -75,9 +75,9 @@ export function groupAgenda<T extends AgendaItemLike>(items: readonly T[], today
 export function agendaItemHref(item: AgendaItemLike): string | null {
   const id = item.subjectId;
   if (!id) return null;
-  if (id.startsWith('plan-') || item.kind === 'plan_step' || item.kind === 'plan_review') return `/plans?plan=${encodeURIComponent(id)}`;
-  if (id.startsWith('person-') || item.kind === 'birthday') return `/?node=${encodeURIComponent(id)}&tab=person`;
-  if (id.startsWith('tender-') || item.kind === 'tender_preparation') return `/?tender=${encodeURIComponent(id)}&tab=tender&shapers=1`;
-  if (item.kind === 'term_ending') return `/?node=${encodeURIComponent(id)}&tab=person`;
+  if (id.startsWith('plan-') || item.kind === 'plan_step' || item.kind === 'plan_review') return planHref(id);
+  if (id.startsWith('person-') || item.kind === 'birthday') return mapNodeHref(id);
+  if (id.startsWith('tender-') || item.kind === 'tender_preparation') return mapTenderHref(id);
+  if (item.kind === 'term_ending') return mapNodeHref(id);
   return null;
 }

@@ -4,7 +4,7 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { useMemo } from 'react';
 import readme from '../../../../README.md?raw';
-import { readToken } from '../../app/auth/token-store.js';
+import { readToken } from '../../shared/session/token-store.js';
 import { examplesFromMarkdown, schemaFromSdl, withAuthorization } from './console-support.js';
 
 // The schema comes from the SDL files at build time: the docs work offline and even where

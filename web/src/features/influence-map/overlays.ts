@@ -2,6 +2,7 @@
 // shapers, introduction paths). Pure: works on the map's edge list, so it is unit-tested.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdgeDrawFieldsFragment } from '../../gql/graphql.js';
+import { PATH_COLOUR } from '../../shared/visual-encoding/encoding.js';
 
 export interface Highlight {
   nodeIds: string[];
@@ -55,7 +56,7 @@ function pairKey(a: string, b: string): string {
 function overlayEdge(a: string, b: string, label: string): ElementDefinition {
   return {
     group: 'edges',
-    data: { id: `${a.startsWith(OVERLAY_PREFIX) ? '' : OVERLAY_PREFIX}${a}|${b}`, source: a, target: b, type: label, width: 3, colour: '#0072b2' },
+    data: { id: `${a.startsWith(OVERLAY_PREFIX) ? '' : OVERLAY_PREFIX}${a}|${b}`, source: a, target: b, type: label, width: 3, colour: PATH_COLOUR },
     classes: 'overlay path',
   };
 }

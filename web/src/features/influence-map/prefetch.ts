@@ -3,9 +3,9 @@
 // link below hands that answer to the map's first GraphView query when its variables
 // match (once), and sends anything else as usual. Nothing here imports React or Apollo.
 import { print } from 'graphql';
-import { readToken } from '../../app/auth/token-store.js';
 import { GraphViewDocument } from '../../gql/graphql.js';
-import { decodeViewState } from '../url-state/view-state.js';
+import { readToken } from '../../shared/session/token-store.js';
+import { decodeViewState } from '../../shared/urls/map-view.js';
 import { mapQueryVariables } from './map-variables.js';
 
 interface Prefetched {

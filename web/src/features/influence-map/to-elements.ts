@@ -15,7 +15,7 @@ import {
   personSize,
   shapeGroup,
   stanceBucket,
-} from './visual-encoding.js';
+} from '../../shared/visual-encoding/encoding.js';
 
 export interface MapData {
   nodes: readonly GraphNodeFieldsFragment[];

@@ -1,8 +1,8 @@
 // Which elements the filters hide. Hiding (display: none) instead of removing keeps every
 // position, so toggling a filter never moves the map and never re-runs the layout.
-import type { StanceBucket, Stage, MapTieType } from '../url-state/view-state.js';
+import type { MapTieType } from '../../shared/urls/map-view.js';
+import { stanceBucket, type Stage, type StanceBucket } from '../../shared/visual-encoding/encoding.js';
 import type { MapData } from './to-elements.js';
-import { stanceBucket } from './visual-encoding.js';
 
 export interface MapFilters {
   ties: readonly MapTieType[];

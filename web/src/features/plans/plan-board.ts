@@ -1,5 +1,6 @@
 // The plan board's logic, pure so it is unit-tested: which column a plan belongs in, the
 // KAM lanes a manager sees, and the next steps a card shows.
+import { STAGES } from '../../shared/visual-encoding/encoding.js';
 
 export type PlanHealth = 'overdue' | 'stalled' | 'on_track' | 'achieved';
 
@@ -119,17 +120,16 @@ export function delegationName(level: string | null | undefined): string {
   return (level && DELEGATION_LABELS[level as DelegationLevel]?.name) || 'Not set';
 }
 
-export const PLAN_STAGES = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'] as const;
 
 /** Stages a plan may aim for: above where we are today. */
 export function targetStagesAbove(current: string | null | undefined): string[] {
-  const index = Math.max(0, PLAN_STAGES.indexOf((current ?? 'unknown') as (typeof PLAN_STAGES)[number]));
-  return PLAN_STAGES.slice(index + 1);
+  const index = Math.max(0, STAGES.indexOf((current ?? 'unknown') as (typeof STAGES)[number]));
+  return STAGES.slice(index + 1);
 }
 
 /** 0..1: how far the plan has moved from its start stage toward its target. */
 export function stageProgress(start: string | null | undefined, current: string | null | undefined, target: string | null | undefined): number {
-  const i = (s: string | null | undefined) => Math.max(0, PLAN_STAGES.indexOf((s ?? 'unknown') as (typeof PLAN_STAGES)[number]));
+  const i = (s: string | null | undefined) => Math.max(0, STAGES.indexOf((s ?? 'unknown') as (typeof STAGES)[number]));
   const from = i(start ?? current);
   const to = i(target);
   if (to <= from) return i(current) >= to ? 1 : 0;

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { AgendaQuery } from '../../../gql/graphql.js';
 import { agendaItemHref, kindInfo, type AgendaGroups } from '../agenda-days.js';
 
@@ -10,7 +11,7 @@ function AgendaRow({ item }: { item: Item }) {
     <li className={`agenda-item kind-${item.kind}${item.overdue ? ' overdue' : ''}`} data-testid="agenda-item" data-kind={item.kind} data-subject={item.subjectId ?? ''} data-overdue={item.overdue}>
       <span className="kind-dot" aria-hidden="true" title={info.hint} />
       <span className="kind-label">{info.label}</span>
-      <span className="agenda-title">{href ? <a href={href}>{item.title}</a> : item.title}</span>
+      <span className="agenda-title">{href ? <Link to={href}>{item.title}</Link> : item.title}</span>
       {item.overdue && <span className="tag danger">overdue · {item.date}</span>}
     </li>
   );

@@ -1,12 +1,14 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
-import { addDays, localToday } from '../../../app/dates.js';
-import { usePageParams } from '../../../app/page-params.js';
-import { PageShell } from '../../../app/shell/PageShell.js';
-import { QueryState } from '../../../app/shell/QueryState.js';
-import { usePlanningViewer } from '../../plans/hooks/use-planning-viewer.js';
-import { AGENDA_KINDS, groupAgenda, kindInfo } from '../agenda-days.js';
-import { agendaCodec, agendaRange } from '../agenda-url.js';
+import { useMemo } from 'react';
+import { addDays, daysBetween, localToday } from '../../../shared/dates.js';
+import { useViewer } from '../../../shared/session/use-viewer.js';
+import { TeamFilter } from '../../../shared/ui/NamedSelect.js';
+import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
+import { useToast } from '../../../shared/ui/Toast.js';
+import { AGENDA_KINDS, agendaCodec, agendaRange } from '../../../shared/urls/agenda.js';
+import { useSearchState } from '../../../shared/urls/use-search-state.js';
+import { groupAgenda, kindInfo } from '../agenda-days.js';
 import { AgendaQuery } from '../graphql/agenda-query.js';
 import { FollowUpsQuery } from '../graphql/follow-ups-query.js';
 import { AgendaList } from './AgendaList.js';
@@ -17,53 +19,32 @@ const QUICK_RANGES = [7, 30, 90] as const;
 
 /** /agenda: what is coming (and what is late), the follow-ups to call, and logging what happened. */
 export function AgendaPage() {
-  const viewer = usePlanningViewer();
-  const [params, update] = usePageParams(agendaCodec);
+  const viewer = useViewer();
+  const [params, update] = useSearchState(agendaCodec);
   const today = useMemo(() => localToday(), []);
   const range = agendaRange(params, today);
   const userId = params.user ?? viewer.id;
   const agenda = useQuery(AgendaQuery, userId ? { variables: { userId, from: range.from, to: range.to } } : skipToken);
   const followUps = useQuery(FollowUpsQuery, userId ? { variables: { userId } } : skipToken);
-  const [toast, setToast] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!toast) return;
-    const timer = setTimeout(() => setToast(null), 5000);
-    return () => clearTimeout(timer);
-  }, [toast]);
+  const [toast, setToast] = useToast(5000);
 
   const items = agenda.data?.agenda ?? [];
   const groups = useMemo(() => groupAgenda(items, today, params.kinds), [items, today, params.kinds]);
   const viewingOther = !!params.user && params.user !== viewer.id;
   const who = viewingOther ? (viewer.team.find((t) => t.id === params.user)?.name ?? params.user) : null;
-  const rangeDays = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000);
+  const rangeDays = daysBetween(range.from, range.to);
 
-  const userPicker = viewer.isManager && viewer.team.length > 0 && (
-    <label className="owner-filter">
-      <span className="sr-only">Whose agenda</span>
-      <select value={params.user ?? ''} onChange={(e) => update({ user: e.target.value || null }, 'push')} data-testid="agenda-user">
-        <option value="">My agenda</option>
-        {viewer.team.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const userPicker = <TeamFilter label="Whose agenda" everyone="My agenda" value={params.user} onChange={(user) => update({ user }, 'push')} testId="agenda-user" />;
 
   return (
-    <PageShell current="agenda" userName={viewer.name} controls={userPicker}>
+    <PageShell current="agenda" userName={viewer.name} controls={userPicker} toast={toast}>
       <div className="agenda-layout">
         <main className="page-main" data-testid="agenda-page">
-          <div className="page-head">
-            <div>
-              <h1>{who ? `Agenda of ${who}` : 'Agenda'}</h1>
-              <p className="muted">
-                {range.from} → {range.to} · birthdays of people {who ? 'they own' : 'you own'}, plan steps and reviews, follow-ups, tender preparation (9 months ahead), committee terms ending and events
-              </p>
-            </div>
-          </div>
+          <PageHead title={who ? `Agenda of ${who}` : 'Agenda'}>
+            <p className="muted">
+              {range.from} → {range.to} · birthdays of people {who ? 'they own' : 'you own'}, plan steps and reviews, follow-ups, tender preparation (9 months ahead), committee terms ending and events
+            </p>
+          </PageHead>
           <div className="range-bar" data-testid="agenda-range">
             <label className="inline-field">
               From
@@ -147,11 +128,6 @@ export function AgendaPage() {
           </section>
         </aside>
       </div>
-      {toast && (
-        <div className="page-toast" role="status" data-testid="toast">
-          {toast}
-        </div>
-      )}
     </PageShell>
   );
 }

@@ -1,16 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { relativeDays } from '../../../app/dates.js';
 import type { FollowUpsQuery } from '../../../gql/graphql.js';
-import { FormErrors, FormField } from '../../editing/components/FormField.js';
-import { textOrNull, type SplitErrors } from '../../editing/field-errors.js';
-import { AFTER_INTERACTION } from '../../plans/hooks/refetch.js';
+import { relativeDays } from '../../../shared/dates.js';
+import { textOrNull } from '../../../shared/forms/field-errors.js';
+import { FormActions, FormErrors, FormField } from '../../../shared/forms/FormField.js';
+import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { ConfirmProposalMutation } from '../graphql/confirm-proposal-mutation.js';
 import { LogInteractionMutation } from '../graphql/log-interaction-mutation.js';
-import { interactionFieldErrors } from './LogInteractionForm.js';
+import { AFTER_INTERACTION } from '../graphql/refetch.js';
+import { INTERACTION_FIELDS, interactionFieldOf } from './LogInteractionForm.js';
 
 type FollowUp = FollowUpsQuery['followUps'][number];
-const NO_ERRORS: SplitErrors = { byField: {}, general: [] };
 
 export interface FollowUpListProps {
   followUps: readonly FollowUp[];
@@ -47,7 +47,8 @@ function FollowUpItem({ followUp: f, today, mayAct, showAdvice, onMessage }: { f
   const [outcome, setOutcome] = useState('');
   const [nextContactOn, setNextContactOn] = useState('');
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
+  const form = useFormErrors(INTERACTION_FIELDS, { fieldOf: interactionFieldOf });
+  const { errors } = form;
   const [log, { loading: logging }] = useMutation(LogInteractionMutation, { refetchQueries: AFTER_INTERACTION, awaitRefetchQueries: true });
   const [confirm, { loading: confirming }] = useMutation(ConfirmProposalMutation, { refetchQueries: AFTER_INTERACTION, awaitRefetchQueries: true });
   const p = f.proposal;
@@ -55,27 +56,21 @@ function FollowUpItem({ followUp: f, today, mayAct, showAdvice, onMessage }: { f
 
   const logCall = async (e: React.FormEvent) => {
     e.preventDefault();
-    try {
-      const result = await log({
-        variables: {
-          input: { kind: 'call', date: today, personIds: p.participants.map((x) => x.id), followsUpId: p.id, outcome: textOrNull(outcome), nextContactOn: nextContactOn || null, notes: textOrNull(notes) },
-        },
-      });
-      const payload = result.data?.logInteraction;
-      if (!payload?.ok) return setErrors(interactionFieldErrors(payload?.errors ?? []));
-      onMessage(`Follow-up call logged for ${who}${nextContactOn ? `; next contact ${nextContactOn}` : ''}.`);
-    } catch (error) {
-      setErrors({ byField: {}, general: [`Could not log the call: ${(error as Error).message}`] });
-    }
+    const input = { kind: 'call', date: today, personIds: p.participants.map((x) => x.id), followsUpId: p.id, outcome: textOrNull(outcome), nextContactOn: nextContactOn || null, notes: textOrNull(notes) };
+    await form.save(
+      'Could not log the call',
+      async () => (await log({ variables: { input } })).data?.logInteraction,
+      () => onMessage(`Follow-up call logged for ${who}${nextContactOn ? `; next contact ${nextContactOn}` : ''}.`),
+    );
   };
   const confirmed = async () => {
     try {
       const result = await confirm({ variables: { interactionId: p.id, on: today } });
       const payload = result.data?.confirmProposal;
-      if (!payload?.ok) return setErrors({ byField: {}, general: payload?.errors.map((x) => x.message) ?? ['Not confirmed.'] });
+      if (!payload?.ok) return form.set({ byField: {}, general: payload?.errors.map((x) => x.message) ?? ['Not confirmed.'] });
       onMessage(`Confirmed: ${p.name}.`);
     } catch (error) {
-      setErrors({ byField: {}, general: [`Could not confirm: ${(error as Error).message}`] });
+      form.failed('Could not confirm', error);
     }
   };
 
@@ -115,14 +110,7 @@ function FollowUpItem({ followUp: f, today, mayAct, showAdvice, onMessage }: { f
               <input type="text" name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
             </FormField>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={logging}>
-              {logging ? 'Logging…' : 'Log the call'}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
+          <FormActions busy={logging} submit="Log the call" busyLabel="Logging…" onCancel={() => setOpen(false)} />
         </form>
       )}
     </li>

@@ -1,28 +1,23 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { addDays } from '../../../app/dates.js';
 import type { PlanningInteractionFieldsFragment } from '../../../gql/graphql.js';
-import { FormErrors, FormField } from '../../editing/components/FormField.js';
-import { splitFieldErrors, textOrNull, type FieldError, type SplitErrors } from '../../editing/field-errors.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
-import { PlanningPersonQuery } from '../../plans/graphql/person-brief-query.js';
-import { AFTER_INTERACTION } from '../../plans/hooks/refetch.js';
-import { PersonPicker, type PickedPerson } from '../../plans/components/PersonPicker.js';
-import { TendersQuery } from '../../tender/graphql/tenders-query.js';
+import { addDays } from '../../../shared/dates.js';
+import { humanize } from '../../../shared/format.js';
+import { textOrNull } from '../../../shared/forms/field-errors.js';
+import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
+import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
+import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
+import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
+import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
 import { LogInteractionMutation } from '../graphql/log-interaction-mutation.js';
+import { AFTER_INTERACTION } from '../graphql/refetch.js';
 
 export const INTERACTION_KINDS = ['visit', 'call', 'informal_meeting', 'event', 'proposal', 'email'] as const;
 const OUTCOMES = ['positive', 'neutral', 'negative', 'sent', 'no_confirmation', 'next_meeting_agreed'];
-const FIELDS = ['kind', 'date', 'personIds', 'outcome', 'notes', 'validUntil', 'nextContactOn', 'followsUpId', 'tenderId'];
-const NO_ERRORS: SplitErrors = { byField: {}, general: [] };
+export const INTERACTION_FIELDS = ['kind', 'date', 'personIds', 'outcome', 'notes', 'validUntil', 'nextContactOn', 'followsUpId', 'tenderId'];
 
 /** `input.personIds[2]` names the list: the error goes next to the people picker. */
-export function interactionFieldErrors(errors: readonly FieldError[]): SplitErrors {
-  return splitFieldErrors(
-    errors.map((e) => ({ ...e, field: e.field.replace(/\[\d+\]$/, '') })),
-    FIELDS,
-  );
-}
+export const interactionFieldOf = (field: string) => field.replace(/\[\d+\]$/, '');
 
 export interface LogInteractionFormProps {
   today: string;
@@ -45,7 +40,8 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
   const [tenderId, setTenderId] = useState('');
   const [validUntil, setValidUntil] = useState('');
   const [nextContactOn, setNextContactOn] = useState('');
-  const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
+  const form = useFormErrors(INTERACTION_FIELDS, { fieldOf: interactionFieldOf, refusal: 'Nothing was logged.' });
+  const { errors } = form;
   const [log, { loading }] = useMutation(LogInteractionMutation, { refetchQueries: AFTER_INTERACTION, awaitRefetchQueries: true });
 
   const loaded = given.data?.person;
@@ -58,47 +54,35 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
   const isProposal = kind === 'proposal';
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    try {
-      const result = await log({
-        variables: {
-          input: {
-            kind,
-            date,
-            personIds: people.map((p) => p.id),
-            outcome: textOrNull(outcome),
-            notes: textOrNull(notes),
-            tenderId: tenderId || null,
-            validUntil: isProposal && validUntil ? validUntil : null,
-            nextContactOn: nextContactOn || null,
-          },
-        },
-      });
-      const payload = result.data?.logInteraction;
-      if (!payload?.ok || !payload.interaction) return setErrors(interactionFieldErrors(payload?.errors ?? [{ field: '', message: 'Nothing was logged.' }]));
-      setErrors(NO_ERRORS);
-      setOutcome('');
-      setNotes('');
-      setNextContactOn('');
-      setValidUntil('');
-      onLogged(payload.interaction);
-    } catch (error) {
-      setErrors({ byField: {}, general: [`Could not log the interaction: ${(error as Error).message}`] });
-    }
+    const input = {
+      kind,
+      date,
+      personIds: people.map((p) => p.id),
+      outcome: textOrNull(outcome),
+      notes: textOrNull(notes),
+      tenderId: tenderId || null,
+      validUntil: isProposal && validUntil ? validUntil : null,
+      nextContactOn: nextContactOn || null,
+    };
+    await form.save(
+      'Could not log the interaction',
+      async () => (await log({ variables: { input } })).data?.logInteraction,
+      (payload) => {
+        setOutcome('');
+        setNotes('');
+        setNextContactOn('');
+        setValidUntil('');
+        onLogged(payload.interaction!);
+      },
+      (payload) => !!payload.interaction,
+    );
   };
 
   return (
     <form className={`edit-form interaction-form${compact ? ' compact' : ''}`} onSubmit={submit} data-testid="log-interaction-form" noValidate>
       <FormErrors errors={errors.general} />
       <div className="field-row">
-        <FormField label="Kind" error={errors.byField.kind}>
-          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {INTERACTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {humanize(k)}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <SelectField label="Kind" error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(INTERACTION_KINDS, humanize)} />
         <FormField label="Date" error={errors.byField.date}>
           <input type="date" name="date" value={date} max={addDays(today, 365)} onChange={(e) => setDate(e.target.value)} />
         </FormField>
@@ -118,16 +102,15 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
         </FormField>
       )}
       <div className={compact ? '' : 'field-row'}>
-        <FormField label="Tender (optional)" error={errors.byField.tenderId}>
-          <select name="tenderId" value={tenderId} onChange={(e) => setTenderId(e.target.value)}>
-            <option value="">None</option>
-            {tenders.data?.tenders.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <SelectField
+          label="Tender (optional)"
+          error={errors.byField.tenderId}
+          name="tenderId"
+          value={tenderId}
+          onChange={setTenderId}
+          placeholder="None"
+          options={(tenders.data?.tenders ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        />
         <FormField label="Next contact agreed for" error={errors.byField.nextContactOn}>
           <input type="date" name="nextContactOn" value={nextContactOn} min={date} onChange={(e) => setNextContactOn(e.target.value)} />
         </FormField>
@@ -135,16 +118,7 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
       <FormField label="Notes" error={errors.byField.notes} hint="Removed if the person's personal data is erased.">
         <textarea name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={loading} data-testid="log-interaction-submit">
-          {loading ? 'Logging…' : `Log ${humanize(kind).toLowerCase()}`}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions busy={loading} submit={`Log ${humanize(kind).toLowerCase()}`} busyLabel="Logging…" onCancel={onCancel} submitTestId="log-interaction-submit" />
     </form>
   );
 }

@@ -3,14 +3,7 @@ import { graphql } from '../../../gql/index.js';
 export const ConfirmProposalMutation = graphql(`
   mutation ConfirmProposal($interactionId: ID!, $on: Date) {
     confirmProposal(interactionId: $interactionId, on: $on) {
-      ok
-      errors {
-        field
-        message
-      }
-      interaction {
-        ...PlanningInteractionFields
-      }
+      ...InteractionPayloadFields
     }
   }
 `);

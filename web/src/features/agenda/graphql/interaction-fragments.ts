@@ -20,3 +20,17 @@ export const PlanningInteractionFieldsFragment = graphql(`
     }
   }
 `);
+
+/** What logging or confirming an interaction answers: ok, the field errors, the interaction. */
+export const InteractionPayloadFieldsFragment = graphql(`
+  fragment InteractionPayloadFields on InteractionPayload {
+    ok
+    errors {
+      field
+      message
+    }
+    interaction {
+      ...PlanningInteractionFields
+    }
+  }
+`);

@@ -1,16 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { scopeInput, type Scope } from '../../url-state/view-state.js';
+import { scopeInput } from '../../../shared/urls/map-view.js';
+import { useMapActions, useMapView } from '../../influence-map/index.js';
 import { PowerExplanationQuery } from '../graphql/power-explanation-query.js';
-
-export interface PowerExplanationProps {
-  personId: string;
-  rank: number | null;
-  scope: Scope;
-  asOf: string | null;
-  area: string | null;
-  without: readonly string[];
-  onHover(ids: string[] | null): void;
-}
 
 const FACTOR_LABELS: Record<string, string> = {
   formal: 'Formal roles',
@@ -19,10 +10,12 @@ const FACTOR_LABELS: Record<string, string> = {
 };
 
 /** Why a person scores what they score: each factor, its weight and the ties or roles behind it. */
-export function PowerExplanation({ personId, rank, scope, asOf, area, without, onHover }: PowerExplanationProps) {
+export function PowerExplanation({ personId, rank }: { personId: string; rank: number | null }) {
+  const [{ scope, asOf, area, without }] = useMapView();
+  const { setHover: onHover } = useMapActions();
   const result = useQuery(
     PowerExplanationQuery,
-    rank ? { variables: { scope: scopeInput(scope), asOf, therapeuticArea: area, without: without.length ? [...without] : null, first: Math.min(500, rank) } } : skipToken,
+    rank && scope ? { variables: { scope: scopeInput(scope), asOf, therapeuticArea: area, without: without.length ? [...without] : null, first: Math.min(500, rank) } } : skipToken,
   );
   if (!rank) return <p className="muted">Not ranked in this scope (no power score).</p>;
   if (result.loading && !result.data) return <p className="muted loading">Explaining the score…</p>;

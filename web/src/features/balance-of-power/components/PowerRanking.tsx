@@ -1,23 +1,13 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import type { GraphNodeFieldsFragment, MapCoalitionFieldsFragment } from '../../../gql/graphql.js';
-import { coalitionColour, humanize, stanceBucket, STANCE_COLOURS, STAGE_LABELS } from '../../influence-map/visual-encoding.js';
-import { scopeInput, type Scope } from '../../url-state/view-state.js';
+import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
+import { humanize } from '../../../shared/format.js';
+import { scopeInput } from '../../../shared/urls/map-view.js';
+import { coalitionColour, STAGE_LABELS, STANCE_COLOURS, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
+import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
+import { useMapActions, useMapGraph, useMapSettled, useMapView, usePickNode } from '../../influence-map/index.js';
 import { BalanceOfPowerQuery } from '../graphql/balance-of-power-query.js';
 import { BaselineRankingQuery } from '../graphql/baseline-ranking-query.js';
-import { useMapSettled } from '../../influence-map/map-settled.js';
-
-export interface PowerRankingProps {
-  scope: Scope;
-  asOf: string | null;
-  area: string | null;
-  without: readonly string[];
-  nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>;
-  coalitions: readonly MapCoalitionFieldsFragment[];
-  selected: string | null;
-  onHover(ids: string[] | null): void;
-  onPick(id: string): void;
-}
 
 /** The people of coalition `index` drawn on the map (the map's answer says each person's coalition). */
 function membersOnMap(nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>, index: number): string[] {
@@ -37,13 +27,20 @@ export function rankDeltas(baseline: readonly { rank: number; person: { id: stri
   return out;
 }
 
-export function PowerRanking(props: PowerRankingProps) {
+/** The balance of power in the map's scope: the ranking (hover lights a person), coalitions, what may change. */
+export function PowerRanking() {
+  const [view] = useMapView();
+  const { nodeById, data: map } = useMapGraph();
+  const { setHover } = useMapActions();
+  const pick = usePickNode();
+  const coalitions = map?.coalitions ?? [];
+  const { without, selected } = view;
   const [first, setFirst] = useState(30);
-  const variables = { scope: scopeInput(props.scope), asOf: props.asOf, therapeuticArea: props.area, first };
-  // On the map page, asked once the map is drawn (the map's query goes first).
+  const variables = view.scope ? { scope: scopeInput(view.scope), asOf: view.asOf, therapeuticArea: view.area, first } : null;
+  // Asked once the map is drawn (the map's query goes first).
   const settled = useMapSettled();
-  const ranking = useQuery(BalanceOfPowerQuery, settled ? { variables: { ...variables, without: props.without.length ? [...props.without] : null } } : skipToken);
-  const baseline = useQuery(BaselineRankingQuery, settled && props.without.length ? { variables } : skipToken);
+  const ranking = useQuery(BalanceOfPowerQuery, settled && variables ? { variables: { ...variables, without: without.length ? [...without] : null } } : skipToken);
+  const baseline = useQuery(BaselineRankingQuery, settled && variables && without.length ? { variables } : skipToken);
   const data = (ranking.data ?? ranking.previousData)?.balanceOfPower;
   const deltas = useMemo(
     () => (baseline.data && data ? rankDeltas(baseline.data.balanceOfPower.ranking, data.ranking) : null),
@@ -59,23 +56,23 @@ export function PowerRanking(props: PowerRankingProps) {
     <div className="power-ranking">
       <p className="muted small">
         {data.peopleInScope} people in scope, as of {data.asOf}.
-        {props.without.length > 0 && <strong> What-if: {props.without.length} removed; arrows show the change.</strong>}
+        {without.length > 0 && <strong> What-if: {without.length} removed; arrows show the change.</strong>}
       </p>
-      <ol className="rank-list" onMouseLeave={() => props.onHover(null)} data-testid="power-ranking">
+      <ol className="rank-list" onMouseLeave={() => setHover(null)} data-testid="power-ranking">
         {data.ranking.map((r) => {
-          const node = props.nodeById.get(r.person.id);
+          const node = nodeById.get(r.person.id);
           const bucket = stanceBucket(node?.stance);
           const delta = deltas?.get(r.person.id);
           return (
             <li
               key={r.person.id}
-              className={props.selected === r.person.id ? 'selected' : ''}
-              onMouseEnter={() => props.onHover([r.person.id])}
-              onClick={() => props.onPick(r.person.id)}
+              className={selected === r.person.id ? 'selected' : ''}
+              onMouseEnter={() => setHover([r.person.id])}
+              onClick={() => pick(r.person.id)}
               data-person-id={r.person.id}
             >
               <span className="rank">{r.rank}</span>
-              <span className="swatch dot" style={{ background: STANCE_COLOURS[bucket] }} title={`Stance: ${bucket}`} />
+              <Swatch colour={STANCE_COLOURS[bucket]} dot title={`Stance: ${bucket}`} />
               <span className="who">
                 <span className="name">{r.person.name}</span>
                 <span className="meta">
@@ -102,13 +99,13 @@ export function PowerRanking(props: PowerRankingProps) {
         </button>
       )}
 
-      {props.coalitions.length > 0 && (
+      {coalitions.length > 0 && (
         <section className="coalitions">
           <h3>Coalitions</h3>
-          <ul onMouseLeave={() => props.onHover(null)}>
-            {props.coalitions.slice(0, 8).map((c, i) => (
-              <li key={i} onMouseEnter={() => props.onHover(membersOnMap(props.nodeById, i))}>
-                <span className="swatch" style={{ background: coalitionColour(i) }} />
+          <ul onMouseLeave={() => setHover(null)}>
+            {coalitions.slice(0, 8).map((c, i) => (
+              <li key={i} onMouseEnter={() => setHover(membersOnMap(nodeById, i))}>
+                <Swatch colour={coalitionColour(i)} />
                 Coalition {i + 1}: {c.memberCount} people, power {c.power.toFixed(1)},{' '}
                 <strong className={`lean ${c.leaning}`}>{c.leaning === 'us' ? 'leans to us' : c.leaning === 'competitors' ? 'leans to competitors' : c.leaning}</strong>
               </li>
@@ -122,12 +119,12 @@ export function PowerRanking(props: PowerRankingProps) {
           <h3>What may change</h3>
           <ul>
             {data.whatMayChange.endingTerms.map((t, i) => (
-              <li key={`t${i}`} onMouseEnter={() => props.onHover([t.person.id])} onClick={() => props.onPick(t.person.id)}>
+              <li key={`t${i}`} onMouseEnter={() => setHover([t.person.id])} onClick={() => pick(t.person.id)}>
                 <strong>{t.person.name}</strong>: {t.role} at {t.at} ends {t.until}
               </li>
             ))}
             {data.whatMayChange.newTies.map((t, i) => (
-              <li key={`n${i}`} onMouseEnter={() => props.onHover([t.from.id, t.to.id])}>
+              <li key={`n${i}`} onMouseEnter={() => setHover([t.from.id, t.to.id])}>
                 New influence: <strong>{t.from.name}</strong> → {t.to.name} ({t.strength.toFixed(2)}, since {t.since})
               </li>
             ))}

@@ -1,26 +1,22 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
-import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
-import { TIE_STYLES, areaName, humanize } from '../../influence-map/visual-encoding.js';
-import { AFFECTED_QUERIES } from '../field-errors.js';
+import type { GraphEdgeFieldsFragment } from '../../../gql/graphql.js';
+import { areaName, humanize } from '../../../shared/format.js';
+import { Fact } from '../../../shared/ui/Fact.js';
+import { tieName } from '../../../shared/visual-encoding/encoding.js';
+import { useMapActions, useMapGraph, useMapToday, usePickNode } from '../../influence-map/index.js';
+import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 import { EDITABLE_TIES, TieForm } from './TieForm.js';
 
-export interface EdgePanelProps {
-  edge: GraphEdgeFieldsFragment;
-  nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>;
-  candidates: readonly SearchCandidate[];
-  areas: readonly string[];
-  today: string;
-  onPick(id: string): void;
-  onClose(): void;
-  onMessage(message: string): void;
-}
-
 /** One tie: what it says, where it comes from, and how to change, end or delete it. */
-export function EdgePanel({ edge, nodeById, candidates, areas, today, onPick, onClose, onMessage }: EdgePanelProps) {
+export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {
+  const { nodeById } = useMapGraph();
+  const today = useMapToday();
+  const onPick = usePickNode();
+  const { selectEdge, say: onMessage } = useMapActions();
+  const onClose = () => selectEdge(null);
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [endTie, ending] = useMutation(SetTieMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
@@ -48,7 +44,7 @@ export function EdgePanel({ edge, nodeById, candidates, areas, today, onPick, on
   return (
     <div className="edge-panel" data-testid="edge-panel">
       <div className="panel-heading">
-        <h2>{TIE_STYLES[edge.type]?.label.replace(' (width = strength)', '') ?? humanize(edge.type)}</h2>
+        <h2>{tieName(edge.type)}</h2>
         <button type="button" className="link-button" onClick={onClose} aria-label="Close">
           ✕
         </button>
@@ -64,46 +60,25 @@ export function EdgePanel({ edge, nodeById, candidates, areas, today, onPick, on
       </p>
       <dl className="facts">
         {edge.strength !== null && (
-          <div>
-            <dt>Strength</dt>
-            <dd>{edge.strength.toFixed(2)}</dd>
-          </div>
+          <Fact label="Strength">{edge.strength.toFixed(2)}</Fact>
         )}
         {edge.role && (
-          <div>
-            <dt>{edge.type === 'WORKS_AT' ? 'Position' : 'Role'}</dt>
-            <dd>{humanize(edge.role)}</dd>
-          </div>
+          <Fact label={edge.type === 'WORKS_AT' ? 'Position' : 'Role'}>{humanize(edge.role)}</Fact>
         )}
         {edge.basis && (
-          <div>
-            <dt>Basis</dt>
-            <dd>{edge.basis}</dd>
-          </div>
+          <Fact label="Basis">{edge.basis}</Fact>
         )}
         {edge.domain && (
-          <div>
-            <dt>Area</dt>
-            <dd>{edge.domain.startsWith('area-') ? areaName(edge.domain) : edge.domain}</dd>
-          </div>
+          <Fact label="Area">{edge.domain.startsWith('area-') ? areaName(edge.domain) : edge.domain}</Fact>
         )}
-        <div>
-          <dt>Valid</dt>
-          <dd>
-            {edge.since ?? 'always'} → {edge.until ?? 'now'}
-          </dd>
-        </div>
+        <Fact label="Valid">
+          {edge.since ?? 'always'} → {edge.until ?? 'now'}
+        </Fact>
         {edge.provenance && (
-          <div>
-            <dt>Source</dt>
-            <dd>{edge.provenance}</dd>
-          </div>
+          <Fact label="Source">{edge.provenance}</Fact>
         )}
         {edge.confidence !== null && (
-          <div>
-            <dt>Confidence</dt>
-            <dd>{Math.round(edge.confidence * 100)}%</dd>
-          </div>
+          <Fact label="Confidence">{Math.round(edge.confidence * 100)}%</Fact>
         )}
       </dl>
       {problem && <p className="error">{problem}</p>}
@@ -112,9 +87,6 @@ export function EdgePanel({ edge, nodeById, candidates, areas, today, onPick, on
           fromId={edge.source}
           fromName={from?.name ?? edge.source}
           edge={edge}
-          candidates={candidates}
-          areas={areas}
-          today={today}
           onCancel={() => setEditing(false)}
           onDone={(m) => {
             setEditing(false);

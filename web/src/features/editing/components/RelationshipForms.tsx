@@ -1,11 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { STAGES } from '../../url-state/view-state.js';
-import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, stanceBucket } from '../../influence-map/visual-encoding.js';
-import { AFFECTED_QUERIES, splitFieldErrors, textOrNull } from '../field-errors.js';
+import { textOrNull } from '../../../shared/forms/field-errors.js';
+import { FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
+import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
+import { STAGE_LABELS, STAGES, STANCE_LABELS, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
+import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
+import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { SetStageMutation } from '../graphql/set-stage-mutation.js';
 import { SetStanceMutation } from '../graphql/set-stance-mutation.js';
-import { FormErrors, FormField } from './FormField.js';
+
+const STAGE_FIELDS = ['stage', 'userId', 'personId'];
+const STANCE_FIELDS = ['towardId', 'value', 'source'];
 
 export interface StageFormProps {
   personId: string;
@@ -17,32 +22,21 @@ export interface StageFormProps {
 /** Our relationship stage with a person, as the current user. */
 export function StageForm({ personId, userId, current, onDone }: StageFormProps) {
   const [stage, setStage] = useState(current || 'unknown');
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({ byField: {}, general: [] });
+  const form = useFormErrors(STAGE_FIELDS);
+  const { errors } = form;
   const [save, { loading }] = useMutation(SetStageMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    try {
-      const result = await save({ variables: { userId, personId, stage } });
-      const payload = result.data?.setStage;
-      if (!payload?.ok) return setErrors(splitFieldErrors(payload?.errors ?? [], ['stage', 'userId', 'personId']));
-      setErrors({ byField: {}, general: [] });
-      onDone(`Stage set to ${STAGE_LABELS[stage] ?? stage}.`);
-    } catch (error) {
-      setErrors({ byField: {}, general: [`Could not save: ${(error as Error).message}`] });
-    }
+    await form.save(
+      'Could not save',
+      async () => (await save({ variables: { userId, personId, stage } })).data?.setStage,
+      () => onDone(`Stage set to ${STAGE_LABELS[stage] ?? stage}.`),
+    );
   };
   return (
     <form className="edit-form inline" onSubmit={submit} data-testid="stage-form">
       <FormErrors errors={[...errors.general, ...(errors.byField.userId ? [`User: ${errors.byField.userId}`] : []), ...(errors.byField.personId ? [errors.byField.personId] : [])]} />
-      <FormField label={`Our stage (as ${userId})`} error={errors.byField.stage}>
-        <select value={stage} onChange={(e) => setStage(e.target.value)} name="stage">
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <SelectField label={`Our stage (as ${userId})`} error={errors.byField.stage} name="stage" value={stage} onChange={setStage} options={optionsOf(STAGES, (s) => STAGE_LABELS[s])} />
       <button type="submit" className="primary" disabled={loading || stage === current}>
         {loading ? 'Saving…' : 'Set stage'}
       </button>
@@ -68,41 +62,32 @@ export function StanceForm({ personId, targets, currentValue, onDone }: StanceFo
   const [toward, setToward] = useState(targets.find((t) => t.ours)?.id ?? targets[0]?.id ?? '');
   const [value, setValue] = useState<number>(currentValue(toward) ?? 0);
   const [source, setSource] = useState('');
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({ byField: {}, general: [] });
+  const form = useFormErrors(STANCE_FIELDS);
+  const { errors } = form;
   const [save, { loading }] = useMutation(SetStanceMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    try {
-      const result = await save({ variables: { personId, towardId: toward, value, source: textOrNull(source) } });
-      const payload = result.data?.setStance;
-      if (!payload?.ok) return setErrors(splitFieldErrors(payload?.errors ?? [], ['towardId', 'value', 'source']));
-      setErrors({ byField: {}, general: [] });
-      onDone('Stance recorded.');
-    } catch (error) {
-      setErrors({ byField: {}, general: [`Could not save: ${(error as Error).message}`] });
-    }
+    await form.save(
+      'Could not save',
+      async () => (await save({ variables: { personId, towardId: toward, value, source: textOrNull(source) } })).data?.setStance,
+      () => onDone('Stance recorded.'),
+    );
   };
   if (!targets.length) return <p className="muted">No company or product to record a stance toward.</p>;
   return (
     <form className="edit-form" onSubmit={submit} data-testid="stance-form">
       <FormErrors errors={errors.general} />
-      <FormField label="Toward" error={errors.byField.towardId}>
-        <select
-          value={toward}
-          onChange={(e) => {
-            setToward(e.target.value);
-            setValue(currentValue(e.target.value) ?? 0);
-          }}
-          name="toward"
-        >
-          {targets.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-              {t.ours ? ' (us)' : ''}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <SelectField
+        label="Toward"
+        error={errors.byField.towardId}
+        name="toward"
+        value={toward}
+        onChange={(id) => {
+          setToward(id);
+          setValue(currentValue(id) ?? 0);
+        }}
+        options={targets.map((t) => ({ value: t.id, label: `${t.name}${t.ours ? ' (us)' : ''}` }))}
+      />
       <FormField label="Stance" error={errors.byField.value}>
         <div className="stance-scale" role="radiogroup">
           {[-2, -1, 0, 1, 2].map((v) => {
@@ -110,7 +95,7 @@ export function StanceForm({ personId, targets, currentValue, onDone }: StanceFo
             return (
               <label key={v} className={`stance-option${value === v ? ' on' : ''}`} title={STANCE_LABELS[bucket]}>
                 <input type="radio" name="stance-value" value={v} checked={value === v} onChange={() => setValue(v)} />
-                <span className="swatch" style={{ background: STANCE_COLOURS[bucket] }} />
+                <StanceSwatch stance={v} />
                 {v > 0 ? `+${v}` : v}
               </label>
             );

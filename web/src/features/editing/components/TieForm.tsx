@@ -1,12 +1,15 @@
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphEdgeFieldsFragment, TieType } from '../../../gql/graphql.js';
-import { searchMatches, type SearchCandidate } from '../../influence-map/components/SearchBox.js';
-import { areaName } from '../../influence-map/visual-encoding.js';
-import { AFFECTED_QUERIES, numberOrNull, splitFieldErrors, textOrNull } from '../field-errors.js';
-import { PeopleSearchQuery } from '../graphql/people-search-query.js';
+import { areaName } from '../../../shared/format.js';
+import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
+import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
+import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
+import { usePeopleSearch } from '../../../shared/graphql/people-search.js';
+import { searchMatches } from '../../../shared/ui/SearchBox.js';
+import { useMapGraph, useMapToday } from '../../influence-map/index.js';
+import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
-import { FormErrors, FormField } from './FormField.js';
 
 /** Tie types a KAM records by hand from a person, with the fields each one carries. */
 export const EDITABLE_TIES: Record<string, { label: string; fields: readonly string[]; to: string }> = {
@@ -28,14 +31,14 @@ export interface TieFormProps {
   fromName: string;
   /** Editing an existing tie: its identity (type, ends, since) is fixed. */
   edge?: GraphEdgeFieldsFragment | null;
-  candidates: readonly SearchCandidate[];
-  areas: readonly string[];
-  today: string;
   onDone(message: string): void;
   onCancel(): void;
 }
 
-export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDone, onCancel }: TieFormProps) {
+/** A tie from a person on the map: the other end from the map (or a search), and the fields its type carries. */
+export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormProps) {
+  const { candidates, areas } = useMapGraph();
+  const today = useMapToday();
   const editing = !!edge;
   const [type, setType] = useState<string>(edge?.type ?? 'INFLUENCES');
   const [to, setTo] = useState<string>(edge?.target ?? '');
@@ -51,19 +54,21 @@ export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDo
     source: edge?.provenance ?? '',
     confidence: edge?.confidence?.toString() ?? '',
   });
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({ byField: {}, general: [] });
+  const form = useFormErrors(FORM_FIELDS, { refusal: 'The server did not save the tie.' });
+  const { errors } = form;
   const [setTie, { loading }] = useMutation(SetTieMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
 
   const spec = EDITABLE_TIES[type] ?? EDITABLE_TIES.INFLUENCES!;
   const local = useMemo(() => searchMatches(candidates.filter((c) => c.id !== fromId), toQuery, 6), [candidates, toQuery, fromId]);
-  const remote = useQuery(PeopleSearchQuery, !editing && toQuery.trim().length >= 3 && local.length === 0 ? { variables: { search: toQuery.trim() } } : skipToken);
-  const set = (key: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const remote = usePeopleSearch(toQuery, { minLength: 3, skip: editing || local.length > 0 });
+  const setValue = (key: string) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: string) => (e: { target: { value: string } }) => setValue(key)(e.target.value);
   const has = (field: string) => spec.fields.includes(field);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!to) {
-      setErrors({ byField: { to: 'Choose who or what the tie goes to.' }, general: [] });
+      form.set({ byField: { to: 'Choose who or what the tie goes to.' }, general: [] });
       return;
     }
     const input = {
@@ -80,33 +85,18 @@ export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDo
       until: textOrNull(values.until!),
       source: textOrNull(values.source!),
     };
-    try {
-      const result = await setTie({ variables: { input } });
-      const payload = result.data?.setTie;
-      if (!payload?.ok) {
-        setErrors(splitFieldErrors(payload?.errors ?? [{ field: '', message: 'The server did not save the tie.' }], FORM_FIELDS));
-        return;
-      }
-      setErrors({ byField: {}, general: [] });
-      onDone(editing ? 'Tie updated.' : 'Tie added.');
-    } catch (error) {
-      setErrors({ byField: {}, general: [`Could not save: ${(error as Error).message}`] });
-    }
+    await form.save(
+      'Could not save',
+      async () => (await setTie({ variables: { input } })).data?.setTie,
+      () => onDone(editing ? 'Tie updated.' : 'Tie added.'),
+    );
   };
 
   return (
     <form className="edit-form" onSubmit={submit} data-testid="tie-form" noValidate>
       <h4>{editing ? 'Edit tie' : `New tie from ${fromName}`}</h4>
       <FormErrors errors={errors.general} />
-      <FormField label="Type" error={errors.byField.type}>
-        <select value={type} onChange={(e) => setType(e.target.value)} disabled={editing} name="type">
-          {Object.entries(EDITABLE_TIES).map(([t, s]) => (
-            <option key={t} value={t}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <SelectField label="Type" error={errors.byField.type} name="type" value={type} onChange={setType} disabled={editing} options={Object.entries(EDITABLE_TIES).map(([t, s]) => ({ value: t, label: s.label }))} />
       <FormField label={`To (${spec.to})`} error={errors.byField.to}>
         <input
           type="text"
@@ -130,14 +120,14 @@ export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDo
               </button>
             </li>
           ))}
-          {remote.data?.people.map((p) => (
+          {remote.people?.map((p) => (
             <li key={p.id}>
               <button type="button" onClick={() => { setTo(p.id); setToQuery(p.name); }}>
                 {p.name} <small>not on this map</small>
               </button>
             </li>
           ))}
-          {local.length === 0 && remote.data?.people.length === 0 && <li className="muted">Nobody found.</li>}
+          {local.length === 0 && remote.people?.length === 0 && <li className="muted">Nobody found.</li>}
         </ul>
       )}
       {has('strength') && (
@@ -145,38 +135,20 @@ export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDo
           <input type="number" min={0} max={1} step={0.05} value={values.strength} onChange={set('strength')} name="strength" />
         </FormField>
       )}
-      {has('basis') && (
-        <FormField label="Basis" error={errors.byField.basis}>
-          <select value={values.basis} onChange={set('basis')} name="basis">
-            {BASES.map((b) => (
-              <option key={b}>{b}</option>
-            ))}
-          </select>
-        </FormField>
-      )}
+      {has('basis') && <SelectField label="Basis" error={errors.byField.basis} name="basis" value={values.basis!} onChange={setValue('basis')} options={optionsOf(BASES)} />}
       {has('domain') && (
-        <FormField label="Therapeutic area" error={errors.byField.domain}>
-          <select value={values.domain} onChange={set('domain')} name="domain">
-            <option value="">Any</option>
-            {areas.map((a) => (
-              <option key={a} value={a}>
-                {areaName(a)}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <SelectField label="Therapeutic area" error={errors.byField.domain} name="domain" value={values.domain!} onChange={setValue('domain')} placeholder="Any" options={optionsOf(areas, areaName)} />
       )}
       {has('role') && (
-        <FormField label="Role" error={errors.byField.role}>
-          <select value={values.role} onChange={set('role')} name="role">
-            <option value="">Choose…</option>
-            {(type === 'MEMBER_OF' ? COMMITTEE_ROLES : DECISION_ROLES).map((r) => (
-              <option key={r} value={r}>
-                {r.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <SelectField
+          label="Role"
+          error={errors.byField.role}
+          name="role"
+          value={values.role!}
+          onChange={setValue('role')}
+          placeholder="Choose…"
+          options={optionsOf(type === 'MEMBER_OF' ? COMMITTEE_ROLES : DECISION_ROLES, (r) => r.replace(/_/g, ' '))}
+        />
       )}
       {has('position') && (
         <FormField label="Position" error={errors.byField.position}>
@@ -199,14 +171,7 @@ export function TieForm({ fromId, fromName, edge, candidates, areas, today, onDo
           <input type="number" min={0} max={1} step={0.1} value={values.confidence} onChange={set('confidence')} name="confidence" />
         </FormField>
       )}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={loading}>
-          {loading ? 'Saving…' : editing ? 'Save tie' : 'Add tie'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={loading} submit={editing ? 'Save tie' : 'Add tie'} busyLabel="Saving…" onCancel={onCancel} />
     </form>
   );
 }

@@ -1,25 +1,11 @@
 import { useEffect, useState } from 'react';
+import { isIsoDate, monthsBetween, shiftMonths } from '../../../shared/dates.js';
 
 export interface DateControlProps {
   /** null: today. */
   asOf: string | null;
   today: string;
   onChange(asOf: string | null): void;
-}
-
-/** Months from `today` (negative: past) <-> YYYY-MM-DD on the same day of the month (clamped to 28). */
-export function shiftMonths(today: string, months: number): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, 28)).padStart(2, '0')}`;
-}
-
-export function monthsBetween(today: string, date: string): number {
-  const [y1, m1] = today.split('-').map(Number) as [number, number];
-  const [y2, m2] = date.split('-').map(Number) as [number, number];
-  return (y2 - y1) * 12 + (m2 - m1);
 }
 
 const PAST = -96;
@@ -49,7 +35,7 @@ export function DateControl({ asOf, today, onChange }: DateControlProps) {
           value={current}
           onChange={(e) => {
             const v = e.target.value;
-            if (/^\d{4}-\d{2}-\d{2}$/.test(v)) onChange(v === today ? null : v);
+            if (isIsoDate(v)) onChange(v === today ? null : v);
           }}
           data-testid="as-of"
         />

@@ -1,27 +1,20 @@
-import type { UpdateView } from '../../url-state/hooks/use-view-state.js';
-import {
-  MAP_TIE_TYPES,
-  STAGES,
-  STANCE_BUCKETS,
-  activeFilterCount,
-  clearFilters,
-  type ViewState,
-} from '../../url-state/view-state.js';
-import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, TIE_STYLES, areaName, humanize } from '../visual-encoding.js';
-import { Legend } from './Legend.js';
-
-export interface FilterPanelProps {
-  view: ViewState;
-  update: UpdateView;
-  areas: readonly string[];
-  institutionKinds: readonly string[];
-}
+import type { ReactNode } from 'react';
+import { areaName, humanize } from '../../../shared/format.js';
+import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
+import { MAP_TIE_TYPES, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
+import { STAGE_LABELS, STAGES, STANCE_BUCKETS, STANCE_COLOURS, STANCE_LABELS, tieName } from '../../../shared/visual-encoding/encoding.js';
+import { Legend } from '../../../shared/visual-encoding/Legend.js';
+import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
+import { useMapView } from '../hooks/use-map-view.js';
+import { useMapGraph } from '../state/map-graph.js';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function FilterPanel({ view, update, areas, institutionKinds }: FilterPanelProps) {
+export function FilterPanel() {
+  const [view, update] = useMapView();
+  const { areas, institutionKinds } = useMapGraph();
   const active = activeFilterCount(view);
   return (
     <aside className="filter-panel" aria-label="Filters">
@@ -34,17 +27,7 @@ export function FilterPanel({ view, update, areas, institutionKinds }: FilterPan
         )}
       </div>
 
-      <label className="field">
-        <span>Therapeutic area</span>
-        <select value={view.area ?? ''} onChange={(e) => update({ area: e.target.value || null }, 'push')} data-testid="filter-area">
-          <option value="">All areas</option>
-          {areas.map((a) => (
-            <option key={a} value={a}>
-              {areaName(a)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Therapeutic area" value={view.area ?? ''} onChange={(area) => update({ area: area || null }, 'push')} placeholder="All areas" options={optionsOf(areas, areaName)} data-testid="filter-area" />
 
       <fieldset className="field">
         <legend>Ties</legend>
@@ -52,68 +35,41 @@ export function FilterPanel({ view, update, areas, institutionKinds }: FilterPan
           {MAP_TIE_TYPES.map((t) => (
             <label key={t} className="check">
               <input type="checkbox" checked={view.ties.includes(t)} onChange={() => update({ ties: toggle(view.ties, t) })} data-testid={`tie-${t}`} />
-              {TIE_STYLES[t]?.label.replace(' (width = strength)', '') ?? humanize(t)}
+              {tieName(t)}
             </label>
           ))}
         </div>
       </fieldset>
 
-      <label className="field">
-        <span>
-          Minimum strength <output>{view.minStrength.toFixed(2)}</output>
-        </span>
-        <input
-          type="range"
-          min={0}
-          max={1}
-          step={0.05}
-          value={view.minStrength}
-          onChange={(e) => update({ minStrength: Number(e.target.value) })}
-          data-testid="filter-min-strength"
-        />
-        <small>Hides weaker influence and acquaintance ties.</small>
-      </label>
+      <FormField
+        label={
+          <>
+            Minimum strength <output>{view.minStrength.toFixed(2)}</output>
+          </>
+        }
+        hint="Hides weaker influence and acquaintance ties."
+      >
+        <input type="range" min={0} max={1} step={0.05} value={view.minStrength} onChange={(e) => update({ minStrength: Number(e.target.value) })} data-testid="filter-min-strength" />
+      </FormField>
 
-      <fieldset className="field">
-        <legend>Our stage</legend>
-        <div className="chip-row">
-          {STAGES.map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={`chip${view.stages.includes(s) ? ' on' : ''}`}
-              aria-pressed={view.stages.includes(s)}
-              onClick={() => update({ stages: toggle(view.stages, s) })}
-              data-testid={`stage-${s}`}
-            >
-              {STAGE_LABELS[s]}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ChipToggles legend="Our stage" values={STAGES} on={view.stages} onToggle={(s) => update({ stages: toggle(view.stages, s) })} label={(s) => STAGE_LABELS[s]} testId={(s) => `stage-${s}`} />
 
-      <fieldset className="field">
-        <legend>Stance</legend>
-        <div className="chip-row">
-          {STANCE_BUCKETS.map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={`chip${view.stances.includes(s) ? ' on' : ''}`}
-              aria-pressed={view.stances.includes(s)}
-              onClick={() => update({ stances: toggle(view.stances, s) })}
-              title={STANCE_LABELS[s]}
-              data-testid={`stance-${s}`}
-            >
-              <span className="swatch" style={{ background: STANCE_COLOURS[s] }} />
-              {STANCE_LABELS[s].replace(/ \(.*\)/, '')}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ChipToggles
+        legend="Stance"
+        values={STANCE_BUCKETS}
+        on={view.stances}
+        onToggle={(s) => update({ stances: toggle(view.stances, s) })}
+        label={(s) => (
+          <>
+            <Swatch colour={STANCE_COLOURS[s]} />
+            {STANCE_LABELS[s].replace(/ \(.*\)/, '')}
+          </>
+        )}
+        title={(s) => STANCE_LABELS[s]}
+        testId={(s) => `stance-${s}`}
+      />
 
-      <label className="field">
-        <span>Institution kind</span>
+      <FormField label="Institution kind" hint="Keeps these institutions and the people working there. Ctrl-click for several.">
         <select
           multiple
           size={Math.min(6, Math.max(3, institutionKinds.length))}
@@ -127,8 +83,7 @@ export function FilterPanel({ view, update, areas, institutionKinds }: FilterPan
             </option>
           ))}
         </select>
-        <small>Keeps these institutions and the people working there. Ctrl-click for several.</small>
-      </label>
+      </FormField>
 
       <label className="check toggle-row">
         <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
@@ -137,5 +92,29 @@ export function FilterPanel({ view, update, areas, institutionKinds }: FilterPan
 
       <Legend visibleTies={view.ties} />
     </aside>
+  );
+}
+
+/** A row of toggle chips, one per value (on: the value is shown). */
+function ChipToggles<T extends string>(props: { legend: string; values: readonly T[]; on: readonly T[]; onToggle(value: T): void; label(value: T): ReactNode; title?(value: T): string; testId(value: T): string }) {
+  return (
+    <fieldset className="field">
+      <legend>{props.legend}</legend>
+      <div className="chip-row">
+        {props.values.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className={`chip${props.on.includes(v) ? ' on' : ''}`}
+            aria-pressed={props.on.includes(v)}
+            onClick={() => props.onToggle(v)}
+            title={props.title?.(v)}
+            data-testid={props.testId(v)}
+          >
+            {props.label(v)}
+          </button>
+        ))}
+      </div>
+    </fieldset>
   );
 }

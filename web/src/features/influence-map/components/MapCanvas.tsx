@@ -1,42 +1,55 @@
-import type { Core, ElementDefinition } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
-import { useCytoscape, type LayoutState, type MapClasses } from '../hooks/use-cytoscape.js';
+import type { ElementDefinition } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCytoscape, type MapClasses, type MapHandlers } from '../hooks/use-cytoscape.js';
+import { useMapView } from '../hooks/use-map-view.js';
 import { exposeMapForTests } from '../map-debug.js';
+import { useMapActions } from '../state/map-store.js';
 
 export interface MapCanvasProps {
   elements: readonly ElementDefinition[] | null;
+  /** Which saved positions apply (the scope). */
   layoutKey: string;
   classes: MapClasses;
-  selected: string | null;
+  /** When this changes (a new answer lit on the map), the view fits the lit elements. */
   fitKey: string | null;
   visibleNodes: number;
-  onNodeTap(id: string, additive: boolean): void;
-  onEdgeTap(id: string): void;
-  onBackgroundTap(): void;
-  onSelectionChange(count: number): void;
-  onReady(cy: Core | null): void;
-  /** Told when the layout state changes ('ready': laid out and drawn on the next frame). */
-  onLayoutState?(state: LayoutState): void;
 }
 
-export function MapCanvas(props: MapCanvasProps) {
+/** The Cytoscape canvas: a tap selects (in the URL), a tie opens its panel, the page learns when the map is drawn. */
+export function MapCanvas({ elements, layoutKey, classes, fitKey, visibleNodes }: MapCanvasProps) {
   const container = useRef<HTMLDivElement | null>(null);
+  const [view, update] = useMapView();
+  const { selectEdge, setSelectionCount, setCy, setDrawn } = useMapActions();
   const [hover, setHover] = useState<{ id: string; name: string; x: number; y: number } | null>(null);
-  const { cy, layoutState } = useCytoscape(container, props.elements, props.layoutKey, props.classes, props.selected, {
-    onNodeTap: props.onNodeTap,
-    onEdgeTap: props.onEdgeTap,
-    onBackgroundTap: props.onBackgroundTap,
-    onHover: setHover,
-    onSelectionChange: props.onSelectionChange,
-  }, props.fitKey);
-  const { onReady, onLayoutState } = props;
+  const handlers = useMemo<MapHandlers>(
+    () => ({
+      onNodeTap: (id, additive) => {
+        if (additive) return;
+        selectEdge(null);
+        update({ selected: id, tab: 'person' }, 'push');
+      },
+      onEdgeTap: (id) => {
+        selectEdge(id);
+        update({ tab: 'person' });
+      },
+      onBackgroundTap: () => {
+        selectEdge(null);
+        update({ selected: null });
+      },
+      onHover: setHover,
+      onSelectionChange: setSelectionCount,
+    }),
+    [update, selectEdge, setSelectionCount],
+  );
+  const { cy, layoutState } = useCytoscape(container, elements, layoutKey, classes, view.selected, handlers, fitKey);
+  // The side queries wait for the map's first drawing (see use-map-settled.ts).
   useEffect(() => {
-    onLayoutState?.(layoutState);
-  }, [layoutState, onLayoutState]);
+    if (layoutState === 'ready') requestAnimationFrame(() => setTimeout(() => setDrawn(true), 0));
+  }, [layoutState, setDrawn]);
   useEffect(() => {
-    onReady(cy);
+    setCy(cy);
     return cy ? exposeMapForTests(cy) : undefined;
-  }, [cy, onReady]);
+  }, [cy, setCy]);
 
   const zoomBy = (factor: number) => {
     if (!cy) return;
@@ -52,7 +65,7 @@ export function MapCanvas(props: MapCanvasProps) {
         className="map-canvas"
         data-testid="map"
         data-layout={layoutState}
-        data-visible-nodes={props.visibleNodes}
+        data-visible-nodes={visibleNodes}
         aria-label="Influence map"
         role="application"
       />

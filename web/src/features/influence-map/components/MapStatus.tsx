@@ -1,33 +1,22 @@
-import type { GraphView } from '../hooks/use-map-model.js';
-
-interface QueryState {
-  loading: boolean;
-  error?: Error | undefined;
-  refetch(): unknown;
-}
-
-export interface MapStatusProps {
-  territoriesState: QueryState & { data?: { territories: readonly unknown[] } | undefined };
-  graph: QueryState;
-  data: GraphView | null;
-  scopeName: string | null;
-  asOf: string;
-  visiblePeople: number;
-  hiddenAll: boolean;
-  filterCount: number;
-  onClearFilters(): void;
-}
-
-/** A network error reads as "is the server running?", anything else with the server's words. */
-export function describeError(error: Error): string {
-  const text = error.message || String(error);
-  if (/Failed to fetch|NetworkError|ECONNREFUSED|Load failed/i.test(text)) return 'The server does not answer. Is `npm start` still running?';
-  return text;
-}
+import { useQuery } from '@apollo/client/react';
+import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
+import { describeError } from '../../../shared/ui/describe-error.js';
+import { activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
+import { useMapToday } from '../hooks/use-map-today.js';
+import { useMapView } from '../hooks/use-map-view.js';
+import { useScopeName } from '../hooks/use-scope-name.js';
+import { useMapGraph } from '../state/map-graph.js';
+import type { Visibility } from '../visibility.js';
 
 /** Loading, error and empty states over the map, each saying what happened and what to do. */
-export function MapStatus(props: MapStatusProps) {
-  const { territoriesState: t, graph, data } = props;
+export function MapStatus({ visibility }: { visibility: Visibility }) {
+  const t = useQuery(TerritoriesQuery);
+  const { graph, data } = useMapGraph();
+  const [view, update] = useMapView();
+  const today = useMapToday();
+  const scopeName = useScopeName();
+  const asOf = view.asOf ?? today;
+  const hiddenAll = visibility.totalPeople > 0 && visibility.visiblePeople === 0;
   if (t.error && !t.data) {
     return (
       <Overlay kind="error" title="Could not reach KAMgraph">
@@ -49,7 +38,7 @@ export function MapStatus(props: MapStatusProps) {
   }
   if (graph.error) {
     return (
-      <Overlay kind="error" title={`Could not draw ${props.scopeName ?? 'this scope'}`}>
+      <Overlay kind="error" title={`Could not draw ${scopeName ?? 'this scope'}`}>
         <p>{describeError(graph.error)}</p>
         <button type="button" onClick={() => graph.refetch()}>
           Try again
@@ -59,8 +48,8 @@ export function MapStatus(props: MapStatusProps) {
   }
   if (!data) {
     return (
-      <Overlay kind="loading" title={`Drawing ${props.scopeName ?? 'the map'}…`}>
-        <p>Computing power, coalitions and ties as of {props.asOf}.</p>
+      <Overlay kind="loading" title={`Drawing ${scopeName ?? 'the map'}…`}>
+        <p>Computing power, coalitions and ties as of {asOf}.</p>
       </Overlay>
     );
   }
@@ -72,21 +61,21 @@ export function MapStatus(props: MapStatusProps) {
         </div>
       )}
       {data.peopleInScope === 0 && (
-        <Overlay kind="empty" title={`Nobody in ${props.scopeName ?? 'this scope'} on ${props.asOf}`}>
+        <Overlay kind="empty" title={`Nobody in ${scopeName ?? 'this scope'} on ${asOf}`}>
           <p>Pick a later date, another scope, or add people with an import.</p>
         </Overlay>
       )}
-      {props.hiddenAll && (
+      {hiddenAll && (
         <Overlay kind="empty" title="The filters hide everyone">
-          <p>All {data.peopleInScope} people are hidden by {props.filterCount} filter(s).</p>
-          <button type="button" onClick={props.onClearFilters}>
+          <p>All {data.peopleInScope} people are hidden by {activeFilterCount(view)} filter(s).</p>
+          <button type="button" onClick={() => update(clearFilters(view))}>
             Clear filters
           </button>
         </Overlay>
       )}
       <div className="map-footer" data-testid="map-footer">
         <span>
-          <strong>{props.visiblePeople}</strong> of {data.peopleInScope} people shown · {data.nodes.length} nodes · {data.edges.length} ties · as of {data.asOf}
+          <strong>{visibility.visiblePeople}</strong> of {data.peopleInScope} people shown · {data.nodes.length} nodes · {data.edges.length} ties · as of {data.asOf}
         </span>
         {data.truncated && <span className="warn"> · only the {data.nodes.filter((n) => n.label === 'Person').length} most powerful are drawn</span>}
       </div>

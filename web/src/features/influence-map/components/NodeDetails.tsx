@@ -1,21 +1,22 @@
-import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
-import type { Scope, ScopeKind } from '../../url-state/view-state.js';
-import { TIE_STYLES, humanize, shapeGroup, SHAPE_LABELS } from '../visual-encoding.js';
-
-export interface NodeDetailsProps {
-  node: GraphNodeFieldsFragment;
-  edges: readonly GraphEdgeFieldsFragment[];
-  nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>;
-  onScope(scope: Scope): void;
-  onTender(id: string): void;
-  onPick(id: string): void;
-  onHover(ids: string[] | null): void;
-}
+import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
+import { humanize } from '../../../shared/format.js';
+import type { Scope, ScopeKind } from '../../../shared/urls/map-view.js';
+import { SHAPE_LABELS, shapeGroup, tieName } from '../../../shared/visual-encoding/encoding.js';
+import { useMapView } from '../hooks/use-map-view.js';
+import { usePickNode } from '../hooks/use-pick-node.js';
+import { useMapGraph } from '../state/map-graph.js';
+import { useMapActions } from '../state/map-store.js';
 
 const SCOPE_OF: Record<string, ScopeKind> = { Institution: 'institution', Committee: 'committee', Tender: 'tender' };
 
 /** An institution, committee or tender: who is tied to it, and how to look at it as a scope. */
-export function NodeDetails({ node, edges, nodeById, onScope, onTender, onPick, onHover }: NodeDetailsProps) {
+export function NodeDetails({ node }: { node: GraphNodeFieldsFragment }) {
+  const [view, update] = useMapView();
+  const { edges, nodeById } = useMapGraph();
+  const onPick = usePickNode();
+  const { setHover: onHover } = useMapActions();
+  const onScope = (scope: Scope) => update({ scope, selected: null, tab: 'power', tender: scope.kind === 'tender' ? scope.id : view.tender }, 'push');
+  const onTender = (id: string) => update({ tender: id, tab: 'tender', shapers: true }, 'push');
   const ties = edges.filter((e) => e.source === node.id || e.target === node.id);
   const people = ties
     .map((e) => ({ edge: e, other: nodeById.get(e.source === node.id ? e.target : e.source) }))
@@ -50,7 +51,7 @@ export function NodeDetails({ node, edges, nodeById, onScope, onTender, onPick, 
                 {other!.name}
               </button>{' '}
               <span className="muted">
-                {TIE_STYLES[edge.type]?.label.replace(' (width = strength)', '') ?? edge.type}
+                {tieName(edge.type)}
                 {edge.role ? ` · ${humanize(edge.role)}` : ''}
               </span>
             </li>

@@ -1,18 +1,19 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { TendersQuery } from '../../tender/graphql/tenders-query.js';
-import { TerritoriesQuery, TerritoryCountsQuery } from '../../territories/territories-query.js';
-import { formatScope, parseScope, type Scope } from '../../url-state/view-state.js';
-import { useMapSettled } from '../map-settled.js';
-
-export interface ScopePickerProps {
-  scope: Scope | null;
-  scopeName: string | null;
-  onChange(scope: Scope): void;
-}
+import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
+import { TerritoriesQuery, TerritoryCountsQuery } from '../../../shared/graphql/territories-query.js';
+import { formatScope, parseScope, type Scope } from '../../../shared/urls/map-view.js';
+import { useMapSettled } from '../hooks/use-map-settled.js';
+import { useMapView } from '../hooks/use-map-view.js';
+import { useScopeName } from '../hooks/use-scope-name.js';
 
 /** Territories and tenders are listed; an institution or committee scope comes from the map. */
-export function ScopePicker({ scope, scopeName, onChange }: ScopePickerProps) {
+export function ScopePicker() {
+  const [view, update] = useMapView();
+  const { scope } = view;
+  const scopeName = useScopeName();
+  // A new scope: a new map, with nothing selected, reached or removed from the old one.
+  const onChange = (next: Scope) => update({ scope: next, selected: null, tender: next.kind === 'tender' ? next.id : view.tender, reach: null, without: [] }, 'push');
   const territories = useQuery(TerritoriesQuery);
   // Asked once the map is drawn: the map's own query goes first.
   const settled = useMapSettled();

@@ -1,11 +1,11 @@
 // The one owner of the Cytoscape instance: created once on mount, destroyed on unmount.
 // Elements are diffed by id in a batch and the layout runs after the batch, only when the
 // map has no saved positions for most of its nodes.
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { mapStylesheet, scaleLabels } from '../../../shared/visual-encoding/map-style.js';
 import { applyElements, setClassOn } from '../apply-elements.js';
 import { coverage, loadPositions, placeNewNodes, savePositions, seededLayout, type Positions } from '../layout.js';
-import { mapStylesheet, scaleLabels } from '../map-style.js';
 import { OVERLAY_PREFIX } from '../overlays.js';
 
 export interface MapHandlers {

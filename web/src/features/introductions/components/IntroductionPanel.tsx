@@ -1,22 +1,8 @@
-import type { IntroductionPathsQuery } from '../../../gql/graphql.js';
-import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
-import { SearchBox } from '../../influence-map/components/SearchBox.js';
 import { useState } from 'react';
-
-export interface IntroductionPanelProps {
-  targetId: string | null;
-  targetName: string | null;
-  userId: string;
-  userSource: 'me' | 'token' | 'default';
-  maxHops: number;
-  activeIndex: number;
-  result: { data?: IntroductionPathsQuery | undefined; loading: boolean; error?: Error | undefined };
-  candidates: readonly SearchCandidate[];
-  onTarget(id: string | null): void;
-  onMaxHops(hops: number): void;
-  onActive(index: number): void;
-  onPick(id: string): void;
-}
+import { useCurrentUser } from '../../../shared/session/use-current-user.js';
+import { SearchBox } from '../../../shared/ui/SearchBox.js';
+import { useMapActions, useMapGraph, useMapStore, useMapView, usePickNode } from '../../influence-map/index.js';
+import { useIntroductionPaths } from '../hooks/use-introduction-paths.js';
 
 const TIE_WORDS: Record<string, string> = {
   RELATES: 'your relationship',
@@ -27,30 +13,40 @@ const TIE_WORDS: Record<string, string> = {
 };
 
 /** "How do I reach this person": the strongest warm-introduction chains from the current user. */
-export function IntroductionPanel(props: IntroductionPanelProps) {
+export function IntroductionPanel() {
+  const [view, update] = useMapView();
+  const user = useCurrentUser();
+  const { candidates, nodeById } = useMapGraph();
+  const result = useIntroductionPaths();
+  const maxHops = useMapStore((s) => s.maxHops);
+  const activeIndex = useMapStore((s) => s.reachIndex);
+  const { setMaxHops, setReachIndex } = useMapActions();
+  const pick = usePickNode();
+  const targetId = view.reach;
+  const targetName = targetId ? (nodeById.get(targetId)?.name ?? null) : null;
   const [query, setQuery] = useState('');
-  const paths = props.result.data?.introductionPaths ?? [];
+  const paths = result.data?.introductionPaths ?? [];
   return (
     <div className="reach-panel" data-testid="reach-panel">
       <p className="muted small">
-        From <strong>{props.userId}</strong>
-        {props.userSource === 'default' ? ' (the demo KAM; sign in to start from yourself)' : ''} to:
+        From <strong>{user.id}</strong>
+        {user.source === 'default' ? ' (the demo KAM; sign in to start from yourself)' : ''} to:
       </p>
       <SearchBox
         value={query}
-        candidates={props.candidates.filter((c) => c.label === 'Person')}
+        candidates={candidates.filter((c) => c.label === 'Person')}
         onChange={setQuery}
         onPick={(id) => {
           setQuery('');
-          props.onTarget(id);
+          update({ reach: id }, 'push');
         }}
       />
-      {props.targetId && (
+      {targetId && (
         <div className="panel-heading">
-          <h2>{props.targetName ?? props.targetId}</h2>
+          <h2>{targetName ?? targetId}</h2>
           <label className="inline-field">
             up to
-            <select value={props.maxHops} onChange={(e) => props.onMaxHops(Number(e.target.value))}>
+            <select value={maxHops} onChange={(e) => setMaxHops(Number(e.target.value))}>
               {[2, 3, 4, 5, 6].map((h) => (
                 <option key={h} value={h}>
                   {h}
@@ -61,15 +57,15 @@ export function IntroductionPanel(props: IntroductionPanelProps) {
           </label>
         </div>
       )}
-      {!props.targetId && <p className="empty-state">Pick a person above or on the map, then “How do I reach them?”.</p>}
-      {props.targetId && props.result.loading && !props.result.data && <p className="muted loading">Looking for the strongest introductions…</p>}
-      {props.result.error && <p className="error">Could not search paths: {props.result.error.message}</p>}
-      {props.targetId && props.result.data && paths.length === 0 && (
-        <p className="empty-state">No introduction path within {props.maxHops} hops. Allow more hops, or meet them at an event.</p>
+      {!targetId && <p className="empty-state">Pick a person above or on the map, then “How do I reach them?”.</p>}
+      {targetId && result.loading && !result.data && <p className="muted loading">Looking for the strongest introductions…</p>}
+      {result.error && <p className="error">Could not search paths: {result.error.message}</p>}
+      {targetId && result.data && paths.length === 0 && (
+        <p className="empty-state">No introduction path within {maxHops} hops. Allow more hops, or meet them at an event.</p>
       )}
       <ol className="path-list" data-testid="path-list">
         {paths.map((p, i) => (
-          <li key={i} className={i === props.activeIndex ? 'active' : ''} onMouseEnter={() => props.onActive(i)} onClick={() => props.onActive(i)}>
+          <li key={i} className={i === activeIndex ? 'active' : ''} onMouseEnter={() => setReachIndex(i)} onClick={() => setReachIndex(i)}>
             <div className="path-head">
               <strong>Path {i + 1}</strong>
               <span className="bar">
@@ -84,7 +80,7 @@ export function IntroductionPanel(props: IntroductionPanelProps) {
                 return (
                   <span key={person.id}>
                     {(k > 0 || p.viaUser) && <span className="tie-word"> {TIE_WORDS[tie ?? ''] ?? (tie ?? '').toLowerCase()} → </span>}
-                    <button type="button" className="link-button step" onClick={(e) => { e.stopPropagation(); props.onPick(person.id); }}>
+                    <button type="button" className="link-button step" onClick={(e) => { e.stopPropagation(); pick(person.id); }}>
                       {person.name}
                     </button>
                   </span>

@@ -1,11 +1,12 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { usePageParams } from '../../../app/page-params.js';
-import { PageShell } from '../../../app/shell/PageShell.js';
-import { QueryState } from '../../../app/shell/QueryState.js';
-import { usePlanningViewer } from '../../plans/hooks/use-planning-viewer.js';
-import { TerritoriesQuery } from '../../territories/territories-query.js';
-import { accountsCodec } from '../accounts-url.js';
+import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
+import { useViewer } from '../../../shared/session/use-viewer.js';
+import { BarSelect } from '../../../shared/ui/NamedSelect.js';
+import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
+import { accountsCodec } from '../../../shared/urls/accounts.js';
+import { useSearchState } from '../../../shared/urls/use-search-state.js';
 import { KeyAccountHealthQuery } from '../graphql/key-account-health-query.js';
 import { paretoData } from '../pareto.js';
 import { AccountsTable } from './AccountsTable.js';
@@ -14,8 +15,8 @@ import { ParetoChart } from './ParetoChart.js';
 
 /** /accounts: key-account health of a territory: Pareto, key accounts' share, the four criteria. */
 export function AccountsPage() {
-  const viewer = usePlanningViewer();
-  const [params, update] = usePageParams(accountsCodec);
+  const viewer = useViewer();
+  const [params, update] = useSearchState(accountsCodec);
   const territories = useQuery(TerritoriesQuery);
   const list = territories.data?.territories ?? [];
   const territoryId = params.territory ?? list[0]?.id ?? null;
@@ -28,46 +29,46 @@ export function AccountsPage() {
   const territoryName = list.find((t) => t.id === territoryId)?.name ?? territoryId;
 
   const picker = (
-    <label className="scope-picker">
-      <span className="sr-only">Territory</span>
-      <select value={territoryId ?? ''} onChange={(e) => update({ territory: e.target.value || null, period: null }, 'push')} data-testid="territory-picker" disabled={!list.length}>
-        {!list.length && <option value="">{territories.loading ? 'Loading territories…' : 'No territories'}</option>}
-        {list.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <BarSelect
+      className="scope-picker"
+      label="Territory"
+      items={list}
+      value={territoryId}
+      onChange={(territory) => update({ territory, period: null }, 'push')}
+      none={list.length ? undefined : territories.loading ? 'Loading territories…' : 'No territories'}
+      disabled={!list.length}
+      testId="territory-picker"
+    />
   );
 
   return (
     <PageShell current="accounts" userName={viewer.name} controls={picker}>
       <main className="page-main accounts-page" data-testid="accounts-page">
-        <div className="page-head">
-          <div>
-            <h1>Key-account health{territoryName ? `: ${territoryName}` : ''}</h1>
-            <p className="muted">A key client leads in science or medicine, yields high profit, keeps bringing opportunities and trusts us as a long-term partner.</p>
-          </div>
-          <form
-            className="period-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              update({ period: period.trim() || null }, 'push');
-            }}
-          >
-            <label className="inline-field">
-              Period
-              <input type="text" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder={data?.period ?? 'latest'} size={8} />
-            </label>
-            <button type="submit">Show</button>
-            {params.period && (
-              <button type="button" className="link-button" onClick={() => update({ period: null }, 'push')}>
-                Latest
-              </button>
-            )}
-          </form>
-        </div>
+        <PageHead
+          title={`Key-account health${territoryName ? `: ${territoryName}` : ''}`}
+          actions={
+            <form
+              className="period-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                update({ period: period.trim() || null }, 'push');
+              }}
+            >
+              <label className="inline-field">
+                Period
+                <input type="text" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder={data?.period ?? 'latest'} size={8} />
+              </label>
+              <button type="submit">Show</button>
+              {params.period && (
+                <button type="button" className="link-button" onClick={() => update({ period: null }, 'push')}>
+                  Latest
+                </button>
+              )}
+            </form>
+          }
+        >
+          <p className="muted">A key client leads in science or medicine, yields high profit, keeps bringing opportunities and trusts us as a long-term partner.</p>
+        </PageHead>
         <QueryState loading={territories.loading} error={territories.error} what="the territories" onRetry={() => territories.refetch()} hasData={!!territories.data}>
           {territories.data && list.length === 0 && <p className="empty-state">You may see no territory. Ask an admin to place you in one (LOCATED_IN), or load the demo with npm run seed.</p>}
           {territoryId && (

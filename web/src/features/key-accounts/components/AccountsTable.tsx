@@ -1,5 +1,7 @@
+import { Link } from 'react-router';
 import type { AccountStandingFieldsFragment } from '../../../gql/graphql.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
+import { humanize } from '../../../shared/format.js';
+import { mapScopeHref } from '../../../shared/urls/map-view.js';
 import { CRITERIA, formatMoney, formatPct } from '../pareto.js';
 
 /** Each account with its share and its standing on the four criteria of a key client. */
@@ -27,9 +29,9 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountStanding
             <tr key={a.institution.id} className={a.keyAccount ? 'key' : ''} data-testid="account-row" data-account-id={a.institution.id} data-key-account={a.keyAccount}>
               <td className="num muted">{a.rank}</td>
               <td>
-                <a href={`/?scope=institution:${encodeURIComponent(a.institution.id)}`} title="Open this account on the map">
+                <Link to={mapScopeHref({ kind: 'institution', id: a.institution.id })} title="Open this account on the map">
                   {a.institution.name}
-                </a>
+                </Link>
                 <div className="account-tags">
                   <span className="muted">{humanize(a.institution.kind)}</span>
                   {a.keyAccount && <span className="tag key">key account</span>}

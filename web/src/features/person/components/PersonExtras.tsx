@@ -1,7 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { humanize } from '../../../shared/format.js';
+import { Fact } from '../../../shared/ui/Fact.js';
 import { PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
 
 /** Why a section is empty: the server lacks the field (not yet built), forbids it, or failed. */
 export function extrasProblem(error: unknown): 'unavailable' | 'forbidden' | 'failed' | null {
@@ -79,20 +80,14 @@ export function DossierSection({ personId }: { personId: string }) {
             const value = dossier[key];
             if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return null;
             return (
-              <div key={key}>
-                <dt>{label}</dt>
-                <dd>{Array.isArray(value) ? value.join(', ') : value}</dd>
-              </div>
+              <Fact key={key} label={label}>{Array.isArray(value) ? value.join(', ') : value}</Fact>
             );
           })}
           {dossier.source && (
-            <div>
-              <dt>Source</dt>
-              <dd>
-                {dossier.source}
-                {dossier.recordedOn ? `, ${dossier.recordedOn}` : ''}
-              </dd>
-            </div>
+            <Fact label="Source">
+              {dossier.source}
+              {dossier.recordedOn ? `, ${dossier.recordedOn}` : ''}
+            </Fact>
           )}
         </dl>
       )}

@@ -1,65 +1,50 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
-import { PowerExplanation } from '../../balance-of-power/components/PowerExplanation.js';
-import { StageForm, StanceForm } from '../../editing/components/RelationshipForms.js';
-import { TieForm } from '../../editing/components/TieForm.js';
-import type { SearchCandidate } from '../../influence-map/components/SearchBox.js';
-import { STAGE_LABELS, STANCE_COLOURS, STANCE_LABELS, TIE_STYLES, humanize, stanceBucket } from '../../influence-map/visual-encoding.js';
-import type { Scope } from '../../url-state/view-state.js';
+import { monthsUntil } from '../../../shared/dates.js';
+import { humanize } from '../../../shared/format.js';
+import { useCurrentUser } from '../../../shared/session/use-current-user.js';
+import { PanelSection } from '../../../shared/ui/PanelSection.js';
+import { STAGE_LABELS, STANCE_LABELS, stanceBucket, tieName } from '../../../shared/visual-encoding/encoding.js';
+import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
+import { PowerExplanation } from '../../balance-of-power/index.js';
+import { StageForm, StanceForm, TieForm } from '../../editing/index.js';
+import { useMapActions, useMapGraph, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
+import { PersonPlanSection } from '../../plans/index.js';
 import { PersonDetailsQuery } from '../graphql/person-details-query.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';
-import { PersonPlanSection } from '../../plans/components/PersonPlanSection.js';
 
-export interface PersonPanelProps {
-  personId: string;
-  node: GraphNodeFieldsFragment | undefined;
-  scope: Scope;
-  asOf: string | null;
-  area: string | null;
-  without: readonly string[];
-  userId: string;
-  today: string;
-  edges: readonly GraphEdgeFieldsFragment[];
-  nodeById: ReadonlyMap<string, GraphNodeFieldsFragment>;
-  candidates: readonly SearchCandidate[];
-  areas: readonly string[];
-  onPick(id: string): void;
-  onHover(ids: string[] | null): void;
-  onReach(id: string): void;
-  onToggleWithout(id: string): void;
-  onEditEdge(id: string): void;
-  onMessage(message: string): void;
-}
-
-/** Months until a date (negative when past); terms ending soon are flagged. */
-export function monthsUntil(today: string, date: string): number {
-  return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / (1000 * 60 * 60 * 24 * 30.44);
-}
-
-export function PersonPanel(props: PersonPanelProps) {
-  const { personId, node } = props;
+/** A person on the map: positions, committees, power explained, stances, our relationships, ties and plans, with their edit forms. */
+export function PersonPanel({ personId }: { personId: string }) {
+  const [view, update] = useMapView();
+  const { nodeById, edges } = useMapGraph();
+  const node = nodeById.get(personId);
+  const today = useMapToday();
+  const user = useCurrentUser();
+  const onPick = usePickNode();
+  const { setHover: onHover, selectEdge: onEditEdge, say: onMessage } = useMapActions();
+  const onReach = (id: string) => update({ reach: id, tab: 'reach' }, 'push');
+  const onToggleWithout = (id: string) => update({ without: view.without.includes(id) ? view.without.filter((w) => w !== id) : [...view.without, id] }, 'push');
   const details = useQuery(PersonDetailsQuery, { variables: { id: personId } });
   const [adding, setAdding] = useState(false);
   const person = details.data?.person;
-  const removed = props.without.includes(personId);
+  const removed = view.without.includes(personId);
 
   const stanceTargets = useMemo(() => {
     const targets = new Map<string, { id: string; name: string; ours: boolean }>();
     for (const s of person?.stances ?? []) targets.set(s.towardId, { id: s.towardId, name: s.towardName, ours: s.ours });
-    for (const n of props.nodeById.values()) if (n.label === 'Institution' && n.kind === 'company' && !targets.has(n.id)) targets.set(n.id, { id: n.id, name: n.name, ours: false });
+    for (const n of nodeById.values()) if (n.label === 'Institution' && n.kind === 'company' && !targets.has(n.id)) targets.set(n.id, { id: n.id, name: n.name, ours: false });
     // The demo's own company id; the API does not flag "ours" on map nodes yet.
     if (![...targets.values()].some((t) => t.ours)) targets.set('company-ours', { id: 'company-ours', name: 'Our company', ours: true });
     return [...targets.values()].sort((a, b) => Number(b.ours) - Number(a.ours) || a.name.localeCompare(b.name));
-  }, [person?.stances, props.nodeById]);
+  }, [person?.stances, nodeById]);
 
   if (details.error) return <p className="error" role="alert">Could not load this person: {details.error.message}</p>;
   if (!person && details.loading) return <p className="muted loading">Loading {node?.name ?? 'person'}…</p>;
   if (!person) return <p className="empty-state">This person is no longer in the graph.</p>;
 
   const bucket = stanceBucket(person.stanceTowardUs);
-  const mine = person.relationships.find((r) => r.user.id === props.userId);
-  const ties = props.edges.filter((e) => e.source === personId || e.target === personId);
+  const mine = person.relationships.find((r) => r.user.id === user.id);
+  const ties = edges.filter((e) => e.source === personId || e.target === personId);
 
   return (
     <div className="person-panel" data-testid="person-panel" data-person-id={personId}>
@@ -76,7 +61,7 @@ export function PersonPanel(props: PersonPanelProps) {
         {person.optedOut && <p className="warning">Opted out of contact: never proposed on introduction paths.</p>}
         <div className="pills">
           <span className="pill" title="Mean stance toward our company and products">
-            <span className="swatch" style={{ background: STANCE_COLOURS[bucket] }} />
+            <StanceSwatch stance={person.stanceTowardUs} />
             {STANCE_LABELS[bucket]}
             {person.stanceTowardUs !== null && !Number.isInteger(person.stanceTowardUs) ? ` · mean ${person.stanceTowardUs.toFixed(1)}` : ''}
           </span>
@@ -84,42 +69,38 @@ export function PersonPanel(props: PersonPanelProps) {
           <span className="pill">Owner: {person.owner?.name ?? 'nobody'}</span>
         </div>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => props.onReach(personId)} data-testid="reach-button">
+          <button type="button" className="primary" onClick={() => onReach(personId)} data-testid="reach-button">
             How do I reach them?
           </button>
-          <button type="button" className={removed ? 'on' : ''} aria-pressed={removed} onClick={() => props.onToggleWithout(personId)} data-testid="what-if-button">
+          <button type="button" className={removed ? 'on' : ''} aria-pressed={removed} onClick={() => onToggleWithout(personId)} data-testid="what-if-button">
             {removed ? 'Bring them back' : 'What if they left?'}
           </button>
         </div>
       </header>
 
-      <section className="panel-section">
-        <h3>Positions</h3>
-        {person.positions.length === 0 && <p className="muted">No current position recorded.</p>}
+      <PanelSection title="Positions" empty={person.positions.length === 0 && 'No current position recorded.'}>
         <ul className="plain">
           {person.positions.map((p, i) => (
             <li key={i}>
               <strong>{p.title ?? 'Works'}</strong>
               {p.head ? ' (head)' : ''} at{' '}
-              <button type="button" className="link-button" onClick={() => props.onPick(p.institution.id)}>
+              <button type="button" className="link-button" onClick={() => onPick(p.institution.id)}>
                 {p.institution.name}
               </button>
               {p.since ? <span className="muted"> since {p.since}</span> : null}
             </li>
           ))}
         </ul>
-      </section>
+      </PanelSection>
 
-      <section className="panel-section">
-        <h3>Committees</h3>
-        {person.committees.length === 0 && <p className="muted">No committee seats today.</p>}
+      <PanelSection title="Committees" empty={person.committees.length === 0 && 'No committee seats today.'}>
         <ul className="plain">
           {person.committees.map((c, i) => {
-            const ending = c.until ? monthsUntil(props.today, c.until) : null;
+            const ending = c.until ? monthsUntil(today, c.until) : null;
             return (
               <li key={i}>
                 <strong>{humanize(c.role)}</strong> of{' '}
-                <button type="button" className="link-button" onClick={() => props.onPick(c.committee.id)}>
+                <button type="button" className="link-button" onClick={() => onPick(c.committee.id)}>
                   {c.committee.name}
                 </button>
                 {c.until && <span className={ending !== null && ending < 6 ? 'tag warn' : 'muted'}> until {c.until}</span>}
@@ -127,20 +108,17 @@ export function PersonPanel(props: PersonPanelProps) {
             );
           })}
         </ul>
-      </section>
+      </PanelSection>
 
-      <section className="panel-section">
-        <h3>Why this power</h3>
-        <PowerExplanation personId={personId} rank={node?.rank ?? null} scope={props.scope} asOf={props.asOf} area={props.area} without={props.without} onHover={props.onHover} />
-      </section>
+      <PanelSection title="Why this power">
+        <PowerExplanation personId={personId} rank={node?.rank ?? null} />
+      </PanelSection>
 
-      <section className="panel-section">
-        <h3>Stances</h3>
-        {person.stances.length === 0 && <p className="muted">No stance recorded. Record one after your next contact.</p>}
+      <PanelSection title="Stances" empty={person.stances.length === 0 && 'No stance recorded. Record one after your next contact.'}>
         <ul className="plain">
           {person.stances.map((s) => (
             <li key={s.towardId}>
-              <span className="swatch" style={{ background: STANCE_COLOURS[stanceBucket(s.value)] }} /> {s.towardName}
+              <StanceSwatch stance={s.value} /> {s.towardName}
               {s.ours ? ' (us)' : ''}: <strong>{s.value > 0 ? `+${s.value}` : s.value}</strong>
               <span className="muted">
                 {s.source ? ` · ${s.source}` : ''}
@@ -155,14 +133,12 @@ export function PersonPanel(props: PersonPanelProps) {
             personId={personId}
             targets={stanceTargets}
             currentValue={(id) => person.stances.find((s) => s.towardId === id)?.value ?? null}
-            onDone={props.onMessage}
+            onDone={onMessage}
           />
         </details>
-      </section>
+      </PanelSection>
 
-      <section className="panel-section">
-        <h3>Our relationships</h3>
-        {person.relationships.length === 0 && <p className="muted">Nobody of ours knows them yet. Ask for an introduction.</p>}
+      <PanelSection title="Our relationships" empty={person.relationships.length === 0 && 'Nobody of ours knows them yet. Ask for an introduction.'}>
         <ul className="plain">
           {person.relationships.map((r) => (
             <li key={r.user.id}>
@@ -171,21 +147,20 @@ export function PersonPanel(props: PersonPanelProps) {
             </li>
           ))}
         </ul>
-        <StageForm key={`${personId}-${mine?.stage ?? 'unknown'}`} personId={personId} userId={props.userId} current={mine?.stage ?? 'unknown'} onDone={props.onMessage} />
-      </section>
+        <StageForm key={`${personId}-${mine?.stage ?? 'unknown'}`} personId={personId} userId={user.id} current={mine?.stage ?? 'unknown'} onDone={onMessage} />
+      </PanelSection>
 
       <RecentInteractions personId={personId} />
       <DossierSection personId={personId} />
 
-      <section className="panel-section">
-        <h3>Ties on this map ({ties.length})</h3>
+      <PanelSection title={`Ties on this map (${ties.length})`}>
         <ul className="plain tie-list">
           {ties.slice(0, 40).map((e) => {
-            const other = props.nodeById.get(e.source === personId ? e.target : e.source);
+            const other = nodeById.get(e.source === personId ? e.target : e.source);
             return (
-              <li key={e.id} onMouseEnter={() => props.onHover([e.source, e.target])} onMouseLeave={() => props.onHover(null)}>
-                <button type="button" className="link-button" onClick={() => props.onEditEdge(e.id)}>
-                  {e.source === personId ? '→' : '←'} {TIE_STYLES[e.type]?.label.replace(' (width = strength)', '') ?? e.type}
+              <li key={e.id} onMouseEnter={() => onHover([e.source, e.target])} onMouseLeave={() => onHover(null)}>
+                <button type="button" className="link-button" onClick={() => onEditEdge(e.id)}>
+                  {e.source === personId ? '→' : '←'} {tieName(e.type)}
                 </button>{' '}
                 {other?.name ?? '?'}
                 {e.strength !== null ? <span className="muted"> {e.strength.toFixed(2)}</span> : null}
@@ -197,13 +172,10 @@ export function PersonPanel(props: PersonPanelProps) {
           <TieForm
             fromId={personId}
             fromName={person.name}
-            candidates={props.candidates}
-            areas={props.areas}
-            today={props.today}
             onCancel={() => setAdding(false)}
             onDone={(m) => {
               setAdding(false);
-              props.onMessage(m);
+              onMessage(m);
             }}
           />
         ) : (
@@ -211,8 +183,8 @@ export function PersonPanel(props: PersonPanelProps) {
             + Add a tie
           </button>
         )}
-      </section>
-      <PersonPlanSection personId={personId} today={props.today} onMessage={props.onMessage} />
+      </PanelSection>
+      <PersonPlanSection personId={personId} today={today} onMessage={onMessage} />
     </div>
   );
 }

@@ -1,17 +1,18 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
-import { FormErrors, FormField } from '../../editing/components/FormField.js';
-import { numberOrNull, splitFieldErrors, textOrNull, type SplitErrors } from '../../editing/field-errors.js';
-import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
+import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
+import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
+import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
+import { NamedSelect } from '../../../shared/ui/NamedSelect.js';
+import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
+import { STAGE_LABELS, STAGES } from '../../../shared/visual-encoding/encoding.js';
 import { CreatePlanMutation } from '../graphql/create-plan-mutation.js';
-import { PlanningPersonQuery } from '../graphql/person-brief-query.js';
-import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';
-import { DELEGATION_LABELS, DELEGATION_LEVELS, PLAN_STAGES, targetStagesAbove, type DelegationLevel } from '../plan-board.js';
-import { PersonPicker, type PickedPerson } from './PersonPicker.js';
+import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
+import { DELEGATION_LABELS, DELEGATION_LEVELS, targetStagesAbove, type DelegationLevel } from '../plan-board.js';
 
 const FIELDS = ['personId', 'ownerId', 'targetStage', 'goals', 'budget', 'budgetPurpose', 'delegation', 'reviewOn'];
-const NO_ERRORS: SplitErrors = { byField: {}, general: [] };
 
 export interface CreatePlanFormProps {
   /** Opened for this person (a link or the person panel); else the form starts with a search. */
@@ -39,13 +40,14 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
   const [delegation, setDelegation] = useState<DelegationLevel>('D1');
   const [reviewOn, setReviewOn] = useState('');
   const [proposeSteps, setProposeSteps] = useState(true);
-  const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
+  const form = useFormErrors(FIELDS, { refusal: 'The plan was not created.' });
+  const { errors } = form;
   const [create, { loading }] = useMutation(CreatePlanMutation, { refetchQueries: AFTER_PLAN_CHANGE });
 
   // Suggest the next stage up from where we are with the person, until the user chooses.
   const choosePeople = (picked: PickedPerson[]) => {
     setPeople(picked);
-    setErrors(NO_ERRORS);
+    form.clear();
     const next = targetStagesAbove(picked[0]?.ourStage)[0];
     if (!touchedTarget && next) setTargetStage(next);
   };
@@ -64,30 +66,24 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!person) return setErrors({ byField: { personId: 'Choose the person the plan is for.' }, general: [] });
-    try {
-      const result = await create({
-        variables: {
-          input: {
-            personId: person.id,
-            ownerId: ownerId || null,
-            targetStage,
-            goals: textOrNull(goals),
-            budget: numberOrNull(budget),
-            budgetPurpose: textOrNull(budgetPurpose),
-            delegation,
-            reviewOn: reviewOn || null,
-            proposeSteps,
-          },
-        },
-      });
-      const payload = result.data?.createPlan;
-      if (!payload?.ok || !payload.plan) return setErrors(splitFieldErrors(payload?.errors ?? [{ field: '', message: 'The plan was not created.' }], FIELDS));
-      setErrors(NO_ERRORS);
-      onCreated(payload.plan);
-    } catch (error) {
-      setErrors({ byField: {}, general: [`Could not create the plan: ${(error as Error).message}`] });
-    }
+    if (!person) return form.set({ byField: { personId: 'Choose the person the plan is for.' }, general: [] });
+    const input = {
+      personId: person.id,
+      ownerId: ownerId || null,
+      targetStage,
+      goals: textOrNull(goals),
+      budget: numberOrNull(budget),
+      budgetPurpose: textOrNull(budgetPurpose),
+      delegation,
+      reviewOn: reviewOn || null,
+      proposeSteps,
+    };
+    await form.save(
+      'Could not create the plan',
+      async () => (await create({ variables: { input } })).data?.createPlan,
+      (payload) => onCreated(payload.plan!),
+      (payload) => !!payload.plan,
+    );
   };
 
   if (personId && given.error) return <p className="error" role="alert">Could not load {personId}: {given.error.message}</p>;
@@ -108,33 +104,25 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
       />
       {owners.length > 1 && (
         <FormField label="Owner (KAM who runs the plan)">
-          <select name="ownerId" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-            {owners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
+          <NamedSelect name="ownerId" items={owners} value={ownerId} onChange={(id) => setOwnerId(id ?? '')} />
         </FormField>
       )}
       <div className={compact ? '' : 'field-row'}>
-        <FormField label="Target stage" error={errors.byField.targetStage} hint={person?.ourStage ? `Today: ${STAGE_LABELS[person.ourStage] ?? person.ourStage}. Aim above it.` : 'Where the relationship should get to.'}>
-          <select
-            name="targetStage"
-            value={targetStage}
-            onChange={(e) => {
-              setTargetStage(e.target.value);
-              setTouchedTarget(true);
-            }}
-          >
-            {PLAN_STAGES.filter((s) => s !== 'unknown').map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-                {person && !above.includes(s) ? ' (reached)' : ''}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <SelectField
+          label="Target stage"
+          error={errors.byField.targetStage}
+          hint={person?.ourStage ? `Today: ${STAGE_LABELS[person.ourStage] ?? person.ourStage}. Aim above it.` : 'Where the relationship should get to.'}
+          name="targetStage"
+          value={targetStage}
+          onChange={(stage) => {
+            setTargetStage(stage);
+            setTouchedTarget(true);
+          }}
+          options={optionsOf(
+            STAGES.filter((s) => s !== 'unknown'),
+            (s) => `${STAGE_LABELS[s]}${person && !above.includes(s) ? ' (reached)' : ''}`,
+          )}
+        />
         <FormField label="Review with the manager on" error={errors.byField.reviewOn} hint="Optional; D1 and D2 plans get review steps.">
           <input type="date" name="reviewOn" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />
         </FormField>
@@ -150,27 +138,20 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
           <input type="text" name="budgetPurpose" value={budgetPurpose} onChange={(e) => setBudgetPurpose(e.target.value)} placeholder="Regional round table" />
         </FormField>
       </div>
-      <FormField label="Delegation" error={errors.byField.delegation} hint={DELEGATION_LABELS[delegation].meaning}>
-        <select name="delegation" value={delegation} onChange={(e) => setDelegation(e.target.value as DelegationLevel)}>
-          {DELEGATION_LEVELS.map((d) => (
-            <option key={d} value={d}>
-              {d} · {DELEGATION_LABELS[d].name}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <SelectField
+        label="Delegation"
+        error={errors.byField.delegation}
+        hint={DELEGATION_LABELS[delegation].meaning}
+        name="delegation"
+        value={delegation}
+        onChange={(d) => setDelegation(d as DelegationLevel)}
+        options={optionsOf(DELEGATION_LEVELS, (d) => `${d} · ${DELEGATION_LABELS[d as DelegationLevel].name}`)}
+      />
       <label className="check">
         <input type="checkbox" name="proposeSteps" checked={proposeSteps} onChange={(e) => setProposeSteps(e.target.checked)} />
         Propose the first steps from the graph (introducer, events, committees, tenders, reviews)
       </label>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={loading} data-testid="create-plan-submit">
-          {loading ? 'Creating…' : 'Create plan'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={loading} submit="Create plan" busyLabel="Creating…" onCancel={onCancel} submitTestId="create-plan-submit" />
     </form>
   );
 }

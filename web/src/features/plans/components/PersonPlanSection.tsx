@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import '../../../app/planning.css';
-import { localToday } from '../../../app/dates.js';
+import { Link } from 'react-router';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
-import { LogInteractionForm } from '../../agenda/components/LogInteractionForm.js';
-import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { localToday } from '../../../shared/dates.js';
+import { PATHS } from '../../../shared/urls/paths.js';
+import { planHref } from '../../../shared/urls/plans.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { LogInteractionForm } from '../../agenda/index.js';
 import { PersonPlanningQuery } from '../graphql/person-planning-query.js';
 import { nextSteps, planHealth } from '../plan-board.js';
-import { planHref } from '../plans-url.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
 import { StageTimeline } from './StageTimeline.js';
 
@@ -38,9 +39,9 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
         <button type="button" className={form === 'interaction' ? 'on' : ''} aria-pressed={form === 'interaction'} onClick={() => setForm(form === 'interaction' ? null : 'interaction')} data-testid="person-log-interaction">
           Log interaction
         </button>
-        <a className="button" href="/plans">
+        <Link className="button" to={PATHS.plans}>
           Plan board
-        </a>
+        </Link>
       </div>
 
       {form === 'plan' && (
@@ -81,7 +82,7 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
               </li>
             ))}
           </ol>
-          <a href={planHref(created.id)}>Open the plan →</a>
+          <Link to={planHref(created.id)}>Open the plan →</Link>
         </div>
       )}
 
@@ -99,9 +100,9 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
                   <span>
                     {STAGE_LABELS[p.currentStage] ?? p.currentStage} → <strong>{p.targetStage ? (STAGE_LABELS[p.targetStage] ?? p.targetStage) : '?'}</strong>
                   </span>
-                  <a href={planHref(p.id)} className="open-link">
+                  <Link to={planHref(p.id)} className="open-link">
                     Open
-                  </a>
+                  </Link>
                 </div>
                 <div className="muted small">
                   {p.owner?.name ?? 'No owner'} · {p.delegation ?? 'D1'}

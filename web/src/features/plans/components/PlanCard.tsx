@@ -1,7 +1,9 @@
-import { relativeDays } from '../../../app/dates.js';
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
-import { STAGE_LABELS, humanize } from '../../influence-map/visual-encoding.js';
+import { relativeDays } from '../../../shared/dates.js';
+import { humanize } from '../../../shared/format.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { DELEGATION_LABELS, formatBudget, nextSteps, planHealth, stageProgress, type DelegationLevel } from '../plan-board.js';
+import { PlanFlags } from './PlanFlags.js';
 
 export interface PlanCardProps {
   plan: PlanCardFieldsFragment;
@@ -80,15 +82,7 @@ export function PlanCard({ plan, today, selected, showOwner, onOpen }: PlanCardP
           {openCount > steps.length && <li className="muted more">+{openCount - steps.length} more open</li>}
         </ul>
       )}
-      {plan.flags.length > 0 && (
-        <ul className="plan-flags" aria-label="Needs attention">
-          {plan.flags.map((f) => (
-            <li key={f} className={/stalled|overdue|was due/.test(f) ? 'danger' : ''}>
-              {f}
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlanFlags flags={plan.flags} />
     </article>
   );
 }

@@ -1,12 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { QueryState } from '../../../app/shell/QueryState.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
-import { logInteractionHref } from '../../agenda/agenda-url.js';
+import { Link } from 'react-router';
+import { humanize } from '../../../shared/format.js';
+import { Fact } from '../../../shared/ui/Fact.js';
+import { PanelSection } from '../../../shared/ui/PanelSection.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
+import { logInteractionHref } from '../../../shared/urls/agenda.js';
+import { mapNodeHref } from '../../../shared/urls/map-view.js';
 import { PlanQuery } from '../graphql/plan-query.js';
+import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';
-import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';
 import { DELEGATION_LABELS, formatBudget, planHealth, type DelegationLevel } from '../plan-board.js';
+import { PlanFlags } from './PlanFlags.js';
 import { PlanSteps } from './PlanSteps.js';
 import { ReviewNotes } from './ReviewNotes.js';
 import { StageTimeline } from './StageTimeline.js';
@@ -73,13 +78,13 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
                 {plan.lastInteractionOn && <span className="pill">Last contact {plan.lastInteractionOn}</span>}
               </div>
               <div className="actions">
-                <a className="button" href={`/?node=${encodeURIComponent(plan.person.id)}&tab=person`}>
+                <Link className="button" to={mapNodeHref(plan.person.id)}>
                   Show on map
-                </a>
+                </Link>
                 {mayChange && (
-                  <a className="button" href={logInteractionHref(plan.person.id)}>
+                  <Link className="button" to={logInteractionHref(plan.person.id)}>
                     Log interaction
-                  </a>
+                  </Link>
                 )}
                 {mayChange && plan.status === 'active' && (
                   <>
@@ -104,66 +109,41 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
               )}
             </header>
 
-            {plan.flags.length > 0 && (
-              <ul className="plan-flags detail" aria-label="Needs attention">
-                {plan.flags.map((f) => (
-                  <li key={f} className={/stalled|overdue|was due/.test(f) ? 'danger' : ''}>
-                    {f}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <PlanFlags flags={plan.flags} detail />
 
-            <section className="panel-section">
-              <h3>Stage</h3>
+            <PanelSection title="Stage">
               <StageTrack start={plan.startStage} current={plan.currentStage} target={plan.targetStage} />
-            </section>
+            </PanelSection>
 
-            <section className="panel-section">
-              <h3>Goals and budget</h3>
+            <PanelSection title="Goals and budget">
               <dl className="facts">
-                <div>
-                  <dt>Goals</dt>
-                  <dd>{plan.goals ?? <span className="muted">Not written down yet.</span>}</dd>
-                </div>
-                <div>
-                  <dt>Budget</dt>
-                  <dd>
-                    <strong>{formatBudget(plan.budget)}</strong>
-                    {plan.budgetPurpose ? ` · ${plan.budgetPurpose}` : ''}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Delegation</dt>
-                  <dd>
-                    <strong>
-                      {plan.delegation ?? 'D1'} · {DELEGATION_LABELS[(plan.delegation ?? 'D1') as DelegationLevel]?.name ?? ''}
-                    </strong>
-                    <br />
-                    <span className="muted">{plan.delegationMeaning}</span>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Review</dt>
-                  <dd>{plan.reviewOn ?? <span className="muted">No date set.</span>}</dd>
-                </div>
+                <Fact label="Goals">{plan.goals ?? <span className="muted">Not written down yet.</span>}</Fact>
+                <Fact label="Budget">
+                  <strong>{formatBudget(plan.budget)}</strong>
+                  {plan.budgetPurpose ? ` · ${plan.budgetPurpose}` : ''}
+                </Fact>
+                <Fact label="Delegation">
+                  <strong>
+                    {plan.delegation ?? 'D1'} · {DELEGATION_LABELS[(plan.delegation ?? 'D1') as DelegationLevel]?.name ?? ''}
+                  </strong>
+                  <br />
+                  <span className="muted">{plan.delegationMeaning}</span>
+                </Fact>
+                <Fact label="Review">{plan.reviewOn ?? <span className="muted">No date set.</span>}</Fact>
               </dl>
-            </section>
+            </PanelSection>
 
-            <section className="panel-section">
-              <h3>Steps ({plan.steps.filter((s) => s.status === 'open').length} open)</h3>
+            <PanelSection title={`Steps (${plan.steps.filter((s) => s.status === 'open').length} open)`}>
               <PlanSteps planId={plan.id} steps={plan.steps} today={today} mayChange={mayChange} onMessage={onMessage} />
-            </section>
+            </PanelSection>
 
-            <section className="panel-section">
-              <h3>Review notes</h3>
+            <PanelSection title="Review notes">
               <ReviewNotes planId={plan.id} notes={plan.reviewNotes} reviewOn={plan.reviewOn} mayChange={mayChange} onMessage={onMessage} />
-            </section>
+            </PanelSection>
 
-            <section className="panel-section">
-              <h3>Stage history</h3>
+            <PanelSection title="Stage history">
               <StageTimeline periods={plan.stageHistory} />
-            </section>
+            </PanelSection>
           </>
         )}
       </QueryState>

@@ -1,23 +1,25 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { relativeDays } from '../../../app/dates.js';
+import { Link } from 'react-router';
 import type { PlanStepFieldsFragment } from '../../../gql/graphql.js';
-import { FormErrors, FormField } from '../../editing/components/FormField.js';
-import { splitFieldErrors, textOrNull, type SplitErrors } from '../../editing/field-errors.js';
-import { humanize } from '../../influence-map/visual-encoding.js';
+import { relativeDays } from '../../../shared/dates.js';
+import { humanize } from '../../../shared/format.js';
+import { textOrNull } from '../../../shared/forms/field-errors.js';
+import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
+import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
+import { mapNodeHref, mapTenderHref } from '../../../shared/urls/map-view.js';
 import { AddPlanStepMutation } from '../graphql/add-plan-step-mutation.js';
+import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 import { UpdatePlanStepMutation } from '../graphql/update-plan-step-mutation.js';
-import { AFTER_PLAN_CHANGE } from '../hooks/refetch.js';
 
 const STEP_KINDS = ['meeting', 'introduction', 'event', 'committee', 'tender', 'proposal', 'review', 'custom'] as const;
 const STATUS_MARK: Record<string, string> = { open: '○', done: '✓', skipped: '–' };
-const NO_ERRORS: SplitErrors = { byField: {}, general: [] };
+const STEP_FIELDS = ['title', 'kind', 'due', 'note'];
 
 /** Where what a step is about opens on the map: a person, institution or committee selected, a tender's shapers. */
 function aboutHref(label: string | null | undefined, id: string): string | null {
-  const q = encodeURIComponent(id);
-  if (label === 'Tender') return `/?tender=${q}&tab=tender&shapers=1`;
-  return label === 'Person' || label === 'Committee' || label === 'Institution' ? `/?node=${q}&tab=person` : null;
+  if (label === 'Tender') return mapTenderHref(id);
+  return label === 'Person' || label === 'Committee' || label === 'Institution' ? mapNodeHref(id) : null;
 }
 
 export interface PlanStepsProps {
@@ -74,7 +76,7 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
                 {s.aboutName && (
                   <span className="about">
                     {s.aboutLabel ? `${s.aboutLabel}: ` : ''}
-                    {s.aboutId && aboutHref(s.aboutLabel, s.aboutId) ? <a href={aboutHref(s.aboutLabel, s.aboutId)!}>{s.aboutName}</a> : s.aboutName}
+                    {s.aboutId && aboutHref(s.aboutLabel, s.aboutId) ? <Link to={aboutHref(s.aboutLabel, s.aboutId)!}>{s.aboutName}</Link> : s.aboutName}
                   </span>
                 )}
               </div>
@@ -126,18 +128,16 @@ function AddStepForm({ planId, today, onCancel, onDone }: { planId: string; toda
   const [kind, setKind] = useState<string>('meeting');
   const [due, setDue] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
+  const form = useFormErrors(STEP_FIELDS);
+  const { errors } = form;
   const [add, { loading }] = useMutation(AddPlanStepMutation, { refetchQueries: AFTER_PLAN_CHANGE });
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    try {
-      const result = await add({ variables: { planId, input: { title: title.trim(), kind, due: due || null, note: textOrNull(note) } } });
-      const payload = result.data?.addPlanStep;
-      if (!payload?.ok) return setErrors(splitFieldErrors(payload?.errors ?? [], ['title', 'kind', 'due', 'note']));
-      onDone(title.trim());
-    } catch (error) {
-      setErrors({ byField: {}, general: [`Could not add the step: ${(error as Error).message}`] });
-    }
+    await form.save(
+      'Could not add the step',
+      async () => (await add({ variables: { planId, input: { title: title.trim(), kind, due: due || null, note: textOrNull(note) } } })).data?.addPlanStep,
+      () => onDone(title.trim()),
+    );
   };
   return (
     <form className="edit-form" onSubmit={submit} data-testid="add-step-form" noValidate>
@@ -146,15 +146,7 @@ function AddStepForm({ planId, today, onCancel, onDone }: { planId: string; toda
         <input type="text" name="title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Invite to the advisory board" autoFocus />
       </FormField>
       <div className="field-row">
-        <FormField label="Kind" error={errors.byField.kind}>
-          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {STEP_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {humanize(k)}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <SelectField label="Kind" error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(STEP_KINDS, humanize)} />
         <FormField label="Due" error={errors.byField.due}>
           <input type="date" name="due" value={due} min={today} onChange={(e) => setDue(e.target.value)} />
         </FormField>
@@ -162,14 +154,7 @@ function AddStepForm({ planId, today, onCancel, onDone }: { planId: string; toda
       <FormField label="Note" error={errors.byField.note}>
         <input type="text" name="note" value={note} onChange={(e) => setNote(e.target.value)} />
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={loading}>
-          {loading ? 'Adding…' : 'Add step'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={loading} submit="Add step" busyLabel="Adding…" onCancel={onCancel} />
     </form>
   );
 }

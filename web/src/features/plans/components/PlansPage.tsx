@@ -1,34 +1,30 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
-import { localToday } from '../../../app/dates.js';
-import { usePageParams } from '../../../app/page-params.js';
-import { PageShell } from '../../../app/shell/PageShell.js';
-import { QueryState } from '../../../app/shell/QueryState.js';
-import { NextBestPanel } from '../../recommendations/components/NextBestPanel.js';
+import { useMemo, useState } from 'react';
+import { localToday } from '../../../shared/dates.js';
+import { useViewer } from '../../../shared/session/use-viewer.js';
+import { TeamFilter } from '../../../shared/ui/NamedSelect.js';
+import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
+import { QueryState } from '../../../shared/ui/QueryState.js';
+import { useToast } from '../../../shared/ui/Toast.js';
+import { plansCodec } from '../../../shared/urls/plans.js';
+import { useSearchState } from '../../../shared/urls/use-search-state.js';
+import { NextBestPanel } from '../../recommendations/index.js';
 import { PlansQuery } from '../graphql/plans-query.js';
-import { usePlanningViewer } from '../hooks/use-planning-viewer.js';
 import { buildBoard, planHealth } from '../plan-board.js';
-import { plansCodec } from '../plans-url.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
 import { PlanBoard } from './PlanBoard.js';
 import { PlanDetail } from './PlanDetail.js';
 
 /** /plans: the plan board of a KAM, or of a manager's team by KAM; a plan's detail; new plans. */
 export function PlansPage() {
-  const viewer = usePlanningViewer();
-  const [params, update] = usePageParams(plansCodec);
+  const viewer = useViewer();
+  const [params, update] = useSearchState(plansCodec);
   const today = useMemo(() => localToday(), []);
   const plans = useQuery(PlansQuery, { variables: { ownerId: params.owner } });
   const [banner, setBanner] = useState<string | null>(null);
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast(4000);
   const [createOwner, setCreateOwner] = useState<string | null>(null);
   const [suggest, setSuggest] = useState(false);
-
-  useEffect(() => {
-    if (!toast) return;
-    const timer = setTimeout(() => setToast(null), 4000);
-    return () => clearTimeout(timer);
-  }, [toast]);
 
   const list = plans.data?.plans ?? [];
   const team = viewer.team;
@@ -59,40 +55,30 @@ export function PlansPage() {
   };
   const drawer = params.create ? 'create' : params.plan ? 'plan' : null;
 
-  const ownerFilter = viewer.isManager && team.length > 0 && (
-    <label className="owner-filter">
-      <span className="sr-only">Owner</span>
-      <select value={params.owner ?? ''} onChange={(e) => update({ owner: e.target.value || null }, 'push')} data-testid="owner-filter">
-        <option value="">All of my team ({team.length} KAMs)</option>
-        {team.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const title = viewer.seesAllTerritories ? 'All relationship plans' : byOwner ? (params.owner ? `Plans of ${team.find((t) => t.id === params.owner)?.name ?? params.owner}` : "My team's relationship plans") : 'My relationship plans';
+  const ownerFilter = <TeamFilter label="Owner" everyone={`All of my team (${team.length} KAMs)`} value={params.owner} onChange={(owner) => update({ owner }, 'push')} testId="owner-filter" />;
 
   return (
-    <PageShell current="plans" userName={viewer.name} controls={ownerFilter}>
+    <PageShell current="plans" userName={viewer.name} controls={ownerFilter} toast={toast}>
       <div className={`split-layout${drawer ? ' with-drawer' : ''}`}>
         <main className="page-main" data-testid="plans-page">
-          <div className="page-head">
-            <div>
-              <h1>{viewer.seesAllTerritories ? 'All relationship plans' : byOwner ? (params.owner ? `Plans of ${team.find((t) => t.id === params.owner)?.name ?? params.owner}` : "My team's relationship plans") : 'My relationship plans'}</h1>
-              {plans.data && (
-                <p className="muted" data-testid="plans-summary">
-                  {list.length} plan{list.length === 1 ? '' : 's'} · <span className={counts.stalled ? 'text-danger' : ''}>{counts.stalled} stalled</span> ·{' '}
-                  <span className={counts.overdue ? 'text-warn' : ''}>{counts.overdue} overdue</span> · {counts.on_track} on track · {counts.achieved} achieved or closed
-                </p>
-              )}
-            </div>
-            {viewer.mayEdit && (
-              <button type="button" className="primary" onClick={() => openCreate(params.owner)} data-testid="new-plan">
-                + New plan
-              </button>
+          <PageHead
+            title={title}
+            actions={
+              viewer.mayEdit && (
+                <button type="button" className="primary" onClick={() => openCreate(params.owner)} data-testid="new-plan">
+                  + New plan
+                </button>
+              )
+            }
+          >
+            {plans.data && (
+              <p className="muted" data-testid="plans-summary">
+                {list.length} plan{list.length === 1 ? '' : 's'} · <span className={counts.stalled ? 'text-danger' : ''}>{counts.stalled} stalled</span> ·{' '}
+                <span className={counts.overdue ? 'text-warn' : ''}>{counts.overdue} overdue</span> · {counts.on_track} on track · {counts.achieved} achieved or closed
+              </p>
             )}
-          </div>
+          </PageHead>
           <QueryState loading={plans.loading} error={plans.error} what="the plans" onRetry={() => plans.refetch()} hasData={!!plans.data}>
             {plans.data && list.length === 0 && !byOwner && (
               <div className="empty-state">
@@ -145,11 +131,6 @@ export function PlansPage() {
           />
         )}
       </div>
-      {toast && (
-        <div className="page-toast" role="status">
-          {toast}
-        </div>
-      )}
     </PageShell>
   );
 }

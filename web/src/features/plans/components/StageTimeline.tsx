@@ -1,5 +1,5 @@
 import type { StagePeriodFieldsFragment } from '../../../gql/graphql.js';
-import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 
 export interface StageTimelineProps {
   periods: readonly (StagePeriodFieldsFragment & { user?: { id: string; name: string } | null })[];

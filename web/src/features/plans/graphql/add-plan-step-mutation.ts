@@ -3,14 +3,7 @@ import { graphql } from '../../../gql/index.js';
 export const AddPlanStepMutation = graphql(`
   mutation AddPlanStep($planId: ID!, $input: PlanStepInput!) {
     addPlanStep(planId: $planId, input: $input) {
-      ok
-      errors {
-        field
-        message
-      }
-      plan {
-        ...PlanDetailFields
-      }
+      ...PlanPayloadFields
     }
   }
 `);

@@ -3,14 +3,7 @@ import { graphql } from '../../../gql/index.js';
 export const CreatePlanMutation = graphql(`
   mutation CreatePlan($input: PlanInput!) {
     createPlan(input: $input) {
-      ok
-      errors {
-        field
-        message
-      }
-      plan {
-        ...PlanDetailFields
-      }
+      ...PlanPayloadFields
     }
   }
 `);

@@ -71,3 +71,17 @@ export const PlanDetailFieldsFragment = graphql(`
     }
   }
 `);
+
+/** What every plan mutation answers: ok, the field errors, the plan as the detail panel shows it. */
+export const PlanPayloadFieldsFragment = graphql(`
+  fragment PlanPayloadFields on PlanPayload {
+    ok
+    errors {
+      field
+      message
+    }
+    plan {
+      ...PlanDetailFields
+    }
+  }
+`);

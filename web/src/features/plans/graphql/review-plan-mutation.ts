@@ -3,14 +3,7 @@ import { graphql } from '../../../gql/index.js';
 export const ReviewPlanMutation = graphql(`
   mutation ReviewPlan($id: ID!, $note: String!) {
     reviewPlan(id: $id, note: $note) {
-      ok
-      errors {
-        field
-        message
-      }
-      plan {
-        ...PlanDetailFields
-      }
+      ...PlanPayloadFields
     }
   }
 `);

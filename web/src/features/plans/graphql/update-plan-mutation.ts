@@ -3,14 +3,7 @@ import { graphql } from '../../../gql/index.js';
 export const UpdatePlanMutation = graphql(`
   mutation UpdatePlan($id: ID!, $input: PlanUpdateInput!) {
     updatePlan(id: $id, input: $input) {
-      ok
-      errors {
-        field
-        message
-      }
-      plan {
-        ...PlanDetailFields
-      }
+      ...PlanPayloadFields
     }
   }
 `);

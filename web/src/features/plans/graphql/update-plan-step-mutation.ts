@@ -3,14 +3,7 @@ import { graphql } from '../../../gql/index.js';
 export const UpdatePlanStepMutation = graphql(`
   mutation UpdatePlanStep($stepId: ID!, $status: String!, $note: String) {
     updatePlanStep(stepId: $stepId, status: $status, note: $note) {
-      ok
-      errors {
-        field
-        message
-      }
-      plan {
-        ...PlanDetailFields
-      }
+      ...PlanPayloadFields
     }
   }
 `);

@@ -1,8 +1,9 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import '../../../app/planning.css';
-import { STAGE_LABELS } from '../../influence-map/visual-encoding.js';
-import { createPlanHref } from '../../plans/plans-url.js';
+import { Link } from 'react-router';
+import { mapNodeHref } from '../../../shared/urls/map-view.js';
+import { createPlanHref } from '../../../shared/urls/plans.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { NextBestRelationshipsQuery } from '../graphql/next-best-relationships-query.js';
 import { recommendationChains, scorePct } from '../recommendation-highlight.js';
 
@@ -79,10 +80,10 @@ export function NextBestPanel({ scope, scopeName, on, onToggle, first = 5, onSho
                     {r.person.name}
                   </button>
                 ) : (
-                  <a className="name" href={`/?node=${encodeURIComponent(r.person.id)}&tab=person`}>
+                  <Link className="name" to={mapNodeHref(r.person.id)}>
                     {r.person.title ? `${r.person.title} ` : ''}
                     {r.person.name}
-                  </a>
+                  </Link>
                 )}
                 <span className="score" title="power × (1 − our stage) × reachability, 0..100">
                   {scorePct(r.score)}
@@ -111,9 +112,9 @@ export function NextBestPanel({ scope, scopeName, on, onToggle, first = 5, onSho
                 {r.viaUser ? <span className="muted"> · path from {r.viaUser.name}</span> : null}
                 <span className="muted"> · our stage: {STAGE_LABELS[r.ourStage] ?? r.ourStage}</span>
                 {mayPlan && (
-                  <a className="plan-link" href={createPlanHref(r.person.id)} title="Plan this relationship">
+                  <Link className="plan-link" to={createPlanHref(r.person.id)} title="Plan this relationship">
                     Plan →
-                  </a>
+                  </Link>
                 )}
               </p>
             </li>

@@ -1,39 +1,34 @@
 import { useQuery } from '@apollo/client/react';
-import type { DecisionGroupQuery, SpecShapersQuery } from '../../../gql/graphql.js';
-import { STAGE_LABELS, STANCE_COLOURS, humanize, stanceBucket } from '../../influence-map/visual-encoding.js';
-import { TendersQuery } from '../graphql/tenders-query.js';
+import { daysBetween } from '../../../shared/dates.js';
+import { humanize } from '../../../shared/format.js';
+import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
+import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
+import { useMapActions, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
+import { useDecisionGroup, useSpecShapers, useTenderId } from '../hooks/use-tender-questions.js';
 
-export interface TenderPanelProps {
-  tenderId: string | null;
-  territoryId: string | null;
-  fixedByScope: boolean;
-  shapersOn: boolean;
-  today: string;
-  shapers: { data?: SpecShapersQuery | undefined; loading: boolean; error?: Error | undefined };
-  decision: { data?: DecisionGroupQuery | undefined; loading: boolean; error?: Error | undefined };
-  onTender(id: string | null): void;
-  onShapers(on: boolean): void;
-  onShaperFocus(id: string | null): void;
-  onHover(ids: string[] | null): void;
-  onPick(id: string): void;
-}
-
-/** Days from today to a date; a tender's preparation starts about nine months before it. */
-export function daysUntil(today: string, date: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
-
-export function TenderPanel(props: TenderPanelProps) {
-  const tenders = useQuery(TendersQuery, { variables: { territoryId: props.territoryId } });
-  const group = props.decision.data?.decisionGroup;
+/** A tender: its decision group and our coverage, and who shapes its specification (lit on the map). */
+export function TenderPanel() {
+  const [view, update] = useMapView();
+  const tenderId = useTenderId();
+  const today = useMapToday();
+  const shapers = useSpecShapers();
+  const decision = useDecisionGroup();
+  const { setShaperFocus, setHover } = useMapActions();
+  const pick = usePickNode();
+  const territoryId = view.scope?.kind === 'territory' ? view.scope.id : null;
+  const fixedByScope = view.scope?.kind === 'tender';
+  const shapersOn = view.shapers;
+  const tenders = useQuery(TendersQuery, { variables: { territoryId } });
+  const group = decision.data?.decisionGroup;
   const tender = group?.tender;
 
   return (
     <div className="tender-panel" data-testid="tender-panel">
-      {!props.fixedByScope && (
+      {!fixedByScope && (
         <label className="field">
           <span>Tender</span>
-          <select value={props.tenderId ?? ''} onChange={(e) => props.onTender(e.target.value || null)} data-testid="tender-picker">
+          <select value={tenderId ?? ''} onChange={(e) => update({ tender: e.target.value || null }, 'push')} data-testid="tender-picker">
             <option value="">Choose a tender…</option>
             {tenders.data?.tenders.map((t) => (
               <option key={t.id} value={t.id}>
@@ -43,7 +38,7 @@ export function TenderPanel(props: TenderPanelProps) {
           </select>
         </label>
       )}
-      {!props.tenderId && (
+      {!tenderId && (
         <p className="empty-state">
           {tenders.data?.tenders.length === 0
             ? 'No tenders in this territory yet. Add one through the API (upsertTender) or an import.'
@@ -56,18 +51,18 @@ export function TenderPanel(props: TenderPanelProps) {
           <h2>{tender.name}</h2>
           <p className="muted">
             {humanize(tender.status)} · {tender.date ?? 'no date'}
-            {tender.date ? ` (${daysUntil(props.today, tender.date) >= 0 ? `in ${daysUntil(props.today, tender.date)} days` : 'held'})` : ''}
+            {tender.date ? ` (${daysBetween(today, tender.date) >= 0 ? `in ${daysBetween(today, tender.date)} days` : 'held'})` : ''}
             {tender.issuer ? ` · issued by ${tender.issuer.name}` : ''}
             {tender.value ? ` · ${tender.value.toLocaleString()} ${tender.currency ?? ''}` : ''}
           </p>
         </header>
       )}
 
-      {props.tenderId && (
+      {tenderId && (
         <section className="panel-section">
           <h3>Decision-group coverage</h3>
-          {props.decision.loading && !group && <p className="muted loading">Checking our coverage…</p>}
-          {props.decision.error && <p className="error">Could not read the decision group: {props.decision.error.message}</p>}
+          {decision.loading && !group && <p className="muted loading">Checking our coverage…</p>}
+          {decision.error && <p className="error">Could not read the decision group: {decision.error.message}</p>}
           {group && (
             <>
               <div className="coverage">
@@ -83,7 +78,7 @@ export function TenderPanel(props: TenderPanelProps) {
               )}
               <ul className="roles" data-testid="decision-roles">
                 {group.roles.map((r) => (
-                  <li key={r.role} className={r.covered ? 'covered' : 'uncovered'} onMouseEnter={() => props.onHover(r.members.map((m) => m.person.id))} onMouseLeave={() => props.onHover(null)}>
+                  <li key={r.role} className={r.covered ? 'covered' : 'uncovered'} onMouseEnter={() => setHover(r.members.map((m) => m.person.id))} onMouseLeave={() => setHover(null)}>
                     <div className="role-head">
                       <span className="role-mark" aria-label={r.covered ? 'covered' : 'not covered'}>
                         {r.covered ? '✓' : '✗'}
@@ -98,7 +93,7 @@ export function TenderPanel(props: TenderPanelProps) {
                         {r.members.map((m, i) => (
                           <span key={m.person.id}>
                             {i > 0 && ', '}
-                            <button type="button" className="link-button" onClick={() => props.onPick(m.person.id)}>
+                            <button type="button" className="link-button" onClick={() => pick(m.person.id)}>
                               {m.person.name}
                             </button>{' '}
                             <span className="muted">({STAGE_LABELS[m.stage] ?? m.stage})</span>
@@ -115,25 +110,25 @@ export function TenderPanel(props: TenderPanelProps) {
         </section>
       )}
 
-      {props.tenderId && (
+      {tenderId && (
         <section className="panel-section">
           <div className="panel-heading">
             <h3>Who shapes the specification</h3>
             <label className="check">
-              <input type="checkbox" checked={props.shapersOn} onChange={(e) => props.onShapers(e.target.checked)} data-testid="toggle-shapers" />
+              <input type="checkbox" checked={shapersOn} onChange={(e) => update({ shapers: e.target.checked })} data-testid="toggle-shapers" />
               Light paths on map
             </label>
           </div>
-          {!props.shapersOn && <p className="muted">Turn on “Light paths on map” to list the drafters and the people who influence them.</p>}
-          {props.shapersOn && props.shapers.loading && !props.shapers.data && <p className="muted loading">Tracing influence up to 3 hops…</p>}
-          {props.shapersOn && props.shapers.error && <p className="error">Could not trace the shapers: {props.shapers.error.message}</p>}
-          {props.shapersOn && props.shapers.data?.specShapers.length === 0 && <p className="empty-state">Nobody drafts this tender yet: record its drafters (DRAFTS ties or specification_author roles).</p>}
-          {props.shapersOn && props.shapers.data && (
-            <ol className="shaper-list" onMouseLeave={() => props.onShaperFocus(null)} data-testid="shaper-list">
-              {props.shapers.data.specShapers.map((s) => (
-                <li key={s.person.id} onMouseEnter={() => props.onShaperFocus(s.person.id)} onClick={() => props.onPick(s.person.id)}>
+          {!shapersOn && <p className="muted">Turn on “Light paths on map” to list the drafters and the people who influence them.</p>}
+          {shapersOn && shapers.loading && !shapers.data && <p className="muted loading">Tracing influence up to 3 hops…</p>}
+          {shapersOn && shapers.error && <p className="error">Could not trace the shapers: {shapers.error.message}</p>}
+          {shapersOn && shapers.data?.specShapers.length === 0 && <p className="empty-state">Nobody drafts this tender yet: record its drafters (DRAFTS ties or specification_author roles).</p>}
+          {shapersOn && shapers.data && (
+            <ol className="shaper-list" onMouseLeave={() => setShaperFocus(null)} data-testid="shaper-list">
+              {shapers.data.specShapers.map((s) => (
+                <li key={s.person.id} onMouseEnter={() => setShaperFocus(s.person.id)} onClick={() => pick(s.person.id)}>
                   <div className="shaper-head">
-                    <span className="swatch dot" style={{ background: STANCE_COLOURS[stanceBucket(s.stance)] }} />
+                    <StanceSwatch stance={s.stance} dot />
                     <strong>{s.person.name}</strong>
                     <span className="score">{s.score.toFixed(2)}</span>
                   </div>

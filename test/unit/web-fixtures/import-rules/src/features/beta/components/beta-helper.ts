@@ -1,0 +1,3 @@
+export function betaHelper(): string {
+  return 'beta';
+}

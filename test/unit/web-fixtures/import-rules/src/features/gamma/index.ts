@@ -1,0 +1,2 @@
+// Fixture: a feature's public entry.
+export { gammaOne } from './one.js';

@@ -1,0 +1,5 @@
+import { gammaOne } from './one.js';
+
+export function gammaTwo(): string {
+  return gammaOne();
+}

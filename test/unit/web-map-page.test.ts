@@ -1,0 +1,80 @@
+// The map page's pieces that hold no React: its store, the answers the panels light on the
+// map (layers), and the links other pages use to open the map.
+import { describe, expect, it } from 'vitest';
+import { answersFromLayers } from '../../web/src/features/influence-map/map-layers.js';
+import { EMPTY_HIGHLIGHT, EdgeIndex, USER_NODE_ID } from '../../web/src/features/influence-map/overlays.js';
+import { createMapStore } from '../../web/src/features/influence-map/state/map-store.js';
+import { DEFAULT_VIEW, decodeViewState, mapNodeHref, mapScopeHref, mapTenderHref } from '../../web/src/shared/urls/map-view.js';
+import { smallView } from './web-fixtures/small-view.js';
+
+const present = new Set(smallView.nodes.map((n) => n.id));
+const index = new EdgeIndex(smallView.edges);
+
+describe('the map page store', () => {
+  it('starts empty and sets and clears what the panels light', () => {
+    const store = createMapStore();
+    const { actions } = store.getState();
+    expect(store.getState()).toMatchObject({ hover: null, selectedEdge: null, layers: {}, reachIndex: 0, maxHops: 4, drawn: false });
+    actions.setHover(['p1']);
+    actions.setLayer('reach', { chains: [['p3', 'p1']] });
+    actions.setLayer('shapers', { tender: { id: 't1', paths: [['p1', 'p2']] } });
+    expect(store.getState().hover).toEqual(['p1']);
+    expect(Object.keys(store.getState().layers).sort()).toEqual(['reach', 'shapers']);
+    actions.setLayer('reach', null);
+    expect(Object.keys(store.getState().layers)).toEqual(['shapers']);
+  });
+
+  it('does not notify when clearing a layer that is not there', () => {
+    const store = createMapStore();
+    let calls = 0;
+    store.subscribe(() => (calls += 1));
+    store.getState().actions.setLayer('recommended', null);
+    expect(calls).toBe(0);
+  });
+
+  it('gives each page its own store', () => {
+    const a = createMapStore();
+    const b = createMapStore();
+    a.getState().actions.say('Tie added.');
+    expect(b.getState().message).toBeNull();
+  });
+});
+
+describe('answers lit on the map by the panels', () => {
+  it('lights nothing without layers', () => {
+    expect(answersFromLayers({}, index, present)).toEqual({ highlight: EMPTY_HIGHLIGHT, uncovered: [], fitKey: null });
+  });
+
+  it('merges the shapers’ paths, an introduction path from the user and the ringed members', () => {
+    const answers = answersFromLayers(
+      {
+        shapers: { tender: { id: 't1', paths: [['p1', 'p2']] }, fitKey: 'shapers:t1:1' },
+        reach: { chains: [['p4', 'p1']], fromUser: { id: 'user-kam', name: 'Tomás' }, tieTypes: ['RELATES'], fitKey: 'reach:p1:0:1' },
+        'decision-group': { uncovered: ['p3'] },
+      },
+      index,
+      present,
+    );
+    expect(answers.highlight.nodeIds.sort()).toEqual(['p1', 'p2', 'p4', 't1']);
+    expect(answers.highlight.edgeIds.sort()).toEqual(['INFLUENCES|p1|p2|', 'ROLE_IN|p2|t1|']);
+    expect(answers.highlight.overlay.map((e) => e.data.id)).toContain(USER_NODE_ID);
+    expect(answers.uncovered).toEqual(['p3']);
+    // The introduction path asked to be brought into view before the shapers did.
+    expect(answers.fitKey).toBe('reach:p1:0:1');
+  });
+
+  it('brings recommendations into view first', () => {
+    const answers = answersFromLayers({ reach: { chains: [['p1']], fitKey: 'reach' }, recommended: { chains: [['p3', 'p1']], fitKey: 'recommended:p3>p1' } }, index, present);
+    expect(answers.fitKey).toBe('recommended:p3>p1');
+    expect(answers.highlight.edgeIds).toEqual(['INFLUENCES|p3|p1|']);
+  });
+});
+
+describe('links to the map', () => {
+  it('opens a person, a tender or a scope with the view the map reads back', () => {
+    expect(mapNodeHref('person-00009')).toBe('/?node=person-00009&tab=person');
+    expect(mapTenderHref('tender-north-1')).toBe('/?tender=tender-north-1&tab=tender&shapers=1');
+    expect(mapScopeHref({ kind: 'institution', id: 'hospital-north-2' })).toBe('/?scope=institution:hospital-north-2');
+    expect(decodeViewState(mapTenderHref('tender-north-1').slice(1))).toEqual({ ...DEFAULT_VIEW, tender: 'tender-north-1', tab: 'tender', shapers: true });
+  });
+});

@@ -1,0 +1,24 @@
+import { FilterPanel, MapArea, MapPageProvider, TopBar } from '../../features/influence-map/index.js';
+import { ReachMapLayer } from '../../features/introductions/index.js';
+import { TenderMapLayer } from '../../features/tender/index.js';
+import { SidePanel } from './SidePanel.js';
+
+/**
+ * The map page: the map feature's top bar, filters and canvas, the side panel's questions
+ * from their own features, and the layers through which those light their answers on the map
+ * (mounted whatever tab is open: a shared link with `shapers=1` lights the paths at once).
+ */
+export function MapPage() {
+  return (
+    <MapPageProvider>
+      <div className="app-shell">
+        <TopBar />
+        <FilterPanel />
+        <MapArea />
+        <SidePanel />
+      </div>
+      <TenderMapLayer />
+      <ReachMapLayer />
+    </MapPageProvider>
+  );
+}

@@ -1,0 +1,79 @@
+import { PowerRanking } from '../../features/balance-of-power/index.js';
+import { EdgePanel } from '../../features/editing/index.js';
+import { NodeDetails, useMapGraph, useMapStore, useMapView, useScopeName } from '../../features/influence-map/index.js';
+import { IntroductionPanel } from '../../features/introductions/index.js';
+import { PersonPanel } from '../../features/person/index.js';
+import { MapNextBest } from '../../features/recommendations/index.js';
+import { TenderPanel } from '../../features/tender/index.js';
+import type { SideTab } from '../../shared/urls/map-view.js';
+
+const TABS: { id: SideTab; label: string }[] = [
+  { id: 'power', label: 'Power' },
+  { id: 'person', label: 'Details' },
+  { id: 'tender', label: 'Tender' },
+  { id: 'reach', label: 'Reach' },
+];
+
+/** The map's side panel: one tab per question; each panel asks for its own data. */
+export function SidePanel() {
+  const [view, update] = useMapView();
+  return (
+    <aside className="side-panel" aria-label="Analysis">
+      <nav className="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={view.tab === t.id}
+            className={view.tab === t.id ? 'active' : ''}
+            onClick={() => update({ tab: t.id }, 'push')}
+            data-testid={`tab-${t.id}`}
+          >
+            {t.label}
+          </button>
+        ))}
+      </nav>
+      <div className="tab-body" key={view.tab}>
+        {view.tab === 'power' && <PowerTab />}
+        {view.tab === 'person' && <DetailsTab />}
+        {view.tab === 'tender' && <TenderPanel />}
+        {view.tab === 'reach' && <IntroductionPanel />}
+      </div>
+    </aside>
+  );
+}
+
+function PowerTab() {
+  const [{ scope }] = useMapView();
+  const scopeName = useScopeName();
+  if (!scope) return null;
+  return (
+    <>
+      <h2 className="tab-title">Balance of power{scopeName ? `: ${scopeName}` : ''}</h2>
+      <MapNextBest />
+      <PowerRanking />
+    </>
+  );
+}
+
+/** The open tie, else the selected person, institution, committee or tender. */
+function DetailsTab() {
+  const [view] = useMapView();
+  const { nodeById, edges, tiesReady, tiesError } = useMapGraph();
+  const selectedEdge = useMapStore((s) => s.selectedEdge);
+  const edge = selectedEdge ? edges.find((e) => e.id === selectedEdge) : undefined;
+  const node = view.selected ? nodeById.get(view.selected) : undefined;
+  if (edge && !tiesReady) {
+    return (
+      <p className="muted loading" data-testid="edge-loading">
+        {tiesError ? `Could not load this tie's details: ${tiesError.message}` : 'Loading the tie’s details…'}
+      </p>
+    );
+  }
+  if (edge) return <EdgePanel key={edge.id} edge={edge} />;
+  if (!view.selected) return <p className="empty-state">Click a person or an institution on the map, or a name in the Power list, to see the details here.</p>;
+  if (view.scope && (node?.label ?? 'Person') === 'Person') return <PersonPanel key={view.selected} personId={view.selected} />;
+  if (node && node.label !== 'Person') return <NodeDetails node={node} />;
+  return null;
+}

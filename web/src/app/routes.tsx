@@ -1,0 +1,41 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { PATHS } from '../shared/urls/paths.js';
+import { useAuthProblem } from './auth/auth-state.js';
+import { SignInScreen } from './auth/SignInScreen.js';
+import { MapPage } from './map-page/MapPage.js';
+
+// The planning pages load on their own paths (the accounts chart library stays off the map);
+// the console bundles GraphiQL and its editor (megabytes): loaded only on /console.
+const PlansPage = lazy(() => import('../features/plans/page.js').then((m) => ({ default: m.PlansPage })));
+const AgendaPage = lazy(() => import('../features/agenda/page.js').then((m) => ({ default: m.AgendaPage })));
+const AccountsPage = lazy(() => import('../features/key-accounts/page.js').then((m) => ({ default: m.AccountsPage })));
+const ConsolePage = lazy(() => import('../features/console/page.js').then((m) => ({ default: m.ConsolePage })));
+
+function Lazy({ what, children }: { what: string; children: ReactNode }) {
+  return <Suspense fallback={<p className="page-loading loading">Loading {what}…</p>}>{children}</Suspense>;
+}
+
+/** The one router: each page by its path, the map for any other; the sign-in screen over any page. */
+export function AppRoutes() {
+  const problem = useAuthProblem();
+  return (
+    <>
+      <Routes>
+        <Route path={PATHS.plans} element={<Lazy what="the plan board"><PlansPage /></Lazy>} />
+        <Route path={PATHS.agenda} element={<Lazy what="the agenda"><AgendaPage /></Lazy>} />
+        <Route path={PATHS.accounts} element={<Lazy what="key-account health"><AccountsPage /></Lazy>} />
+        <Route
+          path={PATHS.console}
+          element={
+            <Suspense fallback={<p className="page-loading">Loading the query console…</p>}>
+              <ConsolePage />
+            </Suspense>
+          }
+        />
+        <Route path="*" element={<MapPage />} />
+      </Routes>
+      {problem && <SignInScreen reason={problem.message} />}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+// Queries an edit of the graph can change (only active ones are refetched).
+export const AFFECTED_QUERIES = [
+  'GraphView',
+  'GraphViewTies',
+  'BalanceOfPower',
+  'BaselineRanking',
+  'PowerExplanation',
+  'PersonDetails',
+  'SpecShapers',
+  'DecisionGroup',
+  'IntroductionPaths',
+];

@@ -1,3 +1,0 @@
-// Queries a planning write can change (only active ones are refetched).
-export const AFTER_PLAN_CHANGE = ['Plans', 'PersonPlanning', 'Agenda'];
-export const AFTER_INTERACTION = ['FollowUps', 'Agenda', 'PersonPlanning', 'PersonInteractions', 'Plans', 'Plan'];

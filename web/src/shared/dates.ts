@@ -1,0 +1,66 @@
+// Calendar dates as the API speaks them: `YYYY-MM-DD` strings. The arithmetic is date-fns on
+// local calendar days (no time of day, so no daylight-saving or time-zone shift); names of
+// days and months come from the browser's en-GB calendar (date-fns' intlFormat), as before.
+import { addDays as addCalendarDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, intlFormat, parseISO, setDate, startOfMonth } from 'date-fns';
+
+export { isIsoDate } from './iso-date.js';
+
+const ISO = 'yyyy-MM-dd';
+
+const day = (date: string) => parseISO(date);
+const iso = (date: Date) => format(date, ISO);
+
+/** Today on the user's calendar (the API's "today" is the server's local date). */
+export function localToday(now: Date = new Date()): string {
+  return iso(now);
+}
+
+export function addDays(date: string, days: number): string {
+  return iso(addCalendarDays(day(date), days));
+}
+
+/** Whole days from a to b (negative when b is before a). */
+export function daysBetween(a: string, b: string): number {
+  return differenceInCalendarDays(day(b), day(a));
+}
+
+/** Months from a to b on the calendar, days ignored (negative when b is before a). */
+export function monthsBetween(a: string, b: string): number {
+  return differenceInCalendarMonths(day(b), day(a));
+}
+
+/** The same day of the month `months` later (negative: earlier), clamped to the 28th so every month has it. */
+export function shiftMonths(date: string, months: number): string {
+  const d = day(date);
+  return iso(setDate(addMonths(startOfMonth(d), months), Math.min(d.getDate(), 28)));
+}
+
+/** Months until a date (negative when past), in average months: terms ending soon are flagged with it. */
+export function monthsUntil(today: string, date: string): number {
+  return daysBetween(today, date) / 30.44;
+}
+
+const names = (date: string, options: Intl.DateTimeFormatOptions) => intlFormat(day(date), options, { locale: 'en-GB' });
+
+/** "28 Nov" this year, "4 Jan 2027" otherwise. */
+export function shortDate(date: string, today: string): string {
+  return date.slice(0, 4) === today.slice(0, 4) ? names(date, { day: 'numeric', month: 'short' }) : names(date, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "Today", "Tomorrow", "Yesterday", else "Mon 30 Nov" (with the year when not this year). */
+export function dayLabel(date: string, today: string): string {
+  const diff = daysBetween(today, date);
+  if (diff === 0) return 'Today';
+  if (diff === 1) return 'Tomorrow';
+  if (diff === -1) return 'Yesterday';
+  return `${names(date, { weekday: 'short' })} ${shortDate(date, today)}`;
+}
+
+/** "in 3 days", "today", "2 days ago": how far a due date is. */
+export function relativeDays(date: string, today: string): string {
+  const diff = daysBetween(today, date);
+  if (diff === 0) return 'today';
+  if (diff === 1) return 'tomorrow';
+  if (diff === -1) return 'yesterday';
+  return diff > 0 ? `in ${diff} days` : `${-diff} days ago`;
+}

@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import { humanize } from '../format.js';
+import { FormField } from '../forms/FormField.js';
+import { usePeopleSearch } from '../graphql/people-search.js';
+import { STAGE_LABELS } from '../visual-encoding/encoding.js';
+
+export interface PickedPerson {
+  id: string;
+  name: string;
+  title?: string | null;
+  category?: string | null;
+  ourStage?: string | null;
+}
+
+export interface PersonPickerProps {
+  label: string;
+  /** Form field name (errors are matched on it; the search box is `<name>-search`). */
+  name: string;
+  value: readonly PickedPerson[];
+  multiple?: boolean;
+  error?: string | undefined;
+  hint?: string;
+  /** The person is given (the form was opened for them): no "change". */
+  locked?: boolean;
+  onChange(people: PickedPerson[]): void;
+}
+
+/** Search people by name (Query.people) and pick one, or several for an interaction. */
+export function PersonPicker({ label, name, value, multiple = false, error, hint, locked = false, onChange }: PersonPickerProps) {
+  const [text, setText] = useState('');
+  const result = usePeopleSearch(text, { minLength: 2, delayMs: 200 });
+  const search = result.term;
+  const listId = useId();
+  const hits = (result.people ?? []).filter((p) => !value.some((v) => v.id === p.id));
+  const showInput = multiple || value.length === 0;
+  const pick = (person: PickedPerson) => {
+    onChange(multiple ? [...value, person] : [person]);
+    setText('');
+  };
+
+  return (
+    <FormField as="div" className="person-picker" label={label} error={error} hint={hint}>
+      {value.length > 0 && (
+        <div className="chip-row picked">
+          {value.map((p) => (
+            <span key={p.id} className="pill picked-person" data-person-id={p.id}>
+              <strong>{p.title ? `${p.title} ${p.name}` : p.name}</strong>
+              {p.ourStage ? <span className="muted"> · {STAGE_LABELS[p.ourStage] ?? p.ourStage}</span> : null}
+              {!locked && (
+                <button type="button" className="link-button" aria-label={`Remove ${p.name}`} onClick={() => onChange(value.filter((v) => v.id !== p.id))}>
+                  {multiple ? '✕' : 'change'}
+                </button>
+              )}
+            </span>
+          ))}
+        </div>
+      )}
+      {showInput && (
+        <input
+          type="text"
+          name={`${name}-search`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={multiple && value.length ? 'Add another person…' : 'Type two letters of a name…'}
+          autoComplete="off"
+          aria-controls={listId}
+          aria-invalid={!!error}
+        />
+      )}
+      {showInput && result.asked && (
+        <ul className="pick-list" id={listId} role="listbox">
+          {result.loading && <li className="muted loading">Searching…</li>}
+          {result.error && <li className="error">Search failed: {result.error.message}</li>}
+          {!result.loading && !result.error && hits.length === 0 && <li className="muted">Nobody called “{search}” that you may see.</li>}
+          {hits.map((p) => (
+            <li key={p.id}>
+              <button type="button" onClick={() => pick(p)} data-person-id={p.id}>
+                <span>{p.title ? `${p.title} ${p.name}` : p.name}</span>
+                <small className="muted">
+                  {humanize(p.category)}
+                  {p.ourStage ? ` · ${STAGE_LABELS[p.ourStage] ?? p.ourStage}` : ''}
+                </small>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </FormField>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { describeError } from './describe-error.js';
+
+export interface QueryStateProps {
+  loading: boolean;
+  error?: Error | undefined;
+  /** What is being loaded, for the messages ("your plans"). */
+  what: string;
+  onRetry?(): unknown;
+  /** Shown instead of the spinner once data exists (a refetch in the background). */
+  hasData?: boolean;
+  children?: ReactNode;
+}
+
+/** Loading and error states that say what happened and what to do. Renders nothing once loaded. */
+export function QueryState({ loading, error, what, onRetry, hasData, children }: QueryStateProps) {
+  if (error && !hasData) {
+    const forbidden = /FORBIDDEN|may see|may not/i.test(error.message);
+    return (
+      <div className="state-card error" role="alert">
+        <strong>Could not load {what}.</strong>
+        <p>{forbidden ? `${error.message} Ask your manager or an admin for access.` : describeError(error)}</p>
+        {onRetry && (
+          <button type="button" onClick={() => onRetry()}>
+            Try again
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (loading && !hasData) {
+    return (
+      <p className="muted loading state-line" role="status">
+        Loading {what}…
+      </p>
+    );
+  }
+  return <>{children}</>;
+}

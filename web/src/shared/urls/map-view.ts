@@ -1,0 +1,192 @@
+// The map's whole view lives in the query string so that a view can be shared by its URL.
+// Pure: decode(search) -> ViewState, encode(ViewState) -> search. Defaults are left out of
+// the URL so that links stay short and a default can change without breaking old links.
+import { isIsoDate } from '../iso-date.js';
+import { STAGES, STANCE_BUCKETS, type Stage, type StanceBucket } from '../visual-encoding/encoding.js';
+import { fromSearch, idParam as id, readable, toSearch, type ParamCodec } from './query-string.js';
+
+export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
+export interface Scope {
+  kind: ScopeKind;
+  id: string;
+}
+
+/** Tie types the map can draw; the query asks for all of them and the filter hides the rest. */
+export const MAP_TIE_TYPES = ['INFLUENCES', 'KNOWS', 'REPORTS_TO', 'WORKS_AT', 'MEMBER_OF', 'PART_OF', 'ROLE_IN', 'DRAFTS', 'ISSUES'] as const;
+export type MapTieType = (typeof MAP_TIE_TYPES)[number];
+/** KNOWS and REPORTS_TO double the ink on the map for little insight; they are one click away. */
+export const DEFAULT_VISIBLE_TIES: readonly MapTieType[] = ['INFLUENCES', 'WORKS_AT', 'MEMBER_OF', 'PART_OF', 'ROLE_IN', 'DRAFTS', 'ISSUES'];
+
+export const SIDE_TABS = ['power', 'person', 'tender', 'reach'] as const;
+export type SideTab = (typeof SIDE_TABS)[number];
+
+export interface ViewState {
+  /** null: the first territory the server lists. */
+  scope: Scope | null;
+  /** YYYY-MM-DD; null: today. */
+  asOf: string | null;
+  /** Therapeutic area id; null: all areas. */
+  area: string | null;
+  ties: MapTieType[];
+  /** Hides INFLUENCES and KNOWS ties weaker than this (0..1). */
+  minStrength: number;
+  /** Empty: every stage. */
+  stages: Stage[];
+  /** Empty: every stance. */
+  stances: StanceBucket[];
+  /** Institution kinds; empty: every kind. */
+  kinds: string[];
+  search: string;
+  /** Selected node (person, institution, committee or tender). */
+  selected: string | null;
+  /** What-if: people treated as gone. */
+  without: string[];
+  tab: SideTab;
+  /** Tender whose specification shapers and decision group are shown. */
+  tender: string | null;
+  /** Light the spec shapers' paths on the map. */
+  shapers: boolean;
+  /** Target of "how do I reach this person". */
+  reach: string | null;
+  /** Draw coalitions as groups. */
+  groups: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  scope: null,
+  asOf: null,
+  area: null,
+  ties: [...DEFAULT_VISIBLE_TIES],
+  minStrength: 0,
+  stages: [],
+  stances: [],
+  kinds: [],
+  search: '',
+  selected: null,
+  without: [],
+  tab: 'power',
+  tender: null,
+  shapers: false,
+  reach: null,
+  groups: false,
+}) as ViewState;
+
+const SCOPE_KINDS: readonly ScopeKind[] = ['territory', 'institution', 'committee', 'tender'];
+const ID = /^[\w.:@-]{1,200}$/;
+
+function list(value: string | null): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+}
+
+function oneOf<T extends string>(allowed: readonly T[], values: string[]): T[] {
+  return values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+}
+
+export function parseScope(value: string | null): Scope | null {
+  if (!value) return null;
+  const colon = value.indexOf(':');
+  if (colon < 0) return null;
+  const kind = value.slice(0, colon) as ScopeKind;
+  const scopeId = id(value.slice(colon + 1));
+  return SCOPE_KINDS.includes(kind) && scopeId ? { kind, id: scopeId } : null;
+}
+
+export function formatScope(scope: Scope): string {
+  return `${scope.kind}:${scope.id}`;
+}
+
+/** Reads a query string (with or without `?`); anything malformed falls back to the default. */
+export function decodeViewState(search: string): ViewState {
+  const p = fromSearch(search);
+  const asOf = p.get('asOf');
+  const min = Number(p.get('min'));
+  const ties = p.has('ties') ? oneOf(MAP_TIE_TYPES, list(p.get('ties'))) : [...DEFAULT_VISIBLE_TIES];
+  const tab = p.get('tab');
+  return {
+    scope: parseScope(p.get('scope')),
+    asOf: isIsoDate(asOf) ? asOf : null,
+    area: id(p.get('area')),
+    ties,
+    minStrength: Number.isFinite(min) && min > 0 && min <= 1 ? Math.round(min * 100) / 100 : 0,
+    stages: oneOf(STAGES, list(p.get('stage'))),
+    stances: oneOf(STANCE_BUCKETS, list(p.get('stance'))),
+    kinds: list(p.get('kind')).filter((k) => /^[a-z_]{1,40}$/.test(k)),
+    search: (p.get('q') ?? '').slice(0, 100),
+    selected: id(p.get('node')),
+    without: list(p.get('without')).filter((w) => ID.test(w)),
+    tab: (SIDE_TABS as readonly string[]).includes(tab ?? '') ? (tab as SideTab) : 'power',
+    tender: id(p.get('tender')),
+    shapers: p.get('shapers') === '1',
+    reach: id(p.get('reach')),
+    groups: p.get('groups') === '1',
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
+}
+
+/** Writes only what differs from the default, in a fixed order, so equal views give equal URLs. */
+export function encodeViewState(state: ViewState): string {
+  const p = new URLSearchParams();
+  if (state.scope) p.set('scope', formatScope(state.scope));
+  if (state.asOf) p.set('asOf', state.asOf);
+  if (state.area) p.set('area', state.area);
+  if (!sameList(state.ties, DEFAULT_VISIBLE_TIES)) p.set('ties', MAP_TIE_TYPES.filter((t) => state.ties.includes(t)).join(','));
+  if (state.minStrength > 0) p.set('min', String(state.minStrength));
+  if (state.stages.length) p.set('stage', STAGES.filter((s) => state.stages.includes(s)).join(','));
+  if (state.stances.length) p.set('stance', STANCE_BUCKETS.filter((s) => state.stances.includes(s)).join(','));
+  if (state.kinds.length) p.set('kind', [...state.kinds].sort().join(','));
+  if (state.search) p.set('q', state.search);
+  if (state.selected) p.set('node', state.selected);
+  if (state.without.length) p.set('without', state.without.join(','));
+  if (state.tab !== 'power') p.set('tab', state.tab);
+  if (state.tender) p.set('tender', state.tender);
+  if (state.shapers) p.set('shapers', '1');
+  if (state.reach) p.set('reach', state.reach);
+  if (state.groups) p.set('groups', '1');
+  return readable(p);
+}
+
+export const mapViewCodec: ParamCodec<ViewState> = { decode: decodeViewState, encode: encodeViewState };
+
+/** Filters that hide things on the map (not scope or date): used for "clear filters". */
+export function activeFilterCount(state: ViewState): number {
+  return (
+    (sameList(state.ties, DEFAULT_VISIBLE_TIES) ? 0 : 1) +
+    (state.minStrength > 0 ? 1 : 0) +
+    (state.stages.length ? 1 : 0) +
+    (state.stances.length ? 1 : 0) +
+    (state.kinds.length ? 1 : 0)
+  );
+}
+
+export function clearFilters(state: ViewState): ViewState {
+  return { ...state, ties: [...DEFAULT_VISIBLE_TIES], minStrength: 0, stages: [], stances: [], kinds: [] };
+}
+
+/** The GraphQL ScopeInput for a scope: exactly one id. */
+export function scopeInput(scope: Scope): { territoryId?: string; institutionId?: string; committeeId?: string; tenderId?: string } {
+  return { [`${scope.kind}Id`]: scope.id };
+}
+
+/** The map of one scope (an account's institution, a committee). */
+export function mapScopeHref(scope: Scope): string {
+  return `/${encodeViewState({ ...DEFAULT_VIEW, scope })}`;
+}
+
+/** The map with a person (or institution, committee) selected and its details open. */
+export function mapNodeHref(id: string): string {
+  return `/${encodeViewState({ ...DEFAULT_VIEW, selected: id, tab: 'person' })}`;
+}
+
+/** The map with a tender's decision group open and its spec shapers' paths lit. */
+export function mapTenderHref(id: string): string {
+  // Tender first, as these links have always been written (any order reads the same view).
+  return `/${toSearch([
+    ['tender', id],
+    ['tab', 'tender'],
+    ['shapers', '1'],
+  ])}`;
+}

@@ -1,0 +1,8 @@
+// The app's pages (app/routes.tsx routes them; links use these).
+export const PATHS = {
+  map: '/',
+  plans: '/plans',
+  agenda: '/agenda',
+  accounts: '/accounts',
+  console: '/console',
+} as const;

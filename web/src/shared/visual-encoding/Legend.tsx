@@ -1,0 +1,94 @@
+import {
+  GROUP_FILL,
+  type NodeShapeGroup,
+  SHAPE_LABELS,
+  STAGE_LABELS,
+  STAGE_RING,
+  STANCE_BUCKETS,
+  STANCE_COLOURS,
+  STANCE_LABELS,
+  TIE_STYLES,
+} from './encoding.js';
+
+const GLYPHS: Record<NodeShapeGroup, string> = {
+  person: '',
+  care: '',
+  authority: 'M3 4 Q9 1 15 4 L15 14 Q9 17 3 14 Z',
+  trade: 'M5 3 L13 3 L16 6 L16 12 L13 15 L5 15 L2 12 L2 6 Z',
+  academia: 'M2 3 L12 3 L16 9 L12 15 L2 15 Z',
+  company: 'M9 1 L11.2 6.5 L17 6.8 L12.5 10.5 L14 16 L9 13 L4 16 L5.5 10.5 L1 6.8 L6.8 6.5 Z',
+  committee: 'M9 1 L17 9 L9 17 L1 9 Z',
+  tender: 'M5 2 L13 2 L17 9 L13 16 L5 16 L1 9 Z',
+};
+
+export function ShapeGlyph({ group, fill, stroke = '#6b7280' }: { group: NodeShapeGroup; fill?: string; stroke?: string }) {
+  const colour = fill ?? (group === 'person' ? STANCE_COLOURS.neutral : GROUP_FILL[group]);
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+      {group === 'person' && <circle cx="9" cy="9" r="7" fill={colour} stroke={stroke} />}
+      {group === 'care' && <rect x="2" y="3" width="14" height="12" rx="3" fill={colour} stroke={stroke} />}
+      {GLYPHS[group] && <path d={GLYPHS[group]} fill={colour} stroke={stroke} />}
+    </svg>
+  );
+}
+
+function TieSample({ type }: { type: string }) {
+  const s = TIE_STYLES[type]!;
+  const dash = s.line === 'dashed' ? '5 3' : s.line === 'dotted' ? '1.5 2.5' : undefined;
+  const width = type === 'INFLUENCES' ? 3 : 1.6;
+  return (
+    <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+      <line x1="1" y1="6" x2={s.arrow ? 26 : 33} y2="6" stroke={s.colour} strokeWidth={width} strokeDasharray={dash} />
+      {s.arrow && <path d="M25 2 L33 6 L25 10 Z" fill={s.colour} />}
+    </svg>
+  );
+}
+
+export function Legend({ visibleTies }: { visibleTies: readonly string[] }) {
+  return (
+    <section className="legend" aria-label="Legend">
+      <h3>Stance toward us</h3>
+      <ul className="legend-list">
+        {STANCE_BUCKETS.map((b) => (
+          <li key={b}>
+            <ShapeGlyph group="person" fill={STANCE_COLOURS[b]} />
+            {STANCE_LABELS[b]}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-note">Size = power in scope. Ring = our stage:</p>
+      <ul className="legend-list legend-inline">
+        {Object.entries(STAGE_RING)
+          .filter(([stage]) => stage !== 'unknown')
+          .map(([stage, ring]) => (
+            <li key={stage} title={STAGE_LABELS[stage]}>
+              <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+                <circle cx="9" cy="9" r={8 - ring / 2} fill={STANCE_COLOURS.neutral} stroke="#1f2937" strokeWidth={ring} />
+              </svg>
+              {STAGE_LABELS[stage]}
+            </li>
+          ))}
+      </ul>
+      <h3>Kinds</h3>
+      <ul className="legend-list">
+        {(Object.keys(SHAPE_LABELS) as NodeShapeGroup[]).map((g) => (
+          <li key={g}>
+            <ShapeGlyph group={g} />
+            {SHAPE_LABELS[g]}
+          </li>
+        ))}
+      </ul>
+      <h3>Ties</h3>
+      <ul className="legend-list">
+        {Object.keys(TIE_STYLES)
+          .filter((t) => visibleTies.includes(t))
+          .map((t) => (
+            <li key={t}>
+              <TieSample type={t} />
+              {TIE_STYLES[t]!.label}
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}
