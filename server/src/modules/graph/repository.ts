@@ -8,7 +8,7 @@ import { count, text } from '../../kernel/database/rows.js';
 import type { FieldError } from '../../kernel/errors.js';
 import { toDbProps, writeGraph, type WriteOptions, type WriteProgress, type WriteSummary } from './graph-writer.js';
 import { tieKey, type NodeRecord, type NodeType, type PropertyValue, type TieRecord, type TieType } from './model.js';
-import type { TieModel } from './models.js';
+import { tieModelOf, type TieModel } from './models.js';
 
 const tieProps = z.record(z.string(), z.unknown());
 const tieByKey = cypher<{ from: string; to: string; key: string }, { type: string; props: Record<string, unknown> }>(
@@ -110,22 +110,6 @@ export class GraphRepository {
   private async readTie(from: string, to: string, key: string): Promise<TieModel> {
     const [row] = await this.db.read(tieByKey, { from, to, key });
     if (!row) throw new Error(`tie ${key} was not found right after writing it`);
-    const p = row.props as Record<string, never>;
-    return {
-      from,
-      to,
-      type: row.type,
-      strength: p.strength ?? null,
-      role: p.role ?? null,
-      position: p.position ?? null,
-      domain: p.domain ?? null,
-      basis: p.basis ?? null,
-      value: p.value ?? null,
-      stage: p.stage ?? null,
-      since: p.since ?? null,
-      until: p.until ?? null,
-      source: p.source ?? null,
-      confidence: p.confidence ?? null,
-    };
+    return tieModelOf(from, to, row.type, row.props);
   }
 }
