@@ -24,7 +24,7 @@ const ENUMS = SCHEMA.flatMap((file) =>
 );
 
 /** Enums stored in the graph under their GraphQL names (relationship types); the rest as lower-case words. */
-const STORED_AS_NAMED = ['TieType'];
+const STORED_AS_NAMED = ['TieType', 'NodeLabel', 'DevelopmentLevel'];
 
 const config: CodegenConfig = {
   schema: SCHEMA,
@@ -34,7 +34,7 @@ const config: CodegenConfig = {
       plugins: ['codegen/vocabulary-plugin.cjs'],
       // The order of an enum's values is meaningful (a stage ladder, a scale): the plugin
       // reads it from the SDL files.
-      config: { storedAsNamed: STORED_AS_NAMED, sdlFiles: SCHEMA },
+      config: { values: 'stored', storedAsNamed: STORED_AS_NAMED, sdlFiles: SCHEMA },
     },
     'server/src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -86,6 +86,11 @@ const config: CodegenConfig = {
         enumValues: Object.fromEntries(ENUMS.map((name) => [name, `./vocabulary.js#${name}`])),
         avoidOptionals: false,
       },
+    },
+    // The web's closed lists in the SDL's order (the API sends the GraphQL names).
+    'web/src/gql/vocabulary.ts': {
+      plugins: ['codegen/vocabulary-plugin.cjs'],
+      config: { values: 'names', sdlFiles: SCHEMA },
     },
     'web/src/gql/': {
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],

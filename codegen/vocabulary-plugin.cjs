@@ -1,9 +1,11 @@
 // A graphql-codegen plugin of ours: every enum of the SDL as a runtime constant, in the
-// SDL's order, mapping each GraphQL name to the word stored in the graph (its lower case,
-// or the name itself for the enums listed in `storedAsNamed`, such as relationship
-// types). The SDL stays the one source of truth for closed lists: the server validates
-// input, ranks stages and maps enum values with these constants, and graphql-tools uses
-// them as enum resolvers.
+// SDL's order. For the server (`values: 'stored'`) each GraphQL name maps to the word
+// stored in the graph: its lower case, or the name itself for the enums listed in
+// `storedAsNamed` (relationship types, labels). For the web (`values: 'names'`) each maps
+// to itself, which is what the API sends. The SDL stays the one source of truth for
+// closed lists: the server validates input, ranks stages and maps enum values with these
+// constants (graphql-tools takes them as enum resolvers), and the web orders and labels
+// them.
 const { readFileSync } = require('node:fs');
 const { isEnumType, Kind, parse } = require('graphql');
 
@@ -24,18 +26,19 @@ function declaredOrder(files) {
 
 module.exports = {
   plugin(schema, _documents, config) {
+    const names = config.values === 'names';
     const storedAsNamed = new Set(config.storedAsNamed ?? []);
     const order = declaredOrder(config.sdlFiles ?? []);
     const out = ['// Generated from the SDL by codegen/vocabulary-plugin.cjs: do not edit.', ''];
-    const names = Object.keys(schema.getTypeMap())
+    const enumNames = Object.keys(schema.getTypeMap())
       .filter((name) => !name.startsWith('__') && isEnumType(schema.getType(name)))
       .sort();
-    for (const name of names) {
+    for (const name of enumNames) {
       const type = schema.getType(name);
       const description = type.description ? type.description.replace(/\*\//g, '* /').split('\n') : [];
       if (description.length) out.push('/**', ...description.map((line) => ` * ${line}`.trimEnd()), ' */');
       const values = order.get(name) ?? type.getValues().map((value) => value.name);
-      const entries = values.map((value) => `  ${value}: '${storedAsNamed.has(name) ? value : value.toLowerCase()}',`);
+      const entries = values.map((value) => `  ${value}: '${names || storedAsNamed.has(name) ? value : value.toLowerCase()}',`);
       out.push(`export const ${name} = {`, ...entries, '} as const;');
       out.push(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`, '');
     }
