@@ -237,7 +237,7 @@ export const SPEC_SHAPERS: Question = {
           loaders.relationships.load(s.personId),
         ]);
         const best = relationships[0];
-        const contact = best && best.stage !== 'unknown' ? await loadOptional(loaders.user, best.userId) : null;
+        const contact = best && best.stage !== null ? await loadOptional(loaders.user, best.userId) : null;
         return {
           score: s.score,
           hops: s.hops,

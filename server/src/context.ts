@@ -13,6 +13,7 @@ import { AccountRepository } from './modules/accounts/repository.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { CatalogRepository } from './modules/catalog/repository.js';
 import { GraphRepository } from './modules/graph/repository.js';
+import { createTieLoader, type TieEnd, type TieQuery } from './modules/graph/ties.js';
 import type { CommitteeModel, InstitutionModel } from './modules/institutions/models.js';
 import { InstitutionRepository } from './modules/institutions/repository.js';
 import { IntroductionRepository } from './modules/introductions/repository.js';
@@ -67,6 +68,8 @@ export interface Loaders {
   recentInteractionIds: DataLoader<string, string[]>;
   stageHistory: DataLoader<string, StagePeriodModel[]>;
   lastInteractionOn: DataLoader<string, string | null>;
+  /** The ties of a node, in either direction, batched per type list, direction and date. */
+  ties: DataLoader<TieQuery, TieEnd[], string>;
 }
 
 export interface GraphContext {
@@ -121,7 +124,7 @@ export function createRepositories(db: DbClient): Repositories {
   };
 }
 
-function createLoaders(repositories: Repositories, today: string): Loaders {
+function createLoaders(db: DbClient, repositories: Repositories, today: string): Loaders {
   const { people, planning } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;
   return {
@@ -149,6 +152,7 @@ function createLoaders(repositories: Repositories, today: string): Loaders {
     recentInteractionIds: new DataLoader((ids) => planning.interactionIdsOf(ids, RECENT_INTERACTIONS)),
     stageHistory: new DataLoader((ids) => planning.stageHistory(ids)),
     lastInteractionOn: new DataLoader((ids) => planning.lastInteractionDates(ids)),
+    ties: createTieLoader(db),
   };
 }
 
@@ -161,7 +165,7 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     access: new AccessChecker(db, viewer),
     audit: new AuditTrail(db, viewer.userId),
     repositories,
-    loaders: createLoaders(repositories, today),
+    loaders: createLoaders(db, repositories, today),
     today,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,

@@ -5,9 +5,10 @@ import {
   evaluateDecisionGroup,
 } from '../../server/src/modules/tenders/rules/decision-group.js';
 import { DECISION_ROLES } from '../../server/src/modules/graph/model.js';
+import type { DecisionRole, RelationshipStage } from '../../server/src/__generated__/vocabulary.js';
 import type { DecisionGroupMember } from '../../server/src/modules/tenders/rules/types.js';
 
-function member(personId: string, role: string, bestStage: string | null, ownerId: string | null = 'kam1'): DecisionGroupMember {
+function member(personId: string, role: DecisionRole, bestStage: RelationshipStage | null, ownerId: string | null = 'kam1'): DecisionGroupMember {
   return { personId, role, bestStage, ownerId };
 }
 
@@ -21,11 +22,11 @@ describe('evaluateDecisionGroup', () => {
 
   it('reports covered, uncovered and missing roles in DECISION_ROLES order', () => {
     const result = evaluateDecisionGroup([
-      member('chief', 'decision_maker', 'loyal'),
-      member('pharma', 'financial_evaluator', 'introduced', null),
-      member('prof', 'specification_author', 'acquainted'),
-      member('resident', 'specification_author', 'unknown'),
-      member('nurse', 'user', 'advocate'),
+      member('chief', 'decision_maker', 'loyalty'),
+      member('pharma', 'financial_evaluator', 'contact', null),
+      member('prof', 'specification_author', 'acquaintance'),
+      member('resident', 'specification_author', null),
+      member('nurse', 'user', 'near_friendly'),
     ]);
     expect(result.roles.map((r) => r.role)).toEqual([
       'decision_maker',
@@ -35,11 +36,11 @@ describe('evaluateDecisionGroup', () => {
       'user',
     ]);
     const byRole = new Map(result.roles.map((r) => [r.role, r]));
-    expect(byRole.get('decision_maker')).toMatchObject({ covered: true, bestStage: 'loyal' });
-    expect(byRole.get('specification_author')).toMatchObject({ covered: true, bestStage: 'acquainted' });
+    expect(byRole.get('decision_maker')).toMatchObject({ covered: true, bestStage: 'loyalty' });
+    expect(byRole.get('specification_author')).toMatchObject({ covered: true, bestStage: 'acquaintance' });
     expect(byRole.get('specification_author')?.members.map((m) => m.personId)).toEqual(['prof', 'resident']);
-    expect(byRole.get('financial_evaluator')).toMatchObject({ covered: false, bestStage: 'introduced' });
-    expect(byRole.get('financial_evaluator')?.advice).toMatch(/only at stage introduced: assign an owner/);
+    expect(byRole.get('financial_evaluator')).toMatchObject({ covered: false, bestStage: 'contact' });
+    expect(byRole.get('financial_evaluator')?.advice).toMatch(/only at stage contact: assign an owner/);
     // The missing core role is listed with nobody in it.
     expect(byRole.get('technical_evaluator')).toMatchObject({ covered: false, bestStage: null, members: [] });
     expect(byRole.get('technical_evaluator')?.advice).toMatch(/Nobody is known as technical evaluator/);
@@ -49,18 +50,18 @@ describe('evaluateDecisionGroup', () => {
   });
 
   it('moves the covering threshold with coveredFrom', () => {
-    const members = [member('a', 'decision_maker', 'acquainted'), member('b', 'technical_evaluator', 'introduced')];
+    const members = [member('a', 'decision_maker', 'acquaintance'), member('b', 'technical_evaluator', 'contact')];
     expect(evaluateDecisionGroup(members).missingRoles).toEqual([
       'specification_author',
       'financial_evaluator',
       'technical_evaluator',
     ]);
-    expect(evaluateDecisionGroup(members, { coveredFrom: 'loyal' }).roles.every((r) => !r.covered)).toBe(true);
-    expect(evaluateDecisionGroup(members, { coveredFrom: 'introduced' }).missingRoles).toEqual([
+    expect(evaluateDecisionGroup(members, { coveredFrom: 'loyalty' }).roles.every((r) => !r.covered)).toBe(true);
+    expect(evaluateDecisionGroup(members, { coveredFrom: 'contact' }).missingRoles).toEqual([
       'specification_author',
       'financial_evaluator',
     ]);
-    expect(() => evaluateDecisionGroup(members, { coveredFrom: 'friend' })).toThrow(RangeError);
+    expect(() => evaluateDecisionGroup(members, { coveredFrom: 'friend' as RelationshipStage })).toThrow(RangeError);
   });
 
   it('lists the core roles even for an empty group', () => {
@@ -70,7 +71,7 @@ describe('evaluateDecisionGroup', () => {
   });
 
   it('advises on a blocker by the objections to neutralise', () => {
-    const result = evaluateDecisionGroup([member('sceptic', 'blocker', 'acquainted')]);
+    const result = evaluateDecisionGroup([member('sceptic', 'blocker', 'acquaintance')]);
     const blocker = result.roles.find((r) => r.role === 'blocker');
     expect(blocker?.weighs).toEqual(['objections to neutralise']);
     expect(blocker?.advice).toMatch(/objections/);

@@ -15,7 +15,8 @@ const SERVER_SRC = path.resolve(import.meta.dirname, '../../server/src');
 function cypherFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'schema' ? [] : cypherFiles(full);
+    // Schema and migration files are applied whole at start-up (apply-schema.ts), not declared.
+    if (entry.isDirectory()) return entry.name === 'schema' || entry.name === 'migrations' ? [] : cypherFiles(full);
     return entry.name.endsWith('.cypher') ? [path.relative(SERVER_SRC, full)] : [];
   });
 }

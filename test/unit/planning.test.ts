@@ -29,33 +29,55 @@ describe('follow-up discipline', () => {
   });
 });
 
-describe('plan health', () => {
+describe('plan progress: by its steps and stage against its own dates, never by days without a visit', () => {
   const plan: PlanModel = {
-    id: 'p', name: 'Plan', personId: 'x', ownerId: 'u', startStage: 'unknown', targetStage: 'loyal', goals: null, budget: null,
-    budgetPurpose: null, delegation: 'D1', status: 'active', createdOn: '2026-06-01', reviewOn: '2026-12-01', reviewNotes: [],
+    id: 'p', name: 'Plan', personId: 'x', ownerId: 'u', startStage: null, targetStage: 'loyalty', targetOn: '2027-03-01', goals: null,
+    budget: null, budgetPurpose: null, developmentLevel: 'D1', status: 'active', createdOn: '2026-06-01', reviewOn: '2026-12-01', reviewNotes: [],
   };
   const step = (over: Partial<PlanStepModel>): PlanStepModel => ({
     planId: 'p', id: 's', title: 'Step', kind: 'meeting', due: '2026-12-10', status: 'open', doneOn: null, note: null, aboutId: null, aboutName: null, aboutLabel: null, ...over,
   });
+  const fiveDaysLate = [step({ title: 'Meet at the congress', due: '2026-11-22' }), step({ due: '2026-12-20' })];
 
-  it('flags overdue steps and a review due soon', () => {
-    const health = planHealth(plan, [step({ due: '2026-11-20' }), step({ due: '2026-12-20' })], '2026-11-25', TODAY);
-    expect(health.overdue).toBe(true);
-    expect(health.stalled).toBe(false);
-    expect(health.flags).toEqual(['1 step overdue (oldest due 2026-11-20)', 'review due 2026-12-01']);
+  it('prods a D1 KAM over any late step and says which, and reminds of a review due soon', () => {
+    const health = planHealth(plan, fiveDaysLate, 'contact', TODAY);
+    expect(health).toEqual({
+      overdue: true,
+      progress: 'needs_attention',
+      flags: ['1 step overdue: "Meet at the congress" was due 2026-11-22', 'review with the manager due 2026-12-01'],
+    });
   });
 
-  it('calls a plan stalled with no interaction for 60 days and no step done for 45', () => {
-    expect(planHealth(plan, [step({ status: 'done', doneOn: '2026-09-01' })], '2026-09-15', TODAY).stalled).toBe(true);
-    expect(planHealth(plan, [step({ status: 'done', doneOn: '2026-11-01' })], '2026-09-15', TODAY).stalled).toBe(false);
-    expect(planHealth(plan, [], '2026-11-01', TODAY).stalled).toBe(false);
-    expect(planHealth({ ...plan, status: 'achieved' }, [], null, TODAY).stalled).toBe(false);
+  it('gives more room as the KAM develops, and never prods a D4 KAM over steps', () => {
+    expect(planHealth({ ...plan, developmentLevel: 'D2' }, fiveDaysLate, 'contact', TODAY).progress).toBe('on_track');
+    const monthLate = [step({ due: '2026-10-20' })];
+    expect(planHealth({ ...plan, developmentLevel: 'D2' }, monthLate, 'contact', TODAY).flags[0]).toMatch(/more than 7 days, the grace at D2/);
+    expect(planHealth({ ...plan, developmentLevel: 'D3' }, monthLate, 'contact', TODAY).progress).toBe('needs_attention');
+    const d4 = planHealth({ ...plan, developmentLevel: 'D4', reviewOn: '2026-11-01' }, monthLate, 'contact', TODAY);
+    expect(d4).toEqual({ overdue: true, progress: 'on_track', flags: [] });
+  });
+
+  it('counts a missed review with the manager at D1 and D2 only', () => {
+    expect(planHealth({ ...plan, reviewOn: '2026-11-20' }, [], 'contact', TODAY).flags).toEqual(['the review with the manager was due 2026-11-20 (a directing plan at D1)']);
+    expect(planHealth({ ...plan, developmentLevel: 'D3', reviewOn: '2026-11-20' }, [], 'contact', TODAY).progress).toBe('on_track');
+  });
+
+  it('is behind once its own target date passed short of the target stage, at any level', () => {
+    const late = planHealth({ ...plan, developmentLevel: 'D4', targetOn: '2026-11-01' }, [], 'acquaintance', TODAY);
+    expect(late.progress).toBe('behind');
+    expect(late.flags).toEqual(['behind: loyalty was to be reached by 2026-11-01; the stage is acquaintance']);
+  });
+
+  it('is achieved at the target stage, and closed when closed', () => {
+    expect(planHealth({ ...plan, targetOn: '2026-11-01' }, fiveDaysLate, 'near_friendly', TODAY).progress).toBe('achieved');
+    expect(planHealth({ ...plan, status: 'achieved' }, [], null, TODAY).progress).toBe('achieved');
+    expect(planHealth({ ...plan, status: 'closed' }, fiveDaysLate, null, TODAY)).toEqual({ overdue: true, progress: 'closed', flags: [] });
   });
 });
 
 describe('key-account health', () => {
   const account = (id: string, revenue: number, over: Record<string, unknown> = {}) => ({
-    id, name: id, keyAccount: false, revenue, profit: revenue / 5, newOpportunities: 1, upcomingTenders: 0, influence: 0.5, bestStage: 'acquainted', ...over,
+    id, name: id, keyAccount: false, revenue, profit: revenue / 5, newOpportunities: 1, upcomingTenders: 0, influence: 0.5, bestStage: 'acquaintance', ...over,
   });
 
   it('computes Pareto shares and the key accounts share', () => {
@@ -71,7 +93,7 @@ describe('key-account health', () => {
 
   it('uses flagged key accounts when there are any, and scores the four criteria', () => {
     const health = computeKeyAccountHealth('2026', [
-      account('big', 500, { keyAccount: true, bestStage: 'loyal', influence: 0.9, upcomingTenders: 2 }),
+      account('big', 500, { keyAccount: true, bestStage: 'loyalty', influence: 0.9, upcomingTenders: 2 }),
       account('leader', 100, { keyAccount: true, profit: -10 }),
       account('other', 400),
     ]);
@@ -83,7 +105,7 @@ describe('key-account health', () => {
     expect(health.accounts.find((a) => a.institutionId === 'leader')!.profitability).toBe(0);
   });
 
-  it('names the bands of DOMAIN.md', () => {
+  it('names the bands of the article (docs/domain.md#share-and-mono-dependence)', () => {
     expect([0.2, 0.3, 0.55, 0.6, 0.76].map(keyAccountStatus)).toEqual(['below_normal', 'normal', 'normal', 'high', 'mono_dependent']);
   });
 });
@@ -93,14 +115,14 @@ describe('proposed plan steps', () => {
     const steps = proposeSteps({
       personName: 'Prof. Ana',
       today: TODAY,
-      currentStage: 'unknown',
+      currentStage: null,
       introducer: { id: 'intro', name: 'Dr. Bia', strength: 0.72 },
       touchpoints: [
         { kind: 'event', id: 'e1', name: 'Oncology Congress', date: '2027-01-20', role: 'SPOKE_AT' },
         { kind: 'committee', id: 'c1', name: 'Formulary Committee', date: '2027-03-01', role: 'chair' },
         { kind: 'tender', id: 't1', name: 'Insulin tender', date: '2027-12-01', role: 'specification_author' },
       ],
-      delegation: 'D1',
+      developmentLevel: 'D1',
       reviewOn: null,
     });
     expect(steps.map((s) => [s.kind, s.due, s.aboutId])).toEqual([
@@ -115,8 +137,8 @@ describe('proposed plan steps', () => {
     expect(steps.find((s) => s.kind === 'introduction')!.title).toMatch(/Ask Dr\. Bia to introduce you to Prof\. Ana/);
   });
 
-  it('skips the introduction once acquainted and reviews at D4', () => {
-    const steps = proposeSteps({ personName: 'X', today: TODAY, currentStage: 'acquainted', introducer: { id: 'i', name: 'I', strength: 0.9 }, touchpoints: [], delegation: 'D4', reviewOn: null });
+  it('skips the introduction from acquaintance on, and reviews at D4', () => {
+    const steps = proposeSteps({ personName: 'X', today: TODAY, currentStage: 'acquaintance', introducer: { id: 'i', name: 'I', strength: 0.9 }, touchpoints: [], developmentLevel: 'D4', reviewOn: null });
     expect(steps).toEqual([]);
   });
 });

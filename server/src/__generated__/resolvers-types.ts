@@ -1,5 +1,30 @@
+import { KeyAccountStatus } from './vocabulary.js';
+import { KeyClientCriterion } from './vocabulary.js';
 import { TieType } from './vocabulary.js';
+import { InfluenceBasis } from './vocabulary.js';
+import { TieDirection } from './vocabulary.js';
+import { NodeLabel } from './vocabulary.js';
+import { InstitutionKind } from './vocabulary.js';
+import { PersonCategory } from './vocabulary.js';
+import { CommitteeRole } from './vocabulary.js';
+import { RelationshipStage } from './vocabulary.js';
+import { StageCriterion } from './vocabulary.js';
+import { DevelopmentLevel } from './vocabulary.js';
+import { ManagerStyle } from './vocabulary.js';
+import { PlanStatus } from './vocabulary.js';
+import { PlanProgress } from './vocabulary.js';
+import { StepStatus } from './vocabulary.js';
+import { StepKind } from './vocabulary.js';
+import { InteractionKind } from './vocabulary.js';
+import { FollowUpStatus } from './vocabulary.js';
+import { AgendaItemKind } from './vocabulary.js';
+import { PowerFactor } from './vocabulary.js';
+import { CoalitionLeaning } from './vocabulary.js';
+import { RoleKind } from './vocabulary.js';
 import { DossierAccess } from './vocabulary.js';
+import { TenderStatus } from './vocabulary.js';
+import { DecisionRole } from './vocabulary.js';
+import { UserRole } from './vocabulary.js';
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { PersonModel, PositionModel, CommitteeMembershipModel, StanceModel, RelationshipModel } from '../modules/people/models.js';
 import { TerritoryModel } from '../modules/territories/models.js';
@@ -38,7 +63,7 @@ export type Scalars = {
 export type AccountStanding = {
   __typename?: 'AccountStanding';
   /** Criteria at or above 0.5. */
-  criteriaMet: Array<Scalars['String']['output']>;
+  criteriaMet: Array<KeyClientCriterion>;
   /** Running share of revenue down to this account (the Pareto curve). */
   cumulativeShare: Scalars['Float']['output'];
   inTop20: Scalars['Boolean']['output'];
@@ -59,13 +84,14 @@ export type AccountStanding = {
 export type AgendaItem = {
   __typename?: 'AgendaItem';
   date: Scalars['Date']['output'];
-  /** birthday, plan_step, follow_up, tender_preparation, term_ending, event or plan_review. */
-  kind: Scalars['String']['output'];
+  kind: AgendaItemKind;
   overdue: Scalars['Boolean']['output'];
   /** The person, tender, committee, event or plan concerned. */
   subjectId?: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
 };
+
+export { AgendaItemKind };
 
 /** One audited action: a dossier read or a mutation. */
 export type AuditEntry = {
@@ -138,8 +164,8 @@ export type Coalition = {
    * -2..2; null when no member has a recorded stance.
    */
   lean?: Maybe<Scalars['Float']['output']>;
-  /** us (lean > 0.25), competitors (lean < -0.25), neutral, or unknown. */
-  leaning: Scalars['String']['output'];
+  /** US (lean > 0.25), COMPETITORS (lean < -0.25), NEUTRAL, or UNKNOWN. */
+  leaning: CoalitionLeaning;
   /** How many members. */
   memberCount: Scalars['Int']['output'];
   /** The members' ids, without loading them. */
@@ -149,6 +175,8 @@ export type Coalition = {
   /** Sum of the members' power scores. */
   power: Scalars['Float']['output'];
 };
+
+export { CoalitionLeaning };
 
 /** A formulary committee, tender commission, programme board or society board. */
 export type Committee = {
@@ -170,8 +198,7 @@ export type CommitteeInput = {
 export type CommitteeMembership = {
   __typename?: 'CommitteeMembership';
   committee: Committee;
-  /** chair, secretary, member or expert. */
-  role: Scalars['String']['output'];
+  role: CommitteeRole;
   since?: Maybe<Scalars['Date']['output']>;
   /** End of the term; null when open-ended. */
   until?: Maybe<Scalars['Date']['output']>;
@@ -183,6 +210,8 @@ export type CommitteePayload = {
   errors: Array<FieldError>;
   ok: Scalars['Boolean']['output'];
 };
+
+export { CommitteeRole };
 
 /**
  * A powerful person in a scope who leans to a competitor: their mean stance toward
@@ -223,21 +252,22 @@ export type DecisionMember = {
   /** Users who own this person. */
   owners: Array<User>;
   person: Person;
-  /** Our best stage with this member. */
-  stage: Scalars['String']['output'];
+  /** Our best stage with this member (null when none). */
+  stage?: Maybe<RelationshipStage>;
 };
+
+export { DecisionRole };
 
 export type DecisionRoleCoverage = {
   __typename?: 'DecisionRoleCoverage';
   /** What to do about this role. */
   advice: Scalars['String']['output'];
-  /** Our best stage with any member (unknown when none). */
-  bestStage: Scalars['String']['output'];
-  /** True when a member is at `acquainted` or beyond with one of our users. */
+  /** Our best stage with any member (null when we reach none). */
+  bestStage?: Maybe<RelationshipStage>;
+  /** True when a member is at ACQUAINTANCE or beyond with one of our users. */
   covered: Scalars['Boolean']['output'];
   members: Array<DecisionMember>;
-  /** decision_maker, specification_author, influencer, gatekeeper, financial_evaluator, technical_evaluator, user, champion or blocker. */
-  role: Scalars['String']['output'];
+  role: DecisionRole;
   /** What this role weighs in a proposal (e.g. exclusivity, references, numbers). */
   weighs: Array<Scalars['String']['output']>;
 };
@@ -249,6 +279,8 @@ export type DeletePayload = {
   id?: Maybe<Scalars['ID']['output']>;
   ok: Scalars['Boolean']['output'];
 };
+
+export { DevelopmentLevel };
 
 /**
  * Personal facts about a member of a decision group: protected personal data, read only by
@@ -293,9 +325,9 @@ export type EndingTerm = {
   /** Name of the committee, institution or tender. */
   at: Scalars['String']['output'];
   atId: Scalars['ID']['output'];
-  /** committee, position or decision_group. */
-  kind: Scalars['String']['output'];
+  kind: RoleKind;
   person: Person;
+  /** The seat's or decision role, or the job title. */
   role: Scalars['String']['output'];
   until: Scalars['Date']['output'];
 };
@@ -329,10 +361,12 @@ export type FollowUp = {
   proposal: Interaction;
 };
 
+export { FollowUpStatus };
+
 /** A tie on the map. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
-  basis?: Maybe<Scalars['String']['output']>;
+  basis?: Maybe<InfluenceBasis>;
   confidence?: Maybe<Scalars['Float']['output']>;
   domain?: Maybe<Scalars['String']['output']>;
   /** Stable id: type|from|to|since. */
@@ -359,8 +393,7 @@ export type GraphNode = {
   id: Scalars['ID']['output'];
   /** Institution kind, committee kind, or the person's category. */
   kind?: Maybe<Scalars['String']['output']>;
-  /** Person, Institution, Committee or Tender. */
-  label: Scalars['String']['output'];
+  label: NodeLabel;
   name: Scalars['String']['output'];
   optedOut: Scalars['Boolean']['output'];
   /** Institutions: our own company. */
@@ -371,8 +404,8 @@ export type GraphNode = {
   power?: Maybe<Scalars['Float']['output']>;
   /** People: rank by power in the scope. */
   rank?: Maybe<Scalars['Int']['output']>;
-  /** People: our best relationship stage (unknown when none). */
-  stage?: Maybe<Scalars['String']['output']>;
+  /** People: our best relationship stage (null when none). */
+  stage?: Maybe<RelationshipStage>;
   /** People: mean stance toward us, -2..2 (null when unknown). */
   stance?: Maybe<Scalars['Float']['output']>;
 };
@@ -394,11 +427,12 @@ export type GraphView = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export { InfluenceBasis };
+
 /** A directed influence tie: `from` sways `to`. */
 export type InfluenceTie = {
   __typename?: 'InfluenceTie';
-  /** hierarchy, mentorship, science, personal or money. */
-  basis?: Maybe<Scalars['String']['output']>;
+  basis?: Maybe<InfluenceBasis>;
   /** Therapeutic area the influence applies to. */
   domain?: Maybe<Scalars['String']['output']>;
   from: Person;
@@ -417,21 +451,21 @@ export type InfluenceTie = {
 export type Institution = {
   __typename?: 'Institution';
   id: Scalars['ID']['output'];
-  /** The kind of institution (see the model table in the README). */
-  kind?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<InstitutionKind>;
   name: Scalars['String']['output'];
 };
 
 export type InstitutionInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** hospital, clinic, department, pharmacy_chain, pharmacy, distributor, state_warehouse, health_authority, insurance_fund, regional_administration, university, society or company. */
-  kind: Scalars['String']['input'];
+  kind: InstitutionKind;
   name: Scalars['String']['input'];
   /** Parent institution (a department's hospital, an outlet's chain). */
   partOfId?: InputMaybe<Scalars['ID']['input']>;
   territoryId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export { InstitutionKind };
 
 export type InstitutionPayload = {
   __typename?: 'InstitutionPayload';
@@ -448,10 +482,9 @@ export type Interaction = {
   date?: Maybe<Scalars['Date']['output']>;
   /** Proposals without confirmation: the day after sending. */
   followUpDue?: Maybe<Scalars['Date']['output']>;
-  /** Proposals: none, due, overdue, done (a follow-up was logged) or confirmed. */
-  followUpStatus: Scalars['String']['output'];
+  followUpStatus: FollowUpStatus;
   id: Scalars['ID']['output'];
-  kind?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<InteractionKind>;
   name: Scalars['String']['output'];
   /** The next call or meeting agreed. */
   nextContactOn?: Maybe<Scalars['Date']['output']>;
@@ -468,8 +501,7 @@ export type InteractionInput = {
   date: Scalars['Date']['input'];
   /** The proposal this call or meeting follows up. */
   followsUpId?: InputMaybe<Scalars['ID']['input']>;
-  /** visit, call, informal_meeting, event, proposal or email. */
-  kind: Scalars['String']['input'];
+  kind: InteractionKind;
   nextContactOn?: InputMaybe<Scalars['Date']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   outcome?: InputMaybe<Scalars['String']['input']>;
@@ -480,6 +512,8 @@ export type InteractionInput = {
   /** Proposals: valid until (default 30 days after date). */
   validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
+
+export { InteractionKind };
 
 export type InteractionPayload = {
   __typename?: 'InteractionPayload';
@@ -516,8 +550,7 @@ export type KeyAccountHealth = {
   explanation: Scalars['String']['output'];
   /** Share of revenue from key accounts (flagged keyAccount, else the top 20%). */
   keyAccountRevenueShare: Scalars['Float']['output'];
-  /** below_normal (<30%), normal (30-55%), high (55-75%) or mono_dependent (>75%). */
-  keyAccountStatus: Scalars['String']['output'];
+  keyAccountStatus: KeyAccountStatus;
   /** Above this key-account share the supplier is mono-dependent on a few clients (0.75). */
   monoDependenceAbove: Scalars['Float']['output'];
   /** Key accounts bring more than 75% of sales: dependence on few clients. */
@@ -534,6 +567,12 @@ export type KeyAccountHealth = {
   totalProfit: Scalars['Float']['output'];
   totalRevenue: Scalars['Float']['output'];
 };
+
+export { KeyAccountStatus };
+
+export { KeyClientCriterion };
+
+export { ManagerStyle };
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type Mutation = {
@@ -560,8 +599,11 @@ export type Mutation = {
   /** Records consent to keep personal data and the opt-out from contact (opted-out people are never proposed on introduction paths). */
   setConsent: PersonPayload;
   /**
-   * Records a user's current relationship stage with a person. The previous stage is closed
-   * (until = today), so stage changes are dated.
+   * Records a user's current relationship stage with a person, with the ladder's criteria
+   * that show it. A stage needs its own criteria and those of the steps below it, given here
+   * or already recorded for this user and person; otherwise nothing is written and the error
+   * names the missing ones. The previous stage is closed (until = today), so stage changes
+   * are dated and criteria carry over.
    */
   setStage: TiePayload;
   /**
@@ -655,8 +697,9 @@ export type MutationSetConsentArgs = {
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetStageArgs = {
+  criteria?: InputMaybe<Array<StageCriterionInput>>;
   personId: Scalars['ID']['input'];
-  stage: Scalars['String']['input'];
+  stage: RelationshipStage;
   userId: Scalars['ID']['input'];
 };
 
@@ -694,7 +737,7 @@ export type MutationUpdatePlanArgs = {
 export type MutationUpdatePlanStepArgs = {
   due?: InputMaybe<Scalars['Date']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
-  status: Scalars['String']['input'];
+  status: StepStatus;
   stepId: Scalars['ID']['input'];
 };
 
@@ -726,11 +769,26 @@ export type MutualContact = {
   __typename?: 'MutualContact';
   /** Someone tied to the person. */
   contact: Person;
-  stage: Scalars['String']['output'];
+  stage?: Maybe<RelationshipStage>;
   /** Strength of the contact's tie to the person. */
   strength: Scalars['Float']['output'];
   /** Our user with the best stage with the contact. */
   user?: Maybe<User>;
+};
+
+export { NodeLabel };
+
+/** Where a page of a connection sits in its list (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge of the page: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow: ask again with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of the page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -741,8 +799,7 @@ export type Person = {
   __typename?: 'Person';
   /** True once the person's personal data was erased on request. */
   anonymised: Scalars['Boolean']['output'];
-  /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
-  category?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<PersonCategory>;
   /** Committee seats held today. */
   committees: Array<CommitteeMembership>;
   /** Consent to keep personal data, when recorded. */
@@ -758,8 +815,8 @@ export type Person = {
   name: Scalars['String']['output'];
   /** The person opted out of contact: never proposed on introduction paths. */
   optedOut: Scalars['Boolean']['output'];
-  /** Our best relationship stage: unknown, introduced, acquainted, loyal or advocate. */
-  ourStage: Scalars['String']['output'];
+  /** Our best relationship stage on the ladder; null when none of our users has one. */
+  ourStage?: Maybe<RelationshipStage>;
   /** The user who owns this person (account owner), if any. */
   owner?: Maybe<User>;
   /** Plans for this person. */
@@ -774,7 +831,7 @@ export type Person = {
   stageHistory: Array<StagePeriod>;
   /** Mean stance toward our company and products, -2..2; null when none is recorded. */
   stanceTowardUs?: Maybe<Scalars['Float']['output']>;
-  /** Stances toward companies and products (-2 hostile .. 2 advocate). */
+  /** Stances toward companies and products (-2 opposed, -1 sceptical, 0 neutral, 1 favourable, 2 preferring). */
   stances: Array<Stance>;
   /** Territories the person belongs to, directly or through their workplace. */
   territories: Array<Territory>;
@@ -791,9 +848,10 @@ export type PersonInteractionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export { PersonCategory };
+
 export type PersonInput = {
-  /** kol, vip, official, doctor, pharmacist, buyer, distributor_manager, competitor_staff or staff. */
-  category?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<PersonCategory>;
   consent?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   /** Omit to create a person with a new id; give an existing id to update. */
@@ -816,7 +874,8 @@ export type PersonPayload = {
 
 /**
  * A relationship plan for one VIP or KOL: a project with a target stage, goals, a budget,
- * the manager's delegation level and dated steps.
+ * the KAM's development level on it (from which the manager's style follows) and dated
+ * steps (docs/domain.md#planning-a-new-kol-relationship).
  */
 export type Plan = {
   __typename?: 'Plan';
@@ -825,21 +884,21 @@ export type Plan = {
   /** What the budget is for. */
   budgetPurpose?: Maybe<Scalars['String']['output']>;
   createdOn?: Maybe<Scalars['Date']['output']>;
-  /** Our best stage with the person today. */
-  currentStage: Scalars['String']['output'];
+  /** The owner's stage with the person today (else our best; null when none). */
+  currentStage?: Maybe<RelationshipStage>;
   /**
-   * D1: every step agreed up front and reviewed; D2: steps agreed, reviews at milestones;
-   * D3: the KAM plans, the manager reviews results; D4: the KAM acts alone.
+   * The KAM's development level on this relationship (ability and commitment, D1..D4;
+   * docs/domain.md#development-levels-d1-d4). Every new VIP/KOL is a project at D1.
    */
-  delegation?: Maybe<Scalars['String']['output']>;
-  /** What the delegation level means for this plan. */
-  delegationMeaning: Scalars['String']['output'];
-  /** Why the plan needs attention (overdue, stalled, review due), empty when on track. */
+  developmentLevel: DevelopmentLevel;
+  /** Why the plan needs attention, one sentence each; empty when on track. */
   flags: Array<Scalars['String']['output']>;
   goals?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Latest interaction with the person. */
   lastInteractionOn?: Maybe<Scalars['Date']['output']>;
+  /** The manager's style that follows from the development level. */
+  managerStyle: ManagerStyle;
   name: Scalars['String']['output'];
   /** Some open step is past its due date. */
   overdue: Scalars['Boolean']['output'];
@@ -847,28 +906,37 @@ export type Plan = {
   owner?: Maybe<User>;
   /** The person the relationship is with. */
   person: Person;
+  /**
+   * How the plan stands against its own dates, judged by its steps and stage (never by days
+   * without a visit: docs/domain.md#visit-quotas). How late a step may run before the plan
+   * needs attention depends on the development level: D1 none, D2 7 days, D3 21 days, D4 is
+   * never prodded over steps. A missed review counts at D1 and D2. Any level is BEHIND once
+   * `targetOn` passes short of the target stage.
+   */
+  progress: PlanProgress;
   reviewNotes: Array<Scalars['String']['output']>;
   /** Next review with the manager. */
   reviewOn?: Maybe<Scalars['Date']['output']>;
   /** How the relationship moved: each stage with its dates and duration. */
   stageHistory: Array<StagePeriod>;
-  /** Active, yet no interaction with the person in 60 days and no step done in 45. */
-  stalled: Scalars['Boolean']['output'];
-  /** Stage when the plan was made. */
-  startStage?: Maybe<Scalars['String']['output']>;
-  /** active, achieved or closed. */
-  status?: Maybe<Scalars['String']['output']>;
+  /** Stage when the plan was made (null: no relationship yet). */
+  startStage?: Maybe<RelationshipStage>;
+  status?: Maybe<PlanStatus>;
   /** Steps in order. */
   steps: Array<PlanStep>;
-  /** Stage the plan aims for: unknown, introduced, acquainted, loyal or advocate. */
-  targetStage?: Maybe<Scalars['String']['output']>;
+  /** What that style means for this plan. */
+  styleMeaning: Scalars['String']['output'];
+  /** The day the target stage should be reached by, if set: the plan's own deadline. */
+  targetOn?: Maybe<Scalars['Date']['output']>;
+  /** Stage the plan aims for. */
+  targetStage?: Maybe<RelationshipStage>;
 };
 
 export type PlanInput = {
   budget?: InputMaybe<Scalars['Float']['input']>;
   budgetPurpose?: InputMaybe<Scalars['String']['input']>;
-  /** D1..D4; default D1 (every new VIP/KOL is a project at D1). */
-  delegation?: InputMaybe<Scalars['String']['input']>;
+  /** Default D1: every new VIP/KOL is a project at D1. */
+  developmentLevel?: InputMaybe<DevelopmentLevel>;
   goals?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to the signed-in user. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -876,7 +944,9 @@ export type PlanInput = {
   /** Add the steps the graph proposes (introductions, events, committees, tenders); default true. */
   proposeSteps?: InputMaybe<Scalars['Boolean']['input']>;
   reviewOn?: InputMaybe<Scalars['Date']['input']>;
-  targetStage: Scalars['String']['input'];
+  /** When the target stage should be reached by. */
+  targetOn?: InputMaybe<Scalars['Date']['input']>;
+  targetStage: RelationshipStage;
 };
 
 export type PlanPayload = {
@@ -885,6 +955,10 @@ export type PlanPayload = {
   ok: Scalars['Boolean']['output'];
   plan?: Maybe<Plan>;
 };
+
+export { PlanProgress };
+
+export { PlanStatus };
 
 export type PlanStep = {
   __typename?: 'PlanStep';
@@ -895,20 +969,18 @@ export type PlanStep = {
   doneOn?: Maybe<Scalars['Date']['output']>;
   due?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
-  /** introduction, event, committee, tender, meeting, proposal, review or custom. */
-  kind?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<StepKind>;
   note?: Maybe<Scalars['String']['output']>;
   /** Open and past due. */
   overdue: Scalars['Boolean']['output'];
-  /** open, done or skipped. */
-  status: Scalars['String']['output'];
+  status: StepStatus;
   title: Scalars['String']['output'];
 };
 
 export type PlanStepInput = {
   aboutId?: InputMaybe<Scalars['ID']['input']>;
   due?: InputMaybe<Scalars['Date']['input']>;
-  kind?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<StepKind>;
   note?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
 };
@@ -916,11 +988,13 @@ export type PlanStepInput = {
 export type PlanUpdateInput = {
   budget?: InputMaybe<Scalars['Float']['input']>;
   budgetPurpose?: InputMaybe<Scalars['String']['input']>;
-  delegation?: InputMaybe<Scalars['String']['input']>;
+  /** The KAM has grown (or needs more support) on this relationship. */
+  developmentLevel?: InputMaybe<DevelopmentLevel>;
   goals?: InputMaybe<Scalars['String']['input']>;
   reviewOn?: InputMaybe<Scalars['Date']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
-  targetStage?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  targetOn?: InputMaybe<Scalars['Date']['input']>;
+  targetStage?: InputMaybe<RelationshipStage>;
 };
 
 /** A WORKS_AT tie: a person's position at an institution. */
@@ -936,6 +1010,8 @@ export type Position = {
   /** Day the position ended; null while it lasts. */
   until?: Maybe<Scalars['Date']['output']>;
 };
+
+export { PowerFactor };
 
 /** One person's place in the balance of power. */
 export type PowerScore = {
@@ -1156,7 +1232,7 @@ export type QueryPlanArgs = {
 export type QueryPlansArgs = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
 };
 
 
@@ -1203,7 +1279,8 @@ export type Recommendation = {
   __typename?: 'Recommendation';
   /** Who can introduce us (the person before the target on the best path). */
   introducer?: Maybe<Person>;
-  ourStage: Scalars['String']['output'];
+  /** Our best stage with the person (null when none). */
+  ourStage?: Maybe<RelationshipStage>;
   pathStrength?: Maybe<Scalars['Float']['output']>;
   person: Person;
   power: Scalars['Float']['output'];
@@ -1216,15 +1293,28 @@ export type Recommendation = {
   viaUser?: Maybe<User>;
 };
 
-/** One of our users' relationship with a person. */
+/**
+ * One of our users' relationship with a person: the stage on the ladder and the criteria
+ * that show it (docs/domain.md#the-relationship-ladder). A stage is a claim with evidence.
+ */
 export type Relationship = {
   __typename?: 'Relationship';
+  /** The ladder's criteria recorded as met, with the day each was first seen. */
+  criteria: Array<StageCriterionMet>;
+  /** Criteria the stage claims (its own and the lower steps') that are not recorded: old or imported stages. */
+  missingCriteria: Array<StageCriterion>;
   /** True when this user owns the person. */
   owns: Scalars['Boolean']['output'];
-  /** unknown, introduced, acquainted, loyal or advocate. */
-  stage: Scalars['String']['output'];
+  /** Since when the stage holds. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** Null when the user owns the person but has no stage with them yet. */
+  stage?: Maybe<RelationshipStage>;
   user: User;
 };
+
+export { RelationshipStage };
+
+export { RoleKind };
 
 /** Where a question looks: exactly one of the ids must be given. */
 export type ScopeInput = {
@@ -1256,8 +1346,7 @@ export type ScoreFactor = {
   contribution: Scalars['Float']['output'];
   /** The strongest ties or roles behind the value (at most 5), strongest first. */
   evidence: Array<ScoreEvidence>;
-  /** formal, influence or brokerage. */
-  factor: Scalars['String']['output'];
+  factor: PowerFactor;
   /** The factor's value normalised within the scope, 0..1. */
   value: Scalars['Float']['output'];
   /** The factor's weight in the score. */
@@ -1278,8 +1367,8 @@ export type SpecShaper = {
   hops: Scalars['Int']['output'];
   /** The user who holds that best relationship. */
   ourContact?: Maybe<User>;
-  /** Our best relationship stage with the person (unknown when none). */
-  ourStage: Scalars['String']['output'];
+  /** Our best relationship stage with the person (null when none). */
+  ourStage?: Maybe<RelationshipStage>;
   /** From this person to the drafter they sway, inclusive (just the person for a drafter). */
   path: Array<Person>;
   /** Product of the influence strengths along `path` (1 for a drafter). */
@@ -1295,13 +1384,29 @@ export type SpecShaper = {
   stance?: Maybe<Scalars['Float']['output']>;
 };
 
+export { StageCriterion };
+
+export type StageCriterionInput = {
+  criterion: StageCriterion;
+  /** The day it was first seen; default today. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A criterion of the relationship ladder, recorded as met. */
+export type StageCriterionMet = {
+  __typename?: 'StageCriterionMet';
+  criterion: StageCriterion;
+  /** The day it was first seen (null when not known). */
+  since?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A stage our user held with a person, and for how long. */
 export type StagePeriod = {
   __typename?: 'StagePeriod';
   /** Days in this stage (to today while current). */
   days?: Maybe<Scalars['Int']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
-  stage: Scalars['String']['output'];
+  stage: RelationshipStage;
   /** Null while current. */
   until?: Maybe<Scalars['Date']['output']>;
   user?: Maybe<User>;
@@ -1317,9 +1422,13 @@ export type Stance = {
   /** Id of the company or product. */
   towardId: Scalars['ID']['output'];
   towardName: Scalars['String']['output'];
-  /** -2 hostile, -1 sceptical, 0 neutral, 1 favourable, 2 advocate. */
+  /** -2 opposed, -1 sceptical, 0 neutral, 1 favourable, 2 preferring (a scale apart from the relationship ladder). */
   value: Scalars['Int']['output'];
 };
+
+export { StepKind };
+
+export { StepStatus };
 
 /** A public procurement competition; preparation starts about 9 months before its date. */
 export type Tender = {
@@ -1333,8 +1442,7 @@ export type Tender = {
   name: Scalars['String']['output'];
   /** The specification text, as far as known. */
   specification?: Maybe<Scalars['String']['output']>;
-  /** planned, preparation, announced, held, awarded or cancelled. */
-  status?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<TenderStatus>;
   /** Expected value, in `currency`. */
   value?: Maybe<Scalars['Float']['output']>;
 };
@@ -1347,8 +1455,7 @@ export type TenderInput = {
   issuerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   specification?: InputMaybe<Scalars['String']['input']>;
-  /** planned, preparation, announced, held, awarded or cancelled. */
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<TenderStatus>;
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1358,6 +1465,8 @@ export type TenderPayload = {
   ok: Scalars['Boolean']['output'];
   tender?: Maybe<Tender>;
 };
+
+export { TenderStatus };
 
 /**
  * A region a KAM or team is responsible for. People belong to a territory when they are
@@ -1388,26 +1497,38 @@ export type TherapeuticArea = {
 /** A tie between two nodes, with its validity window and provenance. */
 export type Tie = {
   __typename?: 'Tie';
-  /** hierarchy, mentorship, science, personal or money (INFLUENCES). */
-  basis?: Maybe<Scalars['String']['output']>;
-  /** 0..1: how sure we are. */
+  /** What the influence rests on (INFLUENCES). */
+  basis?: Maybe<InfluenceBasis>;
+  /** 0..1: how sure we are; scores weigh a tie by strength × confidence (no confidence counts as 1). */
   confidence?: Maybe<Scalars['Float']['output']>;
-  /** Therapeutic area (INFLUENCES). */
+  /** Therapeutic area, by id (INFLUENCES). */
   domain?: Maybe<Scalars['String']['output']>;
   from: Scalars['ID']['output'];
+  /** Heads the institution or department (WORKS_AT). */
+  head?: Maybe<Scalars['Boolean']['output']>;
+  /** Lot number (LOTS). */
+  lot?: Maybe<Scalars['Int']['output']>;
   /** Job title (WORKS_AT). */
   position?: Maybe<Scalars['String']['output']>;
-  /** Committee role (MEMBER_OF), decision role (ROLE_IN). */
+  /** Price the tender was awarded at (AWARDED_TO). */
+  price?: Maybe<Scalars['Float']['output']>;
+  /** Quantity of the lot (LOTS). */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** The user who recorded it through the API, if it was. */
+  recordedBy?: Maybe<User>;
+  /** Committee role (MEMBER_OF: chair, secretary, member, expert) or decision role (ROLE_IN: decision_maker ...). */
   role?: Maybe<Scalars['String']['output']>;
   /** First day the tie holds; part of the tie's identity. */
   since?: Maybe<Scalars['Date']['output']>;
   /** Where the fact comes from. */
   source?: Maybe<Scalars['String']['output']>;
   /** Relationship stage (RELATES). */
-  stage?: Maybe<Scalars['String']['output']>;
+  stage?: Maybe<RelationshipStage>;
   /** 0..1 for INFLUENCES and KNOWS. */
   strength?: Maybe<Scalars['Float']['output']>;
   to: Scalars['ID']['output'];
+  /** What the person spoke about (SPOKE_AT). */
+  topic?: Maybe<Scalars['String']['output']>;
   type: TieType;
   /** Day the tie ended; null while it holds. */
   until?: Maybe<Scalars['Date']['output']>;
@@ -1415,19 +1536,24 @@ export type Tie = {
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+export { TieDirection };
+
 export type TieInput = {
-  basis?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<InfluenceBasis>;
   confidence?: InputMaybe<Scalars['Float']['input']>;
   domain?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   head?: InputMaybe<Scalars['Boolean']['input']>;
+  lot?: InputMaybe<Scalars['Int']['input']>;
   position?: InputMaybe<Scalars['String']['input']>;
+  price?: InputMaybe<Scalars['Float']['input']>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
-  stage?: InputMaybe<Scalars['String']['input']>;
   strength?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
+  topic?: InputMaybe<Scalars['String']['input']>;
   type: TieType;
   until?: InputMaybe<Scalars['Date']['input']>;
   value?: InputMaybe<Scalars['Int']['input']>;
@@ -1447,9 +1573,10 @@ export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** kam, manager, strategist or admin. */
-  role: Scalars['String']['output'];
+  role: UserRole;
 };
+
+export { UserRole };
 
 /**
  * The signed-in user and what they may see. KAMs see the people and institutions of their
@@ -1574,21 +1701,26 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AccountStanding: ResolverTypeWrapper<AccountStandingModel>;
   AgendaItem: ResolverTypeWrapper<AgendaItem>;
+  AgendaItemKind: AgendaItemKind;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   BalanceOfPower: ResolverTypeWrapper<BalanceOfPowerModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Briefing: ResolverTypeWrapper<BriefingModel>;
   Coalition: ResolverTypeWrapper<CoalitionModel>;
+  CoalitionLeaning: CoalitionLeaning;
   Committee: ResolverTypeWrapper<CommitteeModel>;
   CommitteeInput: CommitteeInput;
   CommitteeMembership: ResolverTypeWrapper<CommitteeMembershipModel>;
   CommitteePayload: ResolverTypeWrapper<Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversTypes['Committee']> }>;
+  CommitteeRole: CommitteeRole;
   CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
   DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
+  DecisionRole: DecisionRole;
   DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DevelopmentLevel: DevelopmentLevel;
   Dossier: ResolverTypeWrapper<DossierModel>;
   DossierAccess: DossierAccess;
   DossierInput: DossierInput;
@@ -1598,53 +1730,76 @@ export type ResolversTypes = ResolversObject<{
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUpModel>;
+  FollowUpStatus: FollowUpStatus;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   GraphView: ResolverTypeWrapper<GraphViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InfluenceBasis: InfluenceBasis;
   InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
   Institution: ResolverTypeWrapper<InstitutionModel>;
   InstitutionInput: InstitutionInput;
+  InstitutionKind: InstitutionKind;
   InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversTypes['Institution']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionModel>;
   InteractionInput: InteractionInput;
+  InteractionKind: InteractionKind;
   InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
   IntroductionPath: ResolverTypeWrapper<IntroductionPathModel>;
   KeyAccountHealth: ResolverTypeWrapper<KeyAccountHealthModel>;
+  KeyAccountStatus: KeyAccountStatus;
+  KeyClientCriterion: KeyClientCriterion;
+  ManagerStyle: ManagerStyle;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualContact: ResolverTypeWrapper<MutualContactModel>;
+  NodeLabel: NodeLabel;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
+  PersonCategory: PersonCategory;
   PersonInput: PersonInput;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanInput: PlanInput;
   PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversTypes['Plan']> }>;
+  PlanProgress: PlanProgress;
+  PlanStatus: PlanStatus;
   PlanStep: ResolverTypeWrapper<PlanStepModel>;
   PlanStepInput: PlanStepInput;
   PlanUpdateInput: PlanUpdateInput;
   Position: ResolverTypeWrapper<PositionModel>;
+  PowerFactor: PowerFactor;
   PowerScore: ResolverTypeWrapper<PowerScoreModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
+  RelationshipStage: RelationshipStage;
+  RoleKind: RoleKind;
   ScopeInput: ScopeInput;
   ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
   SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
+  StageCriterion: StageCriterion;
+  StageCriterionInput: StageCriterionInput;
+  StageCriterionMet: ResolverTypeWrapper<StageCriterionMet>;
   StagePeriod: ResolverTypeWrapper<StagePeriodModel>;
   Stance: ResolverTypeWrapper<StanceModel>;
+  StepKind: StepKind;
+  StepStatus: StepStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tender: ResolverTypeWrapper<TenderModel>;
   TenderInput: TenderInput;
   TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversTypes['Tender']> }>;
+  TenderStatus: TenderStatus;
   Territory: ResolverTypeWrapper<TerritoryModel>;
   TherapeuticArea: ResolverTypeWrapper<TherapeuticArea>;
   Tie: ResolverTypeWrapper<TieModel>;
+  TieDirection: TieDirection;
   TieInput: TieInput;
   TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
   TieType: TieType;
   User: ResolverTypeWrapper<UserModel>;
+  UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   WhatMayChange: ResolverTypeWrapper<WhatMayChangeModel>;
 }>;
@@ -1692,6 +1847,7 @@ export type ResolversParentTypes = ResolversObject<{
   KeyAccountHealth: KeyAccountHealthModel;
   Mutation: Record<PropertyKey, never>;
   MutualContact: MutualContactModel;
+  PageInfo: PageInfo;
   Person: PersonModel;
   PersonInput: PersonInput;
   PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
@@ -1710,6 +1866,8 @@ export type ResolversParentTypes = ResolversObject<{
   ScoreEvidence: ScoreEvidence;
   ScoreFactor: ScoreFactor;
   SpecShaper: SpecShaperModel;
+  StageCriterionInput: StageCriterionInput;
+  StageCriterionMet: StageCriterionMet;
   StagePeriod: StagePeriodModel;
   Stance: StanceModel;
   String: Scalars['String']['output'];
@@ -1727,7 +1885,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AccountStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AccountStanding'] = ResolversParentTypes['AccountStanding']> = ResolversObject<{
-  criteriaMet?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  criteriaMet?: Resolver<Array<ResolversTypes['KeyClientCriterion']>, ParentType, ContextType>;
   cumulativeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   inTop20?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   influence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1744,11 +1902,13 @@ export type AccountStandingResolvers<ContextType = GraphContext, ParentType exte
 
 export type AgendaItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgendaItemKind'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export type AgendaItemKindResolvers = EnumResolverSignature<{ BIRTHDAY?: any, EVENT?: any, FOLLOW_UP?: any, PLAN_REVIEW?: any, PLAN_STEP?: any, TENDER_PREPARATION?: any, TERM_ENDING?: any }, ResolversTypes['AgendaItemKind']>;
 
 export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1782,12 +1942,14 @@ export type BriefingResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type CoalitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coalition'] = ResolversParentTypes['Coalition']> = ResolversObject<{
   lean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  leaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leaning?: Resolver<ResolversTypes['CoalitionLeaning'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
+
+export type CoalitionLeaningResolvers = EnumResolverSignature<{ COMPETITORS?: any, NEUTRAL?: any, UNKNOWN?: any, US?: any }, ResolversTypes['CoalitionLeaning']>;
 
 export type CommitteeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Committee'] = ResolversParentTypes['Committee']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1797,7 +1959,7 @@ export type CommitteeResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type CommitteeMembershipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteeMembership'] = ResolversParentTypes['CommitteeMembership']> = ResolversObject<{
   committee?: Resolver<ResolversTypes['Committee'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CommitteeRole'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
@@ -1807,6 +1969,8 @@ export type CommitteePayloadResolvers<ContextType = GraphContext, ParentType ext
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
+
+export type CommitteeRoleResolvers = EnumResolverSignature<{ CHAIR?: any, EXPERT?: any, MEMBER?: any, SECRETARY?: any }, ResolversTypes['CommitteeRole']>;
 
 export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompetitorLeaning'] = ResolversParentTypes['CompetitorLeaning']> = ResolversObject<{
   competitorStances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
@@ -1833,15 +1997,17 @@ export type DecisionMemberResolvers<ContextType = GraphContext, ParentType exten
   contact?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
 }>;
+
+export type DecisionRoleResolvers = EnumResolverSignature<{ BLOCKER?: any, CHAMPION?: any, DECISION_MAKER?: any, FINANCIAL_EVALUATOR?: any, GATEKEEPER?: any, INFLUENCER?: any, SPECIFICATION_AUTHOR?: any, TECHNICAL_EVALUATOR?: any, USER?: any }, ResolversTypes['DecisionRole']>;
 
 export type DecisionRoleCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionRoleCoverage'] = ResolversParentTypes['DecisionRoleCoverage']> = ResolversObject<{
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  bestStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bestStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['DecisionMember']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DecisionRole'], ParentType, ContextType>;
   weighs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -1850,6 +2016,8 @@ export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extend
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
+
+export type DevelopmentLevelResolvers = EnumResolverSignature<{ D1?: any, D2?: any, D3?: any, D4?: any }, ResolversTypes['DevelopmentLevel']>;
 
 export type DossierResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = ResolversObject<{
   birthday?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1873,7 +2041,7 @@ export type DossierPayloadResolvers<ContextType = GraphContext, ParentType exten
 export type EndingTermResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EndingTerm'] = ResolversParentTypes['EndingTerm']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   atId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RoleKind'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1899,8 +2067,10 @@ export type FollowUpResolvers<ContextType = GraphContext, ParentType extends Res
   proposal?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 }>;
 
+export type FollowUpStatusResolvers = EnumResolverSignature<{ CONFIRMED?: any, DONE?: any, DUE?: any, NONE?: any, OVERDUE?: any }, ResolversTypes['FollowUpStatus']>;
+
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
-  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['InfluenceBasis']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1919,14 +2089,14 @@ export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends Re
   competitor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   power?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -1939,8 +2109,10 @@ export type GraphViewResolvers<ContextType = GraphContext, ParentType extends Re
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type InfluenceBasisResolvers = EnumResolverSignature<{ COMMERCIAL?: any, HIERARCHY?: any, MENTORSHIP?: any, PERSONAL?: any, SCIENCE?: any }, ResolversTypes['InfluenceBasis']>;
+
 export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InfluenceTie'] = ResolversParentTypes['InfluenceTie']> = ResolversObject<{
-  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['InfluenceBasis']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1951,9 +2123,11 @@ export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends
 
 export type InstitutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['InstitutionKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export type InstitutionKindResolvers = EnumResolverSignature<{ CLINIC?: any, COMPANY?: any, DEPARTMENT?: any, DISTRIBUTOR?: any, HEALTH_AUTHORITY?: any, HOSPITAL?: any, INSURANCE_FUND?: any, PHARMACY?: any, PHARMACY_CHAIN?: any, REGIONAL_ADMINISTRATION?: any, SOCIETY?: any, STATE_WAREHOUSE?: any, UNIVERSITY?: any }, ResolversTypes['InstitutionKind']>;
 
 export type InstitutionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InstitutionPayload'] = ResolversParentTypes['InstitutionPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -1965,9 +2139,9 @@ export type InteractionResolvers<ContextType = GraphContext, ParentType extends 
   confirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   followUpDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  followUpStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUpStatus?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['InteractionKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextContactOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1976,6 +2150,8 @@ export type InteractionResolvers<ContextType = GraphContext, ParentType extends 
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
+
+export type InteractionKindResolvers = EnumResolverSignature<{ CALL?: any, EMAIL?: any, EVENT?: any, INFORMAL_MEETING?: any, PROPOSAL?: any, VISIT?: any }, ResolversTypes['InteractionKind']>;
 
 export type InteractionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InteractionPayload'] = ResolversParentTypes['InteractionPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -1995,7 +2171,7 @@ export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType ext
   accounts?: Resolver<Array<ResolversTypes['AccountStanding']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   keyAccountRevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  keyAccountStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyAccountStatus?: Resolver<ResolversTypes['KeyAccountStatus'], ParentType, ContextType>;
   monoDependenceAbove?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   monoDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   normalShareMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2006,6 +2182,12 @@ export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType ext
   totalProfit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
+
+export type KeyAccountStatusResolvers = EnumResolverSignature<{ BELOW_NORMAL?: any, HIGH?: any, MONO_DEPENDENT?: any, NORMAL?: any }, ResolversTypes['KeyAccountStatus']>;
+
+export type KeyClientCriterionResolvers = EnumResolverSignature<{ INFLUENCE?: any, OPPORTUNITIES?: any, PROFITABILITY?: any, TRUST?: any }, ResolversTypes['KeyClientCriterion']>;
+
+export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationAddPlanStepArgs, 'input' | 'planId'>>;
@@ -2031,14 +2213,23 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type MutualContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MutualContact'] = ResolversParentTypes['MutualContact']> = ResolversObject<{
   contact?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type NodeLabelResolvers = EnumResolverSignature<{ Committee?: any, Event?: any, Institution?: any, Interaction?: any, Person?: any, Plan?: any, PlanStep?: any, Product?: any, Program?: any, Sales?: any, Tender?: any, Territory?: any, TherapeuticArea?: any, User?: any }, ResolversTypes['NodeLabel']>;
+
+export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   anonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['PersonCategory']>, ParentType, ContextType>;
   committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
@@ -2047,7 +2238,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ourStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
@@ -2060,6 +2251,8 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PersonCategoryResolvers = EnumResolverSignature<{ BUYER?: any, COMPETITOR_STAFF?: any, DISTRIBUTOR_MANAGER?: any, DOCTOR?: any, KOL?: any, OFFICIAL?: any, PHARMACIST?: any, STAFF?: any, VIP?: any }, ResolversTypes['PersonCategory']>;
+
 export type PersonPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2070,25 +2263,27 @@ export type PlanResolvers<ContextType = GraphContext, ParentType extends Resolve
   budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   budgetPurpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  currentStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  delegation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  delegationMeaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
+  developmentLevel?: Resolver<ResolversTypes['DevelopmentLevel'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   goals?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastInteractionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  managerStyle?: Resolver<ResolversTypes['ManagerStyle'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['PlanProgress'], ParentType, ContextType>;
   reviewNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
-  stalled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PlanStatus']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PlanStep']>, ParentType, ContextType>;
-  targetStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  styleMeaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  targetStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
 }>;
 
 export type PlanPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanPayload'] = ResolversParentTypes['PlanPayload']> = ResolversObject<{
@@ -2097,6 +2292,10 @@ export type PlanPayloadResolvers<ContextType = GraphContext, ParentType extends 
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
 }>;
 
+export type PlanProgressResolvers = EnumResolverSignature<{ ACHIEVED?: any, BEHIND?: any, CLOSED?: any, NEEDS_ATTENTION?: any, ON_TRACK?: any }, ResolversTypes['PlanProgress']>;
+
+export type PlanStatusResolvers = EnumResolverSignature<{ ACHIEVED?: any, ACTIVE?: any, CLOSED?: any }, ResolversTypes['PlanStatus']>;
+
 export type PlanStepResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanStep'] = ResolversParentTypes['PlanStep']> = ResolversObject<{
   aboutId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   aboutLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2104,10 +2303,10 @@ export type PlanStepResolvers<ContextType = GraphContext, ParentType extends Res
   doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   due?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['StepKind']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StepStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2118,6 +2317,8 @@ export type PositionResolvers<ContextType = GraphContext, ParentType extends Res
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
+
+export type PowerFactorResolvers = EnumResolverSignature<{ BROKERAGE?: any, FORMAL?: any, INFLUENCE?: any }, ResolversTypes['PowerFactor']>;
 
 export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PowerScore'] = ResolversParentTypes['PowerScore']> = ResolversObject<{
   explanation?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
@@ -2158,7 +2359,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
   introducer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ourStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   pathStrength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2169,10 +2370,17 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
 }>;
 
 export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
+  criteria?: Resolver<Array<ResolversTypes['StageCriterionMet']>, ParentType, ContextType>;
+  missingCriteria?: Resolver<Array<ResolversTypes['StageCriterion']>, ParentType, ContextType>;
   owns?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
+
+export type RelationshipStageResolvers = EnumResolverSignature<{ ACQUAINTANCE?: any, CONTACT?: any, LOYALTY?: any, NEAR_FRIENDLY?: any }, ResolversTypes['RelationshipStage']>;
+
+export type RoleKindResolvers = EnumResolverSignature<{ COMMITTEE?: any, DECISION_GROUP?: any, POSITION?: any }, ResolversTypes['RoleKind']>;
 
 export type ScoreEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreEvidence'] = ResolversParentTypes['ScoreEvidence']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2183,7 +2391,7 @@ export type ScoreEvidenceResolvers<ContextType = GraphContext, ParentType extend
 export type ScoreFactorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['ScoreEvidence']>, ParentType, ContextType>;
-  factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['PowerFactor'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -2193,7 +2401,7 @@ export type SpecShaperResolvers<ContextType = GraphContext, ParentType extends R
   drafterRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ourContact?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  ourStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ourStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pathStrength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -2201,10 +2409,17 @@ export type SpecShaperResolvers<ContextType = GraphContext, ParentType extends R
   stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type StageCriterionResolvers = EnumResolverSignature<{ KAM_KNOWS_THEM?: any, KNOWS_KAM_AND_COMPANY?: any, KNOWS_OUR_MEDICINES?: any, LETS_KAM_ASK_FOR_HELP?: any, SHARES_INFORMATION?: any, SPEAKS_WITH_RESPECT?: any, TALKS_WILLINGLY?: any }, ResolversTypes['StageCriterion']>;
+
+export type StageCriterionMetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StageCriterionMet'] = ResolversParentTypes['StageCriterionMet']> = ResolversObject<{
+  criterion?: Resolver<ResolversTypes['StageCriterion'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type StagePeriodResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StagePeriod'] = ResolversParentTypes['StagePeriod']> = ResolversObject<{
   days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['RelationshipStage'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
@@ -2218,6 +2433,10 @@ export type StanceResolvers<ContextType = GraphContext, ParentType extends Resol
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StepKindResolvers = EnumResolverSignature<{ COMMITTEE?: any, CUSTOM?: any, EVENT?: any, INTRODUCTION?: any, MEETING?: any, PROPOSAL?: any, REVIEW?: any, TENDER?: any }, ResolversTypes['StepKind']>;
+
+export type StepStatusResolvers = EnumResolverSignature<{ DONE?: any, OPEN?: any, SKIPPED?: any }, ResolversTypes['StepStatus']>;
+
 export type TenderResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tender'] = ResolversParentTypes['Tender']> = ResolversObject<{
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2225,7 +2444,7 @@ export type TenderResolvers<ContextType = GraphContext, ParentType extends Resol
   issuer?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   specification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TenderStatus']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -2234,6 +2453,8 @@ export type TenderPayloadResolvers<ContextType = GraphContext, ParentType extend
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType>;
 }>;
+
+export type TenderStatusResolvers = EnumResolverSignature<{ ANNOUNCED?: any, AWARDED?: any, CANCELLED?: any, HELD?: any, PLANNED?: any, PREPARATION?: any }, ResolversTypes['TenderStatus']>;
 
 export type TerritoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2250,21 +2471,29 @@ export type TherapeuticAreaResolvers<ContextType = GraphContext, ParentType exte
 }>;
 
 export type TieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = ResolversObject<{
-  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['InfluenceBasis']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  head?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  lot?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
+
+export type TieDirectionResolvers = EnumResolverSignature<{ BOTH?: any, IN?: any, OUT?: any }, ResolversTypes['TieDirection']>;
 
 export type TiePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TiePayload'] = ResolversParentTypes['TiePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -2272,13 +2501,15 @@ export type TiePayloadResolvers<ContextType = GraphContext, ParentType extends R
   tie?: Resolver<Maybe<ResolversTypes['Tie']>, ParentType, ContextType>;
 }>;
 
-export type TieTypeResolvers = EnumResolverSignature<{ ATTENDED?: any, COMPETES_IN?: any, DRAFTS?: any, HAS_DOSSIER?: any, INCLUDES?: any, INFLUENCES?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
+export type TieTypeResolvers = EnumResolverSignature<{ ABOUT?: any, ATTENDED?: any, AWARDED_TO?: any, COMPETES_IN?: any, DRAFTS?: any, FOLLOWS_UP?: any, FOR?: any, HAS_DOSSIER?: any, HAS_STEP?: any, INCLUDES?: any, INFLUENCES?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, TARGETS?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
 
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
 }>;
+
+export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, MANAGER?: any, STRATEGIST?: any }, ResolversTypes['UserRole']>;
 
 export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   seesAllTerritories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2297,19 +2528,24 @@ export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extend
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AccountStanding?: AccountStandingResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  AgendaItemKind?: AgendaItemKindResolvers;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   BalanceOfPower?: BalanceOfPowerResolvers<ContextType>;
   Briefing?: BriefingResolvers<ContextType>;
   Coalition?: CoalitionResolvers<ContextType>;
+  CoalitionLeaning?: CoalitionLeaningResolvers;
   Committee?: CommitteeResolvers<ContextType>;
   CommitteeMembership?: CommitteeMembershipResolvers<ContextType>;
   CommitteePayload?: CommitteePayloadResolvers<ContextType>;
+  CommitteeRole?: CommitteeRoleResolvers;
   CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionGroup?: DecisionGroupResolvers<ContextType>;
   DecisionMember?: DecisionMemberResolvers<ContextType>;
+  DecisionRole?: DecisionRoleResolvers;
   DecisionRoleCoverage?: DecisionRoleCoverageResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DevelopmentLevel?: DevelopmentLevelResolvers;
   Dossier?: DossierResolvers<ContextType>;
   DossierAccess?: DossierAccessResolvers;
   DossierPayload?: DossierPayloadResolvers<ContextType>;
@@ -2317,41 +2553,63 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ErasurePayload?: ErasurePayloadResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
+  FollowUpStatus?: FollowUpStatusResolvers;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
+  InfluenceBasis?: InfluenceBasisResolvers;
   InfluenceTie?: InfluenceTieResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
+  InstitutionKind?: InstitutionKindResolvers;
   InstitutionPayload?: InstitutionPayloadResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  InteractionKind?: InteractionKindResolvers;
   InteractionPayload?: InteractionPayloadResolvers<ContextType>;
   IntroductionPath?: IntroductionPathResolvers<ContextType>;
   KeyAccountHealth?: KeyAccountHealthResolvers<ContextType>;
+  KeyAccountStatus?: KeyAccountStatusResolvers;
+  KeyClientCriterion?: KeyClientCriterionResolvers;
+  ManagerStyle?: ManagerStyleResolvers;
   Mutation?: MutationResolvers<ContextType>;
   MutualContact?: MutualContactResolvers<ContextType>;
+  NodeLabel?: NodeLabelResolvers;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonCategory?: PersonCategoryResolvers;
   PersonPayload?: PersonPayloadResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanPayload?: PlanPayloadResolvers<ContextType>;
+  PlanProgress?: PlanProgressResolvers;
+  PlanStatus?: PlanStatusResolvers;
   PlanStep?: PlanStepResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PowerFactor?: PowerFactorResolvers;
   PowerScore?: PowerScoreResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipStage?: RelationshipStageResolvers;
+  RoleKind?: RoleKindResolvers;
   ScoreEvidence?: ScoreEvidenceResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
   SpecShaper?: SpecShaperResolvers<ContextType>;
+  StageCriterion?: StageCriterionResolvers;
+  StageCriterionMet?: StageCriterionMetResolvers<ContextType>;
   StagePeriod?: StagePeriodResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
+  StepKind?: StepKindResolvers;
+  StepStatus?: StepStatusResolvers;
   Tender?: TenderResolvers<ContextType>;
   TenderPayload?: TenderPayloadResolvers<ContextType>;
+  TenderStatus?: TenderStatusResolvers;
   Territory?: TerritoryResolvers<ContextType>;
   TherapeuticArea?: TherapeuticAreaResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
+  TieDirection?: TieDirectionResolvers;
   TiePayload?: TiePayloadResolvers<ContextType>;
   TieType?: TieTypeResolvers;
   User?: UserResolvers<ContextType>;
+  UserRole?: UserRoleResolvers;
   Viewer?: ViewerResolvers<ContextType>;
   WhatMayChange?: WhatMayChangeResolvers<ContextType>;
 }>;

@@ -1,5 +1,66 @@
 // Generated from the SDL by codegen/vocabulary-plugin.cjs: do not edit.
 
+export const AgendaItemKind = {
+  BIRTHDAY: 'birthday',
+  PLAN_STEP: 'plan_step',
+  FOLLOW_UP: 'follow_up',
+  TENDER_PREPARATION: 'tender_preparation',
+  TERM_ENDING: 'term_ending',
+  EVENT: 'event',
+  PLAN_REVIEW: 'plan_review',
+} as const;
+export type AgendaItemKind = (typeof AgendaItemKind)[keyof typeof AgendaItemKind];
+
+/**
+ * Which side a coalition leans to.
+ */
+export const CoalitionLeaning = {
+  US: 'us',
+  COMPETITORS: 'competitors',
+  NEUTRAL: 'neutral',
+  UNKNOWN: 'unknown',
+} as const;
+export type CoalitionLeaning = (typeof CoalitionLeaning)[keyof typeof CoalitionLeaning];
+
+/**
+ * A seat's role on a committee.
+ */
+export const CommitteeRole = {
+  CHAIR: 'chair',
+  SECRETARY: 'secretary',
+  MEMBER: 'member',
+  EXPERT: 'expert',
+} as const;
+export type CommitteeRole = (typeof CommitteeRole)[keyof typeof CommitteeRole];
+
+/**
+ * A role in a tender's or deal's decision group (docs/domain.md#decision-groups).
+ */
+export const DecisionRole = {
+  DECISION_MAKER: 'decision_maker',
+  SPECIFICATION_AUTHOR: 'specification_author',
+  INFLUENCER: 'influencer',
+  GATEKEEPER: 'gatekeeper',
+  FINANCIAL_EVALUATOR: 'financial_evaluator',
+  TECHNICAL_EVALUATOR: 'technical_evaluator',
+  USER: 'user',
+  CHAMPION: 'champion',
+  BLOCKER: 'blocker',
+} as const;
+export type DecisionRole = (typeof DecisionRole)[keyof typeof DecisionRole];
+
+/**
+ * The KAM's development level on one relationship project: how able and how committed
+ * they are (docs/domain.md#development-levels-d1-d4).
+ */
+export const DevelopmentLevel = {
+  D1: 'D1',
+  D2: 'D2',
+  D3: 'D3',
+  D4: 'D4',
+} as const;
+export type DevelopmentLevel = (typeof DevelopmentLevel)[keyof typeof DevelopmentLevel];
+
 /**
  * Why a dossier is or is not shown.
  */
@@ -11,7 +72,240 @@ export const DossierAccess = {
 export type DossierAccess = (typeof DossierAccess)[keyof typeof DossierAccess];
 
 /**
- * Relationship types, as in the graph model (README).
+ * Where a proposal's follow-up stands (docs/domain.md#follow-up-discipline).
+ */
+export const FollowUpStatus = {
+  NONE: 'none',
+  DUE: 'due',
+  OVERDUE: 'overdue',
+  DONE: 'done',
+  CONFIRMED: 'confirmed',
+} as const;
+export type FollowUpStatus = (typeof FollowUpStatus)[keyof typeof FollowUpStatus];
+
+/**
+ * What an influence tie rests on. Nobody is ever recorded as swayed by money: under the EU,
+ * Portuguese and Brazilian industry codes that is a bribery red flag, not a data point
+ * (docs/domain.md#informal-influence); distributor and purchasing ties are `COMMERCIAL`.
+ */
+export const InfluenceBasis = {
+  HIERARCHY: 'hierarchy',
+  MENTORSHIP: 'mentorship',
+  SCIENCE: 'science',
+  PERSONAL: 'personal',
+  COMMERCIAL: 'commercial',
+} as const;
+export type InfluenceBasis = (typeof InfluenceBasis)[keyof typeof InfluenceBasis];
+
+/**
+ * The kinds of institution.
+ */
+export const InstitutionKind = {
+  HOSPITAL: 'hospital',
+  CLINIC: 'clinic',
+  DEPARTMENT: 'department',
+  PHARMACY_CHAIN: 'pharmacy_chain',
+  PHARMACY: 'pharmacy',
+  DISTRIBUTOR: 'distributor',
+  STATE_WAREHOUSE: 'state_warehouse',
+  HEALTH_AUTHORITY: 'health_authority',
+  INSURANCE_FUND: 'insurance_fund',
+  REGIONAL_ADMINISTRATION: 'regional_administration',
+  UNIVERSITY: 'university',
+  SOCIETY: 'society',
+  COMPANY: 'company',
+} as const;
+export type InstitutionKind = (typeof InstitutionKind)[keyof typeof InstitutionKind];
+
+export const InteractionKind = {
+  VISIT: 'visit',
+  CALL: 'call',
+  INFORMAL_MEETING: 'informal_meeting',
+  EVENT: 'event',
+  PROPOSAL: 'proposal',
+  EMAIL: 'email',
+} as const;
+export type InteractionKind = (typeof InteractionKind)[keyof typeof InteractionKind];
+
+/**
+ * The key accounts' share of sales against the article's norm (docs/domain.md#share-and-mono-dependence).
+ */
+export const KeyAccountStatus = {
+  BELOW_NORMAL: 'below_normal',
+  NORMAL: 'normal',
+  HIGH: 'high',
+  MONO_DEPENDENT: 'mono_dependent',
+} as const;
+export type KeyAccountStatus = (typeof KeyAccountStatus)[keyof typeof KeyAccountStatus];
+
+/**
+ * The four criteria of a key client (docs/domain.md#key-clients).
+ */
+export const KeyClientCriterion = {
+  INFLUENCE: 'influence',
+  PROFITABILITY: 'profitability',
+  OPPORTUNITIES: 'opportunities',
+  TRUST: 'trust',
+} as const;
+export type KeyClientCriterion = (typeof KeyClientCriterion)[keyof typeof KeyClientCriterion];
+
+/**
+ * The manager's style that follows from a development level.
+ */
+export const ManagerStyle = {
+  DIRECTING: 'directing',
+  COACHING: 'coaching',
+  SUPPORTING: 'supporting',
+  DELEGATING: 'delegating',
+} as const;
+export type ManagerStyle = (typeof ManagerStyle)[keyof typeof ManagerStyle];
+
+/**
+ * The kinds of node in the graph.
+ */
+export const NodeLabel = {
+  Person: 'Person',
+  Institution: 'Institution',
+  Committee: 'Committee',
+  Territory: 'Territory',
+  Tender: 'Tender',
+  Program: 'Program',
+  Product: 'Product',
+  TherapeuticArea: 'TherapeuticArea',
+  Event: 'Event',
+  Interaction: 'Interaction',
+  User: 'User',
+  Plan: 'Plan',
+  PlanStep: 'PlanStep',
+  Sales: 'Sales',
+} as const;
+export type NodeLabel = (typeof NodeLabel)[keyof typeof NodeLabel];
+
+/**
+ * What a person is, professionally.
+ */
+export const PersonCategory = {
+  KOL: 'kol',
+  VIP: 'vip',
+  OFFICIAL: 'official',
+  DOCTOR: 'doctor',
+  PHARMACIST: 'pharmacist',
+  BUYER: 'buyer',
+  DISTRIBUTOR_MANAGER: 'distributor_manager',
+  COMPETITOR_STAFF: 'competitor_staff',
+  STAFF: 'staff',
+} as const;
+export type PersonCategory = (typeof PersonCategory)[keyof typeof PersonCategory];
+
+/**
+ * How a plan stands against its own dates.
+ */
+export const PlanProgress = {
+  ON_TRACK: 'on_track',
+  NEEDS_ATTENTION: 'needs_attention',
+  BEHIND: 'behind',
+  ACHIEVED: 'achieved',
+  CLOSED: 'closed',
+} as const;
+export type PlanProgress = (typeof PlanProgress)[keyof typeof PlanProgress];
+
+export const PlanStatus = {
+  ACTIVE: 'active',
+  ACHIEVED: 'achieved',
+  CLOSED: 'closed',
+} as const;
+export type PlanStatus = (typeof PlanStatus)[keyof typeof PlanStatus];
+
+/**
+ * The factors of a power score.
+ */
+export const PowerFactor = {
+  FORMAL: 'formal',
+  INFLUENCE: 'influence',
+  BROKERAGE: 'brokerage',
+} as const;
+export type PowerFactor = (typeof PowerFactor)[keyof typeof PowerFactor];
+
+/**
+ * The relationship ladder of the source article, lowest first (docs/domain.md#the-relationship-ladder).
+ * No stage at all (null) means nobody of ours has a relationship with the person yet.
+ */
+export const RelationshipStage = {
+  CONTACT: 'contact',
+  ACQUAINTANCE: 'acquaintance',
+  LOYALTY: 'loyalty',
+  NEAR_FRIENDLY: 'near_friendly',
+} as const;
+export type RelationshipStage = (typeof RelationshipStage)[keyof typeof RelationshipStage];
+
+/**
+ * Where formal power comes from.
+ */
+export const RoleKind = {
+  COMMITTEE: 'committee',
+  POSITION: 'position',
+  DECISION_GROUP: 'decision_group',
+} as const;
+export type RoleKind = (typeof RoleKind)[keyof typeof RoleKind];
+
+/**
+ * The observable criteria of the ladder's steps.
+ */
+export const StageCriterion = {
+  KNOWS_KAM_AND_COMPANY: 'knows_kam_and_company',
+  KAM_KNOWS_THEM: 'kam_knows_them',
+  KNOWS_OUR_MEDICINES: 'knows_our_medicines',
+  SPEAKS_WITH_RESPECT: 'speaks_with_respect',
+  TALKS_WILLINGLY: 'talks_willingly',
+  SHARES_INFORMATION: 'shares_information',
+  LETS_KAM_ASK_FOR_HELP: 'lets_kam_ask_for_help',
+} as const;
+export type StageCriterion = (typeof StageCriterion)[keyof typeof StageCriterion];
+
+export const StepKind = {
+  INTRODUCTION: 'introduction',
+  EVENT: 'event',
+  COMMITTEE: 'committee',
+  TENDER: 'tender',
+  MEETING: 'meeting',
+  PROPOSAL: 'proposal',
+  REVIEW: 'review',
+  CUSTOM: 'custom',
+} as const;
+export type StepKind = (typeof StepKind)[keyof typeof StepKind];
+
+export const StepStatus = {
+  OPEN: 'open',
+  DONE: 'done',
+  SKIPPED: 'skipped',
+} as const;
+export type StepStatus = (typeof StepStatus)[keyof typeof StepStatus];
+
+/**
+ * Where a tender stands.
+ */
+export const TenderStatus = {
+  PLANNED: 'planned',
+  PREPARATION: 'preparation',
+  ANNOUNCED: 'announced',
+  HELD: 'held',
+  AWARDED: 'awarded',
+  CANCELLED: 'cancelled',
+} as const;
+export type TenderStatus = (typeof TenderStatus)[keyof typeof TenderStatus];
+
+/**
+ * Which way a tie points, seen from the node it is asked for.
+ */
+export const TieDirection = {
+  OUT: 'out',
+  IN: 'in',
+  BOTH: 'both',
+} as const;
+export type TieDirection = (typeof TieDirection)[keyof typeof TieDirection];
+
+/**
+ * Relationship types, as in the graph model (README, The graph model).
  */
 export const TieType = {
   WORKS_AT: 'WORKS_AT',
@@ -36,5 +330,22 @@ export const TieType = {
   IN_AREA: 'IN_AREA',
   LOTS: 'LOTS',
   HAS_DOSSIER: 'HAS_DOSSIER',
+  TARGETS: 'TARGETS',
+  HAS_STEP: 'HAS_STEP',
+  ABOUT: 'ABOUT',
+  FOR: 'FOR',
+  FOLLOWS_UP: 'FOLLOWS_UP',
+  AWARDED_TO: 'AWARDED_TO',
 } as const;
 export type TieType = (typeof TieType)[keyof typeof TieType];
+
+/**
+ * What a user may do (README, Security).
+ */
+export const UserRole = {
+  KAM: 'kam',
+  MANAGER: 'manager',
+  STRATEGIST: 'strategist',
+  ADMIN: 'admin',
+} as const;
+export type UserRole = (typeof UserRole)[keyof typeof UserRole];

@@ -1,6 +1,6 @@
 /**
  * Whom the relationship plans are about. The main KAM gets three plans that tell the
- * planning story (one on track with an overdue step, one stalled, one achieved), the
+ * planning story (one on track with an overdue step, one behind its own dates, one achieved), the
  * home region's pharmacy-chain KAM one, and the second region's hospital KAM one. Only
  * the choice is made here; plans.ts writes the records, so the upcoming event that the
  * plans refer to can be built in between.
@@ -9,7 +9,7 @@ import type { DemoContext } from './context.js';
 import type { Rng } from './prng.js';
 import { mainKam, type Account, type Kam } from './users.js';
 
-export type PlanKind = 'active' | 'stalled' | 'achieved';
+export type PlanKind = 'active' | 'behind' | 'achieved';
 
 export interface PlanTarget {
   /** 1-based: the plan's id is `plan-<n>`. */
@@ -20,8 +20,8 @@ export interface PlanTarget {
   region: number;
 }
 
-/** A stalled plan's person has had no interaction for longer than this. */
-export const STALLED_CONTACT_DAYS = 60;
+/** A plan behind its dates is for a person who has had no interaction for longer than this. */
+export const QUIET_CONTACT_DAYS = 60;
 
 export function choosePlanTargets(ctx: Pick<DemoContext, 'people' | 'users' | 'contacts'>, rng: Rng): PlanTarget[] {
   const { people, users, contacts } = ctx;
@@ -55,14 +55,14 @@ export function choosePlanTargets(ctx: Pick<DemoContext, 'people' | 'users' | 'c
       main.accounts.filter((a) => usable(a) && (a.stage === 2 || a.stage === 3) && a.since >= -185 && a.since <= -45),
       kolOrVip,
     );
-    const stalled = pickFrom(
-      main.accounts.filter((a) => open(a) && lastContact(a) < -STALLED_CONTACT_DAYS),
+    const behind = pickFrom(
+      main.accounts.filter((a) => open(a) && lastContact(a) < -QUIET_CONTACT_DAYS),
       // Best if the stage has not moved for a while either.
       (a) => kolOrVip(a) && a.stage >= 1 && a.since <= -90,
     );
-    const active = pickFrom(main.accounts.filter(open), (a) => kolOrVip(a) && a.stage >= 1 && lastContact(a) >= -STALLED_CONTACT_DAYS);
+    const active = pickFrom(main.accounts.filter(open), (a) => kolOrVip(a) && a.stage >= 1 && lastContact(a) >= -QUIET_CONTACT_DAYS);
     add(1, 'active', main, active);
-    add(2, 'stalled', main, stalled);
+    add(2, 'behind', main, behind);
     add(3, 'achieved', main, achieved);
   }
 

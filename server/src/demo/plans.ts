@@ -1,10 +1,11 @@
 /**
- * Relationship plans (DOMAIN.md, "planning a new KOL relationship"): per target person a
- * Plan with start and target stage, goals, budget and its purpose, delegation level and
- * review dates, owned by the KAM; 3-5 PlanSteps ABOUT the person, event, committee or
- * tender they concern. Plan 1 is on track but has an overdue step, plan 2 has stalled
- * (no contact for 60 days, no step done for 45), plan 3 reached its target stage. The
- * planned people get RELATES history (a closed earlier stage) so progress is visible.
+ * Relationship plans (docs/domain.md#planning-a-new-kol-relationship): per target person a
+ * Plan with start and target stage and the day it should be reached by, goals, budget and
+ * its purpose, the KAM's development level on it and review dates, owned by the KAM; 3-5
+ * PlanSteps ABOUT the person, event, committee or tender they concern. Plan 1 (D1) has an
+ * overdue step, so it needs attention; plan 2 is behind (its target date passed short of
+ * the target stage); plan 3 reached its target stage. The planned people get RELATES
+ * history (a closed earlier stage) so progress is visible.
  */
 import type { STEP_KINDS } from '../modules/graph/model.js';
 import type { DemoContext } from './context.js';
@@ -13,7 +14,7 @@ import { displayName } from './people.js';
 import type { Rng } from './prng.js';
 import type { Institution } from './skeleton.js';
 import { fill } from './text-pools.js';
-import { STAGES, type Stage } from './users.js';
+import { relatesProps, STAGES, type Stage } from './users.js';
 
 type StepKind = (typeof STEP_KINDS)[number];
 
@@ -88,17 +89,16 @@ export function buildPlans(
     // When the plan was made: before the current stage began if the plan achieved it,
     // and never before the previous stage's recorded start.
     const lo = Math.max(-200, account.previousSince !== undefined ? account.previousSince + 5 : -200);
-    const hi = t.kind === 'achieved' ? Math.min(-50, account.since - 10) : t.kind === 'stalled' ? -90 : -60;
+    const hi = t.kind === 'achieved' ? Math.min(-50, account.since - 10) : t.kind === 'behind' ? -90 : -60;
     const created = rng.range(lo, Math.max(lo, hi));
     const startIndex = account.stage > 0 && account.since > created ? account.stage - 1 : account.stage;
     const targetIndex = t.kind === 'achieved' ? account.stage : Math.min(4, Math.max(startIndex, account.stage) + 1);
-    const reviewOn = t.kind === 'achieved' ? rng.range(14, 60) : t.kind === 'stalled' ? rng.range(1, 7) : rng.range(5, 45);
+    const reviewOn = t.kind === 'achieved' ? rng.range(14, 60) : t.kind === 'behind' ? rng.range(1, 7) : rng.range(5, 45);
 
     // Stage history: the stage before the current one, closed when the current began.
-    if (account.stage > 0 && account.previousSince === undefined) {
+    if (account.stage > 1 && account.previousSince === undefined) {
       builder.addTie(kam.id, 'RELATES', personId, {
-        stage: STAGES[account.stage - 1] as Stage,
-        since: calendar.day(Math.min(created, account.since) - rng.range(30, 240)),
+        ...relatesProps(ctx, account.stage - 1, Math.min(created, account.since) - rng.range(30, 240)),
         until: calendar.day(account.since),
       });
     }
@@ -146,8 +146,8 @@ export function buildPlans(
       steps.push(rng.chance(0.5) ? committeeStep(d3, 'done', d3) : committeeStep(Math.min(-1, d3 + rng.range(0, 5)), 'skipped'));
       steps.push(review(d4, 'done', d4));
       note(rng.range(created + 1, d2), rng.pick(REVIEW_NOTES));
-      note(d4, `${STAGES[targetIndex]} reached, hand over to the account plan`);
-    } else if (t.kind === 'stalled') {
+      note(d4, `${stageWords(STAGES[targetIndex] ?? null)} reached, hand over to the account plan`);
+    } else if (t.kind === 'behind') {
       const d1 = Math.min(-50, created + rng.range(5, 15));
       steps.push(introducer === undefined ? meeting(d1 + rng.range(0, 3), 'done', d1) : intro(d1, d1));
       const overdue = Math.max(d1 + 5, -rng.range(20, 40));
@@ -192,15 +192,20 @@ export function buildPlans(
     const category = people.category[p];
     const goals = trade ? GOALS.trade : category === 'kol' ? GOALS.kol : GOALS.vip;
     const goalPool = product ? [...goals.product, ...goals.any] : goals.any;
-    const start = STAGES[startIndex] as Stage;
+    const start = STAGES[startIndex] ?? null;
     const goal = STAGES[targetIndex] as Stage;
+    // The plan's own deadline for the target stage: passed for the plan that is behind.
+    const targetOn = t.kind === 'behind' ? created + 75 : t.kind === 'achieved' ? account.since + 20 : reviewOn + 90;
     const props: Props = {
-      startStage: start,
+      // No start stage when the plan began before any relationship.
+      ...(start !== null ? { startStage: start } : {}),
       targetStage: goal,
-      goals: `${fill(rng.pick(goalPool), values)} Move the relationship from ${start} to ${goal}.`,
+      targetOn: calendar.day(targetOn),
+      goals: `${fill(rng.pick(goalPool), values)} Move the relationship from ${stageWords(start)} to ${stageWords(goal)}.`,
       budget: rng.range(4, 30) * 500,
       budgetPurpose: fill(rng.pick(BUDGET_PURPOSES), values),
-      delegation: t.kind === 'achieved' ? 'D3' : t.kind === 'stalled' ? 'D2' : rng.pick(['D1', 'D1', 'D2']),
+      // The KAM's development level on the relationship; plan 1 is a new KOL project (D1).
+      developmentLevel: t.kind === 'achieved' ? 'D3' : t.kind === 'behind' ? 'D2' : pickLevel(rng, t.n),
       status: t.kind === 'achieved' ? 'achieved' : 'active',
       createdOn: calendar.day(created),
       reviewOn: calendar.day(reviewOn),
@@ -260,4 +265,15 @@ function findIntroducers(ctx: Pick<DemoContext, 'builder' | 'people' | 'targets'
     if (chosen !== undefined) result.set(t.n, chosen);
   }
   return result;
+}
+
+/** Development levels of the other active plans; plan 1 is always a new project at D1. */
+function pickLevel(rng: Rng, n: number): string {
+  const level = rng.pick(['D1', 'D1', 'D2']);
+  return n === 1 ? 'D1' : level;
+}
+
+/** A stage as plans' texts write it. */
+function stageWords(stage: Stage | null): string {
+  return stage === null ? 'no relationship' : stage.replace('_', '-');
 }

@@ -40,8 +40,8 @@ export interface ProposalIds {
 
 export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'people' | 'tenders' | 'targets'>, rng: Rng): ProposalIds {
   const { builder, calendar, people, tenders, targets } = ctx;
-  // A stalled plan's person has had no contact for weeks: a proposal would undo that.
-  const avoid = new Set(targets.filter((t) => t.kind === 'stalled').map((t) => t.account.person));
+  // The person of the plan that is behind has had no contact for weeks: a proposal would undo that.
+  const avoid = new Set(targets.filter((t) => t.kind === 'behind').map((t) => t.account.person));
   const home = tenders.filter((t) => t.region === 0);
   // Each person once, with their most important role; about one of the tenders they are in.
   const roleRank = (role: DecisionRole): number => {

@@ -25,7 +25,7 @@ function strengthFor(rng: Rng, basis: Basis, sourceWeight: number): number {
     case 'science':
       // A stronger scientific reputation (higher attachment weight) moves people more.
       return Math.min(0.95, rng.score(0.25, 0.55) + sourceWeight * 0.04);
-    case 'money':
+    case 'commercial':
       return rng.score(0.3, 0.7);
     default:
       return rng.score(0.2, 0.8);
@@ -38,7 +38,8 @@ function basisFor(rng: Rng, people: People, source: number, target: number): Bas
   if (category === 'kol') return rng.chance(0.3) ? 'mentorship' : 'science';
   if (category === 'vip' || category === 'official') return rng.chance(0.5) ? 'hierarchy' : 'personal';
   const buyerSide = people.category[target] === 'buyer' || people.category[target] === 'pharmacist';
-  if ((category === 'distributor_manager' || category === 'competitor_staff') && buyerSide && rng.chance(0.4)) return 'money';
+  // Distributors and competitors' staff sway buyers through supply and purchasing terms.
+  if ((category === 'distributor_manager' || category === 'competitor_staff') && buyerSide && rng.chance(0.4)) return 'commercial';
   return rng.chance(0.7) ? 'personal' : 'science';
 }
 

@@ -9,7 +9,7 @@ export const INFLUENCE_SOURCES: Readonly<Record<string, readonly string[]>> = {
   mentorship: ['public CV', 'KAM observation', 'conference conversation'],
   science: ['co-authorship (PubMed)', 'conference programme', 'guideline working group'],
   personal: ['KAM observation', 'CRM notes', 'colleague remark'],
-  money: ['field force report', 'distributor contract data'],
+  commercial: ['field force report', 'distributor contract data'],
 };
 
 export const KNOWS_SOURCES: readonly string[] = [

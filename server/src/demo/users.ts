@@ -4,7 +4,8 @@
  * KAM's territory is its LOCATED_IN tie. KAMs OWN accounts and RELATE to people at a
  * relationship stage; stages lean with the person's stance so the demo tells one story.
  */
-import type { RELATIONSHIP_STAGES } from '../modules/graph/model.js';
+import type { RelationshipStage } from '../modules/graph/model.js';
+import { criteriaClaimedBy } from '../modules/people/rules/ladder.js';
 import type { DemoContext } from './context.js';
 import type { Props } from './graph-builder.js';
 import { asciiSlug, STAFF_NAMES } from './name-pools.js';
@@ -12,10 +13,23 @@ import type { Rng } from './prng.js';
 import type { Institution } from './skeleton.js';
 import { NO_STANCE } from './stances.js';
 
-export type Stage = (typeof RELATIONSHIP_STAGES)[number];
+export type Stage = RelationshipStage;
 export type KamKind = 'hospital' | 'pharmacy_chain' | 'distributor';
 
-export const STAGES: readonly Stage[] = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'];
+/** The ladder by index: 0 is no relationship yet (owned, no stage), then contact ... near-friendly. */
+export const STAGES: readonly (Stage | null)[] = [null, 'contact', 'acquaintance', 'loyalty', 'near_friendly'];
+
+/**
+ * A RELATES tie's properties for a stage reached on `since` (a day offset): the stage and
+ * the ladder's criteria that show it, those of lower steps seen on `earlier` when the
+ * relationship climbed from there.
+ */
+export function relatesProps(ctx: Pick<DemoContext, 'calendar'>, stage: number, since: number, earlier?: { stage: number; since: number }): Props {
+  const word = STAGES[stage] as Stage;
+  const before = earlier && earlier.stage > 0 ? new Set(criteriaClaimedBy(STAGES[earlier.stage] as Stage)) : new Set<string>();
+  const criteria = criteriaClaimedBy(word).map((c) => `${c} ${ctx.calendar.day(before.has(c) ? earlier!.since : since)}`);
+  return { stage: word, criteria, since: ctx.calendar.day(since) };
+}
 
 export interface Kam {
   id: string;
@@ -120,12 +134,15 @@ export function buildUsers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skel
         // The relationship moved up a stage: the previous stage is kept as history.
         account.previousSince = since - rng.range(60, 500);
         builder.addTie(kam.id, 'RELATES', personId, {
-          stage: STAGES[stage - 1] as Stage,
-          since: calendar.day(account.previousSince),
+          ...relatesProps(ctx, stage - 1, account.previousSince),
           until: calendar.day(since),
         });
       }
-      builder.addTie(kam.id, 'RELATES', personId, { stage: STAGES[stage] as Stage, since: calendar.day(since) });
+      // Owned but not reached yet: no stage to record.
+      if (stage > 0) {
+        const earlier = account.previousSince !== undefined ? { stage: stage - 1, since: account.previousSince } : undefined;
+        builder.addTie(kam.id, 'RELATES', personId, relatesProps(ctx, stage, since, earlier));
+      }
     }
   }
   return { kams, kamsByRegion };

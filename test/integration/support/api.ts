@@ -53,7 +53,8 @@ export function useTestApi(driver: Driver): TestApi {
     );
     server = await createServer({
       db: api.db,
-      logger: createLogger('silent'),
+      // TEST_LOG=error shows what the masked INTERNAL_SERVER_ERRORs were.
+      logger: createLogger((process.env.TEST_LOG as 'error' | undefined) ?? 'silent'),
       authSecret: TEST_SECRET,
       webDist: '/nonexistent',
       clock: fixedClock(TEST_TODAY),

@@ -3,6 +3,23 @@
  * product knows. Import, export, the demo generator and the API all validate against
  * this one allow-list, so a label or type never comes from free text.
  */
+import {
+  CommitteeRole,
+  DecisionRole,
+  DevelopmentLevel,
+  InfluenceBasis,
+  InstitutionKind,
+  InteractionKind,
+  PersonCategory,
+  PlanStatus,
+  RelationshipStage,
+  StageCriterion,
+  StepKind,
+  StepStatus,
+  TenderStatus,
+  TieType as TieTypeEnum,
+  UserRole,
+} from '../../__generated__/vocabulary.js';
 
 export const NODE_TYPES = [
   'Person',
@@ -23,104 +40,59 @@ export const NODE_TYPES = [
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-export const TIE_TYPES = [
-  'WORKS_AT',
-  'MEMBER_OF',
-  'PART_OF',
-  'REPORTS_TO',
-  'LOCATED_IN',
-  'INFLUENCES',
-  'KNOWS',
-  'ISSUES',
-  'DRAFTS',
-  'ROLE_IN',
-  'INCLUDES',
-  'MAKES',
-  'COMPETES_IN',
-  'STANCE',
-  'OWNS',
-  'RELATES',
-  'SPOKE_AT',
-  'ATTENDED',
-  'PARTICIPATED_IN',
-  'IN_AREA',
-  'LOTS',
-  'HAS_DOSSIER',
-  'TARGETS',
-  'HAS_STEP',
-  'ABOUT',
-  'FOR',
-  'FOLLOWS_UP',
-] as const;
+export const TIE_TYPES = Object.values(TieTypeEnum);
 export type TieType = (typeof TIE_TYPES)[number];
 
-export const INSTITUTION_KINDS = [
-  'hospital',
-  'clinic',
-  'department',
-  'pharmacy_chain',
-  'pharmacy',
-  'distributor',
-  'state_warehouse',
-  'health_authority',
-  'insurance_fund',
-  'regional_administration',
-  'university',
-  'society',
-  'company',
-] as const;
-export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+/*
+ * The closed word lists, in the SDL's order, as the words stored in the graph. They come
+ * from the SDL's enums (server/src/__generated__/vocabulary.ts): one source of truth for
+ * what the API accepts, what import accepts, and the order of a ladder.
+ */
+export const INSTITUTION_KINDS = Object.values(InstitutionKind);
+export type { InstitutionKind };
 
-/** Our path from first contact to a near-friendly relationship (DOMAIN.md). */
-export const RELATIONSHIP_STAGES = ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'] as const;
-export type RelationshipStage = (typeof RELATIONSHIP_STAGES)[number];
+/**
+ * The relationship ladder of the source article: contact -> acquaintance -> loyalty ->
+ * near-friendly (docs/domain.md#the-relationship-ladder).
+ */
+export const RELATIONSHIP_STAGES = Object.values(RelationshipStage);
+export type { RelationshipStage };
 
-/** A stage's place on the ladder (0 for unknown, and for no stage at all). */
+/** A stage's place on the ladder: 0 for no stage at all, 1 for contact ... 4 for near-friendly. */
 export function stageRank(stage: string | null | undefined): number {
-  return Math.max(0, (RELATIONSHIP_STAGES as readonly string[]).indexOf(stage ?? 'unknown'));
+  return (RELATIONSHIP_STAGES as readonly string[]).indexOf(stage ?? '') + 1;
 }
 
-/** The highest of some stages on the ladder (unknown when there are none). */
-export function bestStage(stages: ReadonlyArray<string | null | undefined>): RelationshipStage {
+/** The highest of some stages on the ladder (null when there are none). */
+export function bestStage(stages: ReadonlyArray<string | null | undefined>): RelationshipStage | null {
   let best = 0;
   for (const stage of stages) best = Math.max(best, stageRank(stage));
-  return RELATIONSHIP_STAGES[best] ?? 'unknown';
+  return RELATIONSHIP_STAGES[best - 1] ?? null;
 }
 
-export const COMMITTEE_ROLES = ['chair', 'secretary', 'member', 'expert'] as const;
-export const INFLUENCE_BASES = ['hierarchy', 'mentorship', 'science', 'personal', 'money'] as const;
-export const DECISION_ROLES = [
-  'decision_maker',
-  'specification_author',
-  'influencer',
-  'gatekeeper',
-  'financial_evaluator',
-  'technical_evaluator',
-  'user',
-  'champion',
-  'blocker',
-] as const;
-export const PERSON_CATEGORIES = [
-  'kol',
-  'vip',
-  'official',
-  'doctor',
-  'pharmacist',
-  'buyer',
-  'distributor_manager',
-  'competitor_staff',
-  'staff',
-] as const;
-export const USER_ROLES = ['kam', 'manager', 'strategist', 'admin'] as const;
-export const TENDER_STATUSES = ['planned', 'preparation', 'announced', 'held', 'awarded', 'cancelled'] as const;
-export const INTERACTION_KINDS = ['visit', 'call', 'informal_meeting', 'event', 'proposal', 'email'] as const;
+export const STAGE_CRITERIA = Object.values(StageCriterion);
+export const COMMITTEE_ROLES = Object.values(CommitteeRole);
+export const INFLUENCE_BASES = Object.values(InfluenceBasis);
+export const DECISION_ROLES = Object.values(DecisionRole);
+export const PERSON_CATEGORIES = Object.values(PersonCategory);
+export const USER_ROLES = Object.values(UserRole);
+export const TENDER_STATUSES = Object.values(TenderStatus);
+export const INTERACTION_KINDS = Object.values(InteractionKind);
 export const EVENT_KINDS = ['conference', 'round_table', 'congress', 'webinar'] as const;
 export const PROGRAM_KINDS = ['regional_benefit', 'regional_target', 'federal_supply'] as const;
-/** A manager's delegation to a KAM for one relationship (situational leadership D1..D4). */
-export const DELEGATION_LEVELS = ['D1', 'D2', 'D3', 'D4'] as const;
-export const PLAN_STATUSES = ['active', 'achieved', 'closed'] as const;
-export const STEP_STATUSES = ['open', 'done', 'skipped'] as const;
-export const STEP_KINDS = ['introduction', 'event', 'committee', 'tender', 'meeting', 'proposal', 'review', 'custom'] as const;
+/** The KAM's development level on a relationship project (docs/domain.md#development-levels-d1-d4). */
+export const DEVELOPMENT_LEVELS = Object.values(DevelopmentLevel);
+export const PLAN_STATUSES = Object.values(PlanStatus);
+export const STEP_STATUSES = Object.values(StepStatus);
+export const STEP_KINDS = Object.values(StepKind);
+
+/**
+ * Words that earlier versions stored or imported, and what they mean now. Import accepts
+ * them (old CSV files stay importable) and the start-up migrations rewrite stored ones.
+ */
+export const FORMER_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  stage: { introduced: 'contact', acquainted: 'acquaintance', loyal: 'loyalty', advocate: 'near_friendly' },
+};
 
 export type PropertyKind =
   | { kind: 'string' }
@@ -129,7 +101,14 @@ export type PropertyKind =
   | { kind: 'integer'; min?: number; max?: number }
   | { kind: 'boolean' }
   | { kind: 'date' }
-  | { kind: 'enum'; values: readonly string[] }
+  | {
+      kind: 'enum';
+      values: readonly string[];
+      /** Words earlier versions used, with what they mean now (import still takes them). */
+      former?: Readonly<Record<string, string>>;
+      /** Words that are refused whatever the file says, with why. */
+      refused?: Readonly<Record<string, string>>;
+    }
   | { kind: 'list' };
 
 const str = { kind: 'string' } as const;
@@ -137,9 +116,20 @@ const text = { kind: 'text' } as const;
 const date = { kind: 'date' } as const;
 const bool = { kind: 'boolean' } as const;
 const unit = { kind: 'number', min: 0, max: 1 } as const;
-const money = { kind: 'number', min: 0 } as const;
+const amount = { kind: 'number', min: 0 } as const;
 const list = { kind: 'list' } as const;
-const oneOf = (values: readonly string[]): PropertyKind => ({ kind: 'enum', values });
+const oneOf = (values: readonly string[], extra: { former?: Record<string, string>; refused?: Record<string, string> } = {}): PropertyKind => ({
+  kind: 'enum',
+  values,
+  ...extra,
+});
+const stageWord = oneOf(RELATIONSHIP_STAGES, { former: FORMER_WORDS.stage });
+/** A DevelopmentLevel is written D1..D4 (`d1` from a CSV means the same). */
+const developmentLevel: PropertyKind = { kind: 'enum', values: DEVELOPMENT_LEVELS, former: { d1: 'D1', d2: 'D2', d3: 'D3', d4: 'D4' } };
+/** Swayed by money is never recorded (docs/domain.md#informal-influence). */
+const basisWord = oneOf(INFLUENCE_BASES, {
+  refused: { money: 'under the EU, Portuguese and Brazilian industry codes being swayed by money is a bribery red flag, not a data point; use commercial for distributor and purchasing ties' },
+});
 
 /**
  * Typed properties per label. Properties not listed are accepted on import and stored
@@ -163,7 +153,7 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Territory: { code: str, level: str },
   Tender: {
     date: date,
-    value: money,
+    value: amount,
     currency: str,
     status: oneOf(TENDER_STATUSES),
     specification: text,
@@ -197,12 +187,14 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     recordedOn: date,
   },
   Plan: {
-    startStage: oneOf(RELATIONSHIP_STAGES),
-    targetStage: oneOf(RELATIONSHIP_STAGES),
+    startStage: stageWord,
+    targetStage: stageWord,
+    /** The day the target stage should be reached by: the plan's own deadline. */
+    targetOn: date,
     goals: text,
-    budget: money,
+    budget: amount,
     budgetPurpose: text,
-    delegation: oneOf(DELEGATION_LEVELS),
+    developmentLevel,
     status: oneOf(PLAN_STATUSES),
     createdOn: date,
     reviewOn: date,
@@ -219,7 +211,7 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Sales: {
     /** A year (`2026`) or quarter (`2026-Q3`). */
     period: str,
-    revenue: money,
+    revenue: amount,
     profit: { kind: 'number' },
     newOpportunities: { kind: 'integer', min: 0 },
   },
@@ -227,6 +219,8 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
 
 /** Every tie may carry its validity window and its provenance. */
 const TIE_COMMON: Record<string, PropertyKind> = {
+  /** The user who wrote the tie through the API. */
+  recordedBy: str,
   since: date,
   until: date,
   source: str,
@@ -239,7 +233,7 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
   PART_OF: {},
   REPORTS_TO: {},
   LOCATED_IN: {},
-  INFLUENCES: { strength: unit, domain: str, basis: oneOf(INFLUENCE_BASES) },
+  INFLUENCES: { strength: unit, domain: str, basis: basisWord },
   KNOWS: { strength: unit },
   ISSUES: {},
   DRAFTS: {},
@@ -249,18 +243,23 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
   COMPETES_IN: {},
   STANCE: { value: { kind: 'integer', min: -2, max: 2 }, toward: str },
   OWNS: {},
-  RELATES: { stage: oneOf(RELATIONSHIP_STAGES) },
+  /**
+   * `criteria`: the ladder's criteria recorded as met, each `criterion YYYY-MM-DD` (the day
+   * it was first seen), e.g. `knows_kam_and_company 2026-03-01`.
+   */
+  RELATES: { stage: stageWord, criteria: list },
   SPOKE_AT: { topic: str },
   ATTENDED: {},
   PARTICIPATED_IN: {},
   IN_AREA: {},
-  LOTS: { lot: { kind: 'integer', min: 1 }, quantity: money },
+  LOTS: { lot: { kind: 'integer', min: 1 }, quantity: amount },
   HAS_DOSSIER: {},
   TARGETS: {},
   HAS_STEP: {},
   ABOUT: {},
   FOR: {},
   FOLLOWS_UP: {},
+  AWARDED_TO: { price: amount, currency: str },
 };
 
 export function propertyKind(
@@ -338,4 +337,5 @@ export const TIE_ENDPOINTS: Record<TieType, { from: readonly NodeType[]; to: rea
   ABOUT: { from: ['PlanStep', 'Interaction'], to: ['Person', 'Event', 'Committee', 'Tender', 'Institution', 'Interaction'] },
   FOR: { from: ['Sales'], to: ['Institution', 'Person'] },
   FOLLOWS_UP: { from: ['Interaction'], to: ['Interaction'] },
+  AWARDED_TO: { from: ['Tender'], to: ['Institution'] },
 };

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { readGraphVersion } from '../../kernel/database/entities.js';
+import { loadOptional } from '../../kernel/graphql/load.js';
 import { deleteNode, removeTie, setTie } from './commands.js';
 
 export const resolvers: Resolvers = {
@@ -10,5 +11,8 @@ export const resolvers: Resolvers = {
     setTie: (_p, { input }, ctx) => setTie(ctx, input),
     removeTie: (_p, args, ctx) => removeTie(ctx, args),
     deleteNode: (_p, { id }, ctx) => deleteNode(ctx, id),
+  },
+  Tie: {
+    recordedBy: (tie, _args, { loaders }) => loadOptional(loaders.user, tie.recordedBy),
   },
 };

@@ -4,14 +4,13 @@ import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { text } from '../../kernel/database/rows.js';
+import type { TieDirection } from '../../__generated__/vocabulary.js';
 import type { TieType } from './model.js';
 import { tieModelOf, type TieModel } from './models.js';
 
-export type TieDirection = 'OUT' | 'IN' | 'BOTH';
-
 const tieRow = z.object({
   id: text,
-  direction: z.enum(['OUT', 'IN']),
+  direction: z.enum(['out', 'in']),
   type: text,
   otherId: text,
   otherLabel: text,
@@ -27,7 +26,7 @@ const tiesOf = cypher<{ ids: readonly string[]; types: readonly string[]; direct
 export interface TieEnd {
   /** The node the tie was asked for. */
   id: string;
-  direction: 'OUT' | 'IN';
+  direction: 'out' | 'in';
   otherId: string;
   /** The other end's label (Person, Institution, ...). */
   otherLabel: string;
@@ -64,8 +63,8 @@ export function createTieLoader(db: DbClient): DataLoader<TieQuery, TieEnd[], st
           const rows = await db.read(tiesOf, { ids, types, direction, asOf: toNeo4jDate(asOf), minStrength });
           const byId = new Map<string, TieEnd[]>(ids.map((id) => [id, []]));
           for (const row of rows) {
-            const from = row.direction === 'OUT' ? row.id : row.otherId;
-            const to = row.direction === 'OUT' ? row.otherId : row.id;
+            const from = row.direction === 'out' ? row.id : row.otherId;
+            const to = row.direction === 'out' ? row.otherId : row.id;
             byId.get(row.id)!.push({
               id: row.id,
               direction: row.direction,

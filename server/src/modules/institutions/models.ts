@@ -1,7 +1,9 @@
+import type { InstitutionKind } from '../../__generated__/vocabulary.js';
+
 export interface InstitutionModel {
   id: string;
   name: string;
-  kind: string | null;
+  kind: InstitutionKind | null;
 }
 
 export interface CommitteeModel {

@@ -3,11 +3,19 @@ import { alignById } from '../../kernel/database/batch.js';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { optionalText, text } from '../../kernel/database/rows.js';
+import { INSTITUTION_KINDS } from '../graph/model.js';
 import type { CommitteeModel, InstitutionModel } from './models.js';
 
-const namedThing = z.object({ id: text, name: text, kind: optionalText });
-const institutionsByIds = cypher<{ ids: readonly string[] }, InstitutionModel>(import.meta.url, 'institutions-by-ids.cypher', namedThing);
-const committeesByIds = cypher<{ ids: readonly string[] }, CommitteeModel>(import.meta.url, 'committees-by-ids.cypher', namedThing);
+const institutionsByIds = cypher<{ ids: readonly string[] }, InstitutionModel>(
+  import.meta.url,
+  'institutions-by-ids.cypher',
+  z.object({ id: text, name: text, kind: z.enum(INSTITUTION_KINDS).nullable() }),
+);
+const committeesByIds = cypher<{ ids: readonly string[] }, CommitteeModel>(
+  import.meta.url,
+  'committees-by-ids.cypher',
+  z.object({ id: text, name: text, kind: optionalText }),
+);
 
 export class InstitutionRepository {
   constructor(private readonly db: DbClient) {}

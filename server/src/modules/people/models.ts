@@ -1,11 +1,13 @@
-import type { InstitutionModel, CommitteeModel } from '../institutions/models.js';
+import type { CommitteeRole, PersonCategory, RelationshipStage } from '../../__generated__/vocabulary.js';
+import type { CommitteeModel, InstitutionModel } from '../institutions/models.js';
+import type { CriterionMet } from './rules/ladder.js';
 
 /** What the people repository returns and Person resolvers receive: plain values. */
 export interface PersonModel {
   id: string;
   name: string;
   title: string | null;
-  category: string | null;
+  category: PersonCategory | null;
   specialty: string | null;
   optedOut: boolean;
   consent: boolean | null;
@@ -24,7 +26,7 @@ export interface PositionModel {
 export interface CommitteeMembershipModel {
   personId: string;
   committee: CommitteeModel;
-  role: string;
+  role: CommitteeRole;
   since: string | null;
   until: string | null;
 }
@@ -42,6 +44,10 @@ export interface StanceModel {
 export interface RelationshipModel {
   personId: string;
   userId: string;
-  stage: string;
+  /** Null when the user owns the person but has no stage with them. */
+  stage: RelationshipStage | null;
+  /** Since when the stage holds. */
+  since: string | null;
+  criteria: CriterionMet[];
   owns: boolean;
 }

@@ -1,8 +1,9 @@
 import type { GraphContext } from '../../context.js';
 import { intInRange } from '../../kernel/errors.js';
 import { loadAll } from '../../kernel/graphql/load.js';
+import type { RelationshipStage } from '../../__generated__/vocabulary.js';
 import type { PersonModel } from './models.js';
-import { stanceTowardUs } from './rules.js';
+import { stanceTowardUs } from './rules/stance.js';
 
 export async function person(ctx: GraphContext, id: string): Promise<PersonModel | null> {
   await ctx.access.assertVisible([id], 'id');
@@ -21,9 +22,9 @@ export async function bestRelationship(ctx: GraphContext, personId: string) {
   return (await ctx.loaders.relationships.load(personId))[0];
 }
 
-/** The stage our best relationship with a person has reached (unknown when nobody reaches them). */
-export async function ourStage(ctx: GraphContext, personId: string): Promise<string> {
-  return (await bestRelationship(ctx, personId))?.stage ?? 'unknown';
+/** The stage our best relationship with a person has reached (null when nobody has one). */
+export async function ourStage(ctx: GraphContext, personId: string): Promise<RelationshipStage | null> {
+  return (await bestRelationship(ctx, personId))?.stage ?? null;
 }
 
 /** The user who owns the person's account, if any. */

@@ -4,12 +4,14 @@ import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { optionalBoolean, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
-import { stageRank } from '../graph/model.js';
+import { COMMITTEE_ROLES, INSTITUTION_KINDS, PERSON_CATEGORIES, RELATIONSHIP_STAGES, stageRank } from '../graph/model.js';
+import { readCriteria } from './rules/ladder.js';
 import type { CommitteeMembershipModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from './models.js';
 
 type ByIds = { ids: readonly string[] };
 type ByIdsAsOf = { ids: readonly string[]; asOf: unknown };
-const namedThing = z.object({ id: text, name: text, kind: optionalText });
+const institutionRef = z.object({ id: text, name: text, kind: z.enum(INSTITUTION_KINDS).nullable() });
+const committeeRef = z.object({ id: text, name: text, kind: optionalText });
 
 const peopleByIds = cypher<ByIds, PersonModel>(
   import.meta.url,
@@ -18,7 +20,7 @@ const peopleByIds = cypher<ByIds, PersonModel>(
     id: text,
     name: text,
     title: optionalText,
-    category: optionalText,
+    category: z.enum(PERSON_CATEGORIES).nullable(),
     specialty: optionalText,
     optedOut: z.boolean(),
     consent: optionalBoolean,
@@ -28,7 +30,7 @@ const peopleByIds = cypher<ByIds, PersonModel>(
 const positionsByPersonIds = cypher<ByIdsAsOf, PositionModel>(
   import.meta.url,
   'positions-by-person-ids.cypher',
-  z.object({ personId: text, institution: namedThing, title: optionalText, head: z.boolean(), since: optionalDate, until: optionalDate }),
+  z.object({ personId: text, institution: institutionRef, title: optionalText, head: z.boolean(), since: optionalDate, until: optionalDate }),
 );
 const territoriesByPersonIds = cypher<ByIdsAsOf, { personId: string; territoryIds: string[] }>(
   import.meta.url,
@@ -38,18 +40,22 @@ const territoriesByPersonIds = cypher<ByIdsAsOf, { personId: string; territoryId
 const committeesByPersonIds = cypher<ByIdsAsOf, CommitteeMembershipModel>(
   import.meta.url,
   'committees-by-person-ids.cypher',
-  z.object({ personId: text, committee: namedThing, role: text, since: optionalDate, until: optionalDate }),
+  z.object({ personId: text, committee: committeeRef, role: z.enum(COMMITTEE_ROLES), since: optionalDate, until: optionalDate }),
 );
 const stancesByPersonIds = cypher<ByIdsAsOf, StanceModel>(
   import.meta.url,
   'stances-by-person-ids.cypher',
   z.object({ personId: text, towardId: text, towardName: text, value: z.number(), ours: z.boolean(), source: optionalText, since: optionalDate }),
 );
-const relationshipsByPersonIds = cypher<ByIdsAsOf, { personId: string; userId: string; stage: string | null; owns: boolean }>(
-  import.meta.url,
-  'relationships-by-person-ids.cypher',
-  z.object({ personId: text, userId: text, stage: optionalText, owns: z.boolean() }),
-);
+const relationshipRow = z.object({
+  personId: text,
+  userId: text,
+  stage: z.enum(RELATIONSHIP_STAGES).nullable(),
+  since: optionalDate,
+  criteria: textList,
+  owns: z.boolean(),
+});
+const relationshipsByPersonIds = cypher<ByIdsAsOf, z.infer<typeof relationshipRow>>(import.meta.url, 'relationships-by-person-ids.cypher', relationshipRow);
 const searchPeople = cypher<{ text: string; limit: unknown }, { id: string }>(import.meta.url, 'search-people.cypher', z.object({ id: text }));
 
 /** Batch reads keyed by person id, shaped for DataLoader (one result per id, same order). */
@@ -75,7 +81,7 @@ export class PersonRepository {
   /** Our users' relationships with each person, best stage first. */
   async relationships(ids: readonly string[], asOf: string): Promise<RelationshipModel[][]> {
     const rows = await this.db.read(relationshipsByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
-    const models = rows.map((row) => ({ ...row, stage: row.stage ?? 'unknown' }));
+    const models = rows.map((row) => ({ ...row, criteria: readCriteria(row.criteria) }));
     return groupById(ids, models, (row) => row.personId).map((list) =>
       list.sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || Number(b.owns) - Number(a.owns)),
     );

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { loadAll, loadExisting, loadOptional } from '../../kernel/graphql/load.js';
 import { setStage, setStance, upsertPerson } from './commands.js';
+import { missingCriteria } from './rules/ladder.js';
 import { ourStage, ownerIdOf, person, searchPeople, stanceOf } from './questions.js';
 
 export const resolvers: Resolvers = {
@@ -29,5 +30,6 @@ export const resolvers: Resolvers = {
   },
   Relationship: {
     user: (relationship, _args, { loaders }) => loadExisting(loaders.user, relationship.userId, 'user'),
+    missingCriteria: (relationship) => missingCriteria(relationship.stage, relationship.criteria),
   },
 };

@@ -1,3 +1,11 @@
+import type {
+  DevelopmentLevel,
+  InteractionKind,
+  PlanStatus,
+  RelationshipStage,
+  StepKind,
+  StepStatus,
+} from '../../__generated__/vocabulary.js';
 import type { PowerScoreModel } from '../power/models.js';
 
 export interface PlanModel {
@@ -5,13 +13,16 @@ export interface PlanModel {
   name: string;
   personId: string;
   ownerId: string | null;
-  startStage: string | null;
-  targetStage: string | null;
+  startStage: RelationshipStage | null;
+  targetStage: RelationshipStage | null;
+  /** The day the target stage should be reached by. */
+  targetOn: string | null;
   goals: string | null;
   budget: number | null;
   budgetPurpose: string | null;
-  delegation: string | null;
-  status: string | null;
+  /** D1 when nothing was recorded: every new relationship starts there. */
+  developmentLevel: DevelopmentLevel;
+  status: PlanStatus | null;
   createdOn: string | null;
   reviewOn: string | null;
   reviewNotes: string[];
@@ -21,9 +32,9 @@ export interface PlanStepModel {
   planId: string;
   id: string;
   title: string;
-  kind: string | null;
+  kind: StepKind | null;
   due: string | null;
-  status: string;
+  status: StepStatus;
   doneOn: string | null;
   note: string | null;
   aboutId: string | null;
@@ -34,7 +45,7 @@ export interface PlanStepModel {
 export interface StagePeriodModel {
   personId: string;
   userId: string;
-  stage: string;
+  stage: RelationshipStage;
   since: string | null;
   until: string | null;
 }
@@ -42,7 +53,7 @@ export interface StagePeriodModel {
 export interface InteractionModel {
   id: string;
   name: string;
-  kind: string | null;
+  kind: InteractionKind | null;
   date: string | null;
   outcome: string | null;
   notes: string | null;
@@ -79,7 +90,7 @@ export interface RecommendationModel {
   personId: string;
   score: number;
   power: number;
-  ourStage: string;
+  ourStage: RelationshipStage | null;
   roles: string[];
   reason: string;
   introducerId: string | null;
@@ -91,5 +102,5 @@ export interface MutualContactModel {
   contactId: string;
   strength: number;
   userId: string | null;
-  stage: string;
+  stage: RelationshipStage | null;
 }

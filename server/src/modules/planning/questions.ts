@@ -2,6 +2,7 @@ import type { GraphContext } from '../../context.js';
 import { loadViewer } from '../../kernel/auth/access.js';
 import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import type { AgendaItemKind, RelationshipStage } from '../../__generated__/vocabulary.js';
 import { stageRank } from '../graph/model.js';
 import { introductionPaths } from '../introductions/questions.js';
 import { powerScoreOf, resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
@@ -16,6 +17,12 @@ export function assertMaySeeUser(ctx: GraphContext, userId: string, argument: st
   const v = ctx.viewer;
   if (v.role === 'admin' || v.role === 'strategist' || userId === v.userId || v.teamIds.has(userId)) return;
   throw new ForbiddenError(`${argument}: you may see your own plans and agenda${v.role === 'manager' ? " and your team's" : ''}, not those of "${userId}".`);
+}
+
+/** The plan owner's stage with the person today, else our best (null when nobody has one). */
+export async function currentStageOf(ctx: GraphContext, plan: Pick<PlanModel, 'personId' | 'ownerId'>): Promise<RelationshipStage | null> {
+  const relations = await ctx.loaders.relationships.load(plan.personId);
+  return (relations.find((r) => r.userId === plan.ownerId) ?? relations[0])?.stage ?? null;
 }
 
 export async function listPlans(ctx: GraphContext, args: { ownerId?: string | null; personId?: string | null; status?: string | null }): Promise<PlanModel[]> {
@@ -50,7 +57,7 @@ export async function agenda(ctx: GraphContext, args: { userId: string; from: st
   }));
   const dueFollowUps = (await followUps(ctx, { userId: args.userId }))
     .filter((f) => f.due <= args.to)
-    .map((f) => ({ date: f.due, kind: 'follow_up', title: `Follow up: ${f.proposalName} (next steps, urgency, next date)`, subjectId: f.proposalId, overdue: f.overdue }));
+    .map((f) => ({ date: f.due, kind: 'follow_up' as AgendaItemKind, title: `Follow up: ${f.proposalName} (next steps, urgency, next date)`, subjectId: f.proposalId, overdue: f.overdue }));
   return [...items, ...dueFollowUps].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
 }
 
@@ -92,9 +99,9 @@ export async function briefing(ctx: GraphContext, personId: string): Promise<Bri
     .map((contactId, i) => {
       const rel = neighbourRelations[i];
       const best = rel instanceof Error ? undefined : rel?.[0];
-      return { contactId, strength: neighbours.get(contactId)!, userId: best?.userId ?? null, stage: best?.stage ?? 'unknown' };
+      return { contactId, strength: neighbours.get(contactId)!, userId: best?.userId ?? null, stage: best?.stage ?? null };
     })
-    .filter((c) => stageRank(c.stage) >= stageRank('acquainted'))
+    .filter((c) => stageRank(c.stage) >= stageRank('acquaintance'))
     .sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || b.strength - a.strength)
     .slice(0, 10);
 
@@ -142,11 +149,11 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
   const ranked = candidates
     .map((personId, i) => {
       const rel = relations[i];
-      const stage = rel instanceof Error ? 'unknown' : (rel?.[0]?.stage ?? 'unknown');
+      const stage = rel instanceof Error ? null : (rel?.[0]?.stage ?? null);
       const p = power.get(personId) ?? 0.05;
       return { personId, stage, power: p, gap: p * (1 - stageRank(stage) / 4) };
     })
-    .filter((c) => stageRank(c.stage) < stageRank('acquainted'))
+    .filter((c) => stageRank(c.stage) < stageRank('acquaintance'))
     .sort((a, b) => b.gap - a.gap)
     .slice(0, first * 2);
 
@@ -163,7 +170,7 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
       power: c.power,
       ourStage: c.stage,
       roles: [...roles.get(c.personId)!],
-      reason: `${[...roles.get(c.personId)!].join('; ')}; power ${c.power.toFixed(2)}; we are at ${c.stage}` + (path ? `; reachable through ${ids.length - 1} introduction${ids.length > 2 ? 's' : ''} (strength ${path.strength.toFixed(2)})` : '; no warm path yet'),
+      reason: `${[...roles.get(c.personId)!].join('; ')}; power ${c.power.toFixed(2)}; ${c.stage ? `we are at ${c.stage.replace(/_/g, '-')}` : 'we have no relationship yet'}` + (path ? `; reachable through ${ids.length - 1} introduction${ids.length > 2 ? 's' : ''} (strength ${path.strength.toFixed(2)})` : '; no warm path yet'),
       introducerId: ids.length >= 2 ? ids[ids.length - 2]! : null,
       viaUserId: path?.viaUserId ?? null,
       pathStrength: path ? path.strength : null,

@@ -4,30 +4,36 @@ import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { isoDate, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
+import { AgendaItemKind } from '../../__generated__/vocabulary.js';
+import { DEVELOPMENT_LEVELS, INTERACTION_KINDS, PLAN_STATUSES, RELATIONSHIP_STAGES, STEP_KINDS, STEP_STATUSES } from '../graph/model.js';
 import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './models.js';
+
+const AGENDA_ITEM_KINDS = Object.values(AgendaItemKind);
 
 /** A node's stored properties: every field optional, unknown ones (imported columns) kept. */
 const maybe = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+const stage = z.enum(RELATIONSHIP_STAGES);
 const planProps = z
   .object({
-    startStage: maybe(text),
-    targetStage: maybe(text),
+    startStage: maybe(stage),
+    targetStage: maybe(stage),
+    targetOn: maybe(isoDate),
     goals: maybe(text),
     budget: maybe(z.number()),
     budgetPurpose: maybe(text),
-    delegation: maybe(text),
-    status: maybe(text),
+    developmentLevel: maybe(z.enum(DEVELOPMENT_LEVELS)),
+    status: maybe(z.enum(PLAN_STATUSES)),
     createdOn: maybe(isoDate),
     reviewOn: maybe(isoDate),
     reviewNotes: maybe(textList),
   })
   .loose();
 const stepProps = z
-  .object({ kind: maybe(text), due: maybe(isoDate), status: maybe(text), doneOn: maybe(isoDate), note: maybe(text) })
+  .object({ kind: maybe(z.enum(STEP_KINDS)), due: maybe(isoDate), status: maybe(z.enum(STEP_STATUSES)), doneOn: maybe(isoDate), note: maybe(text) })
   .loose();
 const interactionProps = z
   .object({
-    kind: maybe(text),
+    kind: maybe(z.enum(INTERACTION_KINDS)),
     date: maybe(isoDate),
     outcome: maybe(text),
     notes: maybe(text),
@@ -64,7 +70,7 @@ const proposalsOfUser = cypher<{ userId: string | null; today: unknown }, z.infe
 const stageHistory = cypher<{ ids: readonly string[] }, StagePeriodModel>(
   import.meta.url,
   'stage-history.cypher',
-  z.object({ personId: text, userId: text, stage: text, since: optionalDate, until: optionalDate }),
+  z.object({ personId: text, userId: text, stage, since: optionalDate, until: optionalDate }),
 );
 const touchpointRow = z.object({ kind: z.enum(['event', 'committee', 'tender']), id: text, name: text, date: optionalDate, role: text });
 const touchpoints = cypher<{ personId: string; today: unknown }, z.infer<typeof touchpointRow>>(import.meta.url, 'person-touchpoints.cypher', touchpointRow);
@@ -73,7 +79,7 @@ const lastInteractions = cypher<{ ids: readonly string[] }, { personId: string; 
   'last-interaction-dates.cypher',
   z.object({ personId: text, last: optionalDate }),
 );
-const agendaRow = z.object({ date: isoDate, kind: text, title: text, subjectId: optionalText });
+const agendaRow = z.object({ date: isoDate, kind: z.enum(AGENDA_ITEM_KINDS), title: text, subjectId: optionalText });
 const agendaItems = cypher<{ userId: string; from: unknown; to: unknown; territoryIds: string[] | null }, z.infer<typeof agendaRow>>(
   import.meta.url,
   'agenda-items.cypher',
@@ -114,10 +120,11 @@ export class PlanningRepository {
       ownerId,
       startStage: p.startStage ?? null,
       targetStage: p.targetStage ?? null,
+      targetOn: p.targetOn ?? null,
       goals: p.goals ?? null,
       budget: p.budget ?? null,
       budgetPurpose: p.budgetPurpose ?? null,
-      delegation: p.delegation ?? null,
+      developmentLevel: p.developmentLevel ?? 'D1',
       status: p.status ?? null,
       createdOn: p.createdOn ?? null,
       reviewOn: p.reviewOn ?? null,

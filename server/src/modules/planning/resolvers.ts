@@ -4,10 +4,10 @@ import { intInRange } from '../../kernel/errors.js';
 import { loadAll, loadExisting, loadOptional } from '../../kernel/graphql/load.js';
 import { addPlanStep, confirmProposal, createPlan, logInteraction, reviewPlan, updatePlan, updatePlanStep } from './commands.js';
 import type { PlanModel } from './models.js';
-import { agenda, briefing, followUps, listPlans, nextBestRelationships } from './questions.js';
+import { agenda, briefing, currentStageOf, followUps, listPlans, nextBestRelationships } from './questions.js';
 import { daysBetween } from './rules/dates.js';
 import { followUpState } from './rules/follow-ups.js';
-import { DELEGATION_MEANING, isStepOverdue, planHealth } from './rules/plan-health.js';
+import { isStepOverdue, planHealth, STYLE_MEANING, STYLE_OF_LEVEL } from './rules/plan-health.js';
 
 const Query: Resolvers['Query'] = {
   plans: (_p, args, ctx) => listPlans(ctx, args),
@@ -32,22 +32,20 @@ const Person: Resolvers['Person'] = {
 const Plan: Resolvers['Plan'] = {
   person: (plan, _args, { loaders }) => loadExisting(loaders.person, plan.personId, 'person'),
   owner: (plan, _args, { loaders }) => loadOptional(loaders.user, plan.ownerId),
-  currentStage: async (plan, _args, { loaders }) => {
-    const relations = await loaders.relationships.load(plan.personId);
-    return (relations.find((r) => r.userId === plan.ownerId) ?? relations[0])?.stage ?? 'unknown';
-  },
-  delegationMeaning: (plan) => DELEGATION_MEANING[plan.delegation ?? 'D1'] ?? DELEGATION_MEANING.D1!,
+  currentStage: (plan, _args, ctx) => currentStageOf(ctx, plan),
+  managerStyle: (plan) => STYLE_OF_LEVEL[plan.developmentLevel],
+  styleMeaning: (plan) => STYLE_MEANING[STYLE_OF_LEVEL[plan.developmentLevel]],
   steps: (plan, _args, { loaders }) => loaders.planSteps.load(plan.id),
   overdue: async (plan, _args, { loaders, today }) => (await loaders.planSteps.load(plan.id)).some((s) => isStepOverdue(s, today)),
-  stalled: async (plan, _args, ctx) => (await health(plan, ctx)).stalled,
+  progress: async (plan, _args, ctx) => (await health(plan, ctx)).progress,
   flags: async (plan, _args, ctx) => (await health(plan, ctx)).flags,
   lastInteractionOn: (plan, _args, { loaders }) => loaders.lastInteractionOn.load(plan.personId),
   stageHistory: async (plan, _args, { loaders }) => (await loaders.stageHistory.load(plan.personId)).filter((s) => !plan.ownerId || s.userId === plan.ownerId),
 };
 
 async function health(plan: PlanModel, ctx: GraphContext) {
-  const [steps, last] = await Promise.all([ctx.loaders.planSteps.load(plan.id), ctx.loaders.lastInteractionOn.load(plan.personId)]);
-  return planHealth(plan, steps, last, ctx.today);
+  const [steps, stage] = await Promise.all([ctx.loaders.planSteps.load(plan.id), currentStageOf(ctx, plan)]);
+  return planHealth(plan, steps, stage, ctx.today);
 }
 
 const PlanStep: Resolvers['PlanStep'] = {

@@ -1,3 +1,4 @@
+import type { CoalitionLeaning } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
 import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
 import { BadInputError, NotFoundError, intInRange } from '../../kernel/errors.js';
@@ -137,7 +138,7 @@ export async function powerScoreOf(ctx: GraphContext, args: ScopePowerArgs & { p
 }
 
 /** us / competitors / neutral / unknown, from a coalition's lean. */
-export function leaningOf(lean: number | null): string {
+export function leaningOf(lean: number | null): CoalitionLeaning {
   if (lean === null) return 'unknown';
   if (lean > 0.25) return 'us';
   if (lean < -0.25) return 'competitors';

@@ -1,10 +1,12 @@
+import type { DecisionRole, RelationshipStage, TenderStatus } from '../../__generated__/vocabulary.js';
+
 export interface TenderModel {
   id: string;
   name: string;
   date: string | null;
   value: number | null;
   currency: string | null;
-  status: string | null;
+  status: TenderStatus | null;
   specification: string | null;
   issuerId: string | null;
 }
@@ -21,16 +23,16 @@ export interface SpecShaperModel {
 
 export interface DecisionMemberModel {
   personId: string;
-  stage: string;
+  stage: RelationshipStage | null;
   contactUserId: string | null;
   ownerIds: string[];
 }
 
 export interface DecisionRoleModel {
-  role: string;
+  role: DecisionRole;
   members: DecisionMemberModel[];
   covered: boolean;
-  bestStage: string;
+  bestStage: RelationshipStage | null;
   weighs: string[];
   advice: string;
 }

@@ -55,7 +55,7 @@ export async function decisionGroup(ctx: GraphContext, args: { tenderId: string;
     const best = [...row.relations].sort((a, b) => stageRank(b.stage) - stageRank(a.stage))[0];
     details.set(`${row.personId}|${row.role}`, {
       personId: row.personId,
-      stage: best ? best.stage : 'unknown',
+      stage: best ? best.stage : null,
       contactUserId: best?.userId ?? null,
       ownerIds: row.owners,
     });
@@ -70,7 +70,7 @@ export async function decisionGroup(ctx: GraphContext, args: { tenderId: string;
     roles: evaluated.roles.map((role) => ({
       role: role.role,
       covered: role.covered,
-      bestStage: role.bestStage ?? 'unknown',
+      bestStage: role.bestStage,
       weighs: role.weighs,
       advice: role.advice,
       members: role.members.map((m) => details.get(`${m.personId}|${role.role}`)!),

@@ -5,6 +5,7 @@ import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { optionalDate, optionalNumber, optionalText, text, textList } from '../../kernel/database/rows.js';
 import type { PathEdge } from '../introductions/rules/types.js';
+import { DECISION_ROLES, RELATIONSHIP_STAGES, TENDER_STATUSES } from '../graph/model.js';
 import type { TenderModel } from './models.js';
 
 type TenderAsOf = { tenderId: string; asOf: unknown };
@@ -17,7 +18,7 @@ const tendersByIds = cypher<{ ids: readonly string[] }, TenderModel>(
     date: optionalDate,
     value: optionalNumber,
     currency: optionalText,
-    status: optionalText,
+    status: z.enum(TENDER_STATUSES).nullable(),
     specification: optionalText,
     issuerId: optionalText,
   }),
@@ -32,8 +33,8 @@ const influencersOf = cypher<{ ids: string[]; asOf: unknown }, { from: string; t
 );
 const decisionGroupRow = z.object({
   personId: text,
-  role: text,
-  relations: z.array(z.object({ userId: text, stage: text })),
+  role: z.enum(DECISION_ROLES),
+  relations: z.array(z.object({ userId: text, stage: z.enum(RELATIONSHIP_STAGES) })),
   owners: textList,
 });
 const decisionGroup = cypher<TenderAsOf, z.infer<typeof decisionGroupRow>>(import.meta.url, 'decision-group.cypher', decisionGroupRow);

@@ -31,7 +31,7 @@ export const resolvers: Resolvers = {
     ourStage: (shaper, _args, ctx) => ourStage(ctx, shaper.personId),
     ourContact: async (shaper, _args, ctx) => {
       const best = await bestRelationship(ctx, shaper.personId);
-      return best && best.stage !== 'unknown' ? loadOptional(ctx.loaders.user, best.userId) : null;
+      return best && best.stage !== null ? loadOptional(ctx.loaders.user, best.userId) : null;
     },
   },
   DecisionGroup: {

@@ -48,7 +48,7 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
   let cumulative = 0;
   const standings: AccountStandingModel[] = accounts.map((a, index) => {
     cumulative += a.revenue;
-    const trust = stageRank(a.bestStage) / (RELATIONSHIP_STAGES.length - 1);
+    const trust = stageRank(a.bestStage) / RELATIONSHIP_STAGES.length;
     const criteria = {
       influence: clamp01(a.influence),
       profitability: maxProfit > 0 ? clamp01(a.profit / maxProfit) : 0,

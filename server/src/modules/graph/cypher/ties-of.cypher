@@ -1,19 +1,19 @@
 // The ties of some nodes, as of a date, in one direction or both: every property of
 // each tie and who or what is at the other end. Dossiers never come through here (they
 // are read behind dossierAccess), nor do ties weaker than $minStrength.
-// Params: $ids [string], $types [string] (allow-listed tie types), $direction ('OUT',
-// 'IN' or 'BOTH'), $asOf (Date), $minStrength (float, 0 for all).
+// Params: $ids [string], $types [string] (allow-listed tie types), $direction ('out',
+// 'in' or 'both'), $asOf (Date), $minStrength (float, 0 for all).
 // Returns: id, direction, type, otherId, otherLabel, props.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {
   MATCH (a)-[r]->(b:Entity)
-  WHERE $direction IN ['OUT', 'BOTH']
-  RETURN 'OUT' AS direction, r, b
+  WHERE $direction IN ['out', 'both']
+  RETURN 'out' AS direction, r, b
   UNION ALL
   MATCH (a)<-[r]-(b:Entity)
-  WHERE $direction IN ['IN', 'BOTH']
-  RETURN 'IN' AS direction, r, b
+  WHERE $direction IN ['in', 'both']
+  RETURN 'in' AS direction, r, b
 }
 WITH a, direction, r, b
 WHERE type(r) IN $types AND NOT b:Dossier

@@ -35,12 +35,24 @@ export function parseCell(kind: PropertyKind | undefined, raw: string): Parsed {
     case 'date':
       return isIsoDate(text) ? { ok: true, value: text } : { ok: false, reason: `"${text}" is not a date (YYYY-MM-DD)` };
     case 'enum':
-      return kind.values.includes(text)
-        ? { ok: true, value: text }
-        : { ok: false, reason: `"${text}" is not one of ${kind.values.join(', ')}` };
+      return parseWord(kind, text);
     case 'list':
       return parseList(text);
   }
+}
+
+/**
+ * A closed-list word as a CSV may give it: the stored word (`loyalty`), the API's enum name
+ * (`LOYALTY`), or a word earlier versions used (`loyal`), which means its successor.
+ */
+function parseWord(kind: { values: readonly string[]; former?: Readonly<Record<string, string>>; refused?: Readonly<Record<string, string>> }, text: string): Parsed {
+  const word = kind.values.includes(text) ? text : text.toLowerCase();
+  if (kind.values.includes(word)) return { ok: true, value: word };
+  const successor = kind.former?.[word];
+  if (successor !== undefined) return { ok: true, value: successor };
+  const refusal = kind.refused?.[word];
+  if (refusal !== undefined) return { ok: false, reason: `"${text}" is not recorded: ${refusal}` };
+  return { ok: false, reason: `"${text}" is not one of ${kind.values.join(', ')}` };
 }
 
 /** `a;b;c`, or a JSON array when an item itself holds the separator (what export writes then). */

@@ -1,15 +1,16 @@
+import type { RelationshipStage } from '../../../__generated__/vocabulary.js';
+
 /**
  * How strongly a tie carries an introduction. KNOWS and INFLUENCES carry their own
  * strength (0.5 when none is recorded); the rest are set here.
  */
 
 /** A user's relationship stage, as a tie strength for introduction paths. */
-export const STAGE_STRENGTH: Readonly<Record<string, number>> = {
-  unknown: 0,
-  introduced: 0.3,
-  acquainted: 0.5,
-  loyal: 0.8,
-  advocate: 0.95,
+export const STAGE_STRENGTH: Readonly<Record<RelationshipStage, number>> = {
+  contact: 0.3,
+  acquaintance: 0.5,
+  loyalty: 0.8,
+  near_friendly: 0.95,
 };
 
 /** Colleagues count as a tie only at workplaces this small (a department, an outlet). */
@@ -23,7 +24,7 @@ export const UNRECORDED_STRENGTH = 0.5;
 
 /** The strength of a contact tie read from the graph. */
 export function contactStrength(type: string, strength: number | null, stage: string | null): number {
-  if (type === 'RELATES') return STAGE_STRENGTH[stage ?? 'unknown'] ?? 0;
+  if (type === 'RELATES') return STAGE_STRENGTH[stage as RelationshipStage] ?? 0;
   if (type === 'REPORTS_TO') return REPORTS_TO_STRENGTH;
   if (type === 'COLLEAGUE') return COLLEAGUE_STRENGTH;
   return strength ?? UNRECORDED_STRENGTH;

@@ -1,16 +1,41 @@
+/**
+ * How a relationship plan stands against its own dates. The source article calls visit
+ * quotas for KAMs unacceptable (docs/domain.md#visit-quotas): VIPs follow no schedule and
+ * the important matters are settled in informal meetings. So a plan is never judged by
+ * days without a visit; it is judged by its steps and stage against the dates it set
+ * itself, with as much prodding as the KAM's development level on it calls for
+ * (docs/domain.md#development-levels-d1-d4): a D4 KAM needs none.
+ */
+import type { DevelopmentLevel, ManagerStyle, PlanProgress, RelationshipStage } from '../../../__generated__/vocabulary.js';
+import { stageRank } from '../../graph/model.js';
 import type { PlanModel, PlanStepModel } from '../models.js';
 import { addDays, daysBetween } from './dates.js';
 
-/** Active plans with no interaction for this long... */
-export const STALLED_NO_INTERACTION_DAYS = 60;
-/** ...and no step done for this long are stalled. */
-export const STALLED_NO_STEP_DAYS = 45;
+/** The manager's style that follows from the KAM's development level. */
+export const STYLE_OF_LEVEL: Readonly<Record<DevelopmentLevel, ManagerStyle>> = {
+  D1: 'directing',
+  D2: 'coaching',
+  D3: 'supporting',
+  D4: 'delegating',
+};
 
-export const DELEGATION_MEANING: Record<string, string> = {
-  D1: 'Directing: goals agreed up front, every step agreed with the manager and reviewed step by step.',
-  D2: 'Coaching: the manager agrees the steps with the KAM and reviews at each milestone.',
-  D3: 'Supporting: the KAM plans the steps; the manager reviews results and helps when asked.',
-  D4: 'Delegating: the KAM acts alone and reports outcomes.',
+export const STYLE_MEANING: Readonly<Record<ManagerStyle, string>> = {
+  directing: 'Directing: goals agreed up front, every step agreed with the manager and reviewed step by step.',
+  coaching: 'Coaching: the manager agrees the steps with the KAM and reviews at each milestone.',
+  supporting: 'Supporting: the KAM plans the steps; the manager reviews results and helps when asked.',
+  delegating: 'Delegating: the KAM acts alone and reports outcomes.',
+};
+
+/**
+ * How much prodding each level gets: the days a step may run late before the plan needs
+ * attention (null: never, over steps alone), and whether a missed review with the manager
+ * counts.
+ */
+export const PRODDING: Readonly<Record<DevelopmentLevel, { lateStepGraceDays: number | null; reviewsCount: boolean }>> = {
+  D1: { lateStepGraceDays: 0, reviewsCount: true },
+  D2: { lateStepGraceDays: 7, reviewsCount: true },
+  D3: { lateStepGraceDays: 21, reviewsCount: false },
+  D4: { lateStepGraceDays: null, reviewsCount: false },
 };
 
 export function isStepOverdue(step: Pick<PlanStepModel, 'status' | 'due'>, today: string): boolean {
@@ -19,30 +44,42 @@ export function isStepOverdue(step: Pick<PlanStepModel, 'status' | 'due'>, today
 
 export interface PlanHealth {
   overdue: boolean;
-  stalled: boolean;
+  progress: PlanProgress;
   flags: string[];
 }
 
-/** Why a plan needs the manager's attention; empty flags mean on track. */
-export function planHealth(plan: PlanModel, steps: PlanStepModel[], lastInteractionOn: string | null, today: string): PlanHealth {
-  const flags: string[] = [];
-  const late = steps.filter((s) => isStepOverdue(s, today));
-  if (late.length > 0) flags.push(`${late.length} step${late.length > 1 ? 's' : ''} overdue (oldest due ${late.map((s) => s.due).sort()[0]})`);
+/** Where the plan stands and, when it needs attention, one sentence per reason. */
+export function planHealth(plan: PlanModel, steps: readonly PlanStepModel[], currentStage: RelationshipStage | null, today: string): PlanHealth {
+  const late = steps.filter((s) => isStepOverdue(s, today)).sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
+  const overdue = late.length > 0;
+  if (plan.status === 'closed') return { overdue, progress: 'closed', flags: [] };
+  const reached = plan.targetStage !== null && stageRank(currentStage) >= stageRank(plan.targetStage);
+  if (plan.status === 'achieved' || reached) return { overdue, progress: 'achieved', flags: [] };
 
-  let stalled = false;
-  if (plan.status === 'active') {
-    const quietSince = lastInteractionOn ?? plan.createdOn;
-    const lastDone = steps.map((s) => s.doneOn).filter((d): d is string => d !== null).sort().pop() ?? plan.createdOn;
-    const noContact = quietSince === null || daysBetween(quietSince, today) > STALLED_NO_INTERACTION_DAYS;
-    const noProgress = lastDone === null || daysBetween(lastDone, today) > STALLED_NO_STEP_DAYS;
-    stalled = noContact && noProgress;
-    if (stalled) {
-      flags.push(
-        `stalled: no interaction since ${lastInteractionOn ?? 'the plan began'} and no step done since ${lastDone ?? 'the plan began'}`,
-      );
-    }
-    if (plan.reviewOn !== null && plan.reviewOn < today) flags.push(`review was due ${plan.reviewOn}`);
-    else if (plan.reviewOn !== null && plan.reviewOn <= addDays(today, 7)) flags.push(`review due ${plan.reviewOn}`);
+  const level = plan.developmentLevel;
+  const { lateStepGraceDays, reviewsCount } = PRODDING[level];
+  const flags: string[] = [];
+  let progress: PlanProgress = 'on_track';
+
+  if (plan.targetOn !== null && plan.targetOn < today) {
+    progress = 'behind';
+    flags.push(`behind: ${plan.targetStage ?? 'the target stage'} was to be reached by ${plan.targetOn}; the stage is ${currentStage ?? 'none yet'}`);
   }
-  return { overdue: late.length > 0, stalled, flags };
+  if (lateStepGraceDays !== null) {
+    const beyondGrace = late.filter((s) => daysBetween(s.due!, today) > lateStepGraceDays);
+    if (beyondGrace.length > 0) {
+      if (progress === 'on_track') progress = 'needs_attention';
+      const grace = lateStepGraceDays === 0 ? '' : ` (more than ${lateStepGraceDays} days, the grace at ${level})`;
+      flags.push(`${beyondGrace.length} step${beyondGrace.length > 1 ? 's' : ''} overdue${grace}: "${beyondGrace[0]!.title}" was due ${beyondGrace[0]!.due}`);
+    }
+  }
+  if (reviewsCount && plan.reviewOn !== null) {
+    if (plan.reviewOn < today) {
+      if (progress === 'on_track') progress = 'needs_attention';
+      flags.push(`the review with the manager was due ${plan.reviewOn} (a ${STYLE_OF_LEVEL[level]} plan at ${level})`);
+    } else if (plan.reviewOn <= addDays(today, 7)) {
+      flags.push(`review with the manager due ${plan.reviewOn}`);
+    }
+  }
+  return { overdue, progress, flags };
 }

@@ -1,3 +1,5 @@
+import type { DevelopmentLevel, RelationshipStage } from '../../../__generated__/vocabulary.js';
+import { stageRank } from '../../graph/model.js';
 import { addDays, addMonths } from './dates.js';
 
 export interface Touchpoint {
@@ -18,23 +20,25 @@ export interface ProposedStep {
 /**
  * Steps a plan starts with, read from the graph: who can introduce us, where the person
  * can be met, which committees and tenders they touch and when, and the reviews the
- * delegation level calls for.
+ * KAM's development level calls for (a D1 plan is agreed and reviewed with the manager;
+ * a D4 KAM reports outcomes).
  */
 export function proposeSteps(input: {
   personName: string;
   today: string;
-  currentStage: string;
+  currentStage: RelationshipStage | null;
   introducer: { id: string; name: string; strength: number } | null;
   touchpoints: Touchpoint[];
-  delegation: string;
+  developmentLevel: DevelopmentLevel;
   reviewOn: string | null;
 }): ProposedStep[] {
   const { personName, today, touchpoints } = input;
   const steps: ProposedStep[] = [];
-  if (input.delegation === 'D1' || input.delegation === 'D2') {
+  if (input.developmentLevel === 'D1' || input.developmentLevel === 'D2') {
     steps.push({ title: `Agree goals and budget for ${personName} with your manager`, kind: 'review', due: addDays(today, 7), aboutId: null });
   }
-  if (input.introducer && (input.currentStage === 'unknown' || input.currentStage === 'introduced')) {
+  // Before acquaintance, an introduction by someone they trust opens the door.
+  if (input.introducer && stageRank(input.currentStage) <= stageRank('contact')) {
     steps.push({
       title: `Ask ${input.introducer.name} to introduce you to ${personName} (path strength ${input.introducer.strength.toFixed(2)})`,
       kind: 'introduction',
@@ -64,7 +68,7 @@ export function proposeSteps(input: {
       aboutId: tender.id,
     });
   }
-  if (input.delegation !== 'D4') {
+  if (input.developmentLevel !== 'D4') {
     steps.push({ title: `Review progress with your manager`, kind: 'review', due: input.reviewOn ?? addDays(today, 30), aboutId: null });
   }
   return steps.sort((a, b) => a.due.localeCompare(b.due));

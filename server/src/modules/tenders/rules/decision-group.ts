@@ -33,16 +33,13 @@ export const DECISION_ROLE_WEIGHS: Readonly<Record<string, readonly string[]>> =
 };
 
 export interface DecisionGroupOptions {
-  /** The stage from which a member counts as reached; default 'acquainted'. */
+  /** The stage from which a member counts as reached; default acquaintance. */
   coveredFrom?: string;
 }
 
-const DEFAULT_COVERED_FROM = 'acquainted';
+const DEFAULT_COVERED_FROM = 'acquaintance';
 
-/** A member with no relationship at all ranks below one we know only as `unknown`. */
-function stageIndex(stage: string | null): number {
-  return stage === null ? -1 : stageRank(stage);
-}
+const stageIndex = stageRank;
 
 export function evaluateDecisionGroup(
   members: DecisionGroupMember[],
@@ -68,7 +65,7 @@ export function evaluateDecisionGroup(
     );
     if (holders.length === 0 && !CORE_DECISION_ROLES.includes(role)) continue;
     const top = holders[0];
-    const bestStage = top && stageIndex(top.bestStage) >= 0 ? top.bestStage : null;
+    const bestStage = top?.bestStage ?? null;
     const covered = holders.some((m) => stageIndex(m.bestStage) >= threshold);
     const weighs = [...(DECISION_ROLE_WEIGHS[role] ?? [])];
     roles.push({ role, members: holders, covered, bestStage, weighs, advice: adviceFor(role, holders, covered, bestStage, weighs) });
@@ -103,8 +100,7 @@ function adviceFor(
   }
   if (covered) return `Reached at stage ${bestStage}: ${prepare}.`;
   const unowned = holders.every((m) => m.ownerId === null);
-  // 'unknown' is a stage name, not a relationship.
-  const reach = stageIndex(bestStage) > 0 ? `only at stage ${bestStage}` : 'not reached';
+  const reach = bestStage !== null ? `only at stage ${bestStage}` : 'not reached';
   const owner = unowned ? 'assign an owner and ' : '';
   return `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} ${reach}: ${owner}plan a warm introduction; ${prepare}.`;
 }
