@@ -36,7 +36,8 @@ describe('the influence map in Chromium', () => {
     // The ranking is asked once the map is drawn (the map's query goes first).
     await p.locator('[data-testid="power-ranking"] li').nth(19).waitFor();
     expect(await p.textContent('[data-testid="map-footer"]')).toMatch(/300 of 300 people shown/);
-    expect(await p.locator('.legend').textContent()).toMatch(/Competitor-leaning.*Advocate/s);
+    // Stance words of their own (opposed .. preferring), then the ladder's four steps as rings.
+    expect(await p.locator('.legend').textContent()).toMatch(/Opposed \(−2\).*Sceptical.*Neutral.*Favourable.*Preferring \(\+2\).*Unknown.*Contact.*Acquaintance.*Loyalty.*Near-friendly/s);
     expect(p.url()).toContain('scope=territory:territory-north');
     await screenshot(p, '01-territory-map');
     expect(errors).toEqual([]);
@@ -88,19 +89,20 @@ describe('the influence map in Chromium', () => {
     const { page: p } = await page();
     await openMap(p, '/');
     const before = await visibleNodeCount(p);
-    await p.click('[data-testid="stage-loyal"]');
+    await p.click('[data-testid="stage-loyalty"]');
     await p.waitForFunction((n) => Number(document.querySelector('[data-testid="map"]')!.getAttribute('data-visible-nodes')) < n, before);
     const visible = await probe<string[]>(p, 'nodeIds', 'visible');
     const loyal = await gql<{ graphView: { nodes: { id: string; stage: string | null }[] } }>(
       '{ graphView(scope: { territoryId: "territory-north" }) { nodes { id stage } } }',
     );
-    const loyalPeople = loyal.graphView.nodes.filter((n) => n.id.startsWith('person-') && n.stage === 'loyal').map((n) => n.id);
+    const loyalPeople = loyal.graphView.nodes.filter((n) => n.id.startsWith('person-') && n.stage === 'LOYALTY').map((n) => n.id);
+    expect(loyalPeople.length).toBeGreaterThan(0);
     expect(visible.filter((id) => id.startsWith('person-')).sort()).toEqual(loyalPeople.sort());
-    expect(p.url()).toContain('stage=loyal');
+    expect(p.url()).toContain('stage=loyalty');
     expect(await p.textContent('[data-testid="map-footer"]')).toContain(`${loyalPeople.length} of 300 people shown`);
-    await screenshot(p, '04-filter-loyal');
+    await screenshot(p, '04-filter-loyalty');
     // Minimum strength hides weak ties, not people.
-    await p.click('[data-testid="stage-loyal"]');
+    await p.click('[data-testid="stage-loyalty"]');
     const edgesBefore = (await probe<string[]>(p, 'edgeIds', 'visible')).length;
     await p.locator('[data-testid="filter-min-strength"]').fill('0.8');
     await p.waitForFunction(

@@ -730,7 +730,7 @@ export type SpecShapersQueryVariables = Exact<{
 }>;
 
 
-export type SpecShapersQuery = { specShapers: Array<{ score: number, hops: number, pathStrength: number, drafterRole: string, stance: number | null, ourStage: string, person: { id: string, name: string }, path: Array<{ id: string, name: string }>, drafter: { id: string, name: string }, ourContact: { id: string, name: string } | null }> };
+export type SpecShapersQuery = { specShapers: Array<{ score: number, hops: number, pathStrength: number, drafterRole: string, stance: number | null, ourStage: RelationshipStage | null, person: { id: string, name: string }, path: Array<{ id: string, name: string }>, drafter: { id: string, name: string }, ourContact: { id: string, name: string } | null }> };
 
 export type PeopleSearchQueryVariables = Exact<{
   search: string;

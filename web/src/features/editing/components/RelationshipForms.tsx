@@ -47,13 +47,18 @@ export function StageForm({ personId, userId, relationship, onDone }: StageFormP
   const needed = criteriaUpTo(stage);
   const adding = needed.filter((c) => ticked.has(c) && !recorded.has(c));
   const missing = needed.filter((c) => !ticked.has(c) && !recorded.has(c));
-  const tick = (criterion: StageCriterion, on: boolean) =>
+  const tick = (criterion: StageCriterion, on: boolean) => {
+    form.clear();
     setTicked((old) => {
       const next = new Set(old);
       if (on) next.add(criterion);
       else next.delete(criterion);
       return next;
     });
+  };
+
+  // The API names the missing criteria by their identifiers; the form says them in words.
+  const criteriaError = errors.byField.criteria && (missing.length ? `${RELATIONSHIP_STAGE_LABELS[stage]} needs what is not ticked yet: ${missing.map((c) => STAGE_CRITERION_LABELS[c]).join('; ')}.` : errors.byField.criteria);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -80,7 +85,7 @@ export function StageForm({ personId, userId, relationship, onDone }: StageFormP
         }}
         options={optionsOf(RELATIONSHIP_STAGES, (s) => `${RELATIONSHIP_STAGE_LABELS[s]}${s === current ? ' (now)' : ''}`)}
       />
-      <FormField as="div" className="stage-criteria" label="What we have observed" error={errors.byField.criteria} hint={missing.length ? `Tick what you have observed: ${missing.length} criteri${missing.length === 1 ? 'on is' : 'a are'} not recorded yet.` : 'Every criterion of this stage is observed.'}>
+      <FormField as="div" className="stage-criteria" label="What we have observed" error={criteriaError} hint={missing.length ? `Tick what you have observed: ${missing.length} criteri${missing.length === 1 ? 'on is' : 'a are'} not recorded yet.` : 'Every criterion of this stage is observed.'}>
         {stagesUpTo(stage).map((step) => (
           <fieldset key={step} className="criteria-step" data-step={slug(step)}>
             <legend title={RELATIONSHIP_STAGE_MEANINGS[step]}>{RELATIONSHIP_STAGE_LABELS[step]}</legend>
