@@ -96,8 +96,10 @@ export function StageForm({ personId, userId, relationship, onDone }: StageFormP
               return (
                 <label key={criterion} className={`check criterion${known ? ' recorded' : ''}`} data-criterion={slug(criterion)}>
                   <input type="checkbox" name="criteria" value={criterion} checked={known || ticked.has(criterion)} disabled={known} onChange={(e) => tick(criterion, e.target.checked)} />
-                  {STAGE_CRITERION_LABELS[criterion]}
-                  {known && <span className="muted small"> · recorded{since ? ` ${since}` : ''}</span>}
+                  <span>
+                    {STAGE_CRITERION_LABELS[criterion]}
+                    {known && <span className="muted small"> · recorded{since ? ` ${since}` : ''}</span>}
+                  </span>
                 </label>
               );
             })}

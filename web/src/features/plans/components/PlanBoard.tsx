@@ -42,7 +42,7 @@ export function PlanBoard({ lanes, today, selected, byOwner, mayCreate, onOpen, 
             {BOARD_COLUMNS.map((col) => {
               const cards = lane.columns[col];
               return (
-                <div key={col} className={`board-column col-${slug(col)}`} data-column={slug(col)}>
+                <div key={col} className={`board-column col-${slug(col)}${cards.length === 0 ? ' is-empty' : ''}`} data-column={slug(col)}>
                   <h3 title={PLAN_PROGRESS_HINTS[col]}>
                     <span className="col-dot" aria-hidden="true" />
                     {PLAN_PROGRESS_LABELS[col]} <span className="count">{cards.length}</span>
