@@ -74,8 +74,35 @@ describe('computeBalanceOfPower', () => {
     expect(hub.score).toBeCloseTo(0.4, 12);
     expect(entry(result.ranking, 'a').score).toBe(0);
     const evidence = factorOf(hub, 'influence').evidence;
-    expect(evidence[0]).toEqual({ description: 'influences Dr. A (0.80, science)', value: 0.8, ids: ['h', 'a'] });
+    expect(evidence[0]).toEqual({ description: 'influences Dr. A (0.80, science)', value: 0.8, ids: ['h', 'a'], source: null, confidence: null });
     expect(evidence.map((e) => e.value)).toEqual([0.8, 0.7, 0.6, 0.5].map((v) => expect.closeTo(v, 10)));
+  });
+
+  it('weighs every tie and role by its confidence, and names the source and area behind the evidence', () => {
+    // Two hubs sway the same people equally strongly; the one whose ties we are sure of wins.
+    const sure = ['a', 'b', 'c', 'd'].map((leaf) => ({ ...tie('s', leaf, 0.8, 'science'), confidence: 0.9, source: 'publication' }));
+    const unsure = ['c', 'd', 'a', 'b'].map((leaf) => ({ ...tie('u', leaf, 0.8, 'science'), confidence: 0.4, source: 'congress 2025', domain: 'area-onc', domainName: 'Oncology' }));
+    const result = computeBalanceOfPower(projection({ people: people('s', 'u', 'a', 'b', 'c', 'd'), influence: [...sure, ...unsure] }));
+    expect(result.ranking[0]!.personId).toBe('s');
+    expect(factorOf(entry(result.ranking, 'u'), 'influence').value).toBeLessThan(factorOf(entry(result.ranking, 's'), 'influence').value);
+    expect(factorOf(entry(result.ranking, 'u'), 'influence').evidence[0]).toEqual({
+      description: 'influences Dr. A (0.80, science, Oncology)',
+      value: 0.8,
+      ids: ['u', 'a'],
+      source: 'congress 2025',
+      confidence: 0.4,
+    });
+    // A tie we have no confidence in counts for nothing; none recorded counts fully.
+    const none = computeBalanceOfPower(projection({ people: people('z', 'a'), influence: [{ ...tie('z', 'a', 0.9), confidence: 0 }] }));
+    expect(entry(none.ranking, 'z').score).toBe(0);
+    // A chair we are half sure of weighs half a chair.
+    const committee = { kind: 'committee' as const, atId: 'c1', atName: 'Formulary Committee' };
+    const seats = computeBalanceOfPower(projection({
+      people: people('x', 'y'),
+      roles: [{ ...committee, personId: 'x', role: 'chair', confidence: 0.5, source: 'minutes 2024' }, { ...committee, personId: 'y', role: 'chair' }],
+    }));
+    expect(factorOf(entry(seats.ranking, 'x'), 'formal')).toMatchObject({ value: 0.5 });
+    expect(factorOf(entry(seats.ranking, 'x'), 'formal').evidence[0]).toMatchObject({ value: 0.5, source: 'minutes 2024', confidence: 0.5 });
   });
 
   it('gives the hub of a mutual star the top influence and brokerage', () => {
@@ -108,7 +135,7 @@ describe('computeBalanceOfPower', () => {
     const chair = entry(result.ranking, 'x');
     expect(factorOf(chair, 'formal')).toMatchObject({ value: 1, weight: 0.4, contribution: 0.4 });
     expect(factorOf(chair, 'formal').evidence).toEqual([
-      { description: 'chair of Formulary Committee', value: 1, ids: ['x', 'c1'] },
+      { description: 'chair of Formulary Committee', value: 1, ids: ['x', 'c1'], source: null, confidence: null },
     ]);
     expect(factorOf(entry(result.ranking, 'm'), 'formal').value).toBeCloseTo(0.4, 12);
   });

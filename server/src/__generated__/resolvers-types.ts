@@ -116,9 +116,13 @@ export type AuditEntry = {
  *   secretary 0.6, expert 0.5, member 0.4) and decision-group roles (decision maker 1.0 ...
  *   user 0.3), summed and divided by the scope's maximum; weight 0.4;
  * - influence: weighted PageRank over INFLUENCES (edges reversed so that influencers gain
- *   rank), by strength; weight 0.4;
- * - brokerage: betweenness over INFLUENCES (exact up to 2,000 people, sampled beyond);
- *   weight 0.2.
+ *   rank), each tie weighing strength × confidence; weight 0.4;
+ * - brokerage: betweenness over INFLUENCES that weigh anything (exact up to 2,000 people,
+ *   sampled beyond), counted in hops; weight 0.2.
+ * Every tie and role counts by how sure we are of it: a role's weight and a tie's
+ * strength are multiplied by their `confidence` (0..1; none recorded counts as 1), so a
+ * tie of strength 0.8 at confidence 0.4 weighs 0.32. Coalitions (Louvain) use the same
+ * weights.
  */
 export type BalanceOfPower = {
   __typename?: 'BalanceOfPower';
@@ -433,10 +437,16 @@ export { InfluenceBasis };
 export type InfluenceTie = {
   __typename?: 'InfluenceTie';
   basis?: Maybe<InfluenceBasis>;
-  /** Therapeutic area the influence applies to. */
+  /** 0..1: how sure we are of the tie (null: not recorded). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** Therapeutic area the influence applies to (its id). */
   domain?: Maybe<Scalars['String']['output']>;
+  /** The therapeutic area's name. */
+  domainName?: Maybe<Scalars['String']['output']>;
   from: Person;
   since?: Maybe<Scalars['Date']['output']>;
+  /** Where the fact comes from. */
+  source?: Maybe<Scalars['String']['output']>;
   /** 0..1 */
   strength: Scalars['Float']['output'];
   to: Person;
@@ -523,10 +533,11 @@ export type InteractionPayload = {
 };
 
 /**
- * A chain of people through which a KAM can be introduced. Strength is the product of tie
- * strengths (KNOWS and INFLUENCES by their strength, REPORTS_TO 0.6, colleagues at a
- * workplace of at most 30 people 0.4, a user's relationship by stage: introduced 0.3,
- * acquainted 0.5, loyal 0.8, advocate 0.95).
+ * A chain of people through which a KAM can be introduced. Strength is the product of each
+ * tie's strength × confidence (KNOWS and INFLUENCES by their strength, REPORTS_TO 0.6,
+ * colleagues at a workplace of at most 30 people 0.4, a user's relationship by stage:
+ * contact 0.3, acquaintance 0.5, loyalty 0.8, near-friendly 0.95; confidence as recorded,
+ * 1 when none is).
  */
 export type IntroductionPath = {
   __typename?: 'IntroductionPath';
@@ -1331,10 +1342,14 @@ export type ScopeInput = {
 /** A tie or role that explains a score. */
 export type ScoreEvidence = {
   __typename?: 'ScoreEvidence';
+  /** How sure we are of that tie or role, 0..1 (null: not recorded, counted as 1). */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** E.g. `chair of Formulary Committee` or `influences Dr. Ana Ribeiro (0.80, science)`. */
   description: Scalars['String']['output'];
   /** Ids of the people, committees or institutions involved, for highlighting. */
   ids: Array<Scalars['ID']['output']>;
+  /** Where the tie or role this rests on comes from (e.g. `congress 2025`), when recorded. */
+  source?: Maybe<Scalars['String']['output']>;
   /** The role's weight or the tie's strength. */
   value: Scalars['Float']['output'];
 };
@@ -1375,8 +1390,8 @@ export type SpecShaper = {
   pathStrength: Scalars['Float']['output'];
   person: Person;
   /**
-   * role weight of the drafter reached × product of influence strengths along the best
-   * path (0..1). Drafter role weights: author 1.0, committee chair 1.0, secretary 0.8,
+   * role weight of the drafter reached × product along the best path of each influence
+   * tie's strength × confidence (0..1; no confidence recorded counts as 1). Drafter role weights: author 1.0, committee chair 1.0, secretary 0.8,
    * expert 0.7, member 0.6, specification_author role 0.9.
    */
   score: Scalars['Float']['output'];
@@ -2113,9 +2128,12 @@ export type InfluenceBasisResolvers = EnumResolverSignature<{ COMMERCIAL?: any, 
 
 export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InfluenceTie'] = ResolversParentTypes['InfluenceTie']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['InfluenceBasis']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domainName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2383,8 +2401,10 @@ export type RelationshipStageResolvers = EnumResolverSignature<{ ACQUAINTANCE?: 
 export type RoleKindResolvers = EnumResolverSignature<{ COMMITTEE?: any, DECISION_GROUP?: any, POSITION?: any }, ResolversTypes['RoleKind']>;
 
 export type ScoreEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreEvidence'] = ResolversParentTypes['ScoreEvidence']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 

@@ -8,11 +8,20 @@ import type { PathEdge } from './rules/types.js';
 
 const contactTiesOf = cypher<
   { ids: string[]; asOf: unknown; smallWorkplace: unknown },
-  { from: string; to: string; type: string; strength: number | null; stage: string | null; toOptedOut: boolean; toIsUser: boolean }
+  { from: string; to: string; type: string; strength: number | null; stage: string | null; confidence: number | null; toOptedOut: boolean; toIsUser: boolean }
 >(
   import.meta.url,
   'contact-ties-of.cypher',
-  z.object({ from: text, to: text, type: text, strength: optionalNumber, stage: optionalText, toOptedOut: z.boolean(), toIsUser: z.boolean() }),
+  z.object({
+    from: text,
+    to: text,
+    type: text,
+    strength: optionalNumber,
+    stage: optionalText,
+    confidence: optionalNumber,
+    toOptedOut: z.boolean(),
+    toIsUser: z.boolean(),
+  }),
 );
 
 export interface ContactGraph {
@@ -39,7 +48,8 @@ export class IntroductionRepository {
       const rows = await this.db.read(contactTiesOf, { ids: frontier, asOf: toNeo4jDate(asOf), smallWorkplace: toNeo4jInteger(SMALL_WORKPLACE) });
       const next: string[] = [];
       for (const row of rows) {
-        const strength = contactStrength(row.type, row.strength, row.stage);
+        // A path is as strong as its ties weighed by how sure we are of them.
+        const strength = contactStrength(row.type, row.strength, row.stage) * (row.confidence ?? 1);
         if (strength <= 0) continue;
         edges.push({ from: row.from, to: row.to, strength, type: row.type });
         if (row.toOptedOut) optedOut.add(row.to);

@@ -8,7 +8,7 @@ export interface PowerScoreModel {
     value: number;
     weight: number;
     contribution: number;
-    evidence: Array<{ description: string; value: number; ids: string[] }>;
+    evidence: Array<{ description: string; value: number; ids: string[]; source?: string | null; confidence?: number | null }>;
   }>;
 }
 
@@ -31,8 +31,11 @@ export interface InfluenceTieModel {
   from: string;
   to: string;
   strength: number;
+  confidence: number | null;
+  source: string | null;
   basis: string | null;
   domain: string | null;
+  domainName: string | null;
   since: string | null;
   until: string | null;
 }

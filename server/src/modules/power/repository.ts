@@ -3,7 +3,7 @@ import { cypher, type CypherStatement } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { positionalList, text } from '../../kernel/database/rows.js';
-import type { PowerProjection } from './rules/types.js';
+import type { InfluenceTie, PowerProjection } from './rules/types.js';
 
 export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
 
@@ -23,7 +23,17 @@ const scopeExists = cypher<{ scopeId: string }, { id: string; type: string; name
 // Positional rows, in the order of the query's lists (see its header for why).
 const projectionRow = z.object({
   people: positionalList({ id: 'string', name: 'string', optedOut: 'boolean' }),
-  influence: positionalList({ from: 'string', to: 'string', strength: 'number', basis: 'string?', domain: 'string?', since: 'string?', until: 'string?' }),
+  influence: positionalList({
+    from: 'string',
+    to: 'string',
+    strength: 'number',
+    basis: 'string?',
+    domain: 'string?',
+    since: 'string?',
+    until: 'string?',
+    confidence: 'number?',
+    source: 'string?',
+  }),
   roles: positionalList({
     personId: 'string',
     kind: ['position', 'committee', 'decision_group'] as const,
@@ -33,10 +43,13 @@ const projectionRow = z.object({
     head: 'boolean',
     since: 'string?',
     until: 'string?',
+    confidence: 'number?',
+    source: 'string?',
   }),
   stances: positionalList({ personId: 'string', value: 'number', towardOurs: 'boolean' }),
+  areas: positionalList({ id: 'string', name: 'string' }),
 });
-const powerProjection = cypher<{ ids: string[]; asOf: unknown; area: string | null }, PowerProjection>(
+const powerProjection = cypher<{ ids: string[]; asOf: unknown; area: string | null }, z.infer<typeof projectionRow>>(
   import.meta.url,
   'power-projection.cypher',
   projectionRow,
@@ -59,6 +72,10 @@ export class PowerRepository {
   /** People, influence ties, formal roles and stances among `ids`, in one round trip. */
   async powerProjection(ids: string[], asOf: string, area: string | null): Promise<PowerProjection> {
     const [row] = await this.db.read(powerProjection, { ids, asOf: toNeo4jDate(asOf), area });
-    return row ?? { people: [], influence: [], roles: [], stances: [] };
+    if (!row) return { people: [], influence: [], roles: [], stances: [] };
+    // Influence domains hold an area's id: explanations name it.
+    const areaNames = new Map(row.areas.map((a) => [a.id, a.name]));
+    for (const tie of row.influence) (tie as InfluenceTie).domainName = tie.domain === null ? null : (areaNames.get(tie.domain) ?? null);
+    return { people: row.people, influence: row.influence, roles: row.roles, stances: row.stances };
   }
 }

@@ -5,6 +5,7 @@ import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { optionalDate, optionalNumber, optionalText, text, textList } from '../../kernel/database/rows.js';
 import type { PathEdge } from '../introductions/rules/types.js';
+import { tieWeight } from '../power/rules/influence-ties.js';
 import { DECISION_ROLES, RELATIONSHIP_STAGES, TENDER_STATUSES } from '../graph/model.js';
 import type { TenderModel } from './models.js';
 
@@ -26,10 +27,10 @@ const tendersByIds = cypher<{ ids: readonly string[] }, TenderModel>(
 const listTenders = cypher<{ territoryId: string | null; limit: unknown }, { id: string }>(import.meta.url, 'list-tenders.cypher', z.object({ id: text }));
 const drafterRow = z.object({ personId: text, via: z.enum(['author', 'committee', 'decision_group']), role: text, atName: text });
 const tenderDrafters = cypher<TenderAsOf, z.infer<typeof drafterRow>>(import.meta.url, 'tender-drafters.cypher', drafterRow);
-const influencersOf = cypher<{ ids: string[]; asOf: unknown }, { from: string; to: string; strength: number }>(
+const influencersOf = cypher<{ ids: string[]; asOf: unknown }, { from: string; to: string; strength: number; confidence: number | null }>(
   import.meta.url,
   'influencers-of.cypher',
-  z.object({ from: text, to: text, strength: z.number() }),
+  z.object({ from: text, to: text, strength: z.number(), confidence: optionalNumber }),
 );
 const decisionGroupRow = z.object({
   personId: text,
@@ -68,7 +69,10 @@ export class TenderRepository {
       const next: string[] = [];
       for (const row of rows) {
         if (without.has(row.from)) continue;
-        edges.push({ from: row.from, to: row.to, strength: row.strength, type: 'INFLUENCES' });
+        // A path is as strong as its ties weighed by how sure we are of them.
+        const strength = tieWeight(row.strength, row.confidence);
+        if (strength <= 0) continue;
+        edges.push({ from: row.from, to: row.to, strength, type: 'INFLUENCES' });
         if (!seen.has(row.from)) {
           seen.add(row.from);
           next.push(row.from);

@@ -6,9 +6,10 @@
 // roles, and decoding that many maps and Date objects in the JavaScript driver cost more
 // than the query (see README, Performance). Positions:
 //   people    [id, name, optedOut]
-//   influence [from, to, strength, basis, domain, since, until]
-//   roles     [personId, kind, role, atId, atName, head, since, until]
+//   influence [from, to, strength, basis, domain, since, until, confidence, source]
+//   roles     [personId, kind, role, atId, atName, head, since, until, confidence, source]
 //   stances   [personId, value, towardOurs]
+//   areas     [id, name]: every therapeutic area, to name influence domains in explanations
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WITH collect(p) AS people
@@ -21,7 +22,7 @@ CALL (people, area) {
     AND (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
     AND ($area IS NULL OR r.domain = $area OR r.domain = area.name)
   RETURN collect([a.id, b.id, toFloat(coalesce(r.strength, 0.5)), r.basis, r.domain,
-                  toString(r.since), toString(r.until)]) AS influence
+                  toString(r.since), toString(r.until), toFloat(r.confidence), r.source]) AS influence
 }
 CALL (people) {
   UNWIND people AS p
@@ -29,18 +30,18 @@ CALL (people) {
     MATCH (p)-[w:WORKS_AT]->(i:Institution)
     WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until > $asOf)
     RETURN [p.id, 'position', coalesce(w.position, 'staff'), i.id, i.name,
-            coalesce(w.head, false), toString(w.since), toString(w.until)] AS role
+            coalesce(w.head, false), toString(w.since), toString(w.until), toFloat(w.confidence), w.source] AS role
     UNION ALL
     MATCH (p)-[m:MEMBER_OF]->(c)
     WHERE (c:Committee OR c:Institution)
       AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until > $asOf)
     RETURN [p.id, 'committee', coalesce(m.role, 'member'), c.id, c.name,
-            false, toString(m.since), toString(m.until)] AS role
+            false, toString(m.since), toString(m.until), toFloat(m.confidence), m.source] AS role
     UNION ALL
     MATCH (p)-[d:ROLE_IN]->(t:Tender)
     WHERE (d.since IS NULL OR d.since <= $asOf) AND (d.until IS NULL OR d.until > $asOf)
     RETURN [p.id, 'decision_group', d.role, t.id, t.name,
-            false, toString(d.since), toString(d.until)] AS role
+            false, toString(d.since), toString(d.until), toFloat(d.confidence), d.source] AS role
   }
   RETURN collect(role) AS roles
 }
@@ -52,5 +53,9 @@ CALL (people) {
   WITH p, s, coalesce(target.ours, maker.ours, false) AS ours
   RETURN collect([p.id, toFloat(s.value), ours]) AS stances
 }
+CALL () {
+  MATCH (area:TherapeuticArea)
+  RETURN collect([area.id, area.name]) AS areas
+}
 RETURN [p IN people | [p.id, p.name, coalesce(p.optedOut, false)]] AS people,
-       influence, roles, stances
+       influence, roles, stances, areas

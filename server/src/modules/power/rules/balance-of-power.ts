@@ -66,7 +66,7 @@ export function computeBalanceOfPower(
   // building graphology graphs is a large share of the run time at 50k ties.
   const reversed = new DirectedGraph();
   for (const id of personIds) reversed.addNode(id);
-  ties.forEach((tie, i) => reversed.addEdgeWithKey(i, tie.to, tie.from, { strength: tie.strength }));
+  ties.forEach((tie, i) => reversed.addEdgeWithKey(i, tie.to, tie.from, { weight: tie.weight! }));
   const influence = informalInfluence(reversed);
   const betweenness = computeBetweenness(reversed, {
     seed,
@@ -121,7 +121,7 @@ function informalInfluence(reversed: DirectedGraph): Map<string, number> {
   const values = new Map<string, number>();
   if (reversed.size === 0) return values;
   const rank = pagerank(reversed, {
-    getEdgeWeight: 'strength',
+    getEdgeWeight: 'weight',
     alpha: DAMPING,
     maxIterations: 1000,
   });
@@ -168,7 +168,7 @@ function indexTies(ties: InfluenceTie[]): TieIndex {
     else targets.set(tie.from, new Set([tie.to]));
   }
   const strongestFirst = (a: InfluenceTie, b: InfluenceTie) =>
-    b.strength - a.strength || compareIds(a.from, b.from) || compareIds(a.to, b.to);
+    b.weight! - a.weight! || compareIds(a.from, b.from) || compareIds(a.to, b.to);
   for (const list of outgoing.values()) list.sort(strongestFirst);
   for (const list of incoming.values()) list.sort(strongestFirst);
   return { outgoing, incoming, targets };
@@ -179,11 +179,13 @@ function influenceEvidence(id: string, index: TieIndex, names: Map<string, strin
   const outgoing = index.outgoing.get(id) ?? [];
   const room = incoming.length > 0 ? MAX_EVIDENCE - 1 : MAX_EVIDENCE;
   const evidence: ScoreEvidence[] = outgoing.slice(0, room).map((tie) => {
-    const qualifiers = [tie.strength.toFixed(2), tie.basis, tie.domain].filter(Boolean).join(', ');
+    const qualifiers = [tie.strength.toFixed(2), tie.basis, tie.domainName ?? tie.domain].filter(Boolean).join(', ');
     return {
       description: `influences ${names.get(tie.to) ?? tie.to} (${qualifiers})`,
       value: tie.strength,
       ids: [id, tie.to],
+      source: tie.source ?? null,
+      confidence: tie.confidence ?? null,
     };
   });
   if (incoming.length > 0) {
@@ -240,7 +242,7 @@ function brokerageEvidence(
       if (a.from === b.to || direct?.has(b.to)) continue;
       const ca = partition.coalitionOf.get(a.from);
       const cb = partition.coalitionOf.get(b.to);
-      bridged.push({ from: a, to: b, cross: ca !== cb, strength: a.strength * b.strength });
+      bridged.push({ from: a, to: b, cross: ca !== cb, strength: a.weight! * b.weight! });
     }
   }
   bridged.sort(

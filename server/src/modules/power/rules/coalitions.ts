@@ -20,7 +20,8 @@ export interface CoalitionPartition {
 
 /**
  * Louvain on the UNDIRECTED influence graph: a coalition is about who sticks together,
- * whoever sways whom, so A->B and B->A add up (weight = sum of both strengths).
+ * whoever sways whom, so A->B and B->A add up (weight = sum of both ties' weights,
+ * strength × confidence).
  * `ties` must already be merged per ordered pair (see mergeInfluenceTies).
  */
 export function detectCoalitions(ties: InfluenceTie[], seed = 1): CoalitionPartition {
@@ -29,8 +30,9 @@ export function detectCoalitions(ties: InfluenceTie[], seed = 1): CoalitionParti
     const [a, b] = tie.from < tie.to ? [tie.from, tie.to] : [tie.to, tie.from];
     const key = `${a}\u0000${b}`;
     const pair = pairs.get(key);
-    if (pair) pair.weight += tie.strength;
-    else pairs.set(key, { a, b, weight: tie.strength });
+    const weight = tie.weight ?? tie.strength;
+    if (pair) pair.weight += weight;
+    else pairs.set(key, { a, b, weight });
   }
   const graph = new UndirectedGraph();
   let key = 0;

@@ -74,13 +74,16 @@ export function computeFormalPower(roles: FormalRole[], personIds: Set<string>):
   const evidence = new Map<string, ScoreEvidence[]>();
   for (const role of roles) {
     if (!personIds.has(role.personId)) continue;
-    const weight = formalRoleWeight(role);
+    // A role we are unsure of counts for less, as a tie does (none recorded: sure).
+    const weight = formalRoleWeight(role) * (role.confidence ?? 1);
     if (weight <= 0) continue;
     raw.set(role.personId, (raw.get(role.personId) ?? 0) + weight);
     const item: ScoreEvidence = {
       description: describeFormalRole(role),
       value: weight,
       ids: [role.personId, role.atId],
+      source: role.source ?? null,
+      confidence: role.confidence ?? null,
     };
     const list = evidence.get(role.personId);
     if (list) list.push(item);

@@ -18,10 +18,21 @@ export interface InfluenceTie {
   to: string;
   /** 0..1 */
   strength: number;
+  /** 0..1: how sure we are of the tie (none recorded counts as 1). */
+  confidence?: number | null;
+  /** Where the fact comes from. */
+  source?: string | null;
   basis?: string | null;
+  /** The therapeutic area's id, and its name for explanations. */
   domain?: string | null;
+  domainName?: string | null;
   since?: string | null;
   until?: string | null;
+  /**
+   * What the tie counts for in every score: strength × confidence (set by
+   * mergeInfluenceTies; a tie with no confidence counts its strength).
+   */
+  weight?: number;
 }
 
 /** One source of formal power: a position, a committee seat or a decision-group role. */
@@ -35,6 +46,9 @@ export interface FormalRole {
   atName: string;
   /** Heads the institution or department (positions only). */
   head?: boolean;
+  /** How sure we are of the role (none recorded counts as 1); its weight is scaled by it. */
+  confidence?: number | null;
+  source?: string | null;
   since?: string | null;
   until?: string | null;
 }
@@ -61,6 +75,10 @@ export interface ScoreEvidence {
   value: number;
   /** Ids involved (person, committee, institution...), for the map to highlight. */
   ids: string[];
+  /** Where the tie or role behind it comes from, when it rests on one. */
+  source?: string | null;
+  /** How sure we are of that tie or role (null: not recorded, counted as sure). */
+  confidence?: number | null;
 }
 
 export interface ScoreFactorResult {
