@@ -68,16 +68,23 @@ describe('the influence map in Chromium', () => {
     await p.click('[data-testid="reach-button"]');
     await p.locator('[data-testid="path-list"] li').first().waitFor();
     expect(p.url()).toContain('reach=person-00009');
-    const lit = await p.waitForFunction(() => {
+    // The best path as the API ranks it (the panel asks with 4 hops): from our user's first
+    // contact to the person; the map lights a tie per step, and one from "You" to its start.
+    const { introductionPaths } = await gql<{ introductionPaths: { people: { id: string }[] }[] }>(
+      '{ introductionPaths(fromId: "user-kam", toId: "person-00009", maxHops: 4, first: 1) { people { id } } }',
+    );
+    const best = introductionPaths[0]!.people.map((x) => x.id);
+    const lit = await p.waitForFunction((steps) => {
       const probe = (window as unknown as { __kamgraphMap: { nodeIds(f: string): string[]; classesOf(id: string): string[]; edgeIds(f: string): string[] } }).__kamgraphMap;
       const nodes = probe.nodeIds('all').filter((id) => probe.classesOf(id).includes('path'));
       const edges = probe.edgeIds('all').filter((id) => probe.classesOf(id).includes('path'));
-      return nodes.length >= 2 && edges.length >= 1 ? { nodes, edges } : null;
-    });
+      return nodes.length >= 2 && edges.length >= steps ? { nodes, edges } : null;
+    }, best.length);
     const { nodes, edges } = (await lit.jsonValue())!;
     expect(nodes).toContain('person-00009');
     expect(nodes).toContain('overlay:user');
-    expect(edges.length).toBeGreaterThanOrEqual(2);
+    expect(nodes).toEqual(expect.arrayContaining(best));
+    expect(edges.length).toBeGreaterThanOrEqual(best.length);
     // Everything else steps back.
     const others = (await probe<string[]>(p, 'nodeIds', 'all')).filter((id) => !nodes.includes(id) && id.startsWith('person-'));
     expect(await probe<string[]>(p, 'classesOf', others[0]!)).toContain('faded');
