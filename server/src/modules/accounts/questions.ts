@@ -1,7 +1,7 @@
 import type { GraphContext } from '../../context.js';
 import { BadInputError } from '../../kernel/errors.js';
 import { bestStage } from '../graph/model.js';
-import { resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
+import { assertMaySeeScope, resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
 import type { KeyAccountHealthModel } from './models.js';
 import { computeKeyAccountHealth } from './rules/key-account-health.js';
 
@@ -9,7 +9,7 @@ import { computeKeyAccountHealth } from './rules/key-account-health.js';
 export async function keyAccountHealth(ctx: GraphContext, args: { scope: ScopeArgs; period?: string | null }): Promise<KeyAccountHealthModel> {
   const scope = resolveScope(args.scope);
   if (scope.kind !== 'territory' && scope.kind !== 'institution') throw new BadInputError('scope', 'give a territoryId or institutionId');
-  await ctx.access.assertVisible([scope.id], 'scope');
+  await assertMaySeeScope(ctx, args.scope);
   const rows = await ctx.repositories.accounts.keyAccounts(scope.kind, scope.id, ctx.today);
   const periods = [...new Set(rows.flatMap((r) => r.sales.map((s) => s.period)))].sort();
   const period = args.period ?? periods[periods.length - 1];
