@@ -93,6 +93,7 @@ const config: CodegenConfig = {
           MutualContact: '../modules/planning/models.js#MutualContactModel',
           KeyAccountHealth: '../modules/accounts/models.js#KeyAccountHealthModel',
           AccountStanding: '../modules/accounts/models.js#AccountStandingModel',
+          KeyPersonStanding: '../modules/accounts/rules/key-people.js#PersonStanding',
           AuditEntry: '../modules/audit/models.js#AuditEntryModel',
         },
         enumValues: Object.fromEntries(ENUMS.map((name) => [name, `./vocabulary.js#${name}`])),

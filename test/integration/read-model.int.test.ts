@@ -385,6 +385,17 @@ describe('the read model: every node and tie askable', () => {
     expect(self.data!.me.user.email).toBe('kai@example.test');
   });
 
+  it('weighs people as key clients on the four criteria', async () => {
+    const { data, errors } = await api.query<{ keyPeople: Array<{ person: { name: string }; rank: number; trust: number; criteriaMet: string[]; keyClient: boolean }> }>(
+      `query ($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }`,
+      { t: id('T') },
+      as('kam'),
+    );
+    expect(errors).toBeUndefined();
+    // Ana: the most powerful, a committee seat and a decision role in a tender ahead, loyalty.
+    expect(data!.keyPeople[0]).toEqual({ person: { name: 'Ana Chief' }, rank: 1, trust: 0.75, criteriaMet: ['INFLUENCE', 'OPPORTUNITIES', 'TRUST'], keyClient: true });
+  });
+
   it('weighs ties by confidence in scores and explains them with their source', async () => {
     const { data, errors } = await api.query<{ balanceOfPower: { ranking: Array<{ person: { name: string }; explanation: Array<{ factor: string; evidence: Array<{ description: string; source: string | null; confidence: number | null }> }> }> } }>(
       `query ($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }`,

@@ -44,6 +44,7 @@ import { GraphViewModel, GraphNodeModel } from '../modules/map/models.js';
 import { DossierModel } from '../modules/privacy/models.js';
 import { PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, RecommendationModel, MutualContactModel } from '../modules/planning/models.js';
 import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts/models.js';
+import { PersonStanding } from '../modules/accounts/rules/key-people.js';
 import { AuditEntryModel } from '../modules/audit/models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -743,6 +744,10 @@ export type KeyAccountHealth = {
   /** Share of revenue from key accounts (flagged keyAccount, else the top 20%). */
   keyAccountRevenueShare: Scalars['Float']['output'];
   keyAccountStatus: KeyAccountStatus;
+  /** The single largest client by revenue (null with no sales). */
+  largestAccount?: Maybe<AccountStanding>;
+  /** The single largest client's share of revenue: dependence on one client, beside the key accounts' total. */
+  largestAccountShare: Scalars['Float']['output'];
   /** Above this key-account share the supplier is mono-dependent on a few clients (0.75). */
   monoDependenceAbove: Scalars['Float']['output'];
   /** Key accounts bring more than 75% of sales: dependence on few clients. */
@@ -763,6 +768,27 @@ export type KeyAccountHealth = {
 export { KeyAccountStatus };
 
 export { KeyClientCriterion };
+
+/**
+ * A person weighed as a key client (docs/domain.md#key-clients: key clients are first of all
+ * people, opinion leaders), on the four criteria, each 0..1 against the best in the list:
+ * leadership (power in the scope), profitability (sales booked FOR the person in the
+ * period), opportunities (upcoming tenders in whose decision group they sit, committee
+ * seats today, talks within a year) and trust (our best stage on the ladder, contact 0.25 ..
+ * near-friendly 1). A criterion is met at 0.5; a key client meets at least three.
+ */
+export type KeyPersonStanding = {
+  __typename?: 'KeyPersonStanding';
+  criteriaMet: Array<KeyClientCriterion>;
+  keyClient: Scalars['Boolean']['output'];
+  leadership: Scalars['Float']['output'];
+  opportunities: Scalars['Float']['output'];
+  person: Person;
+  profitability: Scalars['Float']['output'];
+  /** Rank in the scope's balance of power. */
+  rank: Scalars['Int']['output'];
+  trust: Scalars['Float']['output'];
+};
 
 export { ManagerStyle };
 
@@ -1523,6 +1549,8 @@ export type Query = {
   introductionPaths: Array<IntroductionPath>;
   /** Key-account health of a territory (or institution) for a period (default: the latest). */
   keyAccountHealth: KeyAccountHealth;
+  /** The scope's most powerful people weighed as key clients, most powerful first. `first` 1..500 (default 20). */
+  keyPeople: Array<KeyPersonStanding>;
   /** Who is signed in, and what they may see. */
   me: Viewer;
   /** The few people whose relationship would most raise our reach over a tender or territory. first 1..20. */
@@ -1691,6 +1719,14 @@ export type QueryIntroductionPathsArgs = {
 
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryKeyAccountHealthArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  scope: ScopeInput;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryKeyPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
   scope: ScopeInput;
 };
@@ -2475,6 +2511,7 @@ export type ResolversTypes = ResolversObject<{
   KeyAccountHealth: ResolverTypeWrapper<KeyAccountHealthModel>;
   KeyAccountStatus: KeyAccountStatus;
   KeyClientCriterion: KeyClientCriterion;
+  KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
   ManagerStyle: ManagerStyle;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualContact: ResolverTypeWrapper<MutualContactModel>;
@@ -2607,6 +2644,7 @@ export type ResolversParentTypes = ResolversObject<{
   InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
   IntroductionPath: IntroductionPathModel;
   KeyAccountHealth: KeyAccountHealthModel;
+  KeyPersonStanding: PersonStanding;
   Mutation: Record<PropertyKey, never>;
   MutualContact: MutualContactModel;
   PageInfo: PageInfo;
@@ -3053,6 +3091,8 @@ export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType ext
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   keyAccountRevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   keyAccountStatus?: Resolver<ResolversTypes['KeyAccountStatus'], ParentType, ContextType>;
+  largestAccount?: Resolver<Maybe<ResolversTypes['AccountStanding']>, ParentType, ContextType>;
+  largestAccountShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   monoDependenceAbove?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   monoDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   normalShareMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3067,6 +3107,17 @@ export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType ext
 export type KeyAccountStatusResolvers = EnumResolverSignature<{ BELOW_NORMAL?: any, HIGH?: any, MONO_DEPENDENT?: any, NORMAL?: any }, ResolversTypes['KeyAccountStatus']>;
 
 export type KeyClientCriterionResolvers = EnumResolverSignature<{ INFLUENCE?: any, OPPORTUNITIES?: any, PROFITABILITY?: any, TRUST?: any }, ResolversTypes['KeyClientCriterion']>;
+
+export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KeyPersonStanding'] = ResolversParentTypes['KeyPersonStanding']> = ResolversObject<{
+  criteriaMet?: Resolver<Array<ResolversTypes['KeyClientCriterion']>, ParentType, ContextType>;
+  keyClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leadership?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  opportunities?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  profitability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trust?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
 
 export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
@@ -3309,6 +3360,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
   introductionPaths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType, RequireFields<QueryIntroductionPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
   keyAccountHealth?: Resolver<ResolversTypes['KeyAccountHealth'], ParentType, ContextType, RequireFields<QueryKeyAccountHealthArgs, 'scope'>>;
+  keyPeople?: Resolver<Array<ResolversTypes['KeyPersonStanding']>, ParentType, ContextType, RequireFields<QueryKeyPeopleArgs, 'first' | 'scope'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   nextBestRelationships?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryNextBestRelationshipsArgs, 'first' | 'scope'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
@@ -3633,6 +3685,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyAccountHealth?: KeyAccountHealthResolvers<ContextType>;
   KeyAccountStatus?: KeyAccountStatusResolvers;
   KeyClientCriterion?: KeyClientCriterionResolvers;
+  KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
   ManagerStyle?: ManagerStyleResolvers;
   Mutation?: MutationResolvers<ContextType>;
   MutualContact?: MutualContactResolvers<ContextType>;
