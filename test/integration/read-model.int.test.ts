@@ -385,6 +385,18 @@ describe('the read model: every node and tie askable', () => {
     expect(self.data!.me.user.email).toBe('kai@example.test');
   });
 
+  it('finds any node by id, whatever its kind, within the viewer’s territories', async () => {
+    const node = `query ($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }`;
+    const tender = await api.query<{ node: { __typename: string; name: string; status: string } }>(node, { id: id('X') }, as('kam'));
+    expect(tender.data!.node).toEqual({ __typename: 'Tender', id: id('X'), name: `Read tender ${p}`, status: 'AWARDED' });
+    const person = await api.query<{ node: { __typename: string; category: string } }>(node, { id: id('ana') }, as('kam'));
+    expect(person.data!.node).toMatchObject({ __typename: 'Person', category: 'KOL' });
+    expect((await api.query<{ node: null }>(node, { id: `${p}-nothing` }, as('kam'))).data!.node).toBeNull();
+    const outside = await api.query(node, { id: id('far') }, as('kam'));
+    expect(outside.errors?.[0]).toMatchObject({ message: `id: "${id('far')}" is outside your territories.`, extensions: { code: 'FORBIDDEN' } });
+    expect((await api.query<{ node: { __typename: string } }>(node, { id: id('far') }, as('strat'))).data!.node.__typename).toBe('Person');
+  });
+
   it('weighs people as key clients on the four criteria', async () => {
     const { data, errors } = await api.query<{ keyPeople: Array<{ person: { name: string }; rank: number; trust: number; criteriaMet: string[]; keyClient: boolean }> }>(
       `query ($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }`,

@@ -1556,6 +1556,13 @@ export type Query = {
   /** The few people whose relationship would most raise our reach over a tender or territory. first 1..20. */
   nextBestRelationships: Array<Recommendation>;
   /**
+   * Any node the API shows, by id, whatever its kind (`__typename` says which): what a
+   * strategist follows from an id met anywhere (an import file, an audit entry, a tie's end).
+   * Null when no such node exists; FORBIDDEN when it lies outside the viewer's territories
+   * (a plan or interaction: when its person or participants do).
+   */
+  node?: Maybe<Entity>;
+  /**
    * People by name (or by power in `filter.powerRankWithin`'s scope with `orderBy: POWER`),
    * among those the viewer may see: `search` is a name fragment (case-insensitive), `filter`
    * narrows by category, specialty, territory, institution, committee, our stage, stance
@@ -1736,6 +1743,12 @@ export type QueryKeyPeopleArgs = {
 export type QueryNextBestRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   scope: ScopeInput;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3363,6 +3376,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   keyPeople?: Resolver<Array<ResolversTypes['KeyPersonStanding']>, ParentType, ContextType, RequireFields<QueryKeyPeopleArgs, 'first' | 'scope'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   nextBestRelationships?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryNextBestRelationshipsArgs, 'first' | 'scope'>>;
+  node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonDataExportArgs, 'personId'>>;

@@ -98,3 +98,22 @@ export async function loadEntity(ctx: GraphContext, label: NodeLabel, id: string
   // The __typename tells graphql which type of the Entity interface this is.
   return model ? (Object.assign({}, model, { __typename: label }) as EntityModel) : null;
 }
+
+/**
+ * Any node the API shows, by id. Plans and interactions belong to no territory: they are
+ * seen as their person (or participants) are.
+ */
+export async function nodeById(ctx: GraphContext, id: string): Promise<EntityModel | null> {
+  const label = (await ctx.repositories.graph.entityTypes([id])).get(id);
+  if (!label || !isEntityLabel(label)) return null;
+  if (label !== 'Plan' && label !== 'Interaction') await ctx.access.assertVisible([id], 'id');
+  const entity = await loadEntity(ctx, label, id);
+  if (entity && 'personId' in entity && typeof entity.personId === 'string') await ctx.access.assertVisible([entity.personId], 'id');
+  if (entity && 'personIds' in entity && Array.isArray(entity.personIds)) await assertSomeVisible(ctx, entity.personIds as string[]);
+  return entity;
+}
+
+async function assertSomeVisible(ctx: GraphContext, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0 || (await keepVisible(ctx, ids)).length > 0) return;
+  await ctx.access.assertVisible(ids, 'id');
+}
