@@ -11,6 +11,7 @@ import { systemClock } from './kernel/clock.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { AccountRepository } from './modules/accounts/repository.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
+import type { EventModel, ProductModel, ProgramModel, TherapeuticAreaModel } from './modules/catalog/models.js';
 import { CatalogRepository } from './modules/catalog/repository.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { createTieLoader, type TieEnd, type TieQuery } from './modules/graph/ties.js';
@@ -70,6 +71,12 @@ export interface Loaders {
   lastInteractionOn: DataLoader<string, string | null>;
   /** The ties of a node, in either direction, batched per type list, direction and date. */
   ties: DataLoader<TieQuery, TieEnd[], string>;
+  program: DataLoader<string, ProgramModel | null>;
+  product: DataLoader<string, ProductModel | null>;
+  event: DataLoader<string, EventModel | null>;
+  area: DataLoader<string, TherapeuticAreaModel | null>;
+  /** Whether the viewer may see a node: every check of a request in one query. */
+  visible: DataLoader<string, boolean>;
 }
 
 export interface GraphContext {
@@ -124,9 +131,10 @@ export function createRepositories(db: DbClient): Repositories {
   };
 }
 
-function createLoaders(db: DbClient, repositories: Repositories, today: string): Loaders {
-  const { people, planning } = repositories;
+function createLoaders(db: DbClient, repositories: Repositories, access: AccessChecker, today: string): Loaders {
+  const { people, planning, catalog } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;
+  let allAreas: Promise<Map<string, TherapeuticAreaModel>> | undefined;
   return {
     person: new DataLoader((ids) => people.byIds(ids)),
     positions: new DataLoader((ids) => people.positions(ids, today)),
@@ -153,19 +161,33 @@ function createLoaders(db: DbClient, repositories: Repositories, today: string):
     stageHistory: new DataLoader((ids) => planning.stageHistory(ids)),
     lastInteractionOn: new DataLoader((ids) => planning.lastInteractionDates(ids)),
     ties: createTieLoader(db),
+    program: new DataLoader((ids) => catalog.programs(ids)),
+    product: new DataLoader((ids) => catalog.products(ids)),
+    event: new DataLoader((ids) => catalog.events(ids)),
+    // Few areas: the whole list once per request answers every lookup.
+    area: new DataLoader(async (ids) => {
+      allAreas ??= catalog.therapeuticAreas().then((list) => new Map(list.map((a) => [a.id, a])));
+      const byId = await allAreas;
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    visible: new DataLoader(async (ids) => {
+      const seen = await access.visible(ids);
+      return ids.map((id) => seen.has(id));
+    }),
   };
 }
 
 export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
   const today = options.today ?? systemClock.today();
   const repositories = createRepositories(db);
+  const access = new AccessChecker(db, viewer);
   return {
     db,
     viewer,
-    access: new AccessChecker(db, viewer),
+    access,
     audit: new AuditTrail(db, viewer.userId),
     repositories,
-    loaders: createLoaders(db, repositories, today),
+    loaders: createLoaders(db, repositories, access, today),
     today,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,

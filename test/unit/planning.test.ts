@@ -3,6 +3,7 @@ import type { PlanModel, PlanStepModel } from '../../server/src/modules/planning
 import { addDays, addMonths, daysBetween } from '../../server/src/modules/planning/rules/dates.js';
 import { followUpState } from '../../server/src/modules/planning/rules/follow-ups.js';
 import { computeKeyAccountHealth, keyAccountStatus } from '../../server/src/modules/accounts/rules/key-account-health.js';
+import { weighKeyPeople } from '../../server/src/modules/accounts/rules/key-people.js';
 import { planHealth } from '../../server/src/modules/planning/rules/plan-health.js';
 import { proposeSteps } from '../../server/src/modules/planning/rules/propose-steps.js';
 
@@ -105,6 +106,14 @@ describe('key-account health', () => {
     expect(health.accounts.find((a) => a.institutionId === 'leader')!.profitability).toBe(0);
   });
 
+  it('reports dependence on the single largest client beside the key accounts share', () => {
+    const health = computeKeyAccountHealth('2026', [account('big', 700), account('b', 200), account('c', 100)]);
+    expect(health.largestAccountId).toBe('big');
+    expect(health.largestAccountShare).toBeCloseTo(0.7);
+    expect(health.explanation).toMatch(/The largest, big, alone brings 70%\./);
+    expect(computeKeyAccountHealth('2026', []).largestAccountShare).toBe(0);
+  });
+
   it('names the bands of the article (docs/domain.md#share-and-mono-dependence)', () => {
     expect([0.2, 0.3, 0.55, 0.6, 0.76].map(keyAccountStatus)).toEqual(['below_normal', 'normal', 'normal', 'high', 'mono_dependent']);
   });
@@ -140,5 +149,19 @@ describe('proposed plan steps', () => {
   it('skips the introduction from acquaintance on, and reviews at D4', () => {
     const steps = proposeSteps({ personName: 'X', today: TODAY, currentStage: 'acquaintance', introducer: { id: 'i', name: 'I', strength: 0.9 }, touchpoints: [], developmentLevel: 'D4', reviewOn: null });
     expect(steps).toEqual([]);
+  });
+});
+
+describe('key clients are first of all people', () => {
+  it('weighs people on leadership, profit, opportunities and trust; three met make a key client', () => {
+    const [leader, sponsor, newcomer] = weighKeyPeople([
+      { personId: 'leader', rank: 1, power: 0.8, profit: 0, opportunities: 3, bestStage: 'loyalty' },
+      { personId: 'sponsor', rank: 2, power: 0.3, profit: 5000, opportunities: 1, bestStage: 'near_friendly' },
+      { personId: 'newcomer', rank: 3, power: 0.1, profit: 0, opportunities: 0, bestStage: null },
+    ]);
+    expect(leader).toEqual({ personId: 'leader', rank: 1, leadership: 1, profitability: 0, opportunities: 1, trust: 0.75, criteriaMet: ['influence', 'opportunities', 'trust'], keyClient: true });
+    expect(sponsor!.criteriaMet).toEqual(['profitability', 'trust']);
+    expect(sponsor!.keyClient).toBe(false);
+    expect(newcomer).toMatchObject({ leadership: 0.125, trust: 0, criteriaMet: [], keyClient: false });
   });
 });

@@ -1,5 +1,7 @@
 import { KeyAccountStatus } from './vocabulary.js';
 import { KeyClientCriterion } from './vocabulary.js';
+import { ProgramKind } from './vocabulary.js';
+import { EventKind } from './vocabulary.js';
 import { TieType } from './vocabulary.js';
 import { InfluenceBasis } from './vocabulary.js';
 import { TieDirection } from './vocabulary.js';
@@ -9,6 +11,7 @@ import { PersonCategory } from './vocabulary.js';
 import { CommitteeRole } from './vocabulary.js';
 import { RelationshipStage } from './vocabulary.js';
 import { StageCriterion } from './vocabulary.js';
+import { PeopleOrder } from './vocabulary.js';
 import { DevelopmentLevel } from './vocabulary.js';
 import { ManagerStyle } from './vocabulary.js';
 import { PlanStatus } from './vocabulary.js';
@@ -26,11 +29,13 @@ import { TenderStatus } from './vocabulary.js';
 import { DecisionRole } from './vocabulary.js';
 import { UserRole } from './vocabulary.js';
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonModel, PositionModel, CommitteeMembershipModel, StanceModel, RelationshipModel } from '../modules/people/models.js';
+import { PersonModel, PositionModel, CommitteeMembershipModel, StanceModel, RelationshipModel, DecisionRoleHeldModel } from '../modules/people/models.js';
+import { TieEnd } from '../modules/graph/ties.js';
 import { TerritoryModel } from '../modules/territories/models.js';
-import { InstitutionModel, CommitteeModel } from '../modules/institutions/models.js';
+import { InstitutionModel, CommitteeModel, StaffMemberModel, CommitteeSeatModel } from '../modules/institutions/models.js';
 import { UserModel, ViewerModel } from '../modules/users/models.js';
-import { TenderModel, SpecShaperModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel } from '../modules/tenders/models.js';
+import { TenderModel, TenderLotModel, TenderOutcomeModel, SpecShaperModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel } from '../modules/tenders/models.js';
+import { ProgramModel, ProductModel, EventModel, TherapeuticAreaModel, TalkModel } from '../modules/catalog/models.js';
 import { BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel } from '../modules/power/models.js';
 import { CompetitorLeaningModel } from '../modules/competitors/models.js';
 import { IntroductionPathModel } from '../modules/introductions/models.js';
@@ -39,6 +44,7 @@ import { GraphViewModel, GraphNodeModel } from '../modules/map/models.js';
 import { DossierModel } from '../modules/privacy/models.js';
 import { PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, RecommendationModel, MutualContactModel } from '../modules/planning/models.js';
 import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts/models.js';
+import { PersonStanding } from '../modules/accounts/rules/key-people.js';
 import { AuditEntryModel } from '../modules/audit/models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -183,11 +189,54 @@ export type Coalition = {
 export { CoalitionLeaning };
 
 /** A formulary committee, tender commission, programme board or society board. */
-export type Committee = {
+export type Committee = Entity & {
   __typename?: 'Committee';
+  /** What the committee does. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Programmes whose lists it drafts. */
+  draftedPrograms: Array<Program>;
+  /** Tenders it drafts the specification of. */
+  draftedTenders: Array<Tender>;
   id: Scalars['ID']['output'];
+  /** The institution it belongs to. */
+  institution?: Maybe<Institution>;
   kind?: Maybe<Scalars['String']['output']>;
+  /**
+   * Who sits on it as of a date (default today), chair first; with `includeFormer`, every
+   * seat ever recorded, so that who sat on it over time can be read.
+   */
+  members: Array<CommitteeSeat>;
   name: Scalars['String']['output'];
+  therapeuticAreas: Array<TherapeuticArea>;
+};
+
+
+/** A formulary committee, tender commission, programme board or society board. */
+export type CommitteeMembersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CommitteeConnection = {
+  __typename?: 'CommitteeConnection';
+  edges: Array<CommitteeEdge>;
+  nodes: Array<Committee>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommitteeEdge = {
+  __typename?: 'CommitteeEdge';
+  cursor: Scalars['String']['output'];
+  node: Committee;
+};
+
+export type CommitteeFilter = {
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Name contains (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CommitteeInput = {
@@ -216,6 +265,19 @@ export type CommitteePayload = {
 };
 
 export { CommitteeRole };
+
+/** A seat on a committee for a term (MEMBER_OF). */
+export type CommitteeSeat = {
+  __typename?: 'CommitteeSeat';
+  committee: Committee;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  person: Person;
+  role: CommitteeRole;
+  since?: Maybe<Scalars['Date']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  /** End of the term; null when open-ended. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
 
 /**
  * A powerful person in a scope who leans to a competitor: their mean stance toward
@@ -274,6 +336,17 @@ export type DecisionRoleCoverage = {
   role: DecisionRole;
   /** What this role weighs in a proposal (e.g. exclusivity, references, numbers). */
   weighs: Array<Scalars['String']['output']>;
+};
+
+/** A role in a tender's decision group (ROLE_IN). */
+export type DecisionRoleHeld = {
+  __typename?: 'DecisionRoleHeld';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  role: DecisionRole;
+  since?: Maybe<Scalars['Date']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  tender: Tender;
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 export type DeletePayload = {
@@ -336,6 +409,16 @@ export type EndingTerm = {
   until: Scalars['Date']['output'];
 };
 
+/**
+ * Anything in the graph with an id and a name that the API shows: the other end of a tie.
+ * Its `__typename` says which (Person, Institution, Committee, Tender, Program, Product,
+ * Event, TherapeuticArea, Territory, User, Interaction, Plan).
+ */
+export type Entity = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type ErasurePayload = {
   __typename?: 'ErasurePayload';
   /** Dossiers deleted. */
@@ -346,6 +429,50 @@ export type ErasurePayload = {
   ok: Scalars['Boolean']['output'];
   person?: Maybe<Person>;
 };
+
+/** A conference, congress, round table or webinar: who spoke (on what) and who attended. */
+export type Event = Entity & {
+  __typename?: 'Event';
+  /** People who attended. */
+  attendees: Array<Person>;
+  city?: Maybe<Scalars['String']['output']>;
+  date?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind?: Maybe<EventKind>;
+  name: Scalars['String']['output'];
+  /** People who spoke, with their topics. */
+  speakers: Array<Talk>;
+  territories: Array<Territory>;
+  therapeuticAreas: Array<TherapeuticArea>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  /** On or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<EventKind>;
+  /** Name contains (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  therapeuticAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** On or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export { EventKind };
 
 /** A problem with one input field: which field, and why. */
 export type FieldError = {
@@ -458,11 +585,66 @@ export type InfluenceTie = {
  * health authority, insurance fund, regional administration, university, society, or a
  * company (ours or a competitor).
  */
-export type Institution = {
+export type Institution = Entity & {
   __typename?: 'Institution';
+  city?: Maybe<Scalars['String']['output']>;
+  /** Committees that belong to it. */
+  committees: Array<Committee>;
+  /** A competitor company. */
+  competitor: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** Flagged as a key account. */
+  keyAccount: Scalars['Boolean']['output'];
   kind?: Maybe<InstitutionKind>;
   name: Scalars['String']['output'];
+  /** Our own company. */
+  ours: Scalars['Boolean']['output'];
+  /** The institution it is part of (a department's hospital, an outlet's chain). */
+  parent?: Maybe<Institution>;
+  /** Its parts: departments, outlets. */
+  parts: Array<Institution>;
+  /** People who work there as of a date (default today), heads first. */
+  people: Array<StaffMember>;
+  /** Companies: the products they make. */
+  products: Array<Product>;
+  /** Tenders it issues, by date. */
+  tendersIssued: Array<Tender>;
+  /** Territories it is located in. */
+  territories: Array<Territory>;
+};
+
+
+/**
+ * A hospital, clinic, department, pharmacy chain or outlet, distributor, state warehouse,
+ * health authority, insurance fund, regional administration, university, society, or a
+ * company (ours or a competitor).
+ */
+export type InstitutionPeopleArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type InstitutionConnection = {
+  __typename?: 'InstitutionConnection';
+  edges: Array<InstitutionEdge>;
+  nodes: Array<Institution>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionEdge = {
+  __typename?: 'InstitutionEdge';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type InstitutionFilter = {
+  competitor?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<InstitutionKind>;
+  ours?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name contains (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Located in this territory, directly or through its parent. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type InstitutionInput = {
@@ -485,7 +667,7 @@ export type InstitutionPayload = {
 };
 
 /** A visit, call, informal meeting, event or proposal. */
-export type Interaction = {
+export type Interaction = Entity & {
   __typename?: 'Interaction';
   /** Proposals: confirmed on. */
   confirmedOn?: Maybe<Scalars['Date']['output']>;
@@ -562,6 +744,10 @@ export type KeyAccountHealth = {
   /** Share of revenue from key accounts (flagged keyAccount, else the top 20%). */
   keyAccountRevenueShare: Scalars['Float']['output'];
   keyAccountStatus: KeyAccountStatus;
+  /** The single largest client by revenue (null with no sales). */
+  largestAccount?: Maybe<AccountStanding>;
+  /** The single largest client's share of revenue: dependence on one client, beside the key accounts' total. */
+  largestAccountShare: Scalars['Float']['output'];
   /** Above this key-account share the supplier is mono-dependent on a few clients (0.75). */
   monoDependenceAbove: Scalars['Float']['output'];
   /** Key accounts bring more than 75% of sales: dependence on few clients. */
@@ -583,6 +769,27 @@ export { KeyAccountStatus };
 
 export { KeyClientCriterion };
 
+/**
+ * A person weighed as a key client (docs/domain.md#key-clients: key clients are first of all
+ * people, opinion leaders), on the four criteria, each 0..1 against the best in the list:
+ * leadership (power in the scope), profitability (sales booked FOR the person in the
+ * period), opportunities (upcoming tenders in whose decision group they sit, committee
+ * seats today, talks within a year) and trust (our best stage on the ladder, contact 0.25 ..
+ * near-friendly 1). A criterion is met at 0.5; a key client meets at least three.
+ */
+export type KeyPersonStanding = {
+  __typename?: 'KeyPersonStanding';
+  criteriaMet: Array<KeyClientCriterion>;
+  keyClient: Scalars['Boolean']['output'];
+  leadership: Scalars['Float']['output'];
+  opportunities: Scalars['Float']['output'];
+  person: Person;
+  profitability: Scalars['Float']['output'];
+  /** Rank in the scope's balance of power. */
+  rank: Scalars['Int']['output'];
+  trust: Scalars['Float']['output'];
+};
+
 export { ManagerStyle };
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
@@ -603,6 +810,12 @@ export type Mutation = {
   erasePersonalData: ErasurePayload;
   /** Logs a visit, call, meeting, event or proposal by the signed-in user. */
   logInteraction: InteractionPayload;
+  /**
+   * Records who won a tender and at what price: the tender becomes AWARDED (dated `on`,
+   * default today) and an AWARDED_TO tie joins it to the winning company. Lots and
+   * competitors are ties too: setTie with LOTS (lot, quantity) and COMPETES_IN.
+   */
+  recordTenderOutcome: TenderPayload;
   /** Deletes a tie outright (prefer `until` to keep history). */
   removeTie: DeletePayload;
   /** Adds a dated review note (manager or owner). */
@@ -679,6 +892,17 @@ export type MutationErasePersonalDataArgs = {
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationLogInteractionArgs = {
   input: InteractionInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationRecordTenderOutcomeArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  price?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  tenderId: Scalars['ID']['input'];
+  winnerId: Scalars['ID']['input'];
 };
 
 
@@ -802,11 +1026,36 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a strategist may narrow a people search by; every field is optional. */
+export type PeopleFilter = {
+  categories?: InputMaybe<Array<PersonCategory>>;
+  /** Sits on it today. */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Works there or at one of its parts. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** One of our users is at one of these stages with them. */
+  ourStages?: InputMaybe<Array<RelationshipStage>>;
+  /** Among the `top` most powerful people of a scope. */
+  powerRankWithin?: InputMaybe<PowerRankFilter>;
+  /** True: one of our users has a stage with them; false: nobody does yet. */
+  reached?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Specialty contains (case-insensitive). */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  /** Mean stance toward our company and products at least this (-2..2). */
+  stanceAtLeast?: InputMaybe<Scalars['Float']['input']>;
+  /** Mean stance toward our company and products at most this (-2..2). */
+  stanceAtMost?: InputMaybe<Scalars['Float']['input']>;
+  /** Located there, directly or through where they work. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export { PeopleOrder };
+
 /**
  * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
  * distributor manager or a competitor's staff. Our own staff are users, not people.
  */
-export type Person = {
+export type Person = Entity & {
   __typename?: 'Person';
   /** True once the person's personal data was erased on request. */
   anonymised: Scalars['Boolean']['output'];
@@ -815,11 +1064,19 @@ export type Person = {
   committees: Array<CommitteeMembership>;
   /** Consent to keep personal data, when recorded. */
   consent?: Maybe<Scalars['Boolean']['output']>;
+  /** Roles held in tenders' decision groups, as of a date (default today). */
+  decisionRoles: Array<DecisionRoleHeld>;
   /** The person's dossier when the signed-in user may read it (else null; see dossierAccess). */
   dossier?: Maybe<Dossier>;
   dossierAccess: DossierAccess;
+  /** Events the person attended (all dates), by date. */
+  eventsAttended: Array<Event>;
   /** Stable id, as used in import files. */
   id: Scalars['ID']['output'];
+  /** Who influences the person, as of a date (default today), strongest first. */
+  influencedBy: Array<InfluenceTie>;
+  /** Whom the person influences, as of a date (default today), strongest first. */
+  influences: Array<InfluenceTie>;
   /** Recent interactions, newest first; first 1..20. */
   interactions: Array<Interaction>;
   /** Full name. */
@@ -840,14 +1097,53 @@ export type Person = {
   specialty?: Maybe<Scalars['String']['output']>;
   /** How our relationship moved, stage by stage. */
   stageHistory: Array<StagePeriod>;
+  /** Every stance recorded toward companies and products, newest first, with who recorded it. */
+  stanceHistory: Array<StanceRecord>;
   /** Mean stance toward our company and products, -2..2; null when none is recorded. */
   stanceTowardUs?: Maybe<Scalars['Float']['output']>;
   /** Stances toward companies and products (-2 opposed, -1 sceptical, 0 neutral, 1 favourable, 2 preferring). */
   stances: Array<Stance>;
+  /** Talks the person gave at events, with their topics (all dates). */
+  talks: Array<Talk>;
   /** Territories the person belongs to, directly or through their workplace. */
   territories: Array<Territory>;
+  /**
+   * The person's ties, both ways by default, as of a date (default today), each with all its
+   * properties, source and confidence, and who or what is at the other end (only what the
+   * viewer may see). `types` narrows them (default: every stakeholder tie; dossiers,
+   * interactions and plans are read through their own fields), `minStrength` drops ties
+   * weaker than it (ties without a strength, such as positions, always pass).
+   */
+  ties: Array<PersonTie>;
   /** Honorific or academic title, e.g. `Prof.`, `Dr.`. */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
+export type PersonDecisionRolesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
+export type PersonInfluencedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
+export type PersonInfluencesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -859,7 +1155,33 @@ export type PersonInteractionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
+export type PersonTiesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<TieDirection>;
+  minStrength?: InputMaybe<Scalars['Float']['input']>;
+  types?: InputMaybe<Array<TieType>>;
+};
+
 export { PersonCategory };
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
 
 export type PersonInput = {
   category?: InputMaybe<PersonCategory>;
@@ -883,12 +1205,22 @@ export type PersonPayload = {
   person?: Maybe<Person>;
 };
 
+/** A tie of a person, seen from the person. */
+export type PersonTie = {
+  __typename?: 'PersonTie';
+  /** OUT when the person is the tie's `from`, IN when its `to`. */
+  direction: TieDirection;
+  /** Who or what is at the other end. */
+  other: Entity;
+  tie: Tie;
+};
+
 /**
  * A relationship plan for one VIP or KOL: a project with a target stage, goals, a budget,
  * the KAM's development level on it (from which the manager's style follows) and dated
  * steps (docs/domain.md#planning-a-new-kol-relationship).
  */
-export type Plan = {
+export type Plan = Entity & {
   __typename?: 'Plan';
   /** Budget in the company currency. */
   budget?: Maybe<Scalars['Float']['output']>;
@@ -1024,6 +1356,12 @@ export type Position = {
 
 export { PowerFactor };
 
+export type PowerRankFilter = {
+  scope: ScopeInput;
+  /** How many of the most powerful to keep (1..100000). */
+  top: Scalars['Int']['input'];
+};
+
 /** One person's place in the balance of power. */
 export type PowerScore = {
   __typename?: 'PowerScore';
@@ -1035,6 +1373,130 @@ export type PowerScore = {
   /** Sum of the factors' contributions, 0..1. */
   score: Scalars['Float']['output'];
 };
+
+/** A product or SKU, ours or a competitor's. */
+export type Product = Entity & {
+  __typename?: 'Product';
+  form?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** International non-proprietary name (the molecule). */
+  inn?: Maybe<Scalars['String']['output']>;
+  /** The company that makes it (MAKES). */
+  maker?: Maybe<Institution>;
+  name: Scalars['String']['output'];
+  /** One of ours. */
+  ours: Scalars['Boolean']['output'];
+  /** Programmes whose list includes it, as of the date. */
+  programs: Array<Program>;
+  sku?: Maybe<Scalars['String']['output']>;
+  /** Tender lots it is in. */
+  tenderLots: Array<TenderLot>;
+  therapeuticAreas: Array<TherapeuticArea>;
+};
+
+
+/** A product or SKU, ours or a competitor's. */
+export type ProductProgramsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  nodes: Array<Product>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductFilter = {
+  ours?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name or INN contains (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  therapeuticAreaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A programme a product can be included in: a regional benefit or target list, or a
+ * federal supply list (docs/domain.md#who-is-in-the-graph).
+ */
+export type Program = Entity & {
+  __typename?: 'Program';
+  /** People who draft the list (DRAFTS), as of the date. */
+  drafters: Array<Person>;
+  /** Committees that draft the list (a programme board), as of the date. */
+  draftingCommittees: Array<Committee>;
+  id: Scalars['ID']['output'];
+  kind?: Maybe<ProgramKind>;
+  name: Scalars['String']['output'];
+  /** Products on the list as of the date (default today). */
+  products: Array<Product>;
+  /** Territories where it applies (LOCATED_IN). */
+  territories: Array<Territory>;
+  therapeuticAreas: Array<TherapeuticArea>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A programme a product can be included in: a regional benefit or target list, or a
+ * federal supply list (docs/domain.md#who-is-in-the-graph).
+ */
+export type ProgramDraftersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A programme a product can be included in: a regional benefit or target list, or a
+ * federal supply list (docs/domain.md#who-is-in-the-graph).
+ */
+export type ProgramDraftingCommitteesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A programme a product can be included in: a regional benefit or target list, or a
+ * federal supply list (docs/domain.md#who-is-in-the-graph).
+ */
+export type ProgramProductsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ProgramConnection = {
+  __typename?: 'ProgramConnection';
+  edges: Array<ProgramEdge>;
+  /** The page's programmes, for clients that do not need cursors per item. */
+  nodes: Array<Program>;
+  pageInfo: PageInfo;
+  /** How many programmes match the filter (and the viewer may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgramEdge = {
+  __typename?: 'ProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: Program;
+};
+
+export type ProgramFilter = {
+  kind?: InputMaybe<ProgramKind>;
+  /** Programmes whose list includes this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name contains (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Programmes that apply in this territory. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export { ProgramKind };
 
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type Query = {
@@ -1049,6 +1511,8 @@ export type Query = {
   briefing: Briefing;
   /** One committee by id, or null. */
   committee?: Maybe<Committee>;
+  /** Committees by name. `first` 1..500 (default 50). */
+  committees: CommitteeConnection;
   /**
    * Competitor activity: which of the scope's most powerful people lean to competitors,
    * most powerful first. Reads the `first` people of the balance of power (1..500, default
@@ -1057,6 +1521,10 @@ export type Query = {
   competitorActivity: Array<CompetitorLeaning>;
   /** A tender's decision group and our coverage of each role. */
   decisionGroup: DecisionGroup;
+  /** One event by id, or null. */
+  event?: Maybe<Event>;
+  /** Events by date. `first` 1..500 (default 50). */
+  events: EventConnection;
   /** Proposals waiting for a follow-up (due or overdue), soonest first; includeDone adds handled ones. */
   followUps: Array<FollowUp>;
   /**
@@ -1072,6 +1540,8 @@ export type Query = {
   graphView: GraphView;
   /** One institution by id, or null. */
   institution?: Maybe<Institution>;
+  /** Institutions by name. `first` 1..500 (default 50). */
+  institutions: InstitutionConnection;
   /**
    * The strongest introduction paths from a person or one of our users to a target person.
    * maxHops 1..6, first 1..10. People who opted out of contact are never on a path.
@@ -1079,12 +1549,26 @@ export type Query = {
   introductionPaths: Array<IntroductionPath>;
   /** Key-account health of a territory (or institution) for a period (default: the latest). */
   keyAccountHealth: KeyAccountHealth;
+  /** The scope's most powerful people weighed as key clients, most powerful first. `first` 1..500 (default 20). */
+  keyPeople: Array<KeyPersonStanding>;
   /** Who is signed in, and what they may see. */
   me: Viewer;
   /** The few people whose relationship would most raise our reach over a tender or territory. first 1..20. */
   nextBestRelationships: Array<Recommendation>;
-  /** People whose name contains `search` (case-insensitive), by name. `first` 1..200. */
-  people: Array<Person>;
+  /**
+   * Any node the API shows, by id, whatever its kind (`__typename` says which): what a
+   * strategist follows from an id met anywhere (an import file, an audit entry, a tie's end).
+   * Null when no such node exists; FORBIDDEN when it lies outside the viewer's territories
+   * (a plan or interaction: when its person or participants do).
+   */
+  node?: Maybe<Entity>;
+  /**
+   * People by name (or by power in `filter.powerRankWithin`'s scope with `orderBy: POWER`),
+   * among those the viewer may see: `search` is a name fragment (case-insensitive), `filter`
+   * narrows by category, specialty, territory, institution, committee, our stage, stance
+   * and power rank. `first` 1..200 (default 20).
+   */
+  people: PersonConnection;
   /** One person by id, or null when there is none. */
   person?: Maybe<Person>;
   /**
@@ -1097,6 +1581,14 @@ export type Query = {
   plans: Array<Plan>;
   /** One person's power score and its explanation in a scope (null when not in scope). */
   powerScore?: Maybe<PowerScore>;
+  /** One product by id, or null. */
+  product?: Maybe<Product>;
+  /** Products by name. `first` 1..500 (default 50). */
+  products: ProductConnection;
+  /** One programme by id, or null. */
+  program?: Maybe<Program>;
+  /** Programmes, newest year first, then by name. `first` 1..500 (default 50). */
+  programs: ProgramConnection;
   /** Who shapes a tender's specification, strongest first. maxHops 1..6; `first` 1..500. */
   specShapers: Array<SpecShaper>;
   /** One tender by id, or null. */
@@ -1109,6 +1601,8 @@ export type Query = {
   territory?: Maybe<Territory>;
   /** Every therapeutic area, by name. */
   therapeuticAreas: Array<TherapeuticArea>;
+  /** Our users (the staff directory), by name. `first` 1..500 (default 50). */
+  users: UserConnection;
 };
 
 
@@ -1152,6 +1646,14 @@ export type QueryCommitteeArgs = {
 
 
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryCommitteesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CommitteeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryCompetitorActivityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   scope: ScopeInput;
@@ -1162,6 +1664,20 @@ export type QueryCompetitorActivityArgs = {
 export type QueryDecisionGroupArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   tenderId: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1191,6 +1707,14 @@ export type QueryInstitutionArgs = {
 
 
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InstitutionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryIntroductionPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1208,6 +1732,14 @@ export type QueryKeyAccountHealthArgs = {
 
 
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryKeyPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  scope: ScopeInput;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryNextBestRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   scope: ScopeInput;
@@ -1215,9 +1747,18 @@ export type QueryNextBestRelationshipsArgs = {
 
 
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PeopleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  search: Scalars['String']['input'];
+  orderBy?: InputMaybe<PeopleOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1258,6 +1799,34 @@ export type QueryPowerScoreArgs = {
 
 
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QuerySpecShapersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1283,6 +1852,14 @@ export type QueryTendersArgs = {
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryTerritoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A person whose relationship would most raise our reach over a decision. */
@@ -1331,6 +1908,12 @@ export { RoleKind };
 export type ScopeInput = {
   /** Members of the committee whose term covers the date. */
   committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Everyone in the graph: a country. Only for those who see every territory (admins,
+   * strategists); on a national graph the first answer after a write takes long (the
+   * benchmark measures it), later ones come from the cache.
+   */
+  everywhere?: InputMaybe<Scalars['Boolean']['input']>;
   /** People working at the institution or any of its parts (departments, outlets). */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** A tender's decision group, the people who draft it and the members of its drafting committee. */
@@ -1399,6 +1982,20 @@ export type SpecShaper = {
   stance?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Someone who works at an institution (WORKS_AT). */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** Heads the institution or department. */
+  head: Scalars['Boolean']['output'];
+  person: Person;
+  /** Job title. */
+  position?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
 export { StageCriterion };
 
 export type StageCriterionInput = {
@@ -1441,25 +2038,75 @@ export type Stance = {
   value: Scalars['Int']['output'];
 };
 
+/** A stance as recorded, current or past. */
+export type StanceRecord = {
+  __typename?: 'StanceRecord';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The user who recorded it through the API. */
+  recordedBy?: Maybe<User>;
+  since?: Maybe<Scalars['Date']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  /** The company or product. */
+  toward: Entity;
+  /** Null while current. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** -2 opposed .. 2 preferring. */
+  value: Scalars['Int']['output'];
+};
+
 export { StepKind };
 
 export { StepStatus };
 
+/** Someone who spoke at an event, and about what (SPOKE_AT). */
+export type Talk = {
+  __typename?: 'Talk';
+  event: Event;
+  person: Person;
+  topic?: Maybe<Scalars['String']['output']>;
+};
+
 /** A public procurement competition; preparation starts about 9 months before its date. */
-export type Tender = {
+export type Tender = Entity & {
   __typename?: 'Tender';
+  /** Companies competing in the tender (COMPETES_IN). */
+  competitors: Array<Institution>;
   currency?: Maybe<Scalars['String']['output']>;
   /** The day the tender is held. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** Committees that draft the specification (DRAFTS), as of the date (default today). */
+  draftingCommittees: Array<Committee>;
+  /** People who draft the specification directly (DRAFTS), as of the date (default today). */
+  draftingPeople: Array<Person>;
   id: Scalars['ID']['output'];
   /** The institution that issues the tender. */
   issuer?: Maybe<Institution>;
+  /** The lots: products and quantities (LOTS). */
+  lots: Array<TenderLot>;
   name: Scalars['String']['output'];
+  /** Once awarded: the winner and the price (AWARDED_TO). */
+  outcome?: Maybe<TenderOutcome>;
+  /** When preparing the tender should start: as recorded, else 9 months before its date. */
+  preparationStart?: Maybe<Scalars['Date']['output']>;
   /** The specification text, as far as known. */
   specification?: Maybe<Scalars['String']['output']>;
   status?: Maybe<TenderStatus>;
+  /** Each status the tender had, with the day it began, oldest first. */
+  statusHistory: Array<TenderStatusChange>;
   /** Expected value, in `currency`. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A public procurement competition; preparation starts about 9 months before its date. */
+export type TenderDraftingCommitteesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A public procurement competition; preparation starts about 9 months before its date. */
+export type TenderDraftingPeopleArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type TenderInput = {
@@ -1469,9 +2116,33 @@ export type TenderInput = {
   /** The issuing institution (ISSUES). */
   issuerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** When preparation starts (default: 9 months before the date). */
+  preparationStart?: InputMaybe<Scalars['Date']['input']>;
   specification?: InputMaybe<Scalars['String']['input']>;
+  /** A new status is added to the tender's status history, dated today. */
   status?: InputMaybe<TenderStatus>;
   value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A lot of a tender: which product, how much (LOTS). */
+export type TenderLot = {
+  __typename?: 'TenderLot';
+  /** The lot's number in the tender. */
+  lot?: Maybe<Scalars['Int']['output']>;
+  product: Product;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  tender: Tender;
+};
+
+/** Who won a tender, at what price. */
+export type TenderOutcome = {
+  __typename?: 'TenderOutcome';
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The day it was awarded. */
+  on?: Maybe<Scalars['Date']['output']>;
+  price?: Maybe<Scalars['Float']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  winner: Institution;
 };
 
 export type TenderPayload = {
@@ -1483,11 +2154,18 @@ export type TenderPayload = {
 
 export { TenderStatus };
 
+/** A status a tender had, from the day it began. */
+export type TenderStatusChange = {
+  __typename?: 'TenderStatusChange';
+  on?: Maybe<Scalars['Date']['output']>;
+  status: TenderStatus;
+};
+
 /**
  * A region a KAM or team is responsible for. People belong to a territory when they are
  * LOCATED_IN it directly or through the institution (or its parent) they work at.
  */
-export type Territory = {
+export type Territory = Entity & {
   __typename?: 'Territory';
   /** Optional short code (e.g. an administrative region code). */
   code?: Maybe<Scalars['String']['output']>;
@@ -1495,14 +2173,31 @@ export type Territory = {
   id: Scalars['ID']['output'];
   /** How many institutions are located in this territory. */
   institutionCount: Scalars['Int']['output'];
+  /** Institutions located in it (directly or through a parent), by name. `first` 1..500 (default 50). */
+  institutions: InstitutionConnection;
+  /** Region, district, country... as the data calls it. */
+  level?: Maybe<Scalars['String']['output']>;
   /** Display name, unique among territories. */
   name: Scalars['String']['output'];
   /** How many people belong to this territory today. */
   peopleCount: Scalars['Int']['output'];
+  /** Our users who work it (KAMs and managers). */
+  users: Array<User>;
+};
+
+
+/**
+ * A region a KAM or team is responsible for. People belong to a territory when they are
+ * LOCATED_IN it directly or through the institution (or its parent) they work at.
+ */
+export type TerritoryInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<InstitutionKind>;
 };
 
 /** A therapeutic area; influence ties carry one as their domain. */
-export type TherapeuticArea = {
+export type TherapeuticArea = Entity & {
   __typename?: 'TherapeuticArea';
   code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1516,6 +2211,8 @@ export type Tie = {
   basis?: Maybe<InfluenceBasis>;
   /** 0..1: how sure we are; scores weigh a tie by strength × confidence (no confidence counts as 1). */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Currency of the price (AWARDED_TO). */
+  currency?: Maybe<Scalars['String']['output']>;
   /** Therapeutic area, by id (INFLUENCES). */
   domain?: Maybe<Scalars['String']['output']>;
   from: Scalars['ID']['output'];
@@ -1556,6 +2253,7 @@ export { TieDirection };
 export type TieInput = {
   basis?: InputMaybe<InfluenceBasis>;
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
   domain?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   head?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1584,11 +2282,41 @@ export type TiePayload = {
 export { TieType };
 
 /** One of our staff: a KAM, manager, strategist or admin. */
-export type User = {
+export type User = Entity & {
   __typename?: 'User';
+  /** Work e-mail; shown to admins and to the user themself. */
+  email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** A KAM's kind: hospital, pharmacy_chain or distributor. */
+  kamKind?: Maybe<Scalars['String']['output']>;
+  /** The user's manager (REPORTS_TO). */
+  manager?: Maybe<User>;
   name: Scalars['String']['output'];
   role: UserRole;
+  /** Users who report to this user. */
+  team: Array<User>;
+  /** Territories the user works (LOCATED_IN). */
+  territories: Array<Territory>;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type UserFilter = {
+  role?: InputMaybe<UserRole>;
+  /** Name contains (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export { UserRole };
@@ -1711,6 +2439,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Entity:
+    | ( CommitteeModel )
+    | ( EventModel )
+    | ( InstitutionModel )
+    | ( InteractionModel )
+    | ( PersonModel )
+    | ( PlanModel )
+    | ( ProductModel )
+    | ( ProgramModel )
+    | ( TenderModel )
+    | ( TerritoryModel )
+    | ( TherapeuticAreaModel )
+    | ( UserModel )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1724,16 +2469,21 @@ export type ResolversTypes = ResolversObject<{
   Coalition: ResolverTypeWrapper<CoalitionModel>;
   CoalitionLeaning: CoalitionLeaning;
   Committee: ResolverTypeWrapper<CommitteeModel>;
+  CommitteeConnection: ResolverTypeWrapper<Omit<CommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommitteeEdge']>, nodes: Array<ResolversTypes['Committee']> }>;
+  CommitteeEdge: ResolverTypeWrapper<Omit<CommitteeEdge, 'node'> & { node: ResolversTypes['Committee'] }>;
+  CommitteeFilter: CommitteeFilter;
   CommitteeInput: CommitteeInput;
   CommitteeMembership: ResolverTypeWrapper<CommitteeMembershipModel>;
   CommitteePayload: ResolverTypeWrapper<Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversTypes['Committee']> }>;
   CommitteeRole: CommitteeRole;
+  CommitteeSeat: ResolverTypeWrapper<CommitteeSeatModel>;
   CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
   DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
   DecisionRole: DecisionRole;
   DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
+  DecisionRoleHeld: ResolverTypeWrapper<DecisionRoleHeldModel>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DevelopmentLevel: DevelopmentLevel;
   Dossier: ResolverTypeWrapper<DossierModel>;
@@ -1741,7 +2491,13 @@ export type ResolversTypes = ResolversObject<{
   DossierInput: DossierInput;
   DossierPayload: ResolverTypeWrapper<Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversTypes['Dossier']> }>;
   EndingTerm: ResolverTypeWrapper<EndingTermModel>;
+  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventKind: EventKind;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUpModel>;
@@ -1753,6 +2509,9 @@ export type ResolversTypes = ResolversObject<{
   InfluenceBasis: InfluenceBasis;
   InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
   Institution: ResolverTypeWrapper<InstitutionModel>;
+  InstitutionConnection: ResolverTypeWrapper<Omit<InstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InstitutionEdge']>, nodes: Array<ResolversTypes['Institution']> }>;
+  InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
+  InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
   InstitutionKind: InstitutionKind;
   InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversTypes['Institution']> }>;
@@ -1765,15 +2524,21 @@ export type ResolversTypes = ResolversObject<{
   KeyAccountHealth: ResolverTypeWrapper<KeyAccountHealthModel>;
   KeyAccountStatus: KeyAccountStatus;
   KeyClientCriterion: KeyClientCriterion;
+  KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
   ManagerStyle: ManagerStyle;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualContact: ResolverTypeWrapper<MutualContactModel>;
   NodeLabel: NodeLabel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeopleFilter: PeopleFilter;
+  PeopleOrder: PeopleOrder;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonCategory: PersonCategory;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonInput: PersonInput;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  PersonTie: ResolverTypeWrapper<TieEnd>;
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanInput: PlanInput;
   PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversTypes['Plan']> }>;
@@ -1784,7 +2549,17 @@ export type ResolversTypes = ResolversObject<{
   PlanUpdateInput: PlanUpdateInput;
   Position: ResolverTypeWrapper<PositionModel>;
   PowerFactor: PowerFactor;
+  PowerRankFilter: PowerRankFilter;
   PowerScore: ResolverTypeWrapper<PowerScoreModel>;
+  Product: ResolverTypeWrapper<ProductModel>;
+  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProductEdge']>, nodes: Array<ResolversTypes['Product']> }>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFilter: ProductFilter;
+  Program: ResolverTypeWrapper<ProgramModel>;
+  ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProgramEdge']>, nodes: Array<ResolversTypes['Program']> }>;
+  ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
+  ProgramFilter: ProgramFilter;
+  ProgramKind: ProgramKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
@@ -1794,26 +2569,35 @@ export type ResolversTypes = ResolversObject<{
   ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
   SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
+  StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StageCriterion: StageCriterion;
   StageCriterionInput: StageCriterionInput;
   StageCriterionMet: ResolverTypeWrapper<StageCriterionMet>;
   StagePeriod: ResolverTypeWrapper<StagePeriodModel>;
   Stance: ResolverTypeWrapper<StanceModel>;
+  StanceRecord: ResolverTypeWrapper<TieEnd>;
   StepKind: StepKind;
   StepStatus: StepStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Talk: ResolverTypeWrapper<TalkModel>;
   Tender: ResolverTypeWrapper<TenderModel>;
   TenderInput: TenderInput;
+  TenderLot: ResolverTypeWrapper<TenderLotModel>;
+  TenderOutcome: ResolverTypeWrapper<TenderOutcomeModel>;
   TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversTypes['Tender']> }>;
   TenderStatus: TenderStatus;
+  TenderStatusChange: ResolverTypeWrapper<TenderStatusChange>;
   Territory: ResolverTypeWrapper<TerritoryModel>;
-  TherapeuticArea: ResolverTypeWrapper<TherapeuticArea>;
+  TherapeuticArea: ResolverTypeWrapper<TherapeuticAreaModel>;
   Tie: ResolverTypeWrapper<TieModel>;
   TieDirection: TieDirection;
   TieInput: TieInput;
   TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
   TieType: TieType;
   User: ResolverTypeWrapper<UserModel>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserFilter: UserFilter;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   WhatMayChange: ResolverTypeWrapper<WhatMayChangeModel>;
@@ -1829,20 +2613,30 @@ export type ResolversParentTypes = ResolversObject<{
   Briefing: BriefingModel;
   Coalition: CoalitionModel;
   Committee: CommitteeModel;
+  CommitteeConnection: Omit<CommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeEdge']>, nodes: Array<ResolversParentTypes['Committee']> };
+  CommitteeEdge: Omit<CommitteeEdge, 'node'> & { node: ResolversParentTypes['Committee'] };
+  CommitteeFilter: CommitteeFilter;
   CommitteeInput: CommitteeInput;
   CommitteeMembership: CommitteeMembershipModel;
   CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
+  CommitteeSeat: CommitteeSeatModel;
   CompetitorLeaning: CompetitorLeaningModel;
   Date: Scalars['Date']['output'];
   DecisionGroup: DecisionGroupModel;
   DecisionMember: DecisionMemberModel;
   DecisionRoleCoverage: DecisionRoleModel;
+  DecisionRoleHeld: DecisionRoleHeldModel;
   DeletePayload: DeletePayload;
   Dossier: DossierModel;
   DossierInput: DossierInput;
   DossierPayload: Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversParentTypes['Dossier']> };
   EndingTerm: EndingTermModel;
+  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   ErasurePayload: Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  Event: EventModel;
+  EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
   FollowUp: FollowUpModel;
@@ -1852,6 +2646,9 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   InfluenceTie: InfluenceTieModel;
   Institution: InstitutionModel;
+  InstitutionConnection: Omit<InstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InstitutionEdge']>, nodes: Array<ResolversParentTypes['Institution']> };
+  InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
+  InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
   InstitutionPayload: Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversParentTypes['Institution']> };
   Int: Scalars['Int']['output'];
@@ -1860,12 +2657,17 @@ export type ResolversParentTypes = ResolversObject<{
   InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
   IntroductionPath: IntroductionPathModel;
   KeyAccountHealth: KeyAccountHealthModel;
+  KeyPersonStanding: PersonStanding;
   Mutation: Record<PropertyKey, never>;
   MutualContact: MutualContactModel;
   PageInfo: PageInfo;
+  PeopleFilter: PeopleFilter;
   Person: PersonModel;
+  PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonInput: PersonInput;
   PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  PersonTie: TieEnd;
   Plan: PlanModel;
   PlanInput: PlanInput;
   PlanPayload: Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversParentTypes['Plan']> };
@@ -1873,7 +2675,16 @@ export type ResolversParentTypes = ResolversObject<{
   PlanStepInput: PlanStepInput;
   PlanUpdateInput: PlanUpdateInput;
   Position: PositionModel;
+  PowerRankFilter: PowerRankFilter;
   PowerScore: PowerScoreModel;
+  Product: ProductModel;
+  ProductConnection: Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProductEdge']>, nodes: Array<ResolversParentTypes['Product']> };
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFilter: ProductFilter;
+  Program: ProgramModel;
+  ProgramConnection: Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProgramEdge']>, nodes: Array<ResolversParentTypes['Program']> };
+  ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
+  ProgramFilter: ProgramFilter;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationModel;
   Relationship: RelationshipModel;
@@ -1881,20 +2692,29 @@ export type ResolversParentTypes = ResolversObject<{
   ScoreEvidence: ScoreEvidence;
   ScoreFactor: ScoreFactor;
   SpecShaper: SpecShaperModel;
+  StaffMember: StaffMemberModel;
   StageCriterionInput: StageCriterionInput;
   StageCriterionMet: StageCriterionMet;
   StagePeriod: StagePeriodModel;
   Stance: StanceModel;
+  StanceRecord: TieEnd;
   String: Scalars['String']['output'];
+  Talk: TalkModel;
   Tender: TenderModel;
   TenderInput: TenderInput;
+  TenderLot: TenderLotModel;
+  TenderOutcome: TenderOutcomeModel;
   TenderPayload: Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversParentTypes['Tender']> };
+  TenderStatusChange: TenderStatusChange;
   Territory: TerritoryModel;
-  TherapeuticArea: TherapeuticArea;
+  TherapeuticArea: TherapeuticAreaModel;
   Tie: TieModel;
   TieInput: TieInput;
   TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
   User: UserModel;
+  UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserFilter: UserFilter;
   Viewer: ViewerModel;
   WhatMayChange: WhatMayChangeModel;
 }>;
@@ -1967,9 +2787,28 @@ export type CoalitionResolvers<ContextType = GraphContext, ParentType extends Re
 export type CoalitionLeaningResolvers = EnumResolverSignature<{ COMPETITORS?: any, NEUTRAL?: any, UNKNOWN?: any, US?: any }, ResolversTypes['CoalitionLeaning']>;
 
 export type CommitteeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Committee'] = ResolversParentTypes['Committee']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  draftedPrograms?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  draftedTenders?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['CommitteeSeat']>, ParentType, ContextType, RequireFields<CommitteeMembersArgs, 'includeFormer'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CommitteeConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteeConnection'] = ResolversParentTypes['CommitteeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitteeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Committee']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitteeEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteeEdge'] = ResolversParentTypes['CommitteeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Committee'], ParentType, ContextType>;
 }>;
 
 export type CommitteeMembershipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteeMembership'] = ResolversParentTypes['CommitteeMembership']> = ResolversObject<{
@@ -1986,6 +2825,16 @@ export type CommitteePayloadResolvers<ContextType = GraphContext, ParentType ext
 }>;
 
 export type CommitteeRoleResolvers = EnumResolverSignature<{ CHAIR?: any, EXPERT?: any, MEMBER?: any, SECRETARY?: any }, ResolversTypes['CommitteeRole']>;
+
+export type CommitteeSeatResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteeSeat'] = ResolversParentTypes['CommitteeSeat']> = ResolversObject<{
+  committee?: Resolver<ResolversTypes['Committee'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CommitteeRole'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompetitorLeaning'] = ResolversParentTypes['CompetitorLeaning']> = ResolversObject<{
   competitorStances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
@@ -2026,6 +2875,15 @@ export type DecisionRoleCoverageResolvers<ContextType = GraphContext, ParentType
   weighs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type DecisionRoleHeldResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DecisionRoleHeld'] = ResolversParentTypes['DecisionRoleHeld']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DecisionRole'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tender?: Resolver<ResolversTypes['Tender'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2062,6 +2920,10 @@ export type EndingTermResolvers<ContextType = GraphContext, ParentType extends R
   until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type EntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Committee' | 'Event' | 'Institution' | 'Interaction' | 'Person' | 'Plan' | 'Product' | 'Program' | 'Tender' | 'Territory' | 'TherapeuticArea' | 'User', ParentType, ContextType>;
+}>;
+
 export type ErasurePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasurePayload'] = ResolversParentTypes['ErasurePayload']> = ResolversObject<{
   dossiersRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -2069,6 +2931,33 @@ export type ErasurePayloadResolvers<ContextType = GraphContext, ParentType exten
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 }>;
+
+export type EventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  attendees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['EventKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type EventKindResolvers = EnumResolverSignature<{ CONFERENCE?: any, CONGRESS?: any, ROUND_TABLE?: any, WEBINAR?: any }, ResolversTypes['EventKind']>;
 
 export type FieldErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2140,9 +3029,33 @@ export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends
 }>;
 
 export type InstitutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  committees?: Resolver<Array<ResolversTypes['Committee']>, ParentType, ContextType>;
+  competitor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['InstitutionKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, Partial<InstitutionPeopleArgs>>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  tendersIssued?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InstitutionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InstitutionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
 }>;
 
 export type InstitutionKindResolvers = EnumResolverSignature<{ CLINIC?: any, COMPANY?: any, DEPARTMENT?: any, DISTRIBUTOR?: any, HEALTH_AUTHORITY?: any, HOSPITAL?: any, INSURANCE_FUND?: any, PHARMACY?: any, PHARMACY_CHAIN?: any, REGIONAL_ADMINISTRATION?: any, SOCIETY?: any, STATE_WAREHOUSE?: any, UNIVERSITY?: any }, ResolversTypes['InstitutionKind']>;
@@ -2167,6 +3080,7 @@ export type InteractionResolvers<ContextType = GraphContext, ParentType extends 
   participants?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type InteractionKindResolvers = EnumResolverSignature<{ CALL?: any, EMAIL?: any, EVENT?: any, INFORMAL_MEETING?: any, PROPOSAL?: any, VISIT?: any }, ResolversTypes['InteractionKind']>;
@@ -2190,6 +3104,8 @@ export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType ext
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   keyAccountRevenueShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   keyAccountStatus?: Resolver<ResolversTypes['KeyAccountStatus'], ParentType, ContextType>;
+  largestAccount?: Resolver<Maybe<ResolversTypes['AccountStanding']>, ParentType, ContextType>;
+  largestAccountShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   monoDependenceAbove?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   monoDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   normalShareMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2205,6 +3121,17 @@ export type KeyAccountStatusResolvers = EnumResolverSignature<{ BELOW_NORMAL?: a
 
 export type KeyClientCriterionResolvers = EnumResolverSignature<{ INFLUENCE?: any, OPPORTUNITIES?: any, PROFITABILITY?: any, TRUST?: any }, ResolversTypes['KeyClientCriterion']>;
 
+export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KeyPersonStanding'] = ResolversParentTypes['KeyPersonStanding']> = ResolversObject<{
+  criteriaMet?: Resolver<Array<ResolversTypes['KeyClientCriterion']>, ParentType, ContextType>;
+  keyClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leadership?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  opportunities?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  profitability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trust?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -2214,6 +3141,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   deleteNode?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
   erasePersonalData?: Resolver<ResolversTypes['ErasurePayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
   logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  recordTenderOutcome?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationRecordTenderOutcomeArgs, 'tenderId' | 'winnerId'>>;
   removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
   reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
   setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
@@ -2245,14 +3173,20 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PeopleOrderResolvers = EnumResolverSignature<{ NAME?: any, POWER?: any }, ResolversTypes['PeopleOrder']>;
+
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   anonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['PersonCategory']>, ParentType, ContextType>;
   committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  decisionRoles?: Resolver<Array<ResolversTypes['DecisionRoleHeld']>, ParentType, ContextType, Partial<PersonDecisionRolesArgs>>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
+  eventsAttended?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  influencedBy?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType, Partial<PersonInfluencedByArgs>>;
+  influences?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType, Partial<PersonInfluencesArgs>>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2263,18 +3197,40 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   specialty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
+  stanceHistory?: Resolver<Array<ResolversTypes['StanceRecord']>, ParentType, ContextType>;
   stanceTowardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['PersonTie']>, ParentType, ContextType, RequireFields<PersonTiesArgs, 'direction' | 'minStrength'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PersonCategoryResolvers = EnumResolverSignature<{ BUYER?: any, COMPETITOR_STAFF?: any, DISTRIBUTOR_MANAGER?: any, DOCTOR?: any, KOL?: any, OFFICIAL?: any, PHARMACIST?: any, STAFF?: any, VIP?: any }, ResolversTypes['PersonCategory']>;
+
+export type PersonConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
 
 export type PersonPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+}>;
+
+export type PersonTieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonTie'] = ResolversParentTypes['PersonTie']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['TieDirection'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  tie?: Resolver<ResolversTypes['Tie'], ParentType, ContextType>;
 }>;
 
 export type PlanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
@@ -2302,6 +3258,7 @@ export type PlanResolvers<ContextType = GraphContext, ParentType extends Resolve
   styleMeaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   targetStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PlanPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanPayload'] = ResolversParentTypes['PlanPayload']> = ResolversObject<{
@@ -2345,34 +3302,98 @@ export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends R
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ProductResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
+  form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maker?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<ProductProgramsArgs>>;
+  sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tenderLots?: Resolver<Array<ResolversTypes['TenderLot']>, ParentType, ContextType>;
+  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProductConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProductEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+}>;
+
+export type ProgramResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = ResolversObject<{
+  drafters?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<ProgramDraftersArgs>>;
+  draftingCommittees?: Resolver<Array<ResolversTypes['Committee']>, ParentType, ContextType, Partial<ProgramDraftingCommitteesArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ProgramKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, Partial<ProgramProductsArgs>>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProgramConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProgramConnection'] = ResolversParentTypes['ProgramConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProgramEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProgramEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+}>;
+
+export type ProgramKindResolvers = EnumResolverSignature<{ FEDERAL_SUPPLY?: any, REGIONAL_BENEFIT?: any, REGIONAL_TARGET?: any }, ResolversTypes['ProgramKind']>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType, RequireFields<QueryAgendaArgs, 'from' | 'to' | 'userId'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'first' | 'scope'>>;
   briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'personId'>>;
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
+  committees?: Resolver<ResolversTypes['CommitteeConnection'], ParentType, ContextType, RequireFields<QueryCommitteesArgs, 'first'>>;
   competitorActivity?: Resolver<Array<ResolversTypes['CompetitorLeaning']>, ParentType, ContextType, RequireFields<QueryCompetitorActivityArgs, 'first' | 'scope'>>;
   decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'includeDone'>>;
   graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   graphView?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphViewArgs, 'limit' | 'minStrength' | 'scope'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
   introductionPaths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType, RequireFields<QueryIntroductionPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
   keyAccountHealth?: Resolver<ResolversTypes['KeyAccountHealth'], ParentType, ContextType, RequireFields<QueryKeyAccountHealthArgs, 'scope'>>;
+  keyPeople?: Resolver<Array<ResolversTypes['KeyPersonStanding']>, ParentType, ContextType, RequireFields<QueryKeyPeopleArgs, 'first' | 'scope'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   nextBestRelationships?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryNextBestRelationshipsArgs, 'first' | 'scope'>>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'search'>>;
+  node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonDataExportArgs, 'personId'>>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   powerScore?: Resolver<Maybe<ResolversTypes['PowerScore']>, ParentType, ContextType, RequireFields<QueryPowerScoreArgs, 'personId' | 'scope'>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
+  programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   specShapers?: Resolver<Array<ResolversTypes['SpecShaper']>, ParentType, ContextType, RequireFields<QuerySpecShapersArgs, 'first' | 'maxHops' | 'tenderId'>>;
   tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTenderArgs, 'id'>>;
   tenders?: Resolver<Array<ResolversTypes['Tender']>, ParentType, ContextType, RequireFields<QueryTendersArgs, 'first'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
   therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 }>;
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
@@ -2429,6 +3450,16 @@ export type SpecShaperResolvers<ContextType = GraphContext, ParentType extends R
   stance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type StaffMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  head?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type StageCriterionResolvers = EnumResolverSignature<{ KAM_KNOWS_THEM?: any, KNOWS_KAM_AND_COMPANY?: any, KNOWS_OUR_MEDICINES?: any, LETS_KAM_ASK_FOR_HELP?: any, SHARES_INFORMATION?: any, SPEAKS_WITH_RESPECT?: any, TALKS_WILLINGLY?: any }, ResolversTypes['StageCriterion']>;
 
 export type StageCriterionMetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StageCriterionMet'] = ResolversParentTypes['StageCriterionMet']> = ResolversObject<{
@@ -2453,19 +3484,58 @@ export type StanceResolvers<ContextType = GraphContext, ParentType extends Resol
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StanceRecordResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StanceRecord'] = ResolversParentTypes['StanceRecord']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toward?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type StepKindResolvers = EnumResolverSignature<{ COMMITTEE?: any, CUSTOM?: any, EVENT?: any, INTRODUCTION?: any, MEETING?: any, PROPOSAL?: any, REVIEW?: any, TENDER?: any }, ResolversTypes['StepKind']>;
 
 export type StepStatusResolvers = EnumResolverSignature<{ DONE?: any, OPEN?: any, SKIPPED?: any }, ResolversTypes['StepStatus']>;
 
+export type TalkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk']> = ResolversObject<{
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type TenderResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tender'] = ResolversParentTypes['Tender']> = ResolversObject<{
+  competitors?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  draftingCommittees?: Resolver<Array<ResolversTypes['Committee']>, ParentType, ContextType, Partial<TenderDraftingCommitteesArgs>>;
+  draftingPeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<TenderDraftingPeopleArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  lots?: Resolver<Array<ResolversTypes['TenderLot']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['TenderOutcome']>, ParentType, ContextType>;
+  preparationStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   specification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['TenderStatus']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['TenderStatusChange']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TenderLotResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TenderLot'] = ResolversParentTypes['TenderLot']> = ResolversObject<{
+  lot?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tender?: Resolver<ResolversTypes['Tender'], ParentType, ContextType>;
+}>;
+
+export type TenderOutcomeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TenderOutcome'] = ResolversParentTypes['TenderOutcome']> = ResolversObject<{
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  winner?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
 }>;
 
 export type TenderPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TenderPayload'] = ResolversParentTypes['TenderPayload']> = ResolversObject<{
@@ -2476,23 +3546,34 @@ export type TenderPayloadResolvers<ContextType = GraphContext, ParentType extend
 
 export type TenderStatusResolvers = EnumResolverSignature<{ ANNOUNCED?: any, AWARDED?: any, CANCELLED?: any, HELD?: any, PLANNED?: any, PREPARATION?: any }, ResolversTypes['TenderStatus']>;
 
+export type TenderStatusChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TenderStatusChange'] = ResolversParentTypes['TenderStatusChange']> = ResolversObject<{
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TenderStatus'], ParentType, ContextType>;
+}>;
+
 export type TerritoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<TerritoryInstitutionsArgs, 'first'>>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TherapeuticAreaResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TherapeuticArea'] = ResolversParentTypes['TherapeuticArea']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['InfluenceBasis']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   head?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -2524,9 +3605,27 @@ export type TiePayloadResolvers<ContextType = GraphContext, ParentType extends R
 export type TieTypeResolvers = EnumResolverSignature<{ ABOUT?: any, ATTENDED?: any, AWARDED_TO?: any, COMPETES_IN?: any, DRAFTS?: any, FOLLOWS_UP?: any, FOR?: any, HAS_DOSSIER?: any, HAS_STEP?: any, INCLUDES?: any, INFLUENCES?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, TARGETS?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
 
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kamKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UserConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, MANAGER?: any, STRATEGIST?: any }, ResolversTypes['UserRole']>;
@@ -2555,22 +3654,31 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Coalition?: CoalitionResolvers<ContextType>;
   CoalitionLeaning?: CoalitionLeaningResolvers;
   Committee?: CommitteeResolvers<ContextType>;
+  CommitteeConnection?: CommitteeConnectionResolvers<ContextType>;
+  CommitteeEdge?: CommitteeEdgeResolvers<ContextType>;
   CommitteeMembership?: CommitteeMembershipResolvers<ContextType>;
   CommitteePayload?: CommitteePayloadResolvers<ContextType>;
   CommitteeRole?: CommitteeRoleResolvers;
+  CommitteeSeat?: CommitteeSeatResolvers<ContextType>;
   CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionGroup?: DecisionGroupResolvers<ContextType>;
   DecisionMember?: DecisionMemberResolvers<ContextType>;
   DecisionRole?: DecisionRoleResolvers;
   DecisionRoleCoverage?: DecisionRoleCoverageResolvers<ContextType>;
+  DecisionRoleHeld?: DecisionRoleHeldResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   DevelopmentLevel?: DevelopmentLevelResolvers;
   Dossier?: DossierResolvers<ContextType>;
   DossierAccess?: DossierAccessResolvers;
   DossierPayload?: DossierPayloadResolvers<ContextType>;
   EndingTerm?: EndingTermResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
   ErasurePayload?: ErasurePayloadResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventKind?: EventKindResolvers;
   FieldError?: FieldErrorResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpStatus?: FollowUpStatusResolvers;
@@ -2580,6 +3688,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   InfluenceBasis?: InfluenceBasisResolvers;
   InfluenceTie?: InfluenceTieResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
+  InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
+  InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
   InstitutionKind?: InstitutionKindResolvers;
   InstitutionPayload?: InstitutionPayloadResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
@@ -2589,14 +3699,19 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyAccountHealth?: KeyAccountHealthResolvers<ContextType>;
   KeyAccountStatus?: KeyAccountStatusResolvers;
   KeyClientCriterion?: KeyClientCriterionResolvers;
+  KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
   ManagerStyle?: ManagerStyleResolvers;
   Mutation?: MutationResolvers<ContextType>;
   MutualContact?: MutualContactResolvers<ContextType>;
   NodeLabel?: NodeLabelResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeopleOrder?: PeopleOrderResolvers;
   Person?: PersonResolvers<ContextType>;
   PersonCategory?: PersonCategoryResolvers;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonPayload?: PersonPayloadResolvers<ContextType>;
+  PersonTie?: PersonTieResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanPayload?: PlanPayloadResolvers<ContextType>;
   PlanProgress?: PlanProgressResolvers;
@@ -2605,6 +3720,13 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Position?: PositionResolvers<ContextType>;
   PowerFactor?: PowerFactorResolvers;
   PowerScore?: PowerScoreResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  ProgramConnection?: ProgramConnectionResolvers<ContextType>;
+  ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  ProgramKind?: ProgramKindResolvers;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
@@ -2613,15 +3735,21 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ScoreEvidence?: ScoreEvidenceResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
   SpecShaper?: SpecShaperResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
   StageCriterion?: StageCriterionResolvers;
   StageCriterionMet?: StageCriterionMetResolvers<ContextType>;
   StagePeriod?: StagePeriodResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
+  StanceRecord?: StanceRecordResolvers<ContextType>;
   StepKind?: StepKindResolvers;
   StepStatus?: StepStatusResolvers;
+  Talk?: TalkResolvers<ContextType>;
   Tender?: TenderResolvers<ContextType>;
+  TenderLot?: TenderLotResolvers<ContextType>;
+  TenderOutcome?: TenderOutcomeResolvers<ContextType>;
   TenderPayload?: TenderPayloadResolvers<ContextType>;
   TenderStatus?: TenderStatusResolvers;
+  TenderStatusChange?: TenderStatusChangeResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TherapeuticArea?: TherapeuticAreaResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
@@ -2629,6 +3757,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TiePayload?: TiePayloadResolvers<ContextType>;
   TieType?: TieTypeResolvers;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   UserRole?: UserRoleResolvers;
   Viewer?: ViewerResolvers<ContextType>;
   WhatMayChange?: WhatMayChangeResolvers<ContextType>;

@@ -89,3 +89,25 @@ export function connectionOfList<T>(list: string, filter: unknown, args: { first
   const page = pageOf(list, filter, args, options);
   return connectionOf(list, filter, page, all.slice(page.offset, page.offset + page.limit), all.length);
 }
+
+/**
+ * A connection over ids a repository found (in order), keeping only those the viewer may
+ * see before paging, so totals and pages agree with what the viewer is shown.
+ */
+export async function visibleConnection<T>(
+  list: string,
+  filter: unknown,
+  args: { first?: number | null; after?: string | null },
+  options: PageOptions,
+  ids: readonly string[],
+  visible: (ids: readonly string[]) => Promise<ReadonlySet<string>>,
+  load: (ids: readonly string[]) => Promise<T[]>,
+): Promise<ConnectionModel<T>> {
+  const page = pageOf(list, filter, args, options);
+  const seen = await visible(ids);
+  const kept = ids.filter((id) => seen.has(id));
+  return connectionOf(list, filter, page, await load(kept.slice(page.offset, page.offset + page.limit)), kept.length);
+}
+
+/** The usual page sizes: 50 by default, at most 500. */
+export const LIST_PAGE: PageOptions = { defaultFirst: 50, maxFirst: 500 };

@@ -1,3 +1,5 @@
+import type { KeyAccountStatus, KeyClientCriterion } from '../../__generated__/vocabulary.js';
+
 export interface AccountStandingModel {
   institutionId: string;
   rank: number;
@@ -11,7 +13,7 @@ export interface AccountStandingModel {
   profitability: number;
   opportunities: number;
   trust: number;
-  criteriaMet: string[];
+  criteriaMet: KeyClientCriterion[];
 }
 
 export interface KeyAccountHealthModel {
@@ -22,11 +24,14 @@ export interface KeyAccountHealthModel {
   top20RevenueShare: number;
   top20ProfitShare: number;
   keyAccountRevenueShare: number;
-  keyAccountStatus: string;
+  keyAccountStatus: KeyAccountStatus;
   monoDependent: boolean;
   /** The norm the share is judged against, so clients need not copy it. */
   normalShareMin: number;
   normalShareMax: number;
   monoDependenceAbove: number;
+  /** The single largest client by revenue, and its share. */
+  largestAccountId: string | null;
+  largestAccountShare: number;
   explanation: string;
 }

@@ -78,7 +78,9 @@ export async function assertMayWriteTie(ctx: GraphContext, ids: string[]): Promi
   await ctx.access.assertVisible(ids, 'from/to');
 }
 
-const TIE_FIELDS = ['strength', 'role', 'position', 'head', 'domain', 'basis', 'value', 'stage', 'since', 'until', 'source', 'confidence'] as const;
+const TIE_FIELDS = [
+  'strength', 'role', 'position', 'head', 'domain', 'basis', 'value', 'topic', 'lot', 'quantity', 'price', 'currency', 'since', 'until', 'source', 'confidence',
+] as const;
 
 export interface TieInput {
   from: string;
@@ -90,11 +92,14 @@ export interface TieInput {
 export async function setTie(ctx: GraphContext, input: TieInput) {
   await assertMayWriteTie(ctx, [input.from, input.to]);
   const errors: FieldError[] = [];
-  const props = typedProps('tie', input.type, input, TIE_FIELDS, errors);
+  const props: Record<string, PropertyValue> = { ...typedProps('tie', input.type, input, TIE_FIELDS, errors), recordedBy: ctx.viewer.userId };
   if (typeof props.since === 'string' && typeof props.until === 'string' && props.until < props.since) {
     errors.push({ field: 'input.until', message: `${props.until} is before since ${props.since}` });
   }
   if (input.from === input.to) errors.push({ field: 'input.to', message: 'a tie must join two different nodes' });
+  // These hold one value at a time, dated, and a stage needs its evidence: their own mutations keep that true.
+  if (input.type === 'RELATES') errors.push({ field: 'input.type', message: 'a relationship stage is recorded with setStage (with the criteria that show it)' });
+  if (input.type === 'STANCE') errors.push({ field: 'input.type', message: 'a stance is recorded with setStance' });
   if (errors.length === 0) {
     const allowed = TIE_ENDPOINTS[input.type];
     errors.push(

@@ -158,6 +158,8 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     status: oneOf(TENDER_STATUSES),
     specification: text,
     preparationStart: date,
+    /** Each status change as `YYYY-MM-DD status`, oldest first (the API appends to it). */
+    statusHistory: list,
   },
   Program: { kind: oneOf(PROGRAM_KINDS), year: { kind: 'integer', min: 1900, max: 2200 } },
   Product: { inn: str, form: str, sku: str, ours: bool },

@@ -15,6 +15,7 @@ export interface TieModel {
   lot: number | null;
   quantity: number | null;
   price: number | null;
+  currency: string | null;
   since: string | null;
   until: string | null;
   source: string | null;
@@ -43,6 +44,7 @@ export function tieModelOf(from: string, to: string, type: string, props: Record
     lot: num('lot'),
     quantity: num('quantity'),
     price: num('price'),
+    currency: str('currency'),
     since: str('since'),
     until: str('until'),
     source: str('source'),

@@ -2,10 +2,12 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { readGraphVersion } from '../../kernel/database/entities.js';
 import { loadOptional } from '../../kernel/graphql/load.js';
 import { deleteNode, removeTie, setTie } from './commands.js';
+import { nodeById } from './questions.js';
 
 export const resolvers: Resolvers = {
   Query: {
     graphVersion: (_p, _args, { db }) => readGraphVersion(db),
+    node: (_p, { id }, ctx) => nodeById(ctx, id),
   },
   Mutation: {
     setTie: (_p, { input }, ctx) => setTie(ctx, input),

@@ -37,7 +37,8 @@ export interface TieQuery {
   id: string;
   types: readonly TieType[];
   direction: TieDirection;
-  asOf: string;
+  /** Null: every tie ever recorded, for histories. */
+  asOf: string | null;
   minStrength: number;
 }
 
@@ -60,7 +61,7 @@ export function createTieLoader(db: DbClient): DataLoader<TieQuery, TieEnd[], st
         [...groups.values()].map(async (group) => {
           const { types, direction, asOf, minStrength } = group[0]!;
           const ids = [...new Set(group.map((q) => q.id))];
-          const rows = await db.read(tiesOf, { ids, types, direction, asOf: toNeo4jDate(asOf), minStrength });
+          const rows = await db.read(tiesOf, { ids, types, direction, asOf: asOf === null ? null : toNeo4jDate(asOf), minStrength });
           const byId = new Map<string, TieEnd[]>(ids.map((id) => [id, []]));
           for (const row of rows) {
             const from = row.direction === 'out' ? row.id : row.otherId;

@@ -93,22 +93,30 @@ async function readRows(
   const stream = createReadStream(filePath);
   let bytes = 0;
   stream.on('data', (chunk) => (bytes += chunk.length));
+  // The header is checked as soon as it is read, so a file with a header and no rows is a
+  // valid empty file, and a wrong header stops the file before its rows are looked at.
+  let header: string[] | null = null;
   const parser = stream.pipe(
-    parse({ columns: (header: string[]) => header.map((h) => h.trim()), bom: true, info: true, skip_empty_lines: true }),
+    parse({
+      columns: (names: string[]) => (header = names.map((h) => h.trim())),
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+    }),
   );
   let rows = 0;
   let headerChecked = false;
+  const checkHeader = (): boolean => {
+    headerChecked = true;
+    const missing = required.filter((c) => !header!.includes(c));
+    if (missing.length === 0) return true;
+    issues.push({ file, row: 1, reason: `header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (needs ${required.join(',')} first)` });
+    stream.destroy();
+    return false;
+  };
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (!headerChecked) {
-        headerChecked = true;
-        const missing = required.filter((c) => !(c in record));
-        if (missing.length > 0) {
-          issues.push({ file, row: 1, reason: `header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (needs ${required.join(',')} first)` });
-          stream.destroy();
-          return;
-        }
-      }
+      if (!headerChecked && !checkHeader()) return;
       rows += 1;
       onRow(record, info.lines);
       if (issues.length >= MAX_ISSUES) {
@@ -122,7 +130,8 @@ async function readRows(
     issues.push({ file, row: err.lines ?? null, reason: `broken CSV: ${err.message}` });
     return;
   }
-  if (!headerChecked) issues.push({ file, row: null, reason: 'is empty (no header row)' });
+  if (header === null) issues.push({ file, row: null, reason: 'is empty (no header row)' });
+  else if (!headerChecked && !checkHeader()) return;
   onProgress?.(file, 1, rows);
 }
 

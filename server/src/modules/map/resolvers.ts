@@ -1,12 +1,12 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { ourStage, ownerIdOf, stanceOf } from '../people/questions.js';
-import { resolveScope } from '../power/questions.js';
+import { assertMaySeeScope } from '../power/questions.js';
 import { graphView } from './questions.js';
 
 export const resolvers: Resolvers = {
   Query: {
     graphView: async (_p, args, ctx) => {
-      await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
+      await assertMaySeeScope(ctx, args.scope);
       return graphView(ctx, args);
     },
   },

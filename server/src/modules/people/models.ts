@@ -1,4 +1,4 @@
-import type { CommitteeRole, PersonCategory, RelationshipStage } from '../../__generated__/vocabulary.js';
+import type { CommitteeRole, DecisionRole, PersonCategory, RelationshipStage } from '../../__generated__/vocabulary.js';
 import type { CommitteeModel, InstitutionModel } from '../institutions/models.js';
 import type { CriterionMet } from './rules/ladder.js';
 
@@ -50,4 +50,14 @@ export interface RelationshipModel {
   since: string | null;
   criteria: CriterionMet[];
   owns: boolean;
+}
+
+/** A role in a tender's decision group. */
+export interface DecisionRoleHeldModel {
+  tenderId: string;
+  role: DecisionRole;
+  since: string | null;
+  until: string | null;
+  source: string | null;
+  confidence: number | null;
 }

@@ -4,14 +4,15 @@ import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { optionalBoolean, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
-import { COMMITTEE_ROLES, INSTITUTION_KINDS, PERSON_CATEGORIES, RELATIONSHIP_STAGES, stageRank } from '../graph/model.js';
+import { committeeRow, institutionRow } from '../institutions/repository.js';
+import { COMMITTEE_ROLES, PERSON_CATEGORIES, RELATIONSHIP_STAGES, stageRank } from '../graph/model.js';
 import { readCriteria } from './rules/ladder.js';
 import type { CommitteeMembershipModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from './models.js';
 
 type ByIds = { ids: readonly string[] };
 type ByIdsAsOf = { ids: readonly string[]; asOf: unknown };
-const institutionRef = z.object({ id: text, name: text, kind: z.enum(INSTITUTION_KINDS).nullable() });
-const committeeRef = z.object({ id: text, name: text, kind: optionalText });
+const institutionRef = institutionRow;
+const committeeRef = committeeRow;
 
 const peopleByIds = cypher<ByIds, PersonModel>(
   import.meta.url,
@@ -56,7 +57,23 @@ const relationshipRow = z.object({
   owns: z.boolean(),
 });
 const relationshipsByPersonIds = cypher<ByIdsAsOf, z.infer<typeof relationshipRow>>(import.meta.url, 'relationships-by-person-ids.cypher', relationshipRow);
-const searchPeople = cypher<{ text: string; limit: unknown }, { id: string }>(import.meta.url, 'search-people.cypher', z.object({ id: text }));
+/** A strategist's people filter, every field optional (null: any); see cypher/find-people.cypher. */
+export interface FindPeopleFilter {
+  search: string | null;
+  categories: readonly string[] | null;
+  specialty: string | null;
+  territoryId: string | null;
+  institutionId: string | null;
+  committeeId: string | null;
+  stages: readonly string[] | null;
+  reached: boolean | null;
+  stanceMin: number | null;
+  stanceMax: number | null;
+  /** Only these people (a power-rank cut). */
+  ids: readonly string[] | null;
+  today: string;
+}
+const findPeople = cypher<Omit<FindPeopleFilter, 'today'> & { today: unknown }, { id: string }>(import.meta.url, 'find-people.cypher', z.object({ id: text }));
 
 /** Batch reads keyed by person id, shaped for DataLoader (one result per id, same order). */
 export class PersonRepository {
@@ -92,8 +109,8 @@ export class PersonRepository {
     return alignById(ids, rows, (row) => row.personId).map((row) => row?.territoryIds ?? []);
   }
 
-  /** People whose name contains the text, by name. */
-  async search(textPart: string, limit: number): Promise<string[]> {
-    return (await this.db.read(searchPeople, { text: textPart, limit: toNeo4jInteger(limit) })).map((r) => r.id);
+  /** People matching a strategist's filter, by name (see cypher/find-people.cypher). */
+  async find(filter: FindPeopleFilter): Promise<string[]> {
+    return (await this.db.read(findPeople, { ...filter, today: toNeo4jDate(filter.today) })).map((r) => r.id);
   }
 }

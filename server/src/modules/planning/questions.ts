@@ -5,7 +5,7 @@ import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../
 import type { AgendaItemKind, RelationshipStage } from '../../__generated__/vocabulary.js';
 import { stageRank } from '../graph/model.js';
 import { introductionPaths } from '../introductions/questions.js';
-import { powerScoreOf, resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
+import { assertMaySeeScope, powerScoreOf, scopePower, type ScopeArgs } from '../power/questions.js';
 import { readDossier } from '../privacy/questions.js';
 import { decisionGroup, specShapers } from '../tenders/questions.js';
 import type { BriefingModel, FollowUpModel, PlanModel, RecommendationModel } from './models.js';
@@ -129,8 +129,7 @@ export async function briefing(ctx: GraphContext, personId: string): Promise<Bri
  */
 export async function nextBestRelationships(ctx: GraphContext, args: { scope: ScopeArgs; first?: number | null }): Promise<RecommendationModel[]> {
   const first = intInRange('first', args.first, 5, 1, 20);
-  const scope = resolveScope(args.scope);
-  await ctx.access.assertVisible([scope.id], 'scope');
+  const scope = await assertMaySeeScope(ctx, args.scope);
   // Power is read in the territory a tender lies in: shapers outside the tender's own
   // circle still carry their weight there.
   const territoryId = scope.kind === 'tender' ? await ctx.repositories.planning.territoryOf(scope.id) : null;

@@ -1,7 +1,8 @@
 import type { CoalitionLeaning } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
 import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
-import { BadInputError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import { seesEverything } from '../../kernel/auth/viewer.js';
+import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
 import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
 import type { ScopeKind } from './repository.js';
 import { computeBalanceOfPower } from './rules/balance-of-power.js';
@@ -13,7 +14,11 @@ export interface ScopeArgs {
   institutionId?: string | null;
   committeeId?: string | null;
   tenderId?: string | null;
+  everywhere?: boolean | null;
 }
+
+/** The id the whole-graph scope goes by (in cache keys and errors). */
+export const EVERYWHERE = 'everywhere';
 
 export interface BalanceOfPowerArgs {
   scope: ScopeArgs;
@@ -23,7 +28,7 @@ export interface BalanceOfPowerArgs {
   first?: number | null;
 }
 
-const SCOPE_LABEL: Record<ScopeKind, string> = {
+const SCOPE_LABEL: Record<Exclude<ScopeKind, 'everywhere'>, string> = {
   territory: 'Territory',
   institution: 'Institution',
   committee: 'Committee',
@@ -37,13 +42,31 @@ export function resolveScope(scope: ScopeArgs): { kind: ScopeKind; id: string } 
       ['institution', scope.institutionId],
       ['committee', scope.committeeId],
       ['tender', scope.tenderId],
+      ['everywhere', scope.everywhere ? EVERYWHERE : null],
     ] as const
   ).filter(([, id]) => id !== null && id !== undefined && id !== '');
   if (given.length !== 1) {
-    throw new BadInputError('scope', `give exactly one of territoryId, institutionId, committeeId, tenderId (got ${given.length})`);
+    throw new BadInputError('scope', `give exactly one of territoryId, institutionId, committeeId, tenderId, everywhere (got ${given.length})`);
   }
   const [kind, id] = given[0]!;
   return { kind, id: id! };
+}
+
+/**
+ * Refuses a scope the viewer may not see: the whole graph is for those who see every
+ * territory (admins, strategists); anything else must lie in the viewer's territories.
+ */
+export async function assertMaySeeScope(ctx: GraphContext, args: ScopeArgs, also: ReadonlyArray<string | null | undefined> = []): Promise<{ kind: ScopeKind; id: string }> {
+  const scope = resolveScope(args);
+  if (scope.kind === 'everywhere') {
+    if (!seesEverything(ctx.viewer)) {
+      throw new ForbiddenError('scope.everywhere: only admins and strategists see every territory; ask about one of your territories instead.');
+    }
+    await ctx.access.assertVisible(also, 'personId');
+  } else {
+    await ctx.access.assertVisible([scope.id, ...also], also.length ? 'scope/personId' : 'scope');
+  }
+  return scope;
 }
 
 /**
@@ -66,8 +89,10 @@ export async function scopePower(ctx: GraphContext, args: ScopePowerArgs) {
   const scope = { kind: key.kind, id: key.id };
   const compute = async () => {
     const power = ctx.repositories.power;
-    const found = await power.scope(scope.id);
-    if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
+    if (scope.kind !== 'everywhere') {
+      const found = await power.scope(scope.id);
+      if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
+    }
     const left = new Set(without);
     const ids = (await power.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
     const projection = await power.powerProjection(ids, asOf, area);

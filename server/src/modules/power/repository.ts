@@ -5,7 +5,7 @@ import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { positionalList, text } from '../../kernel/database/rows.js';
 import type { InfluenceTie, PowerProjection } from './rules/types.js';
 
-export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
+export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender' | 'everywhere';
 
 type ScopeParams = { scopeId: string; asOf: unknown };
 const personId = z.object({ id: text });
@@ -14,6 +14,7 @@ const scopePeople: Record<ScopeKind, CypherStatement<ScopeParams, { id: string }
   institution: cypher(import.meta.url, 'scope-people-institution.cypher', personId),
   committee: cypher(import.meta.url, 'scope-people-committee.cypher', personId),
   tender: cypher(import.meta.url, 'scope-people-tender.cypher', personId),
+  everywhere: cypher(import.meta.url, 'scope-people-everywhere.cypher', personId),
 };
 const scopeExists = cypher<{ scopeId: string }, { id: string; type: string; name: string }>(
   import.meta.url,

@@ -1,16 +1,16 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { intInRange } from '../../kernel/errors.js';
 import { loadAll, loadExisting } from '../../kernel/graphql/load.js';
-import { balanceOfPower, leaningOf, powerScoreOf, resolveScope } from './questions.js';
+import { assertMaySeeScope, balanceOfPower, leaningOf, powerScoreOf } from './questions.js';
 
 export const resolvers: Resolvers = {
   Query: {
     balanceOfPower: async (_p, args, ctx) => {
-      await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
+      await assertMaySeeScope(ctx, args.scope);
       return balanceOfPower(ctx, args);
     },
     powerScore: async (_p, args, ctx) => {
-      await ctx.access.assertVisible([resolveScope(args.scope).id, args.personId], 'scope/personId');
+      await assertMaySeeScope(ctx, args.scope, [args.personId]);
       return powerScoreOf(ctx, args);
     },
   },

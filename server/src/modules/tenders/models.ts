@@ -9,6 +9,10 @@ export interface TenderModel {
   status: TenderStatus | null;
   specification: string | null;
   issuerId: string | null;
+  /** As recorded; when null, the API reads it as 9 months before the date. */
+  preparationStart: string | null;
+  /** Each `YYYY-MM-DD status`, oldest first. */
+  statusHistory: string[];
 }
 
 export interface SpecShaperModel {
@@ -43,4 +47,19 @@ export interface DecisionGroupModel {
   roles: DecisionRoleModel[];
   coverage: number;
   uncoveredRoles: string[];
+}
+
+export interface TenderLotModel {
+  tenderId: string;
+  productId: string;
+  lot: number | null;
+  quantity: number | null;
+}
+
+export interface TenderOutcomeModel {
+  winnerId: string;
+  price: number | null;
+  currency: string | null;
+  on: string | null;
+  source: string | null;
 }

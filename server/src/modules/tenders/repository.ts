@@ -22,6 +22,8 @@ const tendersByIds = cypher<{ ids: readonly string[] }, TenderModel>(
     status: z.enum(TENDER_STATUSES).nullable(),
     specification: optionalText,
     issuerId: optionalText,
+    preparationStart: optionalDate,
+    statusHistory: textList,
   }),
 );
 const listTenders = cypher<{ territoryId: string | null; limit: unknown }, { id: string }>(import.meta.url, 'list-tenders.cypher', z.object({ id: text }));

@@ -9,7 +9,7 @@ import type { TerritoryCounts, TerritoryModel } from './models.js';
 const listTerritories = cypher<Record<string, never>, TerritoryModel>(
   import.meta.url,
   'list-territories.cypher',
-  z.object({ id: text, name: text, code: optionalText }),
+  z.object({ id: text, name: text, code: optionalText, level: optionalText }),
 );
 const territoryCounts = cypher<{ ids: readonly string[]; asOf: unknown }, TerritoryCounts & { id: string }>(
   import.meta.url,

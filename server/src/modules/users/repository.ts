@@ -2,15 +2,25 @@ import { z } from 'zod';
 import { alignById } from '../../kernel/database/batch.js';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
-import { text } from '../../kernel/database/rows.js';
+import { optionalText, text } from '../../kernel/database/rows.js';
+import { USER_ROLES } from '../graph/model.js';
 import type { UserModel } from './models.js';
 
-const usersByIds = cypher<{ ids: readonly string[] }, UserModel>(import.meta.url, 'users-by-ids.cypher', z.object({ id: text, name: text, role: text }));
+const usersByIds = cypher<{ ids: readonly string[] }, UserModel>(
+  import.meta.url,
+  'users-by-ids.cypher',
+  z.object({ id: text, name: text, role: z.enum(USER_ROLES), email: optionalText, kamKind: optionalText }),
+);
+const listUsers = cypher<{ role: string | null; search: string | null }, { id: string }>(import.meta.url, 'list-users.cypher', z.object({ id: text }));
 
 export class UserRepository {
   constructor(private readonly db: DbClient) {}
 
   async byIds(ids: readonly string[]): Promise<Array<UserModel | null>> {
     return alignById(ids, await this.db.read(usersByIds, { ids }), (row) => row.id);
+  }
+
+  async ids(filter: { role?: string | null; search?: string | null }): Promise<string[]> {
+    return (await this.db.read(listUsers, { role: filter.role ?? null, search: filter.search ?? null })).map((r) => r.id);
   }
 }

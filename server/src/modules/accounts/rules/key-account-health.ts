@@ -1,3 +1,4 @@
+import type { KeyAccountStatus, KeyClientCriterion } from '../../../__generated__/vocabulary.js';
 import { RELATIONSHIP_STAGES, stageRank } from '../../graph/model.js';
 import type { AccountStandingModel, KeyAccountHealthModel } from '../models.js';
 
@@ -20,7 +21,7 @@ export interface AccountInput {
   bestStage: string | null;
 }
 
-export function keyAccountStatus(share: number): string {
+export function keyAccountStatus(share: number): KeyAccountStatus {
   if (share > MONO_DEPENDENCY) return 'mono_dependent';
   if (share > KEY_SHARE_NORMAL[1]) return 'high';
   if (share >= KEY_SHARE_NORMAL[0]) return 'normal';
@@ -49,7 +50,7 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
   const standings: AccountStandingModel[] = accounts.map((a, index) => {
     cumulative += a.revenue;
     const trust = stageRank(a.bestStage) / RELATIONSHIP_STAGES.length;
-    const criteria = {
+    const criteria: Record<KeyClientCriterion, number> = {
       influence: clamp01(a.influence),
       profitability: maxProfit > 0 ? clamp01(a.profit / maxProfit) : 0,
       opportunities: maxOpportunities > 0 ? (a.newOpportunities + a.upcomingTenders) / maxOpportunities : 0,
@@ -65,13 +66,14 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
       inTop20: top.has(a.id),
       keyAccount: isKey(a),
       ...criteria,
-      criteriaMet: Object.entries(criteria)
-        .filter(([, value]) => value >= CRITERION_MET)
-        .map(([name]) => name),
+      criteriaMet: (Object.keys(criteria) as KeyClientCriterion[]).filter((name) => criteria[name] >= CRITERION_MET),
     };
   });
   const status = keyAccountStatus(keyRevenueShare);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
+  // Dependence on the single largest client, beside the key accounts' total share.
+  const largest = accounts[0];
+  const largestShare = largest ? share(largest.revenue, totalRevenue) : 0;
   return {
     period,
     totalRevenue,
@@ -85,10 +87,13 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
     normalShareMin: KEY_SHARE_NORMAL[0],
     normalShareMax: KEY_SHARE_NORMAL[1],
     monoDependenceAbove: MONO_DEPENDENCY,
+    largestAccountId: largest?.id ?? null,
+    largestAccountShare: largestShare,
     explanation:
       `${flagged ? 'Flagged key accounts' : 'The top 20% of accounts'} bring ${pct(keyRevenueShare)} of ${period} sales ` +
       `(normal: ${pct(KEY_SHARE_NORMAL[0])}-${pct(KEY_SHARE_NORMAL[1])}; above ${pct(MONO_DEPENDENCY)} means dependence on a few clients). ` +
-      `The top ${topCount} of ${accounts.length} accounts bring ${pct(share(sum(accounts.slice(0, topCount).map((a) => a.revenue)), totalRevenue))} of revenue and ${pct(top20ProfitShare)} of profit.`,
+      `The top ${topCount} of ${accounts.length} accounts bring ${pct(share(sum(accounts.slice(0, topCount).map((a) => a.revenue)), totalRevenue))} of revenue and ${pct(top20ProfitShare)} of profit.` +
+      (largest ? ` The largest, ${largest.name}, alone brings ${pct(largestShare)}.` : ''),
   };
 }
 

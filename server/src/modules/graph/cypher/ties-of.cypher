@@ -2,7 +2,7 @@
 // each tie and who or what is at the other end. Dossiers never come through here (they
 // are read behind dossierAccess), nor do ties weaker than $minStrength.
 // Params: $ids [string], $types [string] (allow-listed tie types), $direction ('out',
-// 'in' or 'both'), $asOf (Date), $minStrength (float, 0 for all).
+// 'in' or 'both'), $asOf (Date, or null for every tie ever recorded), $minStrength (float, 0 for all).
 // Returns: id, direction, type, otherId, otherLabel, props.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
@@ -17,7 +17,7 @@ CALL (a) {
 }
 WITH a, direction, r, b
 WHERE type(r) IN $types AND NOT b:Dossier
-  AND (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
+  AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
   AND coalesce(r.strength, 1.0) >= $minStrength
 RETURN a.id AS id, direction, type(r) AS type, b.id AS otherId,
        [l IN labels(b) WHERE l <> 'Entity'][0] AS otherLabel, properties(r) AS props

@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 MATCH (p:Person {id: id})-[m:MEMBER_OF]->(c:Committee)
 WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until > $asOf)
-RETURN p.id AS personId, {id: c.id, name: c.name, kind: c.kind} AS committee,
+RETURN p.id AS personId, {id: c.id, name: c.name, kind: c.kind, description: c.description} AS committee,
        coalesce(m.role, 'member') AS role, m.since AS since, m.until AS until
 ORDER BY personId, since

@@ -1,5 +1,6 @@
 import type { DevelopmentLevel, RelationshipStage } from '../../../__generated__/vocabulary.js';
 import { stageRank } from '../../graph/model.js';
+import { preparationStartOf } from '../../tenders/rules/preparation.js';
 import { addDays, addMonths } from './dates.js';
 
 export interface Touchpoint {
@@ -60,7 +61,7 @@ export function proposeSteps(input: {
     });
   }
   for (const tender of touchpoints.filter((t) => t.kind === 'tender').slice(0, 2)) {
-    const prep = tender.date ? addMonths(tender.date, -9) : today;
+    const prep = tender.date ? preparationStartOf(tender.date) : today;
     steps.push({
       title: `${tender.name}: ${personName} is ${tender.role.replace(/_/g, ' ')}; preparation starts ${prep > today ? prep : 'now'}`,
       kind: 'tender',

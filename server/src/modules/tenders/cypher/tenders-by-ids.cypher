@@ -4,4 +4,5 @@ MATCH (t:Tender {id: id})
 OPTIONAL MATCH (issuer:Institution)-[:ISSUES]->(t)
 WITH t, head(collect(issuer.id)) AS issuerId
 RETURN t.id AS id, t.name AS name, t.date AS date, t.value AS value, t.currency AS currency,
-       t.status AS status, t.specification AS specification, issuerId
+       t.status AS status, t.specification AS specification, issuerId,
+       t.preparationStart AS preparationStart, coalesce(t.statusHistory, []) AS statusHistory
