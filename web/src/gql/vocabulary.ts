@@ -72,6 +72,17 @@ export const DossierAccess = {
 export type DossierAccess = (typeof DossierAccess)[keyof typeof DossierAccess];
 
 /**
+ * What kind of event.
+ */
+export const EventKind = {
+  CONFERENCE: 'CONFERENCE',
+  ROUND_TABLE: 'ROUND_TABLE',
+  CONGRESS: 'CONGRESS',
+  WEBINAR: 'WEBINAR',
+} as const;
+export type EventKind = (typeof EventKind)[keyof typeof EventKind];
+
+/**
  * Where a proposal's follow-up stands (docs/domain.md#follow-up-discipline).
  */
 export const FollowUpStatus = {
@@ -182,6 +193,15 @@ export const NodeLabel = {
 export type NodeLabel = (typeof NodeLabel)[keyof typeof NodeLabel];
 
 /**
+ * How a list of people is ordered.
+ */
+export const PeopleOrder = {
+  NAME: 'NAME',
+  POWER: 'POWER',
+} as const;
+export type PeopleOrder = (typeof PeopleOrder)[keyof typeof PeopleOrder];
+
+/**
  * What a person is, professionally.
  */
 export const PersonCategory = {
@@ -225,6 +245,16 @@ export const PowerFactor = {
   BROKERAGE: 'BROKERAGE',
 } as const;
 export type PowerFactor = (typeof PowerFactor)[keyof typeof PowerFactor];
+
+/**
+ * What kind of programme: a regional benefit or target list, or a federal supply list.
+ */
+export const ProgramKind = {
+  REGIONAL_BENEFIT: 'REGIONAL_BENEFIT',
+  REGIONAL_TARGET: 'REGIONAL_TARGET',
+  FEDERAL_SUPPLY: 'FEDERAL_SUPPLY',
+} as const;
+export type ProgramKind = (typeof ProgramKind)[keyof typeof ProgramKind];
 
 /**
  * The relationship ladder of the source article, lowest first (docs/domain.md#the-relationship-ladder).
