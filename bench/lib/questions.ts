@@ -130,24 +130,31 @@ export const PERSON_DETAIL: Question = {
   },
 };
 
+/** What every balance-of-power question reads: the ranking with explanations and the coalitions. */
+const POWER_PANEL = /* GraphQL */ `
+  fragment PowerPanel on BalanceOfPower {
+    asOf peopleInScope modularity
+    ranking {
+      rank score person { id name title category }
+      explanation { factor value weight contribution evidence { description value ids } }
+    }
+    coalitions { power lean leaning }
+  }`;
+
 /** The power panel a KAM reads: top of the ranking with explanations, coalitions, what may change. */
 export const BALANCE_OF_POWER: Question = {
   name: 'balanceOfPower',
   document: /* GraphQL */ `
     query BenchBalanceOfPower($territoryId: ID!, $first: Int) {
       balanceOfPower(scope: { territoryId: $territoryId }, first: $first) {
-        asOf peopleInScope modularity
-        ranking {
-          rank score person { id name title category }
-          explanation { factor value weight contribution evidence { description value ids } }
-        }
-        coalitions { power lean leaning }
+        ...PowerPanel
         whatMayChange {
           endingTerms { person { id name } kind role at atId until }
           newTies { from { id name } to { id name } strength basis domain since until }
         }
       }
-    }`,
+    }
+    ${POWER_PANEL}`,
   raw: (ctx, v) => powerAnswer(ctx, v, true),
 };
 
@@ -219,14 +226,10 @@ export const BALANCE_OF_POWER_RANKING: Question = {
   document: /* GraphQL */ `
     query BenchBalanceOfPowerRanking($territoryId: ID!, $first: Int) {
       balanceOfPower(scope: { territoryId: $territoryId }, first: $first) {
-        asOf peopleInScope modularity
-        ranking {
-          rank score person { id name title category }
-          explanation { factor value weight contribution evidence { description value ids } }
-        }
-        coalitions { power lean leaning }
+        ...PowerPanel
       }
-    }`,
+    }
+    ${POWER_PANEL}`,
   raw: (ctx, v) => powerAnswer(ctx, v, false),
 };
 
@@ -236,14 +239,10 @@ export const BALANCE_OF_POWER_EVERYWHERE: Question = {
   document: /* GraphQL */ `
     query BenchBalanceOfPowerEverywhere($everywhere: Boolean!, $first: Int) {
       balanceOfPower(scope: { everywhere: $everywhere }, first: $first) {
-        asOf peopleInScope modularity
-        ranking {
-          rank score person { id name title category }
-          explanation { factor value weight contribution evidence { description value ids } }
-        }
-        coalitions { power lean leaning }
+        ...PowerPanel
       }
-    }`,
+    }
+    ${POWER_PANEL}`,
   raw: (ctx, v) => powerAnswer(ctx, v, false),
 };
 
