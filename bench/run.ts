@@ -72,6 +72,12 @@ export interface SizeResult {
     ranking: QuestionResult;
     uncached: Awaited<ReturnType<typeof measureUncachedRatio>>;
   };
+  /** A strategist ranking the whole graph (scope everywhere): after a write, then cached. */
+  everywhere?: {
+    peopleInScope: number;
+    cold: Awaited<ReturnType<typeof measureCold>>;
+    warm: QuestionResult;
+  };
   memory: { server: { rssMb: number; peakRssMb: number; heapUsedMb: number }; neo4j: { rssMb: number; peakRssMb: number } | null; cache: unknown };
   /** In-process: Apollo (default plugins) vs Apollo without cache control vs graphql-js vs raw. */
   graphqlOverhead?: OverheadRow[];
@@ -211,6 +217,17 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
       `  balanceOfPower ${BENCH_TERRITORY} (${benchTerritoryPeople} people): cold ${fmt(coldBig.cold.p50_ms)} ms p50 (max ${fmt(coldBig.cold.max_ms)}),` +
         ` warm p50 ${fmt(warm.graphql.c1.p50_ms)} ms (ratio ${warm.ratio.toFixed(2)}, ${Math.round(warm.answerBytes / 1024)} KB), without the what-may-change lists ${fmt(ranking.graphql.c1.p50_ms)} ms,` +
         ` c64 p99 ${fmt(warm.graphql.c64?.p99_ms)} ms, uncached ratio ${uncachedBig.ratio.toFixed(3)}`,
+    );
+  }
+  {
+    const vars = { everywhere: true, first: 20 };
+    const all = await api.data<{ balanceOfPower: { peopleInScope: number } }>('graphql', 'balanceOfPowerEverywhere', vars);
+    const coldAll = await measureCold(api, server, vars, await tieFor('territory-north'), Math.min(COLD_SAMPLES, 3), 'balanceOfPowerEverywhere');
+    const warmAll = await measureQuestion(api, server, 'balanceOfPowerEverywhere', vars, { ...PLAN, c1: Math.round(PLAN.c1 / 4), c16: 0, c64: 0 });
+    result.everywhere = { peopleInScope: all.balanceOfPower.peopleInScope, cold: coldAll, warm: warmAll };
+    log(
+      `  balanceOfPower everywhere (${all.balanceOfPower.peopleInScope} people): cold ${fmt(coldAll.cold.p50_ms)} ms p50 (max ${fmt(coldAll.cold.max_ms)}, db ${fmt(coldAll.dbColdMs)} ms),` +
+        ` cached p50 ${fmt(warmAll.graphql.c1.p50_ms)} ms (ratio ${warmAll.ratio.toFixed(2)})`,
     );
   }
   if (size === SIZES[sizeLabels[sizeLabels.length - 1]!]) {

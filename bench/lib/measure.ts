@@ -43,7 +43,7 @@ export class BenchApi {
   async setTie(from: string, to: string, strength: number, since: string): Promise<number> {
     const body = JSON.stringify({
       query: SET_TIE,
-      variables: { input: { from, to, type: 'INFLUENCES', strength, basis: 'science', since, source: 'bench', confidence: 0.5 } },
+      variables: { input: { from, to, type: 'INFLUENCES', strength, basis: 'SCIENCE', since, source: 'bench', confidence: 0.5 } },
     });
     const result = await this.once({ port: this.port, path: '/graphql', headers: { authorization: `Bearer ${this.token}` }, body });
     const payload = (result.json.data as { setTie: { ok: boolean; errors: unknown[] } }).setTie;
@@ -218,6 +218,7 @@ export async function measureCold(
   variables: Record<string, unknown>,
   tie: { from: string; to: string; since: string },
   samples: number,
+  question: QuestionName = 'balanceOfPower',
 ): Promise<ColdResult> {
   const times: number[] = [];
   const writes: number[] = [];
@@ -225,7 +226,7 @@ export async function measureCold(
   for (let i = 0; i < samples; i += 1) {
     writes.push(await api.setTie(tie.from, tie.to, 0.3 + 0.1 * (i % 6), tie.since));
     await server.requests();
-    const { ms } = await api.once(api.target('graphql', 'balanceOfPower', variables));
+    const { ms } = await api.once(api.target('graphql', question, variables));
     times.push(ms);
     records.push(...(await server.requests()));
   }

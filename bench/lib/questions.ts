@@ -5,7 +5,7 @@
  * times anything, so the GraphQL / raw ratio compares like with like.
  */
 import type { GraphContext } from '../../server/src/context.js';
-import { balanceOfPower, leaningOf, resolveScope } from '../../server/src/modules/power/questions.js';
+import { assertMaySeeScope, balanceOfPower, leaningOf } from '../../server/src/modules/power/questions.js';
 import { decisionGroup, specShapers } from '../../server/src/modules/tenders/questions.js';
 import { graphView } from '../../server/src/modules/map/questions.js';
 import { introductionPaths } from '../../server/src/modules/introductions/questions.js';
@@ -13,8 +13,9 @@ import { introductionPaths } from '../../server/src/modules/introductions/questi
 import { loadAll, loadExisting, loadOptional } from '../../server/src/kernel/graphql/load.js';
 import type { PersonModel } from '../../server/src/modules/people/models.js';
 import type { UserModel } from '../../server/src/modules/users/models.js';
+import * as vocabulary from '../../server/src/__generated__/vocabulary.js';
 
-export type QuestionName = 'personDetail' | 'balanceOfPower' | 'balanceOfPowerRanking' | 'specShapers' | 'introductionPaths' | 'decisionGroup' | 'graphView';
+export type QuestionName = 'personDetail' | 'balanceOfPower' | 'balanceOfPowerRanking' | 'balanceOfPowerEverywhere' | 'specShapers' | 'introductionPaths' | 'decisionGroup' | 'graphView';
 
 export interface Question {
   name: QuestionName;
@@ -25,6 +26,21 @@ export interface Question {
 }
 
 type Vars = Record<string, unknown>;
+
+/**
+ * The enum name GraphQL answers for a stored word (`kol` -> `KOL`), as the schema's enum
+ * resolvers map it: raw answers must say the same.
+ */
+const reverseMaps = new Map<object, Map<string, string>>();
+function named(values: Record<string, string>, stored: string | null | undefined): string | null {
+  if (stored === null || stored === undefined) return null;
+  let reverse = reverseMaps.get(values);
+  if (!reverse) reverseMaps.set(values, (reverse = new Map(Object.entries(values).map(([name, word]) => [word, name]))));
+  const name = reverse.get(stored);
+  if (name === undefined) throw new Error(`"${stored}" is not a stored word of this enum`);
+  return name;
+}
+const stageName = (stage: string | null | undefined) => named(vocabulary.RelationshipStage, stage);
 const str = (v: Vars, key: string) => v[key] as string;
 const num = (v: Vars, key: string) => (v[key] ?? null) as number | null;
 
@@ -76,11 +92,11 @@ export const PERSON_DETAIL: Question = {
         id: person.id,
         name: person.name,
         title: person.title,
-        category: person.category,
+        category: named(vocabulary.PersonCategory, person.category),
         specialty: person.specialty,
         optedOut: person.optedOut,
         positions: positions.map((p) => ({
-          institution: { id: p.institution.id, name: p.institution.name, kind: p.institution.kind },
+          institution: { id: p.institution.id, name: p.institution.name, kind: named(vocabulary.InstitutionKind, p.institution.kind) },
           title: p.title,
           head: p.head,
           since: date(p.since),
@@ -89,7 +105,7 @@ export const PERSON_DETAIL: Question = {
         territories: territories.map((t) => ({ id: t.id, name: t.name })),
         committees: committees.map((c) => ({
           committee: { id: c.committee.id, name: c.committee.name, kind: c.committee.kind },
-          role: c.role,
+          role: named(vocabulary.CommitteeRole, c.role),
           since: date(c.since),
           until: date(c.until),
         })),
@@ -103,16 +119,27 @@ export const PERSON_DETAIL: Question = {
         })),
         stanceTowardUs: meanOurStance(stances),
         relationships: relationships.map((r, i) => ({
-          user: { id: users[i]!.id, name: users[i]!.name, role: users[i]!.role },
-          stage: r.stage,
+          user: { id: users[i]!.id, name: users[i]!.name, role: named(vocabulary.UserRole, users[i]!.role) },
+          stage: stageName(r.stage),
           owns: r.owns,
         })),
-        ourStage: relationships[0]?.stage ?? 'unknown',
-        owner: owner ? { id: owner.id, name: owner.name, role: owner.role } : null,
+        ourStage: stageName(relationships[0]?.stage),
+        owner: owner ? { id: owner.id, name: owner.name, role: named(vocabulary.UserRole, owner.role) } : null,
       },
     };
   },
 };
+
+/** What every balance-of-power question reads: the ranking with explanations and the coalitions. */
+const POWER_PANEL = /* GraphQL */ `
+  fragment PowerPanel on BalanceOfPower {
+    asOf peopleInScope modularity
+    ranking {
+      rank score person { id name title category }
+      explanation { factor value weight contribution evidence { description value ids } }
+    }
+    coalitions { power lean leaning }
+  }`;
 
 /** The power panel a KAM reads: top of the ranking with explanations, coalitions, what may change. */
 export const BALANCE_OF_POWER: Question = {
@@ -120,25 +147,22 @@ export const BALANCE_OF_POWER: Question = {
   document: /* GraphQL */ `
     query BenchBalanceOfPower($territoryId: ID!, $first: Int) {
       balanceOfPower(scope: { territoryId: $territoryId }, first: $first) {
-        asOf peopleInScope modularity
-        ranking {
-          rank score person { id name title category }
-          explanation { factor value weight contribution evidence { description value ids } }
-        }
-        coalitions { power lean leaning }
+        ...PowerPanel
         whatMayChange {
           endingTerms { person { id name } kind role at atId until }
           newTies { from { id name } to { id name } strength basis domain since until }
         }
       }
-    }`,
+    }
+    ${POWER_PANEL}`,
   raw: (ctx, v) => powerAnswer(ctx, v, true),
 };
 
 /** The power panel built without GraphQL; `withChanges` adds the what-may-change lists. */
 async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
-  const args = { scope: { territoryId: str(v, 'territoryId') }, first: num(v, 'first') };
-  await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
+  const scope = v.everywhere === true ? { everywhere: true } : { territoryId: str(v, 'territoryId') };
+  const args = { scope, first: num(v, 'first') };
+  await assertMaySeeScope(ctx, scope);
   const answer = await balanceOfPower(ctx, args);
   const people = (ids: string[]) => Promise.all(ids.map((id) => loadExisting(ctx.loaders.person, id, 'person')));
   // Without the lists, GraphQL resolves no person of theirs: neither does raw.
@@ -158,16 +182,16 @@ async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
     ranking: answer.ranking.map((r, i) => ({
       rank: r.rank,
       score: r.score,
-      person: { id: ranked[i]!.id, name: ranked[i]!.name, title: ranked[i]!.title, category: ranked[i]!.category },
+      person: { id: ranked[i]!.id, name: ranked[i]!.name, title: ranked[i]!.title, category: named(vocabulary.PersonCategory, ranked[i]!.category) },
       explanation: r.explanation.map((f) => ({
-        factor: f.factor,
+        factor: named(vocabulary.PowerFactor, f.factor),
         value: f.value,
         weight: f.weight,
         contribution: f.contribution,
         evidence: f.evidence.map((e) => ({ description: e.description, value: e.value, ids: e.ids })),
       })),
     })),
-    coalitions: answer.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: leaningOf(c.lean) })),
+    coalitions: answer.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: named(vocabulary.CoalitionLeaning, leaningOf(c.lean)) })),
   };
   if (!withChanges) return { balanceOfPower: power };
   return {
@@ -176,7 +200,7 @@ async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
       whatMayChange: {
         endingTerms: endingTerms.map((t, i) => ({
           person: personRef(ending[i]!),
-          kind: t.kind,
+          kind: named(vocabulary.RoleKind, t.kind),
           role: t.role,
           at: t.at,
           atId: t.atId,
@@ -186,7 +210,7 @@ async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
           from: personRef(from[i]!),
           to: personRef(to[i]!),
           strength: t.strength,
-          basis: t.basis,
+          basis: named(vocabulary.InfluenceBasis, t.basis),
           domain: t.domain,
           since: date(t.since),
           until: date(t.until),
@@ -202,14 +226,23 @@ export const BALANCE_OF_POWER_RANKING: Question = {
   document: /* GraphQL */ `
     query BenchBalanceOfPowerRanking($territoryId: ID!, $first: Int) {
       balanceOfPower(scope: { territoryId: $territoryId }, first: $first) {
-        asOf peopleInScope modularity
-        ranking {
-          rank score person { id name title category }
-          explanation { factor value weight contribution evidence { description value ids } }
-        }
-        coalitions { power lean leaning }
+        ...PowerPanel
       }
-    }`,
+    }
+    ${POWER_PANEL}`,
+  raw: (ctx, v) => powerAnswer(ctx, v, false),
+};
+
+/** A strategist ranking the whole country: every person in the graph (scope everywhere). */
+export const BALANCE_OF_POWER_EVERYWHERE: Question = {
+  name: 'balanceOfPowerEverywhere',
+  document: /* GraphQL */ `
+    query BenchBalanceOfPowerEverywhere($everywhere: Boolean!, $first: Int) {
+      balanceOfPower(scope: { everywhere: $everywhere }, first: $first) {
+        ...PowerPanel
+      }
+    }
+    ${POWER_PANEL}`,
   raw: (ctx, v) => powerAnswer(ctx, v, false),
 };
 
@@ -244,7 +277,7 @@ export const SPEC_SHAPERS: Question = {
           pathStrength: s.pathStrength,
           drafterRole: s.drafterRole,
           stance: meanOurStance(stances),
-          ourStage: best?.stage ?? 'unknown',
+          ourStage: stageName(best?.stage),
           person: personRef(person),
           path: path.map(personRef),
           drafter: personRef(drafter),
@@ -314,9 +347,9 @@ export const DECISION_GROUP: Question = {
       loadExisting(loaders.tender, group.tenderId, 'tender'),
       Promise.all(
         group.roles.map(async (role) => ({
-          role: role.role,
+          role: named(vocabulary.DecisionRole, role.role),
           covered: role.covered,
-          bestStage: role.bestStage,
+          bestStage: stageName(role.bestStage),
           weighs: role.weighs,
           advice: role.advice,
           members: await Promise.all(
@@ -326,7 +359,7 @@ export const DECISION_GROUP: Question = {
                 loadOptional(loaders.user, m.contactUserId),
                 loadAll(loaders.user, m.ownerIds),
               ]);
-              return { person: personRef(person), stage: m.stage, contact: userRef(contact), owners: owners.map((o) => userRef(o)) };
+              return { person: personRef(person), stage: stageName(m.stage), contact: userRef(contact), owners: owners.map((o) => userRef(o)) };
             }),
           ),
         })),
@@ -358,7 +391,7 @@ export const GRAPH_VIEW: Question = {
     }`,
   async raw(ctx, v) {
     const args = { scope: { territoryId: str(v, 'territoryId') }, limit: num(v, 'limit') };
-    await ctx.access.assertVisible([resolveScope(args.scope).id], 'scope');
+    await assertMaySeeScope(ctx, args.scope);
     const view = await graphView(ctx, args);
     const { loaders } = ctx;
     const nodes = await Promise.all(
@@ -375,7 +408,7 @@ export const GRAPH_VIEW: Question = {
           coalition: n.coalition,
           optedOut: n.optedOut,
           stance: person ? meanOurStance(stances) : null,
-          stage: person ? (relationships[0]?.stage ?? 'unknown') : null,
+          stage: person ? stageName(relationships[0]?.stage) : null,
         };
       }),
     );
@@ -386,7 +419,7 @@ export const GRAPH_VIEW: Question = {
         truncated: view.truncated,
         nodes,
         edges: view.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type, strength: e.strength })),
-        coalitions: view.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: leaningOf(c.lean) })),
+        coalitions: view.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: named(vocabulary.CoalitionLeaning, leaningOf(c.lean)) })),
       },
     };
   },
@@ -396,6 +429,7 @@ export const QUESTIONS: Record<QuestionName, Question> = {
   personDetail: PERSON_DETAIL,
   balanceOfPower: BALANCE_OF_POWER,
   balanceOfPowerRanking: BALANCE_OF_POWER_RANKING,
+  balanceOfPowerEverywhere: BALANCE_OF_POWER_EVERYWHERE,
   specShapers: SPEC_SHAPERS,
   introductionPaths: INTRODUCTION_PATHS,
   decisionGroup: DECISION_GROUP,

@@ -39,6 +39,7 @@ const LABELS: Record<QuestionName, string> = {
   personDetail: 'person detail',
   balanceOfPower: 'balance of power (territory-north, cached)',
   balanceOfPowerRanking: 'balance of power, ranking and coalitions only (cached)',
+  balanceOfPowerEverywhere: 'balance of power, whole graph (everywhere, cached)',
   specShapers: 'spec shapers (maxHops 4)',
   introductionPaths: 'introduction paths (maxHops 4)',
   decisionGroup: 'decision group',
@@ -114,6 +115,12 @@ export function buildReport(input: ReportInput): { json: Record<string, unknown>
       rankingOnly: questionFigures(t10k.ranking),
       uncached: t10k.uncached,
     };
+  }
+  for (const label of labels) {
+    const e = input.sizes[label]!.everywhere;
+    if (e) {
+      bop[`everywhere_graph${label}`] = { peopleInScope: e.peopleInScope, cold_ms_p50: e.cold.cold.p50_ms, cold_ms_max: e.cold.cold.max_ms, cold_db_ms: e.cold.dbColdMs, ...questionFigures(e.warm) };
+    }
   }
   for (const label of labels) {
     const t = input.sizes[label]!.territory10k;
@@ -248,6 +255,8 @@ function renderMarkdown(input: ReportInput, targets: Target[], largest: string):
     const warm = s.questions.balanceOfPower;
     lines.push(`| ${label} | territory-north | ${s.balanceOfPowerCold.peopleInScope.toLocaleString('en-US')} | ${num(s.balanceOfPowerCold.cold.p50_ms)} / ${num(s.balanceOfPowerCold.cold.max_ms)} | ${num(s.balanceOfPowerCold.dbColdMs)} | ${num(warm?.graphql.c1.p50_ms)} | ${s.balanceOfPowerUncached.ratio.toFixed(3)} | ${num(s.balanceOfPowerUncached.graphql_p50_ms)} |`);
     const t = s.territory10k;
+    const e = s.everywhere;
+    if (e) lines.push(`| ${label} | everywhere (whole graph) | ${e.peopleInScope.toLocaleString('en-US')} | ${num(e.cold.cold.p50_ms)} / ${num(e.cold.cold.max_ms)} | ${num(e.cold.dbColdMs)} | ${num(e.warm.graphql.c1.p50_ms)} | - | - |`);
     if (t) lines.push(`| ${label} | territory-bench-10k | ${t.peopleInScope.toLocaleString('en-US')} | ${num(t.cold.cold.p50_ms)} / ${num(t.cold.cold.max_ms)} | ${num(t.cold.dbColdMs)} | ${num(t.warm.graphql.c1.p50_ms)} | ${t.uncached.ratio.toFixed(3)} | ${num(t.uncached.graphql_p50_ms)} |`);
   }
   lines.push('');

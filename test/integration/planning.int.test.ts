@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
-import { addDays } from '../../server/src/modules/planning/rules/dates.js';
+import { addDays } from '../../server/src/kernel/dates.js';
 import { TEST_TODAY, useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';

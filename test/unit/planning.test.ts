@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanModel, PlanStepModel } from '../../server/src/modules/planning/models.js';
-import { addDays, addMonths, daysBetween } from '../../server/src/modules/planning/rules/dates.js';
+import { addDays, addMonths, daysBetween } from '../../server/src/kernel/dates.js';
 import { followUpState } from '../../server/src/modules/planning/rules/follow-ups.js';
 import { computeKeyAccountHealth, keyAccountStatus } from '../../server/src/modules/accounts/rules/key-account-health.js';
 import { weighKeyPeople } from '../../server/src/modules/accounts/rules/key-people.js';

@@ -6,7 +6,7 @@
 import type { ResolversInterfaceTypes } from '../../__generated__/resolvers-types.js';
 import type { NodeLabel, TieDirection } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
-import type { TieType } from './model.js';
+import { NODE_TYPES, type TieType } from './model.js';
 import type { TieEnd } from './ties.js';
 
 export interface TiesArgs {
@@ -39,21 +39,13 @@ export async function keepVisible(ctx: GraphContext, ids: readonly string[]): Pr
   return ids.filter((_, i) => seen[i] === true);
 }
 
-/** The labels a tie's other end may have and still be shown (an Entity of the API). */
-const ENTITY_LABELS: ReadonlySet<string> = new Set<NodeLabel>([
-  'Person',
-  'Institution',
-  'Committee',
-  'Territory',
-  'Tender',
-  'Program',
-  'Product',
-  'TherapeuticArea',
-  'Event',
-  'Interaction',
-  'User',
-  'Plan',
-]);
+/**
+ * The labels a tie's other end may have and still be shown (an Entity of the API). Not
+ * dossiers (read through the person, behind dossier access), plan steps (through their
+ * plan) or sales figures (through key-account health).
+ */
+const READ_THROUGH_OWNER: ReadonlySet<string> = new Set(['Dossier', 'PlanStep', 'Sales']);
+const ENTITY_LABELS: ReadonlySet<string> = new Set(NODE_TYPES.filter((label) => !READ_THROUGH_OWNER.has(label)));
 
 export function isEntityLabel(label: string): label is NodeLabel {
   return ENTITY_LABELS.has(label);

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
+import { groupBy } from '../../kernel/database/batch.js';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
@@ -49,13 +50,7 @@ export interface TieQuery {
 export function createTieLoader(db: DbClient): DataLoader<TieQuery, TieEnd[], string> {
   return new DataLoader<TieQuery, TieEnd[], string>(
     async (queries) => {
-      const groups = new Map<string, TieQuery[]>();
-      for (const q of queries) {
-        const key = groupKey(q);
-        const group = groups.get(key);
-        if (group) group.push(q);
-        else groups.set(key, [q]);
-      }
+      const groups = groupBy(queries, groupKey);
       const answers = new Map<string, TieEnd[]>();
       await Promise.all(
         [...groups.values()].map(async (group) => {

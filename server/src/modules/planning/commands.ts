@@ -8,7 +8,7 @@ import { requireText, typedProps } from '../graph/rules/typed-input.js';
 import { introductionPaths } from '../introductions/questions.js';
 import { currentStageOf } from './questions.js';
 import type { PlanModel } from './models.js';
-import { addDays } from './rules/dates.js';
+import { addDays } from '../../kernel/dates.js';
 import { proposeSteps } from './rules/propose-steps.js';
 
 const PLAN_FIELDS = ['targetStage', 'targetOn', 'goals', 'budget', 'budgetPurpose', 'developmentLevel', 'status', 'reviewOn'] as const;

@@ -9,7 +9,7 @@ import { assertMaySeeScope, powerScoreOf, scopePower, type ScopeArgs } from '../
 import { readDossier } from '../privacy/questions.js';
 import { decisionGroup, specShapers } from '../tenders/questions.js';
 import type { BriefingModel, FollowUpModel, PlanModel, RecommendationModel } from './models.js';
-import { daysBetween } from './rules/dates.js';
+import { daysBetween } from '../../kernel/dates.js';
 import { FOLLOW_UP_ADVICE, followUpState } from './rules/follow-ups.js';
 
 /** Users whose plans and agenda the viewer may see: themselves, a manager's team, everyone for admins. */

@@ -5,7 +5,7 @@ import { loadAll, loadExisting, loadOptional } from '../../kernel/graphql/load.j
 import { addPlanStep, confirmProposal, createPlan, logInteraction, reviewPlan, updatePlan, updatePlanStep } from './commands.js';
 import type { PlanModel } from './models.js';
 import { agenda, briefing, currentStageOf, followUps, listPlans, nextBestRelationships } from './questions.js';
-import { daysBetween } from './rules/dates.js';
+import { daysBetween } from '../../kernel/dates.js';
 import { followUpState } from './rules/follow-ups.js';
 import { isStepOverdue, planHealth, STYLE_MEANING, STYLE_OF_LEVEL } from './rules/plan-health.js';
 

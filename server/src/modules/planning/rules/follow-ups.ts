@@ -1,4 +1,4 @@
-import { addDays } from './dates.js';
+import { addDays } from '../../../kernel/dates.js';
 
 export type FollowUpStatus = 'none' | 'due' | 'overdue' | 'done' | 'confirmed';
 

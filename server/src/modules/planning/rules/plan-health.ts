@@ -9,7 +9,7 @@
 import type { DevelopmentLevel, ManagerStyle, PlanProgress, RelationshipStage } from '../../../__generated__/vocabulary.js';
 import { stageRank } from '../../graph/model.js';
 import type { PlanModel, PlanStepModel } from '../models.js';
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysBetween } from '../../../kernel/dates.js';
 
 /** The manager's style that follows from the KAM's development level. */
 export const STYLE_OF_LEVEL: Readonly<Record<DevelopmentLevel, ManagerStyle>> = {

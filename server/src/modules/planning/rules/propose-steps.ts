@@ -1,7 +1,7 @@
 import type { DevelopmentLevel, RelationshipStage } from '../../../__generated__/vocabulary.js';
 import { stageRank } from '../../graph/model.js';
 import { preparationStartOf } from '../../tenders/rules/preparation.js';
-import { addDays, addMonths } from './dates.js';
+import { addDays, addMonths } from '../../../kernel/dates.js';
 
 export interface Touchpoint {
   kind: string;

@@ -1,4 +1,4 @@
-import { addMonths } from '../../planning/rules/dates.js';
+import { addMonths } from '../../../kernel/dates.js';
 
 /** Preparation of a tender starts about 9 months before it is held (docs/domain.md#who-is-in-the-graph). */
 export const TENDER_PREPARATION_MONTHS = 9;
