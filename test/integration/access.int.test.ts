@@ -43,7 +43,7 @@ describe('roles and access', () => {
       { from: id('p2'), to: id('h2'), type: 'WORKS_AT', position: 'Chief', head: true },
       { from: id('p1'), to: id('p3'), type: 'INFLUENCES', strength: 0.7 },
       { from: id('k1'), to: id('p1'), type: 'OWNS' },
-      { from: id('k1'), to: id('p1'), type: 'RELATES', stage: 'loyal' },
+      { from: id('k1'), to: id('p1'), type: 'RELATES', stage: 'loyalty' },
       { from: id('k2'), to: id('p2'), type: 'OWNS' },
       ...['p1', 'p2', 'p3'].map((x) => ({ from: id(x), to: id(`d-${x}`), type: 'HAS_DOSSIER' })),
       { from: id('p1'), to: id('i1'), type: 'PARTICIPATED_IN' },
@@ -79,7 +79,7 @@ describe('roles and access', () => {
 
   it('lets a KAM see and edit only their territory, and read dossiers only of people they own', async () => {
     const me = await api.query<{ me: { user: { id: string; role: string }; territories: Array<{ id: string }> } }>('{ me { user { id role } territories { id } } }', {}, { as: id('k1') });
-    expect(me.data!.me).toEqual({ user: { id: id('k1'), role: 'kam' }, territories: [{ id: id('T1') }] });
+    expect(me.data!.me).toEqual({ user: { id: id('k1'), role: 'KAM' }, territories: [{ id: id('T1') }] });
     const territories = await api.query<{ territories: Array<{ id: string }> }>('{ territories { id } }', {}, { as: id('k1') });
     expect(territories.data!.territories.map((t) => t.id)).toEqual([id('T1')]);
 
@@ -100,7 +100,7 @@ describe('roles and access', () => {
     expect((await api.query<{ setTie: { ok: boolean } }>(TIE, { from: id('p1'), to: id('p3') }, { as: id('k1') })).data!.setTie.ok).toBe(true);
     const crossing = await api.query(TIE, { from: id('p1'), to: id('p2') }, { as: id('k1') });
     expect(code(crossing)).toBe('FORBIDDEN');
-    const otherStage = await api.query(`mutation ($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: "introduced") { ok } }`, { u: id('k2'), p: id('p1') }, { as: id('k1') });
+    const otherStage = await api.query(`mutation ($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }`, { u: id('k2'), p: id('p1') }, { as: id('k1') });
     expect(code(otherStage)).toBe('FORBIDDEN');
     const created = await api.query(`mutation { upsertPerson(input: { name: "Orphan" }) { ok } }`, {}, { as: id('k1') });
     expect(created.errors?.[0]?.message).toMatch(/input\.territoryId: required/);

@@ -123,7 +123,7 @@ describe('analytics cache per graph version', () => {
     for (const to of ['A', 'B', 'C']) {
       const set = await ask<{ setTie: { ok: boolean } }>(
         `mutation ($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }`,
-        { input: { from: id('D'), to: id(to), type: 'INFLUENCES', strength: 0.95, basis: 'hierarchy', since: TODAY } },
+        { input: { from: id('D'), to: id(to), type: 'INFLUENCES', strength: 0.95, basis: 'HIERARCHY', since: TODAY } },
       );
       expect(set.data.setTie.ok).toBe(true);
     }

@@ -45,8 +45,8 @@ describe('GraphQL skeleton over HTTP', () => {
         id: `${prefix}-ana`,
         name: 'Ana Ribeiro',
         title: 'Prof.',
-        category: 'kol',
-        positions: [{ title: 'Head of Endocrinology', head: false, since: '2015-03-01', until: null, institution: { id: `${prefix}-hospital`, kind: 'hospital' } }],
+        category: 'KOL',
+        positions: [{ title: 'Head of Endocrinology', head: false, since: '2015-03-01', until: null, institution: { id: `${prefix}-hospital`, kind: 'HOSPITAL' } }],
         territories: [{ name: territoryName }],
       },
     });

@@ -55,7 +55,7 @@ describe("Zachary's karate club through import and GraphQL", () => {
     const bop = data!.balanceOfPower;
     expect(bop.peopleInScope).toBe(34);
     expect(bop.ranking.slice(0, 2).map((r) => r.person.id).sort()).toEqual([`${p}-m1`, `${p}-m34`].sort());
-    const brokerage = (r: (typeof bop.ranking)[number]) => r.explanation.find((f) => f.factor === 'brokerage')!.value;
+    const brokerage = (r: (typeof bop.ranking)[number]) => r.explanation.find((f) => f.factor === 'BROKERAGE')!.value;
     const topBroker = [...bop.ranking].sort((a, b) => brokerage(b) - brokerage(a))[0]!;
     expect(topBroker.person.id).toBe(`${p}-m1`);
 
