@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApi } from './support/api.js';
+import { TEST_TODAY, useTestApi } from './support/api.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
 
 const PERSON = `mutation ($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }`;
@@ -16,20 +16,25 @@ describe('mutations', () => {
   }
 
   it('creates and updates people, and names the field that is wrong', async () => {
-    const created = await api.query<{ upsertPerson: { ok: boolean; person: { id: string; name: string } } }>(PERSON, { input: { name: 'New Person', category: 'kol' } });
+    const created = await api.query<{ upsertPerson: { ok: boolean; person: { id: string; name: string } } }>(PERSON, { input: { name: 'New Person', category: 'KOL' } });
     expect(created.data!.upsertPerson).toMatchObject({ ok: true, person: { name: 'New Person' } });
     expect(created.data!.upsertPerson.person.id).toMatch(/^person-/);
 
-    await person(`${p}-a`, { category: 'kol' });
-    const updated = await api.query<{ upsertPerson: { person: { category: string } } }>(PERSON, { input: { id: `${p}-a`, name: 'Renamed', category: 'vip' } });
-    expect(updated.data!.upsertPerson.person).toMatchObject({ category: 'vip' });
+    await person(`${p}-a`, { category: 'KOL' });
+    const updated = await api.query<{ upsertPerson: { person: { category: string } } }>(PERSON, { input: { id: `${p}-a`, name: 'Renamed', category: 'VIP' } });
+    expect(updated.data!.upsertPerson.person).toMatchObject({ category: 'VIP' });
 
     const bad = await api.query<{ upsertPerson: { ok: boolean; errors: Array<{ field: string; message: string }>; person: null } }>(PERSON, {
-      input: { name: ' ', category: 'wizard', territoryId: 'no-such-territory' },
+      input: { name: ' ', category: 'DOCTOR', territoryId: 'no-such-territory' },
     });
     expect(bad.data!.upsertPerson.ok).toBe(false);
     expect(bad.data!.upsertPerson.person).toBeNull();
-    expect(bad.data!.upsertPerson.errors.map((e) => e.field).sort()).toEqual(['input.category', 'input.name']);
+    expect(bad.data!.upsertPerson.errors.map((e) => e.field)).toEqual(['input.name']);
+    // A category is an enum now: a word outside it is refused before the resolver runs, naming the field.
+    const wizard = await api.query(PERSON, { input: { name: 'Someone', category: 'wizard' } });
+    expect(wizard.data).toBeUndefined();
+    expect(wizard.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wizard.errors?.[0]?.message).toMatch(/"\$input".*"wizard" at "input\.category".*PersonCategory/s);
 
     const badRef = await api.query<{ upsertPerson: { errors: Array<{ field: string; message: string }> } }>(PERSON, {
       input: { name: 'Someone', territoryId: 'no-such-territory' },
@@ -71,32 +76,66 @@ describe('mutations', () => {
     await person(`${p}-d`);
     const user = `${p}-user`;
     await driver.executeQuery(`CREATE (:Entity:User {id: $user, name: 'Test Kam', role: 'kam'})`, { user }, { database: DATABASE });
-    const STAGE = `mutation ($u: ID!, $p: ID!, $s: String!) { setStage(userId: $u, personId: $p, stage: $s) { ok errors { field message } tie { stage since until } } }`;
+    const STAGE = `mutation ($u: ID!, $p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) { setStage(userId: $u, personId: $p, stage: $s, criteria: $c) { ok errors { field message } tie { stage since until } } }`;
     await driver.executeQuery(
       // The key is the one the app computes (type|from|to|since), as if this tie had been imported.
       `MATCH (u:User {id: $user}), (p:Person {id: $person})
-       CREATE (u)-[:RELATES {key: 'RELATES|' + $user + '|' + $person + '|2025-01-01', stage: 'introduced', since: date('2025-01-01')}]->(p)`,
+       CREATE (u)-[:RELATES {key: 'RELATES|' + $user + '|' + $person + '|2025-01-01', stage: 'contact', since: date('2025-01-01')}]->(p)`,
       { user, person: `${p}-d` },
       { database: DATABASE },
     );
-    const result = await api.query<{ setStage: { ok: boolean; tie: { stage: string; since: string; until: string | null } } }>(STAGE, { u: user, p: `${p}-d`, s: 'acquainted' });
-    expect(result.data!.setStage).toMatchObject({ ok: true, tie: { stage: 'acquainted', until: null } });
-    const history = await driver.executeQuery(
-      `MATCH (:User {id: $user})-[r:RELATES]->(:Person {id: $person}) RETURN r.stage AS stage, toString(r.since) AS since, toString(r.until) AS until ORDER BY since`,
-      { user, person: `${p}-d` },
-      { database: DATABASE },
-    );
-    const rows = history.records.map((r) => r.toObject());
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ stage: 'introduced', since: '2025-01-01', until: result.data!.setStage.tie.since });
-    const bad = await api.query<{ setStage: { ok: boolean; errors: Array<{ field: string }> } }>(STAGE, { u: user, p: `${p}-d`, s: 'besties' });
-    expect(bad.data!.setStage.errors.map((e) => e.field)).toEqual(['stage']);
+    const stages = async () =>
+      (
+        await driver.executeQuery(
+          `MATCH (:User {id: $user})-[r:RELATES]->(:Person {id: $person}) RETURN r.stage AS stage, toString(r.since) AS since, toString(r.until) AS until, r.criteria AS criteria ORDER BY since`,
+          { user, person: `${p}-d` },
+          { database: DATABASE },
+        )
+      ).records.map((r) => r.toObject());
 
-    const view = await api.query<{ person: { ourStage: string; relationships: Array<{ stage: string; user: { id: string } }> } }>(
-      `query ($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } } } }`,
+    // A stage is a claim with evidence: acquaintance needs both of its criteria, and nothing is written without them.
+    const unproven = await api.query<{ setStage: { ok: boolean; errors: Array<{ field: string; message: string }>; tie: null } }>(STAGE, { u: user, p: `${p}-d`, s: 'ACQUAINTANCE' });
+    expect(unproven.data!.setStage).toMatchObject({ ok: false, tie: null });
+    expect(unproven.data!.setStage.errors).toEqual([{ field: 'criteria', message: expect.stringMatching(/needs knows_kam_and_company, kam_knows_them/) }]);
+    const halfProven = await api.query<{ setStage: { errors: Array<{ field: string; message: string }> } }>(STAGE, { u: user, p: `${p}-d`, s: 'ACQUAINTANCE', c: [{ criterion: 'KAM_KNOWS_THEM' }] });
+    expect(halfProven.data!.setStage.errors).toEqual([{ field: 'criteria', message: expect.stringMatching(/needs knows_kam_and_company \(/) }]);
+    expect(await stages()).toHaveLength(1);
+
+    const result = await api.query<{ setStage: { ok: boolean; tie: { stage: string; since: string; until: string | null } } }>(STAGE, {
+      u: user,
+      p: `${p}-d`,
+      s: 'ACQUAINTANCE',
+      c: [{ criterion: 'KNOWS_KAM_AND_COMPANY', since: '2026-10-01' }, { criterion: 'KAM_KNOWS_THEM' }],
+    });
+    expect(result.data!.setStage).toMatchObject({ ok: true, tie: { stage: 'ACQUAINTANCE', until: null } });
+    const rows = await stages();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ stage: 'contact', since: '2025-01-01', until: result.data!.setStage.tie.since });
+    // The graph keeps the lower-case words, each criterion with the day it was seen (today when not given).
+    expect(rows[1]).toMatchObject({ stage: 'acquaintance', until: null, criteria: ['knows_kam_and_company 2026-10-01', `kam_knows_them ${TEST_TODAY}`] });
+    const bad = await api.query(STAGE, { u: user, p: `${p}-d`, s: 'besties' });
+    expect(bad.data).toBeUndefined();
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/"besties".*RelationshipStage/);
+
+    const view = await api.query<{ person: { ourStage: string; relationships: Array<{ stage: string; user: { id: string }; criteria: Array<{ criterion: string; since: string | null }>; missingCriteria: string[] }> } }>(
+      `query ($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }`,
       { id: `${p}-d` },
     );
-    expect(view.data!.person).toEqual({ ourStage: 'acquainted', relationships: [{ stage: 'acquainted', user: { id: user } }] });
+    expect(view.data!.person).toEqual({
+      ourStage: 'ACQUAINTANCE',
+      relationships: [
+        {
+          stage: 'ACQUAINTANCE',
+          user: { id: user },
+          criteria: [
+            { criterion: 'KNOWS_KAM_AND_COMPANY', since: '2026-10-01' },
+            { criterion: 'KAM_KNOWS_THEM', since: TEST_TODAY },
+          ],
+          missingCriteria: [],
+        },
+      ],
+    });
 
     const company = `${p}-co`;
     await driver.executeQuery(`CREATE (:Entity:Institution {id: $company, name: 'Our Co', kind: 'company', ours: true})`, { company }, { database: DATABASE });
@@ -116,7 +155,7 @@ describe('mutations', () => {
     const before = await countAll();
     const hostile = [`x' }) MATCH (n) DETACH DELETE n //`, 'MATCH (n) DETACH DELETE n', '"; DROP', '`}]->()'];
     for (const [i, text] of hostile.entries()) {
-      const { data } = await api.query<{ upsertPerson: { ok: boolean; person: { name: string } } }>(PERSON, { input: { id: `${p}-h${i}`, name: text, category: 'kol' } });
+      const { data } = await api.query<{ upsertPerson: { ok: boolean; person: { name: string } } }>(PERSON, { input: { id: `${p}-h${i}`, name: text, category: 'KOL' } });
       expect(data!.upsertPerson).toMatchObject({ ok: true, person: { name: text } });
       const tie = await api.query<{ setTie: { ok: boolean } }>(TIE, { input: { from: `${p}-h${i}`, to: text, type: 'KNOWS', strength: 0.5, source: text } });
       expect(tie.data!.setTie.ok).toBe(false);
