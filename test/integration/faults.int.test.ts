@@ -114,6 +114,13 @@ describe('faults: the database vanishing mid-traffic', () => {
   });
 });
 
+/** Stages on the ladder with every criterion each claims (its own and the lower steps'). */
+const STAGES: Array<[string, string[]]> = [
+  ['CONTACT', []],
+  ['ACQUAINTANCE', ['KNOWS_KAM_AND_COMPANY', 'KAM_KNOWS_THEM']],
+  ['LOYALTY', ['KNOWS_KAM_AND_COMPANY', 'KAM_KNOWS_THEM', 'KNOWS_OUR_MEDICINES', 'SPEAKS_WITH_RESPECT']],
+];
+
 describe('concurrent edits', () => {
   const shared = useTestDriver();
   const api = useTestApi(shared);
@@ -128,11 +135,17 @@ describe('concurrent edits', () => {
         api.query<{ setTie: { ok: boolean } }>(`mutation ($s: Float!) { setTie(input: { from: "${p}-a", to: "${p}-b", type: INFLUENCES, strength: $s, since: "2026-01-01" }) { ok } }`, { s: strength }),
       ),
       ...strengths.map((_, i) => api.query<{ upsertPerson: { ok: boolean } }>(`mutation { upsertPerson(input: { id: "${p}-c", name: "C ${i}" }) { ok } }`)),
-      ...strengths.map((_, i) =>
-        api.query<{ setStage: { ok: boolean } }>(`mutation { setStage(userId: "test-admin", personId: "${p}-a", stage: "${['introduced', 'acquainted', 'loyal'][i % 3]}") { ok } }`),
-      ),
+      ...strengths.map((_, i) => {
+        // Each call brings every criterion its stage claims, so none depends on another having landed first.
+        const [stage, criteria] = STAGES[i % STAGES.length]!;
+        return api.query<{ setStage: { ok: boolean } }>(
+          `mutation ($s: RelationshipStage!, $c: [StageCriterionInput!]) { setStage(userId: "test-admin", personId: "${p}-a", stage: $s, criteria: $c) { ok } }`,
+          { s: stage, c: criteria.map((criterion) => ({ criterion })) },
+        );
+      }),
     ]);
     for (const result of results) expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    for (const result of results) if (result.data && 'setStage' in result.data) expect(result.data.setStage.ok).toBe(true);
     const { records } = await shared.executeQuery(
       `MATCH (a:Person {id: $a})
        RETURN COUNT { (a)-[:INFLUENCES]->(:Person {id: $b}) } AS ties,
