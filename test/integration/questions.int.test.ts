@@ -11,7 +11,7 @@ const AS_OF = '2026-11-27';
  *   committee C (drafts tender X): A chair (term ends 2027-03-01), B member; D drafts X directly.
  *   influence: K -0.9-> F -0.9-> E -0.9-> A;  G -0.5-> B (new: since 2026-10-01);  H -0.3-> D
  *   contacts:  A -KNOWS 0.9 (since 2025-01-01)-> Z -KNOWS 0.9-> T;  A -KNOWS 0.5-> T;
- *              A -KNOWS 0.99-> O -KNOWS 0.99-> T, but O opted out;  user U relates to A (loyal), B (introduced).
+ *              A -KNOWS 0.99-> O -KNOWS 0.99-> T, but O opted out;  user U relates to A (loyalty), B (contact).
  *   decision group of X: A decision_maker, B financial_evaluator, D specification_author.
  */
 function handGraph(p: string) {
@@ -60,8 +60,8 @@ function handGraph(p: string) {
     tie('A', 'T', 'KNOWS', { strength: 0.5 }),
     tie('A', 'O', 'KNOWS', { strength: 0.99 }),
     tie('O', 'T', 'KNOWS', { strength: 0.99 }),
-    tie('U', 'A', 'RELATES', { stage: 'loyal' }),
-    tie('U', 'B', 'RELATES', { stage: 'introduced' }),
+    tie('U', 'A', 'RELATES', { stage: 'loyalty' }),
+    tie('U', 'B', 'RELATES', { stage: 'contact' }),
     tie('U', 'A', 'OWNS'),
     tie('A', 'ours', 'STANCE', { value: 2, toward: id('ours') }),
     tie('G', 'rival', 'STANCE', { value: 2, toward: id('rival') }),
@@ -93,12 +93,12 @@ describe('the questions, on an imported hand-checkable territory', () => {
     const { ranking, peopleInScope } = data!.balanceOfPower;
     expect(peopleInScope).toBe(2);
     expect(ranking.map((r) => [r.rank, r.person.name])).toEqual([[1, 'Ana Chair'], [2, 'Bruno Member']]);
-    const formal = ranking[0]!.explanation.find((f) => f.factor === 'formal')!;
+    const formal = ranking[0]!.explanation.find((f) => f.factor === 'FORMAL')!;
     expect(formal).toMatchObject({ value: 1, weight: 0.4 });
     expect(formal.evidence.map((e) => e.description)).toEqual(
       expect.arrayContaining([expect.stringMatching(/chair of Hand Formulary Committee/), expect.stringMatching(/Chief Physician at Hand Hospital/)]),
     );
-    expect(ranking[0]!.explanation.map((f) => f.factor)).toEqual(['formal', 'influence', 'brokerage']);
+    expect(ranking[0]!.explanation.map((f) => f.factor)).toEqual(['FORMAL', 'INFLUENCE', 'BROKERAGE']);
   });
 
   it('says what may change and how the balance shifts without a person', async () => {
@@ -110,13 +110,13 @@ describe('the questions, on an imported hand-checkable territory', () => {
     expect(full.errors).toBeUndefined();
     const bop = full.data!.balanceOfPower;
     expect(bop.peopleInScope).toBe(11);
-    expect(bop.whatMayChange.endingTerms).toEqual([{ person: { name: 'Ana Chair' }, kind: 'committee', role: 'chair', at: 'Hand Formulary Committee', until: '2027-03-01' }]);
+    expect(bop.whatMayChange.endingTerms).toEqual([{ person: { name: 'Ana Chair' }, kind: 'COMMITTEE', role: 'chair', at: 'Hand Formulary Committee', until: '2027-03-01' }]);
     expect(bop.whatMayChange.newTies).toEqual([{ from: { name: 'Gil Newcomer' }, to: { name: 'Bruno Member' }, strength: 0.5, since: '2026-10-01' }]);
     const withAna = bop.coalitions.find((c) => c.members.some((m) => m.id === id('A')))!;
     expect(withAna.members.map((m) => m.id)).toEqual(expect.arrayContaining([id('A'), id('E')]));
-    expect(withAna.leaning).toBe('us');
+    expect(withAna.leaning).toBe('US');
     const withGil = bop.coalitions.find((c) => c.members.some((m) => m.id === id('G')))!;
-    expect(withGil.leaning).toBe('competitors');
+    expect(withGil.leaning).toBe('COMPETITORS');
 
     const without = await api.query<typeof full.data>(query, { t: id('terr'), d: AS_OF, w: [id('A')] });
     expect(without.data!.balanceOfPower.peopleInScope).toBe(10);
@@ -141,7 +141,7 @@ describe('the questions, on an imported hand-checkable territory', () => {
       ['Hugo Weak', 0.3, 1, 'Hugo Weak > Dora Author'],
     ]);
     const ana = data!.specShapers[0]!;
-    expect(ana).toMatchObject({ drafterRole: 'committee chair', ourStage: 'loyal', stance: 2 });
+    expect(ana).toMatchObject({ drafterRole: 'committee chair', ourStage: 'LOYALTY', stance: 2 });
 
     const twoHops = await api.query<typeof data>(query, { x: id('X'), h: 2, d: AS_OF });
     expect(twoHops.data!.specShapers.map((s) => s.person.name)).not.toContain('Kurt Grandmentor');
@@ -182,11 +182,11 @@ describe('the questions, on an imported hand-checkable territory', () => {
     const group = data!.decisionGroup;
     expect(group.coverage).toBeCloseTo(0.25);
     expect(group.uncoveredRoles).toEqual(['specification_author', 'financial_evaluator', 'technical_evaluator']);
-    const dm = group.roles.find((r) => r.role === 'decision_maker')!;
-    expect(dm).toMatchObject({ covered: true, bestStage: 'loyal', members: [{ person: { name: 'Ana Chair' }, stage: 'loyal', contact: { name: 'Kim Kam' } }] });
+    const dm = group.roles.find((r) => r.role === 'DECISION_MAKER')!;
+    expect(dm).toMatchObject({ covered: true, bestStage: 'LOYALTY', members: [{ person: { name: 'Ana Chair' }, stage: 'LOYALTY', contact: { name: 'Kim Kam' } }] });
     expect(dm.weighs).toContain('exclusivity');
-    expect(group.roles.find((r) => r.role === 'financial_evaluator')!.weighs).toContain('numbers');
-    expect(group.roles.find((r) => r.role === 'technical_evaluator')!.members).toEqual([]);
+    expect(group.roles.find((r) => r.role === 'FINANCIAL_EVALUATOR')!.weighs).toContain('numbers');
+    expect(group.roles.find((r) => r.role === 'TECHNICAL_EVALUATOR')!.members).toEqual([]);
   });
 
   it('names the powerful people who lean to competitors, with the stances behind it', async () => {

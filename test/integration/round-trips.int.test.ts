@@ -52,8 +52,8 @@ function territoryGraph(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
     if (i < roles.length * 2) tie(person, id('tender'), 'ROLE_IN', { role: roles[i % roles.length]! });
     tie(person, id('ours'), 'STANCE', { value: (i % 5) - 2, toward: id('ours') });
     if (i % 3 === 0) tie(person, id('rival'), 'STANCE', { value: 1, toward: id('rival') });
-    tie(id('kam'), person, 'RELATES', { stage: ['introduced', 'acquainted', 'loyal', 'advocate'][i % 4]! });
-    if (i % 2 === 0) tie(id('kam2'), person, 'RELATES', { stage: 'introduced' });
+    tie(id('kam'), person, 'RELATES', { stage: ['contact', 'acquaintance', 'loyalty', 'near_friendly'][i % 4]! });
+    if (i % 2 === 0) tie(id('kam2'), person, 'RELATES', { stage: 'contact' });
     if (i % 3 === 0) tie(id('kam'), person, 'OWNS');
     for (const step of [1, 7, 13]) {
       const other = id(`person-${String((i + step) % PEOPLE).padStart(3, '0')}`);
@@ -183,7 +183,7 @@ describe('database round trips per request do not grow with the rows returned', 
     expect(data.graphView.nodes).toContainEqual({ id: id('comm'), label: 'Committee', name: 'Round Trip Formulary Committee', kind: 'formulary', optedOut: false, ours: false, competitor: false });
     expect(data.graphView.nodes).toContainEqual({ id: id('person-000'), label: 'Person', name: `Person 0 of ${p}`, kind: 'kol', optedOut: false, ours: false, competitor: false });
     expect(data.graphView.edges).toContainEqual({ source: id('person-000'), target: id('comm'), type: 'MEMBER_OF', strength: null, role: 'chair', basis: null, since: '2024-01-01', until: '2027-02-01' });
-    expect(data.graphView.edges).toContainEqual({ source: id('person-000'), target: id('person-001'), type: 'INFLUENCES', strength: 0.3, role: null, basis: 'science', since: '2020-01-01', until: null });
+    expect(data.graphView.edges).toContainEqual({ source: id('person-000'), target: id('person-001'), type: 'INFLUENCES', strength: 0.3, role: null, basis: 'SCIENCE', since: '2020-01-01', until: null });
   });
 
   it('specShapers: 2 or 50 shapers with paths, stances and contacts cost the same round trips', async () => {
