@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportFolder } from '../../server/src/modules/import-export/export-folder.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { ImportRejected } from '../../server/src/modules/import-export/import-issues.js';
+import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/import-small');
@@ -79,6 +80,31 @@ describe('CSV import and export', () => {
     expect(row.territoryId).toBe(`territory-valley-${prefix}`);
   });
 
+  it('imports the words earlier versions wrote, and the API\'s names, as the article\'s words', async () => {
+    const prefix = uniquePrefix('old');
+    const id = (s: string) => `${prefix}-${s}`;
+    const folder = writeCsvFolder(
+      [{ id: id('kam'), type: 'User', name: 'Old Kam', role: 'kam' }, ...['a', 'b', 'c'].map((s) => ({ id: id(s), type: 'Person', name: `Person ${s}` }))],
+      [
+        { from: id('kam'), to: id('a'), type: 'RELATES', stage: 'loyal' },
+        { from: id('kam'), to: id('b'), type: 'RELATES', stage: 'ACQUAINTANCE' },
+        { from: id('kam'), to: id('c'), type: 'RELATES', stage: 'advocate' },
+      ],
+    );
+    temp.push(folder);
+    await importFolder(testDb(driver), folder);
+    const { records } = await driver.executeQuery(
+      'MATCH (:User {id: $kam})-[r:RELATES]->(p:Person) RETURN p.id AS person, r.stage AS stage ORDER BY person',
+      { kam: id('kam') },
+      { database: DATABASE },
+    );
+    expect(records.map((r) => [r.get('person'), r.get('stage')])).toEqual([
+      [id('a'), 'loyalty'],
+      [id('b'), 'acquaintance'],
+      [id('c'), 'near_friendly'],
+    ]);
+  });
+
   it('changes nothing when the same folder is imported twice', async () => {
     const { dir, prefix } = fixtureCopy();
     await importFolder(testDb(driver), dir);
@@ -97,6 +123,7 @@ describe('CSV import and export', () => {
     ['broken CSV', 'ties.csv', (t) => `${t}a,b,"unclosed\n`, /ties\.csv(:\d+)?: broken CSV/],
     ['a tie between the wrong kinds of node', 'ties.csv', (t) => t.replace(/(\S+)-ministry,(\S+)-tender,ISSUES/, '$1-ministry,$2-ana,ISSUES'), /ties\.csv:11 \[to\]: a ISSUES tie cannot end at a Person/],
     ['an unknown tie type', 'ties.csv', (t) => t.replace('KNOWS', 'ADORES'), /ties\.csv:9 \[type\]: "ADORES" is not a tie type/],
+    ['an influence recorded as money', 'ties.csv', (t) => t.replace(',science', ',money'), /ties\.csv:7 \[basis\]: "money" is not recorded: .*use commercial/],
   ];
   for (const [what, file, change, message] of badCases) {
     it(`rejects the whole folder and writes nothing for ${what}`, async () => {
