@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": typeof types.SkeletonTerritoriesDocument,
+    "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": typeof types.SkeletonPersonDocument,
+    "query SkeletonGraphVersion { graphVersion }": typeof types.SkeletonGraphVersionDocument,
+};
+const documents: Documents = {
+    "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": types.SkeletonTerritoriesDocument,
+    "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": types.SkeletonPersonDocument,
+    "query SkeletonGraphVersion { graphVersion }": types.SkeletonGraphVersionDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SkeletonTerritories { territories { id name peopleCount institutionCount } }"): (typeof documents)["query SkeletonTerritories { territories { id name peopleCount institutionCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n"): (typeof documents)["\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SkeletonGraphVersion { graphVersion }"): (typeof documents)["query SkeletonGraphVersion { graphVersion }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
