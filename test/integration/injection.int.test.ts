@@ -20,7 +20,12 @@ const HOSTILE = [
  */
 const NEVER = ['INTERNAL_SERVER_ERROR', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'];
 
-/** Every string argument travels as a Cypher parameter: hostile text is data, never code. */
+/**
+ * Every string argument travels as a Cypher parameter: hostile text is data, never code.
+ * The documents stay plain strings (not codegen's typed documents): each is sent with every
+ * hostile value through the same loop, and some put hostile text where only an enum may go,
+ * which a typed document would not let the test write.
+ */
 describe('Cypher injection', () => {
   const driver = useTestDriver();
   const api = useTestApi(driver);

@@ -1,10 +1,53 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
-import { useTestApi } from './support/api.js';
+import { graphql } from './gql/index.js';
+import { useTestApi, type GraphQLResponse } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const AS_OF = '2026-11-27';
+
+const COMMITTEE_POWER = graphql(`
+  query QuestionsCommitteePower($c: ID!, $d: Date) {
+    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { peopleInScope ranking { rank score person { name } explanation { factor value weight evidence { description } } } }
+  }
+`);
+const BALANCE = graphql(`
+  query QuestionsBalance($t: ID!, $d: Date, $w: [ID!]) {
+    balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) {
+      peopleInScope
+      ranking { person { id } }
+      coalitions { members { id } lean leaning }
+      whatMayChange { endingTerms { person { name } kind role at until } newTies { from { name } to { name } strength since } }
+    }
+  }
+`);
+const SPEC_SHAPERS = graphql(`
+  query QuestionsSpecShapers($x: ID!, $h: Int, $d: Date, $w: [ID!]) {
+    specShapers(tenderId: $x, maxHops: $h, asOf: $d, without: $w) { person { name } score hops pathStrength path { name } drafter { name } drafterRole ourStage stance }
+  }
+`);
+const PATHS = graphql(`
+  query QuestionsPaths($f: ID!, $t: ID!, $d: Date) {
+    introductionPaths(fromId: $f, toId: $t, maxHops: 4, first: 3, asOf: $d) { strength tieTypes people { name } introducer { name } viaUser { name } }
+  }
+`);
+const DECISION_GROUP = graphql(`
+  query QuestionsDecisionGroup($x: ID!) {
+    decisionGroup(tenderId: $x) { coverage uncoveredRoles roles { role covered bestStage weighs members { person { name } stage contact { name } } } }
+  }
+`);
+const COMPETITORS = graphql(`
+  query QuestionsCompetitors($t: ID!) {
+    competitorActivity(scope: { territoryId: $t }, first: 50) { person { name } rank towardUs towardCompetitors competitorStances { towardName value } }
+  }
+`);
+const NO_SCOPE = graphql(`query QuestionsNoScope { balanceOfPower(scope: {}) { peopleInScope } }`);
+const COMMITTEE_SCOPE = graphql(`query QuestionsCommitteeScope($t: ID!) { balanceOfPower(scope: { committeeId: $t }) { peopleInScope } }`);
+const TOO_MANY_HOPS = graphql(`query QuestionsTooManyHops($x: ID!) { specShapers(tenderId: $x, maxHops: 7) { score } }`);
+const TO_NOBODY = graphql(`query QuestionsToNobody($x: ID!) { introductionPaths(fromId: $x, toId: "nobody") { strength } }`);
+const BAD_DATE = graphql(`query QuestionsBadDate($x: ID!) { decisionGroup(tenderId: $x, asOf: "2026-13-01") { coverage } }`);
+const NONE_FIRST = graphql(`query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }`);
 
 /**
  * A small territory whose answers can be checked by hand:
@@ -84,11 +127,7 @@ describe('the questions, on an imported hand-checkable territory', () => {
   });
 
   it('ranks a committee by formal power and explains it', async () => {
-    const { data, errors } = await api.query<{ balanceOfPower: { peopleInScope: number; ranking: Array<{ rank: number; score: number; person: { name: string }; explanation: Array<{ factor: string; value: number; weight: number; evidence: Array<{ description: string }> }> }> } }>(
-      `query ($c: ID!, $d: Date) { balanceOfPower(scope: { committeeId: $c }, asOf: $d) {
-         peopleInScope ranking { rank score person { name } explanation { factor value weight evidence { description } } } } }`,
-      { c: id('C'), d: AS_OF },
-    );
+    const { data, errors } = await api.query(COMMITTEE_POWER, { c: id('C'), d: AS_OF });
     expect(errors).toBeUndefined();
     const { ranking, peopleInScope } = data!.balanceOfPower;
     expect(peopleInScope).toBe(2);
@@ -102,11 +141,7 @@ describe('the questions, on an imported hand-checkable territory', () => {
   });
 
   it('says what may change and how the balance shifts without a person', async () => {
-    const query = `query ($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) {
-      peopleInScope ranking { person { id } }
-      coalitions { members { id } lean leaning }
-      whatMayChange { endingTerms { person { name } kind role at until } newTies { from { name } to { name } strength since } } } }`;
-    const full = await api.query<{ balanceOfPower: { peopleInScope: number; ranking: Array<{ person: { id: string } }>; coalitions: Array<{ members: Array<{ id: string }>; lean: number | null; leaning: string }>; whatMayChange: { endingTerms: unknown[]; newTies: unknown[] } } }>(query, { t: id('terr'), d: AS_OF });
+    const full = await api.query(BALANCE, { t: id('terr'), d: AS_OF });
     expect(full.errors).toBeUndefined();
     const bop = full.data!.balanceOfPower;
     expect(bop.peopleInScope).toBe(11);
@@ -118,16 +153,14 @@ describe('the questions, on an imported hand-checkable territory', () => {
     const withGil = bop.coalitions.find((c) => c.members.some((m) => m.id === id('G')))!;
     expect(withGil.leaning).toBe('COMPETITORS');
 
-    const without = await api.query<typeof full.data>(query, { t: id('terr'), d: AS_OF, w: [id('A')] });
+    const without = await api.query(BALANCE, { t: id('terr'), d: AS_OF, w: [id('A')] });
     expect(without.data!.balanceOfPower.peopleInScope).toBe(10);
     expect(without.data!.balanceOfPower.ranking.map((r) => r.person.id)).not.toContain(id('A'));
     expect(without.data!.balanceOfPower.whatMayChange.endingTerms).toEqual([]);
   });
 
   it('finds spec shapers through the drafting committee, scored by role and path strength', async () => {
-    const query = `query ($x: ID!, $h: Int, $d: Date, $w: [ID!]) { specShapers(tenderId: $x, maxHops: $h, asOf: $d, without: $w) {
-      person { name } score hops pathStrength path { name } drafter { name } drafterRole ourStage stance } }`;
-    const { data, errors } = await api.query<{ specShapers: Array<{ person: { name: string }; score: number; hops: number; path: Array<{ name: string }>; drafterRole: string; ourStage: string; stance: number | null }> }>(query, { x: id('X'), h: 3, d: AS_OF });
+    const { data, errors } = await api.query(SPEC_SHAPERS, { x: id('X'), h: 3, d: AS_OF });
     expect(errors).toBeUndefined();
     const rows = data!.specShapers.map((s) => [s.person.name, Number(s.score.toFixed(3)), s.hops, name(s.path).join(' > ')]);
     expect(rows).toEqual([
@@ -143,16 +176,14 @@ describe('the questions, on an imported hand-checkable territory', () => {
     const ana = data!.specShapers[0]!;
     expect(ana).toMatchObject({ drafterRole: 'committee chair', ourStage: 'LOYALTY', stance: 2 });
 
-    const twoHops = await api.query<typeof data>(query, { x: id('X'), h: 2, d: AS_OF });
+    const twoHops = await api.query(SPEC_SHAPERS, { x: id('X'), h: 2, d: AS_OF });
     expect(twoHops.data!.specShapers.map((s) => s.person.name)).not.toContain('Kurt Grandmentor');
-    const withoutEva = await api.query<typeof data>(query, { x: id('X'), h: 3, d: AS_OF, w: [id('E')] });
+    const withoutEva = await api.query(SPEC_SHAPERS, { x: id('X'), h: 3, d: AS_OF, w: [id('E')] });
     expect(withoutEva.data!.specShapers.map((s) => s.person.name)).toEqual(['Ana Chair', 'Dora Author', 'Bruno Member', 'Gil Newcomer', 'Hugo Weak']);
   });
 
   it('ranks introduction paths by the product of strengths and never passes an opted-out person', async () => {
-    const query = `query ($f: ID!, $t: ID!, $d: Date) { introductionPaths(fromId: $f, toId: $t, maxHops: 4, first: 3, asOf: $d) {
-      strength tieTypes people { name } introducer { name } viaUser { name } } }`;
-    const { data, errors } = await api.query<{ introductionPaths: Array<{ strength: number; tieTypes: string[]; people: Array<{ name: string }>; introducer: { name: string } | null; viaUser: { name: string } | null }> }>(query, { f: id('A'), t: id('T'), d: AS_OF });
+    const { data, errors } = await api.query(PATHS, { f: id('A'), t: id('T'), d: AS_OF });
     expect(errors).toBeUndefined();
     expect(data!.introductionPaths.map((x) => [name(x.people).join(' > '), Number(x.strength.toFixed(3))])).toEqual([
       ['Ana Chair > Zoe Bridge > Tara Target', 0.81],
@@ -160,7 +191,7 @@ describe('the questions, on an imported hand-checkable territory', () => {
     ]);
     expect(data!.introductionPaths[0]!.introducer).toEqual({ name: 'Zoe Bridge' });
 
-    const fromUser = await api.query<typeof data>(query, { f: id('U'), t: id('T'), d: AS_OF });
+    const fromUser = await api.query(PATHS, { f: id('U'), t: id('T'), d: AS_OF });
     expect(fromUser.data!.introductionPaths[0]).toMatchObject({
       viaUser: { name: 'Kim Kam' },
       tieTypes: ['RELATES', 'KNOWS', 'KNOWS'],
@@ -169,15 +200,12 @@ describe('the questions, on an imported hand-checkable territory', () => {
     expect(fromUser.data!.introductionPaths[0]!.strength).toBeCloseTo(0.8 * 0.81, 6);
 
     // Before A and Z met (2025-01-01) only the direct, weaker tie existed.
-    const before = await api.query<typeof data>(query, { f: id('A'), t: id('T'), d: '2024-12-01' });
+    const before = await api.query(PATHS, { f: id('A'), t: id('T'), d: '2024-12-01' });
     expect(before.data!.introductionPaths.map((x) => name(x.people).join(' > '))).toEqual(['Ana Chair > Tara Target']);
   });
 
   it('shows decision-group coverage with uncovered roles and what each role weighs', async () => {
-    const { data, errors } = await api.query<{ decisionGroup: { coverage: number; uncoveredRoles: string[]; roles: Array<{ role: string; covered: boolean; bestStage: string; weighs: string[]; members: Array<{ person: { name: string }; stage: string; contact: { name: string } | null }> }> } }>(
-      `query ($x: ID!) { decisionGroup(tenderId: $x) { coverage uncoveredRoles roles { role covered bestStage weighs members { person { name } stage contact { name } } } } }`,
-      { x: id('X') },
-    );
+    const { data, errors } = await api.query(DECISION_GROUP, { x: id('X') });
     expect(errors).toBeUndefined();
     const group = data!.decisionGroup;
     expect(group.coverage).toBeCloseTo(0.25);
@@ -190,13 +218,7 @@ describe('the questions, on an imported hand-checkable territory', () => {
   });
 
   it('names the powerful people who lean to competitors, with the stances behind it', async () => {
-    const { data, errors } = await api.query<{
-      competitorActivity: Array<{ person: { name: string }; rank: number; towardUs: number | null; towardCompetitors: number; competitorStances: Array<{ towardName: string; value: number }> }>;
-    }>(
-      `query ($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 50) {
-         person { name } rank towardUs towardCompetitors competitorStances { towardName value } } }`,
-      { t: id('terr') },
-    );
+    const { data, errors } = await api.query(COMPETITORS, { t: id('terr') });
     expect(errors).toBeUndefined();
     // Gil favours Rival Pharma (2) and has no stance toward us; Ana favours us and is left out.
     expect(data!.competitorActivity).toEqual([
@@ -206,16 +228,16 @@ describe('the questions, on an imported hand-checkable territory', () => {
   });
 
   it('rejects bad arguments with errors that name them', async () => {
-    const cases: Array<[string, Record<string, unknown>, RegExp]> = [
-      ['{ balanceOfPower(scope: {}) { peopleInScope } }', {}, /scope: give exactly one/],
-      ['query ($t: ID!) { balanceOfPower(scope: { committeeId: $t }) { peopleInScope } }', { t: id('terr') }, /scope\.committeeId: no committee/],
-      ['query ($x: ID!) { specShapers(tenderId: $x, maxHops: 7) { score } }', { x: id('X') }, /maxHops: must be a whole number from 0 to 6/],
-      ['query ($x: ID!) { introductionPaths(fromId: $x, toId: "nobody") { strength } }', { x: id('A') }, /toId: no person/],
-      ['query ($x: ID!) { decisionGroup(tenderId: $x, asOf: "2026-13-01") { coverage } }', { x: id('X') }, /Date must be a calendar date/],
-      ['query ($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }', { t: id('terr') }, /first: must be a whole number from 1 to 500/],
+    const cases: Array<[() => Promise<GraphQLResponse<unknown>>, RegExp]> = [
+      [() => api.query(NO_SCOPE), /scope: give exactly one/],
+      [() => api.query(COMMITTEE_SCOPE, { t: id('terr') }), /scope\.committeeId: no committee/],
+      [() => api.query(TOO_MANY_HOPS, { x: id('X') }), /maxHops: must be a whole number from 0 to 6/],
+      [() => api.query(TO_NOBODY, { x: id('A') }), /toId: no person/],
+      [() => api.query(BAD_DATE, { x: id('X') }), /Date must be a calendar date/],
+      [() => api.query(NONE_FIRST, { t: id('terr') }), /first: must be a whole number from 1 to 500/],
     ];
-    for (const [query, variables, message] of cases) {
-      const { errors } = await api.query(query, variables);
+    for (const [ask, message] of cases) {
+      const { errors } = await ask();
       expect(errors?.[0]?.message).toMatch(message);
       expect(JSON.stringify(errors)).not.toMatch(/stacktrace|at \w+ \(/);
     }
