@@ -4,6 +4,7 @@ import { graphql } from './gql/index.js';
 import type { PersonInput, TieInput } from './gql/graphql.js';
 import { TEST_TODAY, useTestApi } from './support/api.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+import { snapshot, strayMentions } from './support/fingerprint.js';
 
 const PERSON = graphql(`mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }`);
 const TIE = graphql(`
@@ -165,23 +166,27 @@ describe('mutations', () => {
   });
 
   it('stores hostile strings as plain values and changes nothing else', async () => {
-    const before = await countAll();
-    const hostile = [`x' }) MATCH (n) DETACH DELETE n //`, 'MATCH (n) DETACH DELETE n', '"; DROP', '`}]->()'];
+    // Each ends in a comment naming this run, so it can be looked for anywhere (the payload is the same).
+    const hostile = [`x' }) MATCH (n) DETACH DELETE n //`, 'MATCH (n) DETACH DELETE n', '"; DROP', '`}]->()'].map((h) => `${h} // ${p}`);
+    const before = await snapshot(driver, p);
     for (const [i, text] of hostile.entries()) {
       const { data } = await api.query(PERSON, { input: { id: `${p}-h${i}`, name: text, category: 'KOL' } });
       expect(data!.upsertPerson).toMatchObject({ ok: true, person: { name: text } });
       const tie = await api.query(TIE, { input: { from: `${p}-h${i}`, to: text, type: 'KNOWS', strength: 0.5, source: text } });
       expect(tie.data!.setTie.ok).toBe(false);
     }
-    expect(await countAll()).toBe(before + hostile.length);
+    // Exactly the new people, each named by its text; every node and tie this file made before is as it was.
+    const after = await snapshot(driver, p);
+    const added = hostile.map((_, i) => `${p}-h${i} `);
+    expect(after.nodes.filter((n) => !added.some((id) => n.startsWith(id)))).toEqual(before.nodes);
+    expect(after.nodes.filter((n) => added.some((id) => n.startsWith(id)))).toEqual(hostile.map((text) => expect.stringContaining(JSON.stringify(text))));
+    expect(after.ties).toEqual(before.ties);
+    // And the text is nowhere else: not as a node id, a name or a tie's source.
+    expect(await strayMentions(driver, p, [p])).toEqual([]);
   });
 
   async function countTies(from: string, type: string): Promise<number> {
     const { records } = await driver.executeQuery(`MATCH (:Entity {id: $from})-[r]->() WHERE type(r) = $type RETURN count(r) AS n`, { from, type }, { database: DATABASE });
-    return records[0]!.get('n') as number;
-  }
-  async function countAll(): Promise<number> {
-    const { records } = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n', {}, { database: DATABASE });
     return records[0]!.get('n') as number;
   }
 });
