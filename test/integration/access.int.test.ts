@@ -9,7 +9,7 @@ const PERSON = graphql(`query AccessPerson($id: ID!) { person(id: $id) { id name
 const ME = graphql(`query AccessMe { me { user { id role } territories { id } } }`);
 const TERRITORIES = graphql(`query AccessTerritories { territories { id } }`);
 const POWER = graphql(`query AccessPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }`);
-const PEOPLE = graphql(`query AccessPeople($s: String!) { people(search: $s) { id } }`);
+const PEOPLE = graphql(`query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }`);
 const TIE = graphql(`mutation AccessSetTie($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }`);
 const STAGE = graphql(`mutation AccessSetStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }`);
 const ORPHAN = graphql(`mutation AccessOrphan { upsertPerson(input: { name: "Orphan" }) { ok } }`);
@@ -110,8 +110,11 @@ describe('roles and access', () => {
 
     const bop = await api.query(POWER, { t: id('T2') }, { as: id('k1') });
     expect(code(bop)).toBe('FORBIDDEN');
-    const search = await api.query(PEOPLE, { s: 'P' }, { as: id('k1') });
-    expect(search.data!.people.map((x) => x.id).filter((x) => x.startsWith(p))).not.toContain(id('p2'));
+    // Search finds the KAM's own territory's people, never another's.
+    const found = await api.query(PEOPLE, { s: 'Paula One' }, { as: id('k1') });
+    expect(found.data!.people.nodes.map((x) => x.id)).toContain(id('p1'));
+    const hidden = await api.query(PEOPLE, { s: 'Pedro Two' }, { as: id('k1') });
+    expect(hidden.data!.people.nodes.map((x) => x.id)).not.toContain(id('p2'));
 
     expect((await api.query(TIE, { from: id('p1'), to: id('p3') }, { as: id('k1') })).data!.setTie.ok).toBe(true);
     const crossing = await api.query(TIE, { from: id('p1'), to: id('p2') }, { as: id('k1') });

@@ -99,7 +99,23 @@ describe('Cypher injection', () => {
     expect(before.strays).toEqual([]);
     const queries: Array<[string, (h: string) => Record<string, unknown>]> = [
       ['query ($v: ID!) { person(id: $v) { id } }', (h) => ({ v: h })],
-      ['query ($v: String!) { people(search: $v) { id } }', (h) => ({ v: h })],
+      ['query ($v: String!) { people(search: $v) { nodes { id } } }', (h) => ({ v: h })],
+      [
+        'query ($v: String!, $i: ID!) { people(filter: { specialty: $v, territoryId: $i, institutionId: $i, committeeId: $i }) { totalCount } }',
+        (h) => ({ v: h, i: h }),
+      ],
+      ['query ($v: String!) { people(after: $v) { totalCount } }', (h) => ({ v: h })],
+      ['query ($v: ID!) { node(id: $v) { id } program(id: $v) { id } product(id: $v) { id } event(id: $v) { id } }', (h) => ({ v: h })],
+      [
+        'query ($v: String!, $i: ID!) { programs(filter: { search: $v, territoryId: $i, productId: $i }) { totalCount } products(filter: { search: $v, therapeuticAreaId: $i }) { totalCount } events(filter: { search: $v, territoryId: $i, therapeuticAreaId: $i }) { totalCount } }',
+        (h) => ({ v: h, i: h }),
+      ],
+      [
+        'query ($v: String!, $i: ID!) { institutions(filter: { search: $v, territoryId: $i }) { totalCount } committees(filter: { search: $v, kind: $v, institutionId: $i, territoryId: $i }) { totalCount } users(filter: { search: $v }) { totalCount } }',
+        (h) => ({ v: h, i: h }),
+      ],
+      ['query ($i: ID!) { keyPeople(scope: { territoryId: $i }) { rank } }', (h) => ({ i: h })],
+      ['query ($t: ID!, $v: String!) { keyPeople(scope: { territoryId: $t }, period: $v) { rank } keyAccountHealth(scope: { territoryId: $t }, period: $v) { period } }', (h) => ({ t: `${p}-t`, v: h })],
       ['query ($v: ID!) { tender(id: $v) { id } }', (h) => ({ v: h })],
       ['query ($v: ID) { tenders(territoryId: $v) { id } }', (h) => ({ v: h })],
       ['query ($v: ID!) { committee(id: $v) { id } institution(id: $v) { id } territory(id: $v) { id } }', (h) => ({ v: h })],

@@ -80,7 +80,7 @@ const DECISION_GROUP = graphql(`
     }
   }
 `);
-const PEOPLE_SEARCH = graphql(`query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { ...RoundTripPerson } }`);
+const PEOPLE_SEARCH = graphql(`query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }`);
 const PERSON = graphql(`query RoundTripPersonDetail($id: ID!) { person(id: $id) { ...RoundTripPerson } }`);
 
 /** A territory of PEOPLE people, each with a position, stances, our relationships and influence ties. */
@@ -231,7 +231,7 @@ describe('database round trips per request do not grow with the rows returned', 
 
     const few = await roundTrips(PEOPLE_SEARCH, { q: p, first: 2 });
     const many = await roundTrips(PEOPLE_SEARCH, { q: p, first: 50 });
-    expect(many.data.people.length).toBeGreaterThan(few.data.people.length);
+    expect(many.data.people.nodes.length).toBeGreaterThan(few.data.people.nodes.length);
     // DataLoader may split a batch across ticks (one trip either way); 50 rows must not add more.
     expect(many.trips).toBeLessThanOrEqual(few.trips + 1);
   });

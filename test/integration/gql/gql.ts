@@ -18,7 +18,7 @@ type Documents = {
     "query AccessMe { me { user { id role } territories { id } } }": typeof types.AccessMeDocument,
     "query AccessTerritories { territories { id } }": typeof types.AccessTerritoriesDocument,
     "query AccessPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }": typeof types.AccessPowerDocument,
-    "query AccessPeople($s: String!) { people(search: $s) { id } }": typeof types.AccessPeopleDocument,
+    "query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }": typeof types.AccessPeopleDocument,
     "mutation AccessSetTie($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }": typeof types.AccessSetTieDocument,
     "mutation AccessSetStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }": typeof types.AccessSetStageDocument,
     "mutation AccessOrphan { upsertPerson(input: { name: \"Orphan\" }) { ok } }": typeof types.AccessOrphanDocument,
@@ -88,7 +88,7 @@ type Documents = {
     "\n  query RoundTripMapFields($scope: ScopeInput!) {\n    graphView(scope: $scope) { nodes { id label name kind optedOut ours competitor } edges { source target type strength role basis since until } }\n  }\n": typeof types.RoundTripMapFieldsDocument,
     "\n  query RoundTripSpecShapers($x: ID!, $first: Int) {\n    specShapers(tenderId: $x, maxHops: 3, first: $first) {\n      score person { ...RoundTripPerson } path { id name ourStage } drafter { id name } stance ourStage ourContact { id name }\n    }\n  }\n": typeof types.RoundTripSpecShapersDocument,
     "\n  query RoundTripDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) {\n      tender { id issuer { id } }\n      roles { role members { person { ...RoundTripPerson } stage contact { id name } owners { id name } } }\n    }\n  }\n": typeof types.RoundTripDecisionGroupDocument,
-    "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { ...RoundTripPerson } }": typeof types.RoundTripPeopleDocument,
+    "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }": typeof types.RoundTripPeopleDocument,
     "query RoundTripPersonDetail($id: ID!) { person(id: $id) { ...RoundTripPerson } }": typeof types.RoundTripPersonDetailDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
 };
@@ -97,7 +97,7 @@ const documents: Documents = {
     "query AccessMe { me { user { id role } territories { id } } }": types.AccessMeDocument,
     "query AccessTerritories { territories { id } }": types.AccessTerritoriesDocument,
     "query AccessPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }": types.AccessPowerDocument,
-    "query AccessPeople($s: String!) { people(search: $s) { id } }": types.AccessPeopleDocument,
+    "query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }": types.AccessPeopleDocument,
     "mutation AccessSetTie($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }": types.AccessSetTieDocument,
     "mutation AccessSetStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }": types.AccessSetStageDocument,
     "mutation AccessOrphan { upsertPerson(input: { name: \"Orphan\" }) { ok } }": types.AccessOrphanDocument,
@@ -167,7 +167,7 @@ const documents: Documents = {
     "\n  query RoundTripMapFields($scope: ScopeInput!) {\n    graphView(scope: $scope) { nodes { id label name kind optedOut ours competitor } edges { source target type strength role basis since until } }\n  }\n": types.RoundTripMapFieldsDocument,
     "\n  query RoundTripSpecShapers($x: ID!, $first: Int) {\n    specShapers(tenderId: $x, maxHops: 3, first: $first) {\n      score person { ...RoundTripPerson } path { id name ourStage } drafter { id name } stance ourStage ourContact { id name }\n    }\n  }\n": types.RoundTripSpecShapersDocument,
     "\n  query RoundTripDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) {\n      tender { id issuer { id } }\n      roles { role members { person { ...RoundTripPerson } stage contact { id name } owners { id name } } }\n    }\n  }\n": types.RoundTripDecisionGroupDocument,
-    "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { ...RoundTripPerson } }": types.RoundTripPeopleDocument,
+    "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }": types.RoundTripPeopleDocument,
     "query RoundTripPersonDetail($id: ID!) { person(id: $id) { ...RoundTripPerson } }": types.RoundTripPersonDetailDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
 };
@@ -205,7 +205,7 @@ export function graphql(source: "query AccessPower($t: ID!) { balanceOfPower(sco
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessPeople($s: String!) { people(search: $s) { id } }"): (typeof documents)["query AccessPeople($s: String!) { people(search: $s) { id } }"];
+export function graphql(source: "query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }"): (typeof documents)["query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -485,7 +485,7 @@ export function graphql(source: "\n  query RoundTripDecisionGroup($x: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { ...RoundTripPerson } }"): (typeof documents)["query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { ...RoundTripPerson } }"];
+export function graphql(source: "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }"): (typeof documents)["query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
