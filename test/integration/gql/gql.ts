@@ -78,6 +78,32 @@ type Documents = {
     "query QuestionsToNobody($x: ID!) { introductionPaths(fromId: $x, toId: \"nobody\") { strength } }": typeof types.QuestionsToNobodyDocument,
     "query QuestionsBadDate($x: ID!) { decisionGroup(tenderId: $x, asOf: \"2026-13-01\") { coverage } }": typeof types.QuestionsBadDateDocument,
     "query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }": typeof types.QuestionsNoneFirstDocument,
+    "\n  query ReadModelTies($id: ID!) { person(id: $id) { ties { direction other { __typename id name } tie { type strength source confidence position } } } }\n": typeof types.ReadModelTiesDocument,
+    "\n  query ReadModelStrongInfluence($id: ID!) { person(id: $id) { ties(types: [INFLUENCES], minStrength: 0.85) { direction other { name } tie { type strength } } } }\n": typeof types.ReadModelStrongInfluenceDocument,
+    "\n  query ReadModelFormerStances($id: ID!) { person(id: $id) { ties(types: [STANCE], direction: OUT, asOf: \"2026-01-01\") { other { name } } } }\n": typeof types.ReadModelFormerStancesDocument,
+    "query ReadModelDossierTies($id: ID!) { person(id: $id) { ties(types: [HAS_DOSSIER]) { direction } } }": typeof types.ReadModelDossierTiesDocument,
+    "mutation ReadModelStance($p: ID!, $t: ID!) { setStance(personId: $p, towardId: $t, value: 1, source: \"call\") { ok } }": typeof types.ReadModelStanceDocument,
+    "\n  query ReadModelPersonRead($a: ID!, $b: ID!) {\n    ana: person(id: $a) {\n      influences { to { name } strength confidence source basis domain domainName }\n      influencedBy { from { name } }\n      decisionRoles { tender { name } role source }\n      talks { event { name } topic }\n      stanceHistory { toward { name } value since until source }\n    }\n    bia: person(id: $b) { eventsAttended { name } stanceHistory { value recordedBy { name } } }\n  }\n": typeof types.ReadModelPersonReadDocument,
+    "\n  query ReadModelTender($x: ID!) {\n    tender(id: $x) {\n      status preparationStart statusHistory { status on }\n      lots { lot quantity product { name inn } } competitors { name } draftingCommittees { name } draftingPeople { name }\n      outcome { winner { name } price currency on source }\n    }\n  }\n": typeof types.ReadModelTenderDocument,
+    "\n  mutation ReadModelNewTender($i: ID!) { upsertTender(input: { name: \"API tender\", date: \"2027-09-01\", status: PLANNED, issuerId: $i }) { ok tender { id } } }\n": typeof types.ReadModelNewTenderDocument,
+    "mutation ReadModelAnnounce($t: ID!) { upsertTender(input: { id: $t, name: \"API tender\", status: ANNOUNCED }) { ok } }": typeof types.ReadModelAnnounceDocument,
+    "mutation ReadModelLot($t: ID!, $d: ID!) { setTie(input: { from: $t, to: $d, type: LOTS, lot: 1, quantity: 50 }) { ok } }": typeof types.ReadModelLotDocument,
+    "\n  mutation ReadModelBadOutcome($t: ID!, $w: ID!) { recordTenderOutcome(tenderId: $t, winnerId: $w, price: -1, on: \"2099-01-01\") { ok errors { field } } }\n": typeof types.ReadModelBadOutcomeDocument,
+    "\n  mutation ReadModelOutcome($t: ID!, $w: ID!) {\n    recordTenderOutcome(tenderId: $t, winnerId: $w, price: 9000, currency: \"EUR\") { ok tender { status statusHistory { status on } outcome { winner { name } price } } }\n  }\n": typeof types.ReadModelOutcomeDocument,
+    "\n  query ReadModelCatalog($pr: ID!, $d: ID!, $e: ID!) {\n    program(id: $pr) { name kind year territories { name } products { name } old: products(asOf: \"2025-01-01\") { name } draftingCommittees { name } }\n    product(id: $d) { name ours maker { name } programs { name } tenderLots { lot tender { name } } therapeuticAreas { name } }\n    event(id: $e) { name kind date speakers { person { name } topic } attendees { name } }\n  }\n": typeof types.ReadModelCatalogDocument,
+    "\n  query ReadModelCatalogLists($t: ID!, $a: ID!, $s: String!) {\n    programs(filter: { territoryId: $t, kind: REGIONAL_TARGET }) { totalCount nodes { name } }\n    products(filter: { therapeuticAreaId: $a, ours: true }) { totalCount nodes { name } }\n    events(filter: { search: $s, from: \"2026-10-01\", to: \"2026-10-31\" }) { totalCount nodes { name } }\n  }\n": typeof types.ReadModelCatalogListsDocument,
+    "\n  query ReadModelStructure($c: ID!, $h: ID!, $t: ID!) {\n    committee(id: $c) {\n      description institution { name }\n      members { person { name } role since until }\n      history: members(includeFormer: true) { person { name } role until }\n      draftedTenders { name } draftedPrograms { name }\n    }\n    institution(id: $h) { city parts { name } committees { name } people { person { name } position head } tendersIssued { name } }\n    territory(id: $t) { level institutions(kind: HOSPITAL) { totalCount nodes { name } } users { name } }\n  }\n": typeof types.ReadModelStructureDocument,
+    "\n  query ReadModelSearch($f: PeopleFilter, $s: String, $o: PeopleOrder, $n: Int, $a: String) {\n    people(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n": typeof types.ReadModelSearchDocument,
+    "query ReadModelPeopleNamed($s: String) { people(search: $s) { nodes { name } } }": typeof types.ReadModelPeopleNamedDocument,
+    "query ReadModelPersonName($id: ID!) { person(id: $id) { name } }": typeof types.ReadModelPersonNameDocument,
+    "query ReadModelInfluencedBy($id: ID!) { person(id: $id) { influencedBy { from { name } } } }": typeof types.ReadModelInfluencedByDocument,
+    "query ReadModelEverywhere { balanceOfPower(scope: { everywhere: true }, first: 3) { peopleInScope ranking { rank } } }": typeof types.ReadModelEverywhereDocument,
+    "query ReadModelProduct($id: ID!) { product(id: $id) { name } }": typeof types.ReadModelProductDocument,
+    "query ReadModelUsers($s: String) { users(filter: { search: $s }) { nodes { name email kamKind manager { name } } } }": typeof types.ReadModelUsersDocument,
+    "query ReadModelMyEmail { me { user { email } } }": typeof types.ReadModelMyEmailDocument,
+    "query ReadModelNode($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }": typeof types.ReadModelNodeDocument,
+    "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": typeof types.ReadModelKeyPeopleDocument,
+    "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": typeof types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": typeof types.ReadmeTerritoriesDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": typeof types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": typeof types.RoundTripRankingDocument,
@@ -157,6 +183,32 @@ const documents: Documents = {
     "query QuestionsToNobody($x: ID!) { introductionPaths(fromId: $x, toId: \"nobody\") { strength } }": types.QuestionsToNobodyDocument,
     "query QuestionsBadDate($x: ID!) { decisionGroup(tenderId: $x, asOf: \"2026-13-01\") { coverage } }": types.QuestionsBadDateDocument,
     "query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }": types.QuestionsNoneFirstDocument,
+    "\n  query ReadModelTies($id: ID!) { person(id: $id) { ties { direction other { __typename id name } tie { type strength source confidence position } } } }\n": types.ReadModelTiesDocument,
+    "\n  query ReadModelStrongInfluence($id: ID!) { person(id: $id) { ties(types: [INFLUENCES], minStrength: 0.85) { direction other { name } tie { type strength } } } }\n": types.ReadModelStrongInfluenceDocument,
+    "\n  query ReadModelFormerStances($id: ID!) { person(id: $id) { ties(types: [STANCE], direction: OUT, asOf: \"2026-01-01\") { other { name } } } }\n": types.ReadModelFormerStancesDocument,
+    "query ReadModelDossierTies($id: ID!) { person(id: $id) { ties(types: [HAS_DOSSIER]) { direction } } }": types.ReadModelDossierTiesDocument,
+    "mutation ReadModelStance($p: ID!, $t: ID!) { setStance(personId: $p, towardId: $t, value: 1, source: \"call\") { ok } }": types.ReadModelStanceDocument,
+    "\n  query ReadModelPersonRead($a: ID!, $b: ID!) {\n    ana: person(id: $a) {\n      influences { to { name } strength confidence source basis domain domainName }\n      influencedBy { from { name } }\n      decisionRoles { tender { name } role source }\n      talks { event { name } topic }\n      stanceHistory { toward { name } value since until source }\n    }\n    bia: person(id: $b) { eventsAttended { name } stanceHistory { value recordedBy { name } } }\n  }\n": types.ReadModelPersonReadDocument,
+    "\n  query ReadModelTender($x: ID!) {\n    tender(id: $x) {\n      status preparationStart statusHistory { status on }\n      lots { lot quantity product { name inn } } competitors { name } draftingCommittees { name } draftingPeople { name }\n      outcome { winner { name } price currency on source }\n    }\n  }\n": types.ReadModelTenderDocument,
+    "\n  mutation ReadModelNewTender($i: ID!) { upsertTender(input: { name: \"API tender\", date: \"2027-09-01\", status: PLANNED, issuerId: $i }) { ok tender { id } } }\n": types.ReadModelNewTenderDocument,
+    "mutation ReadModelAnnounce($t: ID!) { upsertTender(input: { id: $t, name: \"API tender\", status: ANNOUNCED }) { ok } }": types.ReadModelAnnounceDocument,
+    "mutation ReadModelLot($t: ID!, $d: ID!) { setTie(input: { from: $t, to: $d, type: LOTS, lot: 1, quantity: 50 }) { ok } }": types.ReadModelLotDocument,
+    "\n  mutation ReadModelBadOutcome($t: ID!, $w: ID!) { recordTenderOutcome(tenderId: $t, winnerId: $w, price: -1, on: \"2099-01-01\") { ok errors { field } } }\n": types.ReadModelBadOutcomeDocument,
+    "\n  mutation ReadModelOutcome($t: ID!, $w: ID!) {\n    recordTenderOutcome(tenderId: $t, winnerId: $w, price: 9000, currency: \"EUR\") { ok tender { status statusHistory { status on } outcome { winner { name } price } } }\n  }\n": types.ReadModelOutcomeDocument,
+    "\n  query ReadModelCatalog($pr: ID!, $d: ID!, $e: ID!) {\n    program(id: $pr) { name kind year territories { name } products { name } old: products(asOf: \"2025-01-01\") { name } draftingCommittees { name } }\n    product(id: $d) { name ours maker { name } programs { name } tenderLots { lot tender { name } } therapeuticAreas { name } }\n    event(id: $e) { name kind date speakers { person { name } topic } attendees { name } }\n  }\n": types.ReadModelCatalogDocument,
+    "\n  query ReadModelCatalogLists($t: ID!, $a: ID!, $s: String!) {\n    programs(filter: { territoryId: $t, kind: REGIONAL_TARGET }) { totalCount nodes { name } }\n    products(filter: { therapeuticAreaId: $a, ours: true }) { totalCount nodes { name } }\n    events(filter: { search: $s, from: \"2026-10-01\", to: \"2026-10-31\" }) { totalCount nodes { name } }\n  }\n": types.ReadModelCatalogListsDocument,
+    "\n  query ReadModelStructure($c: ID!, $h: ID!, $t: ID!) {\n    committee(id: $c) {\n      description institution { name }\n      members { person { name } role since until }\n      history: members(includeFormer: true) { person { name } role until }\n      draftedTenders { name } draftedPrograms { name }\n    }\n    institution(id: $h) { city parts { name } committees { name } people { person { name } position head } tendersIssued { name } }\n    territory(id: $t) { level institutions(kind: HOSPITAL) { totalCount nodes { name } } users { name } }\n  }\n": types.ReadModelStructureDocument,
+    "\n  query ReadModelSearch($f: PeopleFilter, $s: String, $o: PeopleOrder, $n: Int, $a: String) {\n    people(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n": types.ReadModelSearchDocument,
+    "query ReadModelPeopleNamed($s: String) { people(search: $s) { nodes { name } } }": types.ReadModelPeopleNamedDocument,
+    "query ReadModelPersonName($id: ID!) { person(id: $id) { name } }": types.ReadModelPersonNameDocument,
+    "query ReadModelInfluencedBy($id: ID!) { person(id: $id) { influencedBy { from { name } } } }": types.ReadModelInfluencedByDocument,
+    "query ReadModelEverywhere { balanceOfPower(scope: { everywhere: true }, first: 3) { peopleInScope ranking { rank } } }": types.ReadModelEverywhereDocument,
+    "query ReadModelProduct($id: ID!) { product(id: $id) { name } }": types.ReadModelProductDocument,
+    "query ReadModelUsers($s: String) { users(filter: { search: $s }) { nodes { name email kamKind manager { name } } } }": types.ReadModelUsersDocument,
+    "query ReadModelMyEmail { me { user { email } } }": types.ReadModelMyEmailDocument,
+    "query ReadModelNode($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }": types.ReadModelNodeDocument,
+    "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": types.ReadModelKeyPeopleDocument,
+    "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": types.ReadmeTerritoriesDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": types.RoundTripRankingDocument,
@@ -442,6 +494,110 @@ export function graphql(source: "query QuestionsBadDate($x: ID!) { decisionGroup
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }"): (typeof documents)["query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelTies($id: ID!) { person(id: $id) { ties { direction other { __typename id name } tie { type strength source confidence position } } } }\n"): (typeof documents)["\n  query ReadModelTies($id: ID!) { person(id: $id) { ties { direction other { __typename id name } tie { type strength source confidence position } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelStrongInfluence($id: ID!) { person(id: $id) { ties(types: [INFLUENCES], minStrength: 0.85) { direction other { name } tie { type strength } } } }\n"): (typeof documents)["\n  query ReadModelStrongInfluence($id: ID!) { person(id: $id) { ties(types: [INFLUENCES], minStrength: 0.85) { direction other { name } tie { type strength } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelFormerStances($id: ID!) { person(id: $id) { ties(types: [STANCE], direction: OUT, asOf: \"2026-01-01\") { other { name } } } }\n"): (typeof documents)["\n  query ReadModelFormerStances($id: ID!) { person(id: $id) { ties(types: [STANCE], direction: OUT, asOf: \"2026-01-01\") { other { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelDossierTies($id: ID!) { person(id: $id) { ties(types: [HAS_DOSSIER]) { direction } } }"): (typeof documents)["query ReadModelDossierTies($id: ID!) { person(id: $id) { ties(types: [HAS_DOSSIER]) { direction } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadModelStance($p: ID!, $t: ID!) { setStance(personId: $p, towardId: $t, value: 1, source: \"call\") { ok } }"): (typeof documents)["mutation ReadModelStance($p: ID!, $t: ID!) { setStance(personId: $p, towardId: $t, value: 1, source: \"call\") { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelPersonRead($a: ID!, $b: ID!) {\n    ana: person(id: $a) {\n      influences { to { name } strength confidence source basis domain domainName }\n      influencedBy { from { name } }\n      decisionRoles { tender { name } role source }\n      talks { event { name } topic }\n      stanceHistory { toward { name } value since until source }\n    }\n    bia: person(id: $b) { eventsAttended { name } stanceHistory { value recordedBy { name } } }\n  }\n"): (typeof documents)["\n  query ReadModelPersonRead($a: ID!, $b: ID!) {\n    ana: person(id: $a) {\n      influences { to { name } strength confidence source basis domain domainName }\n      influencedBy { from { name } }\n      decisionRoles { tender { name } role source }\n      talks { event { name } topic }\n      stanceHistory { toward { name } value since until source }\n    }\n    bia: person(id: $b) { eventsAttended { name } stanceHistory { value recordedBy { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelTender($x: ID!) {\n    tender(id: $x) {\n      status preparationStart statusHistory { status on }\n      lots { lot quantity product { name inn } } competitors { name } draftingCommittees { name } draftingPeople { name }\n      outcome { winner { name } price currency on source }\n    }\n  }\n"): (typeof documents)["\n  query ReadModelTender($x: ID!) {\n    tender(id: $x) {\n      status preparationStart statusHistory { status on }\n      lots { lot quantity product { name inn } } competitors { name } draftingCommittees { name } draftingPeople { name }\n      outcome { winner { name } price currency on source }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadModelNewTender($i: ID!) { upsertTender(input: { name: \"API tender\", date: \"2027-09-01\", status: PLANNED, issuerId: $i }) { ok tender { id } } }\n"): (typeof documents)["\n  mutation ReadModelNewTender($i: ID!) { upsertTender(input: { name: \"API tender\", date: \"2027-09-01\", status: PLANNED, issuerId: $i }) { ok tender { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadModelAnnounce($t: ID!) { upsertTender(input: { id: $t, name: \"API tender\", status: ANNOUNCED }) { ok } }"): (typeof documents)["mutation ReadModelAnnounce($t: ID!) { upsertTender(input: { id: $t, name: \"API tender\", status: ANNOUNCED }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadModelLot($t: ID!, $d: ID!) { setTie(input: { from: $t, to: $d, type: LOTS, lot: 1, quantity: 50 }) { ok } }"): (typeof documents)["mutation ReadModelLot($t: ID!, $d: ID!) { setTie(input: { from: $t, to: $d, type: LOTS, lot: 1, quantity: 50 }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadModelBadOutcome($t: ID!, $w: ID!) { recordTenderOutcome(tenderId: $t, winnerId: $w, price: -1, on: \"2099-01-01\") { ok errors { field } } }\n"): (typeof documents)["\n  mutation ReadModelBadOutcome($t: ID!, $w: ID!) { recordTenderOutcome(tenderId: $t, winnerId: $w, price: -1, on: \"2099-01-01\") { ok errors { field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadModelOutcome($t: ID!, $w: ID!) {\n    recordTenderOutcome(tenderId: $t, winnerId: $w, price: 9000, currency: \"EUR\") { ok tender { status statusHistory { status on } outcome { winner { name } price } } }\n  }\n"): (typeof documents)["\n  mutation ReadModelOutcome($t: ID!, $w: ID!) {\n    recordTenderOutcome(tenderId: $t, winnerId: $w, price: 9000, currency: \"EUR\") { ok tender { status statusHistory { status on } outcome { winner { name } price } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelCatalog($pr: ID!, $d: ID!, $e: ID!) {\n    program(id: $pr) { name kind year territories { name } products { name } old: products(asOf: \"2025-01-01\") { name } draftingCommittees { name } }\n    product(id: $d) { name ours maker { name } programs { name } tenderLots { lot tender { name } } therapeuticAreas { name } }\n    event(id: $e) { name kind date speakers { person { name } topic } attendees { name } }\n  }\n"): (typeof documents)["\n  query ReadModelCatalog($pr: ID!, $d: ID!, $e: ID!) {\n    program(id: $pr) { name kind year territories { name } products { name } old: products(asOf: \"2025-01-01\") { name } draftingCommittees { name } }\n    product(id: $d) { name ours maker { name } programs { name } tenderLots { lot tender { name } } therapeuticAreas { name } }\n    event(id: $e) { name kind date speakers { person { name } topic } attendees { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelCatalogLists($t: ID!, $a: ID!, $s: String!) {\n    programs(filter: { territoryId: $t, kind: REGIONAL_TARGET }) { totalCount nodes { name } }\n    products(filter: { therapeuticAreaId: $a, ours: true }) { totalCount nodes { name } }\n    events(filter: { search: $s, from: \"2026-10-01\", to: \"2026-10-31\" }) { totalCount nodes { name } }\n  }\n"): (typeof documents)["\n  query ReadModelCatalogLists($t: ID!, $a: ID!, $s: String!) {\n    programs(filter: { territoryId: $t, kind: REGIONAL_TARGET }) { totalCount nodes { name } }\n    products(filter: { therapeuticAreaId: $a, ours: true }) { totalCount nodes { name } }\n    events(filter: { search: $s, from: \"2026-10-01\", to: \"2026-10-31\" }) { totalCount nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelStructure($c: ID!, $h: ID!, $t: ID!) {\n    committee(id: $c) {\n      description institution { name }\n      members { person { name } role since until }\n      history: members(includeFormer: true) { person { name } role until }\n      draftedTenders { name } draftedPrograms { name }\n    }\n    institution(id: $h) { city parts { name } committees { name } people { person { name } position head } tendersIssued { name } }\n    territory(id: $t) { level institutions(kind: HOSPITAL) { totalCount nodes { name } } users { name } }\n  }\n"): (typeof documents)["\n  query ReadModelStructure($c: ID!, $h: ID!, $t: ID!) {\n    committee(id: $c) {\n      description institution { name }\n      members { person { name } role since until }\n      history: members(includeFormer: true) { person { name } role until }\n      draftedTenders { name } draftedPrograms { name }\n    }\n    institution(id: $h) { city parts { name } committees { name } people { person { name } position head } tendersIssued { name } }\n    territory(id: $t) { level institutions(kind: HOSPITAL) { totalCount nodes { name } } users { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelSearch($f: PeopleFilter, $s: String, $o: PeopleOrder, $n: Int, $a: String) {\n    people(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n"): (typeof documents)["\n  query ReadModelSearch($f: PeopleFilter, $s: String, $o: PeopleOrder, $n: Int, $a: String) {\n    people(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelPeopleNamed($s: String) { people(search: $s) { nodes { name } } }"): (typeof documents)["query ReadModelPeopleNamed($s: String) { people(search: $s) { nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelPersonName($id: ID!) { person(id: $id) { name } }"): (typeof documents)["query ReadModelPersonName($id: ID!) { person(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelInfluencedBy($id: ID!) { person(id: $id) { influencedBy { from { name } } } }"): (typeof documents)["query ReadModelInfluencedBy($id: ID!) { person(id: $id) { influencedBy { from { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelEverywhere { balanceOfPower(scope: { everywhere: true }, first: 3) { peopleInScope ranking { rank } } }"): (typeof documents)["query ReadModelEverywhere { balanceOfPower(scope: { everywhere: true }, first: 3) { peopleInScope ranking { rank } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelProduct($id: ID!) { product(id: $id) { name } }"): (typeof documents)["query ReadModelProduct($id: ID!) { product(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelUsers($s: String) { users(filter: { search: $s }) { nodes { name email kamKind manager { name } } } }"): (typeof documents)["query ReadModelUsers($s: String) { users(filter: { search: $s }) { nodes { name email kamKind manager { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelMyEmail { me { user { email } } }"): (typeof documents)["query ReadModelMyEmail { me { user { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelNode($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }"): (typeof documents)["query ReadModelNode($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }"): (typeof documents)["query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n"): (typeof documents)["\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
