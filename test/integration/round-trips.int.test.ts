@@ -18,6 +18,8 @@ import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/databas
  */
 
 const PEOPLE = 60;
+/** Programmes, products, events and extra tenders in the fixture: enough that a page of 2 and a page of all differ. */
+const LISTED = 12;
 
 // Spread by name in the documents below (codegen adds its definition to each): a person with
 // every field that needs its own loader.
@@ -82,6 +84,92 @@ const DECISION_GROUP = graphql(`
 `);
 const PEOPLE_SEARCH = graphql(`query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }`);
 const PERSON = graphql(`query RoundTripPersonDetail($id: ID!) { person(id: $id) { ...RoundTripPerson } }`);
+const PEOPLE_FILTERED = graphql(`
+  query RoundTripPeopleFiltered($filter: PeopleFilter!, $first: Int) {
+    people(filter: $filter, first: $first) {
+      totalCount
+      nodes {
+        ...RoundTripPerson
+        ties(types: [INFLUENCES, KNOWS, WORKS_AT, MEMBER_OF]) { direction other { id name } tie { type strength source confidence since } }
+        influences { to { id name } strength }
+        influencedBy { from { id name } strength }
+        decisionRoles { tender { id name } role }
+        talks { event { id name } topic }
+        eventsAttended { id name }
+        stanceHistory { toward { id name } value recordedBy { id name } }
+      }
+    }
+  }
+`);
+const PROGRAMS = graphql(`
+  query RoundTripPrograms($t: ID!, $first: Int) {
+    programs(filter: { territoryId: $t }, first: $first) {
+      totalCount
+      nodes { id name kind year territories { id name } products { id name maker { id name } } drafters { id name } draftingCommittees { id name } therapeuticAreas { id name } }
+    }
+  }
+`);
+const PRODUCTS = graphql(`
+  query RoundTripProducts($q: String!, $first: Int) {
+    products(filter: { search: $q }, first: $first) {
+      totalCount
+      nodes { id name ours maker { id name } programs { id name } tenderLots { lot quantity tender { id name } } therapeuticAreas { id name } }
+    }
+  }
+`);
+const EVENTS = graphql(`
+  query RoundTripEvents($t: ID!, $first: Int) {
+    events(filter: { territoryId: $t }, first: $first) {
+      totalCount
+      nodes { id name kind date territories { id } speakers { topic person { id name ourStage } } attendees { id name } therapeuticAreas { id name } }
+    }
+  }
+`);
+const TENDERS = graphql(`
+  query RoundTripTenders($t: ID!, $first: Int) {
+    tenders(territoryId: $t, first: $first) {
+      id name status preparationStart
+      issuer { id name }
+      statusHistory { status on }
+      lots { lot quantity product { id name maker { id name } } }
+      competitors { id name }
+      draftingPeople { id name }
+      draftingCommittees { id name }
+      outcome { winner { id } price }
+    }
+  }
+`);
+const INSTITUTIONS = graphql(`
+  query RoundTripInstitutions($t: ID!, $first: Int) {
+    institutions(filter: { territoryId: $t }, first: $first) {
+      totalCount
+      nodes {
+        id name kind ours competitor
+        parent { id name } parts { id name } committees { id name }
+        people { person { id name } position head source confidence }
+        territories { id } tendersIssued { id } products { id }
+      }
+    }
+  }
+`);
+const COMMITTEES = graphql(`
+  query RoundTripCommittees($t: ID!, $first: Int) {
+    committees(filter: { territoryId: $t }, first: $first) {
+      totalCount
+      nodes { id name institution { id name } members(includeFormer: true) { role since until person { id name ourStage } } draftedTenders { id } draftedPrograms { id } therapeuticAreas { id } }
+    }
+  }
+`);
+const USERS = graphql(`
+  query RoundTripUsers($q: String!, $first: Int) {
+    users(filter: { search: $q }, first: $first) { totalCount nodes { id name role territories { id name } manager { id } team { id } } }
+  }
+`);
+const TERRITORY = graphql(`
+  query RoundTripTerritory($t: ID!, $first: Int) {
+    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }
+  }
+`);
 
 /** A territory of PEOPLE people, each with a position, stances, our relationships and influence ties. */
 function territoryGraph(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
@@ -127,6 +215,48 @@ function territoryGraph(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
     }
     if (i % 2 === 1) tie(person, id(`person-${String((i + 3) % PEOPLE).padStart(3, '0')}`), 'KNOWS', { strength: 0.6 });
   }
+  // People 0-9 sit on the formulary committee, whose map must stay small: the catalogue ties others.
+  const catalogPerson = (i: number) => id(`person-${String(10 + (i % (PEOPLE - 10))).padStart(3, '0')}`);
+  // The catalogue: areas, products, programmes, events and more tenders, each with lists
+  // that need a loader per field (members, products, speakers, lots...).
+  for (const area of ['onc', 'card']) {
+    node(id(`area-${area}`), 'TherapeuticArea', `Area ${area}`, { code: area.toUpperCase() });
+  }
+  for (let k = 0; k < LISTED; k += 1) {
+    node(id(`product-${k}`), 'Product', `Product ${k} of ${p}`, { inn: `inn-${k}`, ours: k % 2 === 0 });
+    tie(id(k % 2 === 0 ? 'ours' : 'rival'), id(`product-${k}`), 'MAKES');
+    tie(id(`product-${k}`), id(k % 2 === 0 ? 'area-onc' : 'area-card'), 'IN_AREA');
+    node(id(`program-${k}`), 'Program', `Programme ${k} of ${p}`, { kind: 'regional_benefit', year: 2026 });
+    tie(id(`program-${k}`), id('terr'), 'LOCATED_IN');
+    tie(id(`program-${k}`), id('area-onc'), 'IN_AREA');
+    for (let j = 0; j < 3; j += 1) tie(id(`program-${k}`), id(`product-${(k + j) % LISTED}`), 'INCLUDES', { since: '2025-01-01' });
+    tie(catalogPerson(k), id(`program-${k}`), 'DRAFTS', { since: '2025-01-01' });
+    node(id(`committee-${k}`), 'Committee', `Listed committee ${k}`, { kind: 'regional' });
+    tie(id(`committee-${k}`), id('terr'), 'LOCATED_IN');
+    tie(id(`committee-${k}`), id(`program-${k}`), 'DRAFTS', { since: '2025-01-01' });
+    tie(id(`committee-${k}`), id(`tender-${k}`), 'DRAFTS');
+    for (let j = 0; j < 3; j += 1) tie(catalogPerson(k * 3 + j), id(`committee-${k}`), 'MEMBER_OF', { role: j === 0 ? 'chair' : 'member', since: '2025-01-01' });
+    // Clinics sort first by name, so a page of 2 already asks every nested field a page of all does.
+    node(id(`clinic-${k}`), 'Institution', `Clinic ${k}`, { kind: 'clinic' });
+    tie(id(`clinic-${k}`), id('terr'), 'LOCATED_IN');
+    tie(id(`clinic-${k}`), id('hosp'), 'PART_OF');
+    tie(id(`committee-${k}`), id(`clinic-${k}`), 'PART_OF');
+    for (let j = 0; j < 2; j += 1) tie(catalogPerson(k * 2 + j), id(`clinic-${k}`), 'WORKS_AT', { position: 'Pharmacist', source: 'import', confidence: 0.9 });
+    node(id(`user-${k}`), 'User', `User ${k} of ${p}`, { role: 'kam' });
+    tie(id(`user-${k}`), id('terr'), 'LOCATED_IN');
+    tie(id(`user-${k}`), id('kam'), 'REPORTS_TO');
+    node(id(`event-${k}`), 'Event', `Event ${k} of ${p}`, { kind: 'congress', date: '2026-05-01', city: 'Kazan' });
+    tie(id(`event-${k}`), id('terr'), 'LOCATED_IN');
+    tie(id(`event-${k}`), id('area-card'), 'IN_AREA');
+    for (let j = 0; j < 3; j += 1) tie(catalogPerson(k * 3 + j), id(`event-${k}`), 'SPOKE_AT', { topic: `Topic ${j}` });
+    for (let j = 0; j < 5; j += 1) tie(catalogPerson(k + 30 + j), id(`event-${k}`), 'ATTENDED');
+    node(id(`tender-${k}`), 'Tender', `Listed tender ${k}`, { date: '2027-03-01', status: 'announced', statusHistory: ['2026-09-01 preparation', '2026-11-01 announced'] });
+    tie(id(`clinic-${k}`), id(`tender-${k}`), 'ISSUES');
+    tie(catalogPerson(k), id(`tender-${k}`), 'DRAFTS');
+    tie(id('ours'), id(`tender-${k}`), 'COMPETES_IN');
+    tie(id('rival'), id(`tender-${k}`), 'COMPETES_IN');
+    for (let j = 0; j < 2; j += 1) tie(id(`tender-${k}`), id(`product-${(k + j) % LISTED}`), 'LOTS', { lot: j + 1, quantity: 100 * (j + 1) });
+  }
   return { nodes, ties };
 }
 
@@ -150,7 +280,7 @@ describe('database round trips per request do not grow with the rows returned', 
   async function roundTrips<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<{ data: R; trips: number }> {
     const before = db.roundTrips;
     const body = await postGraphQL(url, await issueToken(TEST_SECRET, TEST_ADMIN), document, variables);
-    expect(body.errors).toBeUndefined();
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return { data: body.data!, trips: db.roundTrips - before };
   }
 
@@ -234,6 +364,82 @@ describe('database round trips per request do not grow with the rows returned', 
     expect(many.data.people.nodes.length).toBeGreaterThan(few.data.people.nodes.length);
     // DataLoader may split a batch across ticks (one trip either way); 50 rows must not add more.
     expect(many.trips).toBeLessThanOrEqual(few.trips + 1);
+  });
+
+  /**
+   * The read model's lists: asking for a page of 2 and for every item costs the same
+   * round trips (one query for the page, one batch per nested field), so no list
+   * resolves its items one by one.
+   */
+  describe('read-model lists: a page of 2 and a page of every item cost the same round trips', () => {
+    /** Runs a small and a large page, checks the large one holds more, and compares the trips. */
+    async function samePerPage<R, V>(document: TypedDocumentNode<R, V>, small: V, large: V, count: (data: R) => number): Promise<void> {
+      const few = await roundTrips(document, small);
+      const many = await roundTrips(document, large);
+      expect(count(few.data)).toBe(2);
+      expect(count(many.data)).toBeGreaterThan(5);
+      // DataLoader may split a batch across ticks (one trip either way); more rows must not add more.
+      expect(many.trips).toBeLessThanOrEqual(few.trips + 1);
+    }
+
+    it('people with a filter, each with ties, influences, roles, talks and stance history', async () => {
+      const filter = { territoryId: id('terr') };
+      await samePerPage(PEOPLE_FILTERED, { filter, first: 2 }, { filter, first: 50 }, (d) => d.people.nodes.length);
+      const { data } = await roundTrips(PEOPLE_FILTERED, { filter, first: PEOPLE });
+      expect(data.people.totalCount).toBe(PEOPLE);
+      expect(data.people.nodes.every((n) => n.ties.some((t) => t.tie.type === 'INFLUENCES') && n.influences.length === 3)).toBe(true);
+      expect(data.people.nodes.filter((n) => n.talks.length > 0)).toHaveLength(3 * LISTED);
+      expect(data.people.nodes.filter((n) => n.decisionRoles.length > 0).length).toBeGreaterThan(10);
+    });
+
+    it('programmes with products, makers, drafters and areas', async () => {
+      await samePerPage(PROGRAMS, { t: id('terr'), first: 2 }, { t: id('terr'), first: 50 }, (d) => d.programs.nodes.length);
+      const { data } = await roundTrips(PROGRAMS, { t: id('terr'), first: 50 });
+      expect(data.programs.totalCount).toBe(LISTED);
+      expect(data.programs.nodes.every((n) => n.products.length === 3 && n.drafters.length === 1 && n.draftingCommittees.length === 1)).toBe(true);
+    });
+
+    it('products with makers, programmes, tender lots and areas', async () => {
+      await samePerPage(PRODUCTS, { q: p, first: 2 }, { q: p, first: 50 }, (d) => d.products.nodes.length);
+      const { data } = await roundTrips(PRODUCTS, { q: p, first: 50 });
+      expect(data.products.totalCount).toBe(LISTED);
+      expect(data.products.nodes.every((n) => n.maker !== null && n.programs.length === 3 && n.tenderLots.length === 2)).toBe(true);
+    });
+
+    it('events with speakers, attendees and areas', async () => {
+      await samePerPage(EVENTS, { t: id('terr'), first: 2 }, { t: id('terr'), first: 50 }, (d) => d.events.nodes.length);
+      const { data } = await roundTrips(EVENTS, { t: id('terr'), first: 50 });
+      expect(data.events.totalCount).toBe(LISTED);
+      expect(data.events.nodes.every((n) => n.speakers.length === 3 && n.attendees.length === 5)).toBe(true);
+    });
+
+    it('tenders with lots, competitors, drafters and status history', async () => {
+      await samePerPage(TENDERS, { t: id('terr'), first: 2 }, { t: id('terr'), first: 50 }, (d) => d.tenders.length);
+      const { data } = await roundTrips(TENDERS, { t: id('terr'), first: 50 });
+      const listed = data.tenders.filter((t) => t.name.startsWith('Listed tender'));
+      expect(listed).toHaveLength(LISTED);
+      expect(listed.every((t) => t.lots.length === 2 && t.competitors.length === 2 && t.statusHistory.length === 2)).toBe(true);
+    });
+
+    it('institutions with parts, committees, staff, tenders and products', async () => {
+      await samePerPage(INSTITUTIONS, { t: id('terr'), first: 2 }, { t: id('terr'), first: 50 }, (d) => d.institutions.nodes.length);
+    });
+
+    it('committees with members over time, drafted tenders and programmes', async () => {
+      await samePerPage(COMMITTEES, { t: id('terr'), first: 2 }, { t: id('terr'), first: 50 }, (d) => d.committees.nodes.length);
+      const { data } = await roundTrips(COMMITTEES, { t: id('terr'), first: 50 });
+      const listed = data.committees.nodes.filter((c) => c.name.startsWith('Listed committee'));
+      expect(listed).toHaveLength(LISTED);
+      expect(listed.every((c) => c.members.length === 3 && c.draftedPrograms.length === 1 && c.draftedTenders.length === 1)).toBe(true);
+    });
+
+    it('users with territories, managers and teams', async () => {
+      await samePerPage(USERS, { q: p, first: 2 }, { q: p, first: 50 }, (d) => d.users.nodes.length);
+    });
+
+    it('a territory with its institutions, their parts and staff', async () => {
+      await samePerPage(TERRITORY, { t: id('terr'), first: 2 }, { t: id('terr'), first: 50 }, (d) => d.territory!.institutions.nodes.length);
+    });
   });
 
   it('person detail is a fixed number of batched round trips', async () => {
