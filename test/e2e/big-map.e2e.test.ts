@@ -78,42 +78,30 @@ describe('a national-size map', () => {
         await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { graphView: view } }) });
       } else await route.continue();
     });
-    const started = Date.now();
     await openMap(page, '/');
-    const firstLayoutMs = Date.now() - started;
     expect((await probe<string[]>(page, 'nodeIds', 'all')).length).toBe(2000);
     expect((await probe<string[]>(page, 'edgeIds', 'all')).length).toBe(10000);
     await screenshot(page, '13-big-map');
     const position = await probe(page, 'position', 'big-10');
 
-    // A filter is a class toggle in one batch: fast, and nothing moves.
-    const t0 = Date.now();
+    // A filter is a class toggle in one batch: nothing moves. (How fast is the bench's business.)
     await page.click('[data-testid="stage-loyalty"]');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="map"]')!.getAttribute('data-visible-nodes')) <= 400);
-    const filterMs = Date.now() - t0;
     expect(await visibleNodeCount(page)).toBe(400);
     expect(await probe(page, 'position', 'big-10')).toEqual(position);
 
-    // A click on a person answers quickly (in a crowded island the top-most node under the
+    // A click on a person selects one (in a crowded island the top-most node under the
     // pointer wins, so any person counts).
     await page.click('[data-testid="stage-loyalty"]');
     const pos = await probe<{ x: number; y: number }>(page, 'clientPosition', 'big-0');
-    const t1 = Date.now();
     await page.mouse.click(pos.x, pos.y);
     await page.waitForFunction(() => /node=big-\d+/.test(location.search));
-    const clickMs = Date.now() - t1;
 
     // The second visit reuses the kept positions: no layout at all.
-    const t2 = Date.now();
     await page.reload();
     await page.waitForSelector('[data-testid="map"][data-layout="ready"]', { timeout: 60_000 });
-    const reloadMs = Date.now() - t2;
     expect(await probe(page, 'position', 'big-10')).toEqual({ x: Math.round((position as { x: number }).x), y: Math.round((position as { y: number }).y) });
 
-    process.stdout.write(`big map: first load with layout ${firstLayoutMs} ms, filter ${filterMs} ms, click ${clickMs} ms, reload ${reloadMs} ms\n`);
-    expect(firstLayoutMs).toBeLessThan(45_000);
-    expect(filterMs).toBeLessThan(3_000);
-    expect(clickMs).toBeLessThan(3_000);
     expect(errors.filter((e) => !/person|PersonDetails|BalanceOfPower/i.test(e))).toEqual([]);
     await context.close();
   });

@@ -27,9 +27,7 @@ async function personName(id: string): Promise<string> {
 describe('the influence map in Chromium', () => {
   it('renders the demo territory: people, ranking, legend, and the scope in the URL', async () => {
     const { page: p, errors } = await page();
-    const started = Date.now();
     await openMap(p, '/');
-    const loadMs = Date.now() - started;
     const nodes = await probe<string[]>(p, 'nodeIds', 'all');
     expect(nodes.filter((id) => id.startsWith('person-')).length).toBe(300);
     expect(nodes).toContain('tender-north-1');
@@ -41,7 +39,6 @@ describe('the influence map in Chromium', () => {
     expect(p.url()).toContain('scope=territory:territory-north');
     await screenshot(p, '01-territory-map');
     expect(errors).toEqual([]);
-    expect(loadMs).toBeLessThan(30_000);
   });
 
   it('opens the side panel when a person is clicked on the map, with power explained', async () => {

@@ -118,7 +118,8 @@ describe('faults: the database vanishing mid-traffic', () => {
     const slowest = Math.max(...duringOutage.map((o) => o.ms));
     console.info(`restart under load: slowest refusal ${Math.round(slowest)} ms; ${outcomes.length} writes, ${acknowledged.length} acknowledged, ${duringOutage.length} refused during the outage, ${lost} lost`);
     expect(lost).toBe(0);
-  });
+    // A JVM restart on a busy two-core machine can take most of a minute by itself.
+  }, 240_000);
 });
 
 /** Stages on the ladder with every criterion each claims (its own and the lower steps'). */

