@@ -153,7 +153,7 @@ describe('computeBalanceOfPower', () => {
     expect(p.value).toBe(1);
     expect(p.evidence.map((e) => e.description)).toEqual([
       'Chief Physician at City Hospital (head)',
-      'decision_maker in Insulin tender 2026',
+      'decision maker in Insulin tender 2026',
     ]);
     // q: (0.2 + 0.6) / 2.0; unknown role names count nothing.
     const q = factorOf(entry(result.ranking, 'q'), 'formal');

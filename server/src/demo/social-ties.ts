@@ -24,7 +24,8 @@ function strengthFor(rng: Rng, basis: Basis, sourceWeight: number): number {
       return rng.score(0.5, 0.95);
     case 'science':
       // A stronger scientific reputation (higher attachment weight) moves people more.
-      return Math.min(0.95, rng.score(0.25, 0.55) + sourceWeight * 0.04);
+      // Rounded to the scale's two decimals, so the sum shows no floating-point noise.
+      return Math.min(0.95, Math.round((rng.score(0.25, 0.55) + sourceWeight * 0.04) * 100) / 100);
     case 'commercial':
       return rng.score(0.3, 0.7);
     default:

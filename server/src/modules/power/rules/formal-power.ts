@@ -53,7 +53,8 @@ export function describeFormalRole(role: FormalRole): string {
     case 'position':
       return `${role.role} at ${role.atName}${role.head ? ' (head)' : ''}`;
     case 'decision_group':
-      return `${role.role} in ${role.atName}`;
+      // Stored words join with underscores ("specification_author"); a reader wants the words.
+      return `${role.role.replaceAll('_', ' ')} in ${role.atName}`;
     default:
       return `${role.role} at ${role.atName}`;
   }
