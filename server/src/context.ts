@@ -11,7 +11,7 @@ import { systemClock } from './kernel/clock.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { AccountRepository } from './modules/accounts/repository.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
-import type { EventModel, ProductModel, ProgramModel, TherapeuticAreaModel } from './modules/catalog/models.js';
+import type { EventModel, ProductModel, ProgramModel, TalkModel, TherapeuticAreaModel } from './modules/catalog/models.js';
 import { CatalogRepository } from './modules/catalog/repository.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { createTieLoader, type TieEnd, type TieQuery } from './modules/graph/ties.js';
@@ -74,6 +74,8 @@ export interface Loaders {
   program: DataLoader<string, ProgramModel | null>;
   product: DataLoader<string, ProductModel | null>;
   event: DataLoader<string, EventModel | null>;
+  /** Imported congress talks (Talk nodes). */
+  talk: DataLoader<string, TalkModel | null>;
   area: DataLoader<string, TherapeuticAreaModel | null>;
   /** Whether the viewer may see a node: every check of a request in one query. */
   visible: DataLoader<string, boolean>;
@@ -164,6 +166,7 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
     program: new DataLoader((ids) => catalog.programs(ids)),
     product: new DataLoader((ids) => catalog.products(ids)),
     event: new DataLoader((ids) => catalog.events(ids)),
+    talk: new DataLoader((ids) => catalog.talks(ids)),
     // Few areas: the whole list once per request answers every lookup.
     area: new DataLoader(async (ids) => {
       allAreas ??= catalog.therapeuticAreas().then((list) => new Map(list.map((a) => [a.id, a])));
