@@ -8,7 +8,7 @@
  * MeshHeadingList/MeshHeading/DescriptorName and PubmedData/ArticleIdList/ArticleId.
  */
 import { createReadStream } from 'node:fs';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesTag } from 'saxes';
 import { normaliseOrcid } from '../rules/names.js';
 import { EvidenceFileError, isoDate, looseDate, type BytesRead, type NameInWork, type PublicationRecord } from './types.js';
 
@@ -37,7 +37,7 @@ interface ArticleDraft {
 }
 
 export async function* parsePubmedXml(file: string, onBytes?: BytesRead): AsyncGenerator<PublicationRecord> {
-  const parser = new SaxesParser({ position: true });
+  const parser = new SaxesParser({ position: true, xmlns: false });
   const ready: PublicationRecord[] = [];
   const stack: string[] = [];
   let article: ArticleDraft | null = null;
@@ -51,7 +51,7 @@ export async function* parsePubmedXml(file: string, onBytes?: BytesRead): AsyncG
   const parent = (n = 1) => stack[stack.length - 1 - n];
   const inside = (name: string) => stack.includes(name);
 
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  parser.on('opentag', (tag: SaxesTag) => {
     if (!rootSeen) {
       rootSeen = true;
       if (tag.name !== 'PubmedArticleSet') {
@@ -92,7 +92,7 @@ export async function* parsePubmedXml(file: string, onBytes?: BytesRead): AsyncG
   parser.on('text', onText);
   parser.on('cdata', onText);
 
-  parser.on('closetag', (tag: SaxesTagPlain) => {
+  parser.on('closetag', (tag: SaxesTag) => {
     const name = tag.name;
     stack.pop();
     const value = text.replace(/\s+/g, ' ').trim();
