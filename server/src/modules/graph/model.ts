@@ -233,8 +233,6 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     collectiveAuthors: list,
     authorCount: { kind: 'integer', min: 0 },
     url: str,
-    /** The file it was last imported from. */
-    importedFrom: str,
   },
   Trial: {
     nctId: str,
@@ -247,16 +245,16 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     completionDate: date,
     conditions: list,
     url: str,
-    importedFrom: str,
   },
   Talk: {
     /** What was presented; the node's name is the topic, or the session when there is none. */
     topic: str,
     session: str,
+    /** The event and session (`<event id>|<session>`): speakers sharing it spoke together. */
+    sessionKey: str,
     role: oneOf(SPEAKER_ROLES),
     date: date,
     city: str,
-    importedFrom: str,
   },
   Sales: {
     /** A year (`2026`) or quarter (`2026-Q3`). */
@@ -298,10 +296,10 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
    * it was first seen), e.g. `knows_kam_and_company 2026-03-01`.
    */
   RELATES: { stage: stageWord, criteria: list },
-  SPOKE_AT: { topic: str, role: oneOf(SPEAKER_ROLES), matchScore: unit },
+  SPOKE_AT: { topic: str, role: oneOf(SPEAKER_ROLES), matchScore: unit, written: str },
   /** Author of a publication: `position` 1 = first; `last` marks the last (senior) author. */
-  AUTHORED: { position: { kind: 'integer', min: 1 }, last: bool, matchScore: unit },
-  INVESTIGATOR_IN: { role: oneOf(INVESTIGATOR_ROLES), site: str, city: str, matchScore: unit },
+  AUTHORED: { position: { kind: 'integer', min: 1 }, last: bool, matchScore: unit, written: str },
+  INVESTIGATOR_IN: { role: oneOf(INVESTIGATOR_ROLES), overall: bool, site: str, city: str, matchScore: unit, written: str },
   HELD_AT: {},
   ATTENDED: {},
   PARTICIPATED_IN: {},

@@ -12,3 +12,4 @@ CREATE INDEX contributor_person IF NOT EXISTS FOR (n:Contributor) ON (n.personId
 CREATE INDEX tie_suggestion_from IF NOT EXISTS FOR (n:TieSuggestion) ON (n.fromId);
 CREATE INDEX tie_suggestion_to IF NOT EXISTS FOR (n:TieSuggestion) ON (n.toId);
 CREATE INDEX tie_suggestion_status IF NOT EXISTS FOR (n:TieSuggestion) ON (n.status);
+CREATE INDEX talk_session IF NOT EXISTS FOR (n:Talk) ON (n.sessionKey);
