@@ -64,7 +64,7 @@ describe('evidence import', () => {
         { pmid: ids.pmid2, position: 1, last: false, matchScore: 1 },
         { pmid: ids.pmid3, position: 1, last: false, matchScore: 1 },
         { pmid: ids.pmidMedline1, position: 3, last: true, matchScore: 1 },
-      ].sort((a, b) => a.pmid.localeCompare(b.pmid)),
+      ].sort((a, b) => a.pmid!.localeCompare(b.pmid!)),
     );
     // `Ribeiro A` with no affiliation (an old MEDLINE record) is not sure enough: it waits.
     const waiting = await rows(driver, `MATCH (c:Contributor)-[:AUTHORED]->(:Publication {pmid: $pmid}) RETURN c.name AS name ORDER BY name`, { pmid: ids.pmidMedline2 });

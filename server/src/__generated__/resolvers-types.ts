@@ -1779,7 +1779,8 @@ export type Query = {
    */
   tieSuggestions: TieSuggestionConnection;
   /**
-   * Names the evidence could not match to a person with certainty, most works first. Any
+   * Names the evidence could not match to a person with certainty, most works first (status
+   * PENDING, the default, or IGNORED; decided names leave the queue). Any
    * editor sees the queue (the names are public authorship); candidates are limited to people
    * you may see. `search`: name contains (accents ignored). `first` 1..500.
    */
@@ -4334,7 +4335,7 @@ export type UnmatchedPersonPayloadResolvers<ContextType = GraphContext, ParentTy
   unmatched?: Resolver<Maybe<ResolversTypes['UnmatchedPerson']>, ParentType, ContextType>;
 }>;
 
-export type UnmatchedStatusResolvers = EnumResolverSignature<{ IGNORED?: any, PENDING?: any }, ResolversTypes['UnmatchedStatus']>;
+export type UnmatchedStatusResolvers = EnumResolverSignature<{ CREATED?: any, IGNORED?: any, MERGED?: any, PENDING?: any }, ResolversTypes['UnmatchedStatus']>;
 
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -426,6 +426,8 @@ export type TieType = (typeof TieType)[keyof typeof TieType];
 export const UnmatchedStatus = {
   PENDING: 'pending',
   IGNORED: 'ignored',
+  MERGED: 'merged',
+  CREATED: 'created',
 } as const;
 export type UnmatchedStatus = (typeof UnmatchedStatus)[keyof typeof UnmatchedStatus];
 

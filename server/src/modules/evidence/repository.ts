@@ -312,7 +312,7 @@ export class EvidenceRepository {
     const models = rows.map(
       (r): UnmatchedPersonModel => ({
         ...r,
-        status: (r.status === 'ignored' ? UnmatchedStatus.IGNORED : r.status === 'pending' ? UnmatchedStatus.PENDING : r.status) as UnmatchedPersonModel['status'],
+        status: (Object.values(UnmatchedStatus) as string[]).includes(r.status) ? (r.status as UnmatchedPersonModel['status']) : UnmatchedStatus.PENDING,
         candidates: r.candidates.map((c) => {
           const [personId, score, nameScore, placeScore] = c.split(' ');
           return { personId: personId!, score: Number(score), nameScore: Number(nameScore), placeScore: Number(placeScore) };
