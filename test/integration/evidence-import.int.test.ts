@@ -1,33 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { loadAreaMapping } from '../../server/src/modules/evidence/area-terms.js';
 import { importEvidence } from '../../server/src/modules/evidence/import-evidence.js';
 import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
-import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
-import { evidenceFixtureCopy, letterTag } from './support/evidence-fixtures.js';
+import { evidenceFixtureCopy, letterTag, seedEvidencePeople } from './support/evidence-fixtures.js';
 
 const TODAY = '2026-11-27';
 const areas = loadAreaMapping(path.join(PROJECT_ROOT, 'data/therapeutic-area-terms.csv'));
 
-/** People and workplaces the fixtures name, made this test's own by `tag`. */
 async function seedPeople(driver: ReturnType<typeof useTestDriver>, tag: string, prefix: string, orcid: string) {
-  const dir = writeCsvFolder(
-    [
-      { id: `${prefix}-santa-maria`, type: 'Institution', name: `Hospital de Santa Maria ${tag}`, kind: 'hospital', city: 'Lisboa', territory: `Evidence ${prefix}` },
-      { id: `${prefix}-sao-joao`, type: 'Institution', name: `Centro Hospitalar Universitário de São João ${tag}`, kind: 'hospital', city: 'Porto', territory: `Evidence ${prefix}` },
-      { id: `${prefix}-joao`, type: 'Person', name: `Prof. João Pedro Conceição${tag}`, category: 'kol', orcid },
-      { id: `${prefix}-ana`, type: 'Person', name: `Dr. Ana Ribeiro${tag}`, category: 'kol' },
-      { id: `${prefix}-beatriz`, type: 'Person', name: `Beatriz Sá${tag}`, category: 'doctor' },
-    ],
-    [
-      { from: `${prefix}-joao`, to: `${prefix}-santa-maria`, type: 'WORKS_AT', position: 'Head of Cardiology', head: true },
-      { from: `${prefix}-ana`, to: `${prefix}-santa-maria`, type: 'WORKS_AT', position: 'Cardiologist' },
-      { from: `${prefix}-beatriz`, to: `${prefix}-sao-joao`, type: 'WORKS_AT', position: 'Rheumatologist' },
-    ],
-  );
-  await importFolder(testDb(driver), dir);
+  await seedEvidencePeople(driver, tag, prefix, orcid);
 }
 
 async function rows<T = Record<string, unknown>>(driver: ReturnType<typeof useTestDriver>, query: string, params: Record<string, unknown>): Promise<T[]> {

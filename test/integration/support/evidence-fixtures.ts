@@ -2,6 +2,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { randomInt } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import { importFolder } from '../../../server/src/modules/import-export/import-folder.js';
+import { writeCsvFolder } from './csv-folder.js';
+import { testDb } from './database.js';
 
 export const EVIDENCE_FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/evidence');
 
@@ -48,4 +52,31 @@ export function copyFolder(dir: string): string {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-evidence-'));
   cpSync(dir, copy, { recursive: true });
   return copy;
+}
+
+/**
+ * The people and workplaces the fixtures name, made this test's own by `tag` (names) and
+ * `prefix` (ids), in the territory `Evidence <prefix>`, with a KAM of that territory
+ * (`<prefix>-kam`) and a KAM of another one (`<prefix>-other-kam`).
+ */
+export async function seedEvidencePeople(driver: Driver, tag: string, prefix: string, orcid: string): Promise<{ territoryId: string }> {
+  const territory = `Evidence ${prefix}`;
+  const dir = writeCsvFolder(
+    [
+      { id: `${prefix}-santa-maria`, type: 'Institution', name: `Hospital de Santa Maria ${tag}`, kind: 'hospital', city: 'Lisboa', territory },
+      { id: `${prefix}-sao-joao`, type: 'Institution', name: `Centro Hospitalar Universitário de São João ${tag}`, kind: 'hospital', city: 'Porto', territory },
+      { id: `${prefix}-joao`, type: 'Person', name: `Prof. João Pedro Conceição${tag}`, category: 'kol', orcid },
+      { id: `${prefix}-ana`, type: 'Person', name: `Dr. Ana Ribeiro${tag}`, category: 'kol' },
+      { id: `${prefix}-beatriz`, type: 'Person', name: `Beatriz Sá${tag}`, category: 'doctor' },
+      { id: `${prefix}-kam`, type: 'User', name: `KAM ${prefix}`, role: 'kam', territory },
+      { id: `${prefix}-other-kam`, type: 'User', name: `Other KAM ${prefix}`, role: 'kam', territory: `Elsewhere ${prefix}` },
+    ],
+    [
+      { from: `${prefix}-joao`, to: `${prefix}-santa-maria`, type: 'WORKS_AT', position: 'Head of Cardiology', head: true },
+      { from: `${prefix}-ana`, to: `${prefix}-santa-maria`, type: 'WORKS_AT', position: 'Cardiologist' },
+      { from: `${prefix}-beatriz`, to: `${prefix}-sao-joao`, type: 'WORKS_AT', position: 'Rheumatologist' },
+    ],
+  );
+  await importFolder(testDb(driver), dir);
+  return { territoryId: `territory-evidence-${prefix}` };
 }
