@@ -192,10 +192,13 @@ export type NodeLabel =
   | 'PlanStep'
   | 'Product'
   | 'Program'
+  | 'Publication'
   | 'Sales'
+  | 'Talk'
   | 'Tender'
   | 'Territory'
   | 'TherapeuticArea'
+  | 'Trial'
   | 'User';
 
 /** What a strategist may narrow a people search by; every field is optional. */
@@ -275,7 +278,9 @@ export type PowerFactor =
   /** Positions, committee seats and decision-group roles. */
   | 'FORMAL'
   /** Weighted PageRank over influence ties. */
-  | 'INFLUENCE';
+  | 'INFLUENCE'
+  /** Scientific standing: publications, trials and congress talks, by role and recency. */
+  | 'STANDING';
 
 export type PowerRankFilter = {
   scope: ScopeInput;
@@ -422,6 +427,8 @@ export type TieType =
   /** What a plan step or an interaction is about. */
   | 'ABOUT'
   | 'ATTENDED'
+  /** A person wrote a publication (position 1 = first author; `last` = the senior author). */
+  | 'AUTHORED'
   /** The company a tender was awarded to (price, on). */
   | 'AWARDED_TO'
   | 'COMPETES_IN'
@@ -433,8 +440,12 @@ export type TieType =
   | 'HAS_DOSSIER'
   /** A plan's steps. */
   | 'HAS_STEP'
+  /** A congress talk was given at an event. */
+  | 'HELD_AT'
   | 'INCLUDES'
   | 'INFLUENCES'
+  /** A person investigates in a clinical trial (role: principal investigator, sub-investigator ...). */
+  | 'INVESTIGATOR_IN'
   | 'IN_AREA'
   | 'ISSUES'
   | 'KNOWS'
@@ -944,9 +955,12 @@ export type ReadModelTiesQuery = { person: { ties: Array<{ direction: TieDirecti
         | { __typename: 'Plan', id: string, name: string }
         | { __typename: 'Product', id: string, name: string }
         | { __typename: 'Program', id: string, name: string }
+        | { __typename: 'Publication', id: string, name: string }
+        | { __typename: 'Talk', id: string, name: string }
         | { __typename: 'Tender', id: string, name: string }
         | { __typename: 'Territory', id: string, name: string }
         | { __typename: 'TherapeuticArea', id: string, name: string }
+        | { __typename: 'Trial', id: string, name: string }
         | { __typename: 'User', id: string, name: string }
       , tie: { type: TieType, strength: number | null, source: string | null, confidence: number | null, position: string | null } }> } | null };
 
@@ -968,6 +982,9 @@ export type ReadModelStrongInfluenceQuery = { person: { ties: Array<{ direction:
         | { name: string }
         | { name: string }
         | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
       , tie: { type: TieType, strength: number | null } }> } | null };
 
 export type ReadModelFormerStancesQueryVariables = Exact<{
@@ -976,6 +993,9 @@ export type ReadModelFormerStancesQueryVariables = Exact<{
 
 
 export type ReadModelFormerStancesQuery = { person: { ties: Array<{ other:
+        | { name: string }
+        | { name: string }
+        | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
@@ -1012,6 +1032,9 @@ export type ReadModelPersonReadQueryVariables = Exact<{
 
 
 export type ReadModelPersonReadQuery = { ana: { influences: Array<{ strength: number, confidence: number | null, source: string | null, basis: InfluenceBasis | null, domain: string | null, domainName: string | null, to: { name: string } }>, influencedBy: Array<{ from: { name: string } }>, decisionRoles: Array<{ role: DecisionRole, source: string | null, tender: { name: string } }>, talks: Array<{ topic: string | null, event: { name: string } }>, stanceHistory: Array<{ value: number, since: string | null, until: string | null, source: string | null, toward:
+        | { name: string }
+        | { name: string }
+        | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
@@ -1078,7 +1101,7 @@ export type ReadModelCatalogQueryVariables = Exact<{
 }>;
 
 
-export type ReadModelCatalogQuery = { program: { name: string, kind: ProgramKind | null, year: number | null, territories: Array<{ name: string }>, products: Array<{ name: string }>, old: Array<{ name: string }>, draftingCommittees: Array<{ name: string }> } | null, product: { name: string, ours: boolean, maker: { name: string } | null, programs: Array<{ name: string }>, tenderLots: Array<{ lot: number | null, tender: { name: string } }>, therapeuticAreas: Array<{ name: string }> } | null, event: { name: string, kind: EventKind | null, date: string | null, speakers: Array<{ topic: string | null, person: { name: string } }>, attendees: Array<{ name: string }> } | null };
+export type ReadModelCatalogQuery = { program: { name: string, kind: ProgramKind | null, year: number | null, territories: Array<{ name: string }>, products: Array<{ name: string }>, old: Array<{ name: string }>, draftingCommittees: Array<{ name: string }> } | null, product: { name: string, ours: boolean, maker: { name: string } | null, programs: Array<{ name: string }>, tenderLots: Array<{ lot: number | null, tender: { name: string } }>, therapeuticAreas: Array<{ name: string }> } | null, event: { name: string, kind: EventKind | null, date: string | null, speakers: Array<{ topic: string | null, person: { name: string } | null }>, attendees: Array<{ name: string }> } | null };
 
 export type ReadModelCatalogListsQueryVariables = Exact<{
   t: string | number;
@@ -1168,9 +1191,12 @@ export type ReadModelNodeQuery = { node:
     | { __typename: 'Plan', id: string, name: string }
     | { __typename: 'Product', id: string, name: string }
     | { __typename: 'Program', id: string, name: string }
+    | { __typename: 'Publication', id: string, name: string }
+    | { __typename: 'Talk', id: string, name: string }
     | { __typename: 'Tender', status: TenderStatus | null, id: string, name: string }
     | { __typename: 'Territory', id: string, name: string }
     | { __typename: 'TherapeuticArea', id: string, name: string }
+    | { __typename: 'Trial', id: string, name: string }
     | { __typename: 'User', id: string, name: string }
    | null };
 

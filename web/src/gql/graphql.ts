@@ -191,10 +191,13 @@ export type NodeLabel =
   | 'PlanStep'
   | 'Product'
   | 'Program'
+  | 'Publication'
   | 'Sales'
+  | 'Talk'
   | 'Tender'
   | 'Territory'
   | 'TherapeuticArea'
+  | 'Trial'
   | 'User';
 
 /** What a person is, professionally. */
@@ -273,7 +276,9 @@ export type PowerFactor =
   /** Positions, committee seats and decision-group roles. */
   | 'FORMAL'
   /** Weighted PageRank over influence ties. */
-  | 'INFLUENCE';
+  | 'INFLUENCE'
+  /** Scientific standing: publications, trials and congress talks, by role and recency. */
+  | 'STANDING';
 
 /**
  * The relationship ladder of the source article, lowest first (docs/domain.md#the-relationship-ladder).
@@ -396,6 +401,8 @@ export type TieType =
   /** What a plan step or an interaction is about. */
   | 'ABOUT'
   | 'ATTENDED'
+  /** A person wrote a publication (position 1 = first author; `last` = the senior author). */
+  | 'AUTHORED'
   /** The company a tender was awarded to (price, on). */
   | 'AWARDED_TO'
   | 'COMPETES_IN'
@@ -407,8 +414,12 @@ export type TieType =
   | 'HAS_DOSSIER'
   /** A plan's steps. */
   | 'HAS_STEP'
+  /** A congress talk was given at an event. */
+  | 'HELD_AT'
   | 'INCLUDES'
   | 'INFLUENCES'
+  /** A person investigates in a clinical trial (role: principal investigator, sub-investigator ...). */
+  | 'INVESTIGATOR_IN'
   | 'IN_AREA'
   | 'ISSUES'
   | 'KNOWS'
