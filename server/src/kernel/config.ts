@@ -36,6 +36,8 @@ const EnvSchema = z
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
     /** The therapeutic-area table evidence import places works with (README, Evidence). */
     EVIDENCE_AREA_TERMS: z.string().min(1).default('data/therapeutic-area-terms.csv'),
+    /** The largest evidence file an admin may upload in the web app; bigger ones go through npm run evidence. */
+    EVIDENCE_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
