@@ -1,25 +1,42 @@
 import { graphql } from '../../../gql/index.js';
 
-/** A work as a review card shows it: its kind's identifier and a link to its source. */
-export const EvidenceWorkFieldsFragment = graphql(`
-  fragment EvidenceWorkFields on Work {
+/**
+ * A work as a review card shows it: its kind's identifier and a link to its source. Spread
+ * per kind (not on the Work interface): the cache matches fragments on concrete types
+ * without a possible-types table.
+ */
+export const EvidencePublicationFieldsFragment = graphql(`
+  fragment EvidencePublicationFields on Publication {
     __typename
     id
     title
     date
     url
-    ... on Publication {
-      pmid
-      journal
-    }
-    ... on Trial {
-      nctId
-    }
-    ... on Talk {
-      session
-      event {
-        name
-      }
+    pmid
+    journal
+  }
+`);
+export const EvidenceTrialFieldsFragment = graphql(`
+  fragment EvidenceTrialFields on Trial {
+    __typename
+    id
+    title
+    date
+    url
+    nctId
+  }
+`);
+export const EvidenceTalkFieldsFragment = graphql(`
+  fragment EvidenceTalkFields on Talk {
+    __typename
+    id
+    title
+    date
+    url
+    session
+    event {
+      id
+      name
     }
   }
 `);
@@ -54,7 +71,9 @@ export const TieSuggestionsQuery = graphql(`
           message
         }
         works {
-          ...EvidenceWorkFields
+          ...EvidencePublicationFields
+          ...EvidenceTrialFields
+          ...EvidenceTalkFields
         }
       }
     }

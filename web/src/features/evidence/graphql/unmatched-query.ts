@@ -12,7 +12,9 @@ export const UnmatchedPeopleQuery = graphql(`
         affiliations
         workCount
         works(first: 3) {
-          ...EvidenceWorkFields
+          ...EvidencePublicationFields
+          ...EvidenceTrialFields
+          ...EvidenceTalkFields
         }
         candidates {
           score
