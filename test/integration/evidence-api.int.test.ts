@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
 import { loadAreaMapping } from '../../server/src/modules/evidence/area-terms.js';
 import { importEvidence } from '../../server/src/modules/evidence/import-evidence.js';
+import { graphql } from './gql/index.js';
 import { useTestApi } from './support/api.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 import { evidenceFixtureCopy, letterTag, seedEvidencePeople } from './support/evidence-fixtures.js';
@@ -11,21 +12,65 @@ const areas = loadAreaMapping(path.join(PROJECT_ROOT, 'data/therapeutic-area-ter
 // The API's today (test/integration/support/api.ts), so recency counts the same in both.
 const TODAY = '2026-11-27';
 
-type Work = { __typename: string; id: string; title: string; date: string | null; url: string | null; pmid?: string; nctId?: string; session?: string };
-type Suggestion = {
-  id: string;
-  type: string;
-  fromId: string;
-  toId: string;
-  strength: number;
-  confidence: number;
-  status: string;
-  basis: string | null;
-  reasons: Array<{ code: string; count: number; message: string }>;
-  works: Work[];
-};
-const WORK = `__typename id title date url ... on Publication { pmid journal } ... on Trial { nctId phases } ... on Talk { session role event { name } }`;
-const SUGGESTION = `id type fromId toId strength confidence status basis reasons { code count message } works { ${WORK} }`;
+// Works spread per kind, as a client's cache needs them.
+const WORK = graphql(`
+  fragment EvidenceApiWork on Work {
+    __typename id title date url
+    ... on Publication { pmid journal }
+    ... on Trial { nctId phases }
+    ... on Talk { session role event { name } }
+  }
+`);
+const SUGGESTION = graphql(`
+  fragment EvidenceApiSuggestion on TieSuggestion {
+    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }
+  }
+`);
+const SUGGESTIONS_OF = graphql(`
+  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {
+    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }
+  }
+`);
+const IN_TERRITORY = graphql(`
+  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }
+`);
+const COUNT_OF = graphql(`query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }`);
+const ACCEPT = graphql(`
+  mutation EvidenceApiAccept($id: ID!, $strength: Float) {
+    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }
+  }
+`);
+const REJECT = graphql(`mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }`);
+const DECIDED = graphql(`query EvidenceApiDecided($id: ID!) { tieSuggestion(id: $id) { status rejectReason decidedBy { id } } }`);
+const PERSON_EVIDENCE = graphql(`
+  query EvidenceApiPerson($p: ID!) {
+    person(id: $p) {
+      orcid evidence { ...EvidenceApiWork } talks { id title person { id } }
+      scientificStanding { raw level publications seniorPublications trialsLed talks evidence { description work { id } } }
+    }
+  }
+`);
+const POWER = graphql(`
+  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }
+`);
+const QUEUE = graphql(`
+  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {
+    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }
+  }
+`);
+const CREATE = graphql(`
+  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {
+    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }
+  }
+`);
+const MERGE = graphql(`mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }`);
+const IGNORE = graphql(`mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }`);
+const STATUS = graphql(`query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }`);
+void WORK;
+void SUGGESTION;
+
+/** A publication's PMID or a trial's NCT id. */
+const workKey = (w: { __typename: string; pmid?: string; nctId?: string }) => w.pmid ?? w.nctId;
 
 describe('evidence through the API', () => {
   const driver = useTestDriver();
@@ -46,11 +91,8 @@ describe('evidence through the API', () => {
     expect(report.files.every((f) => f.error === null)).toBe(true);
   });
 
-  async function suggestionsOf(personId: string, extra = '') {
-    const { data, errors } = await api.query<{ tieSuggestions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ cursor: string; node: Suggestion }> } }>(
-      `query ($p: ID!) { tieSuggestions(personId: $p${extra}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${SUGGESTION} } } } }`,
-      { p: personId },
-    );
+  async function suggestionsOf(personId: string, page: { first?: number; after?: string } = {}) {
+    const { data, errors } = await api.query(SUGGESTIONS_OF, { p: personId, ...page });
     expect(errors).toBeUndefined();
     return data!.tieSuggestions;
   }
@@ -66,61 +108,60 @@ describe('evidence through the API', () => {
       ['SENIOR_AUTHOR_OVER_FIRST_AUTHOR', 2, 'senior author of 2 publication(s) they wrote first'],
       ['PRINCIPAL_INVESTIGATOR_OVER_SITE_INVESTIGATOR', 1, 'led 1 trial(s) where they investigated at a site'],
     ]);
-    expect(influence.works.map((w) => w.pmid ?? w.nctId).sort()).toEqual([ids.nct1, ids.pmid2, ids.pmid3].sort());
+    expect(influence.works.map(workKey).sort()).toEqual([ids.nct1, ids.pmid2, ids.pmid3].sort());
     const knows = nodes.find((n) => n.type === 'KNOWS' && [n.fromId, n.toId].includes(id('ana')))!;
     expect(knows.works.map((w) => w.__typename).sort()).toEqual(['Publication', 'Publication', 'Publication', 'Publication', 'Talk', 'Talk', 'Trial']);
-    expect(knows.works.find((w) => w.pmid === ids.pmid1)).toMatchObject({ url: `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid1}/`, date: '2025-02-14' });
+    expect(knows.works.find((w) => workKey(w) === ids.pmid1)).toMatchObject({ url: `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid1}/`, date: '2025-02-14' });
 
-    const first = await suggestionsOf(id('joao'), ', first: 2');
+    const first = await suggestionsOf(id('joao'), { first: 2 });
     expect(first.edges).toHaveLength(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const rest = await suggestionsOf(id('joao'), `, first: 10, after: "${first.pageInfo.endCursor}"`);
+    const rest = await suggestionsOf(id('joao'), { first: 10, after: first.pageInfo.endCursor! });
     expect([...first.edges, ...rest.edges].map((e) => e.node.id)).toEqual(page.edges.map((e) => e.node.id));
   });
 
   it('shows a territory\'s suggestions to its KAM, and refuses another territory\'s KAM', async () => {
-    const query = `query ($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }`;
-    const mine = await api.query<{ tieSuggestions: { totalCount: number; edges: Array<{ node: { confidence: number } }> } }>(query, { t: territoryId }, { as: id('kam') });
+    const mine = await api.query(IN_TERRITORY, { t: territoryId }, { as: id('kam') });
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.tieSuggestions.totalCount).toBeGreaterThan(0);
     expect(mine.data!.tieSuggestions.edges.every((e) => e.node.confidence >= 0.5)).toBe(true);
-    const other = await api.query(query, { t: territoryId }, { as: id('other-kam') });
+    const other = await api.query(IN_TERRITORY, { t: territoryId }, { as: id('other-kam') });
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const byPerson = await api.query(`query ($p: ID!) { tieSuggestions(personId: $p) { totalCount } }`, { p: id('joao') }, { as: id('other-kam') });
+    const byPerson = await api.query(COUNT_OF, { p: id('joao') }, { as: id('other-kam') });
     expect(byPerson.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('accepts a suggestion as a tie whose source names the works, and rejects one for good, even on re-import', async () => {
     const nodes = (await suggestionsOf(id('joao'))).edges.map((e) => e.node);
     const influence = nodes.find((n) => n.type === 'INFLUENCES' && n.toId === id('ana'))!;
-    const accepted = await api.query<{ acceptTieSuggestion: { ok: boolean; errors: unknown[]; tie: { type: string; strength: number; basis: string; confidence: number; source: string; works: Work[] } } }>(
-      `mutation ($id: ID!) { acceptTieSuggestion(id: $id, strength: 0.7) { ok errors { field message } tie { type strength basis confidence source works { id } } } }`,
-      { id: influence.id },
+    const accepted = await api.query(
+      ACCEPT,
+      { id: influence.id, strength: 0.7 },
       { as: id('kam') },
     );
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.acceptTieSuggestion).toMatchObject({ ok: true, tie: { type: 'INFLUENCES', strength: 0.7, basis: 'SCIENCE', confidence: 1 } });
-    const tie = accepted.data!.acceptTieSuggestion.tie;
-    expect(tie.source.split(';').sort()).toEqual([`pmid-${ids.pmid2}`, `pmid-${ids.pmid3}`, `trial-${ids.nct1}`].sort());
-    expect(tie.works.map((w) => w.id).sort()).toEqual(tie.source.split(';').sort());
+    const tie = accepted.data!.acceptTieSuggestion.tie!;
+    expect(tie.source!.split(';').sort()).toEqual([`pmid-${ids.pmid2}`, `pmid-${ids.pmid3}`, `trial-${ids.nct1}`].sort());
+    expect(tie.works.map((w) => w.id).sort()).toEqual(tie.source!.split(';').sort());
 
-    const again = await api.query<{ acceptTieSuggestion: { ok: boolean; errors: Array<{ field: string; message: string }> } }>(
-      `mutation ($id: ID!) { acceptTieSuggestion(id: $id) { ok errors { field message } } }`,
+    const again = await api.query(
+      ACCEPT,
       { id: influence.id },
     );
-    expect(again.data!.acceptTieSuggestion).toEqual({ ok: false, errors: [{ field: 'id', message: 'is accepted, not open' }] });
-    const badStrength = await api.query<{ acceptTieSuggestion: { ok: boolean; errors: Array<{ field: string }> } }>(
-      `mutation ($id: ID!) { acceptTieSuggestion(id: $id, strength: 2) { ok errors { field message } } }`,
-      { id: nodes.find((n) => n.status === 'OPEN' && n.id !== influence.id)!.id },
+    expect(again.data!.acceptTieSuggestion).toEqual({ ok: false, errors: [{ field: 'id', message: 'is accepted, not open' }], tie: null });
+    const badStrength = await api.query(
+      ACCEPT,
+      { id: nodes.find((n) => n.status === 'OPEN' && n.id !== influence.id)!.id, strength: 2 },
     );
     expect(badStrength.data!.acceptTieSuggestion).toMatchObject({ ok: false, errors: [{ field: 'strength' }] });
-    const missing = await api.query<{ acceptTieSuggestion: { ok: boolean; errors: Array<{ field: string }> } }>(`mutation { acceptTieSuggestion(id: "suggestion-none") { ok errors { field message } } }`);
+    const missing = await api.query(ACCEPT, { id: 'suggestion-none' });
     expect(missing.data!.acceptTieSuggestion).toMatchObject({ ok: false, errors: [{ field: 'id' }] });
 
     const knows = nodes.find((n) => n.type === 'KNOWS' && [n.fromId, n.toId].includes(id('beatriz')))!;
-    const rejected = await api.query<{ rejectTieSuggestion: { ok: boolean; id: string } }>(
-      `mutation ($id: ID!) { rejectTieSuggestion(id: $id, reason: "They only met once") { ok id errors { field message } } }`,
-      { id: knows.id },
+    const rejected = await api.query(
+      REJECT,
+      { id: knows.id, reason: 'They only met once' },
       { as: id('kam') },
     );
     expect(rejected.data!.rejectTieSuggestion).toEqual({ ok: true, id: knows.id, errors: [] });
@@ -129,8 +170,8 @@ describe('evidence through the API', () => {
     const open = (await suggestionsOf(id('joao'))).edges.map((e) => e.node.id);
     expect(open).not.toContain(knows.id);
     expect(open).not.toContain(influence.id);
-    const decided = await api.query<{ tieSuggestion: { status: string; rejectReason: string; decidedBy: { id: string } } }>(
-      `query ($id: ID!) { tieSuggestion(id: $id) { status rejectReason decidedBy { id } } }`,
+    const decided = await api.query(
+      DECIDED,
       { id: knows.id },
     );
     expect(decided.data!.tieSuggestion).toEqual({ status: 'REJECTED', rejectReason: 'They only met once', decidedBy: { id: id('kam') } });
@@ -139,13 +180,12 @@ describe('evidence through the API', () => {
   });
 
   it('gives a person their evidence, newest first, and a standing whose lines name the works', async () => {
-    const { data, errors } = await api.query<{ person: { orcid: string; evidence: Work[]; talks: Array<{ id: string; title: string; person: { id: string } }>; scientificStanding: { raw: number; level: number; publications: number; seniorPublications: number; trialsLed: number; talks: number; evidence: Array<{ description: string; work: { id: string } }> } } }>(
-      `query ($p: ID!) { person(id: $p) { orcid evidence { ${WORK} } talks { id title person { id } }
-         scientificStanding { raw level publications seniorPublications trialsLed talks evidence { description work { id } } } } }`,
+    const { data, errors } = await api.query(
+      PERSON_EVIDENCE,
       { p: id('joao') },
     );
     expect(errors).toBeUndefined();
-    const person = data!.person;
+    const person = data!.person!;
     expect(person.orcid).toBe(ids.orcid);
     const dates = person.evidence.map((w) => w.date ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
@@ -159,8 +199,8 @@ describe('evidence through the API', () => {
   });
 
   it('makes scientific standing a factor of the balance of power, naming the works', async () => {
-    const { data, errors } = await api.query<{ balanceOfPower: { ranking: Array<{ person: { id: string }; explanation: Array<{ factor: string; weight: number; value: number; evidence: Array<{ description: string; source: string | null }> }> }> } }>(
-      `query ($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }`,
+    const { data, errors } = await api.query(
+      POWER,
       { t: territoryId },
     );
     expect(errors).toBeUndefined();
@@ -173,10 +213,9 @@ describe('evidence through the API', () => {
   });
 
   it('creates, merges and ignores unmatched names; the decisions hold on re-import', async () => {
-    type Queue = { unmatchedPeople: { totalCount: number; nodes: Array<{ id: string; name: string; workCount: number; affiliations: string[]; candidates: Array<{ person: { id: string }; score: number }>; works: Work[] }> } };
-    const queue = async (search: string, status = 'PENDING') => {
-      const { data, errors } = await api.query<Queue>(
-        `query ($s: String, $st: UnmatchedStatus) { unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ${WORK} } } } }`,
+    const queue = async (search: string, status: 'PENDING' | 'IGNORED' = 'PENDING') => {
+      const { data, errors } = await api.query(
+        QUEUE,
         { s: search, st: status },
       );
       expect(errors).toBeUndefined();
@@ -187,39 +226,38 @@ describe('evidence through the API', () => {
     expect(muller[0]).toMatchObject({ name: `Müller${tag}, Hans`, workCount: 2, candidates: [] });
     expect(muller[0]!.works.map((w) => w.__typename).sort()).toEqual(['Publication', 'Talk']);
 
-    const created = await api.query<{ createPersonFromUnmatched: { ok: boolean; errors: unknown[]; person: { id: string; name: string; evidence: Work[] }; unmatched: { status: string }; openSuggestions: number } }>(
-      `mutation ($id: ID!, $t: ID!) { createPersonFromUnmatched(id: $id, input: { name: "Prof. Hans Müller${tag}", category: KOL, territoryId: $t }) {
-         ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions } }`,
-      { id: muller[0]!.id, t: territoryId },
+    const created = await api.query(
+      CREATE,
+      { id: muller[0]!.id, input: { name: `Prof. Hans Müller${tag}`, category: 'KOL', territoryId } },
       { as: id('kam') },
     );
     expect(created.errors).toBeUndefined();
     const made = created.data!.createPersonFromUnmatched;
     expect(made).toMatchObject({ ok: true, unmatched: { status: 'CREATED' } });
-    expect(made.person.evidence.map((w) => w.id)).toContain(`pmid-${ids.pmid1}`);
+    expect(made.person!.evidence.map((w) => w.id)).toContain(`pmid-${ids.pmid1}`);
     expect(made.openSuggestions).toBeGreaterThan(0);
 
     // `Ribeiro, A` (an old record without affiliation) is Ana: merge.
     const ribeiro = (await queue(`ribeiro${tag}`)).nodes;
     expect(ribeiro[0]!.candidates.map((c) => c.person.id)).toEqual([id('ana')]);
-    const merged = await api.query<{ mergeUnmatchedPerson: { ok: boolean; person: { id: string; evidence: Work[] } } }>(
-      `mutation ($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }`,
+    const merged = await api.query(
+      MERGE,
       { id: ribeiro[0]!.id, p: id('ana') },
     );
     expect(merged.data!.mergeUnmatchedPerson.ok).toBe(true);
-    expect(merged.data!.mergeUnmatchedPerson.person.evidence.map((w) => w.id)).toContain(`pmid-${ids.pmidMedline2}`);
+    expect(merged.data!.mergeUnmatchedPerson.person!.evidence.map((w) => w.id)).toContain(`pmid-${ids.pmidMedline2}`);
 
     const goncalves = (await queue(`goncalves${tag}`)).nodes;
-    const ignored = await api.query<{ ignoreUnmatchedPerson: { ok: boolean; unmatched: { status: string } } }>(
-      `mutation ($id: ID!) { ignoreUnmatchedPerson(id: $id, reason: "a coordinator") { ok unmatched { status } } }`,
-      { id: goncalves[0]!.id },
+    const ignored = await api.query(
+      IGNORE,
+      { id: goncalves[0]!.id, reason: 'a coordinator' },
     );
     expect(ignored.data!.ignoreUnmatchedPerson).toEqual({ ok: true, unmatched: { status: 'IGNORED' } });
     expect((await queue(`goncalves${tag}`)).totalCount).toBe(0);
     expect((await queue(`goncalves${tag}`, 'IGNORED')).totalCount).toBe(1);
-    const twice = await api.query<{ ignoreUnmatchedPerson: { ok: boolean; errors: Array<{ field: string }> } }>(
-      `mutation ($id: ID!) { mergeUnmatchedPerson(id: $id, personId: "${id('ana')}") { ok errors { field } } }`,
-      { id: ribeiro[0]!.id },
+    const twice = await api.query(
+      MERGE,
+      { id: ribeiro[0]!.id, p: id('ana') },
     );
     expect(twice.data).toMatchObject({ mergeUnmatchedPerson: { ok: false, errors: [{ field: 'id' }] } });
 
@@ -229,18 +267,18 @@ describe('evidence through the API', () => {
     expect((await queue(`ribeiro${tag}`)).totalCount).toBe(0);
     const { records } = await driver.executeQuery(
       `MATCH (p:Person {id: $p})-[:AUTHORED]->(w:Publication) RETURN count(w) AS n`,
-      { p: made.person.id },
+      { p: made.person!.id },
       { database: DATABASE },
     );
     expect(records[0]!.get('n')).toBe(1);
   });
 
   it('keeps a strategist out of decisions', async () => {
-    const { data } = await api.query<{ tieSuggestions: { nodes: Suggestion[] } }>(`query ($p: ID!) { tieSuggestions(personId: $p) { nodes { id } } }`, { p: id('joao') });
+    const { data } = await api.query(COUNT_OF, { p: id('joao') });
     await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) SET u.name = 'Strategist', u.role = 'strategist'`, { id: id('strategist') }, { database: DATABASE });
-    const refused = await api.query(`mutation ($id: ID!) { rejectTieSuggestion(id: $id) { ok } }`, { id: data!.tieSuggestions.nodes[0]!.id }, { as: id('strategist') });
+    const refused = await api.query(REJECT, { id: data!.tieSuggestions.nodes[0]!.id }, { as: id('strategist') });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const still = await api.query<{ tieSuggestion: { status: string } }>(`query ($id: ID!) { tieSuggestion(id: $id) { status } }`, { id: data!.tieSuggestions.nodes[0]!.id });
-    expect(still.data!.tieSuggestion.status).toBe('OPEN');
+    const still = await api.query(STATUS, { id: data!.tieSuggestions.nodes[0]!.id });
+    expect(still.data!.tieSuggestion!.status).toBe('OPEN');
   });
 });
