@@ -27,7 +27,13 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
       const report = await seedDemo(db, { people: config.DEMO_PEOPLE });
       logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
     }
-    const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection });
+    const server = await createServer({
+      db,
+      logger,
+      authSecret: config.authSecret,
+      introspection: config.introspection,
+      evidence: { areasFile: config.evidenceAreaTerms, maxUploadBytes: config.EVIDENCE_UPLOAD_MAX_MB * 1024 * 1024 },
+    });
     const port = await server.listen(config.PORT, config.HOST);
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {

@@ -20,6 +20,7 @@ import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
 import { resolvers } from './modules/index.js';
 import { loadTypeDefs } from './kernel/graphql/load-schema.js';
+import { evidenceUploadRouter } from './modules/evidence/upload-route.js';
 
 export interface ServerDeps {
   db: DbClient;
@@ -36,7 +37,11 @@ export interface ServerDeps {
   analyticsCache?: AnalyticsCache | null;
   /** What day it is for "as of" defaults, due dates and flags. Default: the system clock. */
   clock?: Clock;
+  /** Admins' evidence uploads (POST /evidence/upload). Default: the repository's area table, 50 MB. */
+  evidence?: { areasFile: string; maxUploadBytes: number };
 }
+
+export const DEFAULT_EVIDENCE_UPLOAD = { areasFile: path.join(PROJECT_ROOT, 'data', 'therapeutic-area-terms.csv'), maxUploadBytes: 50 * 1024 * 1024 };
 
 export interface KamgraphServer {
   app: express.Express;
@@ -159,11 +164,23 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, req.headers.authorization) }),
   );
 
+  const evidence = deps.evidence ?? DEFAULT_EVIDENCE_UPLOAD;
+  app.use(
+    evidenceUploadRouter({
+      db: deps.db,
+      logger: deps.logger,
+      viewerOf: async (header) => (await authenticate(deps, null, header)).viewer,
+      today: () => (deps.clock ?? systemClock).today(),
+      areasFile: evidence.areasFile,
+      maxBytes: evidence.maxUploadBytes,
+    }),
+  );
+
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Client-side routes (/, /console, /territory/...) all load the app shell.
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|health|evidence\/upload).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
 
   return {

@@ -34,6 +34,10 @@ const EnvSchema = z
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
     INTROSPECTION: flag.optional(),
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
+    /** The therapeutic-area table evidence import places works with (README, Evidence). */
+    EVIDENCE_AREA_TERMS: z.string().min(1).default('data/therapeutic-area-terms.csv'),
+    /** The largest evidence file an admin may upload in the web app; bigger ones go through npm run evidence. */
+    EVIDENCE_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
@@ -50,6 +54,8 @@ const EnvSchema = z
 
 export type Config = Readonly<z.infer<typeof EnvSchema>> & {
   readonly neo4jDataDir: string;
+  /** EVIDENCE_AREA_TERMS resolved against the repository. */
+  readonly evidenceAreaTerms: string;
   /** AUTH_SECRET, or in development a secret generated once and kept in .auth-secret. */
   readonly authSecret: string;
   readonly introspection: boolean;
@@ -71,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     ...parsed.data,
     neo4jDataDir: path.resolve(PROJECT_ROOT, parsed.data.NEO4J_DATA),
+    evidenceAreaTerms: path.resolve(PROJECT_ROOT, parsed.data.EVIDENCE_AREA_TERMS),
     authSecret: parsed.data.AUTH_SECRET ?? developmentSecret(),
     introspection: parsed.data.INTROSPECTION ?? parsed.data.NODE_ENV !== 'production',
   });

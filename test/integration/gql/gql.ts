@@ -32,6 +32,21 @@ type Documents = {
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": typeof types.CacheMapDocument,
     "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.CacheSetTieDocument,
     "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": typeof types.CachePeopleInScopeDocument,
+    "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n": typeof types.EvidenceApiWorkFragmentDoc,
+    "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": typeof types.EvidenceApiSuggestionFragmentDoc,
+    "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": typeof types.EvidenceApiSuggestionsOfDocument,
+    "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n": typeof types.EvidenceApiInTerritoryDocument,
+    "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }": typeof types.EvidenceApiCountOfDocument,
+    "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n": typeof types.EvidenceApiAcceptDocument,
+    "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }": typeof types.EvidenceApiRejectDocument,
+    "query EvidenceApiDecided($id: ID!) { tieSuggestion(id: $id) { status rejectReason decidedBy { id } } }": typeof types.EvidenceApiDecidedDocument,
+    "\n  query EvidenceApiPerson($p: ID!) {\n    person(id: $p) {\n      orcid evidence { ...EvidenceApiWork } talks { id title person { id } }\n      scientificStanding { raw level publications seniorPublications trialsLed talks evidence { description work { id } } }\n    }\n  }\n": typeof types.EvidenceApiPersonDocument,
+    "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n": typeof types.EvidenceApiPowerDocument,
+    "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n": typeof types.EvidenceApiQueueDocument,
+    "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n": typeof types.EvidenceApiCreateDocument,
+    "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }": typeof types.EvidenceApiMergeDocument,
+    "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }": typeof types.EvidenceApiIgnoreDocument,
+    "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }": typeof types.EvidenceApiStatusDocument,
     "mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: \"Under load\", territoryId: \"fault-t\" }) { ok } }": typeof types.FaultsUnderLoadDocument,
     "mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: \"A\" }) { ok } b: upsertPerson(input: { id: $b, name: \"B\" }) { ok } }": typeof types.FaultsTwoPeopleDocument,
     "\n  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: \"2026-01-01\" }) { ok } }\n": typeof types.FaultsInfluenceDocument,
@@ -146,6 +161,21 @@ const documents: Documents = {
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": types.CacheMapDocument,
     "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.CacheSetTieDocument,
     "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": types.CachePeopleInScopeDocument,
+    "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n": types.EvidenceApiWorkFragmentDoc,
+    "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": types.EvidenceApiSuggestionFragmentDoc,
+    "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": types.EvidenceApiSuggestionsOfDocument,
+    "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n": types.EvidenceApiInTerritoryDocument,
+    "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }": types.EvidenceApiCountOfDocument,
+    "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n": types.EvidenceApiAcceptDocument,
+    "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }": types.EvidenceApiRejectDocument,
+    "query EvidenceApiDecided($id: ID!) { tieSuggestion(id: $id) { status rejectReason decidedBy { id } } }": types.EvidenceApiDecidedDocument,
+    "\n  query EvidenceApiPerson($p: ID!) {\n    person(id: $p) {\n      orcid evidence { ...EvidenceApiWork } talks { id title person { id } }\n      scientificStanding { raw level publications seniorPublications trialsLed talks evidence { description work { id } } }\n    }\n  }\n": types.EvidenceApiPersonDocument,
+    "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n": types.EvidenceApiPowerDocument,
+    "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n": types.EvidenceApiQueueDocument,
+    "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n": types.EvidenceApiCreateDocument,
+    "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }": types.EvidenceApiMergeDocument,
+    "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }": types.EvidenceApiIgnoreDocument,
+    "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }": types.EvidenceApiStatusDocument,
     "mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: \"Under load\", territoryId: \"fault-t\" }) { ok } }": types.FaultsUnderLoadDocument,
     "mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: \"A\" }) { ok } b: upsertPerson(input: { id: $b, name: \"B\" }) { ok } }": types.FaultsTwoPeopleDocument,
     "\n  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: \"2026-01-01\" }) { ok } }\n": types.FaultsInfluenceDocument,
@@ -328,6 +358,66 @@ export function graphql(source: "mutation CacheSetTie($input: TieInput!) { setTi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n"): (typeof documents)["\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n"): (typeof documents)["\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n"): (typeof documents)["\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n"): (typeof documents)["\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n"): (typeof documents)["\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }"): (typeof documents)["query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n"): (typeof documents)["\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }"): (typeof documents)["mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceApiDecided($id: ID!) { tieSuggestion(id: $id) { status rejectReason decidedBy { id } } }"): (typeof documents)["query EvidenceApiDecided($id: ID!) { tieSuggestion(id: $id) { status rejectReason decidedBy { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceApiPerson($p: ID!) {\n    person(id: $p) {\n      orcid evidence { ...EvidenceApiWork } talks { id title person { id } }\n      scientificStanding { raw level publications seniorPublications trialsLed talks evidence { description work { id } } }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceApiPerson($p: ID!) {\n    person(id: $p) {\n      orcid evidence { ...EvidenceApiWork } talks { id title person { id } }\n      scientificStanding { raw level publications seniorPublications trialsLed talks evidence { description work { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n"): (typeof documents)["\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n"): (typeof documents)["\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n"): (typeof documents)["\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }"): (typeof documents)["mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }"): (typeof documents)["mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }"): (typeof documents)["query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

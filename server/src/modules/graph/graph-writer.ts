@@ -34,6 +34,8 @@ export interface WriteOptions {
   atomic: boolean;
   batchSize?: number;
   onProgress?: (progress: WriteProgress) => void;
+  /** Bump the graph version only when something was created or updated (evidence re-imports change nothing). */
+  onlyIfChanged?: boolean;
 }
 
 /**
@@ -73,7 +75,8 @@ export async function writeGraph(
           done += rows.length;
         }
       }
-      await tx.run(bumpVersion, {});
+      const changed = summary.nodes.created + summary.nodes.updated + summary.ties.created + summary.ties.updated > 0;
+      if (!options.onlyIfChanged || changed) await tx.run(bumpVersion, {});
       return summary;
     });
   }

@@ -17,6 +17,8 @@ import {
   StepKind,
   StepStatus,
   TenderStatus,
+  InvestigatorRole,
+  SpeakerRole,
   TieType as TieTypeEnum,
   UserRole,
 } from '../../__generated__/vocabulary.js';
@@ -37,6 +39,10 @@ export const NODE_TYPES = [
   'Plan',
   'PlanStep',
   'Sales',
+  /** Evidence (modules/evidence): works that people authored, led or presented. */
+  'Publication',
+  'Trial',
+  'Talk',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
@@ -80,6 +86,8 @@ export const TENDER_STATUSES = Object.values(TenderStatus);
 export const INTERACTION_KINDS = Object.values(InteractionKind);
 export const EVENT_KINDS = ['conference', 'round_table', 'congress', 'webinar'] as const;
 export const PROGRAM_KINDS = ['regional_benefit', 'regional_target', 'federal_supply'] as const;
+export const INVESTIGATOR_ROLES = Object.values(InvestigatorRole);
+export const SPEAKER_ROLES = Object.values(SpeakerRole);
 /** The KAM's development level on a relationship project (docs/domain.md#development-levels-d1-d4). */
 export const DEVELOPMENT_LEVELS = Object.values(DevelopmentLevel);
 export const PLAN_STATUSES = Object.values(PlanStatus);
@@ -138,6 +146,8 @@ const basisWord = oneOf(INFLUENCE_BASES, {
 export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Person: {
     title: str,
+    /** ORCID iD (`0000-0002-1825-0097`): how evidence finds the person first. */
+    orcid: str,
     category: oneOf(PERSON_CATEGORIES),
     specialty: str,
     email: str,
@@ -210,6 +220,42 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     note: text,
     order: { kind: 'integer', min: 0 },
   },
+  Publication: {
+    pmid: str,
+    doi: str,
+    journal: str,
+    /** The publication date as PubMed gives it (missing month or day: the first). */
+    date: date,
+    year: { kind: 'integer', min: 1800, max: 2200 },
+    /** MeSH descriptor names. */
+    meshTerms: list,
+    /** Group authors (a consortium, a study group): named, never matched to people. */
+    collectiveAuthors: list,
+    authorCount: { kind: 'integer', min: 0 },
+    url: str,
+  },
+  Trial: {
+    nctId: str,
+    officialTitle: text,
+    /** Phases as ClinicalTrials.gov writes them (`PHASE2`, `PHASE3`, `NA`). */
+    phases: list,
+    overallStatus: str,
+    /** The study's start; `date` is what recency counts. */
+    date: date,
+    completionDate: date,
+    conditions: list,
+    url: str,
+  },
+  Talk: {
+    /** What was presented; the node's name is the topic, or the session when there is none. */
+    topic: str,
+    session: str,
+    /** The event and session (`<event id>|<session>`): speakers sharing it spoke together. */
+    sessionKey: str,
+    role: oneOf(SPEAKER_ROLES),
+    date: date,
+    city: str,
+  },
   Sales: {
     /** A year (`2026`) or quarter (`2026-Q3`). */
     period: str,
@@ -250,7 +296,11 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
    * it was first seen), e.g. `knows_kam_and_company 2026-03-01`.
    */
   RELATES: { stage: stageWord, criteria: list },
-  SPOKE_AT: { topic: str },
+  SPOKE_AT: { topic: str, role: oneOf(SPEAKER_ROLES), matchScore: unit, written: str },
+  /** Author of a publication: `position` 1 = first; `last` marks the last (senior) author. */
+  AUTHORED: { position: { kind: 'integer', min: 1 }, last: bool, matchScore: unit, written: str },
+  INVESTIGATOR_IN: { role: oneOf(INVESTIGATOR_ROLES), overall: bool, site: str, city: str, matchScore: unit, written: str },
+  HELD_AT: {},
   ATTENDED: {},
   PARTICIPATED_IN: {},
   IN_AREA: {},
@@ -328,10 +378,13 @@ export const TIE_ENDPOINTS: Record<TieType, { from: readonly NodeType[]; to: rea
   STANCE: { from: ['Person'], to: ['Institution', 'Product'] },
   OWNS: { from: ['User'], to: ['Person', 'Institution', 'Plan'] },
   RELATES: { from: ['User'], to: ['Person'] },
-  SPOKE_AT: { from: PEOPLE, to: ['Event'] },
+  SPOKE_AT: { from: PEOPLE, to: ['Event', 'Talk'] },
+  AUTHORED: { from: ['Person'], to: ['Publication'] },
+  INVESTIGATOR_IN: { from: ['Person'], to: ['Trial'] },
+  HELD_AT: { from: ['Talk'], to: ['Event'] },
   ATTENDED: { from: PEOPLE, to: ['Event'] },
   PARTICIPATED_IN: { from: PEOPLE, to: ['Interaction'] },
-  IN_AREA: { from: ['Product', 'Event', 'Committee', 'Program', 'Person', 'Tender', 'Institution'], to: ['TherapeuticArea'] },
+  IN_AREA: { from: ['Product', 'Event', 'Committee', 'Program', 'Person', 'Tender', 'Institution', 'Publication', 'Trial', 'Talk'], to: ['TherapeuticArea'] },
   LOTS: { from: ['Tender'], to: ['Product'] },
   HAS_DOSSIER: { from: ['Person'], to: ['Dossier'] },
   TARGETS: { from: ['Plan'], to: ['Person'] },

@@ -26,6 +26,7 @@ const peopleByIds = cypher<ByIds, PersonModel>(
     optedOut: z.boolean(),
     consent: optionalBoolean,
     anonymised: z.boolean(),
+    orcid: optionalText,
   }),
 );
 const positionsByPersonIds = cypher<ByIdsAsOf, PositionModel>(

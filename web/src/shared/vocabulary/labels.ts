@@ -323,6 +323,7 @@ export const POWER_FACTOR_LABELS: Record<PowerFactor, string> = {
   FORMAL: 'Formal roles',
   INFLUENCE: 'Influence',
   BROKERAGE: 'Brokerage',
+  STANDING: 'Scientific standing',
 };
 
 export const COALITION_LEANING_LABELS: Record<CoalitionLeaning, string> = {
@@ -369,6 +370,9 @@ export const NODE_LABEL_LABELS: Record<NodeLabel, string> = {
   Plan: 'Plan',
   PlanStep: 'Plan step',
   Sales: 'Sales',
+  Publication: 'Publication',
+  Trial: 'Clinical trial',
+  Talk: 'Talk',
 };
 
 export const TIE_TYPE_LABELS: Record<TieType, string> = {
@@ -400,4 +404,7 @@ export const TIE_TYPE_LABELS: Record<TieType, string> = {
   FOR: 'Sales for',
   FOLLOWS_UP: 'Follows up',
   AWARDED_TO: 'Awarded to',
+  AUTHORED: 'Authored',
+  INVESTIGATOR_IN: 'Investigator in',
+  HELD_AT: 'Held at',
 };
