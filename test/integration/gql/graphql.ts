@@ -1503,7 +1503,13 @@ export type RoundTripPeopleFilteredQuery = { people: { totalCount: number, nodes
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
         , tie: { type: TieType, strength: number | null, source: string | null, confidence: number | null, since: string | null } }>, influences: Array<{ strength: number, to: { id: string, name: string } }>, influencedBy: Array<{ strength: number, from: { id: string, name: string } }>, decisionRoles: Array<{ role: DecisionRole, tender: { id: string, name: string } }>, talks: Array<{ topic: string | null, event: { id: string, name: string } }>, eventsAttended: Array<{ id: string, name: string }>, stanceHistory: Array<{ value: number, toward:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -1540,7 +1546,7 @@ export type RoundTripEventsQueryVariables = Exact<{
 }>;
 
 
-export type RoundTripEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, kind: EventKind | null, date: string | null, territories: Array<{ id: string }>, speakers: Array<{ topic: string | null, person: { id: string, name: string, ourStage: RelationshipStage | null } }>, attendees: Array<{ id: string, name: string }>, therapeuticAreas: Array<{ id: string, name: string }> }> } };
+export type RoundTripEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, kind: EventKind | null, date: string | null, territories: Array<{ id: string }>, speakers: Array<{ topic: string | null, person: { id: string, name: string, ourStage: RelationshipStage | null } | null }>, attendees: Array<{ id: string, name: string }>, therapeuticAreas: Array<{ id: string, name: string }> }> } };
 
 export type RoundTripTendersQueryVariables = Exact<{
   t: string | number;
