@@ -64,3 +64,11 @@ export function relativeDays(date: string, today: string): string {
   if (diff === -1) return 'yesterday';
   return diff > 0 ? `in ${diff} days` : `${-diff} days ago`;
 }
+
+/** A tie's validity as words: "since 2024-03-01", "until 2027-01-01", "2021-01-01 – 2024-06-30"; empty when open on both ends. */
+export function periodText(since: string | null | undefined, until: string | null | undefined): string {
+  if (since && until) return `${since} – ${until}`;
+  if (since) return `since ${since}`;
+  if (until) return `until ${until}`;
+  return '';
+}
