@@ -1,0 +1,26 @@
+import type { MapItem } from '../../../shared/urls/map-view.js';
+import { NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
+import { useOpenItem } from '../../influence-map/index.js';
+import { EventPanel } from './EventPanel.js';
+import { ProductPanel } from './ProductPanel.js';
+import { ProgramPanel } from './ProgramPanel.js';
+
+const KIND_LABEL = { program: NODE_LABEL_LABELS.Program, event: NODE_LABEL_LABELS.Event, product: NODE_LABEL_LABELS.Product } as const;
+
+/** A programme, event or product opened from a list in the side panel (the map does not draw them). */
+export function ItemPanel({ item }: { item: MapItem }) {
+  const openItem = useOpenItem();
+  return (
+    <div className="item-panel" data-testid="item-panel" data-item-kind={item.kind} data-item-id={item.id}>
+      <div className="panel-heading item-kicker">
+        <span className="tag">{KIND_LABEL[item.kind]}</span>
+        <button type="button" className="link-button" onClick={() => openItem(null)} aria-label="Close" title="Close and return to the selection">
+          ✕
+        </button>
+      </div>
+      {item.kind === 'program' && <ProgramPanel id={item.id} />}
+      {item.kind === 'event' && <EventPanel id={item.id} />}
+      {item.kind === 'product' && <ProductPanel id={item.id} />}
+    </div>
+  );
+}
