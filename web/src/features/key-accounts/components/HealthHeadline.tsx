@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import type { KeyAccountHealthQuery } from '../../../gql/graphql.js';
+import { mapScopeHref } from '../../../shared/urls/map-view.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { formatMoney, formatPct, shareBand, statusInfo, type ShareThresholds } from '../pareto.js';
 
@@ -62,6 +64,7 @@ export function HealthHeadline({ health }: { health: Health }) {
             {keyCount} key account{keyCount === 1 ? '' : 's'} · normal {Math.round(health.normalShareMin * 100)}-{band.max} · above {band.mono} flags mono-dependence. {status.advice}
           </p>
         </section>
+        <LargestAccount health={health} />
         <section className="figure-card">
           <h3>Period {health.period}</h3>
           <p className="big-figure">{formatMoney(health.totalRevenue)}</p>
@@ -74,5 +77,26 @@ export function HealthHeadline({ health }: { health: Health }) {
         {health.explanation}
       </p>
     </>
+  );
+}
+
+/** Dependence on one client: the largest account's share of revenue, beside the key accounts' total. */
+function LargestAccount({ health }: { health: Health }) {
+  const largest = health.largestAccount;
+  if (!largest) return null;
+  const share = formatPct(health.largestAccountShare);
+  return (
+    <section className="figure-card largest-account" data-testid="largest-account" data-share={health.largestAccountShare}>
+      <h3>Largest account</h3>
+      <p className="big-figure">{share}</p>
+      <p>
+        <Link to={mapScopeHref({ kind: 'institution', id: largest.institution.id })} title="Open this account on the map">
+          {largest.institution.name}
+        </Link>
+        {largest.keyAccount && <span className="tag key">key account</span>}
+      </p>
+      <p className="muted">{`of ${health.period} revenue from this one client (${formatMoney(largest.revenue)})`}</p>
+      <p className="small muted">{`Losing it would take ${share} of sales with it; all key accounts together bring ${formatPct(health.keyAccountRevenueShare)}.`}</p>
+    </section>
   );
 }
