@@ -7,7 +7,7 @@
 // constants (graphql-tools takes them as enum resolvers), and the web orders and labels
 // them.
 const { readFileSync } = require('node:fs');
-const { isEnumType, Kind, parse } = require('graphql');
+const { isAbstractType, isEnumType, Kind, parse } = require('graphql');
 
 /**
  * Each enum's values in the order the SDL declares them. codegen hands plugins a schema
@@ -22,6 +22,22 @@ function declaredOrder(files) {
     }
   }
   return order;
+}
+
+/**
+ * Which object types each interface or union stands for, as Apollo's cache needs them
+ * (`possibleTypes`): without it a fragment on an interface (a tie's other end, `Entity`)
+ * cannot be matched against the object the server sends, and its fields read as missing.
+ */
+function possibleTypes(schema) {
+  const abstract = Object.keys(schema.getTypeMap())
+    .filter((name) => !name.startsWith('__') && isAbstractType(schema.getType(name)))
+    .sort();
+  const entries = abstract.map((name) => {
+    const types = schema.getPossibleTypes(schema.getType(name)).map((t) => `'${t.name}'`).sort();
+    return `  ${name}: [${types.join(', ')}],`;
+  });
+  return ['/** The object types behind each interface and union (Apollo\'s `possibleTypes`). */', 'export const POSSIBLE_TYPES: Record<string, readonly string[]> = {', ...entries, '};', ''];
 }
 
 module.exports = {
@@ -42,6 +58,7 @@ module.exports = {
       out.push(`export const ${name} = {`, ...entries, '} as const;');
       out.push(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`, '');
     }
+    if (names) out.push(...possibleTypes(schema));
     return out.join('\n');
   },
 };
