@@ -20,18 +20,19 @@ describe('a person’s ties as the side panel groups them', () => {
     expect(tieWeight({ strength: null, confidence: 0.9 })).toBeNull();
   });
 
-  it('groups by type in the panel’s order, outgoing before incoming, strongest (by weight) first', () => {
+  it('groups by type in the panel’s order, outgoing before incoming, strongest first, the better evidenced among equals', () => {
     const groups = groupTies([
       tie('KNOWS', 'OUT', 'Kay'),
       tie('INFLUENCES', 'IN', 'Ivo', { strength: 0.9 }),
       tie('INFLUENCES', 'OUT', 'Olga', { strength: 0.9, confidence: 0.3 }),
       tie('INFLUENCES', 'OUT', 'Boris', { strength: 0.5 }),
       tie('INFLUENCES', 'OUT', 'Anna'),
+      tie('INFLUENCES', 'OUT', 'Vera', { strength: 0.9, confidence: 0.8 }),
       tie('WORKS_AT', 'OUT', 'Hospital'),
     ]);
     expect(groups.map((g) => g.key)).toEqual(['INFLUENCES:OUT', 'INFLUENCES:IN', 'KNOWS:OUT', 'WORKS_AT:OUT']);
-    // Olga's strong tie rests on weak evidence, so Boris comes first; no strength goes last.
-    expect(groups[0]!.ties.map((t) => t.other.name)).toEqual(['Boris', 'Olga', 'Anna']);
+    // The row shows the strength, so the list follows it; no strength goes last.
+    expect(groups[0]!.ties.map((t) => t.other.name)).toEqual(['Vera', 'Olga', 'Boris', 'Anna']);
   });
 
   it('puts types outside the listed order after it, and ties without a strength newest first', () => {

@@ -1,4 +1,5 @@
 // Words for values the API sends as identifiers.
+import { PROVENANCE_WORDS } from './vocabulary/read-model-words.js';
 
 /** A readable name for a therapeutic area id such as `area-oncology`. */
 export function areaName(areaId: string): string {
@@ -35,6 +36,6 @@ export function formatAmount(value: number, currency: string | null | undefined)
 export function provenanceText(source: string | null | undefined, confidence: number | null | undefined): string {
   const parts: string[] = [];
   if (source) parts.push(source);
-  if (confidence !== null && confidence !== undefined) parts.push(`confidence ${formatScore(confidence)}`);
+  if (confidence !== null && confidence !== undefined) parts.push(PROVENANCE_WORDS.confidence(formatScore(confidence)));
   return parts.join(' · ');
 }

@@ -36,10 +36,17 @@ export function mapEdgeId(tie: { type: TieType; from: string; to: string; since:
   return `${tie.type}|${tie.from}|${tie.to}|${tie.since ?? ''}`;
 }
 
+/** Higher first, missing last. */
+function compareDesc(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  return a === null ? 1 : b === null ? -1 : b - a;
+}
+
+// Ordered by the strength the row shows (a list sorted by a figure it does not show reads
+// as unsorted); among equal strengths the better-evidenced tie comes first.
 function compareTies(a: TieLike, b: TieLike): number {
-  const wa = tieWeight(a.tie);
-  const wb = tieWeight(b.tie);
-  if (wa !== wb) return wa === null ? 1 : wb === null ? -1 : wb - wa;
+  const byStrength = compareDesc(a.tie.strength, b.tie.strength) || compareDesc(tieWeight(a.tie), tieWeight(b.tie));
+  if (byStrength) return byStrength;
   const sa = a.tie.since ?? '';
   const sb = b.tie.since ?? '';
   if (sa !== sb) return sb.localeCompare(sa);
@@ -48,8 +55,8 @@ function compareTies(a: TieLike, b: TieLike): number {
 
 /**
  * Ties grouped by type and direction: groups in `order` (types outside it after, in the SDL's
- * order), a type's outgoing group before its incoming one; in a group the strongest
- * (strength × confidence) first, then ties without a strength, newest first, then by name.
+ * order), a type's outgoing group before its incoming one; in a group the strongest first
+ * (the better evidenced among equals), then ties without a strength, newest first, then by name.
  */
 export function groupTies<T extends TieLike>(ties: readonly T[], order: readonly TieType[] = LISTED_TIE_TYPES): TieGroup<T>[] {
   const sdl = valuesOf(TieType);

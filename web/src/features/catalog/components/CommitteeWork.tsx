@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { SectionState } from '../../../shared/ui/Provenance.js';
 import { TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { CATALOG_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { programKindLabel } from '../../../shared/vocabulary/words.js';
 import { EntityLink } from '../../influence-map/index.js';
 import { CommitteeWorkQuery } from '../graphql/committee-work-query.js';
@@ -14,7 +15,7 @@ export function CommitteeWork({ committeeId }: { committeeId: string }) {
   const { draftedPrograms: programs, draftedTenders: tenders } = committee;
   if (programs.length + tenders.length === 0) return null;
   return (
-    <ItemSection title="Drafts" count={programs.length + tenders.length} testId="committee-drafts">
+    <ItemSection title={CATALOG_WORDS.committeeDrafts} count={programs.length + tenders.length} testId="committee-drafts">
       <ul className="plain tie-rows">
         {programs.map((p) => (
           <li key={p.id} className="tie-row">

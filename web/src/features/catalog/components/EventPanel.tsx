@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { shortDate } from '../../../shared/dates.js';
 import { SectionState } from '../../../shared/ui/Provenance.js';
+import { CATALOG_WORDS, LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { entityKindLabel, eventKindLabel } from '../../../shared/vocabulary/words.js';
 import { EntityLink, useMapToday } from '../../influence-map/index.js';
 import { EventDetailsQuery } from '../graphql/event-details-query.js';
@@ -12,18 +13,18 @@ export function EventPanel({ id }: { id: string }) {
   const result = useQuery(EventDetailsQuery, { variables: { id } });
   const event = result.data?.event;
   const speakers = useByPower((event?.speakers ?? []).map((s) => ({ ...s.person, topic: s.topic })));
-  if (!event) return <SectionState loading={result.loading} error={result.error} empty={!!result.data && 'This event is not in the graph (any more).'} />;
+  if (!event) return <SectionState loading={result.loading} error={result.error} empty={!!result.data && CATALOG_WORDS.eventNotInGraph} />;
   const upcoming = !!event.date && event.date >= today;
   const facts = [event.kind ? eventKindLabel(event.kind) : null, event.date ? shortDate(event.date, today) : null, event.city, ...event.territories.map((t) => t.name), ...event.therapeuticAreas.map((a) => a.name)].filter(Boolean);
   return (
     <div className="event-panel" data-testid="event-panel">
       <h2>
         {event.name}
-        {upcoming && <span className="tag warn">upcoming</span>}
+        {upcoming && <span className="tag warn">{LIST_WORDS.upcoming}</span>}
       </h2>
       <p className="muted">{facts.join(' · ')}</p>
-      <ItemSection title="Speakers" count={speakers.length} testId="event-speakers">
-        {speakers.length === 0 && <p className="muted">No speaker recorded.</p>}
+      <ItemSection title={CATALOG_WORDS.speakers} count={speakers.length} testId="event-speakers">
+        {speakers.length === 0 && <p className="muted">{CATALOG_WORDS.noSpeakers}</p>}
         <ul className="plain tie-rows">
           {speakers.map((s) => (
             <li key={s.id} className="tie-row" data-person-id={s.id}>
@@ -37,8 +38,8 @@ export function EventPanel({ id }: { id: string }) {
           ))}
         </ul>
       </ItemSection>
-      <ItemSection title={upcoming ? 'Registered' : 'Attended'} count={event.attendees.length} testId="event-attendees">
-        {event.attendees.length === 0 ? <p className="muted">Nobody recorded.</p> : <PeopleInline people={event.attendees} first={20} />}
+      <ItemSection title={upcoming ? CATALOG_WORDS.registered : CATALOG_WORDS.attended} count={event.attendees.length} testId="event-attendees">
+        {event.attendees.length === 0 ? <p className="muted">{CATALOG_WORDS.nobodyRecorded}</p> : <PeopleInline people={event.attendees} first={20} />}
       </ItemSection>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { MapItem } from '../../../shared/urls/map-view.js';
 import { NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
+import { LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { useOpenItem } from '../../influence-map/index.js';
 import { EventPanel } from './EventPanel.js';
 import { ProductPanel } from './ProductPanel.js';
@@ -14,7 +15,7 @@ export function ItemPanel({ item }: { item: MapItem }) {
     <div className="item-panel" data-testid="item-panel" data-item-kind={item.kind} data-item-id={item.id}>
       <div className="panel-heading item-kicker">
         <span className="tag">{KIND_LABEL[item.kind]}</span>
-        <button type="button" className="link-button" onClick={() => openItem(null)} aria-label="Close" title="Close and return to the selection">
+        <button type="button" className="link-button" onClick={() => openItem(null)} aria-label={LIST_WORDS.close} title={LIST_WORDS.closeHint}>
           ✕
         </button>
       </div>

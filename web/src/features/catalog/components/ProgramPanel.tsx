@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { SectionState } from '../../../shared/ui/Provenance.js';
 import { COMMITTEE_ROLE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { CATALOG_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { programKindLabel } from '../../../shared/vocabulary/words.js';
 import { EntityLink, useMapView } from '../../influence-map/index.js';
 import { ProgramDetailsQuery } from '../graphql/program-details-query.js';
@@ -11,18 +12,18 @@ export function ProgramPanel({ id }: { id: string }) {
   const [view] = useMapView();
   const result = useQuery(ProgramDetailsQuery, { variables: { id, asOf: view.asOf } });
   const program = result.data?.program;
-  if (!program) return <SectionState loading={result.loading} error={result.error} empty={!!result.data && 'This programme is not in the graph (any more).'} />;
+  if (!program) return <SectionState loading={result.loading} error={result.error} empty={!!result.data && CATALOG_WORDS.programNotInGraph} />;
   const facts = [program.kind ? programKindLabel(program.kind) : null, program.year, ...program.territories.map((t) => t.name), ...program.therapeuticAreas.map((a) => a.name)].filter(Boolean);
   const drafters = program.drafters.length + program.draftingCommittees.length;
   return (
     <div className="program-panel" data-testid="program-panel">
       <h2>{program.name}</h2>
       <p className="muted">{facts.join(' · ')}</p>
-      <ItemSection title={view.asOf ? `Products listed as of ${view.asOf}` : 'Products listed'} count={program.products.length} testId="program-products">
-        {program.products.length === 0 ? <p className="muted">No product on the list.</p> : <ProductList products={program.products} />}
+      <ItemSection title={view.asOf ? CATALOG_WORDS.productsListedAsOf(view.asOf) : CATALOG_WORDS.productsListed} count={program.products.length} testId="program-products">
+        {program.products.length === 0 ? <p className="muted">{CATALOG_WORDS.noProducts}</p> : <ProductList products={program.products} />}
       </ItemSection>
-      <ItemSection title="Drafted by" count={drafters} testId="program-drafters">
-        {drafters === 0 && <p className="muted">Nobody is recorded as drafting this list: find out who does (DRAFTS ties).</p>}
+      <ItemSection title={CATALOG_WORDS.draftedBy} count={drafters} testId="program-drafters">
+        {drafters === 0 && <p className="muted">{CATALOG_WORDS.noProgramDrafters}</p>}
         <ul className="plain tie-rows">
           {program.draftingCommittees.map((c) => (
             <li key={c.id} className="tie-row">

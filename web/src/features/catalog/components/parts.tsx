@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import type { CatalogPersonFieldsFragment, CatalogProductFieldsFragment } from '../../../gql/graphql.js';
+import { LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { EntityLink, useMapGraph } from '../../influence-map/index.js';
 
 /** Those on the map first, most powerful first; then the others by name. */
@@ -17,16 +18,19 @@ export function PeopleInline({ people, first = 15, testId }: { people: readonly 
   return (
     <p className="people-inline" data-testid={testId}>
       {shown.map((p, i) => (
-        <span key={p.id}>
-          {i > 0 && ', '}
-          <EntityLink entity={{ __typename: 'Person', ...p }} />
-        </span>
+        // The comma stays with the name before it (a line never starts with one); lines break between names.
+        <Fragment key={p.id}>
+          <span className="name-with-comma">
+            <EntityLink entity={{ __typename: 'Person', ...p }} />
+            {i < shown.length - 1 && ','}
+          </span>{' '}
+        </Fragment>
       ))}
       {sorted.length > first && (
         <>
           {' '}
           <button type="button" className="link-button small show-all" onClick={() => setAll(!all)}>
-            {all ? 'Show fewer' : `Show all ${sorted.length}`}
+            {all ? LIST_WORDS.showFewer : LIST_WORDS.showAll(sorted.length)}
           </button>
         </>
       )}
@@ -56,7 +60,7 @@ export function ProductList({ products }: { products: readonly CatalogProductFie
           <div className="tie-main">
             <span className="tie-other">
               <EntityLink entity={{ __typename: 'Product', ...p }} />
-              {p.ours && <span className="tag ours">ours</span>}
+              {p.ours && <span className="tag ours">{LIST_WORDS.ours}</span>}
             </span>
           </div>
           {!p.ours && p.maker && <div className="tie-meta">{p.maker.name}</div>}

@@ -7,6 +7,7 @@ import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { accountsCodec } from '../../../shared/urls/accounts.js';
 import { useSearchState } from '../../../shared/urls/use-search-state.js';
+import { KEY_PEOPLE_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { KeyAccountHealthQuery } from '../graphql/key-account-health-query.js';
 import { KeyPeopleQuery } from '../graphql/key-people-query.js';
 import { paretoData } from '../pareto.js';
@@ -106,14 +107,14 @@ export function AccountsPage() {
           {territoryId && (
             <section className="card-section" data-testid="key-people">
               <div className="section-head">
-                <h2>Key people</h2>
-                <span className="muted small">Key clients are first of all people: the {KEY_PEOPLE} most powerful in {territoryName}, each criterion 0..1, a key client meets three of four</span>
+                <h2>{KEY_PEOPLE_WORDS.heading}</h2>
+                <span className="muted small">{KEY_PEOPLE_WORDS.intro(KEY_PEOPLE, territoryName ?? territoryId)}</span>
               </div>
-              <QueryState loading={keyPeople.loading} error={keyPeople.error} what="the key people" onRetry={() => keyPeople.refetch()} hasData={!!keyPeople.data}>
-                {keyPeople.data && keyPeople.data.keyPeople.length === 0 && <p className="empty-state">Nobody in {territoryName} to weigh yet.</p>}
+              <QueryState loading={keyPeople.loading} error={keyPeople.error} what={KEY_PEOPLE_WORDS.what} onRetry={() => keyPeople.refetch()} hasData={!!keyPeople.data}>
+                {keyPeople.data && keyPeople.data.keyPeople.length === 0 && <p className="empty-state">{KEY_PEOPLE_WORDS.nobody(territoryName ?? territoryId)}</p>}
                 {keyPeople.data && keyPeople.data.keyPeople.length > 0 && (
                   <>
-                    {keyPeople.data.keyPeople.every((k) => k.profitability === 0) && <p className="muted small">No sales are booked for people in this period, so profit counts for nobody.</p>}
+                    {keyPeople.data.keyPeople.every((k) => k.profitability === 0) && <p className="muted small">{KEY_PEOPLE_WORDS.noSales}</p>}
                     <KeyPeopleTable people={keyPeople.data.keyPeople} scope={{ kind: 'territory', id: territoryId }} />
                   </>
                 )}

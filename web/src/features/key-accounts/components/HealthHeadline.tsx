@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { KeyAccountHealthQuery } from '../../../gql/graphql.js';
 import { mapScopeHref } from '../../../shared/urls/map-view.js';
+import { LARGEST_ACCOUNT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { formatMoney, formatPct, shareBand, statusInfo, type ShareThresholds } from '../pareto.js';
 
@@ -87,16 +88,16 @@ function LargestAccount({ health }: { health: Health }) {
   const share = formatPct(health.largestAccountShare);
   return (
     <section className="figure-card largest-account" data-testid="largest-account" data-share={health.largestAccountShare}>
-      <h3>Largest account</h3>
+      <h3>{LARGEST_ACCOUNT_WORDS.heading}</h3>
       <p className="big-figure">{share}</p>
       <p>
-        <Link to={mapScopeHref({ kind: 'institution', id: largest.institution.id })} title="Open this account on the map">
+        <Link to={mapScopeHref({ kind: 'institution', id: largest.institution.id })} title={LARGEST_ACCOUNT_WORDS.openOnMap}>
           {largest.institution.name}
         </Link>
-        {largest.keyAccount && <span className="tag key">key account</span>}
+        {largest.keyAccount && <span className="tag key">{LARGEST_ACCOUNT_WORDS.keyAccount}</span>}
       </p>
-      <p className="muted">{`of ${health.period} revenue from this one client (${formatMoney(largest.revenue)})`}</p>
-      <p className="small muted">{`Losing it would take ${share} of sales with it; all key accounts together bring ${formatPct(health.keyAccountRevenueShare)}.`}</p>
+      <p className="muted">{LARGEST_ACCOUNT_WORDS.share(health.period, formatMoney(largest.revenue))}</p>
+      <p className="small muted">{LARGEST_ACCOUNT_WORDS.risk(share, formatPct(health.keyAccountRevenueShare))}</p>
     </section>
   );
 }

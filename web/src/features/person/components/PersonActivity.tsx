@@ -5,6 +5,7 @@ import { periodText, shortDate } from '../../../shared/dates.js';
 import { Provenance, SectionState } from '../../../shared/ui/Provenance.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
 import { TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { LIST_WORDS, PERSON_ACTIVITY_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { eventKindLabel } from '../../../shared/vocabulary/words.js';
 import { EntityLink, useMapToday } from '../../influence-map/index.js';
 import { PersonActivityQuery } from '../graphql/person-activity-query.js';
@@ -16,7 +17,7 @@ function EventLine({ event, today, children }: { event: PersonEventFieldsFragmen
       <div className="tie-main">
         <span className="tie-other">
           <EntityLink entity={{ __typename: 'Event', ...event }} />
-          {upcoming && <span className="tag warn">upcoming</span>}
+          {upcoming && <span className="tag warn">{LIST_WORDS.upcoming}</span>}
         </span>
       </div>
       <div className="tie-meta">{[event.date ? shortDate(event.date, today) : null, eventKindLabel(event.kind), event.city].filter(Boolean).join(' · ')}</div>
@@ -39,8 +40,8 @@ export function EventsSection({ personId }: { personId: string }) {
   const attended = byDateDesc(person?.eventsAttended ?? [], (e) => e.date);
   return (
     <section className="panel-section" data-testid="person-events">
-      <h3>Talks and events</h3>
-      <SectionState loading={result.loading && !result.data} error={result.error} empty={!!person && talks.length === 0 && attended.length === 0 && 'No talks or events recorded.'} />
+      <h3>{PERSON_ACTIVITY_WORDS.events}</h3>
+      <SectionState loading={result.loading && !result.data} error={result.error} empty={!!person && talks.length === 0 && attended.length === 0 && PERSON_ACTIVITY_WORDS.noEvents} />
       {talks.length > 0 && (
         <details className="tie-group" open data-group="spoke_at">
           <summary>
@@ -80,7 +81,7 @@ export function StanceHistory({ personId }: { personId: string }) {
   return (
     <details className="tie-group stance-history" data-testid="stance-history">
       <summary>
-        History <span className="count">{history.length}</span>
+        {PERSON_ACTIVITY_WORDS.stanceHistory} <span className="count">{history.length}</span>
       </summary>
       <ul className="plain tie-rows">
         {history.map((s, i) => (
@@ -88,7 +89,7 @@ export function StanceHistory({ personId }: { personId: string }) {
             <div className="tie-main">
               <span className="tie-other">
                 <StanceSwatch stance={s.value} /> <EntityLink entity={s.toward} />: <strong>{s.value > 0 ? `+${s.value}` : s.value}</strong>
-                {!s.until && <span className="tag">current</span>}
+                {!s.until && <span className="tag">{PERSON_ACTIVITY_WORDS.current}</span>}
               </span>
             </div>
             {periodText(s.since, s.until) && <div className="tie-meta">{periodText(s.since, s.until)}</div>}

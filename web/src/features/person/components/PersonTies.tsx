@@ -6,6 +6,7 @@ import { areaName, formatScore } from '../../../shared/format.js';
 import { entityKind } from '../../../shared/graphql/entity-ref-fragment.js';
 import { Provenance, SectionState } from '../../../shared/ui/Provenance.js';
 import { DECISION_ROLE_LABELS, INFLUENCE_BASIS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { LIST_WORDS, PERSON_ACTIVITY_WORDS, TIE_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { entityKindLabel, roleLabel, tieNameFrom } from '../../../shared/vocabulary/words.js';
 import { TieForm } from '../../editing/index.js';
@@ -47,10 +48,10 @@ function TieRow({ t, edgeId }: { t: PersonTieFieldsFragment; edgeId: string | nu
       <div className="tie-main">
         <span className="tie-other">
           <EntityLink entity={other} /> <span className="muted small">{entityKindLabel(other.__typename, entityKind(other))}</span>
-          {tie.head && <span className="tag">head</span>}
+          {tie.head && <span className="tag">{TIE_WORDS.head}</span>}
         </span>
         {tie.strength !== null && (
-          <span className="tie-strength" title="Strength (0..1)">
+          <span className="tie-strength" title={TIE_WORDS.strength}>
             <span className="bar">
               <span style={{ width: `${Math.round(tie.strength * 100)}%` }} />
             </span>
@@ -58,7 +59,7 @@ function TieRow({ t, edgeId }: { t: PersonTieFieldsFragment; edgeId: string | nu
           </span>
         )}
         {edgeId && (
-          <button type="button" className="link-button tie-edit" onClick={() => selectEdge(edgeId)} title="Open this tie: change, end or delete it" aria-label="Open this tie">
+          <button type="button" className="link-button tie-edit" onClick={() => selectEdge(edgeId)} title={TIE_WORDS.openTie} aria-label={TIE_WORDS.openTieShort}>
             ✎
           </button>
         )}
@@ -85,7 +86,7 @@ function TieGroupList({ group, edgeIds }: { group: TieGroup<PersonTieFieldsFragm
       </ul>
       {group.ties.length > FIRST_ROWS && (
         <button type="button" className="link-button small show-all" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${group.ties.length}`}
+          {all ? LIST_WORDS.showFewer : LIST_WORDS.showAll(group.ties.length)}
         </button>
       )}
     </details>
@@ -105,9 +106,9 @@ export function PersonTiesSection({ personId, personName }: { personId: string; 
   return (
     <section className="panel-section person-ties" data-testid="person-ties">
       <h3>
-        Ties {view.asOf && <span className="as-of">as of {view.asOf}</span>}
+        {TIE_WORDS.heading} {view.asOf && <span className="as-of">{TIE_WORDS.asOf(view.asOf)}</span>}
       </h3>
-      <SectionState loading={result.loading && !result.data} error={result.error} empty={!!result.data && groups.length === 0 && 'No ties recorded.'} />
+      <SectionState loading={result.loading && !result.data} error={result.error} empty={!!result.data && groups.length === 0 && TIE_WORDS.none} />
       {groups.map((g) => (
         <TieGroupList key={g.key} group={g} edgeIds={edgeIds} />
       ))}
@@ -123,7 +124,7 @@ export function PersonTiesSection({ personId, personName }: { personId: string; 
         />
       ) : (
         <button type="button" onClick={() => setAdding(true)} data-testid="add-tie">
-          + Add a tie
+          {TIE_WORDS.add}
         </button>
       )}
     </section>
@@ -154,8 +155,8 @@ export function DecisionRolesSection({ personId }: { personId: string }) {
   const roles = result.data?.person?.decisionRoles ?? [];
   return (
     <section className="panel-section" data-testid="person-decision-roles">
-      <h3>Decision roles in tenders</h3>
-      <SectionState loading={result.loading && !result.data} error={result.error} empty={!!result.data && roles.length === 0 && 'No role in a tender’s decision group.'} />
+      <h3>{PERSON_ACTIVITY_WORDS.decisionRoles}</h3>
+      <SectionState loading={result.loading && !result.data} error={result.error} empty={!!result.data && roles.length === 0 && PERSON_ACTIVITY_WORDS.noDecisionRole} />
       <ul className="plain tie-rows">
         {roles.map((r) => (
           <RoleRow key={`${r.tender.id}-${r.role}-${r.since ?? ''}`} r={r} />

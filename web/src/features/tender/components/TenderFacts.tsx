@@ -4,6 +4,7 @@ import { formatAmount, formatCount } from '../../../shared/format.js';
 import { Fact } from '../../../shared/ui/Fact.js';
 import { Provenance, SectionState } from '../../../shared/ui/Provenance.js';
 import { TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { LIST_WORDS, TENDER_FACT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { entityKindLabel, personCategoryLabel } from '../../../shared/vocabulary/words.js';
 import { EntityLink, useMapToday, useMapView } from '../../influence-map/index.js';
@@ -16,7 +17,7 @@ export function TenderFacts({ tenderId }: { tenderId: string }) {
   const today = useMapToday();
   const result = useQuery(TenderFactsQuery, { variables: { id: tenderId, asOf: view.asOf } });
   const tender = result.data?.tender;
-  if (!tender) return <SectionState loading={result.loading} error={result.error} empty={!!result.data && 'This tender is not in the graph (any more).'} />;
+  if (!tender) return <SectionState loading={result.loading} error={result.error} empty={!!result.data && TENDER_FACT_WORDS.notInGraph} />;
   const lots = groupLots(tender.lots);
   const { outcome } = tender;
   const drafters = tender.draftingCommittees.length + tender.draftingPeople.length;
@@ -24,12 +25,12 @@ export function TenderFacts({ tenderId }: { tenderId: string }) {
     <>
       <dl className="facts tender-facts" data-testid="tender-facts">
         {tender.preparationStart && (
-          <Fact label="Preparation">
-            {`starts ${tender.preparationStart}`} <span className="muted">({relativeDays(tender.preparationStart, today)})</span>
+          <Fact label={TENDER_FACT_WORDS.preparation}>
+            {TENDER_FACT_WORDS.preparationStarts(tender.preparationStart, today)} <span className="muted">({relativeDays(tender.preparationStart, today)})</span>
           </Fact>
         )}
         {tender.statusHistory.length > 0 && (
-          <Fact label="Status">
+          <Fact label={TENDER_FACT_WORDS.status}>
             <ol className="status-flow" data-testid="tender-status-history">
               {tender.statusHistory.map((s, i) => (
                 <li key={`${s.status}-${s.on ?? i}`} className={i === tender.statusHistory.length - 1 ? 'current' : ''} data-status={slug(s.status)}>
@@ -40,10 +41,10 @@ export function TenderFacts({ tenderId }: { tenderId: string }) {
           </Fact>
         )}
         {outcome && (
-          <Fact label="Awarded to">
+          <Fact label={TENDER_FACT_WORDS.awardedTo}>
             <span data-testid="tender-outcome">
               <EntityLink entity={{ __typename: 'Institution', ...outcome.winner }} />
-              {outcome.winner.ours && <span className="tag ours">us</span>}
+              {outcome.winner.ours && <span className="tag ours">{LIST_WORDS.ours}</span>}
               {outcome.price !== null && <span> · {formatAmount(outcome.price, outcome.currency)}</span>}
               {outcome.on && <span className="muted"> · {outcome.on}</span>}
             </span>
@@ -54,16 +55,16 @@ export function TenderFacts({ tenderId }: { tenderId: string }) {
 
       <section className="panel-section" data-testid="tender-lots">
         <h3>
-          Lots <span className="count">{lots.length}</span>
+          {TENDER_FACT_WORDS.lots} <span className="count">{lots.length}</span>
         </h3>
-        {lots.length === 0 && <p className="muted">No lots recorded (LOTS ties to products).</p>}
+        {lots.length === 0 && <p className="muted">{TENDER_FACT_WORDS.noLots}</p>}
         {lots.length > 0 && (
           <table className="lots-table">
             <thead>
               <tr>
-                <th className="num">Lot</th>
-                <th>Products offered</th>
-                <th className="num">Quantity</th>
+                <th className="num">{TENDER_FACT_WORDS.lot}</th>
+                <th>{TENDER_FACT_WORDS.productsOffered}</th>
+                <th className="num">{TENDER_FACT_WORDS.quantity}</th>
               </tr>
             </thead>
             <tbody>
@@ -76,7 +77,7 @@ export function TenderFacts({ tenderId }: { tenderId: string }) {
                       {l.products.map((p) => (
                         <li key={p.id} data-product-id={p.id}>
                           <EntityLink entity={{ __typename: 'Product', ...p }} />
-                          {p.ours ? <span className="tag ours">ours</span> : p.maker && <span className="muted small"> · {p.maker.name}</span>}
+                          {p.ours ? <span className="tag ours">{LIST_WORDS.ours}</span> : p.maker && <span className="muted small"> · {p.maker.name}</span>}
                         </li>
                       ))}
                     </ul>
@@ -91,14 +92,14 @@ export function TenderFacts({ tenderId }: { tenderId: string }) {
 
       <section className="panel-section" data-testid="tender-competitors">
         <h3>
-          Competing companies <span className="count">{tender.competitors.length}</span>
+          {TENDER_FACT_WORDS.competitors} <span className="count">{tender.competitors.length}</span>
         </h3>
-        {tender.competitors.length === 0 && <p className="muted">No competitor recorded (COMPETES_IN ties).</p>}
+        {tender.competitors.length === 0 && <p className="muted">{TENDER_FACT_WORDS.noCompetitors}</p>}
         <ul className="chip-list">
           {tender.competitors.map((c) => (
             <li key={c.id} className={c.ours ? 'chip-item ours' : 'chip-item'} data-company-id={c.id}>
               <EntityLink entity={{ __typename: 'Institution', ...c }} />
-              {c.ours && <span className="tag ours">us</span>}
+              {c.ours && <span className="tag ours">{LIST_WORDS.ours}</span>}
             </li>
           ))}
         </ul>
@@ -106,9 +107,9 @@ export function TenderFacts({ tenderId }: { tenderId: string }) {
 
       <section className="panel-section" data-testid="tender-drafters">
         <h3>
-          Drafted by <span className="count">{drafters}</span>
+          {TENDER_FACT_WORDS.draftedBy} <span className="count">{drafters}</span>
         </h3>
-        {drafters === 0 && <p className="muted">Nobody is recorded as drafting its specification.</p>}
+        {drafters === 0 && <p className="muted">{TENDER_FACT_WORDS.noDrafters}</p>}
         <ul className="plain tie-rows">
           {tender.draftingCommittees.map((c) => (
             <li key={c.id} className="tie-row">
