@@ -40,7 +40,7 @@ export function NodeDetails({ node, children }: { node: GraphNodeFieldsFragment;
           </button>
         )}
         {node.label === 'Tender' && (
-          <button type="button" onClick={() => onTender(node.id)}>
+          <button type="button" onClick={() => onTender(node.id)} data-testid="open-tender">
             Spec shapers and coverage
           </button>
         )}
