@@ -156,7 +156,7 @@ describe('the read model in Chromium', () => {
 
   it('opens an event from a speaker’s talks, with speakers and their topics; a speaker’s name opens that person', async () => {
     const { page: p, errors } = await page();
-    const { person } = await gql<{ person: { talks: { topic: string | null; event: { id: string; name: string } }[] } }>('{ person(id: "person-00011") { talks { topic event { id name } } } }');
+    const { person } = await gql<{ person: { name: string; talks: { topic: string | null; event: { id: string; name: string } }[] } }>('{ person(id: "person-00011") { name talks { topic event { id name } } } }');
     expect(person.talks.length).toBeGreaterThan(0);
     const talk = person.talks[0]!;
     const { event } = await gql<{ event: { speakers: { topic: string | null; person: { id: string } }[]; attendees: { id: string }[] } }>(
@@ -177,6 +177,8 @@ describe('the read model in Chromium', () => {
     expect((await panel.locator('[data-testid="event-speakers"] .tie-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-person-id')))).sort()).toEqual(event.speakers.map((s) => s.person.id).sort());
     expect(await panel.locator('[data-testid="event-attendees"] .count').textContent()).toBe(String(event.attendees.length));
     await screenshot(p, 'read-04-event');
+    // The way back names the person under the event.
+    expect(await p.locator('[data-testid="close-item"]').textContent()).toBe(`← ${person.name}`);
 
     const other = event.speakers.find((s) => s.person.id !== 'person-00011')!.person.id;
     await panel.locator(`[data-testid="event-speakers"] [data-person-id="${other}"] .entity-link`).click();

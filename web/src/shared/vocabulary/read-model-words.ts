@@ -39,6 +39,7 @@ export const LIST_WORDS = {
   ours: 'ours',
   upcoming: 'upcoming',
   close: 'Close',
+  backTo: (name: string) => `← ${name}`,
   closeHint: 'Close and return to the selection',
 } as const;
 
