@@ -79,7 +79,7 @@ describe('the read model in Chromium', () => {
     if (await past.locator('.show-all').count()) await past.locator('.show-all').click();
     expect(await past.locator(`.tie-row[data-other-id="${recent.other.id}"]`).count()).toBe(0);
     expect(errors).toEqual([]);
-  });
+  }, 240_000); // two maps are drawn (today's and the earlier date's), each computing power for its date
 
   it('shows a tender’s lots (ours marked) and its competitors, and opens a lot’s product and its programmes', async () => {
     const { page: p, errors } = await page();
