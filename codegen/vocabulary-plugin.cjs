@@ -5,7 +5,8 @@
 // to itself, which is what the API sends. The SDL stays the one source of truth for
 // closed lists: the server validates input, ranks stages and maps enum values with these
 // constants (graphql-tools takes them as enum resolvers), and the web orders and labels
-// them.
+// them. With `possibleTypes: true` it writes instead which object types stand behind each
+// interface, for the web's Apollo cache.
 const { readFileSync } = require('node:fs');
 const { isAbstractType, isEnumType, Kind, parse } = require('graphql');
 
@@ -42,6 +43,7 @@ function possibleTypes(schema) {
 
 module.exports = {
   plugin(schema, _documents, config) {
+    if (config.possibleTypes) return ['// Generated from the SDL by codegen/vocabulary-plugin.cjs: do not edit.', '', ...possibleTypes(schema)].join('\n');
     const names = config.values === 'names';
     const storedAsNamed = new Set(config.storedAsNamed ?? []);
     const order = declaredOrder(config.sdlFiles ?? []);
@@ -58,7 +60,6 @@ module.exports = {
       out.push(`export const ${name} = {`, ...entries, '} as const;');
       out.push(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`, '');
     }
-    if (names) out.push(...possibleTypes(schema));
     return out.join('\n');
   },
 };

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { Observable } from 'rxjs';
-import { POSSIBLE_TYPES } from '../gql/vocabulary.js';
+import { POSSIBLE_TYPES } from '../gql/possible-types.js';
 import { takePrefetched } from '../features/influence-map/prefetch.js';
 import { readToken } from '../shared/session/token-store.js';
 import { reportUnauthenticated } from './auth/auth-state.js';

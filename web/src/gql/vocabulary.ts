@@ -379,8 +379,3 @@ export const UserRole = {
   ADMIN: 'ADMIN',
 } as const;
 export type UserRole = (typeof UserRole)[keyof typeof UserRole];
-
-/** The object types behind each interface and union (Apollo's `possibleTypes`). */
-export const POSSIBLE_TYPES: Record<string, readonly string[]> = {
-  Entity: ['Committee', 'Event', 'Institution', 'Interaction', 'Person', 'Plan', 'Product', 'Program', 'Tender', 'Territory', 'TherapeuticArea', 'User'],
-};
