@@ -115,6 +115,11 @@ const config: CodegenConfig = {
       plugins: ['codegen/vocabulary-plugin.cjs'],
       config: { values: 'names', sdlFiles: SCHEMA },
     },
+    // Which types implement each interface, for Apollo's cache (a fragment on `Entity`).
+    'web/src/gql/possible-types.ts': {
+      plugins: ['codegen/vocabulary-plugin.cjs'],
+      config: { possibleTypes: true },
+    },
     'web/src/gql/': {
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
       preset: 'client',
