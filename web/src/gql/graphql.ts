@@ -573,7 +573,7 @@ export type EventDetailsQueryVariables = Exact<{
 }>;
 
 
-export type EventDetailsQuery = { event: { id: string, name: string, kind: EventKind | null, date: string | null, city: string | null, territories: Array<{ id: string, name: string }>, therapeuticAreas: Array<{ id: string, name: string }>, speakers: Array<{ topic: string | null, person: { id: string, name: string, title: string | null, category: PersonCategory | null } }>, attendees: Array<{ id: string, name: string, title: string | null, category: PersonCategory | null }> } | null };
+export type EventDetailsQuery = { event: { id: string, name: string, kind: EventKind | null, date: string | null, city: string | null, territories: Array<{ id: string, name: string }>, therapeuticAreas: Array<{ id: string, name: string }>, speakers: Array<{ topic: string | null, person: { id: string, name: string, title: string | null, category: PersonCategory | null } | null }>, attendees: Array<{ id: string, name: string, title: string | null, category: PersonCategory | null }> } | null };
 
 export type ProductDetailsQueryVariables = Exact<{
   id: string | number;
@@ -781,9 +781,12 @@ export type PersonActivityQuery = { person: { id: string, talks: Array<{ topic: 
         | { __typename: 'Plan', id: string, name: string }
         | { __typename: 'Product', ours: boolean, id: string, name: string }
         | { __typename: 'Program', id: string, name: string, programKind: ProgramKind | null }
+        | { __typename: 'Publication', id: string, name: string }
+        | { __typename: 'Talk', id: string, name: string }
         | { __typename: 'Tender', id: string, name: string }
         | { __typename: 'Territory', id: string, name: string }
         | { __typename: 'TherapeuticArea', id: string, name: string }
+        | { __typename: 'Trial', id: string, name: string }
         | { __typename: 'User', id: string, name: string }
       , recordedBy: { id: string, name: string } | null }> } | null };
 
@@ -829,9 +832,12 @@ export type PersonTieFieldsFragment = { direction: TieDirection, other:
     | { __typename: 'Plan', id: string, name: string }
     | { __typename: 'Product', ours: boolean, id: string, name: string }
     | { __typename: 'Program', id: string, name: string, programKind: ProgramKind | null }
+    | { __typename: 'Publication', id: string, name: string }
+    | { __typename: 'Talk', id: string, name: string }
     | { __typename: 'Tender', id: string, name: string }
     | { __typename: 'Territory', id: string, name: string }
     | { __typename: 'TherapeuticArea', id: string, name: string }
+    | { __typename: 'Trial', id: string, name: string }
     | { __typename: 'User', id: string, name: string }
   , tie: { from: string, to: string, type: TieType, strength: number | null, role: string | null, position: string | null, head: boolean | null, domain: string | null, basis: InfluenceBasis | null, since: string | null, until: string | null, source: string | null, confidence: number | null, recordedBy: { id: string, name: string } | null } };
 
@@ -848,9 +854,12 @@ export type StanceRecordFieldsFragment = { value: number, since: string | null, 
     | { __typename: 'Plan', id: string, name: string }
     | { __typename: 'Product', ours: boolean, id: string, name: string }
     | { __typename: 'Program', id: string, name: string, programKind: ProgramKind | null }
+    | { __typename: 'Publication', id: string, name: string }
+    | { __typename: 'Talk', id: string, name: string }
     | { __typename: 'Tender', id: string, name: string }
     | { __typename: 'Territory', id: string, name: string }
     | { __typename: 'TherapeuticArea', id: string, name: string }
+    | { __typename: 'Trial', id: string, name: string }
     | { __typename: 'User', id: string, name: string }
   , recordedBy: { id: string, name: string } | null };
 
@@ -870,9 +879,12 @@ export type PersonTiesQuery = { person: { id: string, ties: Array<{ direction: T
         | { __typename: 'Plan', id: string, name: string }
         | { __typename: 'Product', ours: boolean, id: string, name: string }
         | { __typename: 'Program', id: string, name: string, programKind: ProgramKind | null }
+        | { __typename: 'Publication', id: string, name: string }
+        | { __typename: 'Talk', id: string, name: string }
         | { __typename: 'Tender', id: string, name: string }
         | { __typename: 'Territory', id: string, name: string }
         | { __typename: 'TherapeuticArea', id: string, name: string }
+        | { __typename: 'Trial', id: string, name: string }
         | { __typename: 'User', id: string, name: string }
       , tie: { from: string, to: string, type: TieType, strength: number | null, role: string | null, position: string | null, head: boolean | null, domain: string | null, basis: InfluenceBasis | null, since: string | null, until: string | null, source: string | null, confidence: number | null, recordedBy: { id: string, name: string } | null } }>, decisionRoles: Array<{ role: DecisionRole, since: string | null, until: string | null, source: string | null, confidence: number | null, tender: { id: string, name: string, date: string | null, status: TenderStatus | null } }> } | null };
 
@@ -997,11 +1009,17 @@ type EntityRefFields_Product_Fragment = { __typename: 'Product', ours: boolean, 
 
 type EntityRefFields_Program_Fragment = { __typename: 'Program', id: string, name: string, programKind: ProgramKind | null };
 
+type EntityRefFields_Publication_Fragment = { __typename: 'Publication', id: string, name: string };
+
+type EntityRefFields_Talk_Fragment = { __typename: 'Talk', id: string, name: string };
+
 type EntityRefFields_Tender_Fragment = { __typename: 'Tender', id: string, name: string };
 
 type EntityRefFields_Territory_Fragment = { __typename: 'Territory', id: string, name: string };
 
 type EntityRefFields_TherapeuticArea_Fragment = { __typename: 'TherapeuticArea', id: string, name: string };
+
+type EntityRefFields_Trial_Fragment = { __typename: 'Trial', id: string, name: string };
 
 type EntityRefFields_User_Fragment = { __typename: 'User', id: string, name: string };
 
@@ -1014,9 +1032,12 @@ export type EntityRefFieldsFragment =
   | EntityRefFields_Plan_Fragment
   | EntityRefFields_Product_Fragment
   | EntityRefFields_Program_Fragment
+  | EntityRefFields_Publication_Fragment
+  | EntityRefFields_Talk_Fragment
   | EntityRefFields_Tender_Fragment
   | EntityRefFields_Territory_Fragment
   | EntityRefFields_TherapeuticArea_Fragment
+  | EntityRefFields_Trial_Fragment
   | EntityRefFields_User_Fragment
 ;
 

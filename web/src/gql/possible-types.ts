@@ -2,5 +2,6 @@
 
 /** The object types behind each interface and union (Apollo's `possibleTypes`). */
 export const POSSIBLE_TYPES: Record<string, readonly string[]> = {
-  Entity: ['Committee', 'Event', 'Institution', 'Interaction', 'Person', 'Plan', 'Product', 'Program', 'Tender', 'Territory', 'TherapeuticArea', 'User'],
+  Entity: ['Committee', 'Event', 'Institution', 'Interaction', 'Person', 'Plan', 'Product', 'Program', 'Publication', 'Talk', 'Tender', 'Territory', 'TherapeuticArea', 'Trial', 'User'],
+  Work: ['Publication', 'Talk', 'Trial'],
 };

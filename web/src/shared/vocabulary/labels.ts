@@ -471,4 +471,7 @@ export const TIE_TYPE_INVERSE_LABELS: Record<TieType, string> = {
   FOR: 'Sales booked',
   FOLLOWS_UP: 'Followed up by',
   AWARDED_TO: 'Won',
+  AUTHORED: 'Authors',
+  INVESTIGATOR_IN: 'Investigators',
+  HELD_AT: 'Talks held',
 };

@@ -12,7 +12,8 @@ export function EventPanel({ id }: { id: string }) {
   const today = useMapToday();
   const result = useQuery(EventDetailsQuery, { variables: { id } });
   const event = result.data?.event;
-  const speakers = useByPower((event?.speakers ?? []).map((s) => ({ ...s.person, topic: s.topic })));
+  // An imported speaker still awaiting review (unmatched people) has no person yet.
+  const speakers = useByPower((event?.speakers ?? []).flatMap((s) => (s.person ? [{ ...s.person, topic: s.topic }] : [])));
   if (!event) return <SectionState loading={result.loading} error={result.error} empty={!!result.data && CATALOG_WORDS.eventNotInGraph} />;
   const upcoming = !!event.date && event.date >= today;
   const facts = [event.kind ? eventKindLabel(event.kind) : null, event.date ? shortDate(event.date, today) : null, event.city, ...event.territories.map((t) => t.name), ...event.therapeuticAreas.map((a) => a.name)].filter(Boolean);
