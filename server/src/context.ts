@@ -13,6 +13,7 @@ import { AccountRepository } from './modules/accounts/repository.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import type { EventModel, ProductModel, ProgramModel, TherapeuticAreaModel } from './modules/catalog/models.js';
 import { CatalogRepository } from './modules/catalog/repository.js';
+import type { ChangeAuthor } from './modules/graph/graph-writer.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { createTieLoader, type TieEnd, type TieQuery } from './modules/graph/ties.js';
 import type { CommitteeModel, InstitutionModel } from './modules/institutions/models.js';
@@ -113,9 +114,10 @@ export interface ContextOptions {
 /** How many interactions a person's panel lists. */
 const RECENT_INTERACTIONS = 20;
 
-export function createRepositories(db: DbClient): Repositories {
+/** The module repositories; given an author (a request's user and day), graph writes are recorded in the change log. */
+export function createRepositories(db: DbClient, author?: ChangeAuthor): Repositories {
   return {
-    graph: new GraphRepository(db),
+    graph: new GraphRepository(db, author),
     people: new PersonRepository(db),
     users: new UserRepository(db),
     territories: new TerritoryRepository(db),
@@ -179,7 +181,7 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
 
 export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
   const today = options.today ?? systemClock.today();
-  const repositories = createRepositories(db);
+  const repositories = createRepositories(db, { by: viewer.userId, today });
   const access = new AccessChecker(db, viewer);
   return {
     db,

@@ -3602,7 +3602,7 @@ export type TiePayloadResolvers<ContextType = GraphContext, ParentType extends R
   tie?: Resolver<Maybe<ResolversTypes['Tie']>, ParentType, ContextType>;
 }>;
 
-export type TieTypeResolvers = EnumResolverSignature<{ ABOUT?: any, ATTENDED?: any, AWARDED_TO?: any, COMPETES_IN?: any, DRAFTS?: any, FOLLOWS_UP?: any, FOR?: any, HAS_DOSSIER?: any, HAS_STEP?: any, INCLUDES?: any, INFLUENCES?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, TARGETS?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
+export type TieTypeResolvers = EnumResolverSignature<{ ABOUT?: any, ATTENDED?: any, AWARDED_TO?: any, COMPETES_IN?: any, DRAFTS?: any, FOLLOWS_UP?: any, FOR?: any, HAS_DOSSIER?: any, HAS_STEP?: any, INCLUDES?: any, INFLUENCES?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, TARGETS?: any, WATCHES?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
 
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

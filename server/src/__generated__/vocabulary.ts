@@ -366,6 +366,7 @@ export const TieType = {
   FOR: 'FOR',
   FOLLOWS_UP: 'FOLLOWS_UP',
   AWARDED_TO: 'AWARDED_TO',
+  WATCHES: 'WATCHES',
 } as const;
 export type TieType = (typeof TieType)[keyof typeof TieType];
 
