@@ -111,6 +111,14 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { scalars: { Date: 'string' }, enumsAsTypes: true, useTypeImports: true },
     },
+    // The integration tests' documents: they call the API with the same typed documents a
+    // client would, so a test and the SDL cannot drift apart unnoticed.
+    'test/integration/gql/': {
+      documents: ['test/integration/**/*.ts', '!test/integration/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { scalars: { Date: 'string' }, enumsAsTypes: true, useTypeImports: true },
+    },
   },
   hooks: {},
 };

@@ -25,12 +25,13 @@ function bigView(people: number, ties: number) {
     id: `big-${i}`,
     label: 'Person',
     name: `Person ${i}`,
-    kind: 'doctor',
+    kind: 'DOCTOR',
     power: Math.pow(1 - i / people, 3),
     rank: i + 1,
     coalition: i % coalitions,
     stance: i % 7 === 0 ? null : Math.round(random() * 4 - 2),
-    stage: ['unknown', 'introduced', 'acquainted', 'loyal', 'advocate'][i % 5],
+    // No stage, then the ladder's steps (the API's enum names).
+    stage: [null, 'CONTACT', 'ACQUAINTANCE', 'LOYALTY', 'NEAR_FRIENDLY'][i % 5],
     ownerId: null,
     optedOut: false,
     __typename: 'GraphNode',
@@ -48,7 +49,7 @@ function bigView(people: number, ties: number) {
       type: 'INFLUENCES',
       strength: Math.round(random() * 100) / 100,
       role: null,
-      basis: 'science',
+      basis: 'SCIENCE',
       domain: null,
       since: null,
       until: null,
@@ -60,7 +61,7 @@ function bigView(people: number, ties: number) {
   const members = Array.from({ length: coalitions }, (_, c) => ({
     power: 1,
     lean: 0,
-    leaning: 'neutral',
+    leaning: 'NEUTRAL',
     members: nodes.filter((n) => n.coalition === c).map((n) => ({ id: n.id, __typename: 'Person' })),
     __typename: 'Coalition',
   }));
@@ -87,7 +88,7 @@ describe('a national-size map', () => {
 
     // A filter is a class toggle in one batch: fast, and nothing moves.
     const t0 = Date.now();
-    await page.click('[data-testid="stage-loyal"]');
+    await page.click('[data-testid="stage-loyalty"]');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="map"]')!.getAttribute('data-visible-nodes')) <= 400);
     const filterMs = Date.now() - t0;
     expect(await visibleNodeCount(page)).toBe(400);
@@ -95,7 +96,7 @@ describe('a national-size map', () => {
 
     // A click on a person answers quickly (in a crowded island the top-most node under the
     // pointer wins, so any person counts).
-    await page.click('[data-testid="stage-loyal"]');
+    await page.click('[data-testid="stage-loyalty"]');
     const pos = await probe<{ x: number; y: number }>(page, 'clientPosition', 'big-0');
     const t1 = Date.now();
     await page.mouse.click(pos.x, pos.y);

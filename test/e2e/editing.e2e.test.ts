@@ -21,7 +21,8 @@ describe('editing in place', () => {
     const people = map.graphView.nodes.filter((n) => n.id.startsWith('person-'));
     const tied = new Set(map.graphView.edges.map((e) => `${e.source}>${e.target}`));
     // Two people with no influence between them yet, and a stage to move to.
-    const from = people.find((p) => p.stage === 'unknown')!;
+    // Somebody nobody of ours has a stage with yet (no stage is null).
+    const from = people.find((p) => p.stage === null)!;
     const to = people.find((p) => p.id !== from.id && !tied.has(`${from.id}>${p.id}`) && !tied.has(`${p.id}>${from.id}`))!;
     const today = map.graphView.asOf;
     const tieId = `INFLUENCES|${from.id}|${to.id}|${today}`;
@@ -53,18 +54,41 @@ describe('editing in place', () => {
     const text = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
     expect(text.split('\r\n').find((line) => line.includes(tieId))).toContain('e2e congress');
 
-    // Our stage with the person, as the signed-in KAM.
-    await page.locator('[data-testid="stage-form"] select').selectOption('acquainted');
-    await page.locator('[data-testid="stage-form"] button[type="submit"]').click();
-    await page.locator('.toast', { hasText: 'Stage set to Acquainted.' }).waitFor();
-    await page.waitForFunction((id) => (window as unknown as { __kamgraphMap: { data(id: string): { stage?: string } | null } }).__kamgraphMap.data(id)?.stage === 'acquainted', from.id);
+    // Our stage with the person, as the signed-in KAM: acquaintance shows its two criteria
+    // (contact needs none) and the API refuses it until both are observed.
+    const stageForm = page.locator('[data-testid="stage-form"]');
+    await stageForm.locator('select[name="stage"]').selectOption('ACQUAINTANCE');
+    expect(await stageForm.locator('fieldset.criteria-step').count()).toBe(2);
+    expect(await stageForm.locator('input[name="criteria"]').count()).toBe(2);
+    expect(await stageForm.textContent()).toMatch(/They know the KAM and link them to our company.*The KAM knows all they can about them/s);
+    await stageForm.locator('button[type="submit"]').click();
+    await stageForm.locator('.stage-criteria.has-error .field-error').waitFor();
+    expect(await stageForm.locator('.stage-criteria .field-error').textContent()).toMatch(/KNOWS_KAM_AND_COMPANY|know/i);
+    await screenshot(page, '10a-stage-criteria-missing');
+    await stageForm.locator('[data-criterion="knows_kam_and_company"] input').check();
+    await stageForm.locator('[data-criterion="kam_knows_them"] input').check();
+    await stageForm.locator('button[type="submit"]').click();
+    await page.locator('.toast', { hasText: 'Stage set to Acquaintance.' }).waitFor();
+    await page.waitForFunction((id) => (window as unknown as { __kamgraphMap: { data(id: string): { stage?: string } | null } }).__kamgraphMap.data(id)?.stage === 'ACQUAINTANCE', from.id);
+    // The criteria are now recorded: ticked and fixed when loyalty is chosen next.
+    await stageForm.locator('select[name="stage"]').selectOption('LOYALTY');
+    expect(await stageForm.locator('[data-criterion="kam_knows_them"] input').isDisabled()).toBe(true);
+    expect(await stageForm.locator('[data-criterion="kam_knows_them"] input').isChecked()).toBe(true);
+    expect(await stageForm.locator('[data-criterion="speaks_with_respect"] input').isChecked()).toBe(false);
+    await stageForm.scrollIntoViewIfNeeded();
     await screenshot(page, '10-edited');
 
     await page.reload();
     await page.waitForSelector('[data-testid="map"][data-layout="ready"]');
     expect(await probe<Record<string, unknown>>(page, 'data', tieId)).toMatchObject({ strength: 0.85 });
-    expect(await probe<Record<string, unknown>>(page, 'data', from.id)).toMatchObject({ stage: 'acquainted' });
-    await page.locator(`[data-testid="person-panel"][data-person-id="${from.id}"] .pill`, { hasText: 'Stage: Acquainted' }).waitFor();
+    expect(await probe<Record<string, unknown>>(page, 'data', from.id)).toMatchObject({ stage: 'ACQUAINTANCE' });
+    await page.locator(`[data-testid="person-panel"][data-person-id="${from.id}"] .pill`, { hasText: 'Stage: Acquaintance' }).waitFor();
+    const saved = await gql<{ person: { relationships: { user: { id: string }; stage: string; criteria: { criterion: string }[] }[] } }>(
+      'query($id: ID!) { person(id: $id) { relationships { user { id } stage criteria { criterion } } } }',
+      { id: from.id },
+    );
+    expect(saved.person.relationships.find((r) => r.user.id === 'user-kam')).toMatchObject({ stage: 'ACQUAINTANCE' });
+    expect(saved.person.relationships.find((r) => r.user.id === 'user-kam')!.criteria.map((c) => c.criterion).sort()).toEqual(['KAM_KNOWS_THEM', 'KNOWS_KAM_AND_COMPANY']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,10 @@
 // agenda, key-account health, and recommendations and plans on the map.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatBudget } from '../../web/src/features/plans/plan-board.js';
+import type { RelationshipStage } from '../../web/src/gql/vocabulary.js';
 import { addDays, localToday } from '../../web/src/shared/dates.js';
+import { stageLabel } from '../../web/src/shared/vocabulary/words.js';
 import { baseUrl, gql, launchBrowser, newPage, openMap, probe, screenshot, type OpenPage } from './support/browser.js';
 
 let browser: Browser;
@@ -31,42 +34,70 @@ async function personName(id: string): Promise<string> {
   return (await gql<{ person: { name: string } }>('query($id: ID!) { person(id: $id) { name } }', { id })).person.name;
 }
 
+/** "Contact → Acquaintance": a plan's current and target stage as the board writes them, from the API. */
+async function stagesOf(planId: string): Promise<RegExp> {
+  const { plan } = await gql<{ plan: { currentStage: RelationshipStage | null; targetStage: RelationshipStage | null } }>(
+    'query($id: ID!) { plan(id: $id) { currentStage targetStage } }',
+    { id: planId },
+  );
+  return new RegExp(`${stageLabel(plan.currentStage)}\\s*→\\s*${stageLabel(plan.targetStage)}`);
+}
+
 // The e2e server's today is the real date, as is the browser's.
 const today = localToday();
 
 describe('planning and follow-through in Chromium', () => {
-  it('shows the demo KAM their plan board: plan-1 overdue, plan-2 stalled, each flagged', async () => {
+  it('shows the demo KAM their plan board by progress: plan-1 needs attention, plan-2 behind, each flagged', async () => {
     const { page: p, errors } = await page();
     await goto(p, '/plans');
     const board = p.locator('[data-testid="plan-board"]');
     await board.waitFor();
     const plan1 = board.locator('[data-plan-id="plan-1"]');
     const plan2 = board.locator('[data-plan-id="plan-2"]');
-    expect(await plan1.getAttribute('data-health')).toBe('overdue');
-    expect(await plan2.getAttribute('data-health')).toBe('stalled');
+    // plan-1 (D1) has a step past its due date; plan-2 passed its own target date short of its target.
+    expect(await plan1.getAttribute('data-health')).toBe('needs_attention');
+    expect(await plan2.getAttribute('data-health')).toBe('behind');
     expect(await board.locator('[data-plan-id="plan-3"]').getAttribute('data-health')).toBe('achieved');
+    expect(await board.locator('[data-column="needs_attention"] [data-plan-id="plan-1"]').count()).toBe(1);
+    expect(await board.locator('[data-column="behind"] [data-plan-id="plan-2"]').count()).toBe(1);
+    expect(await board.locator('.board-column h3').allTextContents()).toEqual([
+      expect.stringMatching(/^On track/),
+      expect.stringMatching(/^Needs attention/),
+      expect.stringMatching(/^Behind/),
+      expect.stringMatching(/^Achieved/),
+      expect.stringMatching(/^Closed/),
+    ]);
     // A KAM sees their own plans only: plan-4 belongs to another KAM.
     expect(await board.locator('[data-plan-id="plan-4"]').count()).toBe(0);
-    // Cards: person, current -> target stage, delegation, budget and purpose, next steps, flags.
+    // Cards: person, current -> target stage, development level, budget and purpose, next steps, flags.
     expect(await plan1.locator('.plan-flags').textContent()).toMatch(/1 step overdue/);
-    expect(await plan2.locator('.plan-flags').textContent()).toMatch(/stalled: no interaction since/);
-    expect(await plan1.locator('.plan-stage').textContent()).toMatch(/Introduced\s*→\s*Acquainted/);
-    expect(await plan1.locator('.delegation').textContent()).toBe('D1Directing');
-    expect(await plan1.locator('.plan-budget').textContent()).toMatch(/5,500.*round table/);
+    expect(await plan2.locator('.plan-flags').textContent()).toMatch(/behind: .* was to be reached by \d{4}-\d{2}-\d{2}/);
+    expect(await plan1.locator('.plan-stage').textContent()).toMatch(await stagesOf('plan-1'));
+    expect(await plan2.locator('.plan-stage .target-on.late').count()).toBe(1);
+    expect(await plan1.locator('.development-level').textContent()).toBe('D1Directing');
+    const { plan: budget } = await gql<{ plan: { budget: number; budgetPurpose: string } }>('{ plan(id: "plan-1") { budget budgetPurpose } }');
+    expect(await plan1.locator('.plan-budget').textContent()).toBe(`${formatBudget(budget.budget)} · ${budget.budgetPurpose}`);
     expect(await plan1.locator('.plan-next li.overdue').count()).toBe(1);
-    expect(await p.textContent('[data-testid="plans-summary"]')).toMatch(/3 plans.*1 stalled.*1 overdue/);
+    expect(await p.textContent('[data-testid="plans-summary"]')).toMatch(/3 plans.*1 needs attention.*1 behind.*1 achieved/);
+    // No visit quotas: nothing judges a plan by days without an interaction.
+    expect(await p.textContent('[data-testid="plans-page"]')).not.toMatch(/stalled|no interaction since/i);
     await screenshot(p, 'planning-01-plan-board');
 
-    // Its detail: steps, delegation meaning, review notes and the stage history.
+    // Its detail: steps, development level and the manager's style, review notes and the stage history.
     await plan2.click();
     const detail = p.locator('[data-testid="plan-detail"][data-plan-id="plan-2"]');
     await detail.locator('[data-testid="plan-steps"]').waitFor();
     expect(p.url()).toContain('plan=plan-2');
     expect(await detail.locator('[data-testid="plan-steps"] > li').count()).toBe(4);
     expect(await detail.locator('[data-testid="plan-steps"] > li.overdue').count()).toBe(1);
-    expect(await detail.textContent()).toMatch(/D2 · Coaching/);
-    expect(await detail.locator('[data-testid="review-notes"]').textContent()).toMatch(/dossier update/);
-    expect(await detail.locator('[data-testid="stage-timeline"] li').count()).toBeGreaterThanOrEqual(2);
+    expect(await detail.locator('[data-testid="development-level"]').textContent()).toBe('D2 · Coaching');
+    expect(await detail.locator('[data-testid="plan-progress"]').textContent()).toBe('Behind');
+    expect(await detail.locator('[data-testid="plan-target"]').textContent()).toMatch(/by \d{4}-\d{2}-\d{2}: the date has passed/);
+    const { plan: reviewed } = await gql<{ plan: { reviewNotes: string[]; stageHistory: unknown[] } }>('{ plan(id: "plan-2") { reviewNotes stageHistory { stage } } }');
+    expect(reviewed.reviewNotes.length).toBeGreaterThanOrEqual(1);
+    expect(await detail.locator('[data-testid="review-notes"]').textContent()).toContain(reviewed.reviewNotes[0]!.replace(/^\S+ \S+: /, ''));
+    expect(reviewed.stageHistory.length).toBeGreaterThanOrEqual(1);
+    expect(await detail.locator('[data-testid="stage-timeline"] li').count()).toBe(reviewed.stageHistory.length);
     await screenshot(p, 'planning-02-plan-detail');
     expect(errors).toEqual([]);
   });
@@ -79,19 +110,23 @@ describe('planning and follow-through in Chromium', () => {
     await form.locator('.picked-person[data-person-id="person-00001"]').waitFor();
     expect(await form.textContent()).toContain(name);
 
-    // A target the relationship already passed comes back as a field error next to the field.
-    await form.locator('select[name="targetStage"]').selectOption('introduced');
+    // A target the relationship already reached comes back as a field error next to the field.
+    const { person } = await gql<{ person: { ourStage: RelationshipStage | null } }>('query($id: ID!) { person(id: $id) { ourStage } }', { id: 'person-00001' });
+    expect(person.ourStage).not.toBeNull();
+    await form.locator('select[name="targetStage"]').selectOption(person.ourStage!);
     await form.locator('[data-testid="create-plan-submit"]').click();
     const targetError = form.locator('.field.has-error', { has: p.locator('select[name="targetStage"]') });
     await targetError.locator('.field-error').waitFor();
     expect(await targetError.textContent()).toMatch(/must be above the current stage/);
     await screenshot(p, 'planning-03-plan-field-error');
 
-    await form.locator('select[name="targetStage"]').selectOption('loyal');
+    await form.locator('select[name="targetStage"]').selectOption('NEAR_FRIENDLY');
+    await form.locator('input[name="targetOn"]').fill(addDays(today, 180));
     await form.locator('textarea[name="goals"]').fill('Formulary listing and a talk at the regional round table');
     await form.locator('input[name="budget"]').fill('5000');
     await form.locator('input[name="budgetPurpose"]').fill('Regional round table');
-    await form.locator('select[name="delegation"]').selectOption('D1');
+    // Every new VIP or KOL relationship is a project at D1: the default.
+    expect(await form.locator('select[name="developmentLevel"]').inputValue()).toBe('D1');
     await form.locator('[data-testid="create-plan-submit"]').click();
 
     const detail = p.locator('[data-testid="plan-detail"]');
@@ -102,9 +137,10 @@ describe('planning and follow-through in Chromium', () => {
     expect(p.url()).not.toContain('createPlanFor');
     const steps = detail.locator('[data-testid="plan-steps"] > li');
     expect(await steps.count()).toBeGreaterThanOrEqual(1);
-    expect(await detail.textContent()).toMatch(/D1 · Directing/);
+    expect(await detail.locator('[data-testid="development-level"]').textContent()).toBe('D1 · Directing');
     // The new plan joins the board (on track: nothing is late yet).
     await p.locator(`[data-testid="plan-board"] [data-plan-id="${planId}"]`).waitFor();
+    expect(await p.locator(`[data-testid="plan-board"] [data-plan-id="${planId}"]`).getAttribute('data-health')).toBe('on_track');
     await screenshot(p, 'planning-04-plan-created');
 
     // Run it: a step done, a step added, a review note.
@@ -121,12 +157,12 @@ describe('planning and follow-through in Chromium', () => {
     await detail.locator('[data-testid="review-form"] button[type="submit"]').click();
     await detail.locator('[data-testid="review-notes"] li', { hasText: 'Agreed goals with the manager' }).waitFor();
 
-    const saved = await gql<{ plan: { targetStage: string; budget: number; steps: { title: string; status: string }[]; reviewNotes: string[] } }>(
-      'query($id: ID!) { plan(id: $id) { targetStage budget steps { title status } reviewNotes } }',
+    const saved = await gql<{ plan: { targetStage: string; targetOn: string; developmentLevel: string; managerStyle: string; budget: number; steps: { title: string; status: string }[]; reviewNotes: string[] } }>(
+      'query($id: ID!) { plan(id: $id) { targetStage targetOn developmentLevel managerStyle budget steps { title status } reviewNotes } }',
       { id: planId },
     );
-    expect(saved.plan).toMatchObject({ targetStage: 'loyal', budget: 5000 });
-    expect(saved.plan.steps.filter((s) => s.status === 'done')).toHaveLength(1);
+    expect(saved.plan).toMatchObject({ targetStage: 'NEAR_FRIENDLY', targetOn: addDays(today, 180), developmentLevel: 'D1', managerStyle: 'DIRECTING', budget: 5000 });
+    expect(saved.plan.steps.filter((s) => s.status === 'DONE')).toHaveLength(1);
     expect(saved.plan.steps.map((s) => s.title)).toContain('Invite to the advisory board');
     expect(saved.plan.reviewNotes.join()).toContain('Agreed goals with the manager');
     expect(errors).toEqual([]);
@@ -144,7 +180,7 @@ describe('planning and follow-through in Chromium', () => {
 
     await p.click('[data-testid="open-log-interaction"]');
     const form = p.locator('[data-testid="log-interaction-form"]');
-    await form.locator('select[name="kind"]').selectOption('proposal');
+    await form.locator('select[name="kind"]').selectOption('PROPOSAL');
     // Nobody named yet: the error sits next to the people picker.
     await form.locator('[data-testid="log-interaction-submit"]').click();
     await form.locator('.person-picker.has-error .field-error').waitFor();
@@ -180,7 +216,7 @@ describe('planning and follow-through in Chromium', () => {
     // A proposal confirmed by the client leaves the list too.
     const logged = await gql<{ logInteraction: { ok: boolean; interaction: { id: string } } }>(
       'mutation($input: InteractionInput!) { logInteraction(input: $input) { ok interaction { id } } }',
-      { input: { kind: 'proposal', date: today, personIds: ['person-00017'], outcome: 'sent' } },
+      { input: { kind: 'PROPOSAL', date: today, personIds: ['person-00017'], outcome: 'sent' } },
     );
     expect(logged.logInteraction.ok).toBe(true);
     const proposalId = logged.logInteraction.interaction.id;
@@ -190,7 +226,7 @@ describe('planning and follow-through in Chromium', () => {
     await confirmItem.locator('[data-testid="confirm-proposal"]').click();
     await confirmItem.waitFor({ state: 'detached' });
     const state = await gql<{ followUps: { proposal: { id: string; followUpStatus: string } }[] }>('{ followUps(includeDone: true) { proposal { id followUpStatus } } }');
-    expect(state.followUps.find((f) => f.proposal.id === proposalId)?.proposal.followUpStatus).toBe('confirmed');
+    expect(state.followUps.find((f) => f.proposal.id === proposalId)?.proposal.followUpStatus).toBe('CONFIRMED');
     expect(errors).toEqual([]);
   });
 
@@ -236,7 +272,12 @@ describe('planning and follow-through in Chromium', () => {
     // Headline figures and the 30-55% norm.
     const share = p.locator('[data-testid="key-account-share"]');
     expect(['below_normal', 'normal', 'high', 'mono_dependent']).toContain(await share.getAttribute('data-status'));
-    expect(await share.textContent()).toMatch(/normal 30-55%/);
+    // The norm and the mono-dependence line are the API's.
+    const { keyAccountHealth: t } = await gql<{ keyAccountHealth: { normalShareMin: number; normalShareMax: number; monoDependenceAbove: number } }>(
+      '{ keyAccountHealth(scope: { territoryId: "territory-north" }) { normalShareMin normalShareMax monoDependenceAbove } }',
+    );
+    const pct = (x: number) => Math.round(x * 100);
+    expect(await share.textContent()).toContain(`normal ${pct(t.normalShareMin)}-${pct(t.normalShareMax)}% · above ${pct(t.monoDependenceAbove)}%`);
     expect(await p.textContent('[data-testid="health-explanation"]')).toMatch(/key accounts bring \d+%/i);
     // The table with the four criteria.
     expect(await p.locator('[data-testid="account-row"]').count()).toBe(accounts);
@@ -265,8 +306,15 @@ describe('planning and follow-through in Chromium', () => {
     await openMap(p, '/?node=person-00017&tab=person');
     const section = p.locator('[data-testid="person-plans"]');
     await section.locator('.mini-plans li[data-plan-id="plan-1"]').waitFor();
-    expect(await section.locator('.mini-plans li[data-plan-id="plan-1"]').textContent()).toMatch(/Overdue.*Introduced → Acquainted/s);
-    expect(await section.locator('[data-testid="stage-timeline"] li').count()).toBeGreaterThanOrEqual(2);
+    const mini = section.locator('.mini-plans li[data-plan-id="plan-1"]');
+    expect(await mini.getAttribute('data-health')).toBe('needs_attention');
+    expect(await mini.textContent()).toMatch(/Needs attention/);
+    expect(await mini.textContent()).toMatch(await stagesOf('plan-1'));
+    expect(await mini.textContent()).toMatch(/D1 · Directing/);
+    // Every user's stage periods with the person, as the API lists them.
+    const { person: history } = await gql<{ person: { stageHistory: unknown[] } }>('{ person(id: "person-00017") { stageHistory { stage } } }');
+    expect(history.stageHistory.length).toBeGreaterThanOrEqual(1);
+    expect(await section.locator('[data-testid="stage-timeline"] li').count()).toBe(history.stageHistory.length);
     await section.locator('[data-testid="person-log-interaction"]').click();
     await section.locator('[data-testid="log-interaction-form"] .picked-person[data-person-id="person-00017"]').waitFor();
     await section.scrollIntoViewIfNeeded();

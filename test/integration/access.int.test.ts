@@ -1,8 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
+import { graphql } from './gql/index.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
+
+const PERSON = graphql(`query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }`);
+const ME = graphql(`query AccessMe { me { user { id role } territories { id } } }`);
+const TERRITORIES = graphql(`query AccessTerritories { territories { id } }`);
+const POWER = graphql(`query AccessPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }`);
+const PEOPLE = graphql(`query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }`);
+const TIE = graphql(`mutation AccessSetTie($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }`);
+const STAGE = graphql(`mutation AccessSetStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }`);
+const ORPHAN = graphql(`mutation AccessOrphan { upsertPerson(input: { name: "Orphan" }) { ok } }`);
+const CONSENT = graphql(`mutation AccessConsent($p: ID!) { setConsent(personId: $p, optedOut: true) { ok } }`);
+const AUDIT = graphql(`query AccessAudit($t: ID) { auditLog(targetId: $t) { userId action targetId detail } }`);
+const DOSSIER = graphql(`mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }`);
+const EXPORT = graphql(`query AccessExport($p: ID!) { personDataExport(personId: $p) }`);
+const ERASE = graphql(`
+  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: "request 2026-117") { ok dossiersRemoved notesRemoved person { name anonymised } } }
+`);
 
 /**
  * Two territories. KAM k1 works T1 and owns p1 (dossier); KAM k2 works T2, reports to
@@ -43,7 +60,7 @@ describe('roles and access', () => {
       { from: id('p2'), to: id('h2'), type: 'WORKS_AT', position: 'Chief', head: true },
       { from: id('p1'), to: id('p3'), type: 'INFLUENCES', strength: 0.7 },
       { from: id('k1'), to: id('p1'), type: 'OWNS' },
-      { from: id('k1'), to: id('p1'), type: 'RELATES', stage: 'loyal' },
+      { from: id('k1'), to: id('p1'), type: 'RELATES', stage: 'loyalty' },
       { from: id('k2'), to: id('p2'), type: 'OWNS' },
       ...['p1', 'p2', 'p3'].map((x) => ({ from: id(x), to: id(`d-${x}`), type: 'HAS_DOSSIER' })),
       { from: id('p1'), to: id('i1'), type: 'PARTICIPATED_IN' },
@@ -52,10 +69,10 @@ describe('roles and access', () => {
     await importFolder(testDb(driver), writeCsvFolder(nodes, ties));
   });
 
-  const PERSON = `query ($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }`;
   const code = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => r.errors?.[0]?.extensions?.code;
 
   it('refuses requests without a valid token, with no data', async () => {
+    // Raw requests: what the HTTP layer answers to no token or a forged one.
     const none = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ territories { id } }"}' });
     expect(none.status).toBe(401);
     const body = (await none.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
@@ -69,7 +86,7 @@ describe('roles and access', () => {
       body: '{"query":"{ territories { id } }"}',
     });
     expect(forged.status).toBe(401);
-    const ghost = await api.query('{ territories { id } }', {}, { as: `${p}-nobody` });
+    const ghost = await api.query(TERRITORIES, {}, { as: `${p}-nobody` });
     expect(code(ghost)).toBe('UNAUTHENTICATED');
     expect(ghost.data).toBeUndefined();
 
@@ -78,85 +95,78 @@ describe('roles and access', () => {
   });
 
   it('lets a KAM see and edit only their territory, and read dossiers only of people they own', async () => {
-    const me = await api.query<{ me: { user: { id: string; role: string }; territories: Array<{ id: string }> } }>('{ me { user { id role } territories { id } } }', {}, { as: id('k1') });
-    expect(me.data!.me).toEqual({ user: { id: id('k1'), role: 'kam' }, territories: [{ id: id('T1') }] });
-    const territories = await api.query<{ territories: Array<{ id: string }> }>('{ territories { id } }', {}, { as: id('k1') });
+    const me = await api.query(ME, {}, { as: id('k1') });
+    expect(me.data!.me).toEqual({ user: { id: id('k1'), role: 'KAM' }, territories: [{ id: id('T1') }] });
+    const territories = await api.query(TERRITORIES, {}, { as: id('k1') });
     expect(territories.data!.territories.map((t) => t.id)).toEqual([id('T1')]);
 
-    const own = await api.query<{ person: { dossierAccess: string; dossier: { hobbies: string[] } } }>(PERSON, { id: id('p1') }, { as: id('k1') });
+    const own = await api.query(PERSON, { id: id('p1') }, { as: id('k1') });
     expect(own.data!.person).toMatchObject({ dossierAccess: 'GRANTED', dossier: { hobbies: ['sailing', 'chess'], birthday: '1970-05-04' } });
-    const notOwned = await api.query<{ person: { dossierAccess: string; dossier: null } }>(PERSON, { id: id('p3') }, { as: id('k1') });
+    const notOwned = await api.query(PERSON, { id: id('p3') }, { as: id('k1') });
     expect(notOwned.data!.person).toMatchObject({ dossierAccess: 'NOT_OWNER', dossier: null });
     const elsewhere = await api.query(PERSON, { id: id('p2') }, { as: id('k1') });
     expect(code(elsewhere)).toBe('FORBIDDEN');
     expect(elsewhere.data).toEqual({ person: null });
 
-    const bop = await api.query(`query ($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }`, { t: id('T2') }, { as: id('k1') });
+    const bop = await api.query(POWER, { t: id('T2') }, { as: id('k1') });
     expect(code(bop)).toBe('FORBIDDEN');
-    const search = await api.query<{ people: Array<{ id: string }> }>(`query ($s: String!) { people(search: $s) { id } }`, { s: 'P' }, { as: id('k1') });
-    expect(search.data!.people.map((x) => x.id).filter((x) => x.startsWith(p))).not.toContain(id('p2'));
+    // Search finds the KAM's own territory's people, never another's.
+    const found = await api.query(PEOPLE, { s: 'Paula One' }, { as: id('k1') });
+    expect(found.data!.people.nodes.map((x) => x.id)).toContain(id('p1'));
+    const hidden = await api.query(PEOPLE, { s: 'Pedro Two' }, { as: id('k1') });
+    expect(hidden.data!.people.nodes.map((x) => x.id)).not.toContain(id('p2'));
 
-    const TIE = `mutation ($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }`;
-    expect((await api.query<{ setTie: { ok: boolean } }>(TIE, { from: id('p1'), to: id('p3') }, { as: id('k1') })).data!.setTie.ok).toBe(true);
+    expect((await api.query(TIE, { from: id('p1'), to: id('p3') }, { as: id('k1') })).data!.setTie.ok).toBe(true);
     const crossing = await api.query(TIE, { from: id('p1'), to: id('p2') }, { as: id('k1') });
     expect(code(crossing)).toBe('FORBIDDEN');
-    const otherStage = await api.query(`mutation ($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: "introduced") { ok } }`, { u: id('k2'), p: id('p1') }, { as: id('k1') });
+    const otherStage = await api.query(STAGE, { u: id('k2'), p: id('p1') }, { as: id('k1') });
     expect(code(otherStage)).toBe('FORBIDDEN');
-    const created = await api.query(`mutation { upsertPerson(input: { name: "Orphan" }) { ok } }`, {}, { as: id('k1') });
+    const created = await api.query(ORPHAN, {}, { as: id('k1') });
     expect(created.errors?.[0]?.message).toMatch(/input\.territoryId: required/);
   });
 
   it("lets a manager see the team's territories and the team's dossiers", async () => {
-    const territories = await api.query<{ territories: Array<{ id: string }> }>('{ territories { id } }', {}, { as: id('m') });
+    const territories = await api.query(TERRITORIES, {}, { as: id('m') });
     expect(territories.data!.territories.map((t) => t.id)).toEqual([id('T2')]);
-    const team = await api.query<{ person: { dossierAccess: string } }>(PERSON, { id: id('p2') }, { as: id('m') });
-    expect(team.data!.person.dossierAccess).toBe('GRANTED');
+    const team = await api.query(PERSON, { id: id('p2') }, { as: id('m') });
+    expect(team.data!.person?.dossierAccess).toBe('GRANTED');
     expect(code(await api.query(PERSON, { id: id('p1') }, { as: id('m') }))).toBe('FORBIDDEN');
   });
 
   it('lets a strategist see all analytics and structure but no dossier and change nothing', async () => {
-    const person = await api.query<{ person: { name: string; dossierAccess: string; dossier: null } }>(PERSON, { id: id('p2') }, { as: id('s') });
+    const person = await api.query(PERSON, { id: id('p2') }, { as: id('s') });
     expect(person.data!.person).toMatchObject({ name: 'Pedro Two', dossierAccess: 'ROLE_EXCLUDED', dossier: null });
-    const bop = await api.query<{ balanceOfPower: { peopleInScope: number } }>(`query ($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }`, { t: id('T1') }, { as: id('s') });
+    const bop = await api.query(POWER, { t: id('T1') }, { as: id('s') });
     expect(bop.data!.balanceOfPower.peopleInScope).toBe(2);
-    const edit = await api.query(`mutation ($p: ID!) { setConsent(personId: $p, optedOut: true) { ok } }`, { p: id('p1') }, { as: id('s') });
+    const edit = await api.query(CONSENT, { p: id('p1') }, { as: id('s') });
     expect(code(edit)).toBe('FORBIDDEN');
-    expect(code(await api.query('{ auditLog { id } }', {}, { as: id('s') }))).toBe('FORBIDDEN');
+    expect(code(await api.query(AUDIT, {}, { as: id('s') }))).toBe('FORBIDDEN');
   });
 
   it('records every dossier read and every mutation, for admins to query', async () => {
     await api.query(PERSON, { id: id('p1') }, { as: id('k1') });
-    await api.query(`mutation ($p: ID!) { updateDossier(personId: $p, input: { hobbies: ["golf"], values: "family first" }) { ok dossier { hobbies values } } }`, { p: id('p1') }, { as: id('k1') });
-    const log = await api.query<{ auditLog: Array<{ userId: string; action: string; targetId: string; detail: string }> }>(
-      `query ($t: ID!) { auditLog(targetId: $t) { userId action targetId detail } }`,
-      { t: id('p1') },
-      { as: id('a') },
-    );
+    await api.query(DOSSIER, { p: id('p1'), input: { hobbies: ['golf'], values: 'family first' } }, { as: id('k1') });
+    const log = await api.query(AUDIT, { t: id('p1') }, { as: id('a') });
     const entries = log.data!.auditLog;
     expect(entries).toContainEqual(expect.objectContaining({ userId: id('k1'), action: 'dossier.read', targetId: id('p1') }));
     const write = entries.find((e) => e.action === 'mutation.updateDossier')!;
     expect(write).toMatchObject({ userId: id('k1'), detail: expect.stringMatching(/^ok; fields: hobbies, values$/) });
     expect(JSON.stringify(entries)).not.toMatch(/family first|golf/);
-    const denied = await api.query(`mutation ($p: ID!) { updateDossier(personId: $p, input: { family: "x" }) { ok } }`, { p: id('p3') }, { as: id('k1') });
+    const denied = await api.query(DOSSIER, { p: id('p3'), input: { family: 'x' } }, { as: id('k1') });
     expect(code(denied)).toBe('FORBIDDEN');
   });
 
   it('exports everything held on a person and erases personal data on request', async () => {
-    const EXPORT = `query ($p: ID!) { personDataExport(personId: $p) }`;
-    const before = JSON.parse((await api.query<{ personDataExport: string }>(EXPORT, { p: id('p1') }, { as: id('a') })).data!.personDataExport);
+    const before = JSON.parse((await api.query(EXPORT, { p: id('p1') }, { as: id('a') })).data!.personDataExport);
     expect(before.person.name).toBe('Paula One');
     expect(before.dossier.hobbies).toBeDefined();
     expect(before.interactions[0].notes).toBe('talked about her daughter');
     expect(before.ties.length).toBeGreaterThan(3);
     expect(code(await api.query(EXPORT, { p: id('p1') }, { as: id('k1') }))).toBe('FORBIDDEN');
 
-    const erased = await api.query<{ erasePersonalData: { ok: boolean; dossiersRemoved: number; notesRemoved: number; person: { name: string; anonymised: boolean } } }>(
-      `mutation ($p: ID!) { erasePersonalData(personId: $p, reason: "request 2026-117") { ok dossiersRemoved notesRemoved person { name anonymised } } }`,
-      { p: id('p1') },
-      { as: id('a') },
-    );
+    const erased = await api.query(ERASE, { p: id('p1') }, { as: id('a') });
     expect(erased.data!.erasePersonalData).toEqual({ ok: true, dossiersRemoved: 1, notesRemoved: 1, person: { name: `Erased person (${id('p1')})`, anonymised: true } });
-    const after = JSON.parse((await api.query<{ personDataExport: string }>(EXPORT, { p: id('p1') }, { as: id('a') })).data!.personDataExport);
+    const after = JSON.parse((await api.query(EXPORT, { p: id('p1') }, { as: id('a') })).data!.personDataExport);
     expect(after.dossier).toBeNull();
     expect(after.interactions[0].notes).toBeUndefined();
     expect(JSON.stringify(after)).not.toMatch(/Paula|sailing|daughter/);

@@ -9,9 +9,21 @@ import { DbClient } from '../../server/src/kernel/database/db-client.js';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/kernel/database/embedded-neo4j.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
 import { createServer, type KamgraphServer } from '../../server/src/server.js';
-import { TEST_SECRET, TEST_TODAY, useTestApi } from './support/api.js';
+import { graphql } from './gql/index.js';
+import type { RelationshipStage, StageCriterion } from './gql/graphql.js';
+import { postGraphQL, TEST_SECRET, TEST_TODAY, useTestApi } from './support/api.js';
 import { fixedClock } from '../../server/src/kernel/clock.js';
 import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
+
+const UNDER_LOAD = graphql(`mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: "Under load", territoryId: "fault-t" }) { ok } }`);
+const TWO_PEOPLE = graphql(`mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: "A" }) { ok } b: upsertPerson(input: { id: $b, name: "B" }) { ok } }`);
+const INFLUENCE = graphql(`
+  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: "2026-01-01" }) { ok } }
+`);
+const RENAME = graphql(`mutation FaultsRename($id: ID!, $name: String!) { upsertPerson(input: { id: $id, name: $name }) { ok } }`);
+const STAGE = graphql(`
+  mutation FaultsStage($p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) { setStage(userId: "test-admin", personId: $p, stage: $s, criteria: $c) { ok } }
+`);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -56,12 +68,7 @@ describe('faults: the database vanishing mid-traffic', () => {
   async function write(id: string): Promise<Outcome> {
     const started = performance.now();
     try {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `mutation ($id: ID!) { upsertPerson(input: { id: $id, name: "Under load", territoryId: "fault-t" }) { ok } }`, variables: { id } }),
-      });
-      const body = (await response.json()) as { data?: { upsertPerson: { ok: boolean } }; errors?: Array<{ extensions?: { code?: string } }> };
+      const body = await postGraphQL(url, token, UNDER_LOAD, { id });
       return { id, ok: body.data?.upsertPerson.ok === true, code: body.errors?.[0]?.extensions?.code as string | undefined, ms: performance.now() - started };
     } catch {
       return { id, ok: false, code: 'NETWORK', ms: performance.now() - started };
@@ -114,25 +121,37 @@ describe('faults: the database vanishing mid-traffic', () => {
   });
 });
 
+/** Stages on the ladder with every criterion each claims (its own and the lower steps'). */
+const STAGES: Array<[RelationshipStage, StageCriterion[]]> = [
+  ['CONTACT', []],
+  ['ACQUAINTANCE', ['KNOWS_KAM_AND_COMPANY', 'KAM_KNOWS_THEM']],
+  ['LOYALTY', ['KNOWS_KAM_AND_COMPANY', 'KAM_KNOWS_THEM', 'KNOWS_OUR_MEDICINES', 'SPEAKS_WITH_RESPECT']],
+];
+
 describe('concurrent edits', () => {
   const shared = useTestDriver();
   const api = useTestApi(shared);
   const p = uniquePrefix('conc');
 
   it('never leaves duplicates or half-written state', async () => {
-    const setup = await api.query(`mutation { a: upsertPerson(input: { id: "${p}-a", name: "A" }) { ok } b: upsertPerson(input: { id: "${p}-b", name: "B" }) { ok } }`);
+    const setup = await api.query(TWO_PEOPLE, { a: `${p}-a`, b: `${p}-b` });
     expect(setup.errors).toBeUndefined();
     const strengths = Array.from({ length: 16 }, (_, i) => (i + 1) / 20);
-    const results = await Promise.all([
-      ...strengths.map((strength) =>
-        api.query<{ setTie: { ok: boolean } }>(`mutation ($s: Float!) { setTie(input: { from: "${p}-a", to: "${p}-b", type: INFLUENCES, strength: $s, since: "2026-01-01" }) { ok } }`, { s: strength }),
-      ),
-      ...strengths.map((_, i) => api.query<{ upsertPerson: { ok: boolean } }>(`mutation { upsertPerson(input: { id: "${p}-c", name: "C ${i}" }) { ok } }`)),
-      ...strengths.map((_, i) =>
-        api.query<{ setStage: { ok: boolean } }>(`mutation { setStage(userId: "test-admin", personId: "${p}-a", stage: "${['introduced', 'acquainted', 'loyal'][i % 3]}") { ok } }`),
+    const [ties, renames, stages] = await Promise.all([
+      Promise.all(strengths.map((strength) => api.query(INFLUENCE, { a: `${p}-a`, b: `${p}-b`, s: strength }))),
+      Promise.all(strengths.map((_, i) => api.query(RENAME, { id: `${p}-c`, name: `C ${i}` }))),
+      Promise.all(
+        strengths.map((_, i) => {
+          // Each call brings every criterion its stage claims, so none depends on another having landed first.
+          const [stage, criteria] = STAGES[i % STAGES.length]!;
+          return api.query(STAGE, { p: `${p}-a`, s: stage, c: criteria.map((criterion) => ({ criterion })) });
+        }),
       ),
     ]);
-    for (const result of results) expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    for (const result of [...ties, ...renames, ...stages]) expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(ties.map((r) => r.data!.setTie.ok)).not.toContain(false);
+    expect(renames.map((r) => r.data!.upsertPerson.ok)).not.toContain(false);
+    expect(stages.map((r) => r.data!.setStage.ok)).not.toContain(false);
     const { records } = await shared.executeQuery(
       `MATCH (a:Person {id: $a})
        RETURN COUNT { (a)-[:INFLUENCES]->(:Person {id: $b}) } AS ties,

@@ -6,6 +6,9 @@ import { TEST_SECRET, TEST_TODAY, useTestApi } from './support/api.js';
 import { fixedClock } from '../../server/src/kernel/clock.js';
 import { useTestDriver } from './support/database.js';
 
+// Raw requests and string documents, not codegen's typed documents: these tests send what a
+// client built from the schema never would (broken syntax, oversized or batched bodies, GETs,
+// fields that do not exist) and look at the HTTP answer itself.
 describe('a hardened GraphQL endpoint', () => {
   const driver = useTestDriver();
   const api = useTestApi(driver);

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportFolder } from '../../server/src/modules/import-export/export-folder.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { ImportRejected } from '../../server/src/modules/import-export/import-issues.js';
+import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
+import { snapshot, strayMentions, type Snapshot } from './support/fingerprint.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/import-small');
 const temp: string[] = [];
@@ -31,15 +33,10 @@ function withChange(dir: string, file: string, change: (text: string) => string)
   return copy;
 }
 
-async function countWithPrefix(prefix: string): Promise<{ nodes: number; ties: number }> {
+/** What a fixture copy wrote: its nodes, the territory its territory column names, and their ties. */
+async function written(prefix: string): Promise<{ own: Snapshot; territory: Snapshot }> {
   const driver = useTestDriverOnce();
-  const { records } = await driver.executeQuery(
-    `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix OR n.name ENDS WITH $prefix
-     OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS ties`,
-    { prefix },
-    { database: DATABASE },
-  );
-  return { nodes: records[0]?.get('nodes') as number, ties: records[0]?.get('ties') as number };
+  return { own: await snapshot(driver, prefix), territory: await snapshot(driver, `territory-valley-${prefix}`) };
 }
 
 let shared: ReturnType<typeof useTestDriver> | undefined;
@@ -79,14 +76,42 @@ describe('CSV import and export', () => {
     expect(row.territoryId).toBe(`territory-valley-${prefix}`);
   });
 
+  it('imports the words earlier versions wrote, and the API\'s names, as the article\'s words', async () => {
+    const prefix = uniquePrefix('old');
+    const id = (s: string) => `${prefix}-${s}`;
+    const folder = writeCsvFolder(
+      [{ id: id('kam'), type: 'User', name: 'Old Kam', role: 'kam' }, ...['a', 'b', 'c'].map((s) => ({ id: id(s), type: 'Person', name: `Person ${s}` }))],
+      [
+        { from: id('kam'), to: id('a'), type: 'RELATES', stage: 'loyal' },
+        { from: id('kam'), to: id('b'), type: 'RELATES', stage: 'ACQUAINTANCE' },
+        { from: id('kam'), to: id('c'), type: 'RELATES', stage: 'advocate' },
+      ],
+    );
+    temp.push(folder);
+    await importFolder(testDb(driver), folder);
+    const { records } = await driver.executeQuery(
+      'MATCH (:User {id: $kam})-[r:RELATES]->(p:Person) RETURN p.id AS person, r.stage AS stage ORDER BY person',
+      { kam: id('kam') },
+      { database: DATABASE },
+    );
+    expect(records.map((r) => [r.get('person'), r.get('stage')])).toEqual([
+      [id('a'), 'loyalty'],
+      [id('b'), 'acquaintance'],
+      [id('c'), 'near_friendly'],
+    ]);
+  });
+
   it('changes nothing when the same folder is imported twice', async () => {
     const { dir, prefix } = fixtureCopy();
     await importFolder(testDb(driver), dir);
-    const before = await countWithPrefix(prefix);
+    const before = await written(prefix);
+    expect(before.own.nodes).toHaveLength(7);
+    expect(before.territory.nodes).toHaveLength(1);
     const again = await importFolder(testDb(driver), dir);
     expect(again.nodes).toMatchObject({ created: 0, updated: 0 });
     expect(again.ties).toMatchObject({ created: 0, updated: 0 });
-    expect(await countWithPrefix(prefix)).toEqual(before);
+    // Every node, property and tie of the copy as it was (other files' data is not this test's to count).
+    expect(await written(prefix)).toEqual(before);
   });
 
   const badCases: Array<[string, string, (t: string) => string, RegExp]> = [
@@ -97,6 +122,7 @@ describe('CSV import and export', () => {
     ['broken CSV', 'ties.csv', (t) => `${t}a,b,"unclosed\n`, /ties\.csv(:\d+)?: broken CSV/],
     ['a tie between the wrong kinds of node', 'ties.csv', (t) => t.replace(/(\S+)-ministry,(\S+)-tender,ISSUES/, '$1-ministry,$2-ana,ISSUES'), /ties\.csv:11 \[to\]: a ISSUES tie cannot end at a Person/],
     ['an unknown tie type', 'ties.csv', (t) => t.replace('KNOWS', 'ADORES'), /ties\.csv:9 \[type\]: "ADORES" is not a tie type/],
+    ['an influence recorded as money', 'ties.csv', (t) => t.replace(',science', ',money'), /ties\.csv:7 \[basis\]: "money" is not recorded: .*use commercial/],
   ];
   for (const [what, file, change, message] of badCases) {
     it(`rejects the whole folder and writes nothing for ${what}`, async () => {
@@ -106,10 +132,15 @@ describe('CSV import and export', () => {
       expect(error).toBeInstanceOf(ImportRejected);
       expect((error as Error).message).toMatch(message);
       expect((error as Error).message).toMatch(/nothing was written/);
-      expect(await countWithPrefix(prefix)).toEqual({ nodes: 0, ties: 0 });
+      // No node or tie anywhere carries the copy's prefix: not its ids, not its territory's name.
+      expect(await strayMentions(driver, prefix, [])).toEqual([]);
+      expect(await written(prefix)).toEqual({ own: { nodes: [], ties: [] }, territory: { nodes: [], ties: [] } });
     });
   }
 
+  // The whole graph on purpose: export writes everything, and whatever any test file left in the
+  // database must survive export -> import unchanged too. (Files run one after another, so no
+  // other file writes between the two exports.)
   it('round-trips: export then import into the same database changes nothing', async () => {
     const { dir } = fixtureCopy();
     await importFolder(testDb(driver), dir);

@@ -3,11 +3,18 @@ import karateClubModule from 'graphology-generators/social/karate-club.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cjsDefault } from '../../server/src/modules/power/rules/graphology-interop.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
+import { graphql } from './gql/index.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const karateClub = cjsDefault(karateClubModule);
+
+const CLUB = graphql(`
+  query KarateClub($t: ID!) {
+    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }
+  }
+`);
 
 /**
  * Zachary's karate club (1977), imported through CSV as mutual influence and asked
@@ -39,23 +46,12 @@ describe("Zachary's karate club through import and GraphQL", () => {
   });
 
   it('agrees with the published analysis', async () => {
-    const { data, errors } = await api.query<{
-      balanceOfPower: {
-        peopleInScope: number;
-        modularity: number;
-        ranking: Array<{ person: { id: string }; explanation: Array<{ factor: string; value: number }> }>;
-        coalitions: Array<{ members: Array<{ id: string }> }>;
-      };
-    }>(
-      `query ($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 34) {
-         peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } } }`,
-      { t: `${p}-club` },
-    );
+    const { data, errors } = await api.query(CLUB, { t: `${p}-club` });
     expect(errors).toBeUndefined();
     const bop = data!.balanceOfPower;
     expect(bop.peopleInScope).toBe(34);
     expect(bop.ranking.slice(0, 2).map((r) => r.person.id).sort()).toEqual([`${p}-m1`, `${p}-m34`].sort());
-    const brokerage = (r: (typeof bop.ranking)[number]) => r.explanation.find((f) => f.factor === 'brokerage')!.value;
+    const brokerage = (r: (typeof bop.ranking)[number]) => r.explanation.find((f) => f.factor === 'BROKERAGE')!.value;
     const topBroker = [...bop.ranking].sort((a, b) => brokerage(b) - brokerage(a))[0]!;
     expect(topBroker.person.id).toBe(`${p}-m1`);
 

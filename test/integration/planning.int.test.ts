@@ -1,9 +1,70 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { addDays } from '../../server/src/kernel/dates.js';
+import { graphql } from './gql/index.js';
 import { TEST_TODAY, useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
+
+const CREATE_PLAN = graphql(`
+  mutation PlanningCreatePlan($k: ID!, $on: Date!) {
+    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: "Listing in the formulary", budget: 4000, budgetPurpose: "Round table" }) {
+      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }
+    }
+  }
+`);
+const STEP_DONE = graphql(`mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: "Introduced at lunch") { ok plan { steps { id status doneOn } } } }`);
+const CONTACT = graphql(`mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }`);
+const REVIEW = graphql(`mutation PlanningReview($id: ID!) { reviewPlan(id: $id, note: "Good start") { ok plan { reviewNotes currentStage stageHistory { stage since days } } } }`);
+// Spread by name in the documents below (codegen adds its definition to each).
+const HEALTH = graphql(`fragment PlanningHealth on PlanPayload { ok errors { field message } plan { progress flags overdue managerStyle } }`);
+const LATE_STEP = graphql(`
+  mutation PlanningLateStep($id: ID!, $due: Date!) {
+    addPlanStep(planId: $id, input: { title: "Send the round-table programme", kind: CUSTOM, due: $due }) { ...PlanningHealth }
+  }
+`);
+const LEVEL = graphql(`mutation PlanningLevel($id: ID!, $level: DevelopmentLevel!) { updatePlan(id: $id, input: { developmentLevel: $level }) { ...PlanningHealth } }`);
+const PLAN = graphql(`query PlanningPlan($id: ID!) { plan(id: $id) { progress flags currentStage } }`);
+const PLAN_FOR = graphql(`
+  mutation PlanningPlanFor($k: ID!, $stage: RelationshipStage!, $on: Date) { createPlan(input: { personId: $k, targetStage: $stage, targetOn: $on }) { ok errors { field message } } }
+`);
+const LOYALTY = graphql(`
+  mutation PlanningLoyalty($u: ID!, $k: ID!) {
+    setStage(
+      userId: $u
+      personId: $k
+      stage: LOYALTY
+      criteria: [{ criterion: KNOWS_KAM_AND_COMPANY }, { criterion: KAM_KNOWS_THEM }, { criterion: KNOWS_OUR_MEDICINES }, { criterion: SPEAKS_WITH_RESPECT }]
+    ) { ok errors { field message } }
+  }
+`);
+const PROPOSAL = graphql(`
+  mutation PlanningProposal($k: ID!, $x: ID!, $d: Date!) {
+    logInteraction(input: { kind: PROPOSAL, date: $d, personIds: [$k], tenderId: $x, outcome: "sent" }) { ok errors { field message } interaction { id followUpStatus followUpDue validUntil } }
+  }
+`);
+const FOLLOW_UPS = graphql(`query PlanningFollowUps { followUps { overdue due proposal { id } } }`);
+const AGENDA = graphql(`query PlanningAgenda($u: ID!, $f: Date!, $t: Date!) { agenda(userId: $u, from: $f, to: $t) { kind subjectId date overdue } }`);
+const FOLLOW_UP_CALL = graphql(`
+  mutation PlanningFollowUpCall($k: ID!, $p: ID!, $d: Date!) {
+    logInteraction(input: { kind: CALL, date: $d, personIds: [$k], followsUpId: $p, outcome: "decision in January", nextContactOn: "2027-01-10" }) { ok errors { field message } }
+  }
+`);
+const VISIT_NOBODY = graphql(`mutation PlanningVisitNobody { logInteraction(input: { kind: VISIT, date: "2026-11-01", personIds: ["nobody"] }) { ok errors { field } } }`);
+const BRIEFING = graphql(`
+  query PlanningBriefing($k: ID!) {
+    briefing(personId: $k) { person { name } power { rank } interactions { kind } openSteps { title } mutualContacts { contact { name } stage user { name } } talkingPoints }
+  }
+`);
+const ACCOUNTS = graphql(`
+  query PlanningAccounts($t: ID!) {
+    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }
+  }
+`);
+const REVENUE = graphql(`query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }`);
+const NEXT_BEST = graphql(`
+  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }
+`);
 
 /**
  * A KAM's territory: a hospital with a KOL (k) met through a colleague (c) the KAM knows,
@@ -45,7 +106,7 @@ describe('planning and follow-through', () => {
       { from: id('k'), to: id('e'), type: 'SPOKE_AT', topic: 'Biosimilars' },
       { from: id('k'), to: id('X'), type: 'ROLE_IN', role: 'specification_author' },
       { from: id('c'), to: id('k'), type: 'INFLUENCES', strength: 0.8 },
-      { from: id('kam'), to: id('c'), type: 'RELATES', stage: 'loyal' },
+      { from: id('kam'), to: id('c'), type: 'RELATES', stage: 'loyalty' },
       { from: id('kam'), to: id('c'), type: 'OWNS' },
       { from: id('kam'), to: id('k'), type: 'OWNS' },
       { from: id('h1'), to: id('X'), type: 'ISSUES' },
@@ -58,117 +119,115 @@ describe('planning and follow-through', () => {
   });
 
   it('creates a plan from a person with steps proposed by the graph, and runs it', async () => {
-    const created = await api.query<{ createPlan: { ok: boolean; plan: { id: string; startStage: string; delegation: string; owner: { id: string }; steps: Array<{ id: string; kind: string; aboutId: string | null; title: string }> } } }>(
-      `mutation ($k: ID!) { createPlan(input: { personId: $k, targetStage: "loyal", goals: "Listing in the formulary", budget: 4000, budgetPurpose: "Round table" }) {
-         ok errors { field message } plan { id startStage delegation owner { id } steps { id kind aboutId title } } } }`,
-      { k: id('k') },
-      as,
-    );
-    const plan = created.data!.createPlan.plan;
+    const targetOn = addDays(today, 180);
+    const created = await api.query(CREATE_PLAN, { k: id('k'), on: targetOn }, as);
+    const plan = created.data!.createPlan.plan!;
     expect(created.data!.createPlan.ok).toBe(true);
-    expect(plan).toMatchObject({ startStage: 'unknown', delegation: 'D1', owner: { id: id('kam') } });
+    // Every new KOL is a project at D1 (docs/domain.md#development-levels-d1-d4): the manager directs.
+    expect(plan).toMatchObject({ startStage: null, targetOn, developmentLevel: 'D1', managerStyle: 'DIRECTING', progress: 'ON_TRACK', flags: [], owner: { id: id('kam') } });
+    expect(plan.styleMeaning).toMatch(/^Directing: /);
     const about = plan.steps.map((s) => [s.kind, s.aboutId]);
     expect(about).toEqual(
-      expect.arrayContaining([['introduction', id('c')], ['event', id('e')], ['committee', id('C')], ['tender', id('X')], ['review', null]]),
+      expect.arrayContaining([['INTRODUCTION', id('c')], ['EVENT', id('e')], ['COMMITTEE', id('C')], ['TENDER', id('X')], ['REVIEW', null]]),
     );
 
-    const intro = plan.steps.find((s) => s.kind === 'introduction')!;
-    const done = await api.query<{ updatePlanStep: { plan: { steps: Array<{ id: string; status: string; doneOn: string | null }> } } }>(
-      `mutation ($s: ID!) { updatePlanStep(stepId: $s, status: "done", note: "Introduced at lunch") { ok plan { steps { id status doneOn } } } }`,
-      { s: intro.id },
-      as,
-    );
-    expect(done.data!.updatePlanStep.plan.steps.find((s) => s.id === intro.id)).toEqual({ id: intro.id, status: 'done', doneOn: today });
-    await api.query(`mutation ($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: "introduced") { ok } }`, { u: id('kam'), k: id('k') }, as);
-    const reviewed = await api.query<{ reviewPlan: { plan: { reviewNotes: string[]; currentStage: string; stageHistory: Array<{ stage: string; since: string; days: number }> } } }>(
-      `mutation ($id: ID!) { reviewPlan(id: $id, note: "Good start") { ok plan { reviewNotes currentStage stageHistory { stage since days } } } }`,
-      { id: plan.id },
-      as,
-    );
+    const intro = plan.steps.find((s) => s.kind === 'INTRODUCTION')!;
+    const done = await api.query(STEP_DONE, { s: intro.id }, as);
+    expect(done.data!.updatePlanStep.plan!.steps.find((s) => s.id === intro.id)).toEqual({ id: intro.id, status: 'DONE', doneOn: today });
+    // Contact is the ladder's first step and claims no criteria.
+    const met = await api.query(CONTACT, { u: id('kam'), k: id('k') }, as);
+    expect(met.data!.setStage.ok).toBe(true);
+    const reviewed = await api.query(REVIEW, { id: plan.id }, as);
     expect(reviewed.data!.reviewPlan.plan).toEqual({
       reviewNotes: [`${today} ${id('kam')}: Good start`],
-      currentStage: 'introduced',
-      stageHistory: [{ stage: 'introduced', since: today, days: 0 }],
+      currentStage: 'CONTACT',
+      stageHistory: [{ stage: 'CONTACT', since: today, days: 0 }],
     });
-    const wrong = await api.query<{ createPlan: { ok: boolean; errors: Array<{ field: string }> } }>(
-      `mutation ($k: ID!) { createPlan(input: { personId: $k, targetStage: "introduced", delegation: "D9" }) { ok errors { field } } }`,
-      { k: id('k') },
-      as,
-    );
-    expect(wrong.data!.createPlan.errors.map((e) => e.field)).toEqual(['input.delegation']);
+
+    // Progress is judged by the plan's own dates: at D1 a step one day late needs attention, and the flag names it.
+    const late = await api.query(LATE_STEP, { id: plan.id, due: addDays(today, -1) }, as);
+    expect(late.data!.addPlanStep).toMatchObject({
+      ok: true,
+      plan: { progress: 'NEEDS_ATTENTION', overdue: true, flags: [`1 step overdue: "Send the round-table programme" was due ${addDays(today, -1)}`] },
+    });
+    // A D4 KAM is trusted: the same late step does not prod them.
+    const trusted = await api.query(LEVEL, { id: plan.id, level: 'D4' }, as);
+    expect(trusted.data!.updatePlan).toMatchObject({ ok: true, plan: { progress: 'ON_TRACK', overdue: true, flags: [], managerStyle: 'DELEGATING' } });
+    // Months later the target date has passed short of loyalty: any level is behind. (The API refuses a
+    // targetOn that is not after today, so the passing of time is written directly.)
+    await driver.executeQuery(`MATCH (plan:Plan {id: $id}) SET plan.targetOn = date($on)`, { id: plan.id, on: addDays(today, -10) }, { database: DATABASE });
+    const behind = await api.query(PLAN, { id: plan.id }, as);
+    expect(behind.data!.plan).toEqual({ progress: 'BEHIND', flags: [`behind: loyalty was to be reached by ${addDays(today, -10)}; the stage is contact`], currentStage: 'CONTACT' });
+    await driver.executeQuery(`MATCH (plan:Plan {id: $id}) SET plan.targetOn = date($on)`, { id: plan.id, on: targetOn }, { database: DATABASE });
+
+    const notAbove = await api.query(PLAN_FOR, { k: id('k'), stage: 'CONTACT' }, as);
+    expect(notAbove.data!.createPlan).toEqual({ ok: false, errors: [{ field: 'input.targetStage', message: 'must be above the current stage (contact)' }] });
+    const past = await api.query(PLAN_FOR, { k: id('k'), stage: 'LOYALTY', on: today }, as);
+    expect(past.data!.createPlan.errors.map((e) => e.field)).toEqual(['input.targetOn']);
+    // Development levels are an enum: D9 is refused before anything runs. (A string: codegen refuses
+    // the document too.)
+    const wrong = await api.query(`mutation ($k: ID!) { createPlan(input: { personId: $k, targetStage: LOYALTY, developmentLevel: D9 }) { ok } }`, { k: id('k') }, as);
+    expect(wrong.data).toBeUndefined();
+    expect(wrong.errors?.[0]?.message).toMatch(/DevelopmentLevel.*D9|D9.*DevelopmentLevel/);
+
+    // Loyalty claims its own criteria and acquaintance's: with all four seen, the plan has reached its target.
+    const loyal = await api.query(LOYALTY, { u: id('kam'), k: id('k') }, as);
+    expect(loyal.data!.setStage).toEqual({ ok: true, errors: [] });
+    const achieved = await api.query(PLAN, { id: plan.id }, as);
+    expect(achieved.data!.plan).toEqual({ progress: 'ACHIEVED', flags: [], currentStage: 'LOYALTY' });
   });
 
   it('logs a proposal, shows the follow-up due the next day, and clears it when followed up', async () => {
     const sent = addDays(today, -3);
-    const proposal = await api.query<{ logInteraction: { ok: boolean; interaction: { id: string; followUpStatus: string; followUpDue: string; validUntil: string } } }>(
-      `mutation ($k: ID!, $x: ID!, $d: Date!) { logInteraction(input: { kind: "proposal", date: $d, personIds: [$k], tenderId: $x, outcome: "sent" }) {
-         ok errors { field message } interaction { id followUpStatus followUpDue validUntil } } }`,
-      { k: id('k'), x: id('X'), d: sent },
-      as,
-    );
-    const interaction = proposal.data!.logInteraction.interaction;
-    expect(interaction).toMatchObject({ followUpStatus: 'overdue', followUpDue: addDays(sent, 1), validUntil: addDays(sent, 30) });
+    const proposal = await api.query(PROPOSAL, { k: id('k'), x: id('X'), d: sent }, as);
+    const interaction = proposal.data!.logInteraction.interaction!;
+    expect(interaction).toMatchObject({ followUpStatus: 'OVERDUE', followUpDue: addDays(sent, 1), validUntil: addDays(sent, 30) });
 
-    const due = await api.query<{ followUps: Array<{ overdue: boolean; due: string; proposal: { id: string } }> }>('{ followUps { overdue due proposal { id } } }', {}, as);
+    const due = await api.query(FOLLOW_UPS, {}, as);
     expect(due.data!.followUps).toContainEqual({ overdue: true, due: addDays(sent, 1), proposal: { id: interaction.id } });
 
-    const agenda = await api.query<{ agenda: Array<{ kind: string; subjectId: string; date: string; overdue: boolean }> }>(
-      `query ($u: ID!, $f: Date!, $t: Date!) { agenda(userId: $u, from: $f, to: $t) { kind subjectId date overdue } }`,
-      { u: id('kam'), f: today, t: addDays(today, 60) },
-      as,
-    );
+    const agenda = await api.query(AGENDA, { u: id('kam'), f: today, t: addDays(today, 60) }, as);
     const kinds = agenda.data!.agenda.map((a) => a.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['follow_up', 'plan_step', 'event']));
-    expect(agenda.data!.agenda).toContainEqual({ kind: 'event', subjectId: id('e'), date: addDays(today, 40), overdue: false });
+    expect(kinds).toEqual(expect.arrayContaining(['FOLLOW_UP', 'PLAN_STEP', 'EVENT']));
+    expect(agenda.data!.agenda).toContainEqual({ kind: 'EVENT', subjectId: id('e'), date: addDays(today, 40), overdue: false });
 
-    const call = await api.query<{ logInteraction: { ok: boolean } }>(
-      `mutation ($k: ID!, $p: ID!, $d: Date!) { logInteraction(input: { kind: "call", date: $d, personIds: [$k], followsUpId: $p, outcome: "decision in January", nextContactOn: "2027-01-10" }) { ok errors { field message } } }`,
-      { k: id('k'), p: interaction.id, d: today },
-      as,
-    );
+    const call = await api.query(FOLLOW_UP_CALL, { k: id('k'), p: interaction.id, d: today }, as);
     expect(call.data!.logInteraction.ok).toBe(true);
-    const after = await api.query<{ followUps: Array<{ proposal: { id: string } }> }>('{ followUps { proposal { id } } }', {}, as);
+    const after = await api.query(FOLLOW_UPS, {}, as);
     expect(after.data!.followUps.map((f) => f.proposal.id)).not.toContain(interaction.id);
 
-    const bad = await api.query<{ logInteraction: { errors: Array<{ field: string }> } }>(
-      `mutation { logInteraction(input: { kind: "telepathy", date: "2026-11-01", personIds: ["nobody"] }) { ok errors { field } } }`,
-      {},
-      as,
-    );
-    expect(bad.data!.logInteraction.errors.map((e) => e.field)).toEqual(['input.kind']);
+    const bad = await api.query(VISIT_NOBODY, {}, as);
+    expect(bad.data!.logInteraction.errors.map((e) => e.field)).toEqual(['input.personIds[0]']);
+    // Interaction kinds are an enum: telepathy is refused before anything runs. (A string: codegen
+    // refuses the document too.)
+    const telepathy = await api.query(`mutation { logInteraction(input: { kind: TELEPATHY, date: "2026-11-01", personIds: ["nobody"] }) { ok } }`, {}, as);
+    expect(telepathy.data).toBeUndefined();
+    expect(telepathy.errors?.[0]?.message).toMatch(/TELEPATHY.*InteractionKind/);
   });
 
   it('briefs a meeting: power, interactions, open steps, mutual contacts, talking points', async () => {
-    const { data, errors } = await api.query<{ briefing: { person: { name: string }; power: { rank: number } | null; interactions: Array<{ kind: string }>; openSteps: Array<{ title: string }>; mutualContacts: Array<{ contact: { name: string }; stage: string; user: { name: string } }>; talkingPoints: string[] } }>(
-      `query ($k: ID!) { briefing(personId: $k) { person { name } power { rank } interactions { kind } openSteps { title } mutualContacts { contact { name } stage user { name } } talkingPoints } }`,
-      { k: id('k') },
-      as,
-    );
+    const { data, errors } = await api.query(BRIEFING, { k: id('k') }, as);
     expect(errors).toBeUndefined();
     const b = data!.briefing;
     // Dr. Colleague sways the KOL, so the KOL ranks second in this small territory.
     expect(b.power?.rank).toBe(2);
-    expect(b.interactions.map((i) => i.kind)).toEqual(['call', 'proposal']);
+    expect(b.interactions.map((i) => i.kind)).toEqual(['CALL', 'PROPOSAL']);
     expect(b.openSteps.length).toBeGreaterThan(2);
-    expect(b.mutualContacts).toContainEqual({ contact: { name: 'Dr. Colleague' }, stage: 'loyal', user: { name: 'Kira Kam' } });
+    expect(b.mutualContacts).toContainEqual({ contact: { name: 'Dr. Colleague' }, stage: 'LOYALTY', user: { name: 'Kira Kam' } });
     expect(b.talkingPoints.join('\n')).toMatch(/Speaks at Winter Oncology Congress/);
     expect(b.talkingPoints.join('\n')).toMatch(/Next contact agreed for 2027-01-10/);
   });
 
   it('measures key-account health against the 30-55% norm and the four criteria', async () => {
-    const { data, errors } = await api.query<{ keyAccountHealth: { period: string; totalRevenue: number; keyAccountRevenueShare: number; keyAccountStatus: string; monoDependent: boolean; accounts: Array<{ institution: { name: string }; rank: number; keyAccount: boolean; criteriaMet: string[] }> } }>(
-      `query ($t: ID!) { keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } } }`,
-      { t: id('T') },
-      as,
-    );
+    const { data, errors } = await api.query(ACCOUNTS, { t: id('T') }, as);
     expect(errors).toBeUndefined();
     const h = data!.keyAccountHealth;
-    expect(h).toMatchObject({ period: '2026', totalRevenue: 1000, keyAccountRevenueShare: 0.7, keyAccountStatus: 'high', monoDependent: false });
+    expect(h).toMatchObject({ period: '2026', totalRevenue: 1000, keyAccountRevenueShare: 0.7, keyAccountStatus: 'HIGH', monoDependent: false });
     expect(h.accounts[0]).toMatchObject({ institution: { name: 'Big Hospital' }, rank: 1, keyAccount: true });
-    expect(h.accounts[0]!.criteriaMet).toEqual(expect.arrayContaining(['influence', 'profitability', 'opportunities']));
-    const older = await api.query<{ keyAccountHealth: { totalRevenue: number } }>(`query ($t: ID!) { keyAccountHealth(scope: { territoryId: $t }, period: "2025") { totalRevenue } }`, { t: id('T') }, as);
+    expect(h.accounts[0]!.criteriaMet).toEqual(expect.arrayContaining(['INFLUENCE', 'PROFITABILITY', 'OPPORTUNITIES']));
+    const older = await api.query(REVENUE, { t: id('T'), period: '2025' }, as);
     expect(older.data!.keyAccountHealth.totalRevenue).toBe(500);
-    const missing = await api.query(`query ($t: ID!) { keyAccountHealth(scope: { territoryId: $t }, period: "1999") { totalRevenue } }`, { t: id('T') }, as);
+    const missing = await api.query(REVENUE, { t: id('T'), period: '1999' }, as);
     expect(missing.errors?.[0]?.message).toMatch(/period: no sales for "1999"; recorded periods: 2025, 2026/);
   });
 
@@ -178,11 +237,7 @@ describe('planning and follow-through', () => {
       { u: id('kam'), k: id('k') },
       { database: DATABASE },
     );
-    const { data, errors } = await api.query<{ nextBestRelationships: Array<{ person: { name: string }; reason: string; introducer: { name: string } | null; viaUser: { name: string } | null; roles: string[] }> }>(
-      `query ($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }`,
-      { x: id('X') },
-      as,
-    );
+    const { data, errors } = await api.query(NEXT_BEST, { x: id('X') }, as);
     expect(errors).toBeUndefined();
     expect(data!.nextBestRelationships[0]).toMatchObject({ person: { name: 'Prof. Kol' }, introducer: { name: 'Dr. Colleague' }, viaUser: { name: 'Kira Kam' } });
     expect(data!.nextBestRelationships[0]!.reason).toMatch(/specification author/);

@@ -7,17 +7,16 @@ import { loadConfig } from '../../server/src/kernel/config.js';
 import { findFreePort } from '../../server/src/kernel/database/embedded-neo4j.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
 import { main } from '../../server/src/main.js';
+import { graphql } from './gql/index.js';
+import { postGraphQL } from './support/api.js';
 
 const SECRET = 'start-test-secret-0123456789abcdef0123';
 
-async function graphql(url: string, query: string) {
-  const token = await issueToken(SECRET, 'user-admin');
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as { data: Record<string, unknown> };
+const SEEDED = graphql(`query StartSeeded { graphVersion territories { id peopleCount } }`);
+
+/** Asks as the demo's admin, with a token signed by the secret this start was given. */
+async function seeded(url: string) {
+  return postGraphQL(url, await issueToken(SECRET, 'user-admin'), SEEDED);
 }
 
 describe('npm start wiring (main)', () => {
@@ -36,16 +35,16 @@ describe('npm start wiring (main)', () => {
     try {
       const first = await main(config, logger);
       expect(first.database.embedded).toBeDefined();
-      const seeded = await graphql(first.url, '{ graphVersion territories { id peopleCount } }');
-      expect(seeded.data.territories).toEqual([{ id: 'territory-north', peopleCount: 120 }]);
+      const before = await seeded(first.url);
+      expect(before.data!.territories).toEqual([{ id: 'territory-north', peopleCount: 120 }]);
       const health = await fetch(`${first.url}/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
       await first.shutdown();
       expect(first.database.embedded!.stoppedCleanly).toBe(true);
 
       const second = await main(config, logger);
-      const again = await graphql(second.url, '{ graphVersion territories { id peopleCount } }');
-      expect(again.data).toEqual(seeded.data);
+      const again = await seeded(second.url);
+      expect(again.data).toEqual(before.data);
       await second.shutdown();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { EdgeIndex, USER_NODE_ID, chainHighlight, mergeHighlights, shaperHighlig
 import { toElements } from '../../web/src/features/influence-map/to-elements.js';
 import { monthsBetween, shiftMonths } from '../../web/src/shared/dates.js';
 import { numberOrNull, splitFieldErrors } from '../../web/src/shared/forms/field-errors.js';
-import { normalise, searchMatches } from '../../web/src/shared/ui/SearchBox.js';
+import { normalise, searchMatches, type SearchCandidate } from '../../web/src/shared/ui/SearchBox.js';
 import { smallView } from './web-fixtures/small-view.js';
 
 const present = new Set(smallView.nodes.map((n) => n.id));
@@ -50,9 +50,10 @@ describe('CSV export of a selection', () => {
     const csv = selectionToCsv(smallView.nodes.filter((n) => ['p1', 'p2', 'c1'].includes(n.id)), smallView.edges);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('record,id,type,name,kind,power,rank,stance,stage,coalition,from,to,strength,role,basis,domain,since,until,source,confidence');
-    expect(lines[1]).toBe('node,p1,Person,Ana Chair,kol,1,1,1.6,loyal,1,,,,,,,,,,');
+    // The API's values as they come: enum names for stage and basis.
+    expect(lines[1]).toBe('node,p1,Person,Ana Chair,KOL,1,1,1.6,LOYALTY,1,,,,,,,,,,');
     expect(lines.filter((l) => l.startsWith('tie,'))).toEqual([
-      'tie,INFLUENCES|p1|p2|,INFLUENCES,,,,,,,,p1,p2,0.9,,science,area-oncology,,,,',
+      'tie,INFLUENCES|p1|p2|,INFLUENCES,,,,,,,,p1,p2,0.9,,SCIENCE,area-oncology,,,,',
       'tie,MEMBER_OF|p1|c1|,MEMBER_OF,,,,,,,,p1,c1,,chair,,,,,,',
     ]);
   });
@@ -145,7 +146,7 @@ describe('layout', () => {
 
 describe('small helpers', () => {
   it('finds people by name without accents, people and the powerful first', () => {
-    const candidates = [
+    const candidates: SearchCandidate[] = [
       { id: 'x', name: 'Sérgio Oliveira', label: 'Person', rank: 9 },
       { id: 'y', name: 'Sergio Institute', label: 'Institution', rank: null },
       { id: 'z', name: 'Sergiu Pop', label: 'Person', rank: 2 },

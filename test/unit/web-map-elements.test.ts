@@ -4,8 +4,10 @@ import { applyElements, setClassOn } from '../../web/src/features/influence-map/
 import { COALITION_PREFIX, shortLabel, toElements } from '../../web/src/features/influence-map/to-elements.js';
 import { computeVisibility } from '../../web/src/features/influence-map/visibility.js';
 import { humanize } from '../../web/src/shared/format.js';
-import { DEFAULT_VISIBLE_TIES } from '../../web/src/shared/urls/map-view.js';
-import { STANCE_COLOURS, influenceWidth, personSize, shapeGroup, stanceBucket } from '../../web/src/shared/visual-encoding/encoding.js';
+import { DEFAULT_VISIBLE_TIES, NO_STAGE } from '../../web/src/shared/urls/map-view.js';
+import { SHAPE_LABELS, STANCE_COLOURS, influenceWidth, personSize, shapeGroup, stageRing } from '../../web/src/shared/visual-encoding/encoding.js';
+import { stanceWord } from '../../web/src/shared/vocabulary/stance.js';
+import { nodeKindLabel, personCategoryLabel } from '../../web/src/shared/vocabulary/words.js';
 import { labelScale, mapStylesheet, scaleLabels } from '../../web/src/shared/visual-encoding/map-style.js';
 import { smallView } from './web-fixtures/small-view.js';
 
@@ -13,9 +15,14 @@ const byId = (els: ReturnType<typeof toElements>) => new Map(els.map((e) => [Str
 
 describe('visual encoding', () => {
   it('reads a mean stance to the nearest step, unknown when missing', () => {
-    expect([-2, -1.6, -0.4, 0.49, 0.5, 1.5, 2, 7].map(stanceBucket)).toEqual(['hostile', 'hostile', 'neutral', 'neutral', 'favourable', 'advocate', 'advocate', 'advocate']);
-    expect(stanceBucket(null)).toBe('unknown');
-    expect(stanceBucket(Number.NaN)).toBe('unknown');
+    expect([-2, -1.6, -0.4, 0.49, 0.5, 1.5, 2, 7].map(stanceWord)).toEqual(['opposed', 'opposed', 'neutral', 'neutral', 'favourable', 'preferring', 'preferring', 'preferring']);
+    expect(stanceWord(-1)).toBe('sceptical');
+    expect(stanceWord(null)).toBe('unknown');
+    expect(stanceWord(Number.NaN)).toBe('unknown');
+  });
+
+  it('rings people by our stage on the ladder: none without a stage, wider per step', () => {
+    expect([stageRing(null), stageRing('CONTACT'), stageRing('ACQUAINTANCE'), stageRing('LOYALTY'), stageRing('NEAR_FRIENDLY')]).toEqual([0, 1.5, 3, 4.5, 6]);
   });
 
   it('sizes people by power (by area) and widens influence with strength', () => {
@@ -27,13 +34,17 @@ describe('visual encoding', () => {
     expect(influenceWidth(0.5)).toBeLessThan((influenceWidth(0) + influenceWidth(1)) / 2);
   });
 
-  it('groups institution kinds into a few shapes', () => {
-    expect(shapeGroup('Institution', 'department')).toBe('care');
-    expect(shapeGroup('Institution', 'insurance_fund')).toBe('authority');
+  it('groups institution kinds into a few shapes (the map sends a kind as a String, in either case)', () => {
+    expect(shapeGroup('Institution', 'DEPARTMENT')).toBe('care');
+    expect(shapeGroup('Institution', 'INSURANCE_FUND')).toBe('authority');
     expect(shapeGroup('Institution', 'state_warehouse')).toBe('trade');
-    expect(shapeGroup('Institution', 'company')).toBe('company');
+    expect(shapeGroup('Institution', 'COMPANY')).toBe('company');
     expect(shapeGroup('Committee', 'formulary')).toBe('committee');
-    expect(humanize('kol')).toBe('KOL');
+    expect(SHAPE_LABELS.care).toBe('Hospital, clinic, department');
+    expect(personCategoryLabel('KOL')).toBe('KOL');
+    expect(personCategoryLabel('distributor_manager')).toBe('Distributor manager');
+    expect(nodeKindLabel('Institution', 'PHARMACY_CHAIN')).toBe('Pharmacy chain');
+    expect(nodeKindLabel('Committee', 'hospital_formulary')).toBe('Hospital formulary');
     expect(humanize('hospital_formulary')).toBe('Hospital formulary');
   });
 });
@@ -53,7 +64,8 @@ describe('toElements (API data -> Cytoscape elements)', () => {
 
   it('encodes a person: colour by stance, size by power, ring by stage, shape by kind', () => {
     const p1 = map.get('p1')!;
-    expect(p1.data).toMatchObject({ colour: STANCE_COLOURS.advocate, size: 64, ring: 4.5, shape: 'ellipse', stanceBucket: 'advocate', display: 'Ana Chair' });
+    expect(p1.data).toMatchObject({ colour: STANCE_COLOURS.preferring, size: 64, ring: 4.5, shape: 'ellipse', stanceBucket: 'preferring', stage: 'LOYALTY', display: 'Ana Chair' });
+    expect(map.get('p3')!.data).toMatchObject({ ring: 0, stage: '' });
     expect(p1.classes).toBe('person top');
     expect(map.get('p4')!.classes).toContain('opted-out');
     expect(map.get('p3')!.data.colour).toBe(STANCE_COLOURS.neutral);
@@ -103,16 +115,21 @@ describe('filters (visibility)', () => {
     expect(weak.hiddenEdges.has('INFLUENCES|p3|p1|')).toBe(true);
     expect(weak.hiddenEdges.has('INFLUENCES|p1|p2|')).toBe(false);
     expect(weak.hiddenEdges.has('WORKS_AT|p1|d1|')).toBe(false);
-    const loyal = computeVisibility(smallView, { ...all, stages: ['loyal'] });
+    const loyal = computeVisibility(smallView, { ...all, stages: ['LOYALTY'] });
     expect([...loyal.hiddenNodes].sort()).toEqual(['p2', 'p3', 'p4']);
     expect(loyal.hiddenEdges.has('INFLUENCES|p1|p2|')).toBe(true);
     expect(loyal.visiblePeople).toBe(1);
     expect([...computeVisibility(smallView, { ...all, stances: ['unknown', 'sceptical'] }).hiddenNodes].sort()).toEqual(['p1', 'p3']);
+    // No stage at all is a filter value of its own.
+    expect([...computeVisibility(smallView, { ...all, stages: [NO_STAGE] }).hiddenNodes].sort()).toEqual(['p1', 'p2', 'p4']);
   });
 
   it('keeps the people working at institutions of a kind, a department counting as its hospital', () => {
-    const v = computeVisibility(smallView, { ...all, kinds: ['hospital'] });
+    const v = computeVisibility(smallView, { ...all, kinds: ['HOSPITAL'] });
     expect([...v.hiddenNodes].sort()).toEqual(['co', 'p3', 'p4', 'ph1']);
+    // A kind the API writes in lower case is read the same.
+    const lower = { ...smallView, nodes: smallView.nodes.map((n) => (n.label === 'Institution' ? { ...n, kind: n.kind?.toLowerCase() ?? null } : n)) };
+    expect([...computeVisibility(lower, { ...all, kinds: ['HOSPITAL'] }).hiddenNodes].sort()).toEqual(['co', 'p3', 'p4', 'ph1']);
   });
 });
 
@@ -163,7 +180,7 @@ describe('applyElements (diff by id in one batch)', () => {
     expect(second.added).toEqual(['KNOWS|p1|p3|']);
     expect(second.updated).toContain('p2');
     expect(second.updated).not.toContain('p1');
-    expect(cy.getElementById('p2').data('colour')).toBe(STANCE_COLOURS.advocate);
+    expect(cy.getElementById('p2').data('colour')).toBe(STANCE_COLOURS.preferring);
     expect(cy.getElementById('p1').position()).toEqual({ x: 123, y: 45 });
     expect(cy.getElementById('p1').hasClass('highlight')).toBe(true);
 

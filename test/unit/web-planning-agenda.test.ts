@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { agendaItemHref, groupAgenda, kindInfo } from '../../web/src/features/agenda/agenda-days.js';
+import { agendaItemHref, groupAgenda, kindInfo, type AgendaItemLike } from '../../web/src/features/agenda/agenda-days.js';
 import { addDays, dayLabel, daysBetween, isIsoDate, relativeDays } from '../../web/src/shared/dates.js';
 
 const today = '2026-11-27';
-const items = [
-  { date: '2026-10-31', kind: 'plan_step', title: 'Brief Prof. Weber', subjectId: 'plan-2', overdue: true },
-  { date: '2026-11-20', kind: 'follow_up', title: 'Follow up: Proposal to Mateus Moura', subjectId: 'interaction-proposal-1', overdue: true },
-  { date: '2026-11-27', kind: 'follow_up', title: 'Follow up: Proposal to Prof. Wieczorek', subjectId: 'interaction-proposal-4', overdue: false },
-  { date: '2026-11-29', kind: 'birthday', title: 'Birthday of Bruna Rodrigues', subjectId: 'person-00009', overdue: false },
-  { date: '2026-12-13', kind: 'event', title: 'Round Table', subjectId: 'event-north-upcoming-round-table', overdue: false },
-  { date: '2026-12-13', kind: 'plan_step', title: 'Meet Prof. Ramos at the Round Table', subjectId: 'plan-1', overdue: false },
+const items: AgendaItemLike[] = [
+  { date: '2026-10-31', kind: 'PLAN_STEP', title: 'Brief Prof. Weber', subjectId: 'plan-2', overdue: true },
+  { date: '2026-11-20', kind: 'FOLLOW_UP', title: 'Follow up: Proposal to Mateus Moura', subjectId: 'interaction-proposal-1', overdue: true },
+  { date: '2026-11-27', kind: 'FOLLOW_UP', title: 'Follow up: Proposal to Prof. Wieczorek', subjectId: 'interaction-proposal-4', overdue: false },
+  { date: '2026-11-29', kind: 'BIRTHDAY', title: 'Birthday of Bruna Rodrigues', subjectId: 'person-00009', overdue: false },
+  { date: '2026-12-13', kind: 'EVENT', title: 'Round Table', subjectId: 'event-north-upcoming-round-table', overdue: false },
+  { date: '2026-12-13', kind: 'PLAN_STEP', title: 'Meet Prof. Ramos at the Round Table', subjectId: 'plan-1', overdue: false },
 ];
 
 describe('agenda grouping', () => {
@@ -22,15 +22,15 @@ describe('agenda grouping', () => {
       ['2026-12-13', 'Sun 13 Dec', 'future'],
     ]);
     // Within a day, what needs doing before what is good to know.
-    expect(g.days[2]!.items.map((i) => i.kind)).toEqual(['plan_step', 'event']);
-    expect(g.counts).toEqual({ plan_step: 2, follow_up: 2, birthday: 1, event: 1 });
+    expect(g.days[2]!.items.map((i) => i.kind)).toEqual(['PLAN_STEP', 'EVENT']);
+    expect(g.counts).toEqual({ PLAN_STEP: 2, FOLLOW_UP: 2, BIRTHDAY: 1, EVENT: 1 });
   });
 
   it('filters by kind but still counts every kind', () => {
-    const g = groupAgenda(items, today, ['birthday']);
+    const g = groupAgenda(items, today, ['BIRTHDAY']);
     expect(g.overdue).toEqual([]);
-    expect(g.days.flatMap((d) => d.items.map((i) => i.kind))).toEqual(['birthday']);
-    expect(g.counts.plan_step).toBe(2);
+    expect(g.days.flatMap((d) => d.items.map((i) => i.kind))).toEqual(['BIRTHDAY']);
+    expect(g.counts.PLAN_STEP).toBe(2);
   });
 
   it('is empty for no items', () => {
@@ -40,10 +40,10 @@ describe('agenda grouping', () => {
   it('links items to where they can be acted on', () => {
     expect(agendaItemHref(items[0]!)).toBe('/plans?plan=plan-2');
     expect(agendaItemHref(items[3]!)).toBe('/?node=person-00009&tab=person');
-    expect(agendaItemHref({ date: today, kind: 'tender_preparation', title: 't', subjectId: 'tender-north-1', overdue: false })).toBe('/?tender=tender-north-1&tab=tender&shapers=1');
-    expect(agendaItemHref({ date: today, kind: 'follow_up', title: 'f', subjectId: null, overdue: false })).toBeNull();
-    expect(kindInfo('birthday').label).toBe('Birthday');
-    expect(kindInfo('something_new').label).toBe('something new');
+    expect(agendaItemHref({ date: today, kind: 'TENDER_PREPARATION', title: 't', subjectId: 'tender-north-1', overdue: false })).toBe('/?tender=tender-north-1&tab=tender&shapers=1');
+    expect(agendaItemHref({ date: today, kind: 'FOLLOW_UP', title: 'f', subjectId: null, overdue: false })).toBeNull();
+    expect(kindInfo('BIRTHDAY')).toEqual({ label: 'Birthday', hint: 'From the dossier of a person you own' });
+    expect(kindInfo('TENDER_PREPARATION').label).toBe('Tender preparation');
   });
 });
 

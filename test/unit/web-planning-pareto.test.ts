@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPct, paretoData, shortLabel, statusInfo, type AccountLike } from '../../web/src/features/key-accounts/pareto.js';
+import { CRITERIA, formatMoney, formatPct, paretoData, shareBand, shortLabel, statusInfo, type AccountLike } from '../../web/src/features/key-accounts/pareto.js';
 import { recommendationChains, recommendationIds } from '../../web/src/features/recommendations/recommendation-highlight.js';
 
 function account(rank: number, id: string, revenue: number, over: Partial<AccountLike> = {}): AccountLike {
@@ -45,11 +45,22 @@ describe('Pareto chart data', () => {
     expect(shortLabel('Vitalog')).toBe('Vitalog');
   });
 
-  it('describes the key-account share against the 30-55% norm and the 75% line', () => {
-    expect(statusInfo('normal').tone).toBe('ok');
-    expect(statusInfo('high').tone).toBe('warn');
-    expect(statusInfo('mono_dependent')).toMatchObject({ label: 'Mono-dependent', tone: 'danger' });
-    expect(statusInfo('below_normal').label).toBe('Below normal');
+  it('describes the key-account share against the norm and the mono-dependence line the API gives', () => {
+    const api = { normalShareMin: 0.3, normalShareMax: 0.55, monoDependenceAbove: 0.75 };
+    expect(statusInfo('NORMAL', api)).toEqual({ label: 'Normal', tone: 'ok', advice: 'Key accounts bring 30%-55% of sales, the usual range.' });
+    expect(statusInfo('HIGH', api).tone).toBe('warn');
+    expect(statusInfo('MONO_DEPENDENT', api)).toMatchObject({ label: 'Mono-dependent', tone: 'danger' });
+    expect(statusInfo('MONO_DEPENDENT', api).advice).toMatch(/more than 75% of sales/);
+    expect(statusInfo('BELOW_NORMAL', api).label).toBe('Below normal');
+    // Other thresholds from the API change the words, not the code.
+    expect(statusInfo('BELOW_NORMAL', { normalShareMin: 0.25, normalShareMax: 0.5, monoDependenceAbove: 0.8 }).advice).toMatch(/less than 25% of sales/);
+    expect(shareBand(api)).toEqual({ min: '30%', max: '55%', mono: '75%' });
+    expect(CRITERIA.map((c) => [c.key, c.field, c.label])).toEqual([
+      ['INFLUENCE', 'influence', 'Influence'],
+      ['PROFITABILITY', 'profitability', 'Profit'],
+      ['OPPORTUNITIES', 'opportunities', 'Opportunities'],
+      ['TRUST', 'trust', 'Trust'],
+    ]);
     expect(formatPct(0.6573)).toBe('66%');
     expect(formatMoney(2_894_400)).toBe('2.9M');
   });

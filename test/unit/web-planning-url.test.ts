@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAccountsParams, encodeAccountsParams } from '../../web/src/shared/urls/accounts.js';
-import { agendaRange, decodeAgendaParams, encodeAgendaParams, logInteractionHref } from '../../web/src/shared/urls/agenda.js';
+import { agendaRange, decodeAgendaParams, encodeAgendaParams, logInteractionHref, type AgendaParams } from '../../web/src/shared/urls/agenda.js';
 import { DEFAULT_PLANS_PARAMS, createPlanHref, decodePlansParams, encodePlansParams, planHref } from '../../web/src/shared/urls/plans.js';
 import { toSearch } from '../../web/src/shared/urls/query-string.js';
 
@@ -36,15 +36,16 @@ describe('/agenda URL state', () => {
   });
 
   it('round-trips a range, kinds and the interaction form for a person', () => {
-    const p = { user: 'user-kam', from: '2026-12-01', to: '2027-02-28', kinds: ['event', 'birthday'], log: true, logFor: 'person-00017' };
+    const p: AgendaParams = { user: 'user-kam', from: '2026-12-01', to: '2027-02-28', kinds: ['EVENT', 'BIRTHDAY', 'FOLLOW_UP'], log: true, logFor: 'person-00017' };
     const search = encodeAgendaParams(p);
-    expect(search).toBe('?user=user-kam&from=2026-12-01&to=2027-02-28&kinds=birthday,event&logFor=person-00017');
-    expect(decodeAgendaParams(search)).toEqual({ ...p, kinds: ['birthday', 'event'] });
+    // Kinds in lower case, in the SDL's order.
+    expect(search).toBe('?user=user-kam&from=2026-12-01&to=2027-02-28&kinds=birthday,follow_up,event&logFor=person-00017');
+    expect(decodeAgendaParams(search)).toEqual({ ...p, kinds: ['BIRTHDAY', 'FOLLOW_UP', 'EVENT'] });
     expect(logInteractionHref('person-00017')).toBe('/agenda?logFor=person-00017');
   });
 
   it('drops invalid dates and unknown kinds, and repairs ranges the API refuses', () => {
-    expect(decodeAgendaParams('?from=2026-02-30&to=soon&kinds=birthday,nonsense')).toMatchObject({ from: null, to: null, kinds: ['birthday'] });
+    expect(decodeAgendaParams('?from=2026-02-30&to=soon&kinds=birthday,nonsense,BIRTHDAY')).toMatchObject({ from: null, to: null, kinds: ['BIRTHDAY'] });
     expect(agendaRange({ from: '2026-12-01', to: '2026-11-01' }, today)).toMatchObject({ from: '2026-12-01', to: '2026-12-31' });
     expect(agendaRange({ from: '2026-12-01', to: '2026-11-01' }, today).problem).toMatch(/before the start/);
     const long = agendaRange({ from: '2026-01-01', to: '2028-01-01' }, today);

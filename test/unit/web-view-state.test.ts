@@ -23,9 +23,9 @@ describe('URL view state', () => {
       area: 'area-oncology',
       ties: ['INFLUENCES', 'KNOWS'],
       minStrength: 0.35,
-      stages: ['loyal', 'advocate'],
-      stances: ['hostile', 'unknown'],
-      kinds: ['hospital', 'clinic'],
+      stages: ['NEAR_FRIENDLY', 'LOYALTY', 'NONE'],
+      stances: ['opposed', 'unknown'],
+      kinds: ['HOSPITAL', 'CLINIC'],
       search: 'Ana Rib',
       selected: 'person-00012',
       without: ['person-00001', 'person-00002'],
@@ -37,27 +37,31 @@ describe('URL view state', () => {
     };
     const search = encodeViewState(view);
     expect(search).toBe(
-      '?scope=tender:tender-north-1&asOf=2026-06-01&area=area-oncology&ties=INFLUENCES,KNOWS&min=0.35&stage=loyal,advocate' +
-        '&stance=hostile,unknown&kind=clinic,hospital&q=Ana+Rib&node=person-00012&without=person-00001,person-00002&tab=reach' +
+      '?scope=tender:tender-north-1&asOf=2026-06-01&area=area-oncology&ties=INFLUENCES,KNOWS&min=0.35&stage=none,loyalty,near_friendly' +
+        '&stance=opposed,unknown&kind=hospital,clinic&q=Ana+Rib&node=person-00012&without=person-00001,person-00002&tab=reach' +
         '&tender=tender-north-1&shapers=1&reach=person-00009&groups=1',
     );
-    expect(decodeViewState(search)).toEqual({ ...view, kinds: ['clinic', 'hospital'] });
+    // Closed lists come back in their own order (no stage first, then the ladder; kinds in the SDL's order).
+    expect(decodeViewState(search)).toEqual({ ...view, stages: ['NONE', 'LOYALTY', 'NEAR_FRIENDLY'] });
+    // Upper case is read too.
+    expect(decodeViewState('?stage=LOYALTY&kind=PHARMACY_CHAIN')).toMatchObject({ stages: ['LOYALTY'], kinds: ['PHARMACY_CHAIN'] });
   });
 
   it('orders lists canonically so equal views give equal URLs', () => {
-    const a = encodeViewState({ ...DEFAULT_VIEW, stages: ['advocate', 'loyal'], ties: ['KNOWS', 'INFLUENCES'] });
-    const b = encodeViewState({ ...DEFAULT_VIEW, stages: ['loyal', 'advocate'], ties: ['INFLUENCES', 'KNOWS'] });
+    const a = encodeViewState({ ...DEFAULT_VIEW, stages: ['NEAR_FRIENDLY', 'LOYALTY'], ties: ['KNOWS', 'INFLUENCES'] });
+    const b = encodeViewState({ ...DEFAULT_VIEW, stages: ['LOYALTY', 'NEAR_FRIENDLY'], ties: ['INFLUENCES', 'KNOWS'] });
     expect(a).toBe(b);
   });
 
   it('ignores malformed or hostile values instead of failing', () => {
     const view = decodeViewState(
-      '?scope=planet:mars&asOf=2026-02-30&min=7&stage=best,loyal&stance=angry&ties=DROP,KNOWS&node=<script>&tab=admin&kind=Hospital;DROP&without=a b,ok-1',
+      '?scope=planet:mars&asOf=2026-02-30&min=7&stage=best,loyalty,loyal&stance=angry,hostile&ties=DROP,KNOWS&node=<script>&tab=admin&kind=Hospital;DROP,money&without=a b,ok-1',
     );
     expect(view.scope).toBeNull();
     expect(view.asOf).toBeNull();
     expect(view.minStrength).toBe(0);
-    expect(view.stages).toEqual(['loyal']);
+    // The old words (`loyal`, `hostile`) are not the new ones and are dropped like any other.
+    expect(view.stages).toEqual(['LOYALTY']);
     expect(view.stances).toEqual([]);
     expect(view.ties).toEqual(['KNOWS']);
     expect(view.selected).toBeNull();
@@ -74,7 +78,7 @@ describe('URL view state', () => {
   });
 
   it('counts and clears only the filters, not scope, date or selection', () => {
-    const view = { ...DEFAULT_VIEW, scope: { kind: 'territory' as const, id: 't' }, asOf: '2025-01-01', minStrength: 0.5, stances: ['advocate' as const], selected: 'p' };
+    const view = { ...DEFAULT_VIEW, scope: { kind: 'territory' as const, id: 't' }, asOf: '2025-01-01', minStrength: 0.5, stances: ['preferring' as const], selected: 'p' };
     expect(activeFilterCount(view)).toBe(2);
     expect(clearFilters(view)).toEqual({ ...view, minStrength: 0, stances: [] });
   });

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { issueToken } from '../../../server/src/kernel/auth/tokens.js';
@@ -21,12 +23,39 @@ export interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
+export interface RequestOptions {
+  /** The user to send it as (default: the test admin). */
+  as?: string;
+}
+
+/** A typed document's variables, required when the operation declares a required one. */
+export type VariablesArgs<V> = Record<string, never> extends V ? [variables?: V, options?: RequestOptions] : [variables: V, options?: RequestOptions];
+
 export interface TestApi {
   url: string;
   db: DbClient;
-  /** POSTs a GraphQL operation over real HTTP as a user (default: the test admin). */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: string }): Promise<GraphQLResponse<T>>;
+  /**
+   * POSTs a GraphQL operation over real HTTP as a user (default: the test admin). Documents
+   * are made with `graphql()` from ../gql, so their results and variables are typed from
+   * the SDL (`npm run codegen` after changing one).
+   */
+  query<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V>): Promise<GraphQLResponse<R>>;
+  /**
+   * A plain string, for the few documents that must be malformed, refused by validation or
+   * built at run time, which codegen would reject or cannot see.
+   */
+  query<R = Record<string, unknown>>(document: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<R>>;
   token(userId: string): Promise<string>;
+}
+
+/** POSTs one operation to a server's /graphql with a bearer token and returns the parsed body. */
+export async function postGraphQL<R>(url: string, token: string, document: TypedDocumentNode<R, never> | string, variables?: unknown): Promise<GraphQLResponse<R>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+  });
+  return (await response.json()) as GraphQLResponse<R>;
 }
 
 /** Starts the real HTTP server (port 0) on the run's Neo4j for the current test file. */
@@ -36,14 +65,8 @@ export function useTestApi(driver: Driver): TestApi {
     url: '',
     db: new DbClient(driver, DATABASE),
     token: (userId) => issueToken(TEST_SECRET, userId),
-    query: async (query, variables, options) => {
-      const response = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await api.token(options?.as ?? TEST_ADMIN)}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as never;
-    },
+    query: async (document: TypedDocumentNode<unknown, never> | string, variables?: unknown, options?: RequestOptions) =>
+      postGraphQL(api.url, await api.token(options?.as ?? TEST_ADMIN), document, variables) as never,
   };
   beforeAll(async () => {
     await driver.executeQuery(

@@ -6,12 +6,12 @@ export function areaName(areaId: string): string {
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
-const ACRONYMS: Record<string, string> = { kol: 'KOL', vip: 'VIP', kam: 'KAM' };
-
-/** `hospital_formulary` -> `Hospital formulary`; `kol` -> `KOL`. */
+/**
+ * Free text the API sends as an identifier: `hospital_formulary` -> `Hospital formulary`.
+ * Closed lists (enums) are never humanized: their labels are in shared/vocabulary/labels.ts.
+ */
 export function humanize(value: string | null | undefined): string {
   if (!value) return '';
-  if (ACRONYMS[value]) return ACRONYMS[value]!;
   const s = value.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,27 +1,18 @@
 // The agenda as a list of days: overdue items first (whatever their date), then one group
 // per day. Pure, so it is unit-tested.
+import { AgendaItemKind } from '../../gql/vocabulary.js';
 import { dayLabel } from '../../shared/dates.js';
-import type { AgendaKind } from '../../shared/urls/agenda.js';
 import { mapNodeHref, mapTenderHref } from '../../shared/urls/map-view.js';
 import { planHref } from '../../shared/urls/plans.js';
+import { AGENDA_ITEM_KIND_HINTS, AGENDA_ITEM_KIND_LABELS } from '../../shared/vocabulary/labels.js';
 
-export const KIND_INFO: Record<AgendaKind, { label: string; hint: string }> = {
-  birthday: { label: 'Birthday', hint: 'From the dossier of a person you own' },
-  plan_step: { label: 'Plan step', hint: 'A dated step of one of your plans' },
-  plan_review: { label: 'Plan review', hint: 'Review of a plan with your manager' },
-  follow_up: { label: 'Follow-up', hint: 'A proposal without confirmation: call the day after' },
-  tender_preparation: { label: 'Tender preparation', hint: 'Preparation starts about 9 months before the tender' },
-  term_ending: { label: 'Term ending', hint: 'A committee term ends: the balance of power may change' },
-  event: { label: 'Event', hint: 'A conference or round table in your territory' },
-};
-
-export function kindInfo(kind: string): { label: string; hint: string } {
-  return KIND_INFO[kind as AgendaKind] ?? { label: kind.replace(/_/g, ' '), hint: '' };
+export function kindInfo(kind: AgendaItemKind): { label: string; hint: string } {
+  return { label: AGENDA_ITEM_KIND_LABELS[kind], hint: AGENDA_ITEM_KIND_HINTS[kind] };
 }
 
 export interface AgendaItemLike {
   date: string;
-  kind: string;
+  kind: AgendaItemKind;
   title: string;
   overdue: boolean;
   subjectId?: string | null;
@@ -38,18 +29,26 @@ export interface AgendaGroups<T extends AgendaItemLike> {
   overdue: T[];
   days: AgendaDay<T>[];
   /** Count per kind, over everything (for the filter chips). */
-  counts: Record<string, number>;
+  counts: Partial<Record<AgendaItemKind, number>>;
 }
 
-/** Kinds in the order a day lists them: what needs doing before what is good to know. */
-const KIND_ORDER: readonly string[] = ['follow_up', 'plan_step', 'plan_review', 'tender_preparation', 'event', 'term_ending', 'birthday'];
-const kindRank = (kind: string) => {
-  const i = KIND_ORDER.indexOf(kind);
-  return i < 0 ? KIND_ORDER.length : i;
+/**
+ * How a day lists its items: what needs doing before what is good to know (1 first). A
+ * priority per kind, not an order of the vocabulary (the filter chips follow the SDL's).
+ */
+const URGENCY: Record<AgendaItemKind, number> = {
+  FOLLOW_UP: 1,
+  PLAN_STEP: 2,
+  PLAN_REVIEW: 3,
+  TENDER_PREPARATION: 4,
+  EVENT: 5,
+  TERM_ENDING: 6,
+  BIRTHDAY: 7,
 };
+const kindRank = (kind: AgendaItemKind) => URGENCY[kind];
 
-export function groupAgenda<T extends AgendaItemLike>(items: readonly T[], today: string, kinds: readonly string[] = []): AgendaGroups<T> {
-  const counts: Record<string, number> = {};
+export function groupAgenda<T extends AgendaItemLike>(items: readonly T[], today: string, kinds: readonly AgendaItemKind[] = []): AgendaGroups<T> {
+  const counts: Partial<Record<AgendaItemKind, number>> = {};
   for (const item of items) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
   const shown = kinds.length ? items.filter((i) => kinds.includes(i.kind)) : items;
   const overdue = shown.filter((i) => i.overdue).sort((a, b) => a.date.localeCompare(b.date) || kindRank(a.kind) - kindRank(b.kind));
@@ -75,9 +74,9 @@ export function groupAgenda<T extends AgendaItemLike>(items: readonly T[], today
 export function agendaItemHref(item: AgendaItemLike): string | null {
   const id = item.subjectId;
   if (!id) return null;
-  if (id.startsWith('plan-') || item.kind === 'plan_step' || item.kind === 'plan_review') return planHref(id);
-  if (id.startsWith('person-') || item.kind === 'birthday') return mapNodeHref(id);
-  if (id.startsWith('tender-') || item.kind === 'tender_preparation') return mapTenderHref(id);
-  if (item.kind === 'term_ending') return mapNodeHref(id);
+  if (id.startsWith('plan-') || item.kind === AgendaItemKind.PLAN_STEP || item.kind === AgendaItemKind.PLAN_REVIEW) return planHref(id);
+  if (id.startsWith('person-') || item.kind === AgendaItemKind.BIRTHDAY) return mapNodeHref(id);
+  if (id.startsWith('tender-') || item.kind === AgendaItemKind.TENDER_PREPARATION) return mapTenderHref(id);
+  if (item.kind === AgendaItemKind.TERM_ENDING) return mapNodeHref(id);
   return null;
 }

@@ -3,19 +3,22 @@
 // them with `data(...)`, which keeps style rules few and fast for thousands of nodes.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdgeDrawFieldsFragment, GraphNodeFieldsFragment, MapCoalitionFieldsFragment } from '../../gql/graphql.js';
+import { InstitutionKind } from '../../gql/vocabulary.js';
 import {
   GROUP_FILL,
   NODE_SIZE,
   SHAPE_OF,
-  STAGE_RING,
   STANCE_COLOURS,
   TIE_STYLES,
   coalitionColour,
   influenceWidth,
   personSize,
   shapeGroup,
-  stanceBucket,
+  stageRing,
 } from '../../shared/visual-encoding/encoding.js';
+import { COALITION_LEANING_LABELS } from '../../shared/vocabulary/labels.js';
+import { stanceWord } from '../../shared/vocabulary/stance.js';
+import { enumValue } from '../../shared/vocabulary/values.js';
 
 export interface MapData {
   nodes: readonly GraphNodeFieldsFragment[];
@@ -38,14 +41,13 @@ export function shortLabel(name: string, max = MAX_LABEL): string {
 }
 
 export function coalitionTitle(index: number, c: MapCoalitionFieldsFragment): string {
-  const lean = c.leaning === 'us' ? 'leans to us' : c.leaning === 'competitors' ? 'leans to competitors' : c.leaning === 'neutral' ? 'neutral' : 'lean unknown';
-  return `Coalition ${index + 1} · ${c.memberCount} people · ${lean}`;
+  return `Coalition ${index + 1} · ${c.memberCount} people · ${COALITION_LEANING_LABELS[c.leaning]}`;
 }
 
 export function nodeElement(n: GraphNodeFieldsFragment, options: ToElementsOptions = {}): ElementDefinition {
   const group = shapeGroup(n.label, n.kind);
   const isPerson = group === 'person';
-  const bucket = stanceBucket(n.stance);
+  const bucket = stanceWord(n.stance);
   const size = isPerson ? personSize(n.power) : NODE_SIZE[group];
   const top = options.alwaysLabelTop ?? 15;
   const classes = [n.label.toLowerCase()];
@@ -61,7 +63,7 @@ export function nodeElement(n: GraphNodeFieldsFragment, options: ToElementsOptio
     shape: SHAPE_OF[group],
     colour: isPerson ? STANCE_COLOURS[bucket] : GROUP_FILL[group],
     size,
-    ring: isPerson ? (STAGE_RING[n.stage ?? 'unknown'] ?? 0) : 0,
+    ring: isPerson ? stageRing(n.stage) : 0,
     power: n.power ?? 0,
     rank: n.rank ?? 0,
     coalition: n.coalition ?? -1,
@@ -72,7 +74,7 @@ export function nodeElement(n: GraphNodeFieldsFragment, options: ToElementsOptio
     optedOut: n.optedOut,
   };
   // Landmarks keep a legible label when zoomed out: the map scales these fonts with the zoom.
-  const landmark = isPerson ? classes.includes('top') : group === 'authority' || group === 'company' || group === 'committee' || group === 'tender' || n.kind === 'hospital';
+  const landmark = isPerson ? classes.includes('top') : group === 'authority' || group === 'company' || group === 'committee' || group === 'tender' || enumValue(InstitutionKind, n.kind) === InstitutionKind.HOSPITAL;
   if (landmark) {
     data.baseFont = isPerson ? 13 : 11;
     data.fontSize = data.baseFont;

@@ -1,16 +1,19 @@
 // Which elements the filters hide. Hiding (display: none) instead of removing keeps every
 // position, so toggling a filter never moves the map and never re-runs the layout.
-import type { MapTieType } from '../../shared/urls/map-view.js';
-import { stanceBucket, type Stage, type StanceBucket } from '../../shared/visual-encoding/encoding.js';
+import { InstitutionKind } from '../../gql/vocabulary.js';
+import { NO_STAGE, type MapTieType, type StageFilter } from '../../shared/urls/map-view.js';
+import { stanceWord, type StanceWord } from '../../shared/vocabulary/stance.js';
+import { enumValue } from '../../shared/vocabulary/values.js';
 import type { MapData } from './to-elements.js';
 
 export interface MapFilters {
   ties: readonly MapTieType[];
   minStrength: number;
-  stages: readonly Stage[];
-  stances: readonly StanceBucket[];
+  /** A step of the ladder, or NO_STAGE for the people nobody of ours has a stage with. */
+  stages: readonly StageFilter[];
+  stances: readonly StanceWord[];
   /** Institution kinds: keeps institutions of these kinds and the people who work there. */
-  kinds: readonly string[];
+  kinds: readonly InstitutionKind[];
 }
 
 export interface Visibility {
@@ -24,17 +27,18 @@ const STRENGTH_TIES = new Set(['INFLUENCES', 'KNOWS']);
 
 /**
  * An institution's kind for filtering: a department counts as its hospital's kind too and
- * an outlet as its chain's, so "hospital" keeps the doctors of hospital departments.
+ * an outlet as its chain's, so "hospital" keeps the doctors of hospital departments. The
+ * map's `kind` is a String: read as an InstitutionKind in either case.
  */
-function kindsByInstitution(view: MapData): Map<string, Set<string>> {
-  const own = new Map<string, string>();
-  for (const n of view.nodes) if (n.label === 'Institution') own.set(n.id, n.kind ?? '');
-  const kinds = new Map<string, Set<string>>();
-  for (const [id, kind] of own) kinds.set(id, new Set([kind]));
+function kindsByInstitution(view: MapData): Map<string, Set<InstitutionKind>> {
+  const own = new Map<string, InstitutionKind | null>();
+  for (const n of view.nodes) if (n.label === 'Institution') own.set(n.id, enumValue(InstitutionKind, n.kind));
+  const kinds = new Map<string, Set<InstitutionKind>>();
+  for (const [id, kind] of own) kinds.set(id, new Set(kind ? [kind] : []));
   for (const e of view.edges) {
     if (e.type !== 'PART_OF') continue;
     const parentKind = own.get(e.target);
-    if (parentKind !== undefined) kinds.get(e.source)?.add(parentKind);
+    if (parentKind) kinds.get(e.source)?.add(parentKind);
   }
   return kinds;
 }
@@ -43,7 +47,7 @@ export function computeVisibility(view: MapData, f: MapFilters): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const kindFilter = new Set(f.kinds);
-  const institutionKinds = kindFilter.size ? kindsByInstitution(view) : new Map<string, Set<string>>();
+  const institutionKinds = kindFilter.size ? kindsByInstitution(view) : new Map<string, Set<InstitutionKind>>();
   const matchesKind = (institutionId: string) => [...(institutionKinds.get(institutionId) ?? [])].some((k) => kindFilter.has(k));
 
   let workplaces: Map<string, string[]> | undefined;
@@ -61,8 +65,8 @@ export function computeVisibility(view: MapData, f: MapFilters): Visibility {
   for (const n of view.nodes) {
     if (n.label === 'Person') {
       totalPeople += 1;
-      if (f.stages.length && !f.stages.includes((n.stage ?? 'unknown') as Stage)) hiddenNodes.add(n.id);
-      else if (f.stances.length && !f.stances.includes(stanceBucket(n.stance))) hiddenNodes.add(n.id);
+      if (f.stages.length && !f.stages.includes(n.stage ?? NO_STAGE)) hiddenNodes.add(n.id);
+      else if (f.stances.length && !f.stances.includes(stanceWord(n.stance))) hiddenNodes.add(n.id);
       else if (workplaces && !(workplaces.get(n.id) ?? []).some(matchesKind)) hiddenNodes.add(n.id);
     } else if (n.label === 'Institution' && kindFilter.size && !matchesKind(n.id)) {
       hiddenNodes.add(n.id);

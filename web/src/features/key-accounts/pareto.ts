@@ -1,9 +1,12 @@
-// Key-account health as a Pareto chart (DOMAIN.md: 20% of clients give about 80% of
-// profit; key clients normally bring 30-55% of sales, above 75% is mono-dependence).
+// Key-account health as a Pareto chart (docs/domain.md#key-clients: 20% of clients give
+// about 80% of profit). The key-account share's norm and the mono-dependence line come from
+// the API (KeyAccountHealth.normalShareMin, normalShareMax, monoDependenceAbove).
 // Pure data preparation, unit-tested; the chart component only draws it.
+import { KeyClientCriterion, type KeyAccountStatus } from '../../gql/vocabulary.js';
+import { KEY_ACCOUNT_STATUS_ADVICE, KEY_ACCOUNT_STATUS_LABELS, KEY_CLIENT_CRITERION_HINTS, KEY_CLIENT_CRITERION_LABELS, type ShareBand } from '../../shared/vocabulary/labels.js';
+import { valuesOf } from '../../shared/vocabulary/values.js';
 
-export const NORMAL_BAND = [0.3, 0.55] as const;
-export const MONO_DEPENDENT_ABOVE = 0.75;
+/** The Pareto reference line drawn on the chart (80% of revenue). */
 export const PARETO_LINE = 0.8;
 
 export interface AccountLike {
@@ -85,25 +88,44 @@ export function paretoData(accounts: readonly AccountLike[]): ParetoData {
   };
 }
 
-export type KeyAccountStatus = 'below_normal' | 'normal' | 'high' | 'mono_dependent';
-
-export const STATUS_INFO: Record<KeyAccountStatus, { label: string; tone: 'warn' | 'ok' | 'danger'; advice: string }> = {
-  below_normal: { label: 'Below normal', tone: 'warn', advice: 'Key accounts bring less than 30% of sales: grow them, or check which accounts are flagged as key.' },
-  normal: { label: 'Normal', tone: 'ok', advice: 'Key accounts bring 30-55% of sales, the usual range.' },
-  high: { label: 'High', tone: 'warn', advice: 'Key accounts bring 55-75% of sales: watch the dependence and widen the base.' },
-  mono_dependent: { label: 'Mono-dependent', tone: 'danger', advice: 'Key accounts bring more than 75% of sales: losing one would hurt badly. Develop other accounts.' },
-};
-
-export function statusInfo(status: string) {
-  return STATUS_INFO[status as KeyAccountStatus] ?? { label: status.replace(/_/g, ' '), tone: 'warn' as const, advice: '' };
+/** The thresholds of the key accounts' share, as the API gives them (0..1). */
+export interface ShareThresholds {
+  normalShareMin: number;
+  normalShareMax: number;
+  monoDependenceAbove: number;
 }
 
-export const CRITERIA = [
-  { key: 'influence', label: 'Influence', hint: 'Leadership of its people in science or medicine (power in the territory)' },
-  { key: 'profitability', label: 'Profit', hint: 'Profit relative to the best account' },
-  { key: 'opportunities', label: 'Opportunities', hint: 'New opportunities and upcoming tenders' },
-  { key: 'trust', label: 'Trust', hint: 'Our best relationship stage with its people' },
-] as const;
+/** The thresholds as the advice writes them: `30%`, `55%`, `75%`. */
+export function shareBand(t: ShareThresholds): ShareBand {
+  return { min: formatPct(t.normalShareMin), max: formatPct(t.normalShareMax), mono: formatPct(t.monoDependenceAbove) };
+}
+
+const STATUS_TONE: Record<KeyAccountStatus, 'warn' | 'ok' | 'danger'> = {
+  BELOW_NORMAL: 'warn',
+  NORMAL: 'ok',
+  HIGH: 'warn',
+  MONO_DEPENDENT: 'danger',
+};
+
+export function statusInfo(status: KeyAccountStatus, thresholds: ShareThresholds): { label: string; tone: 'warn' | 'ok' | 'danger'; advice: string } {
+  return { label: KEY_ACCOUNT_STATUS_LABELS[status], tone: STATUS_TONE[status], advice: KEY_ACCOUNT_STATUS_ADVICE[status](shareBand(thresholds)) };
+}
+
+/** Where each criterion's 0..1 value sits on an account's standing. */
+const CRITERION_FIELD: Record<KeyClientCriterion, 'influence' | 'profitability' | 'opportunities' | 'trust'> = {
+  INFLUENCE: 'influence',
+  PROFITABILITY: 'profitability',
+  OPPORTUNITIES: 'opportunities',
+  TRUST: 'trust',
+};
+
+/** The four criteria of a key client, in the SDL's order, with where each value is read. */
+export const CRITERIA = valuesOf(KeyClientCriterion).map((key) => ({
+  key,
+  field: CRITERION_FIELD[key],
+  label: KEY_CLIENT_CRITERION_LABELS[key],
+  hint: KEY_CLIENT_CRITERION_HINTS[key],
+}));
 
 export function formatMoney(value: number): string {
   return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);

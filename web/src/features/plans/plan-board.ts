@@ -1,28 +1,27 @@
 // The plan board's logic, pure so it is unit-tested: which column a plan belongs in, the
-// KAM lanes a manager sees, and the next steps a card shows.
-import { STAGES } from '../../shared/visual-encoding/encoding.js';
+// KAM lanes a manager sees, and the next steps a card shows. A plan's column is its
+// `progress` as the API judges it (its own steps and dates, never days without a visit:
+// docs/domain.md#visit-quotas); the columns are the SDL's PlanProgress in its order.
+import { DevelopmentLevel, ManagerStyle, PlanProgress, StepStatus } from '../../gql/vocabulary.js';
+import { DEVELOPMENT_LEVEL_LABELS, MANAGER_STYLE_LABELS } from '../../shared/vocabulary/labels.js';
+import { valuesOf } from '../../shared/vocabulary/values.js';
 
-export type PlanHealth = 'overdue' | 'stalled' | 'on_track' | 'achieved';
+/** The board's columns: every PlanProgress, in the SDL's order. */
+export const BOARD_COLUMNS: readonly PlanProgress[] = valuesOf(PlanProgress);
 
-export interface BoardColumn {
-  id: PlanHealth;
-  label: string;
-  hint: string;
+/** Progress that asks the KAM (and the manager) to act. */
+export function needsAttention(progress: PlanProgress): boolean {
+  return progress === PlanProgress.NEEDS_ATTENTION || progress === PlanProgress.BEHIND;
 }
 
-/** Attention first: a stalled plan has gone quiet, an overdue one has a late step. */
-export const BOARD_COLUMNS: readonly BoardColumn[] = [
-  { id: 'stalled', label: 'Stalled', hint: 'No interaction with the person for 60 days and no step done for 45.' },
-  { id: 'overdue', label: 'Overdue', hint: 'An open step is past its due date.' },
-  { id: 'on_track', label: 'On track', hint: 'Active, with no late step and recent contact.' },
-  { id: 'achieved', label: 'Achieved or closed', hint: 'Target stage reached, or the plan was closed.' },
-];
+/** The plan is finished: no next steps to show. */
+export function finished(progress: PlanProgress): boolean {
+  return progress === PlanProgress.ACHIEVED || progress === PlanProgress.CLOSED;
+}
 
 export interface PlanLike {
   id: string;
-  status?: string | null;
-  overdue: boolean;
-  stalled: boolean;
+  progress: PlanProgress;
   owner?: { id: string; name: string } | null;
   person: { name: string };
   steps: readonly StepLike[];
@@ -30,22 +29,14 @@ export interface PlanLike {
 
 export interface StepLike {
   id: string;
-  status: string;
+  status: StepStatus;
   due?: string | null;
   overdue: boolean;
 }
 
-/** Stalled beats overdue (the relationship went quiet); finished plans leave the active columns. */
-export function planHealth(plan: Pick<PlanLike, 'status' | 'overdue' | 'stalled'>): PlanHealth {
-  if (plan.status === 'achieved' || plan.status === 'closed') return 'achieved';
-  if (plan.stalled) return 'stalled';
-  if (plan.overdue) return 'overdue';
-  return 'on_track';
-}
-
 /** Open steps, soonest due first (undated last). */
 export function openSteps<S extends StepLike>(steps: readonly S[]): S[] {
-  return steps.filter((s) => s.status === 'open').sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  return steps.filter((s) => s.status === StepStatus.OPEN).sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }
 
 export function nextSteps<S extends StepLike>(steps: readonly S[], count = 3): S[] {
@@ -59,18 +50,18 @@ function urgency(plan: PlanLike): string {
 
 export interface BoardLane<P extends PlanLike> {
   owner: { id: string; name: string } | null;
-  columns: Record<PlanHealth, P[]>;
+  columns: Record<PlanProgress, P[]>;
   total: number;
-  /** Plans in the stalled and overdue columns. */
+  /** Plans that need attention or are behind. */
   attention: number;
 }
 
-function emptyColumns<P>(): Record<PlanHealth, P[]> {
-  return { stalled: [], overdue: [], on_track: [], achieved: [] };
+function emptyColumns<P>(): Record<PlanProgress, P[]> {
+  return Object.fromEntries(BOARD_COLUMNS.map((c) => [c, [] as P[]])) as Record<PlanProgress, P[]>;
 }
 
 /**
- * Plans into lanes by owner (a manager sees one lane per KAM) and columns by health.
+ * Plans into lanes by owner (a manager sees one lane per KAM) and columns by progress.
  * `owners` keeps lanes for KAMs without plans.
  */
 export function buildBoard<P extends PlanLike>(plans: readonly P[], options: { owners?: readonly { id: string; name: string }[]; viewerId?: string | null; byOwner: boolean }): BoardLane<P>[] {
@@ -87,10 +78,9 @@ export function buildBoard<P extends PlanLike>(plans: readonly P[], options: { o
   if (options.byOwner) for (const o of options.owners ?? []) laneFor(o);
   for (const plan of plans) {
     const lane = laneFor(plan.owner ?? null);
-    const health = planHealth(plan);
-    lane.columns[health].push(plan);
+    lane.columns[plan.progress].push(plan);
     lane.total += 1;
-    if (health === 'stalled' || health === 'overdue') lane.attention += 1;
+    if (needsAttention(plan.progress)) lane.attention += 1;
   }
   for (const lane of lanes.values()) {
     for (const list of Object.values(lane.columns)) list.sort((a, b) => urgency(a).localeCompare(urgency(b)) || a.person.name.localeCompare(b.person.name));
@@ -105,35 +95,24 @@ export function buildBoard<P extends PlanLike>(plans: readonly P[], options: { o
   });
 }
 
-export const DELEGATION_LEVELS = ['D1', 'D2', 'D3', 'D4'] as const;
-export type DelegationLevel = (typeof DELEGATION_LEVELS)[number];
+/** The development levels, D1 first: every new VIP or KOL relationship starts at D1. */
+export const DEVELOPMENT_LEVELS: readonly DevelopmentLevel[] = valuesOf(DevelopmentLevel);
 
-/** Situational leadership levels (DOMAIN.md): every new VIP/KOL starts at D1. */
-export const DELEGATION_LABELS: Record<DelegationLevel, { name: string; meaning: string }> = {
-  D1: { name: 'Directing', meaning: 'Goals agreed up front; every step agreed with the manager and reviewed step by step.' },
-  D2: { name: 'Coaching', meaning: 'The manager agrees the steps with the KAM and reviews at each milestone.' },
-  D3: { name: 'Supporting', meaning: 'The KAM plans the steps; the manager reviews results and helps when asked.' },
-  D4: { name: 'Delegating', meaning: 'The KAM acts alone and reports outcomes.' },
+/**
+ * The manager's style that follows from a level (situational leadership; the API derives
+ * Plan.managerStyle the same way, docs/domain.md#development-levels-d1-d4). The create form
+ * shows it before there is a plan.
+ */
+export const STYLE_OF_LEVEL: Record<DevelopmentLevel, ManagerStyle> = {
+  D1: ManagerStyle.DIRECTING,
+  D2: ManagerStyle.COACHING,
+  D3: ManagerStyle.SUPPORTING,
+  D4: ManagerStyle.DELEGATING,
 };
 
-export function delegationName(level: string | null | undefined): string {
-  return (level && DELEGATION_LABELS[level as DelegationLevel]?.name) || 'Not set';
-}
-
-
-/** Stages a plan may aim for: above where we are today. */
-export function targetStagesAbove(current: string | null | undefined): string[] {
-  const index = Math.max(0, STAGES.indexOf((current ?? 'unknown') as (typeof STAGES)[number]));
-  return STAGES.slice(index + 1);
-}
-
-/** 0..1: how far the plan has moved from its start stage toward its target. */
-export function stageProgress(start: string | null | undefined, current: string | null | undefined, target: string | null | undefined): number {
-  const i = (s: string | null | undefined) => Math.max(0, STAGES.indexOf((s ?? 'unknown') as (typeof STAGES)[number]));
-  const from = i(start ?? current);
-  const to = i(target);
-  if (to <= from) return i(current) >= to ? 1 : 0;
-  return Math.min(1, Math.max(0, (i(current) - from) / (to - from)));
+/** "D1 · Directing": the KAM's level on the relationship and the manager's style that follows. */
+export function levelAndStyle(level: DevelopmentLevel, style: ManagerStyle = STYLE_OF_LEVEL[level]): string {
+  return `${DEVELOPMENT_LEVEL_LABELS[level]} · ${MANAGER_STYLE_LABELS[style]}`;
 }
 
 /** A review note is stored as "YYYY-MM-DD user-id: text". */

@@ -37,18 +37,18 @@ export function FormErrors({ errors }: { errors: readonly string[] }) {
   );
 }
 
-export interface Option {
-  value: string;
+export interface Option<T extends string = string> {
+  value: T;
   label: ReactNode;
 }
 
-/** Options from values, each named by `label` (the value itself by default). */
-export function optionsOf(values: readonly string[], label: (value: string) => ReactNode = (v) => v): Option[] {
+/** Options from values (a closed list's, in its order), each named by `label` (the value itself by default). */
+export function optionsOf<T extends string>(values: readonly T[], label: (value: T) => ReactNode = (v) => v): Option<T>[] {
   return values.map((value) => ({ value, label: label(value) }));
 }
 
 /** A select's options, after an optional empty choice. */
-export function Options({ options, placeholder }: { options: readonly Option[]; placeholder?: string | undefined }) {
+export function Options<T extends string>({ options, placeholder }: { options: readonly Option<T>[]; placeholder?: string | undefined }) {
   return (
     <>
       {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -61,22 +61,24 @@ export function Options({ options, placeholder }: { options: readonly Option[]; 
   );
 }
 
-export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
+export type SelectFieldProps<T extends string = string> = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
   label: ReactNode;
   error?: string | undefined;
   hint?: string | undefined;
-  value: string;
-  onChange(value: string): void;
-  options: readonly Option[];
+  /** '' only with a placeholder. */
+  value: T | '';
+  /** One of the options' values ('' for the placeholder); T is inferred from `value` and `options`. */
+  onChange(value: NoInfer<T>): void;
+  options: readonly Option<T>[];
   /** A first, empty choice ("Any", "Choose…"). */
   placeholder?: string;
 };
 
 /** A FormField with a select of options. */
-export function SelectField({ label, error, hint, value, onChange, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField<T extends string = string>({ label, error, hint, value, onChange, options, placeholder, ...select }: SelectFieldProps<T>) {
   return (
     <FormField label={label} error={error} hint={hint}>
-      <select {...select} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select {...select} value={value} onChange={(e) => onChange(e.target.value as T)}>
         <Options options={options} placeholder={placeholder} />
       </select>
     </FormField>

@@ -7,7 +7,9 @@ import { useDebounced } from '../hooks/use-debounced.js';
 export const PeopleSearchQuery = graphql(`
   query PeopleSearch($search: String!) {
     people(search: $search, first: 8) {
-      ...PersonBriefFields
+      nodes {
+        ...PersonBriefFields
+      }
     }
   }
 `);
@@ -36,5 +38,5 @@ export function usePeopleSearch(text: string, { minLength = 2, delayMs = 0, skip
   const term = useDebounced(text.trim(), delayMs);
   const asked = !skip && term.length >= minLength;
   const result = useQuery(PeopleSearchQuery, asked ? { variables: { search: term } } : skipToken);
-  return { term, asked, people: asked ? result.data?.people : undefined, loading: result.loading, error: result.error };
+  return { term, asked, people: asked ? result.data?.people.nodes : undefined, loading: result.loading, error: result.error };
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
+import type { UserRole } from '../../gql/vocabulary.js';
 import { MeQuery } from './me-query.js';
 import { readClaims, readToken } from './token-store.js';
 
 export interface CurrentUser {
   id: string;
   name: string | null;
-  role: string | null;
+  role: UserRole | null;
   /** Where the id came from: the API, the token's subject, or the demo default. */
   source: 'me' | 'token' | 'default';
 }

@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { UserRole } from '../../gql/vocabulary.js';
 import { readClaims, readToken } from './token-store.js';
 import { PlanningViewerQuery } from './viewer-query.js';
 
 export interface Viewer {
   id: string | null;
   name: string | null;
-  role: string | null;
+  role: UserRole | null;
   /** Users whose plans and agenda the viewer may see besides their own (a manager's team). */
-  team: { id: string; name: string; role: string }[];
+  team: { id: string; name: string; role: UserRole }[];
   territories: { id: string; name: string }[];
   seesAllTerritories: boolean;
   isManager: boolean;
@@ -32,8 +33,8 @@ export function useViewer(): Viewer {
     team: me?.team ?? [],
     territories: me?.territories ?? [],
     seesAllTerritories: me?.seesAllTerritories ?? false,
-    isManager: role === 'manager' || (me?.team.length ?? 0) > 0,
-    mayEdit: role !== 'strategist',
+    isManager: role === UserRole.MANAGER || (me?.team.length ?? 0) > 0,
+    mayEdit: role !== UserRole.STRATEGIST,
     loading: result.loading,
     error: result.error,
     refetch: result.refetch,

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
-import { humanize } from '../format.js';
+import type { PersonCategory, RelationshipStage } from '../../gql/vocabulary.js';
 import { FormField } from '../forms/FormField.js';
 import { usePeopleSearch } from '../graphql/people-search.js';
-import { STAGE_LABELS } from '../visual-encoding/encoding.js';
+import { personCategoryLabel, stageLabel } from '../vocabulary/words.js';
 
 export interface PickedPerson {
   id: string;
   name: string;
   title?: string | null;
-  category?: string | null;
-  ourStage?: string | null;
+  category?: PersonCategory | null;
+  ourStage?: RelationshipStage | null;
 }
 
 export interface PersonPickerProps {
@@ -45,7 +45,7 @@ export function PersonPicker({ label, name, value, multiple = false, error, hint
           {value.map((p) => (
             <span key={p.id} className="pill picked-person" data-person-id={p.id}>
               <strong>{p.title ? `${p.title} ${p.name}` : p.name}</strong>
-              {p.ourStage ? <span className="muted"> · {STAGE_LABELS[p.ourStage] ?? p.ourStage}</span> : null}
+              {p.ourStage ? <span className="muted"> · {stageLabel(p.ourStage)}</span> : null}
               {!locked && (
                 <button type="button" className="link-button" aria-label={`Remove ${p.name}`} onClick={() => onChange(value.filter((v) => v.id !== p.id))}>
                   {multiple ? '✕' : 'change'}
@@ -77,8 +77,8 @@ export function PersonPicker({ label, name, value, multiple = false, error, hint
               <button type="button" onClick={() => pick(p)} data-person-id={p.id}>
                 <span>{p.title ? `${p.title} ${p.name}` : p.name}</span>
                 <small className="muted">
-                  {humanize(p.category)}
-                  {p.ourStage ? ` · ${STAGE_LABELS[p.ourStage] ?? p.ourStage}` : ''}
+                  {personCategoryLabel(p.category)}
+                  {p.ourStage ? ` · ${stageLabel(p.ourStage)}` : ''}
                 </small>
               </button>
             </li>

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
+import type { NodeLabel } from '../../gql/vocabulary.js';
+import { NODE_LABEL_LABELS } from '../vocabulary/labels.js';
 
 export interface SearchCandidate {
   id: string;
   name: string;
-  label: string;
+  label: NodeLabel;
   rank: number | null;
 }
 
@@ -73,7 +75,7 @@ export function SearchBox({ value, candidates, onChange, onPick }: SearchBoxProp
               }}
             >
               <strong>{c.name}</strong>
-              <small>{c.label === 'Person' ? (c.rank ? `#${c.rank} in power` : 'Person') : c.label}</small>
+              <small>{c.label === 'Person' && c.rank ? `#${c.rank} in power` : NODE_LABEL_LABELS[c.label]}</small>
             </li>
           ))}
         </ul>

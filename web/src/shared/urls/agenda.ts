@@ -1,11 +1,13 @@
 // /agenda keeps its date range, kind filter and the interaction form's person in the URL.
 // The default range (today .. +30 days) is left out, so a shared link follows the calendar.
+// Kinds are written in lower case (`kinds=birthday,follow_up`) and read in any case.
+import { AgendaItemKind } from '../../gql/vocabulary.js';
 import { addDays, daysBetween, isIsoDate } from '../dates.js';
+import { enumValue, slug, valuesOf } from '../vocabulary/values.js';
 import { fromSearch, idParam, toSearch, type ParamCodec } from './query-string.js';
 
-/** What the agenda lists; the kind filter in the URL names some of them. */
-export const AGENDA_KINDS = ['birthday', 'plan_step', 'plan_review', 'follow_up', 'tender_preparation', 'term_ending', 'event'] as const;
-export type AgendaKind = (typeof AGENDA_KINDS)[number];
+/** What the agenda lists, in the SDL's order; the kind filter in the URL names some of them. */
+export const AGENDA_KINDS: readonly AgendaItemKind[] = valuesOf(AgendaItemKind);
 
 export const DEFAULT_AGENDA_DAYS = 30;
 /** The API answers at most 366 days at once. */
@@ -19,7 +21,7 @@ export interface AgendaParams {
   /** null: from + 30 days. */
   to: string | null;
   /** Kinds shown; empty: all. */
-  kinds: string[];
+  kinds: AgendaItemKind[];
   /** The log-interaction form is open, for this person when set. */
   log: boolean;
   logFor: string | null;
@@ -34,7 +36,7 @@ export function decodeAgendaParams(search: string): AgendaParams {
     user: idParam(p.get('user')),
     from: isIsoDate(from) ? from : null,
     to: isIsoDate(to) ? to : null,
-    kinds: [...new Set((p.get('kinds') ?? '').split(',').filter((k) => (AGENDA_KINDS as readonly string[]).includes(k)))],
+    kinds: [...new Set((p.get('kinds') ?? '').split(',').map((k) => enumValue(AgendaItemKind, k)))].filter((k): k is AgendaItemKind => k !== null),
     log: logFor !== null || p.get('log') === '1',
     logFor,
   };
@@ -45,7 +47,7 @@ export function encodeAgendaParams(s: AgendaParams): string {
     ['user', s.user],
     ['from', s.from],
     ['to', s.to],
-    ['kinds', AGENDA_KINDS.filter((k) => s.kinds.includes(k)).join(',')],
+    ['kinds', AGENDA_KINDS.filter((k) => s.kinds.includes(k)).map(slug).join(',')],
     ['log', s.log && !s.logFor ? '1' : null],
     ['logFor', s.log ? s.logFor : null],
   ]);

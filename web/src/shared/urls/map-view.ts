@@ -1,8 +1,12 @@
 // The map's whole view lives in the query string so that a view can be shared by its URL.
 // Pure: decode(search) -> ViewState, encode(ViewState) -> search. Defaults are left out of
 // the URL so that links stay short and a default can change without breaking old links.
+// Closed lists are written in lower case (`stage=loyalty`, `kind=hospital`) and read in any case.
+import { InstitutionKind, type RelationshipStage } from '../../gql/vocabulary.js';
 import { isIsoDate } from '../iso-date.js';
-import { STAGES, STANCE_BUCKETS, type Stage, type StanceBucket } from '../visual-encoding/encoding.js';
+import { RELATIONSHIP_STAGES } from '../vocabulary/ladder.js';
+import { STANCE_WORDS_IN_ORDER, type StanceWord } from '../vocabulary/stance.js';
+import { slug, valuesOf } from '../vocabulary/values.js';
 import { fromSearch, idParam as id, readable, toSearch, type ParamCodec } from './query-string.js';
 
 export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender';
@@ -16,6 +20,13 @@ export const MAP_TIE_TYPES = ['INFLUENCES', 'KNOWS', 'REPORTS_TO', 'WORKS_AT', '
 export type MapTieType = (typeof MAP_TIE_TYPES)[number];
 /** KNOWS and REPORTS_TO double the ink on the map for little insight; they are one click away. */
 export const DEFAULT_VISIBLE_TIES: readonly MapTieType[] = ['INFLUENCES', 'WORKS_AT', 'MEMBER_OF', 'PART_OF', 'ROLE_IN', 'DRAFTS', 'ISSUES'];
+
+/** The map's stage filter: a step of the ladder, or no stage at all (nobody of ours knows them). */
+export const NO_STAGE = 'NONE';
+export type StageFilter = RelationshipStage | typeof NO_STAGE;
+export const STAGE_FILTERS: readonly StageFilter[] = [NO_STAGE, ...RELATIONSHIP_STAGES];
+
+const INSTITUTION_KINDS = valuesOf(InstitutionKind);
 
 export const SIDE_TABS = ['power', 'person', 'tender', 'reach'] as const;
 export type SideTab = (typeof SIDE_TABS)[number];
@@ -31,11 +42,11 @@ export interface ViewState {
   /** Hides INFLUENCES and KNOWS ties weaker than this (0..1). */
   minStrength: number;
   /** Empty: every stage. */
-  stages: Stage[];
+  stages: StageFilter[];
   /** Empty: every stance. */
-  stances: StanceBucket[];
+  stances: StanceWord[];
   /** Institution kinds; empty: every kind. */
-  kinds: string[];
+  kinds: InstitutionKind[];
   search: string;
   /** Selected node (person, institution, committee or tender). */
   selected: string | null;
@@ -83,6 +94,20 @@ function oneOf<T extends string>(allowed: readonly T[], values: string[]): T[] {
   return values.filter((v): v is T => (allowed as readonly string[]).includes(v));
 }
 
+/** Values of a closed list named in lower case (any case is read), in the list's order. */
+function named<T extends string>(allowed: readonly T[], words: string[]): T[] {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  return allowed.filter((v) => wanted.has(slug(v)));
+}
+
+/** Chosen values in the list's order, in lower case. */
+function writeNamed<T extends string>(allowed: readonly T[], chosen: readonly T[]): string {
+  return allowed
+    .filter((v) => chosen.includes(v))
+    .map(slug)
+    .join(',');
+}
+
 export function parseScope(value: string | null): Scope | null {
   if (!value) return null;
   const colon = value.indexOf(':');
@@ -109,9 +134,9 @@ export function decodeViewState(search: string): ViewState {
     area: id(p.get('area')),
     ties,
     minStrength: Number.isFinite(min) && min > 0 && min <= 1 ? Math.round(min * 100) / 100 : 0,
-    stages: oneOf(STAGES, list(p.get('stage'))),
-    stances: oneOf(STANCE_BUCKETS, list(p.get('stance'))),
-    kinds: list(p.get('kind')).filter((k) => /^[a-z_]{1,40}$/.test(k)),
+    stages: named(STAGE_FILTERS, list(p.get('stage'))),
+    stances: oneOf(STANCE_WORDS_IN_ORDER, list(p.get('stance'))),
+    kinds: named(INSTITUTION_KINDS, list(p.get('kind'))),
     search: (p.get('q') ?? '').slice(0, 100),
     selected: id(p.get('node')),
     without: list(p.get('without')).filter((w) => ID.test(w)),
@@ -135,9 +160,9 @@ export function encodeViewState(state: ViewState): string {
   if (state.area) p.set('area', state.area);
   if (!sameList(state.ties, DEFAULT_VISIBLE_TIES)) p.set('ties', MAP_TIE_TYPES.filter((t) => state.ties.includes(t)).join(','));
   if (state.minStrength > 0) p.set('min', String(state.minStrength));
-  if (state.stages.length) p.set('stage', STAGES.filter((s) => state.stages.includes(s)).join(','));
-  if (state.stances.length) p.set('stance', STANCE_BUCKETS.filter((s) => state.stances.includes(s)).join(','));
-  if (state.kinds.length) p.set('kind', [...state.kinds].sort().join(','));
+  if (state.stages.length) p.set('stage', writeNamed(STAGE_FILTERS, state.stages));
+  if (state.stances.length) p.set('stance', writeNamed(STANCE_WORDS_IN_ORDER, state.stances));
+  if (state.kinds.length) p.set('kind', writeNamed(INSTITUTION_KINDS, state.kinds));
   if (state.search) p.set('q', state.search);
   if (state.selected) p.set('node', state.selected);
   if (state.without.length) p.set('without', state.without.join(','));

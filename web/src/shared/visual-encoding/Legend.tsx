@@ -1,14 +1,8 @@
-import {
-  GROUP_FILL,
-  type NodeShapeGroup,
-  SHAPE_LABELS,
-  STAGE_LABELS,
-  STAGE_RING,
-  STANCE_BUCKETS,
-  STANCE_COLOURS,
-  STANCE_LABELS,
-  TIE_STYLES,
-} from './encoding.js';
+import type { TieType } from '../../gql/vocabulary.js';
+import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, STANCE_MEANINGS, TIE_TYPE_LABELS } from '../vocabulary/labels.js';
+import { RELATIONSHIP_STAGES } from '../vocabulary/ladder.js';
+import { STANCE_WORDS_IN_ORDER } from '../vocabulary/stance.js';
+import { GROUP_FILL, type NodeShapeGroup, SHAPE_LABELS, STANCE_COLOURS, TIE_STYLES, stageRing } from './encoding.js';
 
 const GLYPHS: Record<NodeShapeGroup, string> = {
   person: '',
@@ -32,7 +26,7 @@ export function ShapeGlyph({ group, fill, stroke = '#6b7280' }: { group: NodeSha
   );
 }
 
-function TieSample({ type }: { type: string }) {
+function TieSample({ type }: { type: TieType }) {
   const s = TIE_STYLES[type]!;
   const dash = s.line === 'dashed' ? '5 3' : s.line === 'dotted' ? '1.5 2.5' : undefined;
   const width = type === 'INFLUENCES' ? 3 : 1.6;
@@ -44,30 +38,31 @@ function TieSample({ type }: { type: string }) {
   );
 }
 
-export function Legend({ visibleTies }: { visibleTies: readonly string[] }) {
+export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
   return (
     <section className="legend" aria-label="Legend">
       <h3>Stance toward us</h3>
       <ul className="legend-list">
-        {STANCE_BUCKETS.map((b) => (
-          <li key={b}>
-            <ShapeGlyph group="person" fill={STANCE_COLOURS[b]} />
-            {STANCE_LABELS[b]}
+        {STANCE_WORDS_IN_ORDER.map((w) => (
+          <li key={w} title={STANCE_MEANINGS[w]}>
+            <ShapeGlyph group="person" fill={STANCE_COLOURS[w]} />
+            {STANCE_LABELS[w]}
           </li>
         ))}
       </ul>
-      <p className="legend-note">Size = power in scope. Ring = our stage:</p>
+      <p className="legend-note">Size = power in scope. Ring = our stage on the ladder (no ring: none yet):</p>
       <ul className="legend-list legend-inline">
-        {Object.entries(STAGE_RING)
-          .filter(([stage]) => stage !== 'unknown')
-          .map(([stage, ring]) => (
-            <li key={stage} title={STAGE_LABELS[stage]}>
+        {RELATIONSHIP_STAGES.map((stage) => {
+          const ring = stageRing(stage);
+          return (
+            <li key={stage} title={RELATIONSHIP_STAGE_MEANINGS[stage]}>
               <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
                 <circle cx="9" cy="9" r={8 - ring / 2} fill={STANCE_COLOURS.neutral} stroke="#1f2937" strokeWidth={ring} />
               </svg>
-              {STAGE_LABELS[stage]}
+              {RELATIONSHIP_STAGE_LABELS[stage]}
             </li>
-          ))}
+          );
+        })}
       </ul>
       <h3>Kinds</h3>
       <ul className="legend-list">
@@ -80,12 +75,13 @@ export function Legend({ visibleTies }: { visibleTies: readonly string[] }) {
       </ul>
       <h3>Ties</h3>
       <ul className="legend-list">
-        {Object.keys(TIE_STYLES)
+        {(Object.keys(TIE_STYLES) as TieType[])
           .filter((t) => visibleTies.includes(t))
           .map((t) => (
             <li key={t}>
               <TieSample type={t} />
-              {TIE_STYLES[t]!.label}
+              {TIE_TYPE_LABELS[t]}
+              {t === 'INFLUENCES' ? ` (width = strength)` : ''}
             </li>
           ))}
       </ul>

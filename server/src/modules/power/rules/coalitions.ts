@@ -10,6 +10,9 @@ import type { CoalitionResult, InfluenceTie, StanceTie } from './types.js';
 
 const louvain = cjsDefault(louvainModule);
 
+/** Louvain runs per detection; the best partition (highest modularity) wins. */
+const LOUVAIN_RESTARTS = 3;
+
 export interface CoalitionPartition {
   /** Member ids per coalition (two or more people each), unordered. */
   groups: string[][];
@@ -23,6 +26,11 @@ export interface CoalitionPartition {
  * whoever sways whom, so A->B and B->A add up (weight = sum of both ties' weights,
  * strength × confidence).
  * `ties` must already be merged per ordered pair (see mergeInfluenceTies).
+ *
+ * Louvain is a greedy heuristic whose result depends on the order it visits nodes, so
+ * the graph is built in sorted order (the same ties give the same coalitions however
+ * the database returned them) and it runs from a few seeds, keeping the partition with
+ * the highest modularity: one unlucky visiting order otherwise merges two factions.
  */
 export function detectCoalitions(ties: InfluenceTie[], seed = 1): CoalitionPartition {
   const pairs = new Map<string, { a: string; b: string; weight: number }>();
@@ -36,7 +44,8 @@ export function detectCoalitions(ties: InfluenceTie[], seed = 1): CoalitionParti
   }
   const graph = new UndirectedGraph();
   let key = 0;
-  for (const { a, b, weight } of pairs.values()) {
+  const sortedPairs = [...pairs.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  for (const [, { a, b, weight }] of sortedPairs) {
     // Only people with ties enter: someone with none is not in any coalition.
     graph.mergeNode(a);
     graph.mergeNode(b);
@@ -44,10 +53,11 @@ export function detectCoalitions(ties: InfluenceTie[], seed = 1): CoalitionParti
   }
   if (graph.size === 0) return { groups: [], coalitionOf: new Map(), modularity: 0 };
 
-  const detailed = louvain.detailed(graph, {
-    getEdgeWeight: 'weight',
-    rng: createSeededRandom(seed),
-  });
+  let detailed = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: createSeededRandom(seed) });
+  for (let restart = 1; restart < LOUVAIN_RESTARTS; restart++) {
+    const candidate = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: createSeededRandom(seed + restart) });
+    if (candidate.modularity > detailed.modularity) detailed = candidate;
+  }
   const byCommunity = new Map<number, string[]>();
   for (const [node, community] of Object.entries(detailed.communities)) {
     const members = byCommunity.get(community);

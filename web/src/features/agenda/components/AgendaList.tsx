@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { AgendaQuery } from '../../../gql/graphql.js';
+import { slug } from '../../../shared/vocabulary/values.js';
 import { agendaItemHref, kindInfo, type AgendaGroups } from '../agenda-days.js';
 
 type Item = AgendaQuery['agenda'][number];
@@ -8,7 +9,7 @@ function AgendaRow({ item }: { item: Item }) {
   const info = kindInfo(item.kind);
   const href = agendaItemHref(item);
   return (
-    <li className={`agenda-item kind-${item.kind}${item.overdue ? ' overdue' : ''}`} data-testid="agenda-item" data-kind={item.kind} data-subject={item.subjectId ?? ''} data-overdue={item.overdue}>
+    <li className={`agenda-item kind-${slug(item.kind)}${item.overdue ? ' overdue' : ''}`} data-testid="agenda-item" data-kind={slug(item.kind)} data-subject={item.subjectId ?? ''} data-overdue={item.overdue}>
       <span className="kind-dot" aria-hidden="true" title={info.hint} />
       <span className="kind-label">{info.label}</span>
       <span className="agenda-title">{href ? <Link to={href}>{item.title}</Link> : item.title}</span>

@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { InteractionKind } from '../../../gql/vocabulary.js';
 import { addDays, daysBetween, localToday } from '../../../shared/dates.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { TeamFilter } from '../../../shared/ui/NamedSelect.js';
@@ -8,6 +9,7 @@ import { QueryState } from '../../../shared/ui/QueryState.js';
 import { useToast } from '../../../shared/ui/Toast.js';
 import { AGENDA_KINDS, agendaCodec, agendaRange } from '../../../shared/urls/agenda.js';
 import { useSearchState } from '../../../shared/urls/use-search-state.js';
+import { slug } from '../../../shared/vocabulary/values.js';
 import { groupAgenda, kindInfo } from '../agenda-days.js';
 import { AgendaQuery } from '../graphql/agenda-query.js';
 import { FollowUpsQuery } from '../graphql/follow-ups-query.js';
@@ -71,7 +73,7 @@ export function AgendaPage() {
                 <button
                   key={k}
                   type="button"
-                  className={`chip kind-chip kind-${k}${on ? ' on' : ''}`}
+                  className={`chip kind-chip kind-${slug(k)}${on ? ' on' : ''}`}
                   aria-pressed={on}
                   title={info.hint}
                   onClick={() => update({ kinds: on ? params.kinds.filter((x) => x !== k) : [...params.kinds, k] })}
@@ -109,7 +111,7 @@ export function AgendaPage() {
                   personId={params.logFor}
                   onCancel={() => update({ log: false, logFor: null }, 'push')}
                   onLogged={(i) => {
-                    setToast(i.kind === 'proposal' && i.followUpDue ? `Logged: ${i.name}. Follow-up call due ${i.followUpDue}.` : `Logged: ${i.name}.`);
+                    setToast(i.kind === InteractionKind.PROPOSAL && i.followUpDue ? `Logged: ${i.name}. Follow-up call due ${i.followUpDue}.` : `Logged: ${i.name}.`);
                     update({ log: false, logFor: null }, 'push');
                   }}
                 />

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { FollowUpsQuery } from '../../../gql/graphql.js';
+import { InteractionKind } from '../../../gql/vocabulary.js';
 import { relativeDays } from '../../../shared/dates.js';
 import { textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField } from '../../../shared/forms/FormField.js';
@@ -56,7 +57,7 @@ function FollowUpItem({ followUp: f, today, mayAct, showAdvice, onMessage }: { f
 
   const logCall = async (e: React.FormEvent) => {
     e.preventDefault();
-    const input = { kind: 'call', date: today, personIds: p.participants.map((x) => x.id), followsUpId: p.id, outcome: textOrNull(outcome), nextContactOn: nextContactOn || null, notes: textOrNull(notes) };
+    const input = { kind: InteractionKind.CALL, date: today, personIds: p.participants.map((x) => x.id), followsUpId: p.id, outcome: textOrNull(outcome), nextContactOn: nextContactOn || null, notes: textOrNull(notes) };
     await form.save(
       'Could not log the call',
       async () => (await log({ variables: { input } })).data?.logInteraction,

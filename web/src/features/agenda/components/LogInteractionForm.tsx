@@ -1,8 +1,8 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { PlanningInteractionFieldsFragment } from '../../../gql/graphql.js';
+import { InteractionKind } from '../../../gql/vocabulary.js';
 import { addDays } from '../../../shared/dates.js';
-import { humanize } from '../../../shared/format.js';
 import { textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
@@ -10,9 +10,12 @@ import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.
 import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
 import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
 import { LogInteractionMutation } from '../graphql/log-interaction-mutation.js';
+import { INTERACTION_KIND_LABELS } from '../../../shared/vocabulary/labels.js';
+import { valuesOf } from '../../../shared/vocabulary/values.js';
 import { AFTER_INTERACTION } from '../graphql/refetch.js';
 
-export const INTERACTION_KINDS = ['visit', 'call', 'informal_meeting', 'event', 'proposal', 'email'] as const;
+const INTERACTION_KINDS = valuesOf(InteractionKind);
+/** Suggestions only: an outcome is free text. */
 const OUTCOMES = ['positive', 'neutral', 'negative', 'sent', 'no_confirmation', 'next_meeting_agreed'];
 export const INTERACTION_FIELDS = ['kind', 'date', 'personIds', 'outcome', 'notes', 'validUntil', 'nextContactOn', 'followsUpId', 'tenderId'];
 
@@ -32,7 +35,7 @@ export interface LogInteractionFormProps {
 export function LogInteractionForm({ today, personId = null, compact = false, onLogged, onCancel }: LogInteractionFormProps) {
   const given = useQuery(PlanningPersonQuery, personId ? { variables: { id: personId } } : skipToken);
   const tenders = useQuery(TendersQuery, { variables: {} });
-  const [kind, setKind] = useState<string>('visit');
+  const [kind, setKind] = useState<InteractionKind>(InteractionKind.VISIT);
   const [date, setDate] = useState(today);
   const [people, setPeople] = useState<PickedPerson[]>([]);
   const [outcome, setOutcome] = useState('');
@@ -51,7 +54,7 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
     // Only when a different person arrives.
   }, [loadedId]);
 
-  const isProposal = kind === 'proposal';
+  const isProposal = kind === InteractionKind.PROPOSAL;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const input = {
@@ -82,7 +85,7 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
     <form className={`edit-form interaction-form${compact ? ' compact' : ''}`} onSubmit={submit} data-testid="log-interaction-form" noValidate>
       <FormErrors errors={errors.general} />
       <div className="field-row">
-        <SelectField label="Kind" error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(INTERACTION_KINDS, humanize)} />
+        <SelectField label="Kind" error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(INTERACTION_KINDS, (k) => INTERACTION_KIND_LABELS[k])} />
         <FormField label="Date" error={errors.byField.date}>
           <input type="date" name="date" value={date} max={addDays(today, 365)} onChange={(e) => setDate(e.target.value)} />
         </FormField>
@@ -118,7 +121,7 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
       <FormField label="Notes" error={errors.byField.notes} hint="Removed if the person's personal data is erased.">
         <textarea name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </FormField>
-      <FormActions busy={loading} submit={`Log ${humanize(kind).toLowerCase()}`} busyLabel="Logging…" onCancel={onCancel} submitTestId="log-interaction-submit" />
+      <FormActions busy={loading} submit={`Log ${INTERACTION_KIND_LABELS[kind].toLowerCase()}`} busyLabel="Logging…" onCancel={onCancel} submitTestId="log-interaction-submit" />
     </form>
   );
 }

@@ -1,13 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { scopeInput } from '../../../shared/urls/map-view.js';
+import { POWER_FACTOR_LABELS } from '../../../shared/vocabulary/labels.js';
 import { useMapActions, useMapView } from '../../influence-map/index.js';
 import { PowerExplanationQuery } from '../graphql/power-explanation-query.js';
-
-const FACTOR_LABELS: Record<string, string> = {
-  formal: 'Formal roles',
-  influence: 'Influence',
-  brokerage: 'Brokerage',
-};
 
 /** Why a person scores what they score: each factor, its weight and the ties or roles behind it. */
 export function PowerExplanation({ personId, rank }: { personId: string; rank: number | null }) {
@@ -30,7 +25,7 @@ export function PowerExplanation({ personId, rank }: { personId: string; rank: n
       {row.explanation.map((f) => (
         <div key={f.factor} className="factor">
           <div className="factor-head">
-            <span>{FACTOR_LABELS[f.factor] ?? f.factor}</span>
+            <span>{POWER_FACTOR_LABELS[f.factor]}</span>
             <span className="muted">
               {f.value.toFixed(2)} × {f.weight} = <strong>{f.contribution.toFixed(2)}</strong>
             </span>

@@ -1,10 +1,14 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
-import { humanize } from '../../../shared/format.js';
+import { RoleKind } from '../../../gql/vocabulary.js';
 import { scopeInput } from '../../../shared/urls/map-view.js';
-import { coalitionColour, STAGE_LABELS, STANCE_COLOURS, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
+import { coalitionColour, STANCE_COLOURS } from '../../../shared/visual-encoding/encoding.js';
 import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
+import { COALITION_LEANING_LABELS, RELATIONSHIP_STAGE_LABELS, ROLE_KIND_LABELS, STANCE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { stanceWord } from '../../../shared/vocabulary/stance.js';
+import { slug } from '../../../shared/vocabulary/values.js';
+import { personCategoryLabel, roleLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapGraph, useMapSettled, useMapView, usePickNode } from '../../influence-map/index.js';
 import { BalanceOfPowerQuery } from '../graphql/balance-of-power-query.js';
 import { BaselineRankingQuery } from '../graphql/baseline-ranking-query.js';
@@ -61,7 +65,7 @@ export function PowerRanking() {
       <ol className="rank-list" onMouseLeave={() => setHover(null)} data-testid="power-ranking">
         {data.ranking.map((r) => {
           const node = nodeById.get(r.person.id);
-          const bucket = stanceBucket(node?.stance);
+          const bucket = stanceWord(node?.stance);
           const delta = deltas?.get(r.person.id);
           return (
             <li
@@ -72,12 +76,12 @@ export function PowerRanking() {
               data-person-id={r.person.id}
             >
               <span className="rank">{r.rank}</span>
-              <Swatch colour={STANCE_COLOURS[bucket]} dot title={`Stance: ${bucket}`} />
+              <Swatch colour={STANCE_COLOURS[bucket]} dot title={`Stance toward us: ${STANCE_LABELS[bucket]}`} />
               <span className="who">
                 <span className="name">{r.person.name}</span>
                 <span className="meta">
-                  {humanize(r.person.category)}
-                  {node?.stage && node.stage !== 'unknown' ? ` · ${STAGE_LABELS[node.stage] ?? node.stage}` : ''}
+                  {personCategoryLabel(r.person.category)}
+                  {node?.stage ? ` · ${RELATIONSHIP_STAGE_LABELS[node.stage]}` : ''}
                 </span>
               </span>
               {delta !== undefined && delta !== 0 && (
@@ -107,7 +111,7 @@ export function PowerRanking() {
               <li key={i} onMouseEnter={() => setHover(membersOnMap(nodeById, i))}>
                 <Swatch colour={coalitionColour(i)} />
                 Coalition {i + 1}: {c.memberCount} people, power {c.power.toFixed(1)},{' '}
-                <strong className={`lean ${c.leaning}`}>{c.leaning === 'us' ? 'leans to us' : c.leaning === 'competitors' ? 'leans to competitors' : c.leaning}</strong>
+                <strong className={`lean ${slug(c.leaning)}`}>{COALITION_LEANING_LABELS[c.leaning]}</strong>
               </li>
             ))}
           </ul>
@@ -120,7 +124,7 @@ export function PowerRanking() {
           <ul>
             {data.whatMayChange.endingTerms.map((t, i) => (
               <li key={`t${i}`} onMouseEnter={() => setHover([t.person.id])} onClick={() => pick(t.person.id)}>
-                <strong>{t.person.name}</strong>: {t.role} at {t.at} ends {t.until}
+                <strong>{t.person.name}</strong>: <span title={ROLE_KIND_LABELS[t.kind]}>{t.kind === RoleKind.POSITION ? t.role : roleLabel(t.role)}</span> at {t.at} ends {t.until}
               </li>
             ))}
             {data.whatMayChange.newTies.map((t, i) => (

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { GraphEdgeFieldsFragment } from '../../../gql/graphql.js';
-import { areaName, humanize } from '../../../shared/format.js';
+import { areaName } from '../../../shared/format.js';
 import { Fact } from '../../../shared/ui/Fact.js';
-import { tieName } from '../../../shared/visual-encoding/encoding.js';
+import { INFLUENCE_BASIS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { tieName, tieRoleLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapGraph, useMapToday, usePickNode } from '../../influence-map/index.js';
 import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
@@ -63,10 +64,10 @@ export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {
           <Fact label="Strength">{edge.strength.toFixed(2)}</Fact>
         )}
         {edge.role && (
-          <Fact label={edge.type === 'WORKS_AT' ? 'Position' : 'Role'}>{humanize(edge.role)}</Fact>
+          <Fact label={edge.type === 'WORKS_AT' ? 'Position' : 'Role'}>{tieRoleLabel(edge.type, edge.role)}</Fact>
         )}
         {edge.basis && (
-          <Fact label="Basis">{edge.basis}</Fact>
+          <Fact label="Basis">{INFLUENCE_BASIS_LABELS[edge.basis]}</Fact>
         )}
         {edge.domain && (
           <Fact label="Area">{edge.domain.startsWith('area-') ? areaName(edge.domain) : edge.domain}</Fact>

@@ -1,44 +1,113 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import type { PersonRelationshipFieldsFragment } from '../../../gql/graphql.js';
+import { RelationshipStage, type StageCriterion } from '../../../gql/vocabulary.js';
 import { textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
-import { STAGE_LABELS, STAGES, STANCE_LABELS, stanceBucket } from '../../../shared/visual-encoding/encoding.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
+import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STAGE_CRITERION_LABELS, STANCE_LABELS, STANCE_MEANINGS } from '../../../shared/vocabulary/labels.js';
+import { CRITERIA_OF_STAGE, RELATIONSHIP_STAGES, criteriaUpTo, stagesUpTo } from '../../../shared/vocabulary/ladder.js';
+import { STANCE_VALUES, stanceWord } from '../../../shared/vocabulary/stance.js';
+import { slug } from '../../../shared/vocabulary/values.js';
 import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { SetStageMutation } from '../graphql/set-stage-mutation.js';
 import { SetStanceMutation } from '../graphql/set-stance-mutation.js';
 
-const STAGE_FIELDS = ['stage', 'userId', 'personId'];
+const STAGE_FIELDS = ['stage', 'criteria', 'userId', 'personId'];
 const STANCE_FIELDS = ['towardId', 'value', 'source'];
+
+/** `criteria[1].criterion` names the list: the error goes under the criteria. */
+const stageFieldOf = (field: string) => (/^criteria\b/.test(field) ? 'criteria' : field);
 
 export interface StageFormProps {
   personId: string;
   userId: string;
-  current: string;
+  /** The user's relationship with the person: its stage and the criteria recorded (null: none yet). */
+  relationship: Pick<PersonRelationshipFieldsFragment, 'stage' | 'criteria' | 'missingCriteria'> | null;
   onDone(message: string): void;
 }
 
-/** Our relationship stage with a person, as the current user. */
-export function StageForm({ personId, userId, current, onDone }: StageFormProps) {
-  const [stage, setStage] = useState(current || 'unknown');
-  const form = useFormErrors(STAGE_FIELDS);
+/**
+ * Our relationship stage with a person, as the current user: a stage is a claim with
+ * evidence (docs/domain.md#the-relationship-ladder). The chosen step and every step below
+ * it show their criteria; those already recorded are ticked and fixed, the others are ticked
+ * as they are observed and sent with the stage. The API refuses a stage whose criteria are
+ * not all observed and names the missing ones.
+ */
+export function StageForm({ personId, userId, relationship, onDone }: StageFormProps) {
+  const current = relationship?.stage ?? null;
+  const [stage, setStage] = useState<RelationshipStage>(current ?? RelationshipStage.CONTACT);
+  const [ticked, setTicked] = useState<ReadonlySet<StageCriterion>>(new Set());
+  const recorded = new Map((relationship?.criteria ?? []).map((c) => [c.criterion, c.since]));
+  const form = useFormErrors(STAGE_FIELDS, { fieldOf: stageFieldOf });
   const { errors } = form;
   const [save, { loading }] = useMutation(SetStageMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
+
+  const needed = criteriaUpTo(stage);
+  const adding = needed.filter((c) => ticked.has(c) && !recorded.has(c));
+  const missing = needed.filter((c) => !ticked.has(c) && !recorded.has(c));
+  const tick = (criterion: StageCriterion, on: boolean) => {
+    form.clear();
+    setTicked((old) => {
+      const next = new Set(old);
+      if (on) next.add(criterion);
+      else next.delete(criterion);
+      return next;
+    });
+  };
+
+  // The API names the missing criteria by their identifiers; the form says them in words.
+  const criteriaError = errors.byField.criteria && (missing.length ? `${RELATIONSHIP_STAGE_LABELS[stage]} needs what is not ticked yet: ${missing.map((c) => STAGE_CRITERION_LABELS[c]).join('; ')}.` : errors.byField.criteria);
+
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
+    const criteria = adding.length ? adding.map((criterion) => ({ criterion })) : null;
     await form.save(
       'Could not save',
-      async () => (await save({ variables: { userId, personId, stage } })).data?.setStage,
-      () => onDone(`Stage set to ${STAGE_LABELS[stage] ?? stage}.`),
+      async () => (await save({ variables: { userId, personId, stage, criteria } })).data?.setStage,
+      () => onDone(stage === current ? `Criteria recorded for ${RELATIONSHIP_STAGE_LABELS[stage]}.` : `Stage set to ${RELATIONSHIP_STAGE_LABELS[stage]}.`),
     );
   };
+
   return (
-    <form className="edit-form inline" onSubmit={submit} data-testid="stage-form">
+    <form className="edit-form stage-form" onSubmit={submit} data-testid="stage-form" noValidate>
       <FormErrors errors={[...errors.general, ...(errors.byField.userId ? [`User: ${errors.byField.userId}`] : []), ...(errors.byField.personId ? [errors.byField.personId] : [])]} />
-      <SelectField label={`Our stage (as ${userId})`} error={errors.byField.stage} name="stage" value={stage} onChange={setStage} options={optionsOf(STAGES, (s) => STAGE_LABELS[s])} />
-      <button type="submit" className="primary" disabled={loading || stage === current}>
-        {loading ? 'Saving…' : 'Set stage'}
+      <SelectField
+        label={`Our stage (as ${userId})`}
+        error={errors.byField.stage}
+        hint={RELATIONSHIP_STAGE_MEANINGS[stage]}
+        name="stage"
+        value={stage}
+        onChange={(next) => {
+          setStage(next);
+          form.clear();
+        }}
+        options={optionsOf(RELATIONSHIP_STAGES, (s) => `${RELATIONSHIP_STAGE_LABELS[s]}${s === current ? ' (now)' : ''}`)}
+      />
+      <FormField as="div" className="stage-criteria" label="What we have observed" error={criteriaError} hint={missing.length ? `Tick what you have observed: ${missing.length} criteri${missing.length === 1 ? 'on is' : 'a are'} not recorded yet.` : 'Every criterion of this stage is observed.'}>
+        {stagesUpTo(stage).map((step) => (
+          <fieldset key={step} className="criteria-step" data-step={slug(step)}>
+            <legend title={RELATIONSHIP_STAGE_MEANINGS[step]}>{RELATIONSHIP_STAGE_LABELS[step]}</legend>
+            {CRITERIA_OF_STAGE[step].length === 0 && <p className="muted small">{RELATIONSHIP_STAGE_MEANINGS[step]}</p>}
+            {CRITERIA_OF_STAGE[step].map((criterion) => {
+              const since = recorded.get(criterion);
+              const known = recorded.has(criterion);
+              return (
+                <label key={criterion} className={`check criterion${known ? ' recorded' : ''}`} data-criterion={slug(criterion)}>
+                  <input type="checkbox" name="criteria" value={criterion} checked={known || ticked.has(criterion)} disabled={known} onChange={(e) => tick(criterion, e.target.checked)} />
+                  <span>
+                    {STAGE_CRITERION_LABELS[criterion]}
+                    {known && <span className="muted small"> · recorded{since ? ` ${since}` : ''}</span>}
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
+        ))}
+      </FormField>
+      <button type="submit" className="primary" disabled={loading || (stage === current && adding.length === 0)}>
+        {loading ? 'Saving…' : stage === current ? 'Record criteria' : 'Set stage'}
       </button>
     </form>
   );
@@ -88,12 +157,12 @@ export function StanceForm({ personId, targets, currentValue, onDone }: StanceFo
         }}
         options={targets.map((t) => ({ value: t.id, label: `${t.name}${t.ours ? ' (us)' : ''}` }))}
       />
-      <FormField label="Stance" error={errors.byField.value}>
+      <FormField label="Stance" error={errors.byField.value} hint={`${STANCE_LABELS[stanceWord(value)]}: ${STANCE_MEANINGS[stanceWord(value)]}`}>
         <div className="stance-scale" role="radiogroup">
-          {[-2, -1, 0, 1, 2].map((v) => {
-            const bucket = stanceBucket(v);
+          {STANCE_VALUES.map((v) => {
+            const word = stanceWord(v);
             return (
-              <label key={v} className={`stance-option${value === v ? ' on' : ''}`} title={STANCE_LABELS[bucket]}>
+              <label key={v} className={`stance-option${value === v ? ' on' : ''}`} title={`${STANCE_LABELS[word]}: ${STANCE_MEANINGS[word]}`} data-stance={word}>
                 <input type="radio" name="stance-value" value={v} checked={value === v} onChange={() => setValue(v)} />
                 <StanceSwatch stance={v} />
                 {v > 0 ? `+${v}` : v}

@@ -1,18 +1,21 @@
 import { useMutation } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import type { GraphEdgeFieldsFragment, TieType } from '../../../gql/graphql.js';
+import type { GraphEdgeFieldsFragment } from '../../../gql/graphql.js';
+import { CommitteeRole, DecisionRole, InfluenceBasis, type TieType } from '../../../gql/vocabulary.js';
 import { areaName } from '../../../shared/format.js';
 import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { usePeopleSearch } from '../../../shared/graphql/people-search.js';
 import { searchMatches } from '../../../shared/ui/SearchBox.js';
+import { COMMITTEE_ROLE_LABELS, DECISION_ROLE_LABELS, INFLUENCE_BASIS_HINTS, INFLUENCE_BASIS_LABELS, NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
+import { enumValue, valuesOf } from '../../../shared/vocabulary/values.js';
 import { useMapGraph, useMapToday } from '../../influence-map/index.js';
 import { AFFECTED_QUERIES } from '../graphql/refetch.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 
 /** Tie types a KAM records by hand from a person, with the fields each one carries. */
-export const EDITABLE_TIES: Record<string, { label: string; fields: readonly string[]; to: string }> = {
+export const EDITABLE_TIES: Partial<Record<TieType, { label: string; fields: readonly string[]; to: string }>> = {
   INFLUENCES: { label: 'Influences', fields: ['strength', 'basis', 'domain', 'confidence'], to: 'person' },
   KNOWS: { label: 'Knows', fields: ['strength', 'confidence'], to: 'person' },
   REPORTS_TO: { label: 'Reports to', fields: [], to: 'person' },
@@ -21,9 +24,17 @@ export const EDITABLE_TIES: Record<string, { label: string; fields: readonly str
   ROLE_IN: { label: 'Role in tender', fields: ['role'], to: 'tender' },
 };
 
-const BASES = ['hierarchy', 'mentorship', 'science', 'personal', 'money'];
-const COMMITTEE_ROLES = ['chair', 'secretary', 'member', 'expert'];
-const DECISION_ROLES = ['decision_maker', 'specification_author', 'influencer', 'gatekeeper', 'financial_evaluator', 'technical_evaluator', 'user', 'champion', 'blocker'];
+/** Never money: nobody is recorded as swayed by money (docs/domain.md#informal-influence); the SDL has no such basis. */
+const BASES = valuesOf(InfluenceBasis);
+const COMMITTEE_ROLES = valuesOf(CommitteeRole);
+const DECISION_ROLES = valuesOf(DecisionRole);
+/**
+ * Tie.role and TieInput.role are Strings that carry a committee role (MEMBER_OF) or a
+ * decision role (ROLE_IN) as the graph stores it, in lower case (the SDL's description):
+ * the form chooses from the enums and writes the value in lower case; a role read from the
+ * map is taken in either case.
+ */
+const roleWord = (role: string) => role.toLowerCase();
 const FORM_FIELDS = ['to', 'type', 'strength', 'basis', 'domain', 'role', 'position', 'since', 'until', 'source', 'confidence'];
 
 export interface TieFormProps {
@@ -40,14 +51,14 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
   const { candidates, areas } = useMapGraph();
   const today = useMapToday();
   const editing = !!edge;
-  const [type, setType] = useState<string>(edge?.type ?? 'INFLUENCES');
+  const [type, setType] = useState<TieType>(edge?.type ?? 'INFLUENCES');
   const [to, setTo] = useState<string>(edge?.target ?? '');
   const [toQuery, setToQuery] = useState<string>(edge ? (candidates.find((c) => c.id === edge.target)?.name ?? edge.target) : '');
   const [values, setValues] = useState<Record<string, string>>({
     strength: edge?.strength?.toString() ?? '0.6',
-    basis: edge?.basis ?? 'science',
+    basis: edge?.basis ?? InfluenceBasis.SCIENCE,
     domain: edge?.domain ?? '',
-    role: edge?.role ?? '',
+    role: (edge?.type === 'MEMBER_OF' ? enumValue(CommitteeRole, edge.role) : edge?.type === 'ROLE_IN' ? enumValue(DecisionRole, edge.role) : null) ?? '',
     position: edge?.type === 'WORKS_AT' ? (edge.role ?? '') : '',
     since: edge?.since ?? today,
     until: edge?.until ?? '',
@@ -74,11 +85,11 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
     const input = {
       from: fromId,
       to,
-      type: type as TieType,
+      type,
       strength: has('strength') ? numberOrNull(values.strength!) : null,
-      basis: has('basis') ? textOrNull(values.basis!) : null,
+      basis: has('basis') ? enumValue(InfluenceBasis, values.basis) : null,
       domain: has('domain') ? textOrNull(values.domain!) : null,
-      role: has('role') ? textOrNull(values.role!) : null,
+      role: has('role') && values.role ? roleWord(values.role) : null,
       position: has('position') ? textOrNull(values.position!) : null,
       confidence: has('confidence') ? numberOrNull(values.confidence!) : null,
       since: textOrNull(values.since!),
@@ -96,7 +107,7 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
     <form className="edit-form" onSubmit={submit} data-testid="tie-form" noValidate>
       <h4>{editing ? 'Edit tie' : `New tie from ${fromName}`}</h4>
       <FormErrors errors={errors.general} />
-      <SelectField label="Type" error={errors.byField.type} name="type" value={type} onChange={setType} disabled={editing} options={Object.entries(EDITABLE_TIES).map(([t, s]) => ({ value: t, label: s.label }))} />
+      <SelectField label="Type" error={errors.byField.type} name="type" value={type} onChange={setType} disabled={editing} options={(Object.keys(EDITABLE_TIES) as TieType[]).map((t) => ({ value: t, label: EDITABLE_TIES[t]!.label }))} />
       <FormField label={`To (${spec.to})`} error={errors.byField.to}>
         <input
           type="text"
@@ -116,7 +127,7 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
           {local.map((c) => (
             <li key={c.id}>
               <button type="button" onClick={() => { setTo(c.id); setToQuery(c.name); }}>
-                {c.name} <small>{c.label}</small>
+                {c.name} <small>{NODE_LABEL_LABELS[c.label]}</small>
               </button>
             </li>
           ))}
@@ -135,7 +146,17 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
           <input type="number" min={0} max={1} step={0.05} value={values.strength} onChange={set('strength')} name="strength" />
         </FormField>
       )}
-      {has('basis') && <SelectField label="Basis" error={errors.byField.basis} name="basis" value={values.basis!} onChange={setValue('basis')} options={optionsOf(BASES)} />}
+      {has('basis') && (
+        <SelectField
+          label="Basis"
+          error={errors.byField.basis}
+          hint={INFLUENCE_BASIS_HINTS[enumValue(InfluenceBasis, values.basis) ?? InfluenceBasis.SCIENCE]}
+          name="basis"
+          value={values.basis!}
+          onChange={setValue('basis')}
+          options={optionsOf(BASES, (b) => INFLUENCE_BASIS_LABELS[b])}
+        />
+      )}
       {has('domain') && (
         <SelectField label="Therapeutic area" error={errors.byField.domain} name="domain" value={values.domain!} onChange={setValue('domain')} placeholder="Any" options={optionsOf(areas, areaName)} />
       )}
@@ -147,7 +168,7 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
           value={values.role!}
           onChange={setValue('role')}
           placeholder="Choose…"
-          options={optionsOf(type === 'MEMBER_OF' ? COMMITTEE_ROLES : DECISION_ROLES, (r) => r.replace(/_/g, ' '))}
+          options={type === 'MEMBER_OF' ? optionsOf(COMMITTEE_ROLES, (r) => COMMITTEE_ROLE_LABELS[r]) : optionsOf(DECISION_ROLES, (r) => DECISION_ROLE_LABELS[r])}
         />
       )}
       {has('position') && (

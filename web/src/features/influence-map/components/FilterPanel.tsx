@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
-import { areaName, humanize } from '../../../shared/format.js';
+import type { InstitutionKind } from '../../../gql/vocabulary.js';
+import { areaName } from '../../../shared/format.js';
 import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
-import { MAP_TIE_TYPES, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
-import { STAGE_LABELS, STAGES, STANCE_BUCKETS, STANCE_COLOURS, STANCE_LABELS, tieName } from '../../../shared/visual-encoding/encoding.js';
+import { MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
+import { STANCE_COLOURS } from '../../../shared/visual-encoding/encoding.js';
 import { Legend } from '../../../shared/visual-encoding/Legend.js';
 import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
+import { INSTITUTION_KIND_LABELS, NO_STAGE_LABEL, NO_STAGE_MEANING, RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, STANCE_MEANINGS, STANCE_WORDS } from '../../../shared/vocabulary/labels.js';
+import { STANCE_WORDS_IN_ORDER } from '../../../shared/vocabulary/stance.js';
+import { slug } from '../../../shared/vocabulary/values.js';
+import { tieName } from '../../../shared/vocabulary/words.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useMapGraph } from '../state/map-graph.js';
 
@@ -52,20 +57,28 @@ export function FilterPanel() {
         <input type="range" min={0} max={1} step={0.05} value={view.minStrength} onChange={(e) => update({ minStrength: Number(e.target.value) })} data-testid="filter-min-strength" />
       </FormField>
 
-      <ChipToggles legend="Our stage" values={STAGES} on={view.stages} onToggle={(s) => update({ stages: toggle(view.stages, s) })} label={(s) => STAGE_LABELS[s]} testId={(s) => `stage-${s}`} />
+      <ChipToggles
+        legend="Our stage"
+        values={STAGE_FILTERS}
+        on={view.stages}
+        onToggle={(s) => update({ stages: toggle(view.stages, s) })}
+        label={(s) => (s === NO_STAGE ? NO_STAGE_LABEL : RELATIONSHIP_STAGE_LABELS[s])}
+        title={(s) => (s === NO_STAGE ? NO_STAGE_MEANING : RELATIONSHIP_STAGE_MEANINGS[s])}
+        testId={(s) => `stage-${slug(s)}`}
+      />
 
       <ChipToggles
-        legend="Stance"
-        values={STANCE_BUCKETS}
+        legend="Stance toward us"
+        values={STANCE_WORDS_IN_ORDER}
         on={view.stances}
         onToggle={(s) => update({ stances: toggle(view.stances, s) })}
         label={(s) => (
           <>
             <Swatch colour={STANCE_COLOURS[s]} />
-            {STANCE_LABELS[s].replace(/ \(.*\)/, '')}
+            {STANCE_WORDS[s]}
           </>
         )}
-        title={(s) => STANCE_LABELS[s]}
+        title={(s) => `${STANCE_LABELS[s]}: ${STANCE_MEANINGS[s]}`}
         testId={(s) => `stance-${s}`}
       />
 
@@ -74,12 +87,12 @@ export function FilterPanel() {
           multiple
           size={Math.min(6, Math.max(3, institutionKinds.length))}
           value={view.kinds}
-          onChange={(e) => update({ kinds: [...e.target.selectedOptions].map((o) => o.value) })}
+          onChange={(e) => update({ kinds: [...e.target.selectedOptions].map((o) => o.value as InstitutionKind) })}
           data-testid="filter-kind"
         >
           {institutionKinds.map((k) => (
             <option key={k} value={k}>
-              {humanize(k)}
+              {INSTITUTION_KIND_LABELS[k]}
             </option>
           ))}
         </select>

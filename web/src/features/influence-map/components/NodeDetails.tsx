@@ -1,13 +1,15 @@
 import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
-import { humanize } from '../../../shared/format.js';
+import type { NodeLabel } from '../../../gql/vocabulary.js';
 import type { Scope, ScopeKind } from '../../../shared/urls/map-view.js';
-import { SHAPE_LABELS, shapeGroup, tieName } from '../../../shared/visual-encoding/encoding.js';
+import { SHAPE_LABELS, shapeGroup } from '../../../shared/visual-encoding/encoding.js';
+import { NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
+import { nodeKindLabel, tieName, tieRoleLabel } from '../../../shared/vocabulary/words.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { usePickNode } from '../hooks/use-pick-node.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { useMapActions } from '../state/map-store.js';
 
-const SCOPE_OF: Record<string, ScopeKind> = { Institution: 'institution', Committee: 'committee', Tender: 'tender' };
+const SCOPE_OF: Partial<Record<NodeLabel, ScopeKind>> = { Institution: 'institution', Committee: 'committee', Tender: 'tender' };
 
 /** An institution, committee or tender: who is tied to it, and how to look at it as a scope. */
 export function NodeDetails({ node }: { node: GraphNodeFieldsFragment }) {
@@ -28,12 +30,12 @@ export function NodeDetails({ node }: { node: GraphNodeFieldsFragment }) {
       <h2>{node.name}</h2>
       <p className="muted">
         {SHAPE_LABELS[shapeGroup(node.label, node.kind)]}
-        {node.kind ? ` · ${humanize(node.kind)}` : ''}
+        {node.kind ? ` · ${nodeKindLabel(node.label, node.kind)}` : ''}
       </p>
       <div className="actions">
         {kind && (
           <button type="button" className="primary" onClick={() => onScope({ kind, id: node.id })} data-testid="open-scope">
-            Map this {node.label.toLowerCase()} only
+            Map this {NODE_LABEL_LABELS[node.label].toLowerCase()} only
           </button>
         )}
         {node.label === 'Tender' && (
@@ -52,7 +54,7 @@ export function NodeDetails({ node }: { node: GraphNodeFieldsFragment }) {
               </button>{' '}
               <span className="muted">
                 {tieName(edge.type)}
-                {edge.role ? ` · ${humanize(edge.role)}` : ''}
+                {edge.role ? ` · ${tieRoleLabel(edge.type, edge.role)}` : ''}
               </span>
             </li>
           ))}

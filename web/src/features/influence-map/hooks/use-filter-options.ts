@@ -1,4 +1,6 @@
 import { useMemo, useRef } from 'react';
+import { InstitutionKind } from '../../../gql/vocabulary.js';
+import { enumValue, valuesOf } from '../../../shared/vocabulary/values.js';
 import type { GraphView } from './use-graph-view.js';
 
 /** What the filters offer: therapeutic areas (from the ties' domains) and institution kinds (from the nodes). */
@@ -10,9 +12,10 @@ export function useFilterOptions(data: GraphView | null, tieDetails: readonly { 
     if (area) seenAreas.current.add(area);
     return [...seenAreas.current].sort();
   }, [tieDetails, area]);
-  const institutionKinds = useMemo(
-    () => [...new Set((data?.nodes ?? []).filter((n) => n.label === 'Institution' && n.kind).map((n) => n.kind!))].sort(),
-    [data],
-  );
+  // The kinds present on the map, in the SDL's order (the map's `kind` is a String).
+  const institutionKinds = useMemo(() => {
+    const present = new Set((data?.nodes ?? []).filter((n) => n.label === 'Institution').map((n) => enumValue(InstitutionKind, n.kind)));
+    return valuesOf(InstitutionKind).filter((k) => present.has(k));
+  }, [data]);
   return { areas, institutionKinds };
 }

@@ -3,6 +3,7 @@
 // stances and ties of the people on the map from here instead of receiving them as props.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
+import type { InstitutionKind } from '../../../gql/vocabulary.js';
 import type { SearchCandidate } from '../../../shared/ui/SearchBox.js';
 import { useFilterOptions } from '../hooks/use-filter-options.js';
 import { useGraphView, type GraphView } from '../hooks/use-graph-view.js';
@@ -25,7 +26,8 @@ export interface MapGraph {
   /** Everything on the map by name, for the search boxes. */
   candidates: readonly SearchCandidate[];
   areas: readonly string[];
-  institutionKinds: readonly string[];
+  /** Institution kinds on the map, in the SDL's order. */
+  institutionKinds: readonly InstitutionKind[];
 }
 
 const MapGraphContext = createContext<MapGraph | null>(null);

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { AccountStandingFieldsFragment } from '../../../gql/graphql.js';
-import { humanize } from '../../../shared/format.js';
 import { mapScopeHref } from '../../../shared/urls/map-view.js';
+import { KEY_CLIENT_CRITERION_LABELS } from '../../../shared/vocabulary/labels.js';
+import { institutionKindLabel } from '../../../shared/vocabulary/words.js';
 import { CRITERIA, formatMoney, formatPct } from '../pareto.js';
 
 /** Each account with its share and its standing on the four criteria of a key client. */
@@ -33,7 +34,7 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountStanding
                   {a.institution.name}
                 </Link>
                 <div className="account-tags">
-                  <span className="muted">{humanize(a.institution.kind)}</span>
+                  <span className="muted">{institutionKindLabel(a.institution.kind)}</span>
                   {a.keyAccount && <span className="tag key">key account</span>}
                   {a.inTop20 && <span className="tag top20">top 20%</span>}
                 </div>
@@ -42,7 +43,7 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountStanding
               <td className="num">{formatPct(a.revenueShare, 1)}</td>
               <td className="num muted">{formatPct(a.cumulativeShare)}</td>
               {CRITERIA.map((c) => {
-                const value = a[c.key];
+                const value = a[c.field];
                 const met = value >= 0.5;
                 return (
                   <td key={c.key} className="criterion" title={`${c.label}: ${value.toFixed(2)} (${met ? 'met' : 'not met'}; met at 0.5)`}>
@@ -55,7 +56,7 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountStanding
               })}
               <td>
                 <span className={`criteria-count n${a.criteriaMet.length}`}>{a.criteriaMet.length}/4</span>{' '}
-                <span className="muted small">{a.criteriaMet.map((c) => CRITERIA.find((x) => x.key === c)?.label ?? c).join(', ') || 'none'}</span>
+                <span className="muted small">{a.criteriaMet.map((c) => KEY_CLIENT_CRITERION_LABELS[c]).join(', ') || 'none'}</span>
               </td>
             </tr>
           ))}

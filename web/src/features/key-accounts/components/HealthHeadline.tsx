@@ -1,23 +1,28 @@
 import type { KeyAccountHealthQuery } from '../../../gql/graphql.js';
-import { MONO_DEPENDENT_ABOVE, NORMAL_BAND, formatMoney, formatPct, statusInfo } from '../pareto.js';
+import { slug } from '../../../shared/vocabulary/values.js';
+import { formatMoney, formatPct, shareBand, statusInfo, type ShareThresholds } from '../pareto.js';
 
 type Health = KeyAccountHealthQuery['keyAccountHealth'];
 
-/** Where the key accounts' share sits on 0..100%: the 30-55% norm, the 75% mono-dependence line. */
-export function ShareGauge({ share }: { share: number }) {
+/** Where the key accounts' share sits on 0..100%: the normal band and the mono-dependence line, as the API sets them. */
+export function ShareGauge({ share, thresholds }: { share: number; thresholds: ShareThresholds }) {
   const pct = Math.max(0, Math.min(1, share)) * 100;
+  const { normalShareMin: min, normalShareMax: max, monoDependenceAbove: mono } = thresholds;
+  const band = shareBand(thresholds);
+  const at = (x: number) => `${x * 100}%`;
+  const tick = (x: number) => String(Math.round(x * 100));
   return (
-    <div className="share-gauge" role="img" aria-label={`Key accounts bring ${pct.toFixed(0)}% of sales; normal is 30 to 55%, above 75% is mono-dependence`}>
+    <div className="share-gauge" role="img" aria-label={`Key accounts bring ${pct.toFixed(0)}% of sales; normal is ${band.min} to ${band.max}, above ${band.mono} is mono-dependence`}>
       <div className="gauge-track">
-        <span className="gauge-normal" style={{ left: `${NORMAL_BAND[0] * 100}%`, width: `${(NORMAL_BAND[1] - NORMAL_BAND[0]) * 100}%` }} />
-        <span className="gauge-danger" style={{ left: `${MONO_DEPENDENT_ABOVE * 100}%`, width: `${(1 - MONO_DEPENDENT_ABOVE) * 100}%` }} />
+        <span className="gauge-normal" style={{ left: at(min), width: at(max - min) }} />
+        <span className="gauge-danger" style={{ left: at(mono), width: at(1 - mono) }} />
         <span className="gauge-marker" style={{ left: `${pct}%` }} />
       </div>
       <div className="gauge-scale">
         <span style={{ left: '0%' }}>0</span>
-        <span style={{ left: `${NORMAL_BAND[0] * 100}%` }}>30</span>
-        <span style={{ left: `${NORMAL_BAND[1] * 100}%` }}>55</span>
-        <span style={{ left: `${MONO_DEPENDENT_ABOVE * 100}%` }}>75</span>
+        <span style={{ left: at(min) }}>{tick(min)}</span>
+        <span style={{ left: at(max) }}>{tick(max)}</span>
+        <span style={{ left: at(mono) }}>{tick(mono)}</span>
         <span style={{ left: '100%' }}>100%</span>
       </div>
     </div>
@@ -26,14 +31,15 @@ export function ShareGauge({ share }: { share: number }) {
 
 /** The figures a head of key accounts reads first, and the mono-dependence flag. */
 export function HealthHeadline({ health }: { health: Health }) {
-  const status = statusInfo(health.keyAccountStatus);
+  const status = statusInfo(health.keyAccountStatus, health);
+  const band = shareBand(health);
   const keyCount = health.accounts.filter((a) => a.keyAccount).length;
   const top20Count = health.accounts.filter((a) => a.inTop20).length;
   return (
     <>
       {health.monoDependent && (
         <div className="alert danger" role="alert" data-testid="mono-dependent">
-          <strong>Mono-dependent:</strong> key accounts bring {formatPct(health.keyAccountRevenueShare)} of {health.period} sales, above the 75% line. Losing one of them would hurt badly: develop other accounts.
+          <strong>Mono-dependent:</strong> key accounts bring {formatPct(health.keyAccountRevenueShare)} of {health.period} sales, above the {band.mono} line. Losing one of them would hurt badly: develop other accounts.
         </div>
       )}
       <div className="headline-grid" data-testid="health-headline">
@@ -45,15 +51,15 @@ export function HealthHeadline({ health }: { health: Health }) {
           </p>
           <p className="small muted">Pareto: 20% of clients usually give about 80% of profit.</p>
         </section>
-        <section className={`figure-card status-${status.tone}`} data-testid="key-account-share" data-status={health.keyAccountStatus}>
+        <section className={`figure-card status-${status.tone}`} data-testid="key-account-share" data-status={slug(health.keyAccountStatus)}>
           <h3>Key accounts&rsquo; share of sales</h3>
           <p className="big-figure">
             {formatPct(health.keyAccountRevenueShare)}
             <span className={`status-chip ${status.tone}`}>{status.label}</span>
           </p>
-          <ShareGauge share={health.keyAccountRevenueShare} />
+          <ShareGauge share={health.keyAccountRevenueShare} thresholds={health} />
           <p className="small muted">
-            {keyCount} key account{keyCount === 1 ? '' : 's'} · normal 30-55% · above 75% flags mono-dependence. {status.advice}
+            {keyCount} key account{keyCount === 1 ? '' : 's'} · normal {Math.round(health.normalShareMin * 100)}-{band.max} · above {band.mono} flags mono-dependence. {status.advice}
           </p>
         </section>
         <section className="figure-card">

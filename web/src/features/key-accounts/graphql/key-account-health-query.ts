@@ -33,6 +33,9 @@ export const KeyAccountHealthQuery = graphql(`
       keyAccountRevenueShare
       keyAccountStatus
       monoDependent
+      normalShareMin
+      normalShareMax
+      monoDependenceAbove
       explanation
       accounts {
         ...AccountStandingFields

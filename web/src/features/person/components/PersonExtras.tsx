@@ -1,7 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { humanize } from '../../../shared/format.js';
+import { FollowUpStatus } from '../../../gql/vocabulary.js';
 import { Fact } from '../../../shared/ui/Fact.js';
+import { DOSSIER_ACCESS_TEXT, FOLLOW_UP_STATUS_LABELS, INTERACTION_KIND_LABELS } from '../../../shared/vocabulary/labels.js';
 import { PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
 
 /** Why a section is empty: the server lacks the field (not yet built), forbids it, or failed. */
@@ -35,22 +36,16 @@ export function RecentInteractions({ personId }: { personId: string }) {
       <ul className="plain">
         {list.map((i) => (
           <li key={i.id}>
-            <strong>{i.date ?? 'undated'}</strong> {humanize(i.kind)}
+            <strong>{i.date ?? 'undated'}</strong> {i.kind ? INTERACTION_KIND_LABELS[i.kind] : ''}
             {i.name ? `: ${i.name}` : ''}
             {i.outcome ? <span className="muted"> — {i.outcome}</span> : null}
-            {i.followUpStatus === 'due' || i.followUpStatus === 'overdue' ? <span className="tag warn">follow-up {i.followUpStatus}</span> : null}
+            {i.followUpStatus === FollowUpStatus.DUE || i.followUpStatus === FollowUpStatus.OVERDUE ? <span className="tag warn">{FOLLOW_UP_STATUS_LABELS[i.followUpStatus]}</span> : null}
           </li>
         ))}
       </ul>
     </section>
   );
 }
-
-const ACCESS_TEXT: Record<string, string> = {
-  GRANTED: 'No dossier on file yet: birthday, hobbies, values and style widen the ways to connect.',
-  NOT_OWNER: 'Only the account owner, their manager and admins may read this dossier.',
-  ROLE_EXCLUDED: 'Strategists see no dossier fields.',
-};
 
 const DOSSIER_FIELDS = [
   ['birthday', 'Birthday'],
@@ -72,7 +67,7 @@ export function DossierSection({ personId }: { personId: string }) {
       </h3>
       {result.loading && <p className="muted loading">Loading…</p>}
       {problem && <p className="muted">{PROBLEM_TEXT[problem]}</p>}
-      {!result.loading && !problem && !dossier && <p className="muted">{ACCESS_TEXT[result.data?.person?.dossierAccess ?? 'GRANTED']}</p>}
+      {!result.loading && !problem && !dossier && <p className="muted">{DOSSIER_ACCESS_TEXT[result.data?.person?.dossierAccess ?? 'GRANTED']}</p>}
       {result.data?.person?.consent === false && <p className="warning">No consent to keep personal data on record.</p>}
       {dossier && (
         <dl className="facts">

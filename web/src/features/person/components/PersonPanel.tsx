@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
+import { InstitutionKind } from '../../../gql/vocabulary.js';
 import { monthsUntil } from '../../../shared/dates.js';
-import { humanize } from '../../../shared/format.js';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
 import { PanelSection } from '../../../shared/ui/PanelSection.js';
-import { STAGE_LABELS, STANCE_LABELS, stanceBucket, tieName } from '../../../shared/visual-encoding/encoding.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
+import { COMMITTEE_ROLE_LABELS, STAGE_CRITERION_LABELS, STANCE_LABELS, STANCE_MEANINGS, USER_ROLE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { stanceWord } from '../../../shared/vocabulary/stance.js';
+import { enumValue } from '../../../shared/vocabulary/values.js';
+import { personCategoryLabel, stageLabel, tieName } from '../../../shared/vocabulary/words.js';
 import { PowerExplanation } from '../../balance-of-power/index.js';
 import { StageForm, StanceForm, TieForm } from '../../editing/index.js';
 import { useMapActions, useMapGraph, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
@@ -32,7 +35,7 @@ export function PersonPanel({ personId }: { personId: string }) {
   const stanceTargets = useMemo(() => {
     const targets = new Map<string, { id: string; name: string; ours: boolean }>();
     for (const s of person?.stances ?? []) targets.set(s.towardId, { id: s.towardId, name: s.towardName, ours: s.ours });
-    for (const n of nodeById.values()) if (n.label === 'Institution' && n.kind === 'company' && !targets.has(n.id)) targets.set(n.id, { id: n.id, name: n.name, ours: false });
+    for (const n of nodeById.values()) if (n.label === 'Institution' && enumValue(InstitutionKind, n.kind) === InstitutionKind.COMPANY && !targets.has(n.id)) targets.set(n.id, { id: n.id, name: n.name, ours: false });
     // The demo's own company id; the API does not flag "ours" on map nodes yet.
     if (![...targets.values()].some((t) => t.ours)) targets.set('company-ours', { id: 'company-ours', name: 'Our company', ours: true });
     return [...targets.values()].sort((a, b) => Number(b.ours) - Number(a.ours) || a.name.localeCompare(b.name));
@@ -42,7 +45,7 @@ export function PersonPanel({ personId }: { personId: string }) {
   if (!person && details.loading) return <p className="muted loading">Loading {node?.name ?? 'person'}…</p>;
   if (!person) return <p className="empty-state">This person is no longer in the graph.</p>;
 
-  const bucket = stanceBucket(person.stanceTowardUs);
+  const word = stanceWord(person.stanceTowardUs);
   const mine = person.relationships.find((r) => r.user.id === user.id);
   const ties = edges.filter((e) => e.source === personId || e.target === personId);
 
@@ -54,18 +57,18 @@ export function PersonPanel({ personId }: { personId: string }) {
           {person.name}
         </h2>
         <p className="muted">
-          {humanize(person.category)}
+          {personCategoryLabel(person.category)}
           {person.specialty ? ` · ${person.specialty}` : ''}
           {node?.rank ? ` · #${node.rank} in power (${(node.power ?? 0).toFixed(2)})` : ''}
         </p>
         {person.optedOut && <p className="warning">Opted out of contact: never proposed on introduction paths.</p>}
         <div className="pills">
-          <span className="pill" title="Mean stance toward our company and products">
+          <span className="pill" title={`Mean stance toward our company and products: ${STANCE_MEANINGS[word].toLowerCase()}`} data-testid="stance-pill">
             <StanceSwatch stance={person.stanceTowardUs} />
-            {STANCE_LABELS[bucket]}
+            {STANCE_LABELS[word]}
             {person.stanceTowardUs !== null && !Number.isInteger(person.stanceTowardUs) ? ` · mean ${person.stanceTowardUs.toFixed(1)}` : ''}
           </span>
-          <span className="pill">Stage: {STAGE_LABELS[person.ourStage] ?? person.ourStage}</span>
+          <span className="pill" data-testid="stage-pill">Stage: {stageLabel(person.ourStage)}</span>
           <span className="pill">Owner: {person.owner?.name ?? 'nobody'}</span>
         </div>
         <div className="actions">
@@ -99,7 +102,7 @@ export function PersonPanel({ personId }: { personId: string }) {
             const ending = c.until ? monthsUntil(today, c.until) : null;
             return (
               <li key={i}>
-                <strong>{humanize(c.role)}</strong> of{' '}
+                <strong>{COMMITTEE_ROLE_LABELS[c.role]}</strong> of{' '}
                 <button type="button" className="link-button" onClick={() => onPick(c.committee.id)}>
                   {c.committee.name}
                 </button>
@@ -141,13 +144,31 @@ export function PersonPanel({ personId }: { personId: string }) {
       <PanelSection title="Our relationships" empty={person.relationships.length === 0 && 'Nobody of ours knows them yet. Ask for an introduction.'}>
         <ul className="plain">
           {person.relationships.map((r) => (
-            <li key={r.user.id}>
-              {r.user.name} <span className="muted">({r.user.role})</span>: <strong>{STAGE_LABELS[r.stage] ?? r.stage}</strong>
+            <li key={r.user.id} data-user-id={r.user.id}>
+              {r.user.name} <span className="muted">({USER_ROLE_LABELS[r.user.role]})</span>: <strong>{stageLabel(r.stage)}</strong>
+              {r.since ? <span className="muted"> since {r.since}</span> : null}
               {r.owns ? <span className="tag">owner</span> : null}
+              {r.criteria.length > 0 && (
+                <span className="muted small" title={r.criteria.map((c) => `${STAGE_CRITERION_LABELS[c.criterion]}${c.since ? ` (${c.since})` : ''}`).join('\n')}>
+                  {' '}
+                  · {r.criteria.length} criteri{r.criteria.length === 1 ? 'on' : 'a'} observed
+                </span>
+              )}
+              {r.missingCriteria.length > 0 && (
+                <span className="tag warn" title={r.missingCriteria.map((c) => STAGE_CRITERION_LABELS[c]).join('\n')}>
+                  {r.missingCriteria.length} criteri{r.missingCriteria.length === 1 ? 'on' : 'a'} not recorded
+                </span>
+              )}
             </li>
           ))}
         </ul>
-        <StageForm key={`${personId}-${mine?.stage ?? 'unknown'}`} personId={personId} userId={user.id} current={mine?.stage ?? 'unknown'} onDone={onMessage} />
+        <StageForm
+          key={`${personId}-${mine?.stage ?? 'none'}-${mine?.criteria.length ?? 0}`}
+          personId={personId}
+          userId={user.id}
+          relationship={mine ?? null}
+          onDone={onMessage}
+        />
       </PanelSection>
 
       <RecentInteractions personId={personId} />

@@ -42,6 +42,12 @@ export const PersonRelationshipFieldsFragment = graphql(`
   fragment PersonRelationshipFields on Relationship {
     stage
     owns
+    since
+    criteria {
+      criterion
+      since
+    }
+    missingCriteria
     user {
       id
       name

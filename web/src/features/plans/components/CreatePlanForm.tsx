@@ -1,18 +1,21 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
+import { DevelopmentLevel, RelationshipStage } from '../../../gql/vocabulary.js';
 import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
 import { NamedSelect } from '../../../shared/ui/NamedSelect.js';
 import { PersonPicker, type PickedPerson } from '../../../shared/ui/PersonPicker.js';
-import { STAGE_LABELS, STAGES } from '../../../shared/visual-encoding/encoding.js';
+import { DEVELOPMENT_LEVEL_MEANINGS, MANAGER_STYLE_MEANINGS, RELATIONSHIP_STAGE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { RELATIONSHIP_STAGES, stagesAbove } from '../../../shared/vocabulary/ladder.js';
+import { stageLabel } from '../../../shared/vocabulary/words.js';
 import { CreatePlanMutation } from '../graphql/create-plan-mutation.js';
 import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
-import { DELEGATION_LABELS, DELEGATION_LEVELS, targetStagesAbove, type DelegationLevel } from '../plan-board.js';
+import { DEVELOPMENT_LEVELS, levelAndStyle, STYLE_OF_LEVEL } from '../plan-board.js';
 
-const FIELDS = ['personId', 'ownerId', 'targetStage', 'goals', 'budget', 'budgetPurpose', 'delegation', 'reviewOn'];
+const FIELDS = ['personId', 'ownerId', 'targetStage', 'targetOn', 'goals', 'budget', 'budgetPurpose', 'developmentLevel', 'reviewOn'];
 
 export interface CreatePlanFormProps {
   /** Opened for this person (a link or the person panel); else the form starts with a search. */
@@ -27,17 +30,19 @@ export interface CreatePlanFormProps {
   onCancel(): void;
 }
 
-/** createPlan: target stage, goals, budget and purpose, delegation and review; the graph proposes the steps. */
+/** createPlan: target stage and date, goals, budget and purpose, the KAM's development level and review; the graph proposes the steps. */
 export function CreatePlanForm({ personId = null, owners = [], compact = false, lockPerson = false, onCreated, onCancel }: CreatePlanFormProps) {
   const given = useQuery(PlanningPersonQuery, personId ? { variables: { id: personId } } : skipToken);
   const [people, setPeople] = useState<PickedPerson[]>([]);
   const [ownerId, setOwnerId] = useState(owners[0]?.id ?? '');
-  const [targetStage, setTargetStage] = useState('acquainted');
+  const [targetStage, setTargetStage] = useState<RelationshipStage>(RelationshipStage.ACQUAINTANCE);
+  const [targetOn, setTargetOn] = useState('');
   const [touchedTarget, setTouchedTarget] = useState(false);
   const [goals, setGoals] = useState('');
   const [budget, setBudget] = useState('');
   const [budgetPurpose, setBudgetPurpose] = useState('');
-  const [delegation, setDelegation] = useState<DelegationLevel>('D1');
+  // Every new VIP or KOL relationship is a project at D1 (docs/domain.md#development-levels-d1-d4).
+  const [developmentLevel, setDevelopmentLevel] = useState<DevelopmentLevel>(DevelopmentLevel.D1);
   const [reviewOn, setReviewOn] = useState('');
   const [proposeSteps, setProposeSteps] = useState(true);
   const form = useFormErrors(FIELDS, { refusal: 'The plan was not created.' });
@@ -48,7 +53,7 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
   const choosePeople = (picked: PickedPerson[]) => {
     setPeople(picked);
     form.clear();
-    const next = targetStagesAbove(picked[0]?.ourStage)[0];
+    const next = stagesAbove(picked[0]?.ourStage)[0];
     if (!touchedTarget && next) setTargetStage(next);
   };
   const loaded = given.data?.person;
@@ -62,7 +67,7 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
   }, [owners, ownerId]);
 
   const person = people[0] ?? null;
-  const above = targetStagesAbove(person?.ourStage);
+  const above = stagesAbove(person?.ourStage);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -71,10 +76,11 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
       personId: person.id,
       ownerId: ownerId || null,
       targetStage,
+      targetOn: targetOn || null,
       goals: textOrNull(goals),
       budget: numberOrNull(budget),
       budgetPurpose: textOrNull(budgetPurpose),
-      delegation,
+      developmentLevel,
       reviewOn: reviewOn || null,
       proposeSteps,
     };
@@ -111,20 +117,17 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
         <SelectField
           label="Target stage"
           error={errors.byField.targetStage}
-          hint={person?.ourStage ? `Today: ${STAGE_LABELS[person.ourStage] ?? person.ourStage}. Aim above it.` : 'Where the relationship should get to.'}
+          hint={person ? `Today: ${stageLabel(person.ourStage)}. Aim above it.` : 'Where the relationship should get to.'}
           name="targetStage"
           value={targetStage}
           onChange={(stage) => {
             setTargetStage(stage);
             setTouchedTarget(true);
           }}
-          options={optionsOf(
-            STAGES.filter((s) => s !== 'unknown'),
-            (s) => `${STAGE_LABELS[s]}${person && !above.includes(s) ? ' (reached)' : ''}`,
-          )}
+          options={optionsOf(RELATIONSHIP_STAGES, (s) => `${RELATIONSHIP_STAGE_LABELS[s]}${person && !above.includes(s) ? ' (reached)' : ''}`)}
         />
-        <FormField label="Review with the manager on" error={errors.byField.reviewOn} hint="Optional; D1 and D2 plans get review steps.">
-          <input type="date" name="reviewOn" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />
+        <FormField label="Reach it by" error={errors.byField.targetOn} hint="Optional: the plan's own deadline. Past it, short of the target, the plan is behind.">
+          <input type="date" name="targetOn" value={targetOn} onChange={(e) => setTargetOn(e.target.value)} />
         </FormField>
       </div>
       <FormField label="Goals" error={errors.byField.goals} hint="What the relationship should achieve (agreed up front at D1).">
@@ -138,15 +141,20 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
           <input type="text" name="budgetPurpose" value={budgetPurpose} onChange={(e) => setBudgetPurpose(e.target.value)} placeholder="Regional round table" />
         </FormField>
       </div>
-      <SelectField
-        label="Delegation"
-        error={errors.byField.delegation}
-        hint={DELEGATION_LABELS[delegation].meaning}
-        name="delegation"
-        value={delegation}
-        onChange={(d) => setDelegation(d as DelegationLevel)}
-        options={optionsOf(DELEGATION_LEVELS, (d) => `${d} · ${DELEGATION_LABELS[d as DelegationLevel].name}`)}
-      />
+      <div className={compact ? '' : 'field-row'}>
+        <SelectField
+          label="The KAM's development level with this person"
+          error={errors.byField.developmentLevel}
+          hint={`${DEVELOPMENT_LEVEL_MEANINGS[developmentLevel]} ${MANAGER_STYLE_MEANINGS[STYLE_OF_LEVEL[developmentLevel]]}`}
+          name="developmentLevel"
+          value={developmentLevel}
+          onChange={setDevelopmentLevel}
+          options={optionsOf(DEVELOPMENT_LEVELS, (level) => levelAndStyle(level))}
+        />
+        <FormField label="Review with the manager on" error={errors.byField.reviewOn} hint="Optional; D1 and D2 plans get review steps.">
+          <input type="date" name="reviewOn" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />
+        </FormField>
+      </div>
       <label className="check">
         <input type="checkbox" name="proposeSteps" checked={proposeSteps} onChange={(e) => setProposeSteps(e.target.checked)} />
         Propose the first steps from the graph (introducer, events, committees, tenders, reviews)

@@ -2,13 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
+import { InteractionKind } from '../../../gql/vocabulary.js';
 import { localToday } from '../../../shared/dates.js';
 import { PATHS } from '../../../shared/urls/paths.js';
 import { planHref } from '../../../shared/urls/plans.js';
-import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { slug } from '../../../shared/vocabulary/values.js';
+import { stageLabel } from '../../../shared/vocabulary/words.js';
 import { LogInteractionForm } from '../../agenda/index.js';
 import { PersonPlanningQuery } from '../graphql/person-planning-query.js';
-import { nextSteps, planHealth } from '../plan-board.js';
+import { finished, levelAndStyle, nextSteps } from '../plan-board.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
 import { StageTimeline } from './StageTimeline.js';
 
@@ -17,8 +20,6 @@ export interface PersonPlanSectionProps {
   today?: string;
   onMessage?(message: string): void;
 }
-
-const HEALTH_TEXT = { stalled: 'Stalled', overdue: 'Overdue', on_track: 'On track', achieved: 'Achieved' } as const;
 
 /** The person panel's planning section: their plans, how our stage moved, and the two actions. */
 export function PersonPlanSection({ personId, today: givenToday, onMessage }: PersonPlanSectionProps) {
@@ -65,7 +66,7 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
           onCancel={() => setForm(null)}
           onLogged={(i) => {
             setForm(null);
-            onMessage?.(i.kind === 'proposal' && i.followUpDue ? `Logged. Follow-up call due ${i.followUpDue}.` : `Logged: ${i.name}.`);
+            onMessage?.(i.kind === InteractionKind.PROPOSAL && i.followUpDue ? `Logged. Follow-up call due ${i.followUpDue}.` : `Logged: ${i.name}.`);
           }}
         />
       )}
@@ -92,23 +93,26 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
       {plans.length > 0 && (
         <ul className="mini-plans">
           {plans.map((p) => {
-            const health = planHealth(p);
+            const health = slug(p.progress);
             return (
-              <li key={p.id} className={`health-${health}`} data-plan-id={p.id}>
+              <li key={p.id} className={`health-${health}`} data-plan-id={p.id} data-health={health}>
                 <div className="mini-plan-head">
-                  <span className={`pill health-pill health-${health}`}>{HEALTH_TEXT[health]}</span>
+                  <span className={`pill health-pill health-${health}`} title={PLAN_PROGRESS_HINTS[p.progress]}>
+                    {PLAN_PROGRESS_LABELS[p.progress]}
+                  </span>
                   <span>
-                    {STAGE_LABELS[p.currentStage] ?? p.currentStage} → <strong>{p.targetStage ? (STAGE_LABELS[p.targetStage] ?? p.targetStage) : '?'}</strong>
+                    {stageLabel(p.currentStage)} → <strong>{p.targetStage ? stageLabel(p.targetStage) : '?'}</strong>
+                    {p.targetOn ? <span className="muted"> by {p.targetOn}</span> : null}
                   </span>
                   <Link to={planHref(p.id)} className="open-link">
                     Open
                   </Link>
                 </div>
                 <div className="muted small">
-                  {p.owner?.name ?? 'No owner'} · {p.delegation ?? 'D1'}
+                  {p.owner?.name ?? 'No owner'} · {levelAndStyle(p.developmentLevel, p.managerStyle)}
                   {p.lastInteractionOn ? ` · last contact ${p.lastInteractionOn}` : ''}
                 </div>
-                {health !== 'achieved' && (
+                {!finished(p.progress) && (
                   <ul className="plan-next">
                     {nextSteps(p.steps, 2).map((s) => (
                       <li key={s.id} className={s.overdue ? 'overdue' : ''}>

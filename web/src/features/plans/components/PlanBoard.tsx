@@ -1,4 +1,7 @@
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
+import { PlanProgress } from '../../../gql/vocabulary.js';
+import { PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { slug } from '../../../shared/vocabulary/values.js';
 import { BOARD_COLUMNS, type BoardLane } from '../plan-board.js';
 import { PlanCard } from './PlanCard.js';
 
@@ -14,7 +17,7 @@ export interface PlanBoardProps {
   onCreate(ownerId: string | null): void;
 }
 
-/** Columns by health (stalled, overdue, on track, achieved); a manager gets one lane per KAM. */
+/** Columns by progress (the SDL's PlanProgress in its order); a manager gets one lane per KAM. */
 export function PlanBoard({ lanes, today, selected, byOwner, mayCreate, onOpen, onCreate }: PlanBoardProps) {
   return (
     <div className="plan-board" data-testid="plan-board">
@@ -37,14 +40,14 @@ export function PlanBoard({ lanes, today, selected, byOwner, mayCreate, onOpen, 
           {!(byOwner && lane.total === 0) && (
           <div className="board-columns">
             {BOARD_COLUMNS.map((col) => {
-              const cards = lane.columns[col.id];
+              const cards = lane.columns[col];
               return (
-                <div key={col.id} className={`board-column col-${col.id}`} data-column={col.id}>
-                  <h3 title={col.hint}>
+                <div key={col} className={`board-column col-${slug(col)}${cards.length === 0 ? ' is-empty' : ''}`} data-column={slug(col)}>
+                  <h3 title={PLAN_PROGRESS_HINTS[col]}>
                     <span className="col-dot" aria-hidden="true" />
-                    {col.label} <span className="count">{cards.length}</span>
+                    {PLAN_PROGRESS_LABELS[col]} <span className="count">{cards.length}</span>
                   </h3>
-                  {cards.length === 0 && <p className="column-empty">{col.id === 'on_track' ? 'Nothing here yet.' : 'None.'}</p>}
+                  {cards.length === 0 && <p className="column-empty">{col === PlanProgress.ON_TRACK ? 'Nothing here yet.' : 'None.'}</p>}
                   {cards.map((plan) => (
                     <PlanCard key={plan.id} plan={plan} today={today} selected={plan.id === selected} showOwner={false} onOpen={onOpen} />
                   ))}

@@ -1,8 +1,11 @@
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
+import { StepStatus } from '../../../gql/vocabulary.js';
 import { relativeDays } from '../../../shared/dates.js';
-import { humanize } from '../../../shared/format.js';
-import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
-import { DELEGATION_LABELS, formatBudget, nextSteps, planHealth, stageProgress, type DelegationLevel } from '../plan-board.js';
+import { DEVELOPMENT_LEVEL_LABELS, DEVELOPMENT_LEVEL_MEANINGS, MANAGER_STYLE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { stageProgress } from '../../../shared/vocabulary/ladder.js';
+import { slug } from '../../../shared/vocabulary/values.js';
+import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
+import { finished, formatBudget, nextSteps } from '../plan-board.js';
 import { PlanFlags } from './PlanFlags.js';
 
 export interface PlanCardProps {
@@ -13,20 +16,18 @@ export interface PlanCardProps {
   onOpen(id: string): void;
 }
 
-/** One plan on the board: who, where to, how it is run, what is next and why it needs attention. */
+/** One plan on the board: who, where to and by when, how it is run, what is next and why it needs attention. */
 export function PlanCard({ plan, today, selected, showOwner, onOpen }: PlanCardProps) {
-  const health = planHealth(plan);
   const steps = nextSteps(plan.steps, 3);
-  const openCount = plan.steps.filter((s) => s.status === 'open').length;
-  const level = plan.delegation as DelegationLevel | null;
-  const delegation = level && DELEGATION_LABELS[level];
+  const openCount = plan.steps.filter((s) => s.status === StepStatus.OPEN).length;
   const progress = stageProgress(plan.startStage, plan.currentStage, plan.targetStage);
+  const level = plan.developmentLevel;
   return (
     <article
-      className={`plan-card health-${health}${selected ? ' selected' : ''}`}
+      className={`plan-card health-${slug(plan.progress)}${selected ? ' selected' : ''}`}
       data-testid="plan-card"
       data-plan-id={plan.id}
-      data-health={health}
+      data-health={slug(plan.progress)}
       tabIndex={0}
       role="button"
       aria-pressed={selected}
@@ -45,21 +46,20 @@ export function PlanCard({ plan, today, selected, showOwner, onOpen }: PlanCardP
             {plan.person.name}
           </strong>
           <span className="meta">
-            {humanize(plan.person.category)}
+            {personCategoryLabel(plan.person.category)}
             {showOwner && plan.owner ? ` · ${plan.owner.name}` : ''}
           </span>
         </div>
-        {delegation && (
-          <span className="delegation" title={`${plan.delegation} ${delegation.name}: ${delegation.meaning}`}>
-            {plan.delegation}
-            <small>{delegation.name}</small>
-          </span>
-        )}
+        <span className="development-level" title={`${DEVELOPMENT_LEVEL_LABELS[level]}: ${DEVELOPMENT_LEVEL_MEANINGS[level]} The manager's style: ${MANAGER_STYLE_LABELS[plan.managerStyle]}.`}>
+          {DEVELOPMENT_LEVEL_LABELS[level]}
+          <small>{MANAGER_STYLE_LABELS[plan.managerStyle]}</small>
+        </span>
       </header>
       <div className="plan-stage">
-        <span>{STAGE_LABELS[plan.currentStage] ?? plan.currentStage}</span>
+        <span>{stageLabel(plan.currentStage)}</span>
         <span className="arrow" aria-hidden="true">→</span>
-        <strong>{plan.targetStage ? (STAGE_LABELS[plan.targetStage] ?? plan.targetStage) : 'no target'}</strong>
+        <strong>{plan.targetStage ? stageLabel(plan.targetStage) : 'no target'}</strong>
+        {plan.targetOn && <span className={`target-on${plan.targetOn < today && !finished(plan.progress) ? ' late' : ''}`}>by {plan.targetOn}</span>}
         <span className="bar" aria-hidden="true">
           <span style={{ width: `${progress * 100}%` }} />
         </span>
@@ -68,7 +68,7 @@ export function PlanCard({ plan, today, selected, showOwner, onOpen }: PlanCardP
         <strong>{formatBudget(plan.budget)}</strong>
         {plan.budgetPurpose ? <span className="muted"> · {plan.budgetPurpose}</span> : null}
       </p>
-      {health !== 'achieved' && (
+      {!finished(plan.progress) && (
         <ul className="plan-next">
           {steps.length === 0 && <li className="muted">No open step: add the next one.</li>}
           {steps.map((s) => (
@@ -82,7 +82,7 @@ export function PlanCard({ plan, today, selected, showOwner, onOpen }: PlanCardP
           {openCount > steps.length && <li className="muted more">+{openCount - steps.length} more open</li>}
         </ul>
       )}
-      <PlanFlags flags={plan.flags} />
+      <PlanFlags flags={plan.flags} progress={plan.progress} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { humanize } from '../../../shared/format.js';
+import { PlanStatus, StepStatus } from '../../../gql/vocabulary.js';
 import { Fact } from '../../../shared/ui/Fact.js';
 import { PanelSection } from '../../../shared/ui/PanelSection.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
@@ -10,7 +10,10 @@ import { mapNodeHref } from '../../../shared/urls/map-view.js';
 import { PlanQuery } from '../graphql/plan-query.js';
 import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';
-import { DELEGATION_LABELS, formatBudget, planHealth, type DelegationLevel } from '../plan-board.js';
+import { DEVELOPMENT_LEVEL_MEANINGS, PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS, PLAN_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { slug } from '../../../shared/vocabulary/values.js';
+import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
+import { finished, formatBudget, levelAndStyle } from '../plan-board.js';
 import { PlanFlags } from './PlanFlags.js';
 import { PlanSteps } from './PlanSteps.js';
 import { ReviewNotes } from './ReviewNotes.js';
@@ -27,21 +30,19 @@ export interface PlanDetailProps {
   onMessage(message: string): void;
 }
 
-const HEALTH_TEXT = { stalled: 'Stalled', overdue: 'Overdue', on_track: 'On track', achieved: 'Achieved' } as const;
-
-/** A plan opened from the board: stage, goals, budget, delegation, steps, reviews and history. */
+/** A plan opened from the board: stage and target date, goals, budget, development level, steps, reviews and history. */
 export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessage }: PlanDetailProps) {
   const result = useQuery(PlanQuery, { variables: { id: planId } });
   const [updatePlan, { loading: saving }] = useMutation(UpdatePlanMutation, { refetchQueries: AFTER_PLAN_CHANGE });
   const [problem, setProblem] = useState<string | null>(null);
   const plan = result.data?.plan;
 
-  const setStatus = async (status: 'achieved' | 'closed' | 'active') => {
+  const setStatus = async (status: PlanStatus) => {
     setProblem(null);
     try {
       const r = await updatePlan({ variables: { id: planId, input: { status } } });
       if (!r.data?.updatePlan.ok) return setProblem(r.data?.updatePlan.errors.map((e) => e.message).join('; ') ?? 'Not saved.');
-      onMessage(status === 'active' ? 'Plan reopened.' : `Plan marked ${status}.`);
+      onMessage(status === PlanStatus.ACTIVE ? 'Plan reopened.' : `Plan marked ${PLAN_STATUS_LABELS[status].toLowerCase()}.`);
     } catch (error) {
       setProblem(`Could not change the plan: ${(error as Error).message}`);
     }
@@ -70,11 +71,13 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
                 {plan.person.name}
               </h2>
               <p className="muted">
-                {humanize(plan.person.category)} · owner {plan.owner?.name ?? 'nobody'} · since {plan.createdOn ?? '?'}
+                {personCategoryLabel(plan.person.category)} · owner {plan.owner?.name ?? 'nobody'} · since {plan.createdOn ?? '?'}
               </p>
               <div className="pills">
-                <span className={`pill health-pill health-${planHealth(plan)}`}>{HEALTH_TEXT[planHealth(plan)]}</span>
-                <span className="pill">Status: {humanize(plan.status ?? 'active')}</span>
+                <span className={`pill health-pill health-${slug(plan.progress)}`} title={PLAN_PROGRESS_HINTS[plan.progress]} data-testid="plan-progress">
+                  {PLAN_PROGRESS_LABELS[plan.progress]}
+                </span>
+                <span className="pill">Status: {PLAN_STATUS_LABELS[plan.status ?? PlanStatus.ACTIVE]}</span>
                 {plan.lastInteractionOn && <span className="pill">Last contact {plan.lastInteractionOn}</span>}
               </div>
               <div className="actions">
@@ -86,18 +89,18 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
                     Log interaction
                   </Link>
                 )}
-                {mayChange && plan.status === 'active' && (
+                {mayChange && plan.status === PlanStatus.ACTIVE && (
                   <>
-                    <button type="button" disabled={saving} onClick={() => setStatus('achieved')}>
+                    <button type="button" disabled={saving} onClick={() => setStatus(PlanStatus.ACHIEVED)}>
                       Mark achieved
                     </button>
-                    <button type="button" disabled={saving} onClick={() => setStatus('closed')}>
+                    <button type="button" disabled={saving} onClick={() => setStatus(PlanStatus.CLOSED)}>
                       Close
                     </button>
                   </>
                 )}
-                {mayChange && plan.status !== 'active' && (
-                  <button type="button" disabled={saving} onClick={() => setStatus('active')}>
+                {mayChange && plan.status !== PlanStatus.ACTIVE && (
+                  <button type="button" disabled={saving} onClick={() => setStatus(PlanStatus.ACTIVE)}>
                     Reopen
                   </button>
                 )}
@@ -109,10 +112,15 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
               )}
             </header>
 
-            <PlanFlags flags={plan.flags} detail />
+            <PlanFlags flags={plan.flags} progress={plan.progress} detail />
 
             <PanelSection title="Stage">
               <StageTrack start={plan.startStage} current={plan.currentStage} target={plan.targetStage} />
+              <p className="muted small" data-testid="plan-target">
+                {plan.targetStage ? `Aims for ${stageLabel(plan.targetStage)}` : 'No target stage'}
+                {plan.targetOn ? ` by ${plan.targetOn}` : ' (no target date)'}
+                {plan.targetOn && plan.targetOn < today && !finished(plan.progress) ? ': the date has passed.' : '.'}
+              </p>
             </PanelSection>
 
             <PanelSection title="Goals and budget">
@@ -122,18 +130,18 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
                   <strong>{formatBudget(plan.budget)}</strong>
                   {plan.budgetPurpose ? ` · ${plan.budgetPurpose}` : ''}
                 </Fact>
-                <Fact label="Delegation">
-                  <strong>
-                    {plan.delegation ?? 'D1'} · {DELEGATION_LABELS[(plan.delegation ?? 'D1') as DelegationLevel]?.name ?? ''}
+                <Fact label="Development level">
+                  <strong title={DEVELOPMENT_LEVEL_MEANINGS[plan.developmentLevel]} data-testid="development-level">
+                    {levelAndStyle(plan.developmentLevel, plan.managerStyle)}
                   </strong>
                   <br />
-                  <span className="muted">{plan.delegationMeaning}</span>
+                  <span className="muted">{plan.styleMeaning}</span>
                 </Fact>
                 <Fact label="Review">{plan.reviewOn ?? <span className="muted">No date set.</span>}</Fact>
               </dl>
             </PanelSection>
 
-            <PanelSection title={`Steps (${plan.steps.filter((s) => s.status === 'open').length} open)`}>
+            <PanelSection title={`Steps (${plan.steps.filter((s) => s.status === StepStatus.OPEN).length} open)`}>
               <PlanSteps planId={plan.id} steps={plan.steps} today={today} mayChange={mayChange} onMessage={onMessage} />
             </PanelSection>
 

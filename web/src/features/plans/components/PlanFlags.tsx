@@ -1,12 +1,14 @@
-/** Why a plan needs attention (from the API); the late and the stalled in red. */
-export function PlanFlags({ flags, detail = false }: { flags: readonly string[]; detail?: boolean }) {
+import type { PlanProgress } from '../../../gql/vocabulary.js';
+import { PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { slug } from '../../../shared/vocabulary/values.js';
+
+/** Why a plan needs attention, in the API's sentences; coloured by the plan's progress (behind in red). */
+export function PlanFlags({ flags, progress, detail = false }: { flags: readonly string[]; progress: PlanProgress; detail?: boolean }) {
   if (flags.length === 0) return null;
   return (
-    <ul className={detail ? 'plan-flags detail' : 'plan-flags'} aria-label="Needs attention">
+    <ul className={`plan-flags progress-${slug(progress)}${detail ? ' detail' : ''}`} aria-label={PLAN_PROGRESS_LABELS[progress]}>
       {flags.map((f) => (
-        <li key={f} className={/stalled|overdue|was due/.test(f) ? 'danger' : ''}>
-          {f}
-        </li>
+        <li key={f}>{f}</li>
       ))}
     </ul>
   );

@@ -2,19 +2,25 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PlanStepFieldsFragment } from '../../../gql/graphql.js';
+import { NodeLabel, StepKind, StepStatus } from '../../../gql/vocabulary.js';
 import { relativeDays } from '../../../shared/dates.js';
-import { humanize } from '../../../shared/format.js';
 import { textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { mapNodeHref, mapTenderHref } from '../../../shared/urls/map-view.js';
 import { AddPlanStepMutation } from '../graphql/add-plan-step-mutation.js';
 import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
+import { NODE_LABEL_LABELS, STEP_KIND_LABELS, STEP_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { enumValue, slug, valuesOf } from '../../../shared/vocabulary/values.js';
 import { UpdatePlanStepMutation } from '../graphql/update-plan-step-mutation.js';
 
-const STEP_KINDS = ['meeting', 'introduction', 'event', 'committee', 'tender', 'proposal', 'review', 'custom'] as const;
-const STATUS_MARK: Record<string, string> = { open: '○', done: '✓', skipped: '–' };
+const STEP_KINDS = valuesOf(StepKind);
+const STATUS_MARK: Record<StepStatus, string> = { OPEN: '○', DONE: '✓', SKIPPED: '–' };
+const DONE_MESSAGE: Record<StepStatus, string> = { OPEN: 'Reopened', DONE: 'Done', SKIPPED: 'Skipped' };
 const STEP_FIELDS = ['title', 'kind', 'due', 'note'];
+
+/** PlanStep.aboutLabel is a String naming a node label. */
+const aboutLabelOf = (label: string | null | undefined) => enumValue(NodeLabel, label);
 
 /** Where what a step is about opens on the map: a person, institution or committee selected, a tender's shapers. */
 function aboutHref(label: string | null | undefined, id: string): string | null {
@@ -36,13 +42,13 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
   const [problem, setProblem] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
 
-  const setStatus = async (step: PlanStepFieldsFragment, status: 'done' | 'skipped' | 'open') => {
+  const setStatus = async (step: PlanStepFieldsFragment, status: StepStatus) => {
     setProblem(null);
     try {
       const result = await update({ variables: { stepId: step.id, status } });
       const payload = result.data?.updatePlanStep;
       if (!payload?.ok) return setProblem(payload?.errors.map((e) => e.message).join('; ') ?? 'The step was not changed.');
-      onMessage(status === 'done' ? `Done: ${step.title}` : status === 'skipped' ? `Skipped: ${step.title}` : `Reopened: ${step.title}`);
+      onMessage(`${DONE_MESSAGE[status]}: ${step.title}`);
     } catch (error) {
       setProblem(`Could not change the step: ${(error as Error).message}`);
     }
@@ -58,24 +64,24 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
       {steps.length === 0 && <p className="muted">No steps yet. Add the first one: an introduction, a meeting, an event.</p>}
       <ol className="plan-step-list" data-testid="plan-steps">
         {steps.map((s) => (
-          <li key={s.id} className={`plan-step status-${s.status}${s.overdue ? ' overdue' : ''}`} data-step-id={s.id} data-status={s.status}>
-            <span className="mark" aria-label={s.status}>
-              {STATUS_MARK[s.status] ?? '•'}
+          <li key={s.id} className={`plan-step status-${slug(s.status)}${s.overdue ? ' overdue' : ''}`} data-step-id={s.id} data-status={slug(s.status)}>
+            <span className="mark" aria-label={STEP_STATUS_LABELS[s.status]}>
+              {STATUS_MARK[s.status]}
             </span>
             <div className="plan-step-body">
               <div className="plan-step-title">{s.title}</div>
               <div className="plan-step-meta">
-                {s.kind && <span className="tag">{humanize(s.kind)}</span>}
+                {s.kind && <span className="tag">{STEP_KIND_LABELS[s.kind]}</span>}
                 {s.due && (
                   <span className={s.overdue ? 'late' : 'muted'}>
                     due {s.due}
-                    {s.status === 'open' ? ` (${relativeDays(s.due, today)})` : ''}
+                    {s.status === StepStatus.OPEN ? ` (${relativeDays(s.due, today)})` : ''}
                   </span>
                 )}
                 {s.doneOn && <span className="muted">done {s.doneOn}</span>}
                 {s.aboutName && (
                   <span className="about">
-                    {s.aboutLabel ? `${s.aboutLabel}: ` : ''}
+                    {aboutLabelOf(s.aboutLabel) ? `${NODE_LABEL_LABELS[aboutLabelOf(s.aboutLabel)!]}: ` : ''}
                     {s.aboutId && aboutHref(s.aboutLabel, s.aboutId) ? <Link to={aboutHref(s.aboutLabel, s.aboutId)!}>{s.aboutName}</Link> : s.aboutName}
                   </span>
                 )}
@@ -84,17 +90,17 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
             </div>
             {mayChange && (
               <div className="plan-step-actions">
-                {s.status === 'open' ? (
+                {s.status === StepStatus.OPEN ? (
                   <>
-                    <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, 'done')} data-testid="step-done">
+                    <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, StepStatus.DONE)} data-testid="step-done">
                       Done
                     </button>
-                    <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, 'skipped')}>
+                    <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, StepStatus.SKIPPED)}>
                       Skip
                     </button>
                   </>
                 ) : (
-                  <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, 'open')}>
+                  <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, StepStatus.OPEN)}>
                     Reopen
                   </button>
                 )}
@@ -125,7 +131,7 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
 
 function AddStepForm({ planId, today, onCancel, onDone }: { planId: string; today: string; onCancel(): void; onDone(title: string): void }) {
   const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<string>('meeting');
+  const [kind, setKind] = useState<StepKind>(StepKind.MEETING);
   const [due, setDue] = useState('');
   const [note, setNote] = useState('');
   const form = useFormErrors(STEP_FIELDS);
@@ -146,7 +152,7 @@ function AddStepForm({ planId, today, onCancel, onDone }: { planId: string; toda
         <input type="text" name="title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Invite to the advisory board" autoFocus />
       </FormField>
       <div className="field-row">
-        <SelectField label="Kind" error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(STEP_KINDS, humanize)} />
+        <SelectField label="Kind" error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(STEP_KINDS, (k) => STEP_KIND_LABELS[k])} />
         <FormField label="Due" error={errors.byField.due}>
           <input type="date" name="due" value={due} min={today} onChange={(e) => setDue(e.target.value)} />
         </FormField>

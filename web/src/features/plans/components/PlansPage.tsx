@@ -10,7 +10,10 @@ import { plansCodec } from '../../../shared/urls/plans.js';
 import { useSearchState } from '../../../shared/urls/use-search-state.js';
 import { NextBestPanel } from '../../recommendations/index.js';
 import { PlansQuery } from '../graphql/plans-query.js';
-import { buildBoard, planHealth } from '../plan-board.js';
+import { PlanProgress } from '../../../gql/vocabulary.js';
+import { PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { slug } from '../../../shared/vocabulary/values.js';
+import { BOARD_COLUMNS, buildBoard, needsAttention } from '../plan-board.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
 import { PlanBoard } from './PlanBoard.js';
 import { PlanDetail } from './PlanDetail.js';
@@ -42,11 +45,7 @@ export function PlansPage() {
     return preferred ? [...all.filter((o) => o.id === preferred), ...all.filter((o) => o.id !== preferred)] : all;
   }, [self?.id, self?.name, team, createOwner, params.owner]);
 
-  const counts = useMemo(() => {
-    const c = { stalled: 0, overdue: 0, on_track: 0, achieved: 0 };
-    for (const p of list) c[planHealth(p)] += 1;
-    return c;
-  }, [list]);
+  const counts = useMemo(() => BOARD_COLUMNS.map((progress) => ({ progress, count: list.filter((p) => p.progress === progress).length })), [list]);
 
   const openCreate = (ownerId: string | null = null) => {
     setCreateOwner(ownerId);
@@ -74,8 +73,13 @@ export function PlansPage() {
           >
             {plans.data && (
               <p className="muted" data-testid="plans-summary">
-                {list.length} plan{list.length === 1 ? '' : 's'} · <span className={counts.stalled ? 'text-danger' : ''}>{counts.stalled} stalled</span> ·{' '}
-                <span className={counts.overdue ? 'text-warn' : ''}>{counts.overdue} overdue</span> · {counts.on_track} on track · {counts.achieved} achieved or closed
+                {list.length} plan{list.length === 1 ? '' : 's'}
+                {counts.map(({ progress, count }) => (
+                  <span key={progress} className={count && needsAttention(progress) ? (progress === PlanProgress.BEHIND ? 'text-danger' : 'text-warn') : ''} data-progress={slug(progress)}>
+                    {' · '}
+                    {count} {PLAN_PROGRESS_LABELS[progress].toLowerCase()}
+                  </span>
+                ))}
               </p>
             )}
           </PageHead>

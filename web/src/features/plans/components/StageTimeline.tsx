@@ -1,5 +1,5 @@
 import type { StagePeriodFieldsFragment } from '../../../gql/graphql.js';
-import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { RELATIONSHIP_STAGE_LABELS } from '../../../shared/vocabulary/labels.js';
 
 export interface StageTimelineProps {
   periods: readonly (StagePeriodFieldsFragment & { user?: { id: string; name: string } | null })[];
@@ -16,7 +16,7 @@ export function StageTimeline({ periods, showUser = false }: StageTimelineProps)
     <ol className="stage-timeline" data-testid="stage-timeline">
       {ordered.map((p, i) => (
         <li key={`${p.stage}-${p.since ?? i}-${p.user?.id ?? ''}`} className={p.until ? '' : 'current'}>
-          <span className="stage-label">{STAGE_LABELS[p.stage] ?? p.stage}</span>
+          <span className="stage-label">{RELATIONSHIP_STAGE_LABELS[p.stage]}</span>
           <span className="bar" title={`${p.days ?? '?'} days`}>
             <span style={{ width: `${Math.max(4, ((p.days ?? 0) / longest) * 100)}%` }} />
           </span>

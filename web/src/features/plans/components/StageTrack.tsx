@@ -1,19 +1,30 @@
-import { STAGE_LABELS, STAGES } from '../../../shared/visual-encoding/encoding.js';
+import type { CSSProperties } from 'react';
+import type { RelationshipStage } from '../../../gql/vocabulary.js';
+import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS } from '../../../shared/vocabulary/labels.js';
+import { RELATIONSHIP_STAGES, stageRank } from '../../../shared/vocabulary/ladder.js';
+import { stageLabel } from '../../../shared/vocabulary/words.js';
 
-/** The five stages as steps: where the plan started, where we are, where it aims. */
-export function StageTrack({ start, current, target }: { start: string | null | undefined; current: string; target: string | null | undefined }) {
-  const index = (s: string | null | undefined) => STAGES.indexOf((s ?? 'unknown') as (typeof STAGES)[number]);
-  const from = Math.max(0, index(start ?? current));
-  const now = Math.max(0, index(current));
-  const to = index(target);
+type Stage = RelationshipStage | null | undefined;
+
+/** The ladder's steps as dots: where the plan started, where we are, where it aims (no stage: nothing reached yet). */
+export function StageTrack({ start, current, target }: { start: Stage; current: Stage; target: Stage }) {
+  const from = stageRank(start);
+  const now = stageRank(current);
+  const to = stageRank(target);
+  const steps = RELATIONSHIP_STAGES.length;
   return (
-    <ol className="stage-track" aria-label={`Stage ${STAGE_LABELS[current] ?? current}, target ${target ? (STAGE_LABELS[target] ?? target) : 'not set'}`}>
-      {STAGES.map((s, i) => {
+    <ol
+      className="stage-track"
+      style={{ '--steps': steps } as CSSProperties}
+      aria-label={`Stage ${stageLabel(current)}, target ${target ? stageLabel(target) : 'not set'}`}
+    >
+      {RELATIONSHIP_STAGES.map((s, i) => {
         const classes = ['stage-dot', i <= now ? 'reached' : '', i === now ? 'current' : '', i === to ? 'target' : '', i >= from && i <= to ? 'in-plan' : ''].filter(Boolean).join(' ');
+        const notes = [i === now ? ' (today)' : '', i === to ? ' (target)' : '', i === from && from !== now ? ' (start)' : ''].join('');
         return (
-          <li key={s} className={classes} title={`${STAGE_LABELS[s]}${i === now ? ' (today)' : ''}${i === to ? ' (target)' : ''}${i === from && from !== now ? ' (start)' : ''}`}>
+          <li key={s} className={classes} title={`${RELATIONSHIP_STAGE_LABELS[s]}${notes}: ${RELATIONSHIP_STAGE_MEANINGS[s]}`}>
             <span className="dot" aria-hidden="true" />
-            <span className="stage-name">{STAGE_LABELS[s]}</span>
+            <span className="stage-name">{RELATIONSHIP_STAGE_LABELS[s]}</span>
           </li>
         );
       })}

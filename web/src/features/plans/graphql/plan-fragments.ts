@@ -34,12 +34,14 @@ export const PlanCardFieldsFragment = graphql(`
     startStage
     currentStage
     targetStage
-    delegation
+    targetOn
+    developmentLevel
+    managerStyle
     budget
     budgetPurpose
     goals
     overdue
-    stalled
+    progress
     flags
     reviewOn
     createdOn
@@ -64,7 +66,7 @@ export const PlanCardFieldsFragment = graphql(`
 export const PlanDetailFieldsFragment = graphql(`
   fragment PlanDetailFields on Plan {
     ...PlanCardFields
-    delegationMeaning
+    styleMeaning
     reviewNotes
     stageHistory {
       ...StagePeriodFields

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { mapNodeHref } from '../../../shared/urls/map-view.js';
 import { createPlanHref } from '../../../shared/urls/plans.js';
-import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
+import { stageLabel } from '../../../shared/vocabulary/words.js';
 import { NextBestRelationshipsQuery } from '../graphql/next-best-relationships-query.js';
 import { recommendationChains, scorePct } from '../recommendation-highlight.js';
 
@@ -62,7 +62,7 @@ export function NextBestPanel({ scope, scopeName, on, onToggle, first = 5, onSho
           </button>
         </p>
       )}
-      {on && recs && recs.length === 0 && <p className="empty-state">Nobody to recommend: we already reach the powerful people in this scope at acquainted or beyond.</p>}
+      {on && recs && recs.length === 0 && <p className="empty-state">Nobody to recommend: we already reach the powerful people in this scope at acquaintance or beyond.</p>}
       {on && recs && recs.length > 0 && (
         <ol className="rec-list" data-testid="next-best-list">
           {recs.map((r, i) => (
@@ -110,7 +110,7 @@ export function NextBestPanel({ scope, scopeName, on, onToggle, first = 5, onSho
                   <span className="muted">No warm introducer yet</span>
                 )}
                 {r.viaUser ? <span className="muted"> · path from {r.viaUser.name}</span> : null}
-                <span className="muted"> · our stage: {STAGE_LABELS[r.ourStage] ?? r.ourStage}</span>
+                <span className="muted"> · our stage: {stageLabel(r.ourStage)}</span>
                 {mayPlan && (
                   <Link className="plan-link" to={createPlanHref(r.person.id)} title="Plan this relationship">
                     Plan →

@@ -27,8 +27,8 @@ export function TenderMapLayer() {
 
   const uncoveredLayer = useMemo<MapLayer | null>(() => {
     if (!decision) return null;
-    const roles = new Set(decision.uncoveredRoles);
-    return { uncovered: decision.roles.filter((r) => roles.has(r.role)).flatMap((r) => r.members.map((m) => m.person.id)) };
+    // A role is uncovered when nobody of ours reaches a member at acquaintance or beyond.
+    return { uncovered: decision.roles.filter((r) => !r.covered).flatMap((r) => r.members.map((m) => m.person.id)) };
   }, [decision]);
   useMapLayer('decision-group', uncoveredLayer);
   return null;

@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { daysBetween } from '../../../shared/dates.js';
 import { humanize } from '../../../shared/format.js';
 import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
-import { STAGE_LABELS } from '../../../shared/visual-encoding/encoding.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
+import { DECISION_ROLE_LABELS, TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { stageLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { useDecisionGroup, useSpecShapers, useTenderId } from '../hooks/use-tender-questions.js';
 
@@ -50,7 +51,7 @@ export function TenderPanel() {
         <header className="tender-head">
           <h2>{tender.name}</h2>
           <p className="muted">
-            {humanize(tender.status)} · {tender.date ?? 'no date'}
+            {tender.status ? TENDER_STATUS_LABELS[tender.status] : 'No status'} · {tender.date ?? 'no date'}
             {tender.date ? ` (${daysBetween(today, tender.date) >= 0 ? `in ${daysBetween(today, tender.date)} days` : 'held'})` : ''}
             {tender.issuer ? ` · issued by ${tender.issuer.name}` : ''}
             {tender.value ? ` · ${tender.value.toLocaleString()} ${tender.currency ?? ''}` : ''}
@@ -71,9 +72,9 @@ export function TenderPanel() {
                 </span>
                 <strong>{Math.round(group.coverage * 100)}% of roles covered</strong>
               </div>
-              {group.uncoveredRoles.length > 0 && (
+              {group.roles.some((r) => !r.covered) && (
                 <p className="warning">
-                  Not reached: {group.uncoveredRoles.map(humanize).join(', ')}. Their members are ringed in orange-red on the map.
+                  Not reached: {group.roles.filter((r) => !r.covered).map((r) => DECISION_ROLE_LABELS[r.role]).join(', ')}. Their members are ringed in orange-red on the map.
                 </p>
               )}
               <ul className="roles" data-testid="decision-roles">
@@ -83,8 +84,8 @@ export function TenderPanel() {
                       <span className="role-mark" aria-label={r.covered ? 'covered' : 'not covered'}>
                         {r.covered ? '✓' : '✗'}
                       </span>
-                      <strong>{humanize(r.role)}</strong>
-                      <span className="muted">best stage: {STAGE_LABELS[r.bestStage] ?? r.bestStage}</span>
+                      <strong>{DECISION_ROLE_LABELS[r.role]}</strong>
+                      <span className="muted">best stage: {stageLabel(r.bestStage)}</span>
                     </div>
                     {r.members.length === 0 ? (
                       <p className="muted small">Nobody known in this role: find out who holds it.</p>
@@ -96,7 +97,7 @@ export function TenderPanel() {
                             <button type="button" className="link-button" onClick={() => pick(m.person.id)}>
                               {m.person.name}
                             </button>{' '}
-                            <span className="muted">({STAGE_LABELS[m.stage] ?? m.stage})</span>
+                            <span className="muted">({stageLabel(m.stage)})</span>
                           </span>
                         ))}
                       </p>
@@ -133,9 +134,9 @@ export function TenderPanel() {
                     <span className="score">{s.score.toFixed(2)}</span>
                   </div>
                   <p className="small muted">
-                    {s.hops === 0 ? `Drafter (${s.drafterRole})` : `${s.hops} hop${s.hops > 1 ? 's' : ''}: ${s.path.map((p) => p.name).join(' → ')}`}
+                    {s.hops === 0 ? `Drafter (${humanize(s.drafterRole)})` : `${s.hops} hop${s.hops > 1 ? 's' : ''}: ${s.path.map((p) => p.name).join(' → ')}`}
                     {' · '}
-                    {s.ourContact ? `we reach them: ${STAGE_LABELS[s.ourStage] ?? s.ourStage} via ${s.ourContact.name}` : 'not reached by us'}
+                    {s.ourContact ? `we reach them: ${stageLabel(s.ourStage)} via ${s.ourContact.name}` : 'not reached by us'}
                   </p>
                 </li>
               ))}

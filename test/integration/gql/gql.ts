@@ -1,0 +1,658 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }": typeof types.AccessPersonDocument,
+    "query AccessMe { me { user { id role } territories { id } } }": typeof types.AccessMeDocument,
+    "query AccessTerritories { territories { id } }": typeof types.AccessTerritoriesDocument,
+    "query AccessPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }": typeof types.AccessPowerDocument,
+    "query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }": typeof types.AccessPeopleDocument,
+    "mutation AccessSetTie($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }": typeof types.AccessSetTieDocument,
+    "mutation AccessSetStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }": typeof types.AccessSetStageDocument,
+    "mutation AccessOrphan { upsertPerson(input: { name: \"Orphan\" }) { ok } }": typeof types.AccessOrphanDocument,
+    "mutation AccessConsent($p: ID!) { setConsent(personId: $p, optedOut: true) { ok } }": typeof types.AccessConsentDocument,
+    "query AccessAudit($t: ID) { auditLog(targetId: $t) { userId action targetId detail } }": typeof types.AccessAuditDocument,
+    "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": typeof types.AccessUpdateDossierDocument,
+    "query AccessExport($p: ID!) { personDataExport(personId: $p) }": typeof types.AccessExportDocument,
+    "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": typeof types.AccessEraseDocument,
+    "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": typeof types.CachePowerDocument,
+    "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }": typeof types.CacheMapRanksDocument,
+    "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": typeof types.CacheMapDocument,
+    "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.CacheSetTieDocument,
+    "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": typeof types.CachePeopleInScopeDocument,
+    "mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: \"Under load\", territoryId: \"fault-t\" }) { ok } }": typeof types.FaultsUnderLoadDocument,
+    "mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: \"A\" }) { ok } b: upsertPerson(input: { id: $b, name: \"B\" }) { ok } }": typeof types.FaultsTwoPeopleDocument,
+    "\n  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: \"2026-01-01\" }) { ok } }\n": typeof types.FaultsInfluenceDocument,
+    "mutation FaultsRename($id: ID!, $name: String!) { upsertPerson(input: { id: $id, name: $name }) { ok } }": typeof types.FaultsRenameDocument,
+    "\n  mutation FaultsStage($p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) { setStage(userId: \"test-admin\", personId: $p, stage: $s, criteria: $c) { ok } }\n": typeof types.FaultsStageDocument,
+    "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": typeof types.SkeletonTerritoriesDocument,
+    "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": typeof types.SkeletonPersonDocument,
+    "query SkeletonGraphVersion { graphVersion }": typeof types.SkeletonGraphVersionDocument,
+    "\n  query KarateClub($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }\n  }\n": typeof types.KarateClubDocument,
+    "mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }": typeof types.MutationsPersonDocument,
+    "\n  mutation MutationsTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }\n": typeof types.MutationsTieDocument,
+    "\n  mutation MutationsStage($u: ID!, $p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) {\n    setStage(userId: $u, personId: $p, stage: $s, criteria: $c) { ok errors { field message } tie { stage since until } }\n  }\n": typeof types.MutationsStageDocument,
+    "\n  query MutationsRelationships($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }\n": typeof types.MutationsRelationshipsDocument,
+    "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n": typeof types.MutationsStanceDocument,
+    "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }": typeof types.MutationsStanceTowardUsDocument,
+    "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n": typeof types.PlanningCreatePlanDocument,
+    "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }": typeof types.PlanningStepDoneDocument,
+    "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }": typeof types.PlanningContactDocument,
+    "mutation PlanningReview($id: ID!) { reviewPlan(id: $id, note: \"Good start\") { ok plan { reviewNotes currentStage stageHistory { stage since days } } } }": typeof types.PlanningReviewDocument,
+    "fragment PlanningHealth on PlanPayload { ok errors { field message } plan { progress flags overdue managerStyle } }": typeof types.PlanningHealthFragmentDoc,
+    "\n  mutation PlanningLateStep($id: ID!, $due: Date!) {\n    addPlanStep(planId: $id, input: { title: \"Send the round-table programme\", kind: CUSTOM, due: $due }) { ...PlanningHealth }\n  }\n": typeof types.PlanningLateStepDocument,
+    "mutation PlanningLevel($id: ID!, $level: DevelopmentLevel!) { updatePlan(id: $id, input: { developmentLevel: $level }) { ...PlanningHealth } }": typeof types.PlanningLevelDocument,
+    "query PlanningPlan($id: ID!) { plan(id: $id) { progress flags currentStage } }": typeof types.PlanningPlanDocument,
+    "\n  mutation PlanningPlanFor($k: ID!, $stage: RelationshipStage!, $on: Date) { createPlan(input: { personId: $k, targetStage: $stage, targetOn: $on }) { ok errors { field message } } }\n": typeof types.PlanningPlanForDocument,
+    "\n  mutation PlanningLoyalty($u: ID!, $k: ID!) {\n    setStage(\n      userId: $u\n      personId: $k\n      stage: LOYALTY\n      criteria: [{ criterion: KNOWS_KAM_AND_COMPANY }, { criterion: KAM_KNOWS_THEM }, { criterion: KNOWS_OUR_MEDICINES }, { criterion: SPEAKS_WITH_RESPECT }]\n    ) { ok errors { field message } }\n  }\n": typeof types.PlanningLoyaltyDocument,
+    "\n  mutation PlanningProposal($k: ID!, $x: ID!, $d: Date!) {\n    logInteraction(input: { kind: PROPOSAL, date: $d, personIds: [$k], tenderId: $x, outcome: \"sent\" }) { ok errors { field message } interaction { id followUpStatus followUpDue validUntil } }\n  }\n": typeof types.PlanningProposalDocument,
+    "query PlanningFollowUps { followUps { overdue due proposal { id } } }": typeof types.PlanningFollowUpsDocument,
+    "query PlanningAgenda($u: ID!, $f: Date!, $t: Date!) { agenda(userId: $u, from: $f, to: $t) { kind subjectId date overdue } }": typeof types.PlanningAgendaDocument,
+    "\n  mutation PlanningFollowUpCall($k: ID!, $p: ID!, $d: Date!) {\n    logInteraction(input: { kind: CALL, date: $d, personIds: [$k], followsUpId: $p, outcome: \"decision in January\", nextContactOn: \"2027-01-10\" }) { ok errors { field message } }\n  }\n": typeof types.PlanningFollowUpCallDocument,
+    "mutation PlanningVisitNobody { logInteraction(input: { kind: VISIT, date: \"2026-11-01\", personIds: [\"nobody\"] }) { ok errors { field } } }": typeof types.PlanningVisitNobodyDocument,
+    "\n  query PlanningBriefing($k: ID!) {\n    briefing(personId: $k) { person { name } power { rank } interactions { kind } openSteps { title } mutualContacts { contact { name } stage user { name } } talkingPoints }\n  }\n": typeof types.PlanningBriefingDocument,
+    "\n  query PlanningAccounts($t: ID!) {\n    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }\n  }\n": typeof types.PlanningAccountsDocument,
+    "query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }": typeof types.PlanningRevenueDocument,
+    "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n": typeof types.PlanningNextBestDocument,
+    "\n  query QuestionsCommitteePower($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { peopleInScope ranking { rank score person { name } explanation { factor value weight evidence { description } } } }\n  }\n": typeof types.QuestionsCommitteePowerDocument,
+    "\n  query QuestionsBalance($t: ID!, $d: Date, $w: [ID!]) {\n    balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) {\n      peopleInScope\n      ranking { person { id } }\n      coalitions { members { id } lean leaning }\n      whatMayChange { endingTerms { person { name } kind role at until } newTies { from { name } to { name } strength since } }\n    }\n  }\n": typeof types.QuestionsBalanceDocument,
+    "\n  query QuestionsSpecShapers($x: ID!, $h: Int, $d: Date, $w: [ID!]) {\n    specShapers(tenderId: $x, maxHops: $h, asOf: $d, without: $w) { person { name } score hops pathStrength path { name } drafter { name } drafterRole ourStage stance }\n  }\n": typeof types.QuestionsSpecShapersDocument,
+    "\n  query QuestionsPaths($f: ID!, $t: ID!, $d: Date) {\n    introductionPaths(fromId: $f, toId: $t, maxHops: 4, first: 3, asOf: $d) { strength tieTypes people { name } introducer { name } viaUser { name } }\n  }\n": typeof types.QuestionsPathsDocument,
+    "\n  query QuestionsDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) { coverage uncoveredRoles roles { role covered bestStage weighs members { person { name } stage contact { name } } } }\n  }\n": typeof types.QuestionsDecisionGroupDocument,
+    "\n  query QuestionsCompetitors($t: ID!) {\n    competitorActivity(scope: { territoryId: $t }, first: 50) { person { name } rank towardUs towardCompetitors competitorStances { towardName value } }\n  }\n": typeof types.QuestionsCompetitorsDocument,
+    "query QuestionsNoScope { balanceOfPower(scope: {}) { peopleInScope } }": typeof types.QuestionsNoScopeDocument,
+    "query QuestionsCommitteeScope($t: ID!) { balanceOfPower(scope: { committeeId: $t }) { peopleInScope } }": typeof types.QuestionsCommitteeScopeDocument,
+    "query QuestionsTooManyHops($x: ID!) { specShapers(tenderId: $x, maxHops: 7) { score } }": typeof types.QuestionsTooManyHopsDocument,
+    "query QuestionsToNobody($x: ID!) { introductionPaths(fromId: $x, toId: \"nobody\") { strength } }": typeof types.QuestionsToNobodyDocument,
+    "query QuestionsBadDate($x: ID!) { decisionGroup(tenderId: $x, asOf: \"2026-13-01\") { coverage } }": typeof types.QuestionsBadDateDocument,
+    "query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }": typeof types.QuestionsNoneFirstDocument,
+    "\n  query ReadModelTies($id: ID!) { person(id: $id) { ties { direction other { __typename id name } tie { type strength source confidence position } } } }\n": typeof types.ReadModelTiesDocument,
+    "\n  query ReadModelStrongInfluence($id: ID!) { person(id: $id) { ties(types: [INFLUENCES], minStrength: 0.85) { direction other { name } tie { type strength } } } }\n": typeof types.ReadModelStrongInfluenceDocument,
+    "\n  query ReadModelFormerStances($id: ID!) { person(id: $id) { ties(types: [STANCE], direction: OUT, asOf: \"2026-01-01\") { other { name } } } }\n": typeof types.ReadModelFormerStancesDocument,
+    "query ReadModelDossierTies($id: ID!) { person(id: $id) { ties(types: [HAS_DOSSIER]) { direction } } }": typeof types.ReadModelDossierTiesDocument,
+    "mutation ReadModelStance($p: ID!, $t: ID!) { setStance(personId: $p, towardId: $t, value: 1, source: \"call\") { ok } }": typeof types.ReadModelStanceDocument,
+    "\n  query ReadModelPersonRead($a: ID!, $b: ID!) {\n    ana: person(id: $a) {\n      influences { to { name } strength confidence source basis domain domainName }\n      influencedBy { from { name } }\n      decisionRoles { tender { name } role source }\n      talks { event { name } topic }\n      stanceHistory { toward { name } value since until source }\n    }\n    bia: person(id: $b) { eventsAttended { name } stanceHistory { value recordedBy { name } } }\n  }\n": typeof types.ReadModelPersonReadDocument,
+    "\n  query ReadModelTender($x: ID!) {\n    tender(id: $x) {\n      status preparationStart statusHistory { status on }\n      lots { lot quantity product { name inn } } competitors { name } draftingCommittees { name } draftingPeople { name }\n      outcome { winner { name } price currency on source }\n    }\n  }\n": typeof types.ReadModelTenderDocument,
+    "\n  mutation ReadModelNewTender($i: ID!) { upsertTender(input: { name: \"API tender\", date: \"2027-09-01\", status: PLANNED, issuerId: $i }) { ok tender { id } } }\n": typeof types.ReadModelNewTenderDocument,
+    "mutation ReadModelAnnounce($t: ID!) { upsertTender(input: { id: $t, name: \"API tender\", status: ANNOUNCED }) { ok } }": typeof types.ReadModelAnnounceDocument,
+    "mutation ReadModelLot($t: ID!, $d: ID!) { setTie(input: { from: $t, to: $d, type: LOTS, lot: 1, quantity: 50 }) { ok } }": typeof types.ReadModelLotDocument,
+    "\n  mutation ReadModelBadOutcome($t: ID!, $w: ID!) { recordTenderOutcome(tenderId: $t, winnerId: $w, price: -1, on: \"2099-01-01\") { ok errors { field } } }\n": typeof types.ReadModelBadOutcomeDocument,
+    "\n  mutation ReadModelOutcome($t: ID!, $w: ID!) {\n    recordTenderOutcome(tenderId: $t, winnerId: $w, price: 9000, currency: \"EUR\") { ok tender { status statusHistory { status on } outcome { winner { name } price } } }\n  }\n": typeof types.ReadModelOutcomeDocument,
+    "\n  query ReadModelCatalog($pr: ID!, $d: ID!, $e: ID!) {\n    program(id: $pr) { name kind year territories { name } products { name } old: products(asOf: \"2025-01-01\") { name } draftingCommittees { name } }\n    product(id: $d) { name ours maker { name } programs { name } tenderLots { lot tender { name } } therapeuticAreas { name } }\n    event(id: $e) { name kind date speakers { person { name } topic } attendees { name } }\n  }\n": typeof types.ReadModelCatalogDocument,
+    "\n  query ReadModelCatalogLists($t: ID!, $a: ID!, $s: String!) {\n    programs(filter: { territoryId: $t, kind: REGIONAL_TARGET }) { totalCount nodes { name } }\n    products(filter: { therapeuticAreaId: $a, ours: true }) { totalCount nodes { name } }\n    events(filter: { search: $s, from: \"2026-10-01\", to: \"2026-10-31\" }) { totalCount nodes { name } }\n  }\n": typeof types.ReadModelCatalogListsDocument,
+    "\n  query ReadModelStructure($c: ID!, $h: ID!, $t: ID!) {\n    committee(id: $c) {\n      description institution { name }\n      members { person { name } role since until }\n      history: members(includeFormer: true) { person { name } role until }\n      draftedTenders { name } draftedPrograms { name }\n    }\n    institution(id: $h) { city parts { name } committees { name } people { person { name } position head } tendersIssued { name } }\n    territory(id: $t) { level institutions(kind: HOSPITAL) { totalCount nodes { name } } users { name } }\n  }\n": typeof types.ReadModelStructureDocument,
+    "\n  query ReadModelSearch($f: PeopleFilter, $s: String, $o: PeopleOrder, $n: Int, $a: String) {\n    people(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n": typeof types.ReadModelSearchDocument,
+    "query ReadModelPeopleNamed($s: String) { people(search: $s) { nodes { name } } }": typeof types.ReadModelPeopleNamedDocument,
+    "query ReadModelPersonName($id: ID!) { person(id: $id) { name } }": typeof types.ReadModelPersonNameDocument,
+    "query ReadModelInfluencedBy($id: ID!) { person(id: $id) { influencedBy { from { name } } } }": typeof types.ReadModelInfluencedByDocument,
+    "query ReadModelEverywhere { balanceOfPower(scope: { everywhere: true }, first: 3) { peopleInScope ranking { rank } } }": typeof types.ReadModelEverywhereDocument,
+    "query ReadModelProduct($id: ID!) { product(id: $id) { name } }": typeof types.ReadModelProductDocument,
+    "query ReadModelUsers($s: String) { users(filter: { search: $s }) { nodes { name email kamKind manager { name } } } }": typeof types.ReadModelUsersDocument,
+    "query ReadModelMyEmail { me { user { email } } }": typeof types.ReadModelMyEmailDocument,
+    "query ReadModelNode($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }": typeof types.ReadModelNodeDocument,
+    "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": typeof types.ReadModelKeyPeopleDocument,
+    "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": typeof types.ReadModelEvidenceDocument,
+    "query ReadmeTerritories { territories { id name peopleCount } }": typeof types.ReadmeTerritoriesDocument,
+    "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": typeof types.RoundTripPersonFragmentDoc,
+    "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": typeof types.RoundTripRankingDocument,
+    "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": typeof types.RoundTripWhatMayChangeDocument,
+    "\n  query RoundTripMap($scope: ScopeInput!) {\n    graphView(scope: $scope) {\n      nodes { id label name power rank coalition stance stage ownerId }\n      edges { id source target type strength }\n      coalitions { power leaning members { id name } }\n    }\n  }\n": typeof types.RoundTripMapDocument,
+    "query RoundTripMemberIds($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { memberIds memberCount } } }": typeof types.RoundTripMemberIdsDocument,
+    "query RoundTripMembers($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { members { id } } } }": typeof types.RoundTripMembersDocument,
+    "\n  query RoundTripMapFields($scope: ScopeInput!) {\n    graphView(scope: $scope) { nodes { id label name kind optedOut ours competitor } edges { source target type strength role basis since until } }\n  }\n": typeof types.RoundTripMapFieldsDocument,
+    "\n  query RoundTripSpecShapers($x: ID!, $first: Int) {\n    specShapers(tenderId: $x, maxHops: 3, first: $first) {\n      score person { ...RoundTripPerson } path { id name ourStage } drafter { id name } stance ourStage ourContact { id name }\n    }\n  }\n": typeof types.RoundTripSpecShapersDocument,
+    "\n  query RoundTripDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) {\n      tender { id issuer { id } }\n      roles { role members { person { ...RoundTripPerson } stage contact { id name } owners { id name } } }\n    }\n  }\n": typeof types.RoundTripDecisionGroupDocument,
+    "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }": typeof types.RoundTripPeopleDocument,
+    "query RoundTripPersonDetail($id: ID!) { person(id: $id) { ...RoundTripPerson } }": typeof types.RoundTripPersonDetailDocument,
+    "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
+};
+const documents: Documents = {
+    "query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }": types.AccessPersonDocument,
+    "query AccessMe { me { user { id role } territories { id } } }": types.AccessMeDocument,
+    "query AccessTerritories { territories { id } }": types.AccessTerritoriesDocument,
+    "query AccessPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }": types.AccessPowerDocument,
+    "query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }": types.AccessPeopleDocument,
+    "mutation AccessSetTie($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }": types.AccessSetTieDocument,
+    "mutation AccessSetStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }": types.AccessSetStageDocument,
+    "mutation AccessOrphan { upsertPerson(input: { name: \"Orphan\" }) { ok } }": types.AccessOrphanDocument,
+    "mutation AccessConsent($p: ID!) { setConsent(personId: $p, optedOut: true) { ok } }": types.AccessConsentDocument,
+    "query AccessAudit($t: ID) { auditLog(targetId: $t) { userId action targetId detail } }": types.AccessAuditDocument,
+    "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": types.AccessUpdateDossierDocument,
+    "query AccessExport($p: ID!) { personDataExport(personId: $p) }": types.AccessExportDocument,
+    "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": types.AccessEraseDocument,
+    "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": types.CachePowerDocument,
+    "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }": types.CacheMapRanksDocument,
+    "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": types.CacheMapDocument,
+    "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.CacheSetTieDocument,
+    "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": types.CachePeopleInScopeDocument,
+    "mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: \"Under load\", territoryId: \"fault-t\" }) { ok } }": types.FaultsUnderLoadDocument,
+    "mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: \"A\" }) { ok } b: upsertPerson(input: { id: $b, name: \"B\" }) { ok } }": types.FaultsTwoPeopleDocument,
+    "\n  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: \"2026-01-01\" }) { ok } }\n": types.FaultsInfluenceDocument,
+    "mutation FaultsRename($id: ID!, $name: String!) { upsertPerson(input: { id: $id, name: $name }) { ok } }": types.FaultsRenameDocument,
+    "\n  mutation FaultsStage($p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) { setStage(userId: \"test-admin\", personId: $p, stage: $s, criteria: $c) { ok } }\n": types.FaultsStageDocument,
+    "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": types.SkeletonTerritoriesDocument,
+    "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": types.SkeletonPersonDocument,
+    "query SkeletonGraphVersion { graphVersion }": types.SkeletonGraphVersionDocument,
+    "\n  query KarateClub($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }\n  }\n": types.KarateClubDocument,
+    "mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }": types.MutationsPersonDocument,
+    "\n  mutation MutationsTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }\n": types.MutationsTieDocument,
+    "\n  mutation MutationsStage($u: ID!, $p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) {\n    setStage(userId: $u, personId: $p, stage: $s, criteria: $c) { ok errors { field message } tie { stage since until } }\n  }\n": types.MutationsStageDocument,
+    "\n  query MutationsRelationships($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }\n": types.MutationsRelationshipsDocument,
+    "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n": types.MutationsStanceDocument,
+    "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }": types.MutationsStanceTowardUsDocument,
+    "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n": types.PlanningCreatePlanDocument,
+    "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }": types.PlanningStepDoneDocument,
+    "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }": types.PlanningContactDocument,
+    "mutation PlanningReview($id: ID!) { reviewPlan(id: $id, note: \"Good start\") { ok plan { reviewNotes currentStage stageHistory { stage since days } } } }": types.PlanningReviewDocument,
+    "fragment PlanningHealth on PlanPayload { ok errors { field message } plan { progress flags overdue managerStyle } }": types.PlanningHealthFragmentDoc,
+    "\n  mutation PlanningLateStep($id: ID!, $due: Date!) {\n    addPlanStep(planId: $id, input: { title: \"Send the round-table programme\", kind: CUSTOM, due: $due }) { ...PlanningHealth }\n  }\n": types.PlanningLateStepDocument,
+    "mutation PlanningLevel($id: ID!, $level: DevelopmentLevel!) { updatePlan(id: $id, input: { developmentLevel: $level }) { ...PlanningHealth } }": types.PlanningLevelDocument,
+    "query PlanningPlan($id: ID!) { plan(id: $id) { progress flags currentStage } }": types.PlanningPlanDocument,
+    "\n  mutation PlanningPlanFor($k: ID!, $stage: RelationshipStage!, $on: Date) { createPlan(input: { personId: $k, targetStage: $stage, targetOn: $on }) { ok errors { field message } } }\n": types.PlanningPlanForDocument,
+    "\n  mutation PlanningLoyalty($u: ID!, $k: ID!) {\n    setStage(\n      userId: $u\n      personId: $k\n      stage: LOYALTY\n      criteria: [{ criterion: KNOWS_KAM_AND_COMPANY }, { criterion: KAM_KNOWS_THEM }, { criterion: KNOWS_OUR_MEDICINES }, { criterion: SPEAKS_WITH_RESPECT }]\n    ) { ok errors { field message } }\n  }\n": types.PlanningLoyaltyDocument,
+    "\n  mutation PlanningProposal($k: ID!, $x: ID!, $d: Date!) {\n    logInteraction(input: { kind: PROPOSAL, date: $d, personIds: [$k], tenderId: $x, outcome: \"sent\" }) { ok errors { field message } interaction { id followUpStatus followUpDue validUntil } }\n  }\n": types.PlanningProposalDocument,
+    "query PlanningFollowUps { followUps { overdue due proposal { id } } }": types.PlanningFollowUpsDocument,
+    "query PlanningAgenda($u: ID!, $f: Date!, $t: Date!) { agenda(userId: $u, from: $f, to: $t) { kind subjectId date overdue } }": types.PlanningAgendaDocument,
+    "\n  mutation PlanningFollowUpCall($k: ID!, $p: ID!, $d: Date!) {\n    logInteraction(input: { kind: CALL, date: $d, personIds: [$k], followsUpId: $p, outcome: \"decision in January\", nextContactOn: \"2027-01-10\" }) { ok errors { field message } }\n  }\n": types.PlanningFollowUpCallDocument,
+    "mutation PlanningVisitNobody { logInteraction(input: { kind: VISIT, date: \"2026-11-01\", personIds: [\"nobody\"] }) { ok errors { field } } }": types.PlanningVisitNobodyDocument,
+    "\n  query PlanningBriefing($k: ID!) {\n    briefing(personId: $k) { person { name } power { rank } interactions { kind } openSteps { title } mutualContacts { contact { name } stage user { name } } talkingPoints }\n  }\n": types.PlanningBriefingDocument,
+    "\n  query PlanningAccounts($t: ID!) {\n    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }\n  }\n": types.PlanningAccountsDocument,
+    "query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }": types.PlanningRevenueDocument,
+    "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n": types.PlanningNextBestDocument,
+    "\n  query QuestionsCommitteePower($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { peopleInScope ranking { rank score person { name } explanation { factor value weight evidence { description } } } }\n  }\n": types.QuestionsCommitteePowerDocument,
+    "\n  query QuestionsBalance($t: ID!, $d: Date, $w: [ID!]) {\n    balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) {\n      peopleInScope\n      ranking { person { id } }\n      coalitions { members { id } lean leaning }\n      whatMayChange { endingTerms { person { name } kind role at until } newTies { from { name } to { name } strength since } }\n    }\n  }\n": types.QuestionsBalanceDocument,
+    "\n  query QuestionsSpecShapers($x: ID!, $h: Int, $d: Date, $w: [ID!]) {\n    specShapers(tenderId: $x, maxHops: $h, asOf: $d, without: $w) { person { name } score hops pathStrength path { name } drafter { name } drafterRole ourStage stance }\n  }\n": types.QuestionsSpecShapersDocument,
+    "\n  query QuestionsPaths($f: ID!, $t: ID!, $d: Date) {\n    introductionPaths(fromId: $f, toId: $t, maxHops: 4, first: 3, asOf: $d) { strength tieTypes people { name } introducer { name } viaUser { name } }\n  }\n": types.QuestionsPathsDocument,
+    "\n  query QuestionsDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) { coverage uncoveredRoles roles { role covered bestStage weighs members { person { name } stage contact { name } } } }\n  }\n": types.QuestionsDecisionGroupDocument,
+    "\n  query QuestionsCompetitors($t: ID!) {\n    competitorActivity(scope: { territoryId: $t }, first: 50) { person { name } rank towardUs towardCompetitors competitorStances { towardName value } }\n  }\n": types.QuestionsCompetitorsDocument,
+    "query QuestionsNoScope { balanceOfPower(scope: {}) { peopleInScope } }": types.QuestionsNoScopeDocument,
+    "query QuestionsCommitteeScope($t: ID!) { balanceOfPower(scope: { committeeId: $t }) { peopleInScope } }": types.QuestionsCommitteeScopeDocument,
+    "query QuestionsTooManyHops($x: ID!) { specShapers(tenderId: $x, maxHops: 7) { score } }": types.QuestionsTooManyHopsDocument,
+    "query QuestionsToNobody($x: ID!) { introductionPaths(fromId: $x, toId: \"nobody\") { strength } }": types.QuestionsToNobodyDocument,
+    "query QuestionsBadDate($x: ID!) { decisionGroup(tenderId: $x, asOf: \"2026-13-01\") { coverage } }": types.QuestionsBadDateDocument,
+    "query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }": types.QuestionsNoneFirstDocument,
+    "\n  query ReadModelTies($id: ID!) { person(id: $id) { ties { direction other { __typename id name } tie { type strength source confidence position } } } }\n": types.ReadModelTiesDocument,
+    "\n  query ReadModelStrongInfluence($id: ID!) { person(id: $id) { ties(types: [INFLUENCES], minStrength: 0.85) { direction other { name } tie { type strength } } } }\n": types.ReadModelStrongInfluenceDocument,
+    "\n  query ReadModelFormerStances($id: ID!) { person(id: $id) { ties(types: [STANCE], direction: OUT, asOf: \"2026-01-01\") { other { name } } } }\n": types.ReadModelFormerStancesDocument,
+    "query ReadModelDossierTies($id: ID!) { person(id: $id) { ties(types: [HAS_DOSSIER]) { direction } } }": types.ReadModelDossierTiesDocument,
+    "mutation ReadModelStance($p: ID!, $t: ID!) { setStance(personId: $p, towardId: $t, value: 1, source: \"call\") { ok } }": types.ReadModelStanceDocument,
+    "\n  query ReadModelPersonRead($a: ID!, $b: ID!) {\n    ana: person(id: $a) {\n      influences { to { name } strength confidence source basis domain domainName }\n      influencedBy { from { name } }\n      decisionRoles { tender { name } role source }\n      talks { event { name } topic }\n      stanceHistory { toward { name } value since until source }\n    }\n    bia: person(id: $b) { eventsAttended { name } stanceHistory { value recordedBy { name } } }\n  }\n": types.ReadModelPersonReadDocument,
+    "\n  query ReadModelTender($x: ID!) {\n    tender(id: $x) {\n      status preparationStart statusHistory { status on }\n      lots { lot quantity product { name inn } } competitors { name } draftingCommittees { name } draftingPeople { name }\n      outcome { winner { name } price currency on source }\n    }\n  }\n": types.ReadModelTenderDocument,
+    "\n  mutation ReadModelNewTender($i: ID!) { upsertTender(input: { name: \"API tender\", date: \"2027-09-01\", status: PLANNED, issuerId: $i }) { ok tender { id } } }\n": types.ReadModelNewTenderDocument,
+    "mutation ReadModelAnnounce($t: ID!) { upsertTender(input: { id: $t, name: \"API tender\", status: ANNOUNCED }) { ok } }": types.ReadModelAnnounceDocument,
+    "mutation ReadModelLot($t: ID!, $d: ID!) { setTie(input: { from: $t, to: $d, type: LOTS, lot: 1, quantity: 50 }) { ok } }": types.ReadModelLotDocument,
+    "\n  mutation ReadModelBadOutcome($t: ID!, $w: ID!) { recordTenderOutcome(tenderId: $t, winnerId: $w, price: -1, on: \"2099-01-01\") { ok errors { field } } }\n": types.ReadModelBadOutcomeDocument,
+    "\n  mutation ReadModelOutcome($t: ID!, $w: ID!) {\n    recordTenderOutcome(tenderId: $t, winnerId: $w, price: 9000, currency: \"EUR\") { ok tender { status statusHistory { status on } outcome { winner { name } price } } }\n  }\n": types.ReadModelOutcomeDocument,
+    "\n  query ReadModelCatalog($pr: ID!, $d: ID!, $e: ID!) {\n    program(id: $pr) { name kind year territories { name } products { name } old: products(asOf: \"2025-01-01\") { name } draftingCommittees { name } }\n    product(id: $d) { name ours maker { name } programs { name } tenderLots { lot tender { name } } therapeuticAreas { name } }\n    event(id: $e) { name kind date speakers { person { name } topic } attendees { name } }\n  }\n": types.ReadModelCatalogDocument,
+    "\n  query ReadModelCatalogLists($t: ID!, $a: ID!, $s: String!) {\n    programs(filter: { territoryId: $t, kind: REGIONAL_TARGET }) { totalCount nodes { name } }\n    products(filter: { therapeuticAreaId: $a, ours: true }) { totalCount nodes { name } }\n    events(filter: { search: $s, from: \"2026-10-01\", to: \"2026-10-31\" }) { totalCount nodes { name } }\n  }\n": types.ReadModelCatalogListsDocument,
+    "\n  query ReadModelStructure($c: ID!, $h: ID!, $t: ID!) {\n    committee(id: $c) {\n      description institution { name }\n      members { person { name } role since until }\n      history: members(includeFormer: true) { person { name } role until }\n      draftedTenders { name } draftedPrograms { name }\n    }\n    institution(id: $h) { city parts { name } committees { name } people { person { name } position head } tendersIssued { name } }\n    territory(id: $t) { level institutions(kind: HOSPITAL) { totalCount nodes { name } } users { name } }\n  }\n": types.ReadModelStructureDocument,
+    "\n  query ReadModelSearch($f: PeopleFilter, $s: String, $o: PeopleOrder, $n: Int, $a: String) {\n    people(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n": types.ReadModelSearchDocument,
+    "query ReadModelPeopleNamed($s: String) { people(search: $s) { nodes { name } } }": types.ReadModelPeopleNamedDocument,
+    "query ReadModelPersonName($id: ID!) { person(id: $id) { name } }": types.ReadModelPersonNameDocument,
+    "query ReadModelInfluencedBy($id: ID!) { person(id: $id) { influencedBy { from { name } } } }": types.ReadModelInfluencedByDocument,
+    "query ReadModelEverywhere { balanceOfPower(scope: { everywhere: true }, first: 3) { peopleInScope ranking { rank } } }": types.ReadModelEverywhereDocument,
+    "query ReadModelProduct($id: ID!) { product(id: $id) { name } }": types.ReadModelProductDocument,
+    "query ReadModelUsers($s: String) { users(filter: { search: $s }) { nodes { name email kamKind manager { name } } } }": types.ReadModelUsersDocument,
+    "query ReadModelMyEmail { me { user { email } } }": types.ReadModelMyEmailDocument,
+    "query ReadModelNode($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }": types.ReadModelNodeDocument,
+    "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": types.ReadModelKeyPeopleDocument,
+    "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": types.ReadModelEvidenceDocument,
+    "query ReadmeTerritories { territories { id name peopleCount } }": types.ReadmeTerritoriesDocument,
+    "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": types.RoundTripPersonFragmentDoc,
+    "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": types.RoundTripRankingDocument,
+    "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": types.RoundTripWhatMayChangeDocument,
+    "\n  query RoundTripMap($scope: ScopeInput!) {\n    graphView(scope: $scope) {\n      nodes { id label name power rank coalition stance stage ownerId }\n      edges { id source target type strength }\n      coalitions { power leaning members { id name } }\n    }\n  }\n": types.RoundTripMapDocument,
+    "query RoundTripMemberIds($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { memberIds memberCount } } }": types.RoundTripMemberIdsDocument,
+    "query RoundTripMembers($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { members { id } } } }": types.RoundTripMembersDocument,
+    "\n  query RoundTripMapFields($scope: ScopeInput!) {\n    graphView(scope: $scope) { nodes { id label name kind optedOut ours competitor } edges { source target type strength role basis since until } }\n  }\n": types.RoundTripMapFieldsDocument,
+    "\n  query RoundTripSpecShapers($x: ID!, $first: Int) {\n    specShapers(tenderId: $x, maxHops: 3, first: $first) {\n      score person { ...RoundTripPerson } path { id name ourStage } drafter { id name } stance ourStage ourContact { id name }\n    }\n  }\n": types.RoundTripSpecShapersDocument,
+    "\n  query RoundTripDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) {\n      tender { id issuer { id } }\n      roles { role members { person { ...RoundTripPerson } stage contact { id name } owners { id name } } }\n    }\n  }\n": types.RoundTripDecisionGroupDocument,
+    "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }": types.RoundTripPeopleDocument,
+    "query RoundTripPersonDetail($id: ID!) { person(id: $id) { ...RoundTripPerson } }": types.RoundTripPersonDetailDocument,
+    "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }"): (typeof documents)["query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessMe { me { user { id role } territories { id } } }"): (typeof documents)["query AccessMe { me { user { id role } territories { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessTerritories { territories { id } }"): (typeof documents)["query AccessTerritories { territories { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }"): (typeof documents)["query AccessPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }"): (typeof documents)["query AccessPeople($s: String!) { people(search: $s) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessSetTie($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }"): (typeof documents)["mutation AccessSetTie($from: ID!, $to: ID!) { setTie(input: { from: $from, to: $to, type: KNOWS, strength: 0.5 }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessSetStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }"): (typeof documents)["mutation AccessSetStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessOrphan { upsertPerson(input: { name: \"Orphan\" }) { ok } }"): (typeof documents)["mutation AccessOrphan { upsertPerson(input: { name: \"Orphan\" }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessConsent($p: ID!) { setConsent(personId: $p, optedOut: true) { ok } }"): (typeof documents)["mutation AccessConsent($p: ID!) { setConsent(personId: $p, optedOut: true) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAudit($t: ID) { auditLog(targetId: $t) { userId action targetId detail } }"): (typeof documents)["query AccessAudit($t: ID) { auditLog(targetId: $t) { userId action targetId detail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }"): (typeof documents)["mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessExport($p: ID!) { personDataExport(personId: $p) }"): (typeof documents)["query AccessExport($p: ID!) { personDataExport(personId: $p) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n"): (typeof documents)["\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n"): (typeof documents)["\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }"): (typeof documents)["query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }"): (typeof documents)["query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n"): (typeof documents)["\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: \"Under load\", territoryId: \"fault-t\" }) { ok } }"): (typeof documents)["mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: \"Under load\", territoryId: \"fault-t\" }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: \"A\" }) { ok } b: upsertPerson(input: { id: $b, name: \"B\" }) { ok } }"): (typeof documents)["mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: \"A\" }) { ok } b: upsertPerson(input: { id: $b, name: \"B\" }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: \"2026-01-01\" }) { ok } }\n"): (typeof documents)["\n  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: \"2026-01-01\" }) { ok } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsRename($id: ID!, $name: String!) { upsertPerson(input: { id: $id, name: $name }) { ok } }"): (typeof documents)["mutation FaultsRename($id: ID!, $name: String!) { upsertPerson(input: { id: $id, name: $name }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsStage($p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) { setStage(userId: \"test-admin\", personId: $p, stage: $s, criteria: $c) { ok } }\n"): (typeof documents)["\n  mutation FaultsStage($p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) { setStage(userId: \"test-admin\", personId: $p, stage: $s, criteria: $c) { ok } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SkeletonTerritories { territories { id name peopleCount institutionCount } }"): (typeof documents)["query SkeletonTerritories { territories { id name peopleCount institutionCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n"): (typeof documents)["\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SkeletonGraphVersion { graphVersion }"): (typeof documents)["query SkeletonGraphVersion { graphVersion }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KarateClub($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }\n  }\n"): (typeof documents)["\n  query KarateClub($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }"): (typeof documents)["mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }\n"): (typeof documents)["\n  mutation MutationsTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsStage($u: ID!, $p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) {\n    setStage(userId: $u, personId: $p, stage: $s, criteria: $c) { ok errors { field message } tie { stage since until } }\n  }\n"): (typeof documents)["\n  mutation MutationsStage($u: ID!, $p: ID!, $s: RelationshipStage!, $c: [StageCriterionInput!]) {\n    setStage(userId: $u, personId: $p, stage: $s, criteria: $c) { ok errors { field message } tie { stage since until } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsRelationships($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }\n"): (typeof documents)["\n  query MutationsRelationships($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n"): (typeof documents)["\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }"): (typeof documents)["query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }"): (typeof documents)["mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }"): (typeof documents)["mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningReview($id: ID!) { reviewPlan(id: $id, note: \"Good start\") { ok plan { reviewNotes currentStage stageHistory { stage since days } } } }"): (typeof documents)["mutation PlanningReview($id: ID!) { reviewPlan(id: $id, note: \"Good start\") { ok plan { reviewNotes currentStage stageHistory { stage since days } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PlanningHealth on PlanPayload { ok errors { field message } plan { progress flags overdue managerStyle } }"): (typeof documents)["fragment PlanningHealth on PlanPayload { ok errors { field message } plan { progress flags overdue managerStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningLateStep($id: ID!, $due: Date!) {\n    addPlanStep(planId: $id, input: { title: \"Send the round-table programme\", kind: CUSTOM, due: $due }) { ...PlanningHealth }\n  }\n"): (typeof documents)["\n  mutation PlanningLateStep($id: ID!, $due: Date!) {\n    addPlanStep(planId: $id, input: { title: \"Send the round-table programme\", kind: CUSTOM, due: $due }) { ...PlanningHealth }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningLevel($id: ID!, $level: DevelopmentLevel!) { updatePlan(id: $id, input: { developmentLevel: $level }) { ...PlanningHealth } }"): (typeof documents)["mutation PlanningLevel($id: ID!, $level: DevelopmentLevel!) { updatePlan(id: $id, input: { developmentLevel: $level }) { ...PlanningHealth } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningPlan($id: ID!) { plan(id: $id) { progress flags currentStage } }"): (typeof documents)["query PlanningPlan($id: ID!) { plan(id: $id) { progress flags currentStage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningPlanFor($k: ID!, $stage: RelationshipStage!, $on: Date) { createPlan(input: { personId: $k, targetStage: $stage, targetOn: $on }) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation PlanningPlanFor($k: ID!, $stage: RelationshipStage!, $on: Date) { createPlan(input: { personId: $k, targetStage: $stage, targetOn: $on }) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningLoyalty($u: ID!, $k: ID!) {\n    setStage(\n      userId: $u\n      personId: $k\n      stage: LOYALTY\n      criteria: [{ criterion: KNOWS_KAM_AND_COMPANY }, { criterion: KAM_KNOWS_THEM }, { criterion: KNOWS_OUR_MEDICINES }, { criterion: SPEAKS_WITH_RESPECT }]\n    ) { ok errors { field message } }\n  }\n"): (typeof documents)["\n  mutation PlanningLoyalty($u: ID!, $k: ID!) {\n    setStage(\n      userId: $u\n      personId: $k\n      stage: LOYALTY\n      criteria: [{ criterion: KNOWS_KAM_AND_COMPANY }, { criterion: KAM_KNOWS_THEM }, { criterion: KNOWS_OUR_MEDICINES }, { criterion: SPEAKS_WITH_RESPECT }]\n    ) { ok errors { field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningProposal($k: ID!, $x: ID!, $d: Date!) {\n    logInteraction(input: { kind: PROPOSAL, date: $d, personIds: [$k], tenderId: $x, outcome: \"sent\" }) { ok errors { field message } interaction { id followUpStatus followUpDue validUntil } }\n  }\n"): (typeof documents)["\n  mutation PlanningProposal($k: ID!, $x: ID!, $d: Date!) {\n    logInteraction(input: { kind: PROPOSAL, date: $d, personIds: [$k], tenderId: $x, outcome: \"sent\" }) { ok errors { field message } interaction { id followUpStatus followUpDue validUntil } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningFollowUps { followUps { overdue due proposal { id } } }"): (typeof documents)["query PlanningFollowUps { followUps { overdue due proposal { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningAgenda($u: ID!, $f: Date!, $t: Date!) { agenda(userId: $u, from: $f, to: $t) { kind subjectId date overdue } }"): (typeof documents)["query PlanningAgenda($u: ID!, $f: Date!, $t: Date!) { agenda(userId: $u, from: $f, to: $t) { kind subjectId date overdue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningFollowUpCall($k: ID!, $p: ID!, $d: Date!) {\n    logInteraction(input: { kind: CALL, date: $d, personIds: [$k], followsUpId: $p, outcome: \"decision in January\", nextContactOn: \"2027-01-10\" }) { ok errors { field message } }\n  }\n"): (typeof documents)["\n  mutation PlanningFollowUpCall($k: ID!, $p: ID!, $d: Date!) {\n    logInteraction(input: { kind: CALL, date: $d, personIds: [$k], followsUpId: $p, outcome: \"decision in January\", nextContactOn: \"2027-01-10\" }) { ok errors { field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningVisitNobody { logInteraction(input: { kind: VISIT, date: \"2026-11-01\", personIds: [\"nobody\"] }) { ok errors { field } } }"): (typeof documents)["mutation PlanningVisitNobody { logInteraction(input: { kind: VISIT, date: \"2026-11-01\", personIds: [\"nobody\"] }) { ok errors { field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningBriefing($k: ID!) {\n    briefing(personId: $k) { person { name } power { rank } interactions { kind } openSteps { title } mutualContacts { contact { name } stage user { name } } talkingPoints }\n  }\n"): (typeof documents)["\n  query PlanningBriefing($k: ID!) {\n    briefing(personId: $k) { person { name } power { rank } interactions { kind } openSteps { title } mutualContacts { contact { name } stage user { name } } talkingPoints }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningAccounts($t: ID!) {\n    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }\n  }\n"): (typeof documents)["\n  query PlanningAccounts($t: ID!) {\n    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }"): (typeof documents)["query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n"): (typeof documents)["\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionsCommitteePower($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { peopleInScope ranking { rank score person { name } explanation { factor value weight evidence { description } } } }\n  }\n"): (typeof documents)["\n  query QuestionsCommitteePower($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { peopleInScope ranking { rank score person { name } explanation { factor value weight evidence { description } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionsBalance($t: ID!, $d: Date, $w: [ID!]) {\n    balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) {\n      peopleInScope\n      ranking { person { id } }\n      coalitions { members { id } lean leaning }\n      whatMayChange { endingTerms { person { name } kind role at until } newTies { from { name } to { name } strength since } }\n    }\n  }\n"): (typeof documents)["\n  query QuestionsBalance($t: ID!, $d: Date, $w: [ID!]) {\n    balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) {\n      peopleInScope\n      ranking { person { id } }\n      coalitions { members { id } lean leaning }\n      whatMayChange { endingTerms { person { name } kind role at until } newTies { from { name } to { name } strength since } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionsSpecShapers($x: ID!, $h: Int, $d: Date, $w: [ID!]) {\n    specShapers(tenderId: $x, maxHops: $h, asOf: $d, without: $w) { person { name } score hops pathStrength path { name } drafter { name } drafterRole ourStage stance }\n  }\n"): (typeof documents)["\n  query QuestionsSpecShapers($x: ID!, $h: Int, $d: Date, $w: [ID!]) {\n    specShapers(tenderId: $x, maxHops: $h, asOf: $d, without: $w) { person { name } score hops pathStrength path { name } drafter { name } drafterRole ourStage stance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionsPaths($f: ID!, $t: ID!, $d: Date) {\n    introductionPaths(fromId: $f, toId: $t, maxHops: 4, first: 3, asOf: $d) { strength tieTypes people { name } introducer { name } viaUser { name } }\n  }\n"): (typeof documents)["\n  query QuestionsPaths($f: ID!, $t: ID!, $d: Date) {\n    introductionPaths(fromId: $f, toId: $t, maxHops: 4, first: 3, asOf: $d) { strength tieTypes people { name } introducer { name } viaUser { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionsDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) { coverage uncoveredRoles roles { role covered bestStage weighs members { person { name } stage contact { name } } } }\n  }\n"): (typeof documents)["\n  query QuestionsDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) { coverage uncoveredRoles roles { role covered bestStage weighs members { person { name } stage contact { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionsCompetitors($t: ID!) {\n    competitorActivity(scope: { territoryId: $t }, first: 50) { person { name } rank towardUs towardCompetitors competitorStances { towardName value } }\n  }\n"): (typeof documents)["\n  query QuestionsCompetitors($t: ID!) {\n    competitorActivity(scope: { territoryId: $t }, first: 50) { person { name } rank towardUs towardCompetitors competitorStances { towardName value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionsNoScope { balanceOfPower(scope: {}) { peopleInScope } }"): (typeof documents)["query QuestionsNoScope { balanceOfPower(scope: {}) { peopleInScope } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionsCommitteeScope($t: ID!) { balanceOfPower(scope: { committeeId: $t }) { peopleInScope } }"): (typeof documents)["query QuestionsCommitteeScope($t: ID!) { balanceOfPower(scope: { committeeId: $t }) { peopleInScope } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionsTooManyHops($x: ID!) { specShapers(tenderId: $x, maxHops: 7) { score } }"): (typeof documents)["query QuestionsTooManyHops($x: ID!) { specShapers(tenderId: $x, maxHops: 7) { score } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionsToNobody($x: ID!) { introductionPaths(fromId: $x, toId: \"nobody\") { strength } }"): (typeof documents)["query QuestionsToNobody($x: ID!) { introductionPaths(fromId: $x, toId: \"nobody\") { strength } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionsBadDate($x: ID!) { decisionGroup(tenderId: $x, asOf: \"2026-13-01\") { coverage } }"): (typeof documents)["query QuestionsBadDate($x: ID!) { decisionGroup(tenderId: $x, asOf: \"2026-13-01\") { coverage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }"): (typeof documents)["query QuestionsNoneFirst($t: ID!) { competitorActivity(scope: { territoryId: $t }, first: 0) { rank } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelTies($id: ID!) { person(id: $id) { ties { direction other { __typename id name } tie { type strength source confidence position } } } }\n"): (typeof documents)["\n  query ReadModelTies($id: ID!) { person(id: $id) { ties { direction other { __typename id name } tie { type strength source confidence position } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelStrongInfluence($id: ID!) { person(id: $id) { ties(types: [INFLUENCES], minStrength: 0.85) { direction other { name } tie { type strength } } } }\n"): (typeof documents)["\n  query ReadModelStrongInfluence($id: ID!) { person(id: $id) { ties(types: [INFLUENCES], minStrength: 0.85) { direction other { name } tie { type strength } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelFormerStances($id: ID!) { person(id: $id) { ties(types: [STANCE], direction: OUT, asOf: \"2026-01-01\") { other { name } } } }\n"): (typeof documents)["\n  query ReadModelFormerStances($id: ID!) { person(id: $id) { ties(types: [STANCE], direction: OUT, asOf: \"2026-01-01\") { other { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelDossierTies($id: ID!) { person(id: $id) { ties(types: [HAS_DOSSIER]) { direction } } }"): (typeof documents)["query ReadModelDossierTies($id: ID!) { person(id: $id) { ties(types: [HAS_DOSSIER]) { direction } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadModelStance($p: ID!, $t: ID!) { setStance(personId: $p, towardId: $t, value: 1, source: \"call\") { ok } }"): (typeof documents)["mutation ReadModelStance($p: ID!, $t: ID!) { setStance(personId: $p, towardId: $t, value: 1, source: \"call\") { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelPersonRead($a: ID!, $b: ID!) {\n    ana: person(id: $a) {\n      influences { to { name } strength confidence source basis domain domainName }\n      influencedBy { from { name } }\n      decisionRoles { tender { name } role source }\n      talks { event { name } topic }\n      stanceHistory { toward { name } value since until source }\n    }\n    bia: person(id: $b) { eventsAttended { name } stanceHistory { value recordedBy { name } } }\n  }\n"): (typeof documents)["\n  query ReadModelPersonRead($a: ID!, $b: ID!) {\n    ana: person(id: $a) {\n      influences { to { name } strength confidence source basis domain domainName }\n      influencedBy { from { name } }\n      decisionRoles { tender { name } role source }\n      talks { event { name } topic }\n      stanceHistory { toward { name } value since until source }\n    }\n    bia: person(id: $b) { eventsAttended { name } stanceHistory { value recordedBy { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelTender($x: ID!) {\n    tender(id: $x) {\n      status preparationStart statusHistory { status on }\n      lots { lot quantity product { name inn } } competitors { name } draftingCommittees { name } draftingPeople { name }\n      outcome { winner { name } price currency on source }\n    }\n  }\n"): (typeof documents)["\n  query ReadModelTender($x: ID!) {\n    tender(id: $x) {\n      status preparationStart statusHistory { status on }\n      lots { lot quantity product { name inn } } competitors { name } draftingCommittees { name } draftingPeople { name }\n      outcome { winner { name } price currency on source }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadModelNewTender($i: ID!) { upsertTender(input: { name: \"API tender\", date: \"2027-09-01\", status: PLANNED, issuerId: $i }) { ok tender { id } } }\n"): (typeof documents)["\n  mutation ReadModelNewTender($i: ID!) { upsertTender(input: { name: \"API tender\", date: \"2027-09-01\", status: PLANNED, issuerId: $i }) { ok tender { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadModelAnnounce($t: ID!) { upsertTender(input: { id: $t, name: \"API tender\", status: ANNOUNCED }) { ok } }"): (typeof documents)["mutation ReadModelAnnounce($t: ID!) { upsertTender(input: { id: $t, name: \"API tender\", status: ANNOUNCED }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadModelLot($t: ID!, $d: ID!) { setTie(input: { from: $t, to: $d, type: LOTS, lot: 1, quantity: 50 }) { ok } }"): (typeof documents)["mutation ReadModelLot($t: ID!, $d: ID!) { setTie(input: { from: $t, to: $d, type: LOTS, lot: 1, quantity: 50 }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadModelBadOutcome($t: ID!, $w: ID!) { recordTenderOutcome(tenderId: $t, winnerId: $w, price: -1, on: \"2099-01-01\") { ok errors { field } } }\n"): (typeof documents)["\n  mutation ReadModelBadOutcome($t: ID!, $w: ID!) { recordTenderOutcome(tenderId: $t, winnerId: $w, price: -1, on: \"2099-01-01\") { ok errors { field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadModelOutcome($t: ID!, $w: ID!) {\n    recordTenderOutcome(tenderId: $t, winnerId: $w, price: 9000, currency: \"EUR\") { ok tender { status statusHistory { status on } outcome { winner { name } price } } }\n  }\n"): (typeof documents)["\n  mutation ReadModelOutcome($t: ID!, $w: ID!) {\n    recordTenderOutcome(tenderId: $t, winnerId: $w, price: 9000, currency: \"EUR\") { ok tender { status statusHistory { status on } outcome { winner { name } price } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelCatalog($pr: ID!, $d: ID!, $e: ID!) {\n    program(id: $pr) { name kind year territories { name } products { name } old: products(asOf: \"2025-01-01\") { name } draftingCommittees { name } }\n    product(id: $d) { name ours maker { name } programs { name } tenderLots { lot tender { name } } therapeuticAreas { name } }\n    event(id: $e) { name kind date speakers { person { name } topic } attendees { name } }\n  }\n"): (typeof documents)["\n  query ReadModelCatalog($pr: ID!, $d: ID!, $e: ID!) {\n    program(id: $pr) { name kind year territories { name } products { name } old: products(asOf: \"2025-01-01\") { name } draftingCommittees { name } }\n    product(id: $d) { name ours maker { name } programs { name } tenderLots { lot tender { name } } therapeuticAreas { name } }\n    event(id: $e) { name kind date speakers { person { name } topic } attendees { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelCatalogLists($t: ID!, $a: ID!, $s: String!) {\n    programs(filter: { territoryId: $t, kind: REGIONAL_TARGET }) { totalCount nodes { name } }\n    products(filter: { therapeuticAreaId: $a, ours: true }) { totalCount nodes { name } }\n    events(filter: { search: $s, from: \"2026-10-01\", to: \"2026-10-31\" }) { totalCount nodes { name } }\n  }\n"): (typeof documents)["\n  query ReadModelCatalogLists($t: ID!, $a: ID!, $s: String!) {\n    programs(filter: { territoryId: $t, kind: REGIONAL_TARGET }) { totalCount nodes { name } }\n    products(filter: { therapeuticAreaId: $a, ours: true }) { totalCount nodes { name } }\n    events(filter: { search: $s, from: \"2026-10-01\", to: \"2026-10-31\" }) { totalCount nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelStructure($c: ID!, $h: ID!, $t: ID!) {\n    committee(id: $c) {\n      description institution { name }\n      members { person { name } role since until }\n      history: members(includeFormer: true) { person { name } role until }\n      draftedTenders { name } draftedPrograms { name }\n    }\n    institution(id: $h) { city parts { name } committees { name } people { person { name } position head } tendersIssued { name } }\n    territory(id: $t) { level institutions(kind: HOSPITAL) { totalCount nodes { name } } users { name } }\n  }\n"): (typeof documents)["\n  query ReadModelStructure($c: ID!, $h: ID!, $t: ID!) {\n    committee(id: $c) {\n      description institution { name }\n      members { person { name } role since until }\n      history: members(includeFormer: true) { person { name } role until }\n      draftedTenders { name } draftedPrograms { name }\n    }\n    institution(id: $h) { city parts { name } committees { name } people { person { name } position head } tendersIssued { name } }\n    territory(id: $t) { level institutions(kind: HOSPITAL) { totalCount nodes { name } } users { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelSearch($f: PeopleFilter, $s: String, $o: PeopleOrder, $n: Int, $a: String) {\n    people(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n"): (typeof documents)["\n  query ReadModelSearch($f: PeopleFilter, $s: String, $o: PeopleOrder, $n: Int, $a: String) {\n    people(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelPeopleNamed($s: String) { people(search: $s) { nodes { name } } }"): (typeof documents)["query ReadModelPeopleNamed($s: String) { people(search: $s) { nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelPersonName($id: ID!) { person(id: $id) { name } }"): (typeof documents)["query ReadModelPersonName($id: ID!) { person(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelInfluencedBy($id: ID!) { person(id: $id) { influencedBy { from { name } } } }"): (typeof documents)["query ReadModelInfluencedBy($id: ID!) { person(id: $id) { influencedBy { from { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelEverywhere { balanceOfPower(scope: { everywhere: true }, first: 3) { peopleInScope ranking { rank } } }"): (typeof documents)["query ReadModelEverywhere { balanceOfPower(scope: { everywhere: true }, first: 3) { peopleInScope ranking { rank } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelProduct($id: ID!) { product(id: $id) { name } }"): (typeof documents)["query ReadModelProduct($id: ID!) { product(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelUsers($s: String) { users(filter: { search: $s }) { nodes { name email kamKind manager { name } } } }"): (typeof documents)["query ReadModelUsers($s: String) { users(filter: { search: $s }) { nodes { name email kamKind manager { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelMyEmail { me { user { email } } }"): (typeof documents)["query ReadModelMyEmail { me { user { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelNode($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }"): (typeof documents)["query ReadModelNode($id: ID!) { node(id: $id) { __typename id name ... on Tender { status } ... on Person { category } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }"): (typeof documents)["query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n"): (typeof documents)["\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadmeTerritories { territories { id name peopleCount } }"): (typeof documents)["query ReadmeTerritories { territories { id name peopleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n"): (typeof documents)["\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n"): (typeof documents)["\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n"): (typeof documents)["\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripMap($scope: ScopeInput!) {\n    graphView(scope: $scope) {\n      nodes { id label name power rank coalition stance stage ownerId }\n      edges { id source target type strength }\n      coalitions { power leaning members { id name } }\n    }\n  }\n"): (typeof documents)["\n  query RoundTripMap($scope: ScopeInput!) {\n    graphView(scope: $scope) {\n      nodes { id label name power rank coalition stance stage ownerId }\n      edges { id source target type strength }\n      coalitions { power leaning members { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTripMemberIds($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { memberIds memberCount } } }"): (typeof documents)["query RoundTripMemberIds($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { memberIds memberCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTripMembers($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { members { id } } } }"): (typeof documents)["query RoundTripMembers($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { coalitions { members { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripMapFields($scope: ScopeInput!) {\n    graphView(scope: $scope) { nodes { id label name kind optedOut ours competitor } edges { source target type strength role basis since until } }\n  }\n"): (typeof documents)["\n  query RoundTripMapFields($scope: ScopeInput!) {\n    graphView(scope: $scope) { nodes { id label name kind optedOut ours competitor } edges { source target type strength role basis since until } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripSpecShapers($x: ID!, $first: Int) {\n    specShapers(tenderId: $x, maxHops: 3, first: $first) {\n      score person { ...RoundTripPerson } path { id name ourStage } drafter { id name } stance ourStage ourContact { id name }\n    }\n  }\n"): (typeof documents)["\n  query RoundTripSpecShapers($x: ID!, $first: Int) {\n    specShapers(tenderId: $x, maxHops: 3, first: $first) {\n      score person { ...RoundTripPerson } path { id name ourStage } drafter { id name } stance ourStage ourContact { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) {\n      tender { id issuer { id } }\n      roles { role members { person { ...RoundTripPerson } stage contact { id name } owners { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query RoundTripDecisionGroup($x: ID!) {\n    decisionGroup(tenderId: $x) {\n      tender { id issuer { id } }\n      roles { role members { person { ...RoundTripPerson } stage contact { id name } owners { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }"): (typeof documents)["query RoundTripPeople($q: String!, $first: Int) { people(search: $q, first: $first) { nodes { ...RoundTripPerson } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTripPersonDetail($id: ID!) { person(id: $id) { ...RoundTripPerson } }"): (typeof documents)["query RoundTripPersonDetail($id: ID!) { person(id: $id) { ...RoundTripPerson } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartSeeded { graphVersion territories { id peopleCount } }"): (typeof documents)["query StartSeeded { graphVersion territories { id peopleCount } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

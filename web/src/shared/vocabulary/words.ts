@@ -1,0 +1,58 @@
+// Labels for values that may be missing, or that arrive in a String field of the API (a
+// graph node's kind, a tie's role): each is read as its enum first, then shown by the
+// labels table; a word outside every closed list is shown as it is.
+import { CommitteeRole, DecisionRole, InstitutionKind, PersonCategory, type NodeLabel, type RelationshipStage, type TieType } from '../../gql/vocabulary.js';
+import { humanize } from '../format.js';
+import {
+  COMMITTEE_ROLE_LABELS,
+  DECISION_ROLE_LABELS,
+  INSTITUTION_KIND_LABELS,
+  NO_STAGE_LABEL,
+  PERSON_CATEGORY_LABELS,
+  RELATIONSHIP_STAGE_LABELS,
+  TIE_TYPE_LABELS,
+} from './labels.js';
+import { asStage } from './ladder.js';
+import { enumValue } from './values.js';
+
+/** A stage's label, or "No stage yet". Takes a String field too (a stage name, or "unknown"). */
+export function stageLabel(stage: RelationshipStage | string | null | undefined): string {
+  const s = asStage(stage);
+  return s ? RELATIONSHIP_STAGE_LABELS[s] : NO_STAGE_LABEL;
+}
+
+export function personCategoryLabel(category: PersonCategory | string | null | undefined): string {
+  const c = enumValue(PersonCategory, category);
+  return c ? PERSON_CATEGORY_LABELS[c] : humanize(category);
+}
+
+export function institutionKindLabel(kind: InstitutionKind | string | null | undefined): string {
+  const k = enumValue(InstitutionKind, kind);
+  return k ? INSTITUTION_KIND_LABELS[k] : humanize(kind);
+}
+
+/** A map node's kind: an institution's kind, a person's category, or a committee's own kind (free text). */
+export function nodeKindLabel(label: NodeLabel, kind: string | null | undefined): string {
+  if (label === 'Institution') return institutionKindLabel(kind);
+  if (label === 'Person') return personCategoryLabel(kind);
+  return humanize(kind);
+}
+
+/** A committee role or a decision role, whatever the case the API writes it in. */
+export function roleLabel(role: string | null | undefined): string {
+  const committee = enumValue(CommitteeRole, role);
+  if (committee) return COMMITTEE_ROLE_LABELS[committee];
+  const decision = enumValue(DecisionRole, role);
+  return decision ? DECISION_ROLE_LABELS[decision] : humanize(role);
+}
+
+/** A tie's role as its type means it: a committee seat, a decision role, or a job title (as written). */
+export function tieRoleLabel(type: TieType, role: string | null | undefined): string {
+  if (type === 'WORKS_AT') return role ?? '';
+  return roleLabel(role);
+}
+
+/** A tie type's name in lists and panels. */
+export function tieName(type: TieType): string {
+  return TIE_TYPE_LABELS[type];
+}
