@@ -13,6 +13,8 @@ import { AccountRepository } from './modules/accounts/repository.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import type { EventModel, ProductModel, ProgramModel, TherapeuticAreaModel } from './modules/catalog/models.js';
 import { CatalogRepository } from './modules/catalog/repository.js';
+import { ChangeRepository } from './modules/changes/repository.js';
+import type { ChangeServices } from './modules/changes/services.js';
 import type { ChangeAuthor } from './modules/graph/graph-writer.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { createTieLoader, type TieEnd, type TieQuery } from './modules/graph/ties.js';
@@ -48,6 +50,7 @@ export interface Repositories {
   planning: PlanningRepository;
   accounts: AccountRepository;
   privacy: PrivacyRepository;
+  changes: ChangeRepository;
 }
 
 export interface Loaders {
@@ -100,6 +103,8 @@ export interface GraphContext {
    * the cache must read it again after them; see server.ts).
    */
   graphVersion: number | null;
+  /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
+  changeServices: ChangeServices | null;
 }
 
 export interface ContextOptions {
@@ -109,6 +114,7 @@ export interface ContextOptions {
   analyticsCache?: AnalyticsCache | null;
   /** The graph version read when the request started (with the viewer), if it was. */
   graphVersion?: number | null;
+  changeServices?: ChangeServices | null;
 }
 
 /** How many interactions a person's panel lists. */
@@ -130,6 +136,7 @@ export function createRepositories(db: DbClient, author?: ChangeAuthor): Reposit
     planning: new PlanningRepository(db),
     accounts: new AccountRepository(db),
     privacy: new PrivacyRepository(db),
+    changes: new ChangeRepository(db),
   };
 }
 
@@ -193,5 +200,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     today,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
+    changeServices: options.changeServices ?? null,
   };
 }

@@ -27,7 +27,19 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
       const report = await seedDemo(db, { people: config.DEMO_PEOPLE });
       logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
     }
-    const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection });
+    const server = await createServer({
+      db,
+      logger,
+      authSecret: config.authSecret,
+      introspection: config.introspection,
+      changes: {
+        pollMs: config.CHANGES_POLL_MS,
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+        maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+        retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+        webhooks: config.WEBHOOKS,
+      },
+    });
     const port = await server.listen(config.PORT, config.HOST);
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {

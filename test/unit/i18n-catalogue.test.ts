@@ -7,7 +7,7 @@ const SAMPLE = {
   toward: 'Rival Pharma', tender: 'Insulin tender', scope: 'Northern Region', name: 'Kim Kam', position: 'Head of Cardiology',
   when: 'past', strength: 0.8, basis: 'science', role: 'chair', on: '2026-11-20', before: 2, after: 1, direction: 'up',
   type: 'INFLUENCES', factor: 'influence', own: 'yes', score: 0.5, since: '2026-11-01', until: '2026-11-27', readOn: null,
-  count: 3, label: 'Territory', summary: 'Dr. Ana Reis now chairs DTC', weight: 0.4, description: 'influence rose', id: 'person-1', url: 'ftp://x', min: 24,
+  count: 3, label: 'Territory', scopeKind: 'territory', summary: 'Dr. Ana Reis now chairs DTC', weight: 0.4, description: 'influence rose', id: 'person-1', url: 'ftp://x', min: 24,
 } as const;
 
 describe('the message catalogue', () => {

@@ -34,6 +34,14 @@ const EnvSchema = z
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
     INTROSPECTION: flag.optional(),
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
+    // Live changes and webhooks (modules/changes): how often the change log is read, how
+    // long a webhook receiver has to answer, how many attempts, the first retry's wait
+    // (each next one doubles), and whether this process delivers webhooks at all.
+    CHANGES_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+    WEBHOOKS: flag.default(true),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

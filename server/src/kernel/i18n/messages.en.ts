@@ -16,6 +16,8 @@ const stage = (name: string) =>
   `{${name}, select, contact {contact} acquaintance {acquaintance} loyalty {loyalty} near_friendly {near-friendly} other {no stage}}`;
 const status = (name: string) =>
   `{${name}, select, planned {planned} preparation {in preparation} announced {announced} held {held} awarded {awarded} cancelled {cancelled} other {no status}}`;
+const position = '{position, select, none {on the staff} other {{position}}}';
+const scope = '{scopeKind, select, everywhere {the whole graph} other {{scope}}}';
 const tieWord =
   '{type, select, INFLUENCES {influence} KNOWS {acquaintance} REPORTS_TO {reporting line} DRAFTS {drafting role} WORKS_AT {position} MEMBER_OF {committee seat} ROLE_IN {decision-group role} STANCE {stance} RELATES {relationship stage} other {tie}}';
 
@@ -31,13 +33,13 @@ export const en = {
   'change.tieEnded.drafts': '{from} {when, select, future {will stop drafting the specification of {to} on {on, date, day}} other {no longer drafts the specification of {to}}}',
   // Positions, committee seats and decision-group roles.
   'change.roleStarted.committee': `{person} {when, select, future {will join {at} on {on, date, day} as ${committeeRoleNoun}} other {now ${committeeRole} {at}}}`,
-  'change.roleStarted.position': '{person} {when, select, future {will start as {position} at {at} on {on, date, day}} other {is now {position} at {at}}}',
+  'change.roleStarted.position': `{person} {when, select, future {will start as ${position} at {at} on {on, date, day}} other {is now ${position} at {at}}}`,
   'change.roleStarted.decisionGroup': `{person} {when, select, future {will be} other {is now}} ${decisionRole} for {at}`,
   'change.roleEnded.committee': `{person} no longer ${committeeRole} {at}`,
-  'change.roleEnded.position': '{person} is no longer {position} at {at}',
+  'change.roleEnded.position': `{person} is no longer ${position} at {at}`,
   'change.roleEnded.decisionGroup': `{person} is no longer ${decisionRole} for {at}`,
   'change.termEnding.committee': `{person}'s term as ${committeeRoleNoun} of {at} ends on {on, date, day}`,
-  'change.termEnding.position': "{person}'s post as {position} at {at} ends on {on, date, day}",
+  'change.termEnding.position': `{person}'s post as ${position} at {at} ends on {on, date, day}`,
   'change.termEnding.decisionGroup': `{person}'s role as ${decisionRole} for {at} ends on {on, date, day}`,
   // One value at a time: stances, our stages, a tender's status.
   'change.stanceChanged': `{person}'s stance toward {toward} moved from ${stance('before')} to ${stance('after')}`,
@@ -46,9 +48,9 @@ export const en = {
   'change.stageEnded': "{user}'s relationship stage with {person} is no longer recorded (it was {before, select, contact {contact} acquaintance {acquaintance} loyalty {loyalty} near_friendly {near-friendly} other {no stage}})",
   'change.tenderStatusChanged': `{tender} moved from ${status('before')} to ${status('after')}`,
   'change.personAdded': '{person} was added to the graph',
-  'change.rankMoved': '{person} {direction, select, up {rose} down {fell} other {moved}} from #{before} to #{after} in {scope}',
-  'change.rankEntered': '{person} entered {scope} at #{after}',
-  'change.rankLeft': '{person} left {scope} (was #{before})',
+  'change.rankMoved': `{person} {direction, select, up {rose} down {fell} other {moved}} from #{before} to #{after} in ${scope}`,
+  'change.rankEntered': `{person} entered ${scope} at #{after}`,
+  'change.rankLeft': `{person} left ${scope} (was #{before})`,
   'change.removed': `The ${tieWord} {from} → {to} was deleted (the record is gone, so the feed no longer shows it)`,
   // What explains a rank move.
   'evidence.factor':

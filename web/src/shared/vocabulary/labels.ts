@@ -400,4 +400,5 @@ export const TIE_TYPE_LABELS: Record<TieType, string> = {
   FOR: 'Sales for',
   FOLLOWS_UP: 'Follows up',
   AWARDED_TO: 'Awarded to',
+  WATCHES: 'Watches',
 };
