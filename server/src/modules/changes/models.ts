@@ -107,6 +107,8 @@ export interface WebhookModel {
   secret: string;
   createdOn: string;
   createdBy: string | null;
+  /** The graph version when it was made: it receives changes written after it. */
+  fromVersion: number;
 }
 
 export interface WebhookDeliveryModel {

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { ChangeKind } from '../../__generated__/vocabulary.js';
 import { intInRange, ServiceUnavailableError } from '../../kernel/errors.js';
 import { loadAll } from '../../kernel/graphql/load.js';
-import { isEntityLabel, loadEntity } from '../graph/questions.js';
+import { isEntityLabel, keepVisible, loadEntity } from '../graph/questions.js';
 import { assertMaySeeScope } from '../power/questions.js';
 import { markInboxRead, unwatch, watch } from './commands.js';
 import { subscribeToChanges } from './live.js';
@@ -51,7 +51,11 @@ export const resolvers: Resolvers = {
       const named = await nameLoader(ctx).load(c.subjectId);
       return named && isEntityLabel(named.label) ? loadEntity(ctx, named.label, c.subjectId) : null;
     },
-    evidence: (c, _a, ctx) => Promise.all(c.evidence.map((e) => renderEvidence(ctx, e))),
+    // Evidence naming anyone the viewer may not see is left out (a tie from another territory).
+    evidence: async (c, _a, ctx) => {
+      const seen = new Set(await keepVisible(ctx, [...new Set(c.evidence.flatMap((e) => e.ids))]));
+      return Promise.all(c.evidence.filter((e) => e.ids.every((id) => seen.has(id))).map((e) => renderEvidence(ctx, e)));
+    },
     recordedOn: (c) => c.recorded?.on ?? null,
     recordedBy: (c, _a, ctx) => (c.recorded?.by ? ctx.loaders.user.load(c.recorded.by) : null),
   },

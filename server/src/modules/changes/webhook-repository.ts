@@ -19,6 +19,7 @@ const webhookRow = z.object({
   secret: text,
   createdOn: isoDate,
   createdBy: optionalText,
+  fromVersion: count,
 });
 const createWebhook = cypher<{ webhook: Record<string, unknown> }, WebhookModel>(import.meta.url, 'create-webhook.cypher', webhookRow);
 const webhooks = cypher<{ ids: string[] | null }, WebhookModel>(import.meta.url, 'webhooks.cypher', webhookRow);
@@ -79,7 +80,7 @@ const webhookCount = cypher<Record<string, never>, { count: number }>(import.met
 export class WebhookRepository {
   constructor(private readonly db: DbClient) {}
 
-  async create(webhook: WebhookModel): Promise<WebhookModel> {
+  async create(webhook: Omit<WebhookModel, 'fromVersion'>): Promise<WebhookModel> {
     const [row] = await this.db.write(createWebhook, { webhook: { ...webhook, createdOn: toNeo4jDate(webhook.createdOn) } });
     return row!;
   }

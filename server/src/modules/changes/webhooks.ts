@@ -199,7 +199,8 @@ export class WebhookDispatcher {
       // The webhook sees what the admin who made it sees.
       const ctx = createContext(this.db, viewer, { today, analyticsCache: this.analyticsCache });
       const kinds = new Set(webhook.kinds);
-      for (const change of await scopeEventChanges(ctx, scopeArgsOf(webhook), events, kinds)) {
+      const own = events.filter((e) => e.version > webhook.fromVersion);
+      for (const change of await scopeEventChanges(ctx, scopeArgsOf(webhook), own, kinds)) {
         queued.push({ id: `${webhook.id}|${change.id}`, webhookId: webhook.id, changeId: change.id, kind: change.kind, body: await deliveryBody(ctx, webhook.id, change) });
       }
     }
