@@ -5,6 +5,9 @@ import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { createContext } from '../../server/src/context.js';
+import { loadViewer } from '../../server/src/kernel/auth/access.js';
+import { renderDigest } from '../../server/src/modules/changes/digest.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { graphql } from './gql/index.js';
 import { TEST_TODAY, useTestApi } from './support/api.js';
@@ -249,6 +252,18 @@ describe('change feeds, watches, live updates and webhooks', () => {
     expect(after.changes.nodes[0]).toMatchObject({ kind: 'STANCE_CHANGED', summary: "Dr. Ana Reis's stance toward Rival Pharma moved from favourable to preferring" });
     expect((await api.query(UNWATCH, { id: id('a') }, kam)).data!.unwatch.ok).toBe(true);
     expect((await api.query(UNWATCH, { id: id('a') }, kam)).data!.unwatch).toMatchObject({ ok: false, errors: [{ field: 'id' }] });
+  });
+
+  it('prints the inbox as a Markdown digest (npm run digest), from a day of its own', async () => {
+    const viewer = (await loadViewer(api.db, id('kam'), TEST_TODAY))!;
+    const markdown = await renderDigest(createContext(api.db, viewer, { today: TEST_TODAY }), { since: SINCE });
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('# What changed for Kim Kam');
+    expect(lines[2]).toBe('Nov 1, 2026 – Nov 27, 2026');
+    expect(lines).toContain(`## Change Land ${p} (territory)`);
+    expect(lines).toContain('- **Nov 5, 2026** Dr. Ana Reis now chairs Drug and Therapeutics Committee _(weight 0.40)_');
+    expect(lines.some((l) => /^  - Dr\. Ana Reis now chairs/.test(l))).toBe(true);
+    expect(markdown).not.toContain('Zeta Secret');
   });
 
   it('pushes changes in the scope to a graphql-ws subscriber within seconds, and nothing to an unauthenticated socket', async () => {

@@ -82,12 +82,15 @@ const SCOPE_ARG: Record<string, keyof ScopeArgs> = {
  * person, the changes that involve them. What was written through the API after the read
  * counts whatever day it took effect.
  */
-export async function inbox(ctx: GraphContext): Promise<InboxModel> {
+export async function inbox(ctx: GraphContext, options: { since?: string } = {}): Promise<InboxModel> {
   const repo = ctx.repositories.changes;
-  const [state, version] = await Promise.all([repo.watches(ctx.viewer.userId), repo.graphVersion()]);
+  const [stored, version] = await Promise.all([repo.watches(ctx.viewer.userId), repo.graphVersion()]);
+  // A digest may ask from a day of its own: the read mark is then set aside.
+  const state = options.since ? { ...stored, readOn: addDays(options.since, -1), readVersion: null } : stored;
   const watches = await visibleWatches(ctx, state.watches);
   const since = state.readOn ? addDays(state.readOn, 1) : addDays(ctx.today, -INBOX_FIRST_DAYS);
   const until = ctx.today;
+  if (since > until) checkWindow(since, until, ctx.today);
   const events = state.readVersion !== null ? await repo.logAfter(state.readVersion) : await repo.logOfWindow(since, until);
   const byId = new Map<string, ChangeModel>();
   const watchedBy = new Map<string, string[]>();
