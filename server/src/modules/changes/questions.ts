@@ -90,7 +90,7 @@ export async function inbox(ctx: GraphContext, options: { since?: string } = {})
   const watches = await visibleWatches(ctx, state.watches);
   const since = state.readOn ? addDays(state.readOn, 1) : addDays(ctx.today, -INBOX_FIRST_DAYS);
   const until = ctx.today;
-  if (since > until) checkWindow(since, until, ctx.today);
+  if (options.since) checkWindow(options.since, until, ctx.today);
   const events = state.readVersion !== null ? await repo.logAfter(state.readVersion) : await repo.logOfWindow(since, until);
   const byId = new Map<string, ChangeModel>();
   const watchedBy = new Map<string, string[]>();
