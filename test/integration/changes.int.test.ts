@@ -270,33 +270,36 @@ describe('change feeds, watches, live updates and webhooks', () => {
   it('pushes changes in the scope to a graphql-ws subscriber within seconds, and nothing to an unauthenticated socket', async () => {
     const wsUrl = `${api.url.replace('http', 'ws')}/graphql`;
     const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await api.token(id('kam'))}` }, retryAttempts: 0 });
-    const received: Array<{ kind: string; personIds: string[]; summary: string; recordedBy: { id: string } | null }> = [];
-    let subscribed!: () => void;
-    const ready = new Promise<void>((resolve) => (subscribed = resolve));
-    const arrived = new Promise<void>((resolve, reject) => {
-      const stop = client.subscribe(
+    const received: Array<{ kind: string; personIds: string[]; tieKeys: string[]; recordedBy: { id: string } | null }> = [];
+    const arrivedAt = new Map<string, number>();
+    const done = new Promise<void>((resolve, reject) => {
+      client.subscribe(
         { query: print(LIVE), variables: { t: id('T') } },
         {
           next: (value) => {
             const change = (value.data as { changed: (typeof received)[number] }).changed;
             received.push(change);
-            if (change.kind === 'TIE_STARTED') {
-              stop();
-              resolve();
-            }
+            for (const key of change.tieKeys) arrivedAt.set(key, Date.now());
+            resolve();
           },
           error: reject,
           complete: () => undefined,
         },
       );
     });
-    client.on('connected', () => setTimeout(subscribed, 300));
-    await ready;
-    const started = Date.now();
-    expect((await api.query(SET_TIE, { input: { from: id('b'), to: id('a'), type: 'INFLUENCES', strength: 0.5 } })).data!.setTie.ok).toBe(true);
-    await arrived;
-    expect(Date.now() - started).toBeLessThan(2_000);
-    expect(received.find((c) => c.kind === 'TIE_STARTED')).toMatchObject({ personIds: [id('b'), id('a')], recordedBy: { id: 'test-admin' } });
+    // The socket subscribes asynchronously: write until one change comes through, then
+    // measure each write's way to the subscriber by its own tie key.
+    const writtenAt = new Map<string, number>();
+    for (let day = 10; day < 25 && arrivedAt.size === 0; day += 1) {
+      const since = `2026-11-${day}`;
+      writtenAt.set(`INFLUENCES|${id('b')}|${id('a')}|${since}`, Date.now());
+      expect((await api.query(SET_TIE, { input: { from: id('b'), to: id('a'), type: 'INFLUENCES', strength: 0.5, since } })).data!.setTie.ok).toBe(true);
+      await Promise.race([done, new Promise((r) => setTimeout(r, 2_000))]);
+    }
+    await done;
+    const [key, at] = [...arrivedAt][0]!;
+    expect(at - writtenAt.get(key)!).toBeLessThan(2_000);
+    expect(received[0]).toMatchObject({ kind: 'TIE_STARTED', personIds: [id('b'), id('a')], recordedBy: { id: 'test-admin' } });
     await client.dispose();
 
     // No token: the socket is closed before anything runs.
