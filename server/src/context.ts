@@ -16,6 +16,9 @@ import { CatalogRepository } from './modules/catalog/repository.js';
 import { EvidenceRepository } from './modules/evidence/repository.js';
 import type { TieSuggestionModel, UnmatchedPersonModel, WorkModel } from './modules/evidence/models.js';
 import type { Participation } from './modules/evidence/rules/types.js';
+import { ChangeRepository } from './modules/changes/repository.js';
+import type { ChangeServices } from './modules/changes/services.js';
+import type { ChangeAuthor } from './modules/graph/graph-writer.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { createTieLoader, type TieEnd, type TieQuery } from './modules/graph/ties.js';
 import type { CommitteeModel, InstitutionModel } from './modules/institutions/models.js';
@@ -51,6 +54,7 @@ export interface Repositories {
   accounts: AccountRepository;
   privacy: PrivacyRepository;
   evidence: EvidenceRepository;
+  changes: ChangeRepository;
 }
 
 export interface Loaders {
@@ -116,6 +120,8 @@ export interface GraphContext {
    * the cache must read it again after them; see server.ts).
    */
   graphVersion: number | null;
+  /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
+  changeServices: ChangeServices | null;
 }
 
 export interface ContextOptions {
@@ -125,14 +131,16 @@ export interface ContextOptions {
   analyticsCache?: AnalyticsCache | null;
   /** The graph version read when the request started (with the viewer), if it was. */
   graphVersion?: number | null;
+  changeServices?: ChangeServices | null;
 }
 
 /** How many interactions a person's panel lists. */
 const RECENT_INTERACTIONS = 20;
 
-export function createRepositories(db: DbClient): Repositories {
+/** The module repositories; given an author (a request's user and day), graph writes are recorded in the change log. */
+export function createRepositories(db: DbClient, author?: ChangeAuthor): Repositories {
   return {
-    graph: new GraphRepository(db),
+    graph: new GraphRepository(db, author),
     people: new PersonRepository(db),
     users: new UserRepository(db),
     territories: new TerritoryRepository(db),
@@ -146,6 +154,7 @@ export function createRepositories(db: DbClient): Repositories {
     accounts: new AccountRepository(db),
     privacy: new PrivacyRepository(db),
     evidence: new EvidenceRepository(db),
+    changes: new ChangeRepository(db),
   };
 }
 
@@ -217,7 +226,7 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
 
 export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
   const today = options.today ?? systemClock.today();
-  const repositories = createRepositories(db);
+  const repositories = createRepositories(db, { by: viewer.userId, today });
   const access = new AccessChecker(db, viewer);
   return {
     db,
@@ -229,5 +238,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     today,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
+    changeServices: options.changeServices ?? null,
   };
 }

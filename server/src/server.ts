@@ -6,6 +6,8 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import { loadViewerAndVersion } from './kernel/auth/access.js';
@@ -19,6 +21,11 @@ import type { DbClient } from './kernel/database/db-client.js';
 import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
 import { resolvers } from './modules/index.js';
+import { ChangeHub } from './modules/changes/live.js';
+import { ChangeRepository } from './modules/changes/repository.js';
+import type { ChangeServices } from './modules/changes/services.js';
+import { WebhookDispatcher, type DispatcherOptions } from './modules/changes/webhooks.js';
+import { DbClient as BackgroundDb } from './kernel/database/db-client.js';
 import { loadTypeDefs } from './kernel/graphql/load-schema.js';
 import { evidenceUploadRouter } from './modules/evidence/upload-route.js';
 
@@ -39,9 +46,24 @@ export interface ServerDeps {
   clock?: Clock;
   /** Admins' evidence uploads (POST /evidence/upload). Default: the repository's area table, 50 MB. */
   evidence?: { areasFile: string; maxUploadBytes: number };
+  /** Live changes and webhooks (CHANGES_POLL_MS, WEBHOOK_*); defaults below. */
+  changes?: Partial<ChangeOptions>;
 }
 
 export const DEFAULT_EVIDENCE_UPLOAD = { areasFile: path.join(PROJECT_ROOT, 'data', 'therapeutic-area-terms.csv'), maxUploadBytes: 50 * 1024 * 1024 };
+
+export interface ChangeOptions extends DispatcherOptions {
+  /** Deliver webhooks from this server (false: another process does it). */
+  webhooks: boolean;
+}
+
+export const DEFAULT_CHANGE_OPTIONS: Readonly<ChangeOptions> = Object.freeze({
+  pollMs: 500,
+  timeoutMs: 5_000,
+  maxAttempts: 6,
+  retryBaseMs: 2_000,
+  webhooks: true,
+});
 
 export interface KamgraphServer {
   app: express.Express;
@@ -65,7 +87,12 @@ const LIMITS = (development: boolean) => ({
   blockFieldSuggestion: { enabled: !development },
 });
 
-async function authenticate(deps: ServerDeps, analyticsCache: AnalyticsCache | null, header: string | undefined): Promise<GraphContext> {
+async function authenticate(
+  deps: ServerDeps,
+  analyticsCache: AnalyticsCache | null,
+  header: string | undefined,
+  changeServices: ChangeServices | null,
+): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
@@ -74,7 +101,7 @@ async function authenticate(deps: ServerDeps, analyticsCache: AnalyticsCache | n
   try {
     const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
     if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
-    return createContext(deps.db, viewer, { analyticsCache, graphVersion, today });
+    return createContext(deps.db, viewer, { analyticsCache, graphVersion, today, changeServices });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;
@@ -150,6 +177,41 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   });
   await apollo.start();
 
+  // Live changes and webhooks read the change log on their own database client, so their
+  // polling never counts in a request's round trips.
+  const changeOptions: ChangeOptions = { ...DEFAULT_CHANGE_OPTIONS, ...deps.changes };
+  const background = new BackgroundDb(deps.db.driver, deps.db.database);
+  const ports: number[] = [];
+  const changeServices: ChangeServices = {
+    hub: new ChangeHub(new ChangeRepository(background), deps.logger, changeOptions.pollMs),
+    self: { ports: () => ports },
+    logger: deps.logger,
+  };
+  const dispatcher = changeOptions.webhooks
+    ? new WebhookDispatcher(background, deps.logger, deps.clock ?? systemClock, analyticsCache, changeOptions)
+    : null;
+  // GraphQL over WebSocket (graphql-ws) on the same port and path: subscriptions. The
+  // bearer token comes as the connection parameter `authorization`; without a valid one
+  // the socket is closed (4403) before any operation runs.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const socketAuth = (params: Record<string, unknown> | undefined) =>
+    authenticate(deps, analyticsCache, typeof params?.authorization === 'string' ? params.authorization : undefined, changeServices);
+  const wsCleanup = useServer<Record<string, unknown> | undefined>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          await socketAuth(ctx.connectionParams);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => socketAuth(ctx.connectionParams),
+    },
+    wsServer,
+  );
+
   app.get('/health', async (_req, res) => {
     try {
       await deps.db.driver.verifyConnectivity({ database: deps.db.database });
@@ -161,7 +223,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, req.headers.authorization, changeServices) }),
   );
 
   const evidence = deps.evidence ?? DEFAULT_EVIDENCE_UPLOAD;
@@ -169,7 +231,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header) => (await authenticate(deps, null, header)).viewer,
+      viewerOf: async (header) => (await authenticate(deps, null, header, null)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
@@ -192,10 +254,17 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
+          const bound = typeof address === 'object' && address ? address.port : port;
+          ports.push(bound);
+          dispatcher?.start();
+          resolve(bound);
         });
       }),
     stop: async () => {
+      changeServices.hub.stop();
+      await dispatcher?.stop();
+      await wsCleanup.dispose();
+      wsServer.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

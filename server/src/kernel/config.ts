@@ -38,6 +38,14 @@ const EnvSchema = z
     EVIDENCE_AREA_TERMS: z.string().min(1).default('data/therapeutic-area-terms.csv'),
     /** The largest evidence file an admin may upload in the web app; bigger ones go through npm run evidence. */
     EVIDENCE_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
+    // Live changes and webhooks (modules/changes): how often the change log is read, how
+    // long a webhook receiver has to answer, how many attempts, the first retry's wait
+    // (each next one doubles), and whether this process delivers webhooks at all.
+    CHANGES_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+    WEBHOOKS: flag.default(true),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

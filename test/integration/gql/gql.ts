@@ -32,6 +32,18 @@ type Documents = {
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": typeof types.CacheMapDocument,
     "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.CacheSetTieDocument,
     "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": typeof types.CachePeopleInScopeDocument,
+    "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n": typeof types.ChangesFeedDocument,
+    "\n  mutation ChangesSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }\n": typeof types.ChangesSetTieDocument,
+    "\n  mutation ChangesSetStance($p: ID!, $t: ID!, $v: Int!) { setStance(personId: $p, towardId: $t, value: $v) { ok errors { field message } } }\n": typeof types.ChangesSetStanceDocument,
+    "\n  mutation ChangesTender($id: ID!, $name: String!, $status: TenderStatus) { upsertTender(input: { id: $id, name: $name, status: $status }) { ok errors { field message } } }\n": typeof types.ChangesTenderDocument,
+    "mutation ChangesWatch($id: ID!) { watch(id: $id) { ok errors { field message } watch { since entity { id } } } }": typeof types.ChangesWatchDocument,
+    "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": typeof types.ChangesUnwatchDocument,
+    "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": typeof types.ChangesInboxDocument,
+    "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": typeof types.ChangesReadDocument,
+    "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": typeof types.ChangesLiveDocument,
+    "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": typeof types.ChangesCreateWebhookDocument,
+    "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": typeof types.ChangesDeleteWebhookDocument,
+    "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": typeof types.ChangesDeliveriesDocument,
     "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n": typeof types.EvidenceApiWorkFragmentDoc,
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": typeof types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": typeof types.EvidenceApiSuggestionsOfDocument,
@@ -161,6 +173,18 @@ const documents: Documents = {
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": types.CacheMapDocument,
     "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.CacheSetTieDocument,
     "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": types.CachePeopleInScopeDocument,
+    "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n": types.ChangesFeedDocument,
+    "\n  mutation ChangesSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }\n": types.ChangesSetTieDocument,
+    "\n  mutation ChangesSetStance($p: ID!, $t: ID!, $v: Int!) { setStance(personId: $p, towardId: $t, value: $v) { ok errors { field message } } }\n": types.ChangesSetStanceDocument,
+    "\n  mutation ChangesTender($id: ID!, $name: String!, $status: TenderStatus) { upsertTender(input: { id: $id, name: $name, status: $status }) { ok errors { field message } } }\n": types.ChangesTenderDocument,
+    "mutation ChangesWatch($id: ID!) { watch(id: $id) { ok errors { field message } watch { since entity { id } } } }": types.ChangesWatchDocument,
+    "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": types.ChangesUnwatchDocument,
+    "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": types.ChangesInboxDocument,
+    "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": types.ChangesReadDocument,
+    "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": types.ChangesLiveDocument,
+    "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": types.ChangesCreateWebhookDocument,
+    "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": types.ChangesDeleteWebhookDocument,
+    "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": types.ChangesDeliveriesDocument,
     "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n": types.EvidenceApiWorkFragmentDoc,
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": types.EvidenceApiSuggestionsOfDocument,
@@ -358,6 +382,54 @@ export function graphql(source: "mutation CacheSetTie($input: TieInput!) { setTi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n"): (typeof documents)["\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ChangesSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesSetStance($p: ID!, $t: ID!, $v: Int!) { setStance(personId: $p, towardId: $t, value: $v) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ChangesSetStance($p: ID!, $t: ID!, $v: Int!) { setStance(personId: $p, towardId: $t, value: $v) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesTender($id: ID!, $name: String!, $status: TenderStatus) { upsertTender(input: { id: $id, name: $name, status: $status }) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ChangesTender($id: ID!, $name: String!, $status: TenderStatus) { upsertTender(input: { id: $id, name: $name, status: $status }) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangesWatch($id: ID!) { watch(id: $id) { ok errors { field message } watch { since entity { id } } } }"): (typeof documents)["mutation ChangesWatch($id: ID!) { watch(id: $id) { ok errors { field message } watch { since entity { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }"): (typeof documents)["mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }"): (typeof documents)["mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n"): (typeof documents)["\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n"): (typeof documents)["\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }"): (typeof documents)["mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n"): (typeof documents)["\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -475,6 +475,8 @@ export type TieType =
   | 'STANCE'
   /** A plan aims at a person. */
   | 'TARGETS'
+  /** A user follows the changes of a person, institution, committee, tender or territory (`watch`, `unwatch`). */
+  | 'WATCHES'
   | 'WORKS_AT';
 
 /** What a user may do (README, Security). */

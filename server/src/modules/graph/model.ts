@@ -139,6 +139,16 @@ const basisWord = oneOf(INFLUENCE_BASES, {
   refused: { money: 'under the EU, Portuguese and Brazilian industry codes being swayed by money is a bribery red flag, not a data point; use commercial for distributor and purchasing ties' },
 });
 
+/** Every node may carry the day it was first added to the graph. */
+const NODE_COMMON: Record<string, PropertyKind> = {
+  /**
+   * The day the node was first written to the graph: the graph writer stamps new nodes
+   * with the day of the write unless the record carries one (import files and the demo
+   * may give an earlier day). The change feed reports new people on it.
+   */
+  addedOn: date,
+};
+
 /**
  * Typed properties per label. Properties not listed are accepted on import and stored
  * as strings, so a territory's own data is never thrown away.
@@ -312,6 +322,7 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
   FOR: {},
   FOLLOWS_UP: {},
   AWARDED_TO: { price: amount, currency: str },
+  WATCHES: {},
 };
 
 export function propertyKind(
@@ -319,7 +330,7 @@ export function propertyKind(
   type: string,
   property: string,
 ): PropertyKind | undefined {
-  if (scope === 'node') return NODE_PROPERTIES[type as NodeType]?.[property];
+  if (scope === 'node') return NODE_COMMON[property] ?? NODE_PROPERTIES[type as NodeType]?.[property];
   return TIE_COMMON[property] ?? TIE_PROPERTIES[type as TieType]?.[property];
 }
 
@@ -393,4 +404,5 @@ export const TIE_ENDPOINTS: Record<TieType, { from: readonly NodeType[]; to: rea
   FOR: { from: ['Sales'], to: ['Institution', 'Person'] },
   FOLLOWS_UP: { from: ['Interaction'], to: ['Interaction'] },
   AWARDED_TO: { from: ['Tender'], to: ['Institution'] },
+  WATCHES: { from: ['User'], to: ['Person', 'Institution', 'Committee', 'Tender', 'Territory'] },
 };

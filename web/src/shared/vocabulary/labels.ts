@@ -439,6 +439,7 @@ export const TIE_TYPE_LABELS: Record<TieType, string> = {
   AUTHORED: 'Authored',
   INVESTIGATOR_IN: 'Investigator in',
   HELD_AT: 'Held at',
+  WATCHES: 'Watches',
 };
 
 /** A tie type read from its other end (`to`): a person's incoming ties in the side panel. */
@@ -474,4 +475,5 @@ export const TIE_TYPE_INVERSE_LABELS: Record<TieType, string> = {
   AUTHORED: 'Authors',
   INVESTIGATOR_IN: 'Investigators',
   HELD_AT: 'Talks held',
+  WATCHES: 'Watched by',
 };

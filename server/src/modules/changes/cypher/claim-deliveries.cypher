@@ -1,0 +1,8 @@
+// Claims deliveries due now for a while, so that two servers never send the same one at
+// once. Params: $limit (int), $leaseMs (int). Returns: id, webhookId, body, attempts, url, secret, kind.
+MATCH (d:WebhookDelivery {status: 'pending'})
+WHERE d.nextAttemptAt <= datetime() AND (d.leaseUntil IS NULL OR d.leaseUntil < datetime())
+WITH d ORDER BY d.nextAttemptAt LIMIT $limit
+MATCH (w:Webhook {id: d.webhookId})
+SET d.leaseUntil = datetime() + duration({milliseconds: $leaseMs})
+RETURN d.id AS id, d.webhookId AS webhookId, d.body AS body, d.attempts AS attempts, d.kind AS kind, w.url AS url, w.secret AS secret
