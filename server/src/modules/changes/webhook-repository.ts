@@ -65,12 +65,12 @@ export interface ClaimedDelivery {
   url: string;
   secret: string;
 }
-const claim = cypher<{ limit: unknown; leaseMs: unknown }, ClaimedDelivery>(
+const claim = cypher<{ limit: unknown; leaseMs: unknown; token: string }, ClaimedDelivery>(
   import.meta.url,
   'claim-deliveries.cypher',
   z.object({ id: text, webhookId: text, body: text, attempts: count, kind: text, url: text, secret: text }),
 );
-const recordAttempt = cypher<{ id: string; status: string; httpStatus: unknown; error: string | null; retryInMs: unknown }, { status: string }>(
+const recordAttempt = cypher<{ id: string; token: string; status: string; httpStatus: unknown; error: string | null; retryInMs: unknown }, { status: string }>(
   import.meta.url,
   'record-attempt.cypher',
   z.object({ status: text }),
@@ -112,17 +112,25 @@ export class WebhookRepository {
     return row?.queued ?? false;
   }
 
-  claim(limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
-    return this.db.write(claim, { limit: toNeo4jInteger(limit), leaseMs: toNeo4jInteger(leaseMs) });
+  /** Leases up to `limit` due deliveries under `token`, the only key that may record their attempts. */
+  claim(limit: number, leaseMs: number, token: string): Promise<ClaimedDelivery[]> {
+    return this.db.write(claim, { limit: toNeo4jInteger(limit), leaseMs: toNeo4jInteger(leaseMs), token });
   }
 
-  async recordAttempt(id: string, outcome: { status: DeliveryStatusWord; httpStatus: number | null; error: string | null; retryInMs: number | null }): Promise<void> {
-    await this.db.write(recordAttempt, {
+  /** Records an attempt under the lease's token; false when the lease was lost (another sender owns it now). */
+  async recordAttempt(
+    id: string,
+    token: string,
+    outcome: { status: DeliveryStatusWord; httpStatus: number | null; error: string | null; retryInMs: number | null },
+  ): Promise<boolean> {
+    const rows = await this.db.write(recordAttempt, {
       id,
+      token,
       status: outcome.status,
       httpStatus: outcome.httpStatus === null ? null : toNeo4jInteger(outcome.httpStatus),
       error: outcome.error,
       retryInMs: outcome.retryInMs === null ? null : toNeo4jInteger(Math.round(outcome.retryInMs)),
     });
+    return rows.length > 0;
   }
 }

@@ -4,7 +4,7 @@
  * retries. The queue lives in Neo4j (webhook-repository.ts): a restart loses nothing, and
  * a user's write only adds a ChangeEvent; delivering never runs inside it.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { ChangeKind } from '../../__generated__/vocabulary.js';
 import { createContext, type GraphContext } from '../../context.js';
 import { loadViewer } from '../../kernel/auth/access.js';
@@ -208,8 +208,9 @@ export class WebhookDispatcher {
   }
 
   private async deliver(): Promise<void> {
-    const due = await this.repo.claim(50, this.options.timeoutMs * 2 + 1_000);
-    await Promise.all(due.map((d) => this.track(this.send(d))));
+    const token = randomUUID();
+    const due = await this.repo.claim(50, this.options.timeoutMs * 2 + 1_000, token);
+    await Promise.all(due.map((d) => this.track(this.send(d, token))));
   }
 
   private track(work: Promise<void>): Promise<void> {
@@ -217,7 +218,7 @@ export class WebhookDispatcher {
     return work.finally(() => this.inFlight.delete(work));
   }
 
-  private async send(delivery: { id: string; body: string; attempts: number; kind: string; url: string; secret: string }): Promise<void> {
+  private async send(delivery: { id: string; body: string; attempts: number; kind: string; url: string; secret: string }, token: string): Promise<void> {
     let httpStatus: number | null = null;
     let error: string | null = null;
     try {
@@ -236,7 +237,7 @@ export class WebhookDispatcher {
       httpStatus = response.status;
       await response.body?.cancel();
       if (response.ok) {
-        await this.repo.recordAttempt(delivery.id, { status: 'delivered', httpStatus, error: null, retryInMs: null });
+        if (!(await this.repo.recordAttempt(delivery.id, token, { status: 'delivered', httpStatus, error: null, retryInMs: null }))) this.lostLease(delivery.id);
         return;
       }
       error = `the receiver answered HTTP ${httpStatus}`;
@@ -247,12 +248,18 @@ export class WebhookDispatcher {
     const attempts = delivery.attempts + 1;
     const last = attempts >= this.options.maxAttempts;
     this.logger.info({ delivery: delivery.id, attempts, error }, last ? 'Webhook delivery failed for good' : 'Webhook delivery failed; will retry');
-    await this.repo.recordAttempt(delivery.id, {
+    const recorded = await this.repo.recordAttempt(delivery.id, token, {
       status: last ? 'failed' : 'pending',
       httpStatus,
       error,
       retryInMs: last ? null : this.options.retryBaseMs * 2 ** (attempts - 1),
     });
+    if (!recorded) this.lostLease(delivery.id);
+  }
+
+  /** The send outlived its lease and another sender took the delivery over: its outcome stands. */
+  private lostLease(id: string): void {
+    this.logger.warn({ delivery: id }, 'Webhook attempt not recorded: its lease ran out and another attempt owns the delivery');
   }
 }
 
