@@ -419,12 +419,23 @@ export type Entity = {
   name: Scalars['String']['output'];
 };
 
+/** What one module erased (its erasure hook, docs/architecture.md#erasure-hooks). */
+export type ErasedPart = {
+  __typename?: 'ErasedPart';
+  /** How many items it removed or rewrote. */
+  items: Scalars['Int']['output'];
+  /** The module: privacy (the dossier), planning (interactions, plans, steps), audit, people. */
+  module: Scalars['String']['output'];
+};
+
 export type ErasurePayload = {
   __typename?: 'ErasurePayload';
   /** Dossiers deleted. */
   dossiersRemoved: Scalars['Int']['output'];
+  /** Every module's part of the erasure. */
+  erased: Array<ErasedPart>;
   errors: Array<FieldError>;
-  /** Interaction notes removed. */
+  /** Interactions, plans and plan steps whose personal text was removed or rewritten. */
   notesRemoved: Scalars['Int']['output'];
   ok: Scalars['Boolean']['output'];
   person?: Maybe<Person>;
@@ -803,9 +814,12 @@ export type Mutation = {
   /** Deletes a person, institution, committee or tender and its ties. */
   deleteNode: DeletePayload;
   /**
-   * Erases a person's personal data on request: dossier and interaction notes removed,
-   * name and contact details replaced; the node stays as an anonymised placeholder so
-   * ties keep their meaning. Admins only.
+   * Erases a person's personal data on request, everywhere it can be read: the dossier;
+   * their name, title, specialty and contact details; the notes, outcomes and names of
+   * interactions they took part in; the texts of plans about them and of steps about them;
+   * their name wherever free text quotes it; older audit details about them; and so the
+   * export. The node stays as an anonymised placeholder so ties keep their meaning.
+   * `reason` is the request reference (kept in the audit log). Admins only.
    */
   erasePersonalData: ErasurePayload;
   /** Logs a visit, call, meeting, event or proposal by the signed-in user. */
@@ -2492,6 +2506,7 @@ export type ResolversTypes = ResolversObject<{
   DossierPayload: ResolverTypeWrapper<Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversTypes['Dossier']> }>;
   EndingTerm: ResolverTypeWrapper<EndingTermModel>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  ErasedPart: ResolverTypeWrapper<ErasedPart>;
   ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Event: ResolverTypeWrapper<EventModel>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
@@ -2632,6 +2647,7 @@ export type ResolversParentTypes = ResolversObject<{
   DossierPayload: Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversParentTypes['Dossier']> };
   EndingTerm: EndingTermModel;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  ErasedPart: ErasedPart;
   ErasurePayload: Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Event: EventModel;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
@@ -2924,8 +2940,14 @@ export type EntityResolvers<ContextType = GraphContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Committee' | 'Event' | 'Institution' | 'Interaction' | 'Person' | 'Plan' | 'Product' | 'Program' | 'Tender' | 'Territory' | 'TherapeuticArea' | 'User', ParentType, ContextType>;
 }>;
 
+export type ErasedPartResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasedPart'] = ResolversParentTypes['ErasedPart']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ErasurePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasurePayload'] = ResolversParentTypes['ErasurePayload']> = ResolversObject<{
   dossiersRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erased?: Resolver<Array<ResolversTypes['ErasedPart']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   notesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3674,6 +3696,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DossierPayload?: DossierPayloadResolvers<ContextType>;
   EndingTerm?: EndingTermResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  ErasedPart?: ErasedPartResolvers<ContextType>;
   ErasurePayload?: ErasurePayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;

@@ -111,6 +111,13 @@ export type PropertyKind =
     }
   | { kind: 'list' };
 
+/**
+ * A property that is personal data: erasure removes it, retention expires it, and it is
+ * never copied into the audit log. Marked here once, beside its type.
+ */
+export type Personal<K extends PropertyKind = PropertyKind> = K & { readonly personal: true };
+const personal = <K extends PropertyKind>(kind: K): Personal<K> => ({ ...kind, personal: true });
+
 const str = { kind: 'string' } as const;
 const text = { kind: 'text' } as const;
 const date = { kind: 'date' } as const;
@@ -137,11 +144,11 @@ const basisWord = oneOf(INFLUENCE_BASES, {
  */
 export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Person: {
-    title: str,
+    title: personal(str),
     category: oneOf(PERSON_CATEGORIES),
-    specialty: str,
-    email: str,
-    phone: str,
+    specialty: personal(str),
+    email: personal(str),
+    phone: personal(str),
     consent: bool,
     optedOut: bool,
     anonymised: bool,
@@ -168,8 +175,8 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Interaction: {
     kind: oneOf(INTERACTION_KINDS),
     date: date,
-    outcome: str,
-    notes: text,
+    outcome: personal(str),
+    notes: personal(text),
     /** Proposals: the offer holds until this day. */
     validUntil: date,
     /** Proposals: the day the client confirmed receipt or agreed; no date means a follow-up is due. */
@@ -179,13 +186,13 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   },
   User: { role: oneOf(USER_ROLES), email: str, kamKind: str },
   Dossier: {
-    birthday: date,
-    hobbies: list,
-    family: text,
-    values: text,
-    communicationStyle: str,
-    characterType: str,
-    source: str,
+    birthday: personal(date),
+    hobbies: personal(list),
+    family: personal(text),
+    values: personal(text),
+    communicationStyle: personal(str),
+    characterType: personal(str),
+    source: personal(str),
     recordedOn: date,
   },
   Plan: {
@@ -193,21 +200,21 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     targetStage: stageWord,
     /** The day the target stage should be reached by: the plan's own deadline. */
     targetOn: date,
-    goals: text,
+    goals: personal(text),
     budget: amount,
-    budgetPurpose: text,
+    budgetPurpose: personal(text),
     developmentLevel,
     status: oneOf(PLAN_STATUSES),
     createdOn: date,
     reviewOn: date,
-    reviewNotes: list,
+    reviewNotes: personal(list),
   },
   PlanStep: {
     kind: oneOf(STEP_KINDS),
     due: date,
     status: oneOf(STEP_STATUSES),
     doneOn: date,
-    note: text,
+    note: personal(text),
     order: { kind: 'integer', min: 0 },
   },
   Sales: {
@@ -225,7 +232,8 @@ const TIE_COMMON: Record<string, PropertyKind> = {
   recordedBy: str,
   since: date,
   until: date,
-  source: str,
+  /** Who told us: often a person's words, so personal. */
+  source: personal(str),
   confidence: unit,
 };
 
@@ -263,6 +271,20 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
   FOLLOWS_UP: {},
   AWARDED_TO: { price: amount, currency: str },
 };
+
+/**
+ * Node labels whose `name` is itself personal: a person's name, and the texts written
+ * about them (interaction names, plan and step titles may quote a name).
+ */
+export const PERSONAL_NAMES: readonly NodeType[] = ['Person', 'Dossier', 'Interaction', 'Plan', 'PlanStep'];
+
+/** The personal properties of a label or tie type (the model's `personal(...)` marks). */
+export function personalProperties(scope: 'node' | 'tie', type: string): string[] {
+  const props = scope === 'node' ? NODE_PROPERTIES[type as NodeType] : { ...TIE_COMMON, ...TIE_PROPERTIES[type as TieType] };
+  return Object.entries(props ?? {})
+    .filter(([, kind]) => 'personal' in kind && kind.personal === true)
+    .map(([key]) => key);
+}
 
 export function propertyKind(
   scope: 'node' | 'tie',

@@ -9,3 +9,9 @@ export interface DossierModel {
   source: string | null;
   recordedOn: string | null;
 }
+
+/** What one module's erasure hook changed. */
+export interface ErasedPart {
+  module: string;
+  items: number;
+}

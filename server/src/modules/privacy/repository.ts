@@ -6,7 +6,9 @@ import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { count, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
 import { toDbProps } from '../graph/graph-writer.js';
 import type { PropertyValue } from '../graph/model.js';
-import type { DossierModel } from './models.js';
+import type { ErasureHook, ErasureScope, ErasureSubject } from './erasure-hook.js';
+import { PRIVACY_TEXTS } from './messages.js';
+import type { DossierModel, ErasedPart } from './models.js';
 
 /** A dossier node's properties, as stored (every field optional). */
 const dossierProps = z
@@ -36,11 +38,13 @@ const setConsent = cypher<{ personId: string; consent: boolean | null; optedOut:
   'set-consent.cypher',
   z.object({ id: text }),
 );
-const erasePerson = cypher<{ personId: string; placeholder: string; today: unknown }, { dossiers: number; notes: number }>(
+const personForErasure = cypher<{ personId: string }, { id: string; name: string }>(
   import.meta.url,
-  'erase-person.cypher',
-  z.object({ dossiers: count, notes: count }),
+  'person-for-erasure.cypher',
+  z.object({ id: text, name: text }),
 );
+const deleteDossier = cypher<{ personId: string }, { removed: number }>(import.meta.url, 'delete-dossier.cypher', z.object({ removed: count }));
+const bumpVersion = cypher<Record<string, never>, { version: number }>(import.meta.url, 'bump-version.cypher', z.object({ version: z.number() }));
 // The data subject's export is whatever the graph holds on them: passed on as it is.
 const personData = cypher<{ personId: string }, Record<string, unknown>>(
   import.meta.url,
@@ -85,10 +89,20 @@ export class PrivacyRepository {
     return (await this.db.write(setConsent, { personId, consent, optedOut })).length > 0;
   }
 
-  async erase(personId: string, today: string): Promise<{ dossiers: number; notes: number } | null> {
-    const placeholder = `Erased person (${personId})`;
-    const [row] = await this.db.write(erasePerson, { personId, placeholder, today: toNeo4jDate(today) });
-    return row ?? null;
+  /**
+   * Runs every module's erasure hook for one person in one transaction, then moves the
+   * graph version. Null when there is no such person (nothing is written).
+   */
+  async erase(personId: string, scope: ErasureScope, today: string, hooks: readonly ErasureHook[]): Promise<ErasedPart[] | null> {
+    return this.db.writeTransaction(async (tx) => {
+      const [person] = await tx.run(personForErasure, { personId });
+      if (!person) return null;
+      const subject: ErasureSubject = { personId, formerName: person.name, placeholder: PRIVACY_TEXTS.placeholder(personId), today, scope };
+      const parts: ErasedPart[] = [];
+      for (const hook of hooks) parts.push({ module: hook.module, items: await hook.erase(tx, subject) });
+      await tx.run(bumpVersion, {});
+      return parts;
+    });
   }
 
   async exportPerson(personId: string): Promise<Record<string, unknown> | null> {
@@ -96,3 +110,13 @@ export class PrivacyRepository {
     return row ?? null;
   }
 }
+
+/** The dossier: birthday, hobbies, family, values, style, character (erased whole). */
+export const dossierErasure: ErasureHook = {
+  module: 'privacy',
+  holds: 'the dossier (birthday, hobbies, family, values, communication style, character type, source)',
+  async erase(tx, subject) {
+    const [row] = await tx.run(deleteDossier, { personId: subject.personId });
+    return row?.removed ?? 0;
+  },
+};
