@@ -6,6 +6,8 @@ import { GraphRepository } from './modules/graph/repository.js';
 import { seedDemo } from './modules/import-export/seed-demo.js';
 import type { Logger } from './kernel/logger.js';
 import { createServer, type KamgraphServer } from './server.js';
+import { scheduleRetention } from './modules/privacy/retention.js';
+import { systemClock } from './kernel/clock.js';
 
 export interface Running {
   url: string;
@@ -27,8 +29,15 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
       const report = await seedDemo(db, { people: config.DEMO_PEOPLE });
       logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
     }
-    const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection });
+    const server = await createServer({
+      db,
+      logger,
+      authSecret: config.authSecret,
+      introspection: config.introspection,
+      rateLimit: config.rateLimitPerMinute > 0 ? { points: config.rateLimitPerMinute, durationSeconds: 60 } : null,
+    });
     const port = await server.listen(config.PORT, config.HOST);
+    const retention = config.RETENTION_JOB_HOURS > 0 ? scheduleRetention(db, logger, { everyHours: config.RETENTION_JOB_HOURS, today: systemClock.today }) : null;
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {
       url,
@@ -36,6 +45,7 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
       database,
       server,
       shutdown: async () => {
+        retention?.stop();
         await server.stop();
         await database.close();
       },

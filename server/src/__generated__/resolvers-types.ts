@@ -25,6 +25,8 @@ import { PowerFactor } from './vocabulary.js';
 import { CoalitionLeaning } from './vocabulary.js';
 import { RoleKind } from './vocabulary.js';
 import { DossierAccess } from './vocabulary.js';
+import { LawfulBasis } from './vocabulary.js';
+import { NoticeMethod } from './vocabulary.js';
 import { TenderStatus } from './vocabulary.js';
 import { DecisionRole } from './vocabulary.js';
 import { UserRole } from './vocabulary.js';
@@ -41,7 +43,7 @@ import { CompetitorLeaningModel } from '../modules/competitors/models.js';
 import { IntroductionPathModel } from '../modules/introductions/models.js';
 import { TieModel } from '../modules/graph/models.js';
 import { GraphViewModel, GraphNodeModel } from '../modules/map/models.js';
-import { DossierModel } from '../modules/privacy/models.js';
+import { DossierModel, DataProtectionModel } from '../modules/privacy/models.js';
 import { PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, RecommendationModel, MutualContactModel } from '../modules/planning/models.js';
 import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts/models.js';
 import { PersonStanding } from '../modules/accounts/rules/key-people.js';
@@ -297,6 +299,39 @@ export type CompetitorLeaning = {
   towardCompetitors: Scalars['Float']['output'];
   /** Mean stance toward our company and products (-2..2), null when none is recorded. */
   towardUs?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * What the law asks us to record about a person's data: why we hold it, when and how they
+ * were told, and how long the dossier data is kept.
+ */
+export type DataProtection = {
+  __typename?: 'DataProtection';
+  /** The months that apply: retentionMonths or the default. */
+  effectiveRetentionMonths: Scalars['Int']['output'];
+  /** Null until recorded. */
+  lawfulBasis?: Maybe<LawfulBasis>;
+  noticeMethod?: Maybe<NoticeMethod>;
+  /** The day the person was informed. */
+  noticeOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The day the dossier data (dossier, interaction notes and outcomes) is erased by the
+   * retention job: the retention period counted from the latest of the notice, the last
+   * dossier write and the last interaction. Null when nothing is held.
+   */
+  retainUntil?: Maybe<Scalars['Date']['output']>;
+  /** Months the dossier data is kept after the last activity; null means the default (24). */
+  retentionMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DataProtectionInput = {
+  lawfulBasis: LawfulBasis;
+  /** Required with CONSENT. */
+  noticeMethod?: InputMaybe<NoticeMethod>;
+  /** Required with CONSENT; not after today. */
+  noticeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 1..120; null keeps the default (24). */
+  retentionMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A tender's decision group: each role, who holds it and whether we reach them. */
@@ -801,6 +836,8 @@ export type KeyPersonStanding = {
   trust: Scalars['Float']['output'];
 };
 
+export { LawfulBasis };
+
 export { ManagerStyle };
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
@@ -836,6 +873,11 @@ export type Mutation = {
   reviewPlan: PlanPayload;
   /** Records consent to keep personal data and the opt-out from contact (opted-out people are never proposed on introduction paths). */
   setConsent: PersonPayload;
+  /**
+   * Records why we hold a person's data, when and how they were told, and how long their
+   * dossier data is kept. Anyone who may edit the person (not strategists).
+   */
+  setDataProtection: PersonPayload;
   /**
    * Records a user's current relationship stage with a person, with the ladder's criteria
    * that show it. A stage needs its own criteria and those of the steps below it, given here
@@ -945,6 +987,13 @@ export type MutationSetConsentArgs = {
 
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetDataProtectionArgs = {
+  input: DataProtectionInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetStageArgs = {
   criteria?: InputMaybe<Array<StageCriterionInput>>;
   personId: Scalars['ID']['input'];
@@ -1027,6 +1076,8 @@ export type MutualContact = {
 
 export { NodeLabel };
 
+export { NoticeMethod };
+
 /** Where a page of a connection sits in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1078,6 +1129,8 @@ export type Person = Entity & {
   committees: Array<CommitteeMembership>;
   /** Consent to keep personal data, when recorded. */
   consent?: Maybe<Scalars['Boolean']['output']>;
+  /** Lawful basis, notice and retention of this person's data. */
+  dataProtection: DataProtection;
   /** Roles held in tenders' decision groups, as of a date (default today). */
   decisionRoles: Array<DecisionRoleHeld>;
   /** The person's dossier when the signed-in user may read it (else null; see dossierAccess). */
@@ -2492,6 +2545,8 @@ export type ResolversTypes = ResolversObject<{
   CommitteeRole: CommitteeRole;
   CommitteeSeat: ResolverTypeWrapper<CommitteeSeatModel>;
   CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
+  DataProtection: ResolverTypeWrapper<DataProtectionModel>;
+  DataProtectionInput: DataProtectionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
   DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
@@ -2540,10 +2595,12 @@ export type ResolversTypes = ResolversObject<{
   KeyAccountStatus: KeyAccountStatus;
   KeyClientCriterion: KeyClientCriterion;
   KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
+  LawfulBasis: LawfulBasis;
   ManagerStyle: ManagerStyle;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualContact: ResolverTypeWrapper<MutualContactModel>;
   NodeLabel: NodeLabel;
+  NoticeMethod: NoticeMethod;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeopleFilter: PeopleFilter;
   PeopleOrder: PeopleOrder;
@@ -2636,6 +2693,8 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
   CommitteeSeat: CommitteeSeatModel;
   CompetitorLeaning: CompetitorLeaningModel;
+  DataProtection: DataProtectionModel;
+  DataProtectionInput: DataProtectionInput;
   Date: Scalars['Date']['output'];
   DecisionGroup: DecisionGroupModel;
   DecisionMember: DecisionMemberModel;
@@ -2859,6 +2918,15 @@ export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType ex
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   towardCompetitors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   towardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type DataProtectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DataProtection'] = ResolversParentTypes['DataProtection']> = ResolversObject<{
+  effectiveRetentionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lawfulBasis?: Resolver<Maybe<ResolversTypes['LawfulBasis']>, ParentType, ContextType>;
+  noticeMethod?: Resolver<Maybe<ResolversTypes['NoticeMethod']>, ParentType, ContextType>;
+  noticeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retainUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retentionMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3154,6 +3222,8 @@ export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType ex
   trust?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type LawfulBasisResolvers = EnumResolverSignature<{ CONSENT?: any, LEGITIMATE_INTEREST?: any }, ResolversTypes['LawfulBasis']>;
+
 export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -3167,6 +3237,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
   reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
   setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
+  setDataProtection?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetDataProtectionArgs, 'input' | 'personId'>>;
   setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
   setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
   setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
@@ -3188,6 +3259,8 @@ export type MutualContactResolvers<ContextType = GraphContext, ParentType extend
 
 export type NodeLabelResolvers = EnumResolverSignature<{ Committee?: any, Event?: any, Institution?: any, Interaction?: any, Person?: any, Plan?: any, PlanStep?: any, Product?: any, Program?: any, Sales?: any, Tender?: any, Territory?: any, TherapeuticArea?: any, User?: any }, ResolversTypes['NodeLabel']>;
 
+export type NoticeMethodResolvers = EnumResolverSignature<{ EMAIL?: any, IN_PERSON?: any, LETTER?: any, PHONE?: any }, ResolversTypes['NoticeMethod']>;
+
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3202,6 +3275,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   category?: Resolver<Maybe<ResolversTypes['PersonCategory']>, ParentType, ContextType>;
   committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dataProtection?: Resolver<ResolversTypes['DataProtection'], ParentType, ContextType>;
   decisionRoles?: Resolver<Array<ResolversTypes['DecisionRoleHeld']>, ParentType, ContextType, Partial<PersonDecisionRolesArgs>>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
@@ -3683,6 +3757,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CommitteeRole?: CommitteeRoleResolvers;
   CommitteeSeat?: CommitteeSeatResolvers<ContextType>;
   CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
+  DataProtection?: DataProtectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionGroup?: DecisionGroupResolvers<ContextType>;
   DecisionMember?: DecisionMemberResolvers<ContextType>;
@@ -3723,10 +3798,12 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyAccountStatus?: KeyAccountStatusResolvers;
   KeyClientCriterion?: KeyClientCriterionResolvers;
   KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
+  LawfulBasis?: LawfulBasisResolvers;
   ManagerStyle?: ManagerStyleResolvers;
   Mutation?: MutationResolvers<ContextType>;
   MutualContact?: MutualContactResolvers<ContextType>;
   NodeLabel?: NodeLabelResolvers;
+  NoticeMethod?: NoticeMethodResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeopleOrder?: PeopleOrderResolvers;
   Person?: PersonResolvers<ContextType>;

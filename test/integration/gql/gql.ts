@@ -32,6 +32,24 @@ type Documents = {
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": typeof types.CacheMapDocument,
     "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.CacheSetTieDocument,
     "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": typeof types.CachePeopleInScopeDocument,
+    "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n": typeof types.ErasureUpsertPersonDocument,
+    "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n": typeof types.ErasureDossierDocument,
+    "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }": typeof types.ErasureConsentDocument,
+    "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n": typeof types.ErasureProtectionDocument,
+    "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ErasureTieDocument,
+    "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n": typeof types.ErasureStanceDocument,
+    "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n": typeof types.ErasureStageDocument,
+    "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n": typeof types.ErasureLogDocument,
+    "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }": typeof types.ErasureConfirmDocument,
+    "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n": typeof types.ErasureCreatePlanDocument,
+    "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n": typeof types.ErasureUpdatePlanDocument,
+    "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }": typeof types.ErasureReviewPlanDocument,
+    "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n": typeof types.ErasureAddStepDocument,
+    "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n": typeof types.ErasureUpdateStepDocument,
+    "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n": typeof types.ErasureEraseDocument,
+    "query ErasureExport($p: ID!) { personDataExport(personId: $p) }": typeof types.ErasureExportDocument,
+    "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }": typeof types.ErasureAuditDocument,
+    "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }": typeof types.ErasurePersonDocument,
     "mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: \"Under load\", territoryId: \"fault-t\" }) { ok } }": typeof types.FaultsUnderLoadDocument,
     "mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: \"A\" }) { ok } b: upsertPerson(input: { id: $b, name: \"B\" }) { ok } }": typeof types.FaultsTwoPeopleDocument,
     "\n  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: \"2026-01-01\" }) { ok } }\n": typeof types.FaultsInfluenceDocument,
@@ -146,6 +164,24 @@ const documents: Documents = {
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": types.CacheMapDocument,
     "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.CacheSetTieDocument,
     "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": types.CachePeopleInScopeDocument,
+    "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n": types.ErasureUpsertPersonDocument,
+    "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n": types.ErasureDossierDocument,
+    "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }": types.ErasureConsentDocument,
+    "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n": types.ErasureProtectionDocument,
+    "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ErasureTieDocument,
+    "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n": types.ErasureStanceDocument,
+    "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n": types.ErasureStageDocument,
+    "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n": types.ErasureLogDocument,
+    "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }": types.ErasureConfirmDocument,
+    "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n": types.ErasureCreatePlanDocument,
+    "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n": types.ErasureUpdatePlanDocument,
+    "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }": types.ErasureReviewPlanDocument,
+    "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n": types.ErasureAddStepDocument,
+    "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n": types.ErasureUpdateStepDocument,
+    "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n": types.ErasureEraseDocument,
+    "query ErasureExport($p: ID!) { personDataExport(personId: $p) }": types.ErasureExportDocument,
+    "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }": types.ErasureAuditDocument,
+    "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }": types.ErasurePersonDocument,
     "mutation FaultsUnderLoad($id: ID!) { upsertPerson(input: { id: $id, name: \"Under load\", territoryId: \"fault-t\" }) { ok } }": types.FaultsUnderLoadDocument,
     "mutation FaultsTwoPeople($a: ID!, $b: ID!) { a: upsertPerson(input: { id: $a, name: \"A\" }) { ok } b: upsertPerson(input: { id: $b, name: \"B\" }) { ok } }": types.FaultsTwoPeopleDocument,
     "\n  mutation FaultsInfluence($a: ID!, $b: ID!, $s: Float!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: $s, since: \"2026-01-01\" }) { ok } }\n": types.FaultsInfluenceDocument,
@@ -328,6 +364,78 @@ export function graphql(source: "mutation CacheSetTie($input: TieInput!) { setTi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n"): (typeof documents)["\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n"): (typeof documents)["\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }"): (typeof documents)["mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n"): (typeof documents)["\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n"): (typeof documents)["\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }"): (typeof documents)["mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n"): (typeof documents)["\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }"): (typeof documents)["mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n"): (typeof documents)["\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n"): (typeof documents)["\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureExport($p: ID!) { personDataExport(personId: $p) }"): (typeof documents)["query ErasureExport($p: ID!) { personDataExport(personId: $p) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }"): (typeof documents)["query ErasureAudit { auditLog(first: 1000) { action targetId detail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }"): (typeof documents)["query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

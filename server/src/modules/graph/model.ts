@@ -10,6 +10,8 @@ import {
   InfluenceBasis,
   InstitutionKind,
   InteractionKind,
+  LawfulBasis,
+  NoticeMethod,
   PersonCategory,
   PlanStatus,
   RelationshipStage,
@@ -78,6 +80,8 @@ export const PERSON_CATEGORIES = Object.values(PersonCategory);
 export const USER_ROLES = Object.values(UserRole);
 export const TENDER_STATUSES = Object.values(TenderStatus);
 export const INTERACTION_KINDS = Object.values(InteractionKind);
+export const LAWFUL_BASES = Object.values(LawfulBasis);
+export const NOTICE_METHODS = Object.values(NoticeMethod);
 export const EVENT_KINDS = ['conference', 'round_table', 'congress', 'webinar'] as const;
 export const PROGRAM_KINDS = ['regional_benefit', 'regional_target', 'federal_supply'] as const;
 /** The KAM's development level on a relationship project (docs/domain.md#development-levels-d1-d4). */
@@ -154,6 +158,11 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     anonymised: bool,
     /** The day the person's personal data was erased on request. */
     erasedOn: date,
+    /** Why we hold their data, when and how they were told, how long dossier data is kept. */
+    lawfulBasis: oneOf(LAWFUL_BASES),
+    noticeOn: date,
+    noticeMethod: oneOf(NOTICE_METHODS),
+    retentionMonths: { kind: 'integer', min: 1, max: 120 },
   },
   Institution: { kind: oneOf(INSTITUTION_KINDS), city: str, ours: bool, competitor: bool, keyAccount: bool },
   Committee: { kind: str, description: text },

@@ -5,6 +5,8 @@ import { typedProps } from '../graph/rules/typed-input.js';
 import { ownerIdsOf } from '../people/questions.js';
 import { ERASURE_HOOKS } from '../erasure-hooks.js';
 import { PRIVACY_TEXTS } from './messages.js';
+import { RETENTION_MONTHS_RANGE } from './rules/retention.js';
+import type { DataProtectionInput } from '../../__generated__/resolvers-types.js';
 
 const DOSSIER_FIELDS = ['birthday', 'hobbies', 'family', 'values', 'communicationStyle', 'characterType', 'source'] as const;
 
@@ -58,4 +60,38 @@ export async function erasePersonalData(ctx: GraphContext, args: { personId: str
     erased: parts,
     person: await ctx.loaders.person.load(personId),
   };
+}
+
+/**
+ * Records the lawful basis, the notice and the retention period of a person's data.
+ * Consent needs the notice (when and how); a notice cannot be dated after today.
+ */
+export async function setDataProtection(ctx: GraphContext, personId: string, input: DataProtectionInput) {
+  assertMayEdit(ctx.viewer);
+  await ctx.access.assertVisible([personId], 'personId');
+  const errors: FieldError[] = [];
+  const props = typedProps('node', 'Person', input, ['lawfulBasis', 'noticeOn', 'noticeMethod', 'retentionMonths'], errors);
+  if (input.lawfulBasis === 'consent' && (!input.noticeOn || !input.noticeMethod)) {
+    errors.push({ field: input.noticeOn ? 'input.noticeMethod' : 'input.noticeOn', message: PRIVACY_TEXTS.noticeRequired });
+  }
+  if (input.noticeOn && input.noticeOn > ctx.today) errors.push({ field: 'input.noticeOn', message: PRIVACY_TEXTS.noticeInFuture(input.noticeOn, ctx.today) });
+  const months = input.retentionMonths;
+  const { min, max } = RETENTION_MONTHS_RANGE;
+  if (months !== null && months !== undefined && (!Number.isInteger(months) || months < min || months > max)) {
+    errors.push({ field: 'input.retentionMonths', message: PRIVACY_TEXTS.retentionRange(min, max, months) });
+  }
+  if (errors.length) return failed(dedupe(errors), { person: null });
+  // Fields left out are cleared: the record says what holds now, not a merge of old and new.
+  const record = { noticeOn: null, noticeMethod: null, retentionMonths: null, ...props };
+  if (!(await ctx.repositories.privacy.setDataProtection(personId, record))) {
+    return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], { person: null });
+  }
+  ctx.loaders.dataProtection.clear(personId);
+  return { ok: true, errors: [], person: await ctx.loaders.person.load(personId) };
+}
+
+/** One error per field: the typed check and a rule may both object to the same one. */
+function dedupe(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => (seen.has(e.field) ? false : (seen.add(e.field), true)));
 }

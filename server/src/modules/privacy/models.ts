@@ -1,3 +1,13 @@
+import type { LawfulBasis, NoticeMethod } from '../../__generated__/vocabulary.js';
+import type { RetentionFacts } from './rules/retention.js';
+
+/** Lawful basis, notice and the facts retention is counted from (DataProtection's mapper). */
+export interface DataProtectionModel extends RetentionFacts {
+  personId: string;
+  lawfulBasis: LawfulBasis | null;
+  noticeMethod: NoticeMethod | null;
+}
+
 export interface DossierModel {
   personId: string;
   birthday: string | null;

@@ -8,7 +8,8 @@ import { toDbProps } from '../graph/graph-writer.js';
 import type { PropertyValue } from '../graph/model.js';
 import type { ErasureHook, ErasureScope, ErasureSubject } from './erasure-hook.js';
 import { PRIVACY_TEXTS } from './messages.js';
-import type { DossierModel, ErasedPart } from './models.js';
+import type { DataProtectionModel, DossierModel, ErasedPart } from './models.js';
+import { LAWFUL_BASES, NOTICE_METHODS } from '../graph/model.js';
 
 /** A dossier node's properties, as stored (every field optional). */
 const dossierProps = z
@@ -45,6 +46,26 @@ const personForErasure = cypher<{ personId: string }, { id: string; name: string
 );
 const deleteDossier = cypher<{ personId: string }, { removed: number }>(import.meta.url, 'delete-dossier.cypher', z.object({ removed: count }));
 const bumpVersion = cypher<Record<string, never>, { version: number }>(import.meta.url, 'bump-version.cypher', z.object({ version: z.number() }));
+const dataProtectionRow = z.object({
+  personId: text,
+  lawfulBasis: z.enum(LAWFUL_BASES).nullable(),
+  noticeOn: optionalDate,
+  noticeMethod: z.enum(NOTICE_METHODS).nullable(),
+  retentionMonths: z.number().int().nullable(),
+  dossierOn: optionalDate,
+  lastContactOn: optionalDate,
+  holdsDossierData: z.boolean(),
+});
+const dataProtectionByPersonIds = cypher<{ ids: readonly string[] | null }, DataProtectionModel>(
+  import.meta.url,
+  'data-protection-by-person-ids.cypher',
+  dataProtectionRow,
+);
+const setDataProtection = cypher<{ personId: string; props: Record<string, unknown> }, { id: string }>(
+  import.meta.url,
+  'set-data-protection.cypher',
+  z.object({ id: text }),
+);
 // The data subject's export is whatever the graph holds on them: passed on as it is.
 const personData = cypher<{ personId: string }, Record<string, unknown>>(
   import.meta.url,
@@ -103,6 +124,19 @@ export class PrivacyRepository {
       await tx.run(bumpVersion, {});
       return parts;
     });
+  }
+
+  async dataProtection(ids: readonly string[]): Promise<Array<DataProtectionModel | null>> {
+    return alignById(ids, await this.db.read(dataProtectionByPersonIds, { ids }), (row) => row.personId);
+  }
+
+  /** Everyone not yet erased who has dossier data: what the retention job weighs. */
+  async retentionCandidates(): Promise<DataProtectionModel[]> {
+    return this.db.read(dataProtectionByPersonIds, { ids: null });
+  }
+
+  async setDataProtection(personId: string, props: Record<string, PropertyValue>): Promise<boolean> {
+    return (await this.db.write(setDataProtection, { personId, props: toDbProps('node', 'Person', props) })).length > 0;
   }
 
   async exportPerson(personId: string): Promise<Record<string, unknown> | null> {
