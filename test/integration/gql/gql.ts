@@ -123,6 +123,9 @@ type Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": typeof types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": typeof types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": typeof types.ReadmeTerritoriesDocument,
+    "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": typeof types.RetentionProtectionDocument,
+    "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": typeof types.RetentionPersonDocument,
+    "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": typeof types.RetentionAuditDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": typeof types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": typeof types.RoundTripRankingDocument,
     "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": typeof types.RoundTripWhatMayChangeDocument,
@@ -255,6 +258,9 @@ const documents: Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": types.ReadmeTerritoriesDocument,
+    "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": types.RetentionProtectionDocument,
+    "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": types.RetentionPersonDocument,
+    "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": types.RetentionAuditDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": types.RoundTripRankingDocument,
     "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": types.RoundTripWhatMayChangeDocument,
@@ -728,6 +734,18 @@ export function graphql(source: "\n  query ReadModelEvidence($t: ID!) { balanceO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReadmeTerritories { territories { id name peopleCount } }"): (typeof documents)["query ReadmeTerritories { territories { id name peopleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n"): (typeof documents)["\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }"): (typeof documents)["query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
