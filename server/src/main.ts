@@ -6,6 +6,8 @@ import { GraphRepository } from './modules/graph/repository.js';
 import { seedDemo } from './modules/import-export/seed-demo.js';
 import type { Logger } from './kernel/logger.js';
 import { createServer, type KamgraphServer } from './server.js';
+import { scheduleRetention } from './modules/privacy/retention.js';
+import { systemClock } from './kernel/clock.js';
 
 export interface Running {
   url: string;
@@ -40,8 +42,10 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
         retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
         webhooks: config.WEBHOOKS,
       },
+      rateLimit: config.rateLimitPerMinute > 0 ? { points: config.rateLimitPerMinute, durationSeconds: 60 } : null,
     });
     const port = await server.listen(config.PORT, config.HOST);
+    const retention = config.RETENTION_JOB_HOURS > 0 ? scheduleRetention(db, logger, { everyHours: config.RETENTION_JOB_HOURS, today: systemClock.today }) : null;
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {
       url,
@@ -49,6 +53,7 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
       database,
       server,
       shutdown: async () => {
+        retention?.stop();
         await server.stop();
         await database.close();
       },

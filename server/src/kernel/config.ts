@@ -46,6 +46,10 @@ const EnvSchema = z
     WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
     WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
     WEBHOOKS: flag.default(true),
+    /** Requests per minute per user; 0 turns the limit off. Default: 600 in production, off otherwise. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).optional(),
+    /** How often the retention job runs, in hours; 0 turns it off (npm run retention still works). */
+    RETENTION_JOB_HOURS: z.coerce.number().min(0).max(24 * 31).default(24),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
@@ -67,7 +71,12 @@ export type Config = Readonly<z.infer<typeof EnvSchema>> & {
   /** AUTH_SECRET, or in development a secret generated once and kept in .auth-secret. */
   readonly authSecret: string;
   readonly introspection: boolean;
+  /** RATE_LIMIT_PER_MINUTE or its default for NODE_ENV; 0 means no limit. */
+  readonly rateLimitPerMinute: number;
 };
+
+/** Requests per minute a user may send in production unless RATE_LIMIT_PER_MINUTE says otherwise. */
+export const PRODUCTION_RATE_LIMIT_PER_MINUTE = 600;
 
 /** Where development keeps its generated signing secret (gitignored). */
 export const DEV_SECRET_FILE = path.join(PROJECT_ROOT, '.auth-secret');
@@ -88,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     evidenceAreaTerms: path.resolve(PROJECT_ROOT, parsed.data.EVIDENCE_AREA_TERMS),
     authSecret: parsed.data.AUTH_SECRET ?? developmentSecret(),
     introspection: parsed.data.INTROSPECTION ?? parsed.data.NODE_ENV !== 'production',
+    rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE ?? (parsed.data.NODE_ENV === 'production' ? PRODUCTION_RATE_LIMIT_PER_MINUTE : 0),
   });
 }
 

@@ -44,6 +44,24 @@ type Documents = {
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": typeof types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": typeof types.ChangesDeleteWebhookDocument,
     "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": typeof types.ChangesDeliveriesDocument,
+    "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n": typeof types.ErasureUpsertPersonDocument,
+    "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n": typeof types.ErasureDossierDocument,
+    "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }": typeof types.ErasureConsentDocument,
+    "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n": typeof types.ErasureProtectionDocument,
+    "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ErasureTieDocument,
+    "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n": typeof types.ErasureStanceDocument,
+    "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n": typeof types.ErasureStageDocument,
+    "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n": typeof types.ErasureLogDocument,
+    "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }": typeof types.ErasureConfirmDocument,
+    "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n": typeof types.ErasureCreatePlanDocument,
+    "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n": typeof types.ErasureUpdatePlanDocument,
+    "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }": typeof types.ErasureReviewPlanDocument,
+    "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n": typeof types.ErasureAddStepDocument,
+    "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n": typeof types.ErasureUpdateStepDocument,
+    "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n": typeof types.ErasureEraseDocument,
+    "query ErasureExport($p: ID!) { personDataExport(personId: $p) }": typeof types.ErasureExportDocument,
+    "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }": typeof types.ErasureAuditDocument,
+    "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }": typeof types.ErasurePersonDocument,
     "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n": typeof types.EvidenceApiWorkFragmentDoc,
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": typeof types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": typeof types.EvidenceApiSuggestionsOfDocument,
@@ -132,6 +150,9 @@ type Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": typeof types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": typeof types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": typeof types.ReadmeTerritoriesDocument,
+    "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": typeof types.RetentionProtectionDocument,
+    "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": typeof types.RetentionPersonDocument,
+    "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": typeof types.RetentionAuditDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": typeof types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": typeof types.RoundTripRankingDocument,
     "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": typeof types.RoundTripWhatMayChangeDocument,
@@ -185,6 +206,24 @@ const documents: Documents = {
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": types.ChangesDeleteWebhookDocument,
     "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": types.ChangesDeliveriesDocument,
+    "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n": types.ErasureUpsertPersonDocument,
+    "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n": types.ErasureDossierDocument,
+    "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }": types.ErasureConsentDocument,
+    "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n": types.ErasureProtectionDocument,
+    "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ErasureTieDocument,
+    "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n": types.ErasureStanceDocument,
+    "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n": types.ErasureStageDocument,
+    "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n": types.ErasureLogDocument,
+    "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }": types.ErasureConfirmDocument,
+    "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n": types.ErasureCreatePlanDocument,
+    "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n": types.ErasureUpdatePlanDocument,
+    "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }": types.ErasureReviewPlanDocument,
+    "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n": types.ErasureAddStepDocument,
+    "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n": types.ErasureUpdateStepDocument,
+    "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n": types.ErasureEraseDocument,
+    "query ErasureExport($p: ID!) { personDataExport(personId: $p) }": types.ErasureExportDocument,
+    "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }": types.ErasureAuditDocument,
+    "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }": types.ErasurePersonDocument,
     "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n": types.EvidenceApiWorkFragmentDoc,
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": types.EvidenceApiSuggestionsOfDocument,
@@ -273,6 +312,9 @@ const documents: Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": types.ReadmeTerritoriesDocument,
+    "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": types.RetentionProtectionDocument,
+    "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": types.RetentionPersonDocument,
+    "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": types.RetentionAuditDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": types.RoundTripRankingDocument,
     "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": types.RoundTripWhatMayChangeDocument,
@@ -430,6 +472,78 @@ export function graphql(source: "mutation ChangesDeleteWebhook($id: ID!) { delet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n"): (typeof documents)["\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n"): (typeof documents)["\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }"): (typeof documents)["mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n"): (typeof documents)["\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n"): (typeof documents)["\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }"): (typeof documents)["mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n"): (typeof documents)["\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }"): (typeof documents)["mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n"): (typeof documents)["\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n"): (typeof documents)["\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureExport($p: ID!) { personDataExport(personId: $p) }"): (typeof documents)["query ErasureExport($p: ID!) { personDataExport(personId: $p) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }"): (typeof documents)["query ErasureAudit { auditLog(first: 1000) { action targetId detail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }"): (typeof documents)["query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -782,6 +896,18 @@ export function graphql(source: "\n  query ReadModelEvidence($t: ID!) { balanceO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReadmeTerritories { territories { id name peopleCount } }"): (typeof documents)["query ReadmeTerritories { territories { id name peopleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n"): (typeof documents)["\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }"): (typeof documents)["query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
