@@ -5,6 +5,7 @@ import { DbClient } from './kernel/database/db-client.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { seedDemo } from './modules/import-export/seed-demo.js';
 import type { Logger } from './kernel/logger.js';
+import type { SupervisorPolicy } from './kernel/database/supervisor.js';
 import { createServer, type KamgraphServer } from './server.js';
 
 export interface Running {
@@ -16,9 +17,26 @@ export interface Running {
   shutdown(): Promise<void>;
 }
 
+export interface MainOptions {
+  /**
+   * The embedded Neo4j could not be restarted (README, Operations): `npm start` exits
+   * non-zero so that an outer supervisor takes over. Tests watch it instead.
+   */
+  onDatabaseGaveUp?: (message: string) => void;
+  /** Restart backoff for the embedded Neo4j (tests shorten it). */
+  restartPolicy?: Partial<SupervisorPolicy>;
+}
+
 /** Wiring only: config -> database (+ schema, + demo on an empty graph) -> server -> listen. */
-export async function main(config: Config, logger: Logger): Promise<Running> {
-  const database = await openDatabase(config, (line) => logger.info(line));
+export async function main(config: Config, logger: Logger, options: MainOptions = {}): Promise<Running> {
+  const database = await openDatabase(config, (line) => logger.info(line), {
+    events: {
+      info: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+      gaveUp: (message) => options.onDatabaseGaveUp?.(message),
+    },
+    ...(options.restartPolicy ? { policy: options.restartPolicy } : {}),
+  });
   try {
     await applySchema(database.driver, database.database);
     const db = new DbClient(database.driver, database.database);

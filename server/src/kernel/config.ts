@@ -30,6 +30,8 @@ const EnvSchema = z
     NEO4J_DATA: z.string().min(1).default('.data/neo4j'),
     NEO4J_HEAP: memory.default('2g'),
     NEO4J_PAGECACHE: memory.default('1g'),
+    /** Failed restarts in a row of the embedded Neo4j before the app gives up and exits 1. */
+    NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
     SEED_ON_EMPTY: flag.default(true),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
     INTROSPECTION: flag.optional(),

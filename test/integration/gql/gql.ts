@@ -126,6 +126,7 @@ type Documents = {
     "\n  query RoundTripUsers($q: String!, $first: Int) {\n    users(filter: { search: $q }, first: $first) { totalCount nodes { id name role territories { id name } manager { id } team { id } } }\n  }\n": typeof types.RoundTripUsersDocument,
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": typeof types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
+    "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
 };
 const documents: Documents = {
     "query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }": types.AccessPersonDocument,
@@ -240,6 +241,7 @@ const documents: Documents = {
     "\n  query RoundTripUsers($q: String!, $first: Int) {\n    users(filter: { search: $q }, first: $first) { totalCount nodes { id name role territories { id name } manager { id } team { id } } }\n  }\n": types.RoundTripUsersDocument,
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
+    "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
 };
 
 /**
@@ -704,6 +706,10 @@ export function graphql(source: "\n  query RoundTripTerritory($t: ID!, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartSeeded { graphVersion territories { id peopleCount } }"): (typeof documents)["query StartSeeded { graphVersion territories { id peopleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"): (typeof documents)["mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
