@@ -9,6 +9,7 @@ import '../../server/src/modules/index.js';
 import '../../server/src/context.js';
 import '../../server/src/modules/import-export/import-folder.js';
 import '../../server/src/modules/import-export/export-folder.js';
+import '../../server/src/modules/backup/backup.js';
 
 const SERVER_SRC = path.resolve(import.meta.dirname, '../../server/src');
 

@@ -27,6 +27,8 @@ type Documents = {
     "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": typeof types.AccessUpdateDossierDocument,
     "query AccessExport($p: ID!) { personDataExport(personId: $p) }": typeof types.AccessExportDocument,
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": typeof types.AccessEraseDocument,
+    "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }": typeof types.BackupPersonDocument,
+    "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n": typeof types.BackupTieDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": typeof types.CachePowerDocument,
     "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }": typeof types.CacheMapRanksDocument,
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": typeof types.CacheMapDocument,
@@ -142,6 +144,8 @@ const documents: Documents = {
     "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": types.AccessUpdateDossierDocument,
     "query AccessExport($p: ID!) { personDataExport(personId: $p) }": types.AccessExportDocument,
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": types.AccessEraseDocument,
+    "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }": types.BackupPersonDocument,
+    "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n": types.BackupTieDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": types.CachePowerDocument,
     "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }": types.CacheMapRanksDocument,
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": types.CacheMapDocument,
@@ -310,6 +314,14 @@ export function graphql(source: "query AccessExport($p: ID!) { personDataExport(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n"): (typeof documents)["\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }"): (typeof documents)["mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n"): (typeof documents)["\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
