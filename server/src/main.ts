@@ -6,6 +6,7 @@ import { GraphRepository } from './modules/graph/repository.js';
 import { seedDemo } from './modules/import-export/seed-demo.js';
 import type { Logger } from './kernel/logger.js';
 import type { SupervisorPolicy } from './kernel/database/supervisor.js';
+import { OidcVerifier } from './kernel/auth/oidc.js';
 import { createServer, type KamgraphServer } from './server.js';
 
 export interface Running {
@@ -15,6 +16,20 @@ export interface Running {
   server: KamgraphServer;
   /** Closes HTTP, then the driver, then the embedded database if this process started it. */
   shutdown(): Promise<void>;
+}
+
+/** OIDC_* settings -> the access-token verifier (none when OIDC_ISSUER is unset). */
+function oidcOf(config: Config): { oidc?: OidcVerifier } {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.OIDC_AUDIENCE) return {};
+  return {
+    oidc: new OidcVerifier({
+      issuer: config.OIDC_ISSUER,
+      clientId: config.OIDC_CLIENT_ID,
+      audience: config.OIDC_AUDIENCE,
+      scopes: config.OIDC_SCOPES,
+      ...(config.OIDC_ROLE_CLAIM ? { roleClaim: config.OIDC_ROLE_CLAIM } : {}),
+    }),
+  };
 }
 
 export interface MainOptions {
@@ -45,7 +60,7 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
       const report = await seedDemo(db, { people: config.DEMO_PEOPLE });
       logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
     }
-    const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection });
+    const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection, ...oidcOf(config) });
     const port = await server.listen(config.PORT, config.HOST);
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {

@@ -49,6 +49,7 @@ type Documents = {
     "\n  query MutationsRelationships($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }\n": typeof types.MutationsRelationshipsDocument,
     "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n": typeof types.MutationsStanceDocument,
     "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }": typeof types.MutationsStanceTowardUsDocument,
+    "query OidcMe { me { user { id name role email } } }": typeof types.OidcMeDocument,
     "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n": typeof types.PlanningCreatePlanDocument,
     "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }": typeof types.PlanningStepDoneDocument,
     "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }": typeof types.PlanningContactDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  query MutationsRelationships($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }\n": types.MutationsRelationshipsDocument,
     "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n": types.MutationsStanceDocument,
     "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }": types.MutationsStanceTowardUsDocument,
+    "query OidcMe { me { user { id name role email } } }": types.OidcMeDocument,
     "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n": types.PlanningCreatePlanDocument,
     "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }": types.PlanningStepDoneDocument,
     "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }": types.PlanningContactDocument,
@@ -402,6 +404,10 @@ export function graphql(source: "\n  mutation MutationsStance($p: ID!, $c: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }"): (typeof documents)["query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OidcMe { me { user { id name role email } } }"): (typeof documents)["query OidcMe { me { user { id name role email } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
