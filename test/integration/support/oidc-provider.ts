@@ -92,7 +92,7 @@ export async function startTestOidcProvider(options: TestOidcOptions): Promise<T
       const existing = ctx.oidc.result?.consent?.grantId || ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
       if (existing) return ctx.oidc.provider.Grant.find(existing);
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
-      grant.addOIDCScope('openid email profile');
+      grant.addOIDCScope(OIDC_SCOPES);
       grant.addResourceScope(OIDC_AUDIENCE, 'kamgraph');
       await grant.save();
       return grant;
