@@ -22,6 +22,6 @@ export default defineConfig({
   // Development: Vite serves the app, the API runs on PORT behind this proxy.
   server: {
     port: 5173,
-    proxy: { '/graphql': `http://127.0.0.1:${apiPort}`, '/health': `http://127.0.0.1:${apiPort}` },
+    proxy: { '/graphql': `http://127.0.0.1:${apiPort}`, '/health': `http://127.0.0.1:${apiPort}`, '/auth/config': `http://127.0.0.1:${apiPort}` },
   },
 });

@@ -11,7 +11,8 @@ import { WebSocketServer } from 'ws';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import { loadViewerAndVersion } from './kernel/auth/access.js';
-import { verifyToken } from './kernel/auth/tokens.js';
+import { authMessages, checkBearer } from './kernel/auth/sign-in.js';
+import type { OidcVerifier } from './kernel/auth/oidc.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
@@ -35,6 +36,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Signs and checks bearer tokens (AUTH_SECRET). */
   authSecret: string;
+  /** Sign-in with the company's identity provider (OIDC_ISSUER); CLI tokens work either way. */
+  oidc?: OidcVerifier;
   /** Built web app to serve at `/`; skipped when the folder does not exist. */
   webDist?: string;
   introspection?: boolean;
@@ -108,20 +111,20 @@ async function authenticate(
 ): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
-  const check = await verifyToken(deps.authSecret, match[1]!);
-  if (!check.ok) throw new UnauthenticatedError(check.reason);
-  if (limiter) {
-    try {
-      await limiter.consume(check.userId);
-    } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
-      throw refusal;
-    }
-  }
+  if (!match) throw new UnauthenticatedError(authMessages.noBearer);
   try {
+    const check = await checkBearer(deps.db, deps.authSecret, deps.oidc, match[1]!);
+    if (!check.ok) throw new UnauthenticatedError(check.reason);
     const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
-    if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
+    if (limiter) {
+      try {
+        await limiter.consume(check.userId);
+      } catch (refusal) {
+        if (refusal instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+        throw refusal;
+      }
+    }
+    if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId));
     return createContext(deps.db, viewer, { analyticsCache, graphVersion, today, changeServices });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
@@ -241,6 +244,10 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     } catch {
       res.status(503).json({ status: 'degraded', database: 'down' });
     }
+  });
+  // What the web app needs to start a company sign-in (public, like the provider's own metadata).
+  app.get('/auth/config', (_req, res) => {
+    res.json(deps.oidc ? { enabled: true, ...deps.oidc.publicConfig() } : { enabled: false });
   });
   app.use(
     '/graphql',

@@ -30,9 +30,17 @@ const EnvSchema = z
     NEO4J_DATA: z.string().min(1).default('.data/neo4j'),
     NEO4J_HEAP: memory.default('2g'),
     NEO4J_PAGECACHE: memory.default('1g'),
+    /** Failed restarts in a row of the embedded Neo4j before the app gives up and exits 1. */
+    NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
     SEED_ON_EMPTY: flag.default(true),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
     INTROSPECTION: flag.optional(),
+    // Sign-in with the company's identity provider (OpenID Connect); CLI tokens keep working.
+    OIDC_ISSUER: z.url({ message: 'the identity provider\'s issuer URL, e.g. https://login.example.com/realms/acme' }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+    OIDC_SCOPES: z.string().min(1).default('openid email profile'),
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
     /** The therapeutic-area table evidence import places works with (README, Evidence). */
     EVIDENCE_AREA_TERMS: z.string().min(1).default('data/therapeutic-area-terms.csv'),
@@ -54,6 +62,9 @@ const EnvSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production (a random string of 32+ characters)' });
+    }
+    for (const key of ['OIDC_CLIENT_ID', 'OIDC_AUDIENCE'] as const) {
+      if (env.OIDC_ISSUER && !env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when OIDC_ISSUER is set' });
     }
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
       ctx.addIssue({

@@ -4,7 +4,40 @@
 export const TOKEN_KEY = 'kamgraph.token';
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
+/**
+ * A company sign-in (OIDC) lives in sessionStorage: it ends with the tab, and with the
+ * access token's own expiry (short-lived: sign in again). It wins over a CLI token.
+ */
+export const SESSION_KEY = 'kamgraph.session';
+
+export interface CompanySession {
+  accessToken: string;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+export function writeSession(session: CompanySession): void {
+  globalThis.sessionStorage?.setItem(SESSION_KEY, JSON.stringify(session));
+}
+
+export function readSession(now = Date.now()): CompanySession | null {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(SESSION_KEY);
+    if (!raw) return null;
+    const session = JSON.parse(raw) as CompanySession;
+    if (typeof session.accessToken !== 'string' || !(session.expiresAt > now)) {
+      globalThis.sessionStorage?.removeItem(SESSION_KEY);
+      return null;
+    }
+    return session;
+  } catch {
+    return null;
+  }
+}
+
 export function readToken(): string | null {
+  const session = readSession();
+  if (session) return session.accessToken;
   try {
     return globalThis.localStorage?.getItem(TOKEN_KEY) ?? null;
   } catch {
