@@ -213,7 +213,14 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     /** The next call or meeting agreed. */
     nextContactOn: date,
   },
-  User: { role: oneOf(USER_ROLES), email: str, kamKind: str },
+  User: {
+    role: oneOf(USER_ROLES),
+    email: str,
+    kamKind: str,
+    /** The day and graph version up to which the user read their inbox (markInboxRead): typed here so export and import keep them as they are. */
+    inboxReadOn: date,
+    inboxReadVersion: { kind: 'integer', min: 0 },
+  },
   Dossier: {
     birthday: personal(date),
     hobbies: personal(list),
