@@ -9,6 +9,7 @@ import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { count, isoDate, optionalDate, optionalNumber, optionalText, text, textList } from '../../kernel/database/rows.js';
 import type { RecordedModel, WatchModel } from './models.js';
+import { tieKey } from '../graph/model.js';
 import { CHANGE_TIE_TYPES, isChangeTieType, type AddedFact, type FactKey, type StatusFact, type TieFact } from './rules/facts.js';
 
 const tieRow = z.object({
@@ -65,7 +66,7 @@ const namesByIds = cypher<{ ids: readonly string[] }, { id: string; name: string
   z.object({ id: text, name: text, label: text }),
 );
 const watchRow = z.object({ entityId: text, label: text, since: isoDate });
-const watchQuery = cypher<{ userId: string; id: string; today: unknown }, WatchModel>(import.meta.url, 'watch.cypher', watchRow);
+const watchQuery = cypher<{ userId: string; id: string; today: unknown; key: string }, WatchModel>(import.meta.url, 'watch.cypher', watchRow);
 const unwatchQuery = cypher<{ userId: string; id: string }, WatchModel>(import.meta.url, 'unwatch.cypher', watchRow);
 const watchesOfUser = cypher<{ userId: string }, { watches: WatchModel[]; readOn: string | null; readVersion: number | null }>(
   import.meta.url,
@@ -163,7 +164,7 @@ export class ChangeRepository {
   }
 
   async watch(userId: string, id: string, today: string): Promise<WatchModel | null> {
-    const [row] = await this.db.write(watchQuery, { userId, id, today: toNeo4jDate(today) });
+    const [row] = await this.db.write(watchQuery, { userId, id, today: toNeo4jDate(today), key: tieKey({ from: userId, to: id, type: 'WATCHES', since: today }) });
     return row ?? null;
   }
 

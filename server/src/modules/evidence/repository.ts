@@ -33,23 +33,26 @@ const mergeContributors = cypher<{ rows: unknown[]; today: unknown }, Counts>(im
 const dropContributorTies = cypher<{ rows: unknown[] }, { removed: number }>(import.meta.url, 'drop-contributor-ties.cypher', z.object({ removed: count }));
 const bumpVersion = cypher<Record<string, never>, { version: number }>(import.meta.url, 'bump-version.cypher', z.object({ version: count }));
 
+/** The columns of a person's part in a work, as the evidence and power projections return them. */
+export const PARTICIPATION_COLUMNS = {
+  personId: 'string',
+  workId: 'string',
+  kind: ['publication', 'trial', 'talk'] as const,
+  date: 'string?',
+  label: 'string',
+  title: 'string',
+  matchScore: 'number',
+  position: 'number?',
+  authorCount: 'number?',
+  last: 'boolean?',
+  role: 'string?',
+  overall: 'boolean?',
+  sessionKey: 'string?',
+  areaIds: 'string',
+} as const;
+
 const partsRow = z.object({
-  parts: positionalList({
-    personId: 'string',
-    workId: 'string',
-    kind: ['publication', 'trial', 'talk'] as const,
-    date: 'string?',
-    label: 'string',
-    title: 'string',
-    matchScore: 'number',
-    position: 'number?',
-    authorCount: 'number?',
-    last: 'boolean?',
-    role: 'string?',
-    overall: 'boolean?',
-    sessionKey: 'string?',
-    areaIds: 'string',
-  }),
+  parts: positionalList(PARTICIPATION_COLUMNS),
 });
 const ownParticipations = cypher<Ids, z.infer<typeof partsRow>>(import.meta.url, 'own-participations.cypher', partsRow);
 const participationsAround = cypher<Ids, z.infer<typeof partsRow>>(import.meta.url, 'participations-around.cypher', partsRow);
