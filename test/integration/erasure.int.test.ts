@@ -1,8 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
 import { addDays } from '../../server/src/kernel/dates.js';
+import { loadAreaMapping } from '../../server/src/modules/evidence/area-terms.js';
+import { importEvidence } from '../../server/src/modules/evidence/import-evidence.js';
 import { exportFolder } from '../../server/src/modules/import-export/export-folder.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { graphql } from './gql/index.js';
@@ -45,6 +50,19 @@ const ADD_STEP = graphql(`
 `);
 const UPDATE_STEP = graphql(`
   mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }
+`);
+const REMOVE_TIE = graphql(`
+  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }
+`);
+const WATCH = graphql(`mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }`);
+const CREATE_WEBHOOK = graphql(`
+  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }
+`);
+const DELETE_WEBHOOK = graphql(`mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }`);
+const DELIVERIES = graphql(`query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }`);
+const UNMATCHED = graphql(`query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }`);
+const MERGE_UNMATCHED = graphql(`
+  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }
 `);
 const ERASE = graphql(`
   mutation ErasureErase($p: ID!, $reason: String!) {
@@ -96,9 +114,31 @@ describe('erasure that leaves nothing', () => {
     stepDoneNote: token('donenote'),
     otherPlanStep: `Ask ${name} to introduce ${token('otherstep')}`,
     mention: `Colleague of ${name} said ${token('mentioned')}`,
+    removedTieSource: token('removedtiesource'),
+    // How a congress programme spelled her, resolved to her by a reviewer.
+    speakerSurname: token('Spk'),
+    speakerAffiliation: `Instituto ${token('Afl')}`,
   };
 
+  // A webhook receiver: the change feed's deliveries carry her name until she is erased.
+  const received: string[] = [];
+  const receiver = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      received.push(body);
+      res.writeHead(204).end();
+    });
+  });
+  const hooks: string[] = [];
+  afterAll(async () => {
+    for (const hook of hooks) await api.query(DELETE_WEBHOOK, { id: hook });
+    receiver.closeAllConnections();
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  });
+
   beforeAll(async () => {
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     await importFolder(
       testDb(driver),
       writeCsvFolder(
@@ -152,6 +192,10 @@ describe('erasure that leaves nothing', () => {
   it('writes through every mutation that can carry personal data, erases, and finds none of it anywhere', async () => {
     const ok = (payload: { ok: boolean; errors?: Array<{ field: string; message: string }> } | undefined) => expect(payload?.errors ?? [], JSON.stringify(payload)).toEqual([]);
     const w = written;
+    const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    const hook = (await api.query(CREATE_WEBHOOK, { input: { url: `${base}/hook`, scope: { territoryId: id('T') }, secret: 'an-erasure-test-secret' } })).data!.createWebhook;
+    ok(hook);
+    hooks.push(hook.webhook!.id);
     ok((await api.query(UPSERT_PERSON, { input: { id: id('b'), name: w.name, title: w.title, specialty: w.specialty, email: w.email, phone: w.phone, category: 'DOCTOR', territoryId: id('T') } })).data?.upsertPerson);
     ok((await api.query(TIE, { input: { from: id('b'), to: id('h'), type: 'WORKS_AT', position: 'Head of Cardiology' } })).data?.setTie);
     ok((await api.query(TIE, { input: { from: id('o'), to: id('b'), type: 'KNOWS', strength: 0.6, source: w.tieSource } })).data?.setTie);
@@ -183,6 +227,26 @@ describe('erasure that leaves nothing', () => {
     ok(other);
     ok((await api.query(ADD_STEP, { id: other.plan!.id, input: { title: w.otherPlanStep, kind: 'INTRODUCTION', aboutId: id('b') } })).data?.addPlanStep);
 
+    // A tie with its source, deleted: the change log keeps it so the feed can tell it ended.
+    ok((await api.query(TIE, { input: { from: id('b'), to: id('o'), type: 'INFLUENCES', strength: 0.4, basis: 'SCIENCE', source: w.removedTieSource } })).data?.setTie);
+    ok((await api.query(REMOVE_TIE, { from: id('b'), to: id('o') })).data?.removeTie);
+    ok((await api.query(WATCH, { id: id('b') })).data?.watch);
+    // A congress programme names her differently: the name waits for review, and a reviewer merges it into her.
+    const programme = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-erasure-evidence-'));
+    writeFileSync(
+      path.join(programme, 'congress.csv'),
+      `event,date,city,session,role,name,affiliation,topic\nErasure Congress ${p},${addDays(TEST_TODAY, -30)},Porto,Round table,speaker,Bruna ${w.speakerSurname},${w.speakerAffiliation},Heart failure\n`,
+    );
+    await importEvidence(testDb(driver), [programme], { today: TEST_TODAY, areas: loadAreaMapping(path.join(PROJECT_ROOT, 'data/therapeutic-area-terms.csv')) });
+    const queued = (await api.query(UNMATCHED, { s: w.speakerSurname.toLowerCase() })).data!.unmatchedPeople.nodes;
+    expect(queued.map((u) => u.name)).toEqual([`${w.speakerSurname}, Bruna`]);
+    ok((await api.query(MERGE_UNMATCHED, { id: queued[0]!.id, p: id('b') })).data?.mergeUnmatchedPerson);
+    // The webhook told the changes with her name (sent and logged) before she is erased.
+    for (let tries = 0; !received.some((body) => body.includes(w.name)); tries += 1) {
+      if (tries > 200) throw new Error('no webhook delivery named her');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
     const values = Object.values(written);
     // Every value still current landed somewhere: the search below would see it if it stayed
     // (the first goals and step note were overwritten by the later writes, as they should be).
@@ -197,7 +261,8 @@ describe('erasure that leaves nothing', () => {
     const erased = await api.query(ERASE, { p: id('b'), reason: 'DSR-2026-0042' });
     ok(erased.data?.erasePersonalData);
     expect(erased.data!.erasePersonalData).toMatchObject({ ok: true, dossiersRemoved: 1, person: { name: `Erased person (${id('b')})`, anonymised: true } });
-    expect(erased.data!.erasePersonalData.erased.map((e) => e.module)).toEqual(['privacy', 'planning', 'audit', 'people']);
+    expect(erased.data!.erasePersonalData.erased.map((e) => e.module)).toEqual(['privacy', 'planning', 'audit', 'changes', 'evidence', 'people']);
+    expect((await api.query(DELIVERIES, { id: hook.webhook!.id })).data!.webhook!.deliveries.length).toBeGreaterThan(0);
 
     expect(await findInDatabase(values)).toEqual([]);
     const auditAfter = JSON.stringify((await api.query(AUDIT)).data!.auditLog);
@@ -208,12 +273,15 @@ describe('erasure that leaves nothing', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-erasure-export-'));
     await exportFolder(testDb(driver), folder);
     expect(findInFolder(folder, values)).toEqual([]);
+    // The same programme imported again finds the reviewer's decision: the talk stays hers, her name does not come back.
+    await importEvidence(testDb(driver), [programme], { today: TEST_TODAY, areas: loadAreaMapping(path.join(PROJECT_ROOT, 'data/therapeutic-area-terms.csv')) });
+    expect(await findInDatabase(values)).toEqual([]);
 
     // The placeholder keeps the ties that shape power and paths, and what the law asks to keep.
     const after = (await api.query(BRIEF, { p: id('b') })).data!.person!;
     expect(after).toEqual({ name: `Erased person (${id('b')})`, dossier: null, dataProtection: { lawfulBasis: 'CONSENT', noticeOn: addDays(TEST_TODAY, -10) } });
     const ties = await driver.executeQuery('MATCH (:Person {id: $id})-[r]-() RETURN collect(DISTINCT type(r)) AS types', { id: id('b') }, { database: DATABASE });
-    expect(ties.records[0]!.get('types')).toEqual(expect.arrayContaining(['WORKS_AT', 'KNOWS', 'PARTICIPATED_IN', 'STANCE']));
+    expect(ties.records[0]!.get('types')).toEqual(expect.arrayContaining(['WORKS_AT', 'KNOWS', 'PARTICIPATED_IN', 'STANCE', 'SPOKE_AT']));
   });
 
   it('refuses an erasure without a reason or of nobody, writing nothing', async () => {

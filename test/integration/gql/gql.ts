@@ -60,6 +60,13 @@ type Documents = {
     "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }": typeof types.ErasureReviewPlanDocument,
     "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n": typeof types.ErasureAddStepDocument,
     "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n": typeof types.ErasureUpdateStepDocument,
+    "\n  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }\n": typeof types.ErasureRemoveTieDocument,
+    "mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }": typeof types.ErasureWatchDocument,
+    "\n  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": typeof types.ErasureCreateWebhookDocument,
+    "mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.ErasureDeleteWebhookDocument,
+    "query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }": typeof types.ErasureDeliveriesDocument,
+    "query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }": typeof types.ErasureUnmatchedDocument,
+    "\n  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }\n": typeof types.ErasureMergeUnmatchedDocument,
     "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n": typeof types.ErasureEraseDocument,
     "query ErasureExport($p: ID!) { personDataExport(personId: $p) }": typeof types.ErasureExportDocument,
     "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }": typeof types.ErasureAuditDocument,
@@ -226,6 +233,13 @@ const documents: Documents = {
     "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }": types.ErasureReviewPlanDocument,
     "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n": types.ErasureAddStepDocument,
     "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n": types.ErasureUpdateStepDocument,
+    "\n  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }\n": types.ErasureRemoveTieDocument,
+    "mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }": types.ErasureWatchDocument,
+    "\n  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": types.ErasureCreateWebhookDocument,
+    "mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.ErasureDeleteWebhookDocument,
+    "query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }": types.ErasureDeliveriesDocument,
+    "query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }": types.ErasureUnmatchedDocument,
+    "\n  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }\n": types.ErasureMergeUnmatchedDocument,
     "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n": types.ErasureEraseDocument,
     "query ErasureExport($p: ID!) { personDataExport(personId: $p) }": types.ErasureExportDocument,
     "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }": types.ErasureAuditDocument,
@@ -544,6 +558,34 @@ export function graphql(source: "\n  mutation ErasureAddStep($id: ID!, $input: P
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }"): (typeof documents)["mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n"): (typeof documents)["\n  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"): (typeof documents)["mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }"): (typeof documents)["query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }"): (typeof documents)["query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

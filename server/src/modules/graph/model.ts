@@ -330,10 +330,10 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
    * it was first seen), e.g. `knows_kam_and_company 2026-03-01`.
    */
   RELATES: { stage: stageWord, criteria: list },
-  SPOKE_AT: { topic: str, role: oneOf(SPEAKER_ROLES), matchScore: unit, written: str },
+  SPOKE_AT: { topic: str, role: oneOf(SPEAKER_ROLES), matchScore: unit, written: personal(str) },
   /** Author of a publication: `position` 1 = first; `last` marks the last (senior) author. */
-  AUTHORED: { position: { kind: 'integer', min: 1 }, last: bool, matchScore: unit, written: str },
-  INVESTIGATOR_IN: { role: oneOf(INVESTIGATOR_ROLES), overall: bool, site: str, city: str, matchScore: unit, written: str },
+  AUTHORED: { position: { kind: 'integer', min: 1 }, last: bool, matchScore: unit, written: personal(str) },
+  INVESTIGATOR_IN: { role: oneOf(INVESTIGATOR_ROLES), overall: bool, site: str, city: str, matchScore: unit, written: personal(str) },
   HELD_AT: {},
   ATTENDED: {},
   PARTICIPATED_IN: {},
