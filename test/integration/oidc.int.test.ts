@@ -11,6 +11,10 @@ import { DATABASE, uniquePrefix, useTestDriver } from './support/database.js';
 import { OIDC_AUDIENCE, OIDC_ROLE_CLAIM, OIDC_SCOPES, OIDC_WEB_CLIENT, startTestOidcProvider, type TestOidcProvider } from './support/oidc-provider.js';
 
 const ME = graphql(`query OidcMe { me { user { id name role email } } }`);
+const SET_ROLE = graphql(`
+  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }
+`);
+const USERS = graphql(`query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }`);
 
 describe('sign-in with the company identity provider (OIDC access tokens)', () => {
   const driver = useTestDriver();
@@ -80,7 +84,19 @@ describe('sign-in with the company identity provider (OIDC access tokens)', () =
     const refused = await me(await idp.token(`${p}-bob`));
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(refused.errors?.[0]?.message).toMatch(new RegExp(`signed in as bob\\.${p}@acme\\.test, but KAMgraph has no role for you yet: ask an admin`));
-    await driver.executeQuery("MATCH (u:User {email: $email}) SET u.role = 'strategist'", { email: `bob.${p}@acme.test` }, { database: DATABASE });
+    // The admin finds the provisioned user in the staff directory and gives the role.
+    const admin = await issueToken(TEST_SECRET, TEST_ADMIN);
+    const bob = (await postGraphQL(url, admin, USERS, { s: 'Bob Lima' })).data!.users.nodes.find((u) => u.name === 'Bob Lima');
+    expect(bob).toBeDefined();
+    // Only an admin gives roles; an admin cannot drop their own.
+    const byBob = await postGraphQL(url, await idp.token(`${p}-ana`), SET_ROLE, { u: bob!.id, role: 'ADMIN' });
+    expect(byBob.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const self = await postGraphQL(url, admin, SET_ROLE, { u: TEST_ADMIN, role: 'KAM' });
+    expect(self.data!.setUserRole).toMatchObject({ ok: false, errors: [{ field: 'role' }] });
+    const nobody = await postGraphQL(url, admin, SET_ROLE, { u: `${p}-nobody`, role: 'KAM' });
+    expect(nobody.data!.setUserRole.errors[0]).toMatchObject({ field: 'userId', message: `no user with id "${p}-nobody"` });
+    const given = await postGraphQL(url, admin, SET_ROLE, { u: bob!.id, role: 'STRATEGIST' });
+    expect(given.data!.setUserRole).toEqual({ ok: true, errors: [], user: { id: bob!.id, role: 'STRATEGIST' } });
     const admitted = await me(await idp.token(`${p}-bob`));
     expect(admitted.data!.me.user).toMatchObject({ name: 'Bob Lima', role: 'STRATEGIST' });
   });

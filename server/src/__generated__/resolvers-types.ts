@@ -1156,6 +1156,13 @@ export type Mutation = {
    * `since` records a new tie; set `until` to end one. Null fields leave values unchanged.
    */
   setTie: TiePayload;
+  /**
+   * Admins only: gives a user their role. A colleague who signs in with the company's
+   * identity provider for the first time gets no role unless OIDC_ROLE_CLAIM grants one; an
+   * admin gives it here (a role claim, when configured, wins at the next sign-in). An admin
+   * cannot take the admin role from themself.
+   */
+  setUserRole: UserPayload;
   /** Stops following it. */
   unwatch: WatchPayload;
   /** Writes dossier fields (null leaves a field unchanged). The owner KAM, their manager or an admin. */
@@ -1325,6 +1332,13 @@ export type MutationSetStanceArgs = {
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetTieArgs = {
   input: TieInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetUserRoleArgs = {
+  role: UserRole;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -3107,7 +3121,8 @@ export type User = Entity & {
   /** The user's manager (REPORTS_TO). */
   manager?: Maybe<User>;
   name: Scalars['String']['output'];
-  role: UserRole;
+  /** Null for a colleague who signed in with the company's identity provider and has no role yet (an admin gives one with setUserRole). */
+  role?: Maybe<UserRole>;
   /** Users who report to this user. */
   team: Array<User>;
   /** Territories the user works (LOCATED_IN). */
@@ -3132,6 +3147,13 @@ export type UserFilter = {
   role?: InputMaybe<UserRole>;
   /** Name contains (case-insensitive). */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
 };
 
 export { UserRole };
@@ -3583,6 +3605,7 @@ export type ResolversTypes = ResolversObject<{
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Watch: ResolverTypeWrapper<WatchModel>;
@@ -3736,6 +3759,7 @@ export type ResolversParentTypes = ResolversObject<{
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserFilter: UserFilter;
+  UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
   Watch: WatchModel;
   WatchCount: WatchCountModel;
@@ -4313,6 +4337,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
   setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
   setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
+  setUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
   unwatch?: Resolver<ResolversTypes['WatchPayload'], ParentType, ContextType, RequireFields<MutationUnwatchArgs, 'id'>>;
   updateDossier?: Resolver<ResolversTypes['DossierPayload'], ParentType, ContextType, RequireFields<MutationUpdateDossierArgs, 'input' | 'personId'>>;
   updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
@@ -4939,7 +4964,7 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
   kamKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['UserRole']>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4955,6 +4980,12 @@ export type UserConnectionResolvers<ContextType = GraphContext, ParentType exten
 export type UserEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type UserPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, MANAGER?: any, STRATEGIST?: any }, ResolversTypes['UserRole']>;
@@ -5181,6 +5212,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  UserPayload?: UserPayloadResolvers<ContextType>;
   UserRole?: UserRoleResolvers;
   Viewer?: ViewerResolvers<ContextType>;
   Watch?: WatchResolvers<ContextType>;

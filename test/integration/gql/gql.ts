@@ -102,6 +102,8 @@ type Documents = {
     "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n": typeof types.MutationsStanceDocument,
     "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }": typeof types.MutationsStanceTowardUsDocument,
     "query OidcMe { me { user { id name role email } } }": typeof types.OidcMeDocument,
+    "\n  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }\n": typeof types.OidcSetRoleDocument,
+    "query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }": typeof types.OidcUsersDocument,
     "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n": typeof types.PlanningCreatePlanDocument,
     "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }": typeof types.PlanningStepDoneDocument,
     "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }": typeof types.PlanningContactDocument,
@@ -275,6 +277,8 @@ const documents: Documents = {
     "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n": types.MutationsStanceDocument,
     "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }": types.MutationsStanceTowardUsDocument,
     "query OidcMe { me { user { id name role email } } }": types.OidcMeDocument,
+    "\n  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }\n": types.OidcSetRoleDocument,
+    "query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }": types.OidcUsersDocument,
     "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n": types.PlanningCreatePlanDocument,
     "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }": types.PlanningStepDoneDocument,
     "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }": types.PlanningContactDocument,
@@ -726,6 +730,14 @@ export function graphql(source: "query MutationsStanceTowardUs($id: ID!) { perso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OidcMe { me { user { id name role email } } }"): (typeof documents)["query OidcMe { me { user { id name role email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }\n"): (typeof documents)["\n  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }"): (typeof documents)["query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

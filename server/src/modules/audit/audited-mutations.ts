@@ -29,7 +29,7 @@ export function auditedMutations(mutations: MutationResolvers): MutationResolver
 
 function targetOf(args: Record<string, unknown>): string | null {
   const input = (args.input ?? {}) as Record<string, unknown>;
-  const candidates = [args.personId, args.id, input.id, input.personId, input.from, args.from, args.planId, args.stepId, args.interactionId, args.tenderId];
+  const candidates = [args.personId, args.userId, args.id, input.id, input.personId, input.from, args.from, args.planId, args.stepId, args.interactionId, args.tenderId];
   const found = candidates.find((v) => typeof v === 'string' && v !== '');
   return (found as string | undefined) ?? null;
 }
