@@ -2035,7 +2035,7 @@ export type Query = {
   node?: Maybe<Entity>;
   /**
    * People by name (or by power in `filter.powerRankWithin`'s scope with `orderBy: POWER`),
-   * among those the viewer may see: `search` is a name fragment (case-insensitive), `filter`
+   * among those the viewer may see: `search` is a name fragment (case and accents ignored: "joao" finds João), `filter`
    * narrows by category, specialty, territory, institution, committee, our stage, stance
    * and power rank. `first` 1..200 (default 20).
    */
