@@ -53,6 +53,16 @@ export function clearToken(): void {
   globalThis.localStorage?.removeItem(TOKEN_KEY);
 }
 
+/**
+ * Signs out of KAMgraph on this browser: the CLI token and the company session both go.
+ * (The identity provider's own session is the provider's: signing in again may not ask
+ * for a password while it lasts.)
+ */
+export function signOut(): void {
+  clearToken();
+  globalThis.sessionStorage?.removeItem(SESSION_KEY);
+}
+
 /** Pure: takes `token=...` out of a URL hash and returns what is left of the hash. */
 export function splitTokenFromHash(hash: string): { token: string | null; rest: string } {
   const bare = hash.startsWith('#') ? hash.slice(1) : hash;
