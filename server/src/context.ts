@@ -17,6 +17,7 @@ import { EvidenceRepository } from './modules/evidence/repository.js';
 import type { TieSuggestionModel, UnmatchedPersonModel, WorkModel } from './modules/evidence/models.js';
 import type { Participation } from './modules/evidence/rules/types.js';
 import { ChangeRepository } from './modules/changes/repository.js';
+import { countryPack, type CountryPack } from './modules/country/pack.js';
 import type { ChangeServices } from './modules/changes/services.js';
 import type { ChangeAuthor } from './modules/graph/graph-writer.js';
 import { GraphRepository } from './modules/graph/repository.js';
@@ -123,6 +124,8 @@ export interface GraphContext {
   graphVersion: number | null;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
   changeServices: ChangeServices | null;
+  /** The country pack (COUNTRY_PACK): which kinds, procedures and statuses writes may use. */
+  countryPack: CountryPack;
 }
 
 export interface ContextOptions {
@@ -133,6 +136,8 @@ export interface ContextOptions {
   /** The graph version read when the request started (with the viewer), if it was. */
   graphVersion?: number | null;
   changeServices?: ChangeServices | null;
+  /** Default: the generic pack, which accepts every word of the model's original lists. */
+  countryPack?: CountryPack;
 }
 
 /** How many interactions a person's panel lists. */
@@ -241,5 +246,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
     changeServices: options.changeServices ?? null,
+    countryPack: options.countryPack ?? countryPack('generic'),
   };
 }

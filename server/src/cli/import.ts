@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { countryPack } from '../modules/country/pack.js';
 import { importFolder } from '../modules/import-export/import-folder.js';
 import { configOrExit, fail, progressPrinter, withDatabase } from './cli-support.js';
 
@@ -14,6 +15,7 @@ const progress = progressPrinter();
 try {
   const report = await withDatabase(config, (db) =>
     importFolder(db, path.resolve(folder), {
+      countryPack: countryPack(config.COUNTRY_PACK),
       onReadProgress: (file, fraction, rows) => progress(`reading ${file} (${Math.round(fraction * 100)}%), rows`, rows),
       onWriteProgress: ({ phase, done, total }) => progress(`writing ${phase}`, done, total),
     }),

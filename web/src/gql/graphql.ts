@@ -108,6 +108,8 @@ export type InfluenceBasis =
 
 /** The kinds of institution. */
 export type InstitutionKind =
+  /** A central purchasing body of the health service (SPMS in Portugal). */
+  | 'CENTRAL_PURCHASING_BODY'
   | 'CLINIC'
   /** A company: ours or a competitor. */
   | 'COMPANY'
@@ -118,7 +120,15 @@ export type InstitutionKind =
   /** A ministry, agency or commission of health. */
   | 'HEALTH_AUTHORITY'
   | 'HOSPITAL'
+  /** A national health-technology assessment body (CONITEC in Brazil). */
+  | 'HTA_BODY'
   | 'INSURANCE_FUND'
+  /** A local health unit joining hospitals and primary care (a Portuguese ULS). */
+  | 'LOCAL_HEALTH_UNIT'
+  /** The national medicines agency (INFARMED in Portugal, ANVISA in Brazil). */
+  | 'MEDICINES_AGENCY'
+  /** A municipal health secretariat (a Brazilian SMS). */
+  | 'MUNICIPAL_HEALTH_SECRETARIAT'
   /** An outlet. */
   | 'PHARMACY'
   /** A pharmacy chain's headquarters. */
@@ -126,6 +136,8 @@ export type InstitutionKind =
   | 'REGIONAL_ADMINISTRATION'
   /** A professional society. */
   | 'SOCIETY'
+  /** A state health secretariat (a Brazilian SES). */
+  | 'STATE_HEALTH_SECRETARIAT'
   | 'STATE_WAREHOUSE'
   | 'UNIVERSITY';
 
@@ -301,14 +313,25 @@ export type PowerFactor =
   /** Scientific standing: publications, trials and congress talks, by role and recency. */
   | 'STANDING';
 
-/** What kind of programme: a regional benefit or target list, or a federal supply list. */
+/**
+ * What kind of programme: a regional benefit or target list, a federal supply list, or a
+ * national list. Which of them a country uses is its country pack's (docs/country-packs.md).
+ */
 export type ProgramKind =
   /** A federal list of medicines supplied centrally. */
   | 'FEDERAL_SUPPLY'
+  /** The national list of essential medicines the health service uses (RENAME in Brazil, the Formulário Nacional de Medicamentos in Portugal). */
+  | 'NATIONAL_FORMULARY'
+  /** A national programme for one disease area (a Portuguese programa de saúde prioritário). */
+  | 'NATIONAL_PROGRAMME'
+  /** The national list of medicines reimbursed to patients (comparticipação in Portugal). */
+  | 'NATIONAL_REIMBURSEMENT'
   /** A regional list of medicines the region pays for (benefit programme). */
   | 'REGIONAL_BENEFIT'
   /** A regional programme for one disease area (target programme). */
-  | 'REGIONAL_TARGET';
+  | 'REGIONAL_TARGET'
+  /** Specialised medicines financed and dispensed under their own protocols (CEAF in Brazil). */
+  | 'SPECIALISED_COMPONENT';
 
 /**
  * The relationship ladder of the source article, lowest first (docs/domain.md#the-relationship-ladder).

@@ -1,3 +1,5 @@
+import { countryPack, type CountryPack } from '../country/pack.js';
+import { packRefusal } from '../country/vocabulary.js';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
@@ -33,7 +35,7 @@ export interface ParsedFolder {
 
 export type ReadProgress = (file: string, fraction: number, rows: number) => void;
 
-export async function readCsvFolder(folder: string, onProgress?: ReadProgress): Promise<ParsedFolder> {
+export async function readCsvFolder(folder: string, onProgress?: ReadProgress, pack: CountryPack = countryPack('generic')): Promise<ParsedFolder> {
   const out: ParsedFolder = { nodes: [], nodeLines: [], ties: [], tieLines: [], territoryOf: new Map(), issues: [] };
   const nodesPath = path.join(folder, NODES_FILE);
   const tiesPath = path.join(folder, TIES_FILE);
@@ -48,7 +50,7 @@ export async function readCsvFolder(folder: string, onProgress?: ReadProgress): 
   const seenIds = new Map<string, number>();
   if (existsSync(nodesPath)) {
     await readRows(nodesPath, NODES_FILE, NODE_COLUMNS, out.issues, onProgress, (row, line) => {
-      const node = toNode(row, line, out.issues);
+      const node = toNode(row, line, out.issues, pack);
       if (!node) return;
       const earlier = seenIds.get(node.id);
       if (earlier !== undefined) {
@@ -135,7 +137,7 @@ async function readRows(
   onProgress?.(file, 1, rows);
 }
 
-function toNode(row: Record<string, string>, line: number, issues: ImportIssue[]): NodeRecord | null {
+function toNode(row: Record<string, string>, line: number, issues: ImportIssue[], pack: CountryPack): NodeRecord | null {
   const file = NODES_FILE;
   const id = row.id?.trim() ?? '';
   const type = row.type?.trim() ?? '';
@@ -144,7 +146,7 @@ function toNode(row: Record<string, string>, line: number, issues: ImportIssue[]
   if (!id) ok = fail(issues, file, line, 'id', 'is empty');
   if (!isNodeType(type)) ok = fail(issues, file, line, 'type', `"${type}" is not a node type`);
   if (!name) ok = fail(issues, file, line, 'name', 'is empty');
-  const props = parseProps('node', type, row, ['id', 'type', 'name', 'territory'], file, line, issues);
+  const props = parseProps('node', type, row, ['id', 'type', 'name', 'territory'], file, line, issues, pack);
   if (!ok || !props || !isNodeType(type)) return null;
   return { id, type, name, props };
 }
@@ -175,13 +177,16 @@ function parseProps(
   file: string,
   line: number,
   issues: ImportIssue[],
+  pack?: CountryPack,
 ): Record<string, PropertyValue> | null {
   const props: Record<string, PropertyValue> = {};
   let ok = true;
   for (const [column, raw] of Object.entries(row)) {
     if (skip.includes(column) || raw === undefined || raw.trim() === '') continue;
     const parsed = parseCell(propertyKind(scope, type, column), raw);
-    if (parsed.ok) props[column] = parsed.value;
+    const refused = parsed.ok && pack ? packRefusal(pack, type, column, parsed.value) : null;
+    if (refused) ok = fail(issues, file, line, column, refused);
+    else if (parsed.ok) props[column] = parsed.value;
     else ok = fail(issues, file, line, column, parsed.reason);
   }
   return ok ? props : null;

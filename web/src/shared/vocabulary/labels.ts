@@ -290,6 +290,12 @@ export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, string> = {
   UNIVERSITY: 'University',
   SOCIETY: 'Professional society',
   COMPANY: 'Company',
+  MEDICINES_AGENCY: 'Medicines agency',
+  HTA_BODY: 'Health technology assessment body',
+  CENTRAL_PURCHASING_BODY: 'Central purchasing body',
+  LOCAL_HEALTH_UNIT: 'Local health unit',
+  STATE_HEALTH_SECRETARIAT: 'State health secretariat',
+  MUNICIPAL_HEALTH_SECRETARIAT: 'Municipal health secretariat',
 };
 
 export const COMMITTEE_ROLE_LABELS: Record<CommitteeRole, string> = {
@@ -342,6 +348,10 @@ export const PROGRAM_KIND_LABELS: Record<ProgramKind, string> = {
   REGIONAL_BENEFIT: 'Regional benefit programme',
   REGIONAL_TARGET: 'Regional target programme',
   FEDERAL_SUPPLY: 'Federal supply list',
+  NATIONAL_FORMULARY: 'National formulary',
+  NATIONAL_REIMBURSEMENT: 'National reimbursement list',
+  NATIONAL_PROGRAMME: 'National programme',
+  SPECIALISED_COMPONENT: 'Specialised medicines component',
 };
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
