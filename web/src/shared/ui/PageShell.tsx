@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LanguagePicker } from '../i18n/LanguagePicker.js';
 import { AppNav, Brand, ConsoleLink, type AppPage } from './AppNav.js';
 import { Toast } from './Toast.js';
 
@@ -22,6 +23,7 @@ export function PageShell({ current, userName, controls, toast = null, children 
         <AppNav current={current} />
         {controls}
         <div className="top-actions">
+          <LanguagePicker />
           <ConsoleLink />
           {userName && <span className="user">{userName}</span>}
         </div>

@@ -3,6 +3,7 @@ import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, 
 import { RELATIONSHIP_STAGES } from '../vocabulary/ladder.js';
 import { STANCE_WORDS_IN_ORDER } from '../vocabulary/stance.js';
 import { GROUP_FILL, type NodeShapeGroup, SHAPE_LABELS, STANCE_COLOURS, TIE_STYLES, stageRing } from './encoding.js';
+import { tr } from '../i18n/intl.js';
 
 const GLYPHS: Record<NodeShapeGroup, string> = {
   person: '',
@@ -40,8 +41,8 @@ function TieSample({ type }: { type: TieType }) {
 
 export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
   return (
-    <section className="legend" aria-label="Legend">
-      <h3>Stance toward us</h3>
+    <section className="legend" aria-label={tr('legend.label')}>
+      <h3>{tr('filters.stance')}</h3>
       <ul className="legend-list">
         {STANCE_WORDS_IN_ORDER.map((w) => (
           <li key={w} title={STANCE_MEANINGS[w]}>
@@ -50,7 +51,7 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
           </li>
         ))}
       </ul>
-      <p className="legend-note">Size = power in scope. Ring = our stage on the ladder (no ring: none yet):</p>
+      <p className="legend-note">{tr('legend.sizeAndRing')}</p>
       <ul className="legend-list legend-inline">
         {RELATIONSHIP_STAGES.map((stage) => {
           const ring = stageRing(stage);
@@ -64,7 +65,7 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
           );
         })}
       </ul>
-      <h3>Kinds</h3>
+      <h3>{tr('legend.kinds')}</h3>
       <ul className="legend-list">
         {(Object.keys(SHAPE_LABELS) as NodeShapeGroup[]).map((g) => (
           <li key={g}>
@@ -73,7 +74,7 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
           </li>
         ))}
       </ul>
-      <h3>Ties</h3>
+      <h3>{tr('filters.ties')}</h3>
       <ul className="legend-list">
         {(Object.keys(TIE_STYLES) as TieType[])
           .filter((t) => visibleTies.includes(t))
@@ -81,7 +82,7 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
             <li key={t}>
               <TieSample type={t} />
               {TIE_TYPE_LABELS[t]}
-              {t === 'INFLUENCES' ? ` (width = strength)` : ''}
+              {t === 'INFLUENCES' ? tr('legend.widthIsStrength') : ''}
             </li>
           ))}
       </ul>

@@ -72,23 +72,26 @@ export function shapeGroup(label: NodeLabel, kind: string | null | undefined): N
   return k ? KIND_GROUP[k] : 'care';
 }
 
-/** The legend's words for a shape: the node label, or the institution kinds it stands for. */
+/** The legend's words for a shape: the node label, or the institution kinds it stands for (read when used: they follow the language). */
 export const SHAPE_LABELS: Record<NodeShapeGroup, string> = (() => {
   const kinds = (group: NodeShapeGroup) =>
     valuesOf(InstitutionKind)
       .filter((k) => KIND_GROUP[k] === group)
       .map((k, i) => (i === 0 ? INSTITUTION_KIND_LABELS[k] : INSTITUTION_KIND_LABELS[k].toLowerCase()))
       .join(', ');
-  return {
-    person: NODE_LABEL_LABELS.Person,
-    care: kinds('care'),
-    authority: kinds('authority'),
-    trade: kinds('trade'),
-    academia: kinds('academia'),
-    company: kinds('company'),
-    committee: NODE_LABEL_LABELS.Committee,
-    tender: NODE_LABEL_LABELS.Tender,
+  const words: Record<NodeShapeGroup, () => string> = {
+    person: () => NODE_LABEL_LABELS.Person,
+    care: () => kinds('care'),
+    authority: () => kinds('authority'),
+    trade: () => kinds('trade'),
+    academia: () => kinds('academia'),
+    company: () => kinds('company'),
+    committee: () => NODE_LABEL_LABELS.Committee,
+    tender: () => NODE_LABEL_LABELS.Tender,
   };
+  const table = {} as Record<NodeShapeGroup, string>;
+  for (const [group, read] of Object.entries(words)) Object.defineProperty(table, group, { enumerable: true, get: read });
+  return table;
 })();
 
 /** People: 18 px for the weakest to 64 px for the strongest, by area so power reads fairly. */

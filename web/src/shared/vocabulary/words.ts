@@ -9,7 +9,7 @@ import {
   EVENT_KIND_LABELS,
   INSTITUTION_KIND_LABELS,
   NODE_LABEL_LABELS,
-  NO_STAGE_LABEL,
+  noStageLabel,
   PERSON_CATEGORY_LABELS,
   PROGRAM_KIND_LABELS,
   RELATIONSHIP_STAGE_LABELS,
@@ -22,7 +22,7 @@ import { enumValue } from './values.js';
 /** A stage's label, or "No stage yet". Takes a String field too (a stage name, or "unknown"). */
 export function stageLabel(stage: RelationshipStage | string | null | undefined): string {
   const s = asStage(stage);
-  return s ? RELATIONSHIP_STAGE_LABELS[s] : NO_STAGE_LABEL;
+  return s ? RELATIONSHIP_STAGE_LABELS[s] : noStageLabel();
 }
 
 export function personCategoryLabel(category: PersonCategory | string | null | undefined): string {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
 import { AppNav, Brand, ConsoleLink } from '../../../shared/ui/AppNav.js';
+import { LanguagePicker } from '../../../shared/i18n/LanguagePicker.js';
 import { SearchBox } from '../../../shared/ui/SearchBox.js';
 import { downloadBlob, exportFileName, selectionToCsv } from '../../export/index.js';
 import { useMapToday } from '../hooks/use-map-today.js';
@@ -10,6 +11,7 @@ import { useMapGraph } from '../state/map-graph.js';
 import { useMapStore, useMapStoreSnapshot } from '../state/map-store.js';
 import { DateControl } from './DateControl.js';
 import { ScopePicker } from './ScopePicker.js';
+import { tr } from '../../../shared/i18n/intl.js';
 
 /** The map's top bar: pages, scope, date, search, the what-if, exports and the user. */
 export function TopBar() {
@@ -35,9 +37,9 @@ export function TopBar() {
       />
       {view.without.length > 0 && (
         <div className="what-if" data-testid="what-if-chips">
-          <span>What-if without:</span>
+          <span>{tr('map.whatIfWithout')}</span>
           {view.without.map((id) => (
-            <button key={id} type="button" className="chip on" onClick={() => update({ without: view.without.filter((w) => w !== id) }, 'push')} title="Bring back">
+            <button key={id} type="button" className="chip on" onClick={() => update({ without: view.without.filter((w) => w !== id) }, 'push')} title={tr('map.bringBack')}>
               {nodeById.get(id)?.name ?? id} ✕
             </button>
           ))}
@@ -45,8 +47,9 @@ export function TopBar() {
       )}
       <div className="top-actions">
         <ExportButtons />
+        <LanguagePicker />
         <ConsoleLink />
-        <span className="user" title={user.source === 'default' ? 'Not signed in: using the demo KAM' : `Signed in as ${user.id}`}>
+        <span className="user" title={user.source === 'default' ? tr('map.notSignedIn') : tr('map.signedInAs', { id: user.id })}>
           {user.name ?? user.id}
         </span>
       </div>
@@ -97,10 +100,10 @@ function ExportButtons() {
 
   return (
     <>
-      <button type="button" onClick={exportPng} disabled={!data} title="Download the current view as a PNG image" data-testid="export-png">
+      <button type="button" onClick={exportPng} disabled={!data} title={tr('map.exportPngTitle')} data-testid="export-png">
         PNG
       </button>
-      <button type="button" onClick={exportCsv} disabled={!data} title={selectionCount > 1 ? `Download the ${selectionCount} selected nodes and their ties` : 'Download the visible nodes and ties (shift-drag to select some)'} data-testid="export-csv">
+      <button type="button" onClick={exportCsv} disabled={!data} title={selectionCount > 1 ? tr('map.exportCsvSelected', { count: selectionCount }) : tr('map.exportCsvVisible')} data-testid="export-csv">
         CSV{selectionCount > 1 ? ` (${selectionCount})` : ''}
         {csvPending ? '…' : ''}
       </button>
