@@ -13,7 +13,13 @@ const open: OpenPage[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-});
+  // The first map after the server starts computes the scope's analytics (slow on a loaded
+  // machine): done once here, so each locale's test measures only its own pages.
+  const warm = await newPage(browser);
+  open.push(warm);
+  await warm.page.goto(`${baseUrl()}/`);
+  await warm.page.waitForSelector('[data-testid="map"][data-layout="ready"]', { timeout: 180_000 });
+}, 240_000);
 afterAll(async () => {
   await Promise.all(open.map((o) => o.context.close()));
   await browser?.close();

@@ -3,7 +3,7 @@ import { withLang } from '../urls/lang.js';
 import { currentLocale, tr } from './intl.js';
 import { LOCALES, LOCALE_NAMES, LOCALE_SHORT_NAMES, type Locale } from './locales.js';
 
-/** The top bar's language switch: writes `lang` into the URL (the provider follows it). */
+/** The top bar's language switch, short (EN, PT, BR) so that a crowded bar keeps one row; each language's full name is its tooltip. Writes `lang` into the URL (the provider follows it). */
 export function LanguagePicker() {
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
@@ -19,7 +19,7 @@ export function LanguagePicker() {
     >
       {LOCALES.map((l) => (
         <option key={l} value={l} title={LOCALE_NAMES[l]}>
-          {LOCALE_SHORT_NAMES[l]} · {LOCALE_NAMES[l]}
+          {LOCALE_SHORT_NAMES[l]}
         </option>
       ))}
     </select>
