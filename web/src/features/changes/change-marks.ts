@@ -1,11 +1,22 @@
+import { ChangeKind } from '../../gql/vocabulary.js';
+
 // Pure helpers of the changes feature, unit-tested: what the map marks for a list of
 // changes, and the short notice a live update shows.
 
-/** The people and ties (the map's edge ids) a list of changes touches, each once. */
-export function changeMarks(changes: readonly { personIds: readonly string[]; tieKeys: readonly string[] }[]): { people: string[]; ties: string[] } {
+/** What the map marks: every kind but rank moves (see changeMarks). */
+export const MARKED_KINDS: readonly ChangeKind[] = Object.values(ChangeKind).filter((k) => k !== ChangeKind.RANK_MOVED);
+
+/**
+ * The people and ties (the map's edge ids) a list of changes touches, each once. Rank moves
+ * are left out: one strong tie moves many people a place or two, and marking them all would
+ * mark half the map; the ranking beside the map shows them, and the facts behind them are
+ * marked.
+ */
+export function changeMarks(changes: readonly { kind: string; personIds: readonly string[]; tieKeys: readonly string[] }[]): { people: string[]; ties: string[] } {
   const people = new Set<string>();
   const ties = new Set<string>();
   for (const change of changes) {
+    if (change.kind === ChangeKind.RANK_MOVED) continue;
     change.personIds.forEach((id) => people.add(id));
     change.tieKeys.forEach((key) => ties.add(key));
   }

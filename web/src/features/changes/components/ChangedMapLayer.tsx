@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { addDays } from '../../../shared/dates.js';
 import { scopeInput } from '../../../shared/urls/map-view.js';
 import { useMapLayer, useMapToday, useMapView, type MapLayer } from '../../influence-map/index.js';
-import { changeMarks } from '../change-marks.js';
+import { changeMarks, MARKED_KINDS } from '../change-marks.js';
 import { InboxChangeMarksQuery, ScopeChangeMarksQuery } from '../graphql/change-marks-queries.js';
 
 /** The window of "in the last 30 days" (up to the map's date). */
@@ -17,10 +17,10 @@ export function ChangedMapLayer() {
   const [view] = useMapView();
   const today = useMapToday();
   const until = view.asOf ?? today;
-  const inbox = useQuery(InboxChangeMarksQuery, view.changed === 'since-last-read' ? { errorPolicy: 'all' } : skipToken);
+  const inbox = useQuery(InboxChangeMarksQuery, view.changed === 'since-last-read' ? { variables: { kinds: [...MARKED_KINDS] }, errorPolicy: 'all' } : skipToken);
   const recent = useQuery(
     ScopeChangeMarksQuery,
-    view.changed === 'last-30-days' && view.scope ? { variables: { scope: scopeInput(view.scope), since: addDays(until, -RECENT_DAYS), until }, errorPolicy: 'all' } : skipToken,
+    view.changed === 'last-30-days' && view.scope ? { variables: { scope: scopeInput(view.scope), since: addDays(until, -RECENT_DAYS), until, kinds: [...MARKED_KINDS] }, errorPolicy: 'all' } : skipToken,
   );
   const nodes = view.changed === 'since-last-read' ? inbox.data?.me?.inbox.changes.nodes : view.changed === 'last-30-days' ? recent.data?.changes.nodes : undefined;
   const layer = useMemo<MapLayer | null>(() => (nodes ? { changed: changeMarks(nodes) } : null), [nodes]);

@@ -134,6 +134,7 @@ function InboxView({ onMessage }: { onMessage(message: string): void }) {
           </button>
         </div>
         <KindFilter counts={kindCounts} chosen={params.kinds} onChange={(kinds) => update({ kinds })} />
+        {box.changes.totalCount > box.changes.nodes.length && <p className="muted small">{WORDS.someShown(box.changes.nodes.length, box.changes.totalCount)}</p>}
         <ChangeList changes={shown} today={today} emptyText={WORDS.inboxEmpty} />
       </section>
     </div>

@@ -3,12 +3,13 @@ import { graphql } from '../../../gql/index.js';
 // What the map marks as changed: only the people and ties of each change.
 
 export const InboxChangeMarksQuery = graphql(`
-  query InboxChangeMarks {
+  query InboxChangeMarks($kinds: [ChangeKind!]) {
     me {
       inbox {
-        changes(first: 500) {
+        changes(kinds: $kinds, first: 500) {
           nodes {
             id
+            kind
             personIds
             tieKeys
           }
@@ -19,10 +20,11 @@ export const InboxChangeMarksQuery = graphql(`
 `);
 
 export const ScopeChangeMarksQuery = graphql(`
-  query ScopeChangeMarks($scope: ScopeInput!, $since: Date!, $until: Date) {
-    changes(scope: $scope, since: $since, until: $until, first: 500) {
+  query ScopeChangeMarks($scope: ScopeInput!, $since: Date!, $until: Date, $kinds: [ChangeKind!]) {
+    changes(scope: $scope, since: $since, until: $until, kinds: $kinds, first: 500) {
       nodes {
         id
+        kind
         personIds
         tieKeys
       }

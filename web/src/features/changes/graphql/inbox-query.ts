@@ -23,7 +23,7 @@ export const InboxQuery = graphql(`
             id
           }
         }
-        changes(watch: $watch, kinds: $kinds, first: 200) {
+        changes(watch: $watch, kinds: $kinds, first: 50) {
           totalCount
           countsByKind {
             kind
