@@ -42,7 +42,7 @@ describe('the map page store', () => {
 
 describe('answers lit on the map by the panels', () => {
   it('lights nothing without layers', () => {
-    expect(answersFromLayers({}, index, present)).toEqual({ highlight: EMPTY_HIGHLIGHT, uncovered: [], fitKey: null });
+    expect(answersFromLayers({}, index, present)).toEqual({ highlight: EMPTY_HIGHLIGHT, uncovered: [], fitKey: null, changed: [] });
   });
 
   it('merges the shapers’ paths, an introduction path from the user and the ringed members', () => {
@@ -67,6 +67,21 @@ describe('answers lit on the map by the panels', () => {
     const answers = answersFromLayers({ reach: { chains: [['p1']], fitKey: 'reach' }, recommended: { chains: [['p3', 'p1']], fitKey: 'recommended:p3>p1' } }, index, present);
     expect(answers.fitKey).toBe('recommended:p3>p1');
     expect(answers.highlight.edgeIds).toEqual(['INFLUENCES|p3|p1|']);
+  });
+});
+
+describe('what changed, marked on the map', () => {
+  it('marks the changed people on the map and their ties, without lighting a path or fitting the view', () => {
+    const answers = answersFromLayers({ changed: { changed: { people: ['p1', 'someone-elsewhere'], ties: ['INFLUENCES|p1|p2|'] } } }, index, present);
+    expect(answers.changed).toEqual(['p1', 'INFLUENCES|p1|p2|']);
+    expect(answers.highlight).toBe(EMPTY_HIGHLIGHT);
+    expect(answers.fitKey).toBeNull();
+  });
+
+  it('keeps the choice in the URL', () => {
+    expect(decodeViewState('?changed=since-last-read').changed).toBe('since-last-read');
+    expect(decodeViewState('?changed=last-30-days').changed).toBe('last-30-days');
+    expect(decodeViewState('?changed=yesterday').changed).toBeNull();
   });
 });
 

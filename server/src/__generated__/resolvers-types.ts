@@ -708,7 +708,10 @@ export type GraphView = {
  * changes of `changes(scope, ...)` over the days after the read mark, changes written
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
- * user saw when they last read. For a watched person, the changes that involve them.
+ * user saw when they last read (kept by markInboxRead; for a scope watched since, the
+ * ranking as of the read day). For a watched person, the changes that involve them; such a
+ * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
+ * watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type Inbox = {
   __typename?: 'Inbox';
@@ -735,13 +738,17 @@ export type Inbox = {
  * changes of `changes(scope, ...)` over the days after the read mark, changes written
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
- * user saw when they last read. For a watched person, the changes that involve them.
+ * user saw when they last read (kept by markInboxRead; for a scope watched since, the
+ * ranking as of the read day). For a watched person, the changes that involve them; such a
+ * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
+ * watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type InboxChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ChangeKind>>;
   orderBy?: InputMaybe<ChangeOrder>;
+  watch?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type InboxPayload = {

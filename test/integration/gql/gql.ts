@@ -40,6 +40,8 @@ type Documents = {
     "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": typeof types.ChangesUnwatchDocument,
     "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": typeof types.ChangesInboxDocument,
     "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": typeof types.ChangesReadDocument,
+    "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n": typeof types.ChangesInboxWeightsDocument,
+    "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": typeof types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": typeof types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": typeof types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": typeof types.ChangesDeleteWebhookDocument,
@@ -181,6 +183,8 @@ const documents: Documents = {
     "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": types.ChangesUnwatchDocument,
     "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": types.ChangesInboxDocument,
     "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": types.ChangesReadDocument,
+    "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n": types.ChangesInboxWeightsDocument,
+    "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": types.ChangesDeleteWebhookDocument,
@@ -414,6 +418,14 @@ export function graphql(source: "\n  query ChangesInbox {\n    me {\n      watch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }"): (typeof documents)["mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n"): (typeof documents)["\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n"): (typeof documents)["\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { PowerRanking } from '../../features/balance-of-power/index.js';
 import { CommitteeWork, ItemPanel } from '../../features/catalog/index.js';
+import { WatchButton } from '../../features/changes/index.js';
 import { EdgePanel } from '../../features/editing/index.js';
 import { NodeDetails, useMapGraph, useMapStore, useMapView, useScopeName } from '../../features/influence-map/index.js';
 import { IntroductionPanel } from '../../features/introductions/index.js';
@@ -51,7 +52,10 @@ function PowerTab() {
   if (!scope) return null;
   return (
     <>
-      <h2 className="tab-title">Balance of power{scopeName ? `: ${scopeName}` : ''}</h2>
+      <div className="tab-title-row">
+        <h2 className="tab-title">Balance of power{scopeName ? `: ${scopeName}` : ''}</h2>
+        <WatchButton id={scope.id} />
+      </div>
       <MapNextBest />
       <PowerRanking />
     </>
@@ -77,7 +81,12 @@ function DetailsTab() {
   if (!view.selected) return <p className="empty-state">Click a person or an institution on the map, or a name in the Power list, to see the details here.</p>;
   if (view.scope && (node?.label ?? 'Person') === 'Person') return <PersonPanel key={view.selected} personId={view.selected} />;
   if (node && node.label !== 'Person') {
-    return <NodeDetails node={node}>{node.label === 'Committee' && <CommitteeWork committeeId={node.id} />}</NodeDetails>;
+    return (
+      <NodeDetails node={node}>
+        <WatchButton id={node.id} />
+        {node.label === 'Committee' && <CommitteeWork committeeId={node.id} />}
+      </NodeDetails>
+    );
   }
   return null;
 }

@@ -11,11 +11,14 @@ export interface MapAnswers {
   uncovered: readonly string[];
   /** When this changes, the view fits what is lit; the first layer (in MAP_LAYERS order) that asks wins. */
   fitKey: string | null;
+  /** People and ties marked as changed (ids; those not on the map are simply not drawn). */
+  changed: readonly string[];
 }
 
 export function answersFromLayers(layers: Partial<Record<MapLayerKey, MapLayer>>, edgeIndex: EdgeIndex, present: ReadonlySet<string>): MapAnswers {
   const parts: Highlight[] = [];
   const uncovered: string[] = [];
+  const changed = new Set<string>();
   let fitKey: string | null = null;
   for (const key of MAP_LAYERS) {
     const layer = layers[key];
@@ -23,7 +26,9 @@ export function answersFromLayers(layers: Partial<Record<MapLayerKey, MapLayer>>
     if (layer.tender) parts.push(shaperHighlight(layer.tender.paths, layer.tender.id, edgeIndex, present));
     if (layer.chains?.length) parts.push(chainHighlight(layer.chains, edgeIndex, present, { fromUser: layer.fromUser ?? null, tieTypes: layer.tieTypes ?? [] }));
     if (layer.uncovered) uncovered.push(...layer.uncovered);
+    for (const id of layer.changed?.people ?? []) if (present.has(id)) changed.add(id);
+    for (const id of layer.changed?.ties ?? []) changed.add(id);
     fitKey ??= layer.fitKey ?? null;
   }
-  return { highlight: parts.length ? mergeHighlights(...parts) : EMPTY_HIGHLIGHT, uncovered, fitKey };
+  return { highlight: parts.length ? mergeHighlights(...parts) : EMPTY_HIGHLIGHT, uncovered, fitKey, changed: [...changed] };
 }

@@ -142,6 +142,8 @@ export const PATH_COLOUR = '#0072b2';
 /** Marks members of decision-group roles we do not reach: Okabe-Ito vermillion. */
 export const UNCOVERED_COLOUR = '#d55e00';
 export const SELECTED_COLOUR = '#111827';
+/** Marks people and ties that changed (since the last read, or lately): Okabe-Ito bluish green. */
+export const CHANGED_COLOUR = '#009e73';
 
 /** Okabe-Ito hues for coalition groups (index = GraphView coalition). */
 export const COALITION_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];

@@ -1,7 +1,7 @@
 // The map's stylesheet. Visual values come from element data (computed by to-elements), so
 // these rules are few; state classes (hidden, faded, highlight, path ...) are layered on top.
 import type { Core, StylesheetJson } from 'cytoscape';
-import { PATH_COLOUR, SELECTED_COLOUR, TIE_STYLES, UNCOVERED_COLOUR } from './encoding.js';
+import { CHANGED_COLOUR, PATH_COLOUR, SELECTED_COLOUR, TIE_STYLES, UNCOVERED_COLOUR } from './encoding.js';
 
 /**
  * Landmark labels keep about their base size on screen when zoomed out (up to 4x), and grow
@@ -145,6 +145,15 @@ export function mapStylesheet(): StylesheetJson {
     {
       selector: 'node.uncovered',
       style: { 'outline-width': 4, 'outline-color': UNCOVERED_COLOUR, 'outline-style': 'dashed', 'outline-offset': 3 },
+    },
+    // Changed: marked without fading the rest (a lit path, drawn after, wins on a tie).
+    {
+      selector: 'node.changed',
+      style: { 'outline-width': 4, 'outline-color': CHANGED_COLOUR, 'outline-style': 'double', 'outline-offset': 4, 'min-zoomed-font-size': 0, 'z-index': 15 },
+    },
+    {
+      selector: 'edge.changed',
+      style: { 'line-color': CHANGED_COLOUR, 'target-arrow-color': CHANGED_COLOUR, width: 4, opacity: 0.95, 'z-index': 15 },
     },
     {
       selector: 'node.path',

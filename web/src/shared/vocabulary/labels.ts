@@ -4,6 +4,7 @@
 // file's. Components read their words from here (a later step moves them to i18n catalogues).
 import type {
   AgendaItemKind,
+  ChangeKind,
   CoalitionLeaning,
   CommitteeRole,
   DecisionRole,
@@ -476,4 +477,18 @@ export const TIE_TYPE_INVERSE_LABELS: Record<TieType, string> = {
   INVESTIGATOR_IN: 'Investigators',
   HELD_AT: 'Talks held',
   WATCHES: 'Watched by',
+};
+
+/** What kind of change a feed item is (the changes page's filter and each item's tag). */
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
+  RANK_MOVED: 'Rank moved',
+  TIE_STARTED: 'Tie began',
+  TIE_ENDED: 'Tie ended',
+  STANCE_CHANGED: 'Stance',
+  STAGE_CHANGED: 'Stage',
+  ROLE_STARTED: 'Role began',
+  ROLE_ENDED: 'Role ended',
+  TERM_ENDING: 'Term ending',
+  TENDER_STATUS_CHANGED: 'Tender status',
+  PERSON_ADDED: 'New person',
 };

@@ -17,8 +17,8 @@ export function MapArea() {
   const { data } = useMapGraph();
   const elements = useMapElements(data, view.groups);
   const visibility = useVisibility(data, view);
-  const { highlight, uncovered, fitKey } = useMapHighlight();
-  const classes = useMapClasses(visibility, highlight, uncovered, view.search);
+  const { highlight, uncovered, fitKey, changed } = useMapHighlight();
+  const classes = useMapClasses(visibility, highlight, uncovered, changed, view.search);
   const drawn = useMemo(() => (elements ? (highlight.overlay.length ? [...elements, ...highlight.overlay] : elements) : null), [elements, highlight.overlay]);
   const message = useMapStore((s) => s.message);
   const { say } = useMapActions();

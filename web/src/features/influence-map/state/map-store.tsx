@@ -19,10 +19,12 @@ export interface MapLayer {
   uncovered?: readonly string[];
   /** When this changes, the view fits the lit elements. */
   fitKey?: string | null;
+  /** People and ties (by the map's edge ids) that changed: marked, nothing faded. */
+  changed?: { people: readonly string[]; ties: readonly string[] };
 }
 
 /** Who lights the map; a fit asked by an earlier one in this list wins. */
-export const MAP_LAYERS = ['recommended', 'reach', 'shapers', 'decision-group'] as const;
+export const MAP_LAYERS = ['recommended', 'reach', 'shapers', 'decision-group', 'changed'] as const;
 export type MapLayerKey = (typeof MAP_LAYERS)[number];
 
 export interface MapPageState {

@@ -10,6 +10,7 @@ import { stanceWord } from '../../../shared/vocabulary/stance.js';
 import { enumValue } from '../../../shared/vocabulary/values.js';
 import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
 import { PowerExplanation } from '../../balance-of-power/index.js';
+import { WatchButton } from '../../changes/index.js';
 import { StageForm, StanceForm } from '../../editing/index.js';
 import { useMapActions, useMapGraph, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { PersonPlanSection } from '../../plans/index.js';
@@ -78,6 +79,7 @@ export function PersonPanel({ personId }: { personId: string }) {
           <button type="button" className={removed ? 'on' : ''} aria-pressed={removed} onClick={() => onToggleWithout(personId)} data-testid="what-if-button">
             {removed ? 'Bring them back' : 'What if they left?'}
           </button>
+          <WatchButton id={personId} />
         </div>
       </header>
 
