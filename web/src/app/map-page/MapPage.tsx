@@ -1,3 +1,4 @@
+import { ProposedTiesMapLayer } from '../../features/evidence/index.js';
 import { FilterPanel, MapArea, MapPageProvider, TopBar } from '../../features/influence-map/index.js';
 import { ReachMapLayer } from '../../features/introductions/index.js';
 import { TenderMapLayer } from '../../features/tender/index.js';
@@ -6,7 +7,8 @@ import { SidePanel } from './SidePanel.js';
 /**
  * The map page: the map feature's top bar, filters and canvas, the side panel's questions
  * from their own features, and the layers through which those light their answers on the map
- * (mounted whatever tab is open: a shared link with `shapers=1` lights the paths at once).
+ * (mounted whatever tab is open: a shared link with `shapers=1` lights the paths at once, one
+ * with `proposed=1` draws the ties the evidence proposes).
  */
 export function MapPage() {
   return (
@@ -19,6 +21,7 @@ export function MapPage() {
       </div>
       <TenderMapLayer />
       <ReachMapLayer />
+      <ProposedTiesMapLayer />
     </MapPageProvider>
   );
 }

@@ -2,3 +2,5 @@
 export { EdgePanel } from './components/EdgePanel.js';
 export { StageForm, StanceForm } from './components/RelationshipForms.js';
 export { TieForm } from './components/TieForm.js';
+// The queries an edit of the graph changes (another feature that writes ties refetches the same).
+export { AFFECTED_QUERIES } from './graphql/refetch.js';

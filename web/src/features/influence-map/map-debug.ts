@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 
 /**
  * A read-only window onto the map for end-to-end tests and support sessions: a canvas has
@@ -7,7 +7,7 @@ import type { Core } from 'cytoscape';
 export interface MapProbe {
   nodeIds(filter?: 'visible' | 'all'): string[];
   edgeIds(filter?: 'visible' | 'all'): string[];
-  /** Page coordinates of a node's centre (for clicking it), or null when it is not drawn. */
+  /** Page coordinates of a node's centre or an edge's midpoint (for clicking it), or null when it is not drawn. */
   clientPosition(id: string): { x: number; y: number } | null;
   classesOf(id: string): string[];
   data(id: string): Record<string, unknown> | null;
@@ -23,10 +23,10 @@ export function exposeMapForTests(cy: Core): () => void {
     nodeIds: (filter) => cy.nodes(visible(filter)).map((n) => n.id()),
     edgeIds: (filter) => cy.edges(visible(filter)).map((e) => e.id()),
     clientPosition: (id) => {
-      const node = cy.getElementById(id);
-      if (node.empty() || !node.visible()) return null;
+      const el = cy.getElementById(id);
+      if (el.empty() || !el.visible()) return null;
       const rect = cy.container()!.getBoundingClientRect();
-      const p = node.renderedPosition();
+      const p = el.isEdge() ? el.renderedMidpoint() : (el as NodeSingular).renderedPosition();
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
     classesOf: (id) => {

@@ -71,6 +71,8 @@ export interface ViewState {
   reach: string | null;
   /** Draw coalitions as groups. */
   groups: boolean;
+  /** Draw the ties the evidence proposes (open tie suggestions), dashed. */
+  proposed: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
@@ -91,6 +93,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   shapers: false,
   reach: null,
   groups: false,
+  proposed: false,
 }) as ViewState;
 
 const SCOPE_KINDS: readonly ScopeKind[] = ['territory', 'institution', 'committee', 'tender'];
@@ -167,6 +170,7 @@ export function decodeViewState(search: string): ViewState {
     shapers: p.get('shapers') === '1',
     reach: id(p.get('reach')),
     groups: p.get('groups') === '1',
+    proposed: p.get('proposed') === '1',
   };
 }
 
@@ -194,6 +198,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.shapers) p.set('shapers', '1');
   if (state.reach) p.set('reach', state.reach);
   if (state.groups) p.set('groups', '1');
+  if (state.proposed) p.set('proposed', '1');
   return readable(p);
 }
 

@@ -102,8 +102,12 @@ export function FilterPanel() {
         <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
         Show coalitions as groups
       </label>
+      <label className="check toggle-row" title="Ties that publications, trials and congress sessions suggest and nobody has accepted or rejected yet">
+        <input type="checkbox" checked={view.proposed} onChange={() => update({ proposed: !view.proposed })} data-testid="toggle-proposed" />
+        Show proposed ties from evidence
+      </label>
 
-      <Legend visibleTies={view.ties} />
+      <Legend visibleTies={view.ties} proposed={view.proposed} />
     </aside>
   );
 }
