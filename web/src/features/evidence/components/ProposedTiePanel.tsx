@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SuggestionStatus } from '../../../gql/vocabulary.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { MAP_TIE_TYPES, type MapTieType } from '../../../shared/urls/map-view.js';
 import { TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { AFFECTED_QUERIES } from '../../editing/index.js';
-import { useMapActions, useMapView } from '../../influence-map/index.js';
+import { useMapActions, useMapGraph, useMapView } from '../../influence-map/index.js';
 import { TieSuggestionQuery } from '../graphql/map-suggestions-query.js';
 import { useDecideSuggestion } from '../hooks/use-decide-suggestion.js';
 import { SuggestionFacts } from './SuggestionFacts.js';
@@ -33,8 +33,9 @@ const STATUS_WORDS: Record<SuggestionStatus, string> = {
 
 /**
  * A proposed tie clicked on the map: who, how sure, the works behind it, and (for editors)
- * accept or reject it right there. Accepting redraws the map with the tie solid, and shows
- * its type when the filters hid it, so the KAM sees what they made.
+ * accept or reject it right there. Accepting redraws the map with the tie solid and opens it
+ * (its source names the works), showing its type when the filters hid it, so the KAM sees
+ * what they made.
  */
 export function ProposedTiePanel({ suggestionId }: { suggestionId: string }) {
   const result = useQuery(TieSuggestionQuery, { variables: { id: suggestionId } });
@@ -43,8 +44,17 @@ export function ProposedTiePanel({ suggestionId }: { suggestionId: string }) {
   const { selectEdge, say } = useMapActions();
   const { decide, busy } = useDecideSuggestion(AFFECTED_QUERIES);
   const [problem, setProblem] = useState<string | null>(null);
+  // The tie just made from this proposal, opened once the redrawn map holds it.
+  const [made, setMade] = useState<{ from: string; to: string; type: string } | null>(null);
+  const { data } = useMapGraph();
   const s = result.data?.tieSuggestion;
   const onClose = () => selectEdge(null);
+
+  useEffect(() => {
+    if (!made || !data) return;
+    const tie = data.edges.find((e) => e.type === made.type && ((e.source === made.from && e.target === made.to) || (made.type === 'KNOWS' && e.source === made.to && e.target === made.from)));
+    selectEdge(tie?.id ?? null);
+  }, [made, data, selectEdge]);
 
   const run = async (how: 'accept' | 'reject') => {
     if (!s) return;
@@ -54,8 +64,9 @@ export function ProposedTiePanel({ suggestionId }: { suggestionId: string }) {
     const type = MAP_TIE_TYPES.find((t): t is MapTieType => t === s.type);
     const hidden = how === 'accept' && type && !view.ties.includes(type);
     if (hidden) update({ ties: [...view.ties, type] });
-    selectEdge(null);
     say(decision.message + (hidden ? WORDS.shownNow(TIE_TYPE_LABELS[s.type]) : ''));
+    if (how === 'accept') setMade({ from: s.from.id, to: s.to.id, type: s.type });
+    else selectEdge(null);
   };
 
   return (
@@ -70,7 +81,7 @@ export function ProposedTiePanel({ suggestionId }: { suggestionId: string }) {
       {result.data && !s && <p className="empty-state">{WORDS.gone}</p>}
       {s && (
         <>
-          <SuggestionFacts suggestion={s} heading="h3" />
+          <SuggestionFacts suggestion={s} />
           <p className="muted">{WORDS.what}</p>
           {s.status !== SuggestionStatus.OPEN ? (
             <p className="muted">{WORDS.decided(STATUS_WORDS[s.status])}</p>

@@ -10,10 +10,10 @@ const WORDS = {
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
 /** A suggestion as a KAM judges it: who and what, how sure, why, and the works behind it (the review list's cards and the map's panel). */
-export function SuggestionFacts({ suggestion: s, heading: Heading = 'div' }: { suggestion: TieSuggestionCardFieldsFragment; heading?: 'div' | 'h3' }) {
+export function SuggestionFacts({ suggestion: s }: { suggestion: TieSuggestionCardFieldsFragment }) {
   return (
     <>
-      <Heading className="suggestion-head">
+      <div className="suggestion-head">
         <strong>
           {s.from.name} <span aria-hidden="true">{s.type === 'KNOWS' ? '—' : '→'}</span> {s.to.name}
         </strong>{' '}
@@ -23,7 +23,7 @@ export function SuggestionFacts({ suggestion: s, heading: Heading = 'div' }: { s
           {' '}
           {WORDS.measures(percent(s.confidence), percent(s.strength))}
         </span>
-      </Heading>
+      </div>
       <ul className="suggestion-reasons">
         {s.reasons.map((r) => (
           <li key={r.code}>{r.message}</li>
