@@ -4,7 +4,7 @@ import { SuggestionStatus } from '../../../gql/vocabulary.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { MAP_TIE_TYPES, type MapTieType } from '../../../shared/urls/map-view.js';
-import { TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { SUGGESTION_STATUS_LABELS, TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { AFFECTED_QUERIES } from '../../editing/index.js';
 import { useMapActions, useMapGraph, useMapView } from '../../influence-map/index.js';
 import { TieSuggestionQuery } from '../graphql/map-suggestions-query.js';
@@ -19,16 +19,10 @@ const WORDS = {
   reject: 'Reject',
   saving: 'Saving…',
   mayNotDecide: 'Your role may read proposed ties but not decide them.',
-  decided: (status: string) => `Already ${status}.`,
+  decided: (status: string) => `${status} already.`,
   gone: 'This proposal is no longer there (decided elsewhere, or its evidence changed).',
   loading: 'the proposed tie',
   shownNow: (type: string) => ` ${type} ties are shown on the map now.`,
-};
-
-const STATUS_WORDS: Record<SuggestionStatus, string> = {
-  [SuggestionStatus.OPEN]: 'open',
-  [SuggestionStatus.ACCEPTED]: 'accepted',
-  [SuggestionStatus.REJECTED]: 'rejected',
 };
 
 /**
@@ -84,7 +78,7 @@ export function ProposedTiePanel({ suggestionId }: { suggestionId: string }) {
           <SuggestionFacts suggestion={s} />
           <p className="muted">{WORDS.what}</p>
           {s.status !== SuggestionStatus.OPEN ? (
-            <p className="muted">{WORDS.decided(STATUS_WORDS[s.status])}</p>
+            <p className="muted">{WORDS.decided(SUGGESTION_STATUS_LABELS[s.status])}</p>
           ) : viewer.mayEdit ? (
             <div className="form-actions">
               <button type="button" className="primary" disabled={busy} onClick={() => void run('accept')} data-testid="proposed-accept">
