@@ -1046,8 +1046,9 @@ export type Mutation = {
   confirmProposal: InteractionPayload;
   /**
    * Creates a person for an unmatched name (the input as upsertPerson's; a KAM gives a
-   * territoryId in their territories), moves its works to them, keeps its ORCID, and
-   * proposes the ties its works imply.
+   * territoryId in their territories, else a field error), moves its works to them, keeps its
+   * ORCID, and proposes the ties its works imply. `institutionId`: where they work (an
+   * undated WORKS_AT with `position`), which later imports match their affiliations against.
    */
   createPersonFromUnmatched: UnmatchedPersonPayload;
   /** Creates a plan; with proposeSteps, steps come from the graph (introducers, events, committees, tenders). */
@@ -1152,6 +1153,8 @@ export type MutationConfirmProposalArgs = {
 export type MutationCreatePersonFromUnmatchedArgs = {
   id: Scalars['ID']['input'];
   input: PersonInput;
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2002,8 +2005,8 @@ export type Query = {
   tieSuggestion?: Maybe<TieSuggestion>;
   /**
    * Proposed ties, most confident first (then strongest, then id). Only suggestions whose two
-   * people you may see. `scope`: at least one of the two people is in it; `personId`: the
-   * person is one of the two. `first` 1..500.
+   * people you may see. `scope`: at least one of the two people is in it (both with
+   * `withinScope`); `personId`: the person is one of the two. `first` 1..500.
    */
   tieSuggestions: TieSuggestionConnection;
   /**
@@ -2300,6 +2303,7 @@ export type QueryTieSuggestionsArgs = {
   scope?: InputMaybe<ScopeInput>;
   status?: InputMaybe<SuggestionStatus>;
   type?: InputMaybe<TieType>;
+  withinScope?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4496,7 +4500,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
   therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
   tieSuggestion?: Resolver<Maybe<ResolversTypes['TieSuggestion']>, ParentType, ContextType, RequireFields<QueryTieSuggestionArgs, 'id'>>;
-  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status'>>;
+  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status' | 'withinScope'>>;
   unmatchedPeople?: Resolver<ResolversTypes['UnmatchedPersonConnection'], ParentType, ContextType, RequireFields<QueryUnmatchedPeopleArgs, 'first' | 'status'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;

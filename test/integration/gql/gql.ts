@@ -50,6 +50,8 @@ type Documents = {
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": typeof types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": typeof types.EvidenceApiSuggestionsOfDocument,
     "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n": typeof types.EvidenceApiInTerritoryDocument,
+    "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n": typeof types.EvidenceApiWithinDocument,
+    "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }": typeof types.EvidenceApiWithinNoScopeDocument,
     "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }": typeof types.EvidenceApiCountOfDocument,
     "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n": typeof types.EvidenceApiAcceptDocument,
     "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }": typeof types.EvidenceApiRejectDocument,
@@ -58,6 +60,7 @@ type Documents = {
     "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n": typeof types.EvidenceApiPowerDocument,
     "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n": typeof types.EvidenceApiQueueDocument,
     "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n": typeof types.EvidenceApiCreateDocument,
+    "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n": typeof types.EvidenceApiCreateAtDocument,
     "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }": typeof types.EvidenceApiMergeDocument,
     "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }": typeof types.EvidenceApiIgnoreDocument,
     "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }": typeof types.EvidenceApiStatusDocument,
@@ -193,6 +196,8 @@ const documents: Documents = {
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": types.EvidenceApiSuggestionsOfDocument,
     "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n": types.EvidenceApiInTerritoryDocument,
+    "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n": types.EvidenceApiWithinDocument,
+    "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }": types.EvidenceApiWithinNoScopeDocument,
     "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }": types.EvidenceApiCountOfDocument,
     "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n": types.EvidenceApiAcceptDocument,
     "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }": types.EvidenceApiRejectDocument,
@@ -201,6 +206,7 @@ const documents: Documents = {
     "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n": types.EvidenceApiPowerDocument,
     "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n": types.EvidenceApiQueueDocument,
     "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n": types.EvidenceApiCreateDocument,
+    "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n": types.EvidenceApiCreateAtDocument,
     "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }": types.EvidenceApiMergeDocument,
     "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }": types.EvidenceApiIgnoreDocument,
     "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }": types.EvidenceApiStatusDocument,
@@ -461,6 +467,14 @@ export function graphql(source: "\n  query EvidenceApiInTerritory($t: ID!) { tie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n"): (typeof documents)["\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }"): (typeof documents)["query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }"): (typeof documents)["query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -490,6 +504,10 @@ export function graphql(source: "\n  query EvidenceApiQueue($s: String, $st: Unm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n"): (typeof documents)["\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,8 @@ import { PowerRanking } from '../../features/balance-of-power/index.js';
 import { CommitteeWork, ItemPanel } from '../../features/catalog/index.js';
 import { WatchButton } from '../../features/changes/index.js';
 import { EdgePanel } from '../../features/editing/index.js';
-import { NodeDetails, useMapGraph, useMapStore, useMapView, useScopeName } from '../../features/influence-map/index.js';
+import { ProposedTiePanel } from '../../features/evidence/index.js';
+import { NodeDetails, proposalIdOf, useMapGraph, useMapStore, useMapView, useScopeName } from '../../features/influence-map/index.js';
 import { IntroductionPanel } from '../../features/introductions/index.js';
 import { PersonPanel } from '../../features/person/index.js';
 import { MapNextBest } from '../../features/recommendations/index.js';
@@ -62,11 +63,13 @@ function PowerTab() {
   );
 }
 
-/** The open tie, else the open programme, event or product, else the selected person, institution, committee or tender. */
+/** The open tie (or proposed tie), else the open programme, event or product, else the selected person, institution, committee or tender. */
 function DetailsTab() {
   const [view] = useMapView();
   const { nodeById, edges, tiesReady, tiesError } = useMapGraph();
   const selectedEdge = useMapStore((s) => s.selectedEdge);
+  const proposal = proposalIdOf(selectedEdge);
+  if (proposal) return <ProposedTiePanel key={proposal} suggestionId={proposal} />;
   const edge = selectedEdge ? edges.find((e) => e.id === selectedEdge) : undefined;
   const node = view.selected ? nodeById.get(view.selected) : undefined;
   if (edge && !tiesReady) {

@@ -1,10 +1,14 @@
 // The answers the panels light on the map (MapLayer, see state/map-store.tsx) as what the map
-// draws: lit nodes and ties (and overlays for ties it does not hold), ringed members, and the
-// key that brings them into view. Pure, so it is unit-tested.
+// draws: lit nodes and ties (and overlays for ties it does not hold), ringed members, proposed
+// ties, and the key that brings them into view. Pure, so it is unit-tested.
+import type { ElementDefinition } from 'cytoscape';
 import { EMPTY_HIGHLIGHT, chainHighlight, mergeHighlights, shaperHighlight, type EdgeIndex, type Highlight } from './overlays.js';
 import { MAP_LAYERS, type MapLayer, type MapLayerKey } from './state/map-store.js';
+import { proposedEdgeElement } from './to-elements.js';
 
 export interface MapAnswers {
+  /** Proposed ties between two nodes on the map, as dashed edges (nothing else fades for them). */
+  proposed: ElementDefinition[];
   /** Nodes and ties lit (and the overlays drawn for ties the map does not hold). */
   highlight: Highlight;
   /** Ringed: members of decision-group roles we do not reach. */
@@ -20,9 +24,16 @@ export function answersFromLayers(layers: Partial<Record<MapLayerKey, MapLayer>>
   const uncovered: string[] = [];
   const changed = new Set<string>();
   let fitKey: string | null = null;
+  const proposed = new Map<string, ElementDefinition>();
   for (const key of MAP_LAYERS) {
     const layer = layers[key];
     if (!layer) continue;
+    for (const tie of layer.proposed ?? []) {
+      // A tie to someone the map does not draw (outside the scope, gone in a what-if) cannot be drawn.
+      if (!present.has(tie.source) || !present.has(tie.target) || tie.source === tie.target) continue;
+      const el = proposedEdgeElement(tie);
+      proposed.set(String(el.data.id), el);
+    }
     if (layer.tender) parts.push(shaperHighlight(layer.tender.paths, layer.tender.id, edgeIndex, present));
     if (layer.chains?.length) parts.push(chainHighlight(layer.chains, edgeIndex, present, { fromUser: layer.fromUser ?? null, tieTypes: layer.tieTypes ?? [] }));
     if (layer.uncovered) uncovered.push(...layer.uncovered);
@@ -30,5 +41,5 @@ export function answersFromLayers(layers: Partial<Record<MapLayerKey, MapLayer>>
     for (const id of layer.changed?.ties ?? []) changed.add(id);
     fitKey ??= layer.fitKey ?? null;
   }
-  return { highlight: parts.length ? mergeHighlights(...parts) : EMPTY_HIGHLIGHT, uncovered, fitKey, changed: [...changed] };
+  return { highlight: parts.length ? mergeHighlights(...parts) : EMPTY_HIGHLIGHT, uncovered, fitKey, changed: [...changed], proposed: [...proposed.values()] };
 }

@@ -80,6 +80,8 @@ export interface ViewState {
   groups: boolean;
   /** Light what changed (null: nothing). */
   changed: ChangedView | null;
+  /** Draw the ties the evidence proposes (open tie suggestions), dashed. */
+  proposed: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
@@ -101,6 +103,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   reach: null,
   groups: false,
   changed: null,
+  proposed: false,
 }) as ViewState;
 
 const SCOPE_KINDS: readonly ScopeKind[] = ['territory', 'institution', 'committee', 'tender'];
@@ -178,6 +181,7 @@ export function decodeViewState(search: string): ViewState {
     reach: id(p.get('reach')),
     groups: p.get('groups') === '1',
     changed: (CHANGED_VIEWS as readonly string[]).includes(p.get('changed') ?? '') ? (p.get('changed') as ChangedView) : null,
+    proposed: p.get('proposed') === '1',
   };
 }
 
@@ -206,6 +210,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.reach) p.set('reach', state.reach);
   if (state.groups) p.set('groups', '1');
   if (state.changed) p.set('changed', state.changed);
+  if (state.proposed) p.set('proposed', '1');
   return readable(p);
 }
 

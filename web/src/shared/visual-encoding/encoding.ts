@@ -137,6 +137,13 @@ export const TIE_STYLES: Partial<Record<TieType, TieStyle>> = {
   ISSUES: { colour: '#a0805a', line: 'dotted', arrow: true },
 };
 
+/**
+ * Ties the evidence proposes and nobody has accepted yet: long dashes in Okabe-Ito orange, a
+ * hue no confirmed tie uses (several confirmed ties are dashed or dotted too, so the dash
+ * alone would not tell them apart), and a hollow arrow for proposed influence.
+ */
+export const PROPOSED_TIE_STYLE = { colour: '#e69f00', dash: [7, 4] as [number, number], width: 2.5 } as const;
+
 /** Colour of lit paths (spec shapers, introductions): Okabe-Ito blue, outside the stance scale. */
 export const PATH_COLOUR = '#0072b2';
 /** Marks members of decision-group roles we do not reach: Okabe-Ito vermillion. */

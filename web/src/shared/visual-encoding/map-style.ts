@@ -1,7 +1,7 @@
 // The map's stylesheet. Visual values come from element data (computed by to-elements), so
 // these rules are few; state classes (hidden, faded, highlight, path ...) are layered on top.
 import type { Core, StylesheetJson } from 'cytoscape';
-import { CHANGED_COLOUR, PATH_COLOUR, SELECTED_COLOUR, TIE_STYLES, UNCOVERED_COLOUR } from './encoding.js';
+import { CHANGED_COLOUR, PATH_COLOUR, PROPOSED_TIE_STYLE, SELECTED_COLOUR, TIE_STYLES, UNCOVERED_COLOUR } from './encoding.js';
 
 /**
  * Landmark labels keep about their base size on screen when zoomed out (up to 4x), and grow
@@ -137,6 +137,25 @@ export function mapStylesheet(): StylesheetJson {
     { selector: 'edge[type = "INFLUENCES"][strength]', style: { opacity: 'mapData(strength, 0, 1, 0.06, 0.75)' as never } },
     { selector: 'edge.bridge[strength]', style: { opacity: 'mapData(strength, 0, 1, 0.03, 0.4)' as never } },
     { selector: 'edge[type = "WORKS_AT"], edge[type = "PART_OF"]', style: { opacity: 0.35 } },
+
+    // Proposed by the evidence, not yet a tie: after the tie rules, so its own look wins.
+    {
+      selector: 'edge.proposed',
+      style: {
+        'line-color': PROPOSED_TIE_STYLE.colour,
+        'line-style': 'dashed',
+        'line-dash-pattern': [...PROPOSED_TIE_STYLE.dash],
+        width: PROPOSED_TIE_STYLE.width,
+        opacity: 0.9,
+        'curve-style': 'straight',
+        'target-arrow-shape': 'none',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge.proposed[type = "INFLUENCES"]',
+      style: { 'target-arrow-shape': 'triangle', 'target-arrow-fill': 'hollow', 'target-arrow-color': PROPOSED_TIE_STYLE.colour, 'arrow-scale': 1.1 },
+    },
 
     // States, strongest last.
     { selector: '.hidden', style: { display: 'none' } },

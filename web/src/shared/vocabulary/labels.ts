@@ -29,6 +29,7 @@ import type {
   StageCriterion,
   StepKind,
   StepStatus,
+  SuggestionStatus,
   TenderStatus,
   TieType,
   UserRole,
@@ -325,6 +326,13 @@ export const INFLUENCE_BASIS_LABELS: Record<InfluenceBasis, string> = {
   SCIENCE: 'Science',
   PERSONAL: 'Personal',
   COMMERCIAL: 'Commercial',
+};
+
+/** Where a tie the evidence suggests stands (docs/domain.md, Evidence). */
+export const SUGGESTION_STATUS_LABELS: Record<SuggestionStatus, string> = {
+  OPEN: 'Open',
+  ACCEPTED: 'Accepted',
+  REJECTED: 'Rejected',
 };
 
 export const INFLUENCE_BASIS_HINTS: Record<InfluenceBasis, string> = {

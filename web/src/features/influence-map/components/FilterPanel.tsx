@@ -111,6 +111,10 @@ export function FilterPanel() {
         <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
         Show coalitions as groups
       </label>
+      <label className="check toggle-row" title="Ties that publications, trials and congress sessions suggest and nobody has accepted or rejected yet">
+        <input type="checkbox" checked={view.proposed} onChange={() => update({ proposed: !view.proposed })} data-testid="toggle-proposed" />
+        Show proposed ties from evidence
+      </label>
 
       <label className="field" title={CHANGED_WORDS.hint}>
         <span>{CHANGED_WORDS.label}</span>
@@ -124,7 +128,7 @@ export function FilterPanel() {
         </select>
       </label>
 
-      <Legend visibleTies={view.ties} changed={view.changed ? CHANGED_WORDS.legend[view.changed] : null} />
+      <Legend visibleTies={view.ties} changed={view.changed ? CHANGED_WORDS.legend[view.changed] : null} proposed={view.proposed} />
     </aside>
   );
 }
