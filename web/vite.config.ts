@@ -23,6 +23,11 @@ export default defineConfig({
   server: {
     port: 5173,
     // `ws`: subscriptions (graphql-ws) share the /graphql path with queries.
-    proxy: { '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true }, '/health': `http://127.0.0.1:${apiPort}` },
+    proxy: {
+      '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true },
+      '/health': `http://127.0.0.1:${apiPort}`,
+      '/auth/config': `http://127.0.0.1:${apiPort}`,
+      '/evidence/upload': `http://127.0.0.1:${apiPort}`,
+    },
   },
 });

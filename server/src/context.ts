@@ -30,7 +30,7 @@ import { PersonRepository } from './modules/people/repository.js';
 import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './modules/planning/models.js';
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
-import type { DossierModel } from './modules/privacy/models.js';
+import type { DataProtectionModel, DossierModel } from './modules/privacy/models.js';
 import { PrivacyRepository } from './modules/privacy/repository.js';
 import type { TenderModel } from './modules/tenders/models.js';
 import { TenderRepository } from './modules/tenders/repository.js';
@@ -71,6 +71,7 @@ export interface Loaders {
   institution: DataLoader<string, InstitutionModel | null>;
   user: DataLoader<string, UserModel | null>;
   dossier: DataLoader<string, DossierModel | null>;
+  dataProtection: DataLoader<string, DataProtectionModel | null>;
   plan: DataLoader<string, PlanModel | null>;
   planSteps: DataLoader<string, PlanStepModel[]>;
   interaction: DataLoader<string, InteractionModel | null>;
@@ -181,6 +182,7 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
     institution: new DataLoader((ids) => repositories.institutions.institutions(ids)),
     user: new DataLoader((ids) => repositories.users.byIds(ids)),
     dossier: new DataLoader((ids) => repositories.privacy.dossiers(ids)),
+    dataProtection: new DataLoader((ids) => repositories.privacy.dataProtection(ids)),
     plan: new DataLoader((ids) => planning.plansByIds(ids)),
     planSteps: new DataLoader((ids) => planning.steps(ids)),
     interaction: new DataLoader((ids) => planning.interactions(ids)),

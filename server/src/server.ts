@@ -11,12 +11,14 @@ import { WebSocketServer } from 'ws';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import { loadViewerAndVersion } from './kernel/auth/access.js';
-import { verifyToken } from './kernel/auth/tokens.js';
+import { authMessages, checkBearer } from './kernel/auth/sign-in.js';
+import type { OidcVerifier } from './kernel/auth/oidc.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
-import { createErrorFormatter, isDatabaseUnavailable, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createErrorFormatter, httpErrorAnswer, isDatabaseUnavailable, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
@@ -34,6 +36,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Signs and checks bearer tokens (AUTH_SECRET). */
   authSecret: string;
+  /** Sign-in with the company's identity provider (OIDC_ISSUER); CLI tokens work either way. */
+  oidc?: OidcVerifier;
   /** Built web app to serve at `/`; skipped when the folder does not exist. */
   webDist?: string;
   introspection?: boolean;
@@ -48,6 +52,8 @@ export interface ServerDeps {
   evidence?: { areasFile: string; maxUploadBytes: number };
   /** Live changes and webhooks (CHANGES_POLL_MS, WEBHOOK_*); defaults below. */
   changes?: Partial<ChangeOptions>;
+  /** Requests each user may send per window (RATE_LIMIT_PER_MINUTE); omitted or null: no limit. */
+  rateLimit?: { points: number; durationSeconds: number } | null;
 }
 
 export const DEFAULT_EVIDENCE_UPLOAD = { areasFile: path.join(PROJECT_ROOT, 'data', 'therapeutic-area-terms.csv'), maxUploadBytes: 50 * 1024 * 1024 };
@@ -87,20 +93,38 @@ const LIMITS = (development: boolean) => ({
   blockFieldSuggestion: { enabled: !development },
 });
 
+/** The request body limit, as express and the error answers spell it. */
+const BODY_LIMIT = '1mb';
+
+/** Per-user request counts in memory (one process); null when no limit is set. */
+function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | null {
+  if (!limit || limit.points <= 0) return null;
+  return new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
+}
+
 async function authenticate(
   deps: ServerDeps,
   analyticsCache: AnalyticsCache | null,
+  limiter: RateLimiterMemory | null,
   header: string | undefined,
   changeServices: ChangeServices | null,
 ): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
-  const check = await verifyToken(deps.authSecret, match[1]!);
-  if (!check.ok) throw new UnauthenticatedError(check.reason);
+  if (!match) throw new UnauthenticatedError(authMessages.noBearer);
   try {
+    const check = await checkBearer(deps.db, deps.authSecret, deps.oidc, match[1]!);
+    if (!check.ok) throw new UnauthenticatedError(check.reason);
     const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
-    if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
+    if (limiter) {
+      try {
+        await limiter.consume(check.userId);
+      } catch (refusal) {
+        if (refusal instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+        throw refusal;
+      }
+    }
+    if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId));
     return createContext(deps.db, viewer, { analyticsCache, graphVersion, today, changeServices });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
@@ -151,6 +175,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const introspection = deps.introspection ?? true;
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
+  const limiter = userRateLimiter(deps.rateLimit);
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IExecutableSchemaDefinition<GraphContext>['resolvers'] });
   const apollo = new ApolloServer<GraphContext>({
     // Apollo's way to take another executor: queries run compiled (compiled-executor.ts).
@@ -195,7 +220,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   // the socket is closed (4403) before any operation runs.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const socketAuth = (params: Record<string, unknown> | undefined) =>
-    authenticate(deps, analyticsCache, typeof params?.authorization === 'string' ? params.authorization : undefined, changeServices);
+    authenticate(deps, analyticsCache, null, typeof params?.authorization === 'string' ? params.authorization : undefined, changeServices);
   const wsCleanup = useServer<Record<string, unknown> | undefined>(
     {
       schema,
@@ -220,10 +245,14 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       res.status(503).json({ status: 'degraded', database: 'down' });
     }
   });
+  // What the web app needs to start a company sign-in (public, like the provider's own metadata).
+  app.get('/auth/config', (_req, res) => {
+    res.json(deps.oidc ? { enabled: true, ...deps.oidc.publicConfig() } : { enabled: false });
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, req.headers.authorization, changeServices) }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, limiter, req.headers.authorization, changeServices) }),
   );
 
   const evidence = deps.evidence ?? DEFAULT_EVIDENCE_UPLOAD;
@@ -231,7 +260,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header) => (await authenticate(deps, null, header, null)).viewer,
+      viewerOf: async (header) => (await authenticate(deps, null, limiter, header, null)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
@@ -244,6 +273,18 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     // Client-side routes (/, /console, /territory/...) all load the app shell.
     app.get(/^\/(?!graphql|health|evidence\/upload).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
+  // Whatever fails outside GraphQL execution answers JSON, never express's HTML page with
+  // a stack trace and the server's paths (which it shows whenever NODE_ENV is not production).
+  app.use((_req: express.Request, res: express.Response) => {
+    const { status, body } = httpErrorAnswer({ status: 404 }, BODY_LIMIT);
+    res.status(status).json(body);
+  });
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const { status, body } = httpErrorAnswer(error, BODY_LIMIT);
+    if (status >= 500) deps.logger.error({ err: error }, 'Unexpected error outside GraphQL');
+    res.status(status).json(body);
+  });
 
   return {
     app,

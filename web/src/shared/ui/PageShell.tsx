@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppNav, Brand, ConsoleLink, type AppPage } from './AppNav.js';
 import { Toast } from './Toast.js';
+import { UserBadge } from './UserBadge.js';
 
 export interface PageShellProps {
   current: AppPage;
@@ -25,7 +26,7 @@ export function PageShell({ current, userName, controls, toast = null, navBadges
         {controls}
         <div className="top-actions">
           <ConsoleLink />
-          {userName && <span className="user">{userName}</span>}
+          {userName && <UserBadge name={userName} />}
         </div>
       </header>
       <div className="page-body">{children}</div>

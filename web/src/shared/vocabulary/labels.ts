@@ -11,6 +11,8 @@ import type {
   DevelopmentLevel,
   DossierAccess,
   EventKind,
+  LawfulBasis,
+  NoticeMethod,
   FollowUpStatus,
   InfluenceBasis,
   InstitutionKind,
@@ -395,6 +397,34 @@ export const DOSSIER_ACCESS_TEXT: Record<DossierAccess, string> = {
   NOT_OWNER: 'Only the account owner, their manager and admins may read this dossier.',
   ROLE_EXCLUDED: 'Strategists see no dossier fields.',
 };
+
+export const LAWFUL_BASIS_LABELS: Record<LawfulBasis, string> = {
+  CONSENT: 'Consent',
+  LEGITIMATE_INTEREST: 'Legitimate interest',
+};
+
+export const NOTICE_METHOD_LABELS: Record<NoticeMethod, string> = {
+  IN_PERSON: 'in person',
+  EMAIL: 'by e-mail',
+  LETTER: 'by letter',
+  PHONE: 'by phone',
+};
+
+/** The words of the person panel's data-protection block and the admin's erasure. */
+export const DATA_PROTECTION_TEXT = {
+  title: 'Data protection',
+  lawfulBasis: 'Lawful basis',
+  noBasis: 'Not recorded: record why we hold this data and when the person was told.',
+  informed: 'Informed',
+  retention: 'Retention',
+  retentionValue: (months: number, until: string | null) => `${months} months${until ? `; dossier data erased after ${until}` : ''}`,
+  erased: 'Personal data erased on request.',
+  eraseTitle: 'Erase personal data',
+  eraseReason: 'Request reference',
+  eraseButton: 'Erase everywhere',
+  eraseConfirm: 'Erase this person\'s personal data everywhere? This cannot be undone.',
+  eraseDone: (items: number) => `Erased: ${items} items changed.`,
+} as const;
 
 export const NODE_LABEL_LABELS: Record<NodeLabel, string> = {
   Person: 'Person',

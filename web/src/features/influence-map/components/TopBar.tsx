@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
 import { AppNav, Brand, ConsoleLink, type AppPage } from '../../../shared/ui/AppNav.js';
 import { SearchBox } from '../../../shared/ui/SearchBox.js';
+import { UserBadge } from '../../../shared/ui/UserBadge.js';
 import { downloadBlob, exportFileName, selectionToCsv } from '../../export/index.js';
 import { useMapToday } from '../hooks/use-map-today.js';
 import { useMapView } from '../hooks/use-map-view.js';
@@ -46,9 +47,7 @@ export function TopBar({ navBadges }: { navBadges?: Partial<Record<AppPage, Reac
       <div className="top-actions">
         <ExportButtons />
         <ConsoleLink />
-        <span className="user" title={user.source === 'default' ? 'Not signed in: using the demo KAM' : `Signed in as ${user.id}`}>
-          {user.name ?? user.id}
-        </span>
+        <UserBadge name={user.name ?? user.id} title={user.source === 'default' ? 'Not signed in: using the demo KAM' : `Signed in as ${user.id}`} />
       </div>
     </header>
   );

@@ -152,7 +152,7 @@ export function PersonPanel({ personId }: { personId: string }) {
         <ul className="plain">
           {person.relationships.map((r) => (
             <li key={r.user.id} data-user-id={r.user.id}>
-              {r.user.name} <span className="muted">({USER_ROLE_LABELS[r.user.role]})</span>: <strong>{stageLabel(r.stage)}</strong>
+              {r.user.name} <span className="muted">({r.user.role ? USER_ROLE_LABELS[r.user.role] : 'no role yet'})</span>: <strong>{stageLabel(r.stage)}</strong>
               {r.since ? <span className="muted"> since {r.since}</span> : null}
               {r.owns ? <span className="tag">owner</span> : null}
               {r.criteria.length > 0 && (
