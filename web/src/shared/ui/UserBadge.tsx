@@ -12,8 +12,9 @@ export function UserBadge({ name, title }: { name: string; title?: string }) {
   return (
     <span className="user" title={title}>
       {name}
-      <button type="button" className="link sign-out" onClick={leave} data-testid="sign-out">
-        Sign out
+      {/* An icon keeps the map's top bar on one row; its name is for screen readers and the tooltip. */}
+      <button type="button" className="sign-out" onClick={leave} data-testid="sign-out" aria-label="Sign out" title="Sign out">
+        ⏻
       </button>
     </span>
   );
