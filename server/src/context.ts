@@ -16,6 +16,9 @@ import { CatalogRepository } from './modules/catalog/repository.js';
 import { EvidenceRepository } from './modules/evidence/repository.js';
 import type { TieSuggestionModel, UnmatchedPersonModel, WorkModel } from './modules/evidence/models.js';
 import type { Participation } from './modules/evidence/rules/types.js';
+import { ChangeRepository } from './modules/changes/repository.js';
+import type { ChangeServices } from './modules/changes/services.js';
+import type { ChangeAuthor } from './modules/graph/graph-writer.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { createTieLoader, type TieEnd, type TieQuery } from './modules/graph/ties.js';
 import type { CommitteeModel, InstitutionModel } from './modules/institutions/models.js';
@@ -27,7 +30,7 @@ import { PersonRepository } from './modules/people/repository.js';
 import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './modules/planning/models.js';
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
-import type { DossierModel } from './modules/privacy/models.js';
+import type { DataProtectionModel, DossierModel } from './modules/privacy/models.js';
 import { PrivacyRepository } from './modules/privacy/repository.js';
 import type { TenderModel } from './modules/tenders/models.js';
 import { TenderRepository } from './modules/tenders/repository.js';
@@ -51,6 +54,7 @@ export interface Repositories {
   accounts: AccountRepository;
   privacy: PrivacyRepository;
   evidence: EvidenceRepository;
+  changes: ChangeRepository;
 }
 
 export interface Loaders {
@@ -67,6 +71,7 @@ export interface Loaders {
   institution: DataLoader<string, InstitutionModel | null>;
   user: DataLoader<string, UserModel | null>;
   dossier: DataLoader<string, DossierModel | null>;
+  dataProtection: DataLoader<string, DataProtectionModel | null>;
   plan: DataLoader<string, PlanModel | null>;
   planSteps: DataLoader<string, PlanStepModel[]>;
   interaction: DataLoader<string, InteractionModel | null>;
@@ -116,6 +121,8 @@ export interface GraphContext {
    * the cache must read it again after them; see server.ts).
    */
   graphVersion: number | null;
+  /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
+  changeServices: ChangeServices | null;
 }
 
 export interface ContextOptions {
@@ -125,14 +132,16 @@ export interface ContextOptions {
   analyticsCache?: AnalyticsCache | null;
   /** The graph version read when the request started (with the viewer), if it was. */
   graphVersion?: number | null;
+  changeServices?: ChangeServices | null;
 }
 
 /** How many interactions a person's panel lists. */
 const RECENT_INTERACTIONS = 20;
 
-export function createRepositories(db: DbClient): Repositories {
+/** The module repositories; given an author (a request's user and day), graph writes are recorded in the change log. */
+export function createRepositories(db: DbClient, author?: ChangeAuthor): Repositories {
   return {
-    graph: new GraphRepository(db),
+    graph: new GraphRepository(db, author),
     people: new PersonRepository(db),
     users: new UserRepository(db),
     territories: new TerritoryRepository(db),
@@ -146,6 +155,7 @@ export function createRepositories(db: DbClient): Repositories {
     accounts: new AccountRepository(db),
     privacy: new PrivacyRepository(db),
     evidence: new EvidenceRepository(db),
+    changes: new ChangeRepository(db),
   };
 }
 
@@ -172,6 +182,7 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
     institution: new DataLoader((ids) => repositories.institutions.institutions(ids)),
     user: new DataLoader((ids) => repositories.users.byIds(ids)),
     dossier: new DataLoader((ids) => repositories.privacy.dossiers(ids)),
+    dataProtection: new DataLoader((ids) => repositories.privacy.dataProtection(ids)),
     plan: new DataLoader((ids) => planning.plansByIds(ids)),
     planSteps: new DataLoader((ids) => planning.steps(ids)),
     interaction: new DataLoader((ids) => planning.interactions(ids)),
@@ -217,7 +228,7 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
 
 export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
   const today = options.today ?? systemClock.today();
-  const repositories = createRepositories(db);
+  const repositories = createRepositories(db, { by: viewer.userId, today });
   const access = new AccessChecker(db, viewer);
   return {
     db,
@@ -229,5 +240,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     today,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
+    changeServices: options.changeServices ?? null,
   };
 }

@@ -6,19 +6,28 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import { loadViewerAndVersion } from './kernel/auth/access.js';
-import { verifyToken } from './kernel/auth/tokens.js';
+import { authMessages, checkBearer } from './kernel/auth/sign-in.js';
+import type { OidcVerifier } from './kernel/auth/oidc.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
-import { createErrorFormatter, isDatabaseUnavailable, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createErrorFormatter, httpErrorAnswer, isDatabaseUnavailable, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
 import { resolvers } from './modules/index.js';
+import { ChangeHub } from './modules/changes/live.js';
+import { ChangeRepository } from './modules/changes/repository.js';
+import type { ChangeServices } from './modules/changes/services.js';
+import { WebhookDispatcher, type DispatcherOptions } from './modules/changes/webhooks.js';
+import { DbClient as BackgroundDb } from './kernel/database/db-client.js';
 import { loadTypeDefs } from './kernel/graphql/load-schema.js';
 import { evidenceUploadRouter } from './modules/evidence/upload-route.js';
 
@@ -27,6 +36,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Signs and checks bearer tokens (AUTH_SECRET). */
   authSecret: string;
+  /** Sign-in with the company's identity provider (OIDC_ISSUER); CLI tokens work either way. */
+  oidc?: OidcVerifier;
   /** Built web app to serve at `/`; skipped when the folder does not exist. */
   webDist?: string;
   introspection?: boolean;
@@ -39,9 +50,26 @@ export interface ServerDeps {
   clock?: Clock;
   /** Admins' evidence uploads (POST /evidence/upload). Default: the repository's area table, 50 MB. */
   evidence?: { areasFile: string; maxUploadBytes: number };
+  /** Live changes and webhooks (CHANGES_POLL_MS, WEBHOOK_*); defaults below. */
+  changes?: Partial<ChangeOptions>;
+  /** Requests each user may send per window (RATE_LIMIT_PER_MINUTE); omitted or null: no limit. */
+  rateLimit?: { points: number; durationSeconds: number } | null;
 }
 
 export const DEFAULT_EVIDENCE_UPLOAD = { areasFile: path.join(PROJECT_ROOT, 'data', 'therapeutic-area-terms.csv'), maxUploadBytes: 50 * 1024 * 1024 };
+
+export interface ChangeOptions extends DispatcherOptions {
+  /** Deliver webhooks from this server (false: another process does it). */
+  webhooks: boolean;
+}
+
+export const DEFAULT_CHANGE_OPTIONS: Readonly<ChangeOptions> = Object.freeze({
+  pollMs: 500,
+  timeoutMs: 5_000,
+  maxAttempts: 6,
+  retryBaseMs: 2_000,
+  webhooks: true,
+});
 
 export interface KamgraphServer {
   app: express.Express;
@@ -65,16 +93,39 @@ const LIMITS = (development: boolean) => ({
   blockFieldSuggestion: { enabled: !development },
 });
 
-async function authenticate(deps: ServerDeps, analyticsCache: AnalyticsCache | null, header: string | undefined): Promise<GraphContext> {
+/** The request body limit, as express and the error answers spell it. */
+const BODY_LIMIT = '1mb';
+
+/** Per-user request counts in memory (one process); null when no limit is set. */
+function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | null {
+  if (!limit || limit.points <= 0) return null;
+  return new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
+}
+
+async function authenticate(
+  deps: ServerDeps,
+  analyticsCache: AnalyticsCache | null,
+  limiter: RateLimiterMemory | null,
+  header: string | undefined,
+  changeServices: ChangeServices | null,
+): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
-  const check = await verifyToken(deps.authSecret, match[1]!);
-  if (!check.ok) throw new UnauthenticatedError(check.reason);
+  if (!match) throw new UnauthenticatedError(authMessages.noBearer);
   try {
+    const check = await checkBearer(deps.db, deps.authSecret, deps.oidc, match[1]!);
+    if (!check.ok) throw new UnauthenticatedError(check.reason);
     const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
-    if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
-    return createContext(deps.db, viewer, { analyticsCache, graphVersion, today });
+    if (limiter) {
+      try {
+        await limiter.consume(check.userId);
+      } catch (refusal) {
+        if (refusal instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+        throw refusal;
+      }
+    }
+    if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId));
+    return createContext(deps.db, viewer, { analyticsCache, graphVersion, today, changeServices });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;
@@ -124,6 +175,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const introspection = deps.introspection ?? true;
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
+  const limiter = userRateLimiter(deps.rateLimit);
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IExecutableSchemaDefinition<GraphContext>['resolvers'] });
   const apollo = new ApolloServer<GraphContext>({
     // Apollo's way to take another executor: queries run compiled (compiled-executor.ts).
@@ -150,6 +202,41 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   });
   await apollo.start();
 
+  // Live changes and webhooks read the change log on their own database client, so their
+  // polling never counts in a request's round trips.
+  const changeOptions: ChangeOptions = { ...DEFAULT_CHANGE_OPTIONS, ...deps.changes };
+  const background = new BackgroundDb(deps.db.driver, deps.db.database);
+  const ports: number[] = [];
+  const changeServices: ChangeServices = {
+    hub: new ChangeHub(new ChangeRepository(background), deps.logger, changeOptions.pollMs),
+    self: { ports: () => ports },
+    logger: deps.logger,
+  };
+  const dispatcher = changeOptions.webhooks
+    ? new WebhookDispatcher(background, deps.logger, deps.clock ?? systemClock, analyticsCache, changeOptions)
+    : null;
+  // GraphQL over WebSocket (graphql-ws) on the same port and path: subscriptions. The
+  // bearer token comes as the connection parameter `authorization`; without a valid one
+  // the socket is closed (4403) before any operation runs.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const socketAuth = (params: Record<string, unknown> | undefined) =>
+    authenticate(deps, analyticsCache, null, typeof params?.authorization === 'string' ? params.authorization : undefined, changeServices);
+  const wsCleanup = useServer<Record<string, unknown> | undefined>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          await socketAuth(ctx.connectionParams);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => socketAuth(ctx.connectionParams),
+    },
+    wsServer,
+  );
+
   app.get('/health', async (_req, res) => {
     try {
       await deps.db.driver.verifyConnectivity({ database: deps.db.database });
@@ -158,10 +245,14 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       res.status(503).json({ status: 'degraded', database: 'down' });
     }
   });
+  // What the web app needs to start a company sign-in (public, like the provider's own metadata).
+  app.get('/auth/config', (_req, res) => {
+    res.json(deps.oidc ? { enabled: true, ...deps.oidc.publicConfig() } : { enabled: false });
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, req.headers.authorization) }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, limiter, req.headers.authorization, changeServices) }),
   );
 
   const evidence = deps.evidence ?? DEFAULT_EVIDENCE_UPLOAD;
@@ -169,7 +260,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header) => (await authenticate(deps, null, header)).viewer,
+      viewerOf: async (header) => (await authenticate(deps, null, limiter, header, null)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
@@ -182,6 +273,18 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     // Client-side routes (/, /console, /territory/...) all load the app shell.
     app.get(/^\/(?!graphql|health|evidence\/upload).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
+  // Whatever fails outside GraphQL execution answers JSON, never express's HTML page with
+  // a stack trace and the server's paths (which it shows whenever NODE_ENV is not production).
+  app.use((_req: express.Request, res: express.Response) => {
+    const { status, body } = httpErrorAnswer({ status: 404 }, BODY_LIMIT);
+    res.status(status).json(body);
+  });
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const { status, body } = httpErrorAnswer(error, BODY_LIMIT);
+    if (status >= 500) deps.logger.error({ err: error }, 'Unexpected error outside GraphQL');
+    res.status(status).json(body);
+  });
 
   return {
     app,
@@ -192,10 +295,17 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
+          const bound = typeof address === 'object' && address ? address.port : port;
+          ports.push(bound);
+          dispatcher?.start();
+          resolve(bound);
         });
       }),
     stop: async () => {
+      changeServices.hub.stop();
+      await dispatcher?.stop();
+      await wsCleanup.dispose();
+      wsServer.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

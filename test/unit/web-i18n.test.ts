@@ -84,9 +84,9 @@ describe('catalogues', () => {
 
   it('speaks the article’s ladder in Portuguese, and the two Portuguese differ where Portugal and Brazil do', () => {
     setCurrentLocale('pt-PT');
-    expect(Object.values(labels.RELATIONSHIP_STAGE_LABELS)).toEqual(['Contacto', 'Conhecimento', 'Lealdade', 'Quase amigável']);
+    expect(Object.values(labels.RELATIONSHIP_STAGE_LABELS)).toEqual(['Contacto', 'Conhecimento', 'Fidelização', 'Quase amizade']);
     setCurrentLocale('pt-BR');
-    expect(Object.values(labels.RELATIONSHIP_STAGE_LABELS)).toEqual(['Contato', 'Conhecimento', 'Lealdade', 'Quase amigável']);
+    expect(Object.values(labels.RELATIONSHIP_STAGE_LABELS)).toEqual(['Contato', 'Conhecimento', 'Fidelização', 'Quase amizade']);
     expect(labels.USER_ROLE_LABELS.ADMIN).toMatch(/Administrador/);
     expect(KEY_ACCOUNT_STATUS_ADVICE.NORMAL({ min: '30%', max: '55%', mono: '75%' })).toContain('30%');
   });

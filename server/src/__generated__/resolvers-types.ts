@@ -2,6 +2,9 @@ import { KeyAccountStatus } from './vocabulary.js';
 import { KeyClientCriterion } from './vocabulary.js';
 import { ProgramKind } from './vocabulary.js';
 import { EventKind } from './vocabulary.js';
+import { ChangeKind } from './vocabulary.js';
+import { ChangeOrder } from './vocabulary.js';
+import { DeliveryStatus } from './vocabulary.js';
 import { InvestigatorRole } from './vocabulary.js';
 import { SpeakerRole } from './vocabulary.js';
 import { WorkKind } from './vocabulary.js';
@@ -31,6 +34,8 @@ import { PowerFactor } from './vocabulary.js';
 import { CoalitionLeaning } from './vocabulary.js';
 import { RoleKind } from './vocabulary.js';
 import { DossierAccess } from './vocabulary.js';
+import { LawfulBasis } from './vocabulary.js';
+import { NoticeMethod } from './vocabulary.js';
 import { TenderStatus } from './vocabulary.js';
 import { DecisionRole } from './vocabulary.js';
 import { UserRole } from './vocabulary.js';
@@ -47,12 +52,13 @@ import { CompetitorLeaningModel } from '../modules/competitors/models.js';
 import { IntroductionPathModel } from '../modules/introductions/models.js';
 import { TieModel } from '../modules/graph/models.js';
 import { GraphViewModel, GraphNodeModel } from '../modules/map/models.js';
-import { DossierModel } from '../modules/privacy/models.js';
+import { DossierModel, DataProtectionModel } from '../modules/privacy/models.js';
 import { PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, RecommendationModel, MutualContactModel } from '../modules/planning/models.js';
 import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts/models.js';
 import { PersonStanding } from '../modules/accounts/rules/key-people.js';
 import { AuditEntryModel } from '../modules/audit/models.js';
 import { PublicationModel, TrialModel, AuthorshipModel, InvestigatorshipModel, TieSuggestionModel, UnmatchedPersonModel, MatchCandidateModel, UnmatchedPersonPayloadModel, ScientificStandingModel, StandingEvidenceModel } from '../modules/evidence/models.js';
+import { ChangeModel, ChangeListModel, MessageModel, WatchModel, WatchCountModel, InboxModel, WebhookModel, WebhookDeliveryModel } from '../modules/changes/models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -195,6 +201,115 @@ export type Briefing = {
   topics: Array<Scalars['String']['output']>;
 };
 
+/**
+ * One change in the graph, explained. Changes are derived from the dated graph (ties'
+ * since and until, tenders' status histories, people's addedOn day) and the scope's
+ * balance of power, so a feed and the as-of answers never disagree. The id is the same
+ * wherever the change appears (feed, inbox, live stream, webhook): kind, tie key or node id
+ * and day, so a change is reported once.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** Everything the change touches: people, and the committee, institution, tender, company, product or user involved. */
+  entityIds: Array<Scalars['ID']['output']>;
+  /**
+   * For RANK_MOVED: the changes in the window that touch the person (ties and roles begun or
+   * ended, strongest first) or, when none did, how each factor of their score moved.
+   * Empty for other kinds.
+   */
+  evidence: Array<ScoreEvidence>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  /** The same sentence as a message id and its parameters, for clients that word it in their own language. */
+  message: ChangeMessage;
+  /** The date the change took effect in the graph (a tie's since/until, an edit's date). */
+  on: Scalars['Date']['output'];
+  /** The people the change is about (the map lights them). */
+  people: Array<Person>;
+  /** Their ids, without loading them. */
+  personIds: Array<Scalars['ID']['output']>;
+  rankAfter?: Maybe<Scalars['Int']['output']>;
+  /** For RANK_MOVED: rank before and after, and the ties that explain the move. */
+  rankBefore?: Maybe<Scalars['Int']['output']>;
+  recordedBy?: Maybe<User>;
+  /** When the change was written through the API, the day and the user who wrote it (null for imported or seeded facts). */
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * True only on the live stream and webhooks, for a tie deleted outright (removeTie): the
+   * record is gone, so as-of answers and feeds no longer show it.
+   */
+  retracted: Scalars['Boolean']['output'];
+  scoreAfter?: Maybe<Scalars['Float']['output']>;
+  /** For RANK_MOVED: the power score (0..1) before and after. */
+  scoreBefore?: Maybe<Scalars['Float']['output']>;
+  stageAfter?: Maybe<RelationshipStage>;
+  /** For STAGE_CHANGED: our user's stage with the person before and after (null: none). */
+  stageBefore?: Maybe<RelationshipStage>;
+  stanceAfter?: Maybe<Scalars['Int']['output']>;
+  /** For STANCE_CHANGED: the stance before and after (-2..2; null when none was recorded). */
+  stanceBefore?: Maybe<Scalars['Int']['output']>;
+  statusAfter?: Maybe<TenderStatus>;
+  /** For TENDER_STATUS_CHANGED: the status before and after. */
+  statusBefore?: Maybe<TenderStatus>;
+  /** The committee, institution, tender, company or product the change is about, when there is one. */
+  subject?: Maybe<Entity>;
+  /** One sentence a KAM can read, with names, e.g. 'Dr. Ana Reis now chairs the Drug and Therapeutics Committee'. */
+  summary: Scalars['String']['output'];
+  /**
+   * Keys of the ties the change is about (`type|from|to|since`), the ids of the influence
+   * map's edges (`GraphEdge.id`): what the map lights. Empty for rank moves, people added
+   * and tender statuses.
+   */
+  tieKeys: Array<Scalars['ID']['output']>;
+  /** How much it moves power in the scope (0 when it does not), so feeds can be sorted by weight. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A page of changes (Relay connection), with what the list compared. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** Changes per kind, over all pages (after `kinds`). */
+  countsByKind: Array<ChangeKindCount>;
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  /** ... with the balance of power as of this day (`until`). */
+  rankedAfter: Scalars['Date']['output'];
+  /** Rank moves compare the balance of power as of this day (the day before `since`) ... */
+  rankedBefore: Scalars['Date']['output'];
+  /** The first day of the window. */
+  since: Scalars['Date']['output'];
+  /** Changes in the list (after `kinds`), all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** The last day of the window. */
+  until: Scalars['Date']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+export { ChangeKind };
+
+/** How many changes of one kind a list holds. */
+export type ChangeKindCount = {
+  __typename?: 'ChangeKindCount';
+  count: Scalars['Int']['output'];
+  kind: ChangeKind;
+};
+
+/** A sentence as a message id of the server's catalogue and its parameters. */
+export type ChangeMessage = {
+  __typename?: 'ChangeMessage';
+  /** E.g. `change.roleStarted.committee`. */
+  id: Scalars['String']['output'];
+  params: Array<MessageParam>;
+};
+
+export { ChangeOrder };
+
 /** A group of people tied more to each other than to the rest (Louvain). */
 export type Coalition = {
   __typename?: 'Coalition';
@@ -328,6 +443,39 @@ export type CompetitorLeaning = {
   towardUs?: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * What the law asks us to record about a person's data: why we hold it, when and how they
+ * were told, and how long the dossier data is kept.
+ */
+export type DataProtection = {
+  __typename?: 'DataProtection';
+  /** The months that apply: retentionMonths or the default. */
+  effectiveRetentionMonths: Scalars['Int']['output'];
+  /** Null until recorded. */
+  lawfulBasis?: Maybe<LawfulBasis>;
+  noticeMethod?: Maybe<NoticeMethod>;
+  /** The day the person was informed. */
+  noticeOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The day the dossier data (dossier, interaction notes and outcomes) is erased by the
+   * retention job: the retention period counted from the latest of the notice, the last
+   * dossier write and the last interaction. Null when nothing is held.
+   */
+  retainUntil?: Maybe<Scalars['Date']['output']>;
+  /** Months the dossier data is kept after the last activity; null means the default (24). */
+  retentionMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DataProtectionInput = {
+  lawfulBasis: LawfulBasis;
+  /** Required with CONSENT. */
+  noticeMethod?: InputMaybe<NoticeMethod>;
+  /** Required with CONSENT; not after today. */
+  noticeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 1..120; null keeps the default (24). */
+  retentionMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A tender's decision group: each role, who holds it and whether we reach them. */
 export type DecisionGroup = {
   __typename?: 'DecisionGroup';
@@ -385,6 +533,8 @@ export type DeletePayload = {
   id?: Maybe<Scalars['ID']['output']>;
   ok: Scalars['Boolean']['output'];
 };
+
+export { DeliveryStatus };
 
 export { DevelopmentLevel };
 
@@ -448,12 +598,23 @@ export type Entity = {
   name: Scalars['String']['output'];
 };
 
+/** What one module erased (its erasure hook, docs/architecture.md#erasure-hooks). */
+export type ErasedPart = {
+  __typename?: 'ErasedPart';
+  /** How many items it removed or rewrote. */
+  items: Scalars['Int']['output'];
+  /** The module: privacy (the dossier), planning (interactions, plans, steps), audit, people. */
+  module: Scalars['String']['output'];
+};
+
 export type ErasurePayload = {
   __typename?: 'ErasurePayload';
   /** Dossiers deleted. */
   dossiersRemoved: Scalars['Int']['output'];
+  /** Every module's part of the erasure. */
+  erased: Array<ErasedPart>;
   errors: Array<FieldError>;
-  /** Interaction notes removed. */
+  /** Interactions, plans and plan steps whose personal text was removed or rewritten. */
   notesRemoved: Scalars['Int']['output'];
   ok: Scalars['Boolean']['output'];
   person?: Maybe<Person>;
@@ -585,6 +746,62 @@ export type GraphView = {
   peopleInScope: Scalars['Int']['output'];
   /** True when more people are in scope than `limit`: the weakest were left out. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * A user's inbox: the changes touching what they watch (people, institutions, committees,
+ * tenders, territories) since they last marked it read. For a watched scope it holds the
+ * changes of `changes(scope, ...)` over the days after the read mark, changes written
+ * through the API since then whatever day they took effect (an edit to the past), terms
+ * that came within 6 months of ending since then, and rank moves against the ranking the
+ * user saw when they last read (kept by markInboxRead; for a scope watched since, the
+ * ranking as of the read day). For a watched person, the changes that involve them; such a
+ * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
+ * watched scope, where it weighs what it weighs in that scope's feed.
+ */
+export type Inbox = {
+  __typename?: 'Inbox';
+  /** The changes, weightiest first by default. `first` 1..500 (default 50). */
+  changes: ChangeConnection;
+  /** Unread changes per kind. */
+  countsByKind: Array<ChangeKindCount>;
+  /** Unread changes per watched entity (a change touching two watched things counts for both). */
+  countsByWatch: Array<WatchCount>;
+  /** The day the inbox was last marked read (null: never; it then covers the last 30 days). */
+  readOn?: Maybe<Scalars['Date']['output']>;
+  /** The first day covered. */
+  since: Scalars['Date']['output'];
+  /** How many changes the inbox holds (all of them are unread: reading empties it). */
+  unreadCount: Scalars['Int']['output'];
+  /** Today. */
+  until: Scalars['Date']['output'];
+};
+
+
+/**
+ * A user's inbox: the changes touching what they watch (people, institutions, committees,
+ * tenders, territories) since they last marked it read. For a watched scope it holds the
+ * changes of `changes(scope, ...)` over the days after the read mark, changes written
+ * through the API since then whatever day they took effect (an edit to the past), terms
+ * that came within 6 months of ending since then, and rank moves against the ranking the
+ * user saw when they last read (kept by markInboxRead; for a scope watched since, the
+ * ranking as of the read day). For a watched person, the changes that involve them; such a
+ * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
+ * watched scope, where it weighs what it weighs in that scope's feed.
+ */
+export type InboxChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  orderBy?: InputMaybe<ChangeOrder>;
+  watch?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InboxPayload = {
+  __typename?: 'InboxPayload';
+  errors: Array<FieldError>;
+  inbox?: Maybe<Inbox>;
+  ok: Scalars['Boolean']['output'];
 };
 
 export { InfluenceBasis };
@@ -839,6 +1056,8 @@ export type KeyPersonStanding = {
   trust: Scalars['Float']['output'];
 };
 
+export { LawfulBasis };
+
 export { ManagerStyle };
 
 /** A person an unmatched name may be. */
@@ -849,6 +1068,16 @@ export type MatchCandidate = {
   placeScore: Scalars['Float']['output'];
   /** 0.6 × nameScore + 0.4 × placeScore (see UnmatchedPerson). */
   score: Scalars['Float']['output'];
+};
+
+/** One parameter of a message. */
+export type MessageParam = {
+  __typename?: 'MessageParam';
+  /** When the parameter names a node (a person, committee...), its id. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** The value as text: a word of a closed list (e.g. `chair`), a number, an ISO date, or a name. */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
@@ -865,24 +1094,37 @@ export type Mutation = {
   confirmProposal: InteractionPayload;
   /**
    * Creates a person for an unmatched name (the input as upsertPerson's; a KAM gives a
-   * territoryId in their territories), moves its works to them, keeps its ORCID, and
-   * proposes the ties its works imply.
+   * territoryId in their territories, else a field error), moves its works to them, keeps its
+   * ORCID, and proposes the ties its works imply. `institutionId`: where they work (an
+   * undated WORKS_AT with `position`), which later imports match their affiliations against.
    */
   createPersonFromUnmatched: UnmatchedPersonPayload;
   /** Creates a plan; with proposeSteps, steps come from the graph (introducers, events, committees, tenders). */
   createPlan: PlanPayload;
+  /** Registers a receiver of changes (admins only). */
+  createWebhook: WebhookPayload;
   /** Deletes a person, institution, committee or tender and its ties. */
   deleteNode: DeletePayload;
+  /** Stops deliveries to a webhook and forgets it and its log (admins only). */
+  deleteWebhook: WebhookPayload;
   /**
-   * Erases a person's personal data on request: dossier and interaction notes removed,
-   * name and contact details replaced; the node stays as an anonymised placeholder so
-   * ties keep their meaning. Admins only.
+   * Erases a person's personal data on request, everywhere it can be read: the dossier;
+   * their name, title, specialty and contact details; the notes, outcomes and names of
+   * interactions they took part in; the texts of plans about them and of steps about them;
+   * their name wherever free text quotes it; older audit details about them; and so the
+   * export. The node stays as an anonymised placeholder so ties keep their meaning.
+   * `reason` is the request reference (kept in the audit log). Admins only.
    */
   erasePersonalData: ErasurePayload;
   /** Leaves the name unmatched for good: it is not asked about again. */
   ignoreUnmatchedPerson: UnmatchedPersonPayload;
   /** Logs a visit, call, meeting, event or proposal by the signed-in user. */
   logInteraction: InteractionPayload;
+  /**
+   * Marks the inbox read: it empties, and what changes from now on fills it again. The
+   * ranking of each watched scope is kept as it stands, so rank moves are told against it.
+   */
+  markInboxRead: InboxPayload;
   /** The unmatched name is this person: its works move to them and future imports match it to them. */
   mergeUnmatchedPerson: UnmatchedPersonPayload;
   /**
@@ -899,6 +1141,11 @@ export type Mutation = {
   reviewPlan: PlanPayload;
   /** Records consent to keep personal data and the opt-out from contact (opted-out people are never proposed on introduction paths). */
   setConsent: PersonPayload;
+  /**
+   * Records why we hold a person's data, when and how they were told, and how long their
+   * dossier data is kept. Anyone who may edit the person (not strategists).
+   */
+  setDataProtection: PersonPayload;
   /**
    * Records a user's current relationship stage with a person, with the ladder's criteria
    * that show it. A stage needs its own criteria and those of the steps below it, given here
@@ -917,6 +1164,15 @@ export type Mutation = {
    * `since` records a new tie; set `until` to end one. Null fields leave values unchanged.
    */
   setTie: TiePayload;
+  /**
+   * Admins only: gives a user their role. A colleague who signs in with the company's
+   * identity provider for the first time gets no role unless OIDC_ROLE_CLAIM grants one; an
+   * admin gives it here (a role claim, when configured, wins at the next sign-in). An admin
+   * cannot take the admin role from themself.
+   */
+  setUserRole: UserPayload;
+  /** Stops following it. */
+  unwatch: WatchPayload;
   /** Writes dossier fields (null leaves a field unchanged). The owner KAM, their manager or an admin. */
   updateDossier: DossierPayload;
   updatePlan: PlanPayload;
@@ -930,6 +1186,8 @@ export type Mutation = {
   upsertPerson: PersonPayload;
   /** Creates or updates a tender. */
   upsertTender: TenderPayload;
+  /** Follows a person, institution, committee, tender or territory: its changes reach your inbox. */
+  watch: WatchPayload;
 };
 
 
@@ -958,6 +1216,8 @@ export type MutationConfirmProposalArgs = {
 export type MutationCreatePersonFromUnmatchedArgs = {
   id: Scalars['ID']['input'];
   input: PersonInput;
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -968,7 +1228,19 @@ export type MutationCreatePlanArgs = {
 
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationDeleteNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1043,6 +1315,13 @@ export type MutationSetConsentArgs = {
 
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetDataProtectionArgs = {
+  input: DataProtectionInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetStageArgs = {
   criteria?: InputMaybe<Array<StageCriterionInput>>;
   personId: Scalars['ID']['input'];
@@ -1063,6 +1342,19 @@ export type MutationSetStanceArgs = {
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetTieArgs = {
   input: TieInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetUserRoleArgs = {
+  role: UserRole;
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUnwatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1112,6 +1404,12 @@ export type MutationUpsertTenderArgs = {
   input: TenderInput;
 };
 
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationWatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutualContact = {
   __typename?: 'MutualContact';
   /** Someone tied to the person. */
@@ -1124,6 +1422,8 @@ export type MutualContact = {
 };
 
 export { NodeLabel };
+
+export { NoticeMethod };
 
 /** Where a page of a connection sits in its list (Relay cursor connections). */
 export type PageInfo = {
@@ -1176,6 +1476,8 @@ export type Person = Entity & {
   committees: Array<CommitteeMembership>;
   /** Consent to keep personal data, when recorded. */
   consent?: Maybe<Scalars['Boolean']['output']>;
+  /** Lawful basis, notice and retention of this person's data. */
+  dataProtection: DataProtection;
   /** Roles held in tenders' decision groups, as of a date (default today). */
   decisionRoles: Array<DecisionRoleHeld>;
   /** The person's dossier when the signed-in user may read it (else null; see dossierAccess). */
@@ -1678,6 +1980,16 @@ export type Query = {
   balanceOfPower: BalanceOfPower;
   /** Everything to prepare a meeting with a person. */
   briefing: Briefing;
+  /**
+   * What changed in a scope between two days, each change explained, weightiest first.
+   * A change is in the window when it took effect on a day from `since` to `until`
+   * (inclusive), or was written through the API on such a day whatever day it took effect
+   * (an edit to the past appears with its past date); terms ending within 6 months after
+   * `until` are TERM_ENDING; everyone whose rank moved between the day before `since` and
+   * `until` is RANK_MOVED. A KAM sees only changes whose people and nodes lie in their
+   * territories; dossiers never appear. `first` 1..500 (default 50).
+   */
+  changes: ChangeConnection;
   /** One committee by id, or null. */
   committee?: Maybe<Committee>;
   /** Committees by name. `first` 1..500 (default 50). */
@@ -1733,7 +2045,7 @@ export type Query = {
   node?: Maybe<Entity>;
   /**
    * People by name (or by power in `filter.powerRankWithin`'s scope with `orderBy: POWER`),
-   * among those the viewer may see: `search` is a name fragment (case-insensitive), `filter`
+   * among those the viewer may see: `search` is a name fragment (case and accents ignored: "joao" finds João), `filter`
    * narrows by category, specialty, territory, institution, committee, our stage, stance
    * and power rank. `first` 1..200 (default 20).
    */
@@ -1774,8 +2086,8 @@ export type Query = {
   tieSuggestion?: Maybe<TieSuggestion>;
   /**
    * Proposed ties, most confident first (then strongest, then id). Only suggestions whose two
-   * people you may see. `scope`: at least one of the two people is in it; `personId`: the
-   * person is one of the two. `first` 1..500.
+   * people you may see. `scope`: at least one of the two people is in it (both with
+   * `withinScope`); `personId`: the person is one of the two. `first` 1..500.
    */
   tieSuggestions: TieSuggestionConnection;
   /**
@@ -1787,6 +2099,10 @@ export type Query = {
   unmatchedPeople: UnmatchedPersonConnection;
   /** Our users (the staff directory), by name. `first` 1..500 (default 50). */
   users: UserConnection;
+  /** One webhook and its delivery log (admins only). */
+  webhook?: Maybe<Webhook>;
+  /** Every webhook (admins only). */
+  webhooks: Array<Webhook>;
   /** One work by id (`pmid-...`, `trial-...`, `talk-...`), or null. */
   work?: Maybe<Work>;
 };
@@ -1822,6 +2138,18 @@ export type QueryBalanceOfPowerArgs = {
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryBriefingArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  orderBy?: InputMaybe<ChangeOrder>;
+  scope: ScopeInput;
+  since: Scalars['Date']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2056,6 +2384,7 @@ export type QueryTieSuggestionsArgs = {
   scope?: InputMaybe<ScopeInput>;
   status?: InputMaybe<SuggestionStatus>;
   type?: InputMaybe<TieType>;
+  withinScope?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2073,6 +2402,12 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2326,6 +2661,26 @@ export type StandingEvidence = {
 export { StepKind };
 
 export { StepStatus };
+
+/**
+ * Live streams, over WebSocket at `/graphql` (graphql-ws protocol, the bearer token as the
+ * connection parameter `authorization`); every module adds its own (`extend type Subscription`).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes in the scope as they are written, by anyone (GraphQL over WebSocket at /graphql, graphql-ws protocol). */
+  changed: Change;
+};
+
+
+/**
+ * Live streams, over WebSocket at `/graphql` (graphql-ws protocol, the bearer token as the
+ * connection parameter `authorization`); every module adds its own (`extend type Subscription`).
+ */
+export type SubscriptionChangedArgs = {
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  scope: ScopeInput;
+};
 
 /** One reason behind a suggestion. */
 export type SuggestionReason = {
@@ -2777,7 +3132,8 @@ export type User = Entity & {
   /** The user's manager (REPORTS_TO). */
   manager?: Maybe<User>;
   name: Scalars['String']['output'];
-  role: UserRole;
+  /** Null for a colleague who signed in with the company's identity provider and has no role yet (an admin gives one with setUserRole). */
+  role?: Maybe<UserRole>;
   /** Users who report to this user. */
   team: Array<User>;
   /** Territories the user works (LOCATED_IN). */
@@ -2804,6 +3160,13 @@ export type UserFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
+};
+
 export { UserRole };
 
 /**
@@ -2813,6 +3176,8 @@ export { UserRole };
  */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The changes touching what the user watches since they last read their inbox. */
+  inbox: Inbox;
   /** True for admins and strategists. */
   seesAllTerritories: Scalars['Boolean']['output'];
   /** Users reporting to this user (a manager's team). */
@@ -2820,6 +3185,111 @@ export type Viewer = {
   /** Territories this user may see: every territory for admins and strategists. */
   territories: Array<Territory>;
   user: User;
+  /** What the user watches, newest first. */
+  watches: Array<Watch>;
+};
+
+/** What a user watches: its changes reach their inbox. */
+export type Watch = {
+  __typename?: 'Watch';
+  /** The person, institution, committee, tender or territory watched. */
+  entity: Entity;
+  /** The day the user began watching. */
+  since: Scalars['Date']['output'];
+};
+
+/** How many unread changes touch one watched entity. */
+export type WatchCount = {
+  __typename?: 'WatchCount';
+  count: Scalars['Int']['output'];
+  entity: Entity;
+};
+
+export type WatchPayload = {
+  __typename?: 'WatchPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  watch?: Maybe<Watch>;
+};
+
+/**
+ * A receiver of changes: KAMgraph POSTs each change in its scope and kinds as JSON
+ * (`{ "webhookId", "change": { id, kind, on, summary, personIds, entityIds, tieKeys,
+ * weight, ... } }`), signed with HMAC-SHA256 of the exact body under the webhook's secret,
+ * hex-encoded in the header `X-KAMgraph-Signature: sha256=<hex>` (with
+ * `X-KAMgraph-Delivery: <delivery id>` and `X-KAMgraph-Event: <kind>`). A receiver that does
+ * not answer 2xx within the timeout is tried again with exponential backoff; the queue is
+ * kept in Neo4j, so deliveries survive a restart, and a slow receiver never delays a write.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdBy?: Maybe<User>;
+  createdOn: Scalars['Date']['output'];
+  /** The delivery log, newest first. `first` 1..500 (default 50). */
+  deliveries: Array<WebhookDelivery>;
+  id: Scalars['ID']['output'];
+  /** The kinds delivered (all but RANK_MOVED when none were given: rank moves compare two days and are not pushed). */
+  kinds: Array<ChangeKind>;
+  scopeId: Scalars['ID']['output'];
+  /** The scope's kind (`territory`, `institution`, `committee`, `tender`, `everywhere`) and id. */
+  scopeKind: Scalars['String']['output'];
+  /** The secret's first four characters, to tell secrets apart (the secret is shown once, when created). */
+  secretHint: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A receiver of changes: KAMgraph POSTs each change in its scope and kinds as JSON
+ * (`{ "webhookId", "change": { id, kind, on, summary, personIds, entityIds, tieKeys,
+ * weight, ... } }`), signed with HMAC-SHA256 of the exact body under the webhook's secret,
+ * hex-encoded in the header `X-KAMgraph-Signature: sha256=<hex>` (with
+ * `X-KAMgraph-Delivery: <delivery id>` and `X-KAMgraph-Event: <kind>`). A receiver that does
+ * not answer 2xx within the timeout is tried again with exponential backoff; the queue is
+ * kept in Neo4j, so deliveries survive a restart, and a slow receiver never delays a write.
+ */
+export type WebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+};
+
+/** One change sent (or to be sent) to a webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  changeId: Scalars['ID']['output'];
+  /** When it was queued, last tried, delivered and will next be tried (ISO date-times). */
+  createdAt: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  lastAttemptAt?: Maybe<Scalars['String']['output']>;
+  /** Why the last attempt failed (a status, a timeout, a refused connection). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The receiver's last HTTP status (null: it never answered). */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  status: DeliveryStatus;
+};
+
+export type WebhookInput = {
+  /** Only these kinds (default every kind but RANK_MOVED, which is never pushed). */
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  scope: ScopeInput;
+  /** The signing secret, at least 16 characters (default: one is generated and returned once). */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** Where to POST: an http(s) URL that is not this server. */
+  url: Scalars['String']['input'];
+};
+
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  /** The signing secret: returned only by createWebhook, once. */
+  secret?: Maybe<Scalars['String']['output']>;
+  webhook?: Maybe<Webhook>;
 };
 
 /** What may shift the balance soon. */
@@ -2978,6 +3448,13 @@ export type ResolversTypes = ResolversObject<{
   BalanceOfPower: ResolverTypeWrapper<BalanceOfPowerModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Briefing: ResolverTypeWrapper<BriefingModel>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeConnection: ResolverTypeWrapper<ChangeListModel>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeKind: ChangeKind;
+  ChangeKindCount: ResolverTypeWrapper<ChangeKindCount>;
+  ChangeMessage: ResolverTypeWrapper<MessageModel>;
+  ChangeOrder: ChangeOrder;
   Coalition: ResolverTypeWrapper<CoalitionModel>;
   CoalitionLeaning: CoalitionLeaning;
   Committee: ResolverTypeWrapper<CommitteeModel>;
@@ -2990,6 +3467,8 @@ export type ResolversTypes = ResolversObject<{
   CommitteeRole: CommitteeRole;
   CommitteeSeat: ResolverTypeWrapper<CommitteeSeatModel>;
   CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
+  DataProtection: ResolverTypeWrapper<DataProtectionModel>;
+  DataProtectionInput: DataProtectionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
   DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
@@ -2997,6 +3476,7 @@ export type ResolversTypes = ResolversObject<{
   DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
   DecisionRoleHeld: ResolverTypeWrapper<DecisionRoleHeldModel>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DeliveryStatus: DeliveryStatus;
   DevelopmentLevel: DevelopmentLevel;
   Dossier: ResolverTypeWrapper<DossierModel>;
   DossierAccess: DossierAccess;
@@ -3004,6 +3484,7 @@ export type ResolversTypes = ResolversObject<{
   DossierPayload: ResolverTypeWrapper<Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversTypes['Dossier']> }>;
   EndingTerm: ResolverTypeWrapper<EndingTermModel>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  ErasedPart: ResolverTypeWrapper<ErasedPart>;
   ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Event: ResolverTypeWrapper<EventModel>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
@@ -3018,6 +3499,8 @@ export type ResolversTypes = ResolversObject<{
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   GraphView: ResolverTypeWrapper<GraphViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Inbox: ResolverTypeWrapper<InboxModel>;
+  InboxPayload: ResolverTypeWrapper<Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversTypes['Inbox']> }>;
   InfluenceBasis: InfluenceBasis;
   InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
   Institution: ResolverTypeWrapper<InstitutionModel>;
@@ -3039,11 +3522,14 @@ export type ResolversTypes = ResolversObject<{
   KeyAccountStatus: KeyAccountStatus;
   KeyClientCriterion: KeyClientCriterion;
   KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
+  LawfulBasis: LawfulBasis;
   ManagerStyle: ManagerStyle;
   MatchCandidate: ResolverTypeWrapper<MatchCandidateModel>;
+  MessageParam: ResolverTypeWrapper<MessageParam>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualContact: ResolverTypeWrapper<MutualContactModel>;
   NodeLabel: NodeLabel;
+  NoticeMethod: NoticeMethod;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeopleFilter: PeopleFilter;
   PeopleOrder: PeopleOrder;
@@ -3084,7 +3570,7 @@ export type ResolversTypes = ResolversObject<{
   ScientificStanding: ResolverTypeWrapper<ScientificStandingModel>;
   ScopeInput: ScopeInput;
   ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
-  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  ScoreFactor: ResolverTypeWrapper<Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversTypes['ScoreEvidence']> }>;
   SpeakerRole: SpeakerRole;
   SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
   StaffMember: ResolverTypeWrapper<StaffMemberModel>;
@@ -3098,6 +3584,7 @@ export type ResolversTypes = ResolversObject<{
   StepKind: StepKind;
   StepStatus: StepStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuggestionReason: ResolverTypeWrapper<SuggestionReason>;
   SuggestionReasonCode: SuggestionReasonCode;
   SuggestionStatus: SuggestionStatus;
@@ -3129,8 +3616,16 @@ export type ResolversTypes = ResolversObject<{
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Watch: ResolverTypeWrapper<WatchModel>;
+  WatchCount: ResolverTypeWrapper<WatchCountModel>;
+  WatchPayload: ResolverTypeWrapper<Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversTypes['Watch']> }>;
+  Webhook: ResolverTypeWrapper<WebhookModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookInput: WebhookInput;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
   WhatMayChange: ResolverTypeWrapper<WhatMayChangeModel>;
   Work: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Work']>;
   WorkKind: WorkKind;
@@ -3145,6 +3640,11 @@ export type ResolversParentTypes = ResolversObject<{
   BalanceOfPower: BalanceOfPowerModel;
   Boolean: Scalars['Boolean']['output'];
   Briefing: BriefingModel;
+  Change: ChangeModel;
+  ChangeConnection: ChangeListModel;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeKindCount: ChangeKindCount;
+  ChangeMessage: MessageModel;
   Coalition: CoalitionModel;
   Committee: CommitteeModel;
   CommitteeConnection: Omit<CommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeEdge']>, nodes: Array<ResolversParentTypes['Committee']> };
@@ -3155,6 +3655,8 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
   CommitteeSeat: CommitteeSeatModel;
   CompetitorLeaning: CompetitorLeaningModel;
+  DataProtection: DataProtectionModel;
+  DataProtectionInput: DataProtectionInput;
   Date: Scalars['Date']['output'];
   DecisionGroup: DecisionGroupModel;
   DecisionMember: DecisionMemberModel;
@@ -3166,6 +3668,7 @@ export type ResolversParentTypes = ResolversObject<{
   DossierPayload: Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversParentTypes['Dossier']> };
   EndingTerm: EndingTermModel;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  ErasedPart: ErasedPart;
   ErasurePayload: Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Event: EventModel;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
@@ -3178,6 +3681,8 @@ export type ResolversParentTypes = ResolversObject<{
   GraphNode: GraphNodeModel;
   GraphView: GraphViewModel;
   ID: Scalars['ID']['output'];
+  Inbox: InboxModel;
+  InboxPayload: Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversParentTypes['Inbox']> };
   InfluenceTie: InfluenceTieModel;
   Institution: InstitutionModel;
   InstitutionConnection: Omit<InstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InstitutionEdge']>, nodes: Array<ResolversParentTypes['Institution']> };
@@ -3194,6 +3699,7 @@ export type ResolversParentTypes = ResolversObject<{
   KeyAccountHealth: KeyAccountHealthModel;
   KeyPersonStanding: PersonStanding;
   MatchCandidate: MatchCandidateModel;
+  MessageParam: MessageParam;
   Mutation: Record<PropertyKey, never>;
   MutualContact: MutualContactModel;
   PageInfo: PageInfo;
@@ -3228,7 +3734,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScientificStanding: ScientificStandingModel;
   ScopeInput: ScopeInput;
   ScoreEvidence: ScoreEvidence;
-  ScoreFactor: ScoreFactor;
+  ScoreFactor: Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['ScoreEvidence']> };
   SpecShaper: SpecShaperModel;
   StaffMember: StaffMemberModel;
   StageCriterionInput: StageCriterionInput;
@@ -3238,6 +3744,7 @@ export type ResolversParentTypes = ResolversObject<{
   StanceRecord: TieEnd;
   StandingEvidence: StandingEvidenceModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   SuggestionReason: SuggestionReason;
   Talk: TalkModel;
   Tender: TenderModel;
@@ -3263,7 +3770,15 @@ export type ResolversParentTypes = ResolversObject<{
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserFilter: UserFilter;
+  UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
+  Watch: WatchModel;
+  WatchCount: WatchCountModel;
+  WatchPayload: Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversParentTypes['Watch']> };
+  Webhook: WebhookModel;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookInput: WebhookInput;
+  WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
   WhatMayChange: WhatMayChangeModel;
   Work: ResolversInterfaceTypes<ResolversParentTypes>['Work'];
 }>;
@@ -3331,6 +3846,65 @@ export type BriefingResolvers<ContextType = GraphContext, ParentType extends Res
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export type ChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ScoreEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChangeMessage'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  recordedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scoreAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scoreBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stageAfter?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
+  stageBefore?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
+  stanceAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stanceBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statusAfter?: Resolver<Maybe<ResolversTypes['TenderStatus']>, ParentType, ContextType>;
+  statusBefore?: Resolver<Maybe<ResolversTypes['TenderStatus']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tieKeys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  countsByKind?: Resolver<Array<ResolversTypes['ChangeKindCount']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rankedAfter?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rankedBefore?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type ChangeKindResolvers = EnumResolverSignature<{ PERSON_ADDED?: any, RANK_MOVED?: any, ROLE_ENDED?: any, ROLE_STARTED?: any, STAGE_CHANGED?: any, STANCE_CHANGED?: any, TENDER_STATUS_CHANGED?: any, TERM_ENDING?: any, TIE_ENDED?: any, TIE_STARTED?: any }, ResolversTypes['ChangeKind']>;
+
+export type ChangeKindCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeKindCount'] = ResolversParentTypes['ChangeKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+}>;
+
+export type ChangeMessageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeMessage'] = ResolversParentTypes['ChangeMessage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['MessageParam']>, ParentType, ContextType>;
+}>;
+
+export type ChangeOrderResolvers = EnumResolverSignature<{ NEWEST?: any, WEIGHT?: any }, ResolversTypes['ChangeOrder']>;
 
 export type CoalitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coalition'] = ResolversParentTypes['Coalition']> = ResolversObject<{
   lean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3402,6 +3976,15 @@ export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType ex
   towardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type DataProtectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DataProtection'] = ResolversParentTypes['DataProtection']> = ResolversObject<{
+  effectiveRetentionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lawfulBasis?: Resolver<Maybe<ResolversTypes['LawfulBasis']>, ParentType, ContextType>;
+  noticeMethod?: Resolver<Maybe<ResolversTypes['NoticeMethod']>, ParentType, ContextType>;
+  noticeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retainUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retentionMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -3447,6 +4030,8 @@ export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extend
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type DeliveryStatusResolvers = EnumResolverSignature<{ DELIVERED?: any, FAILED?: any, PENDING?: any }, ResolversTypes['DeliveryStatus']>;
+
 export type DevelopmentLevelResolvers = EnumResolverSignature<{ D1?: any, D2?: any, D3?: any, D4?: any }, ResolversTypes['DevelopmentLevel']>;
 
 export type DossierResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = ResolversObject<{
@@ -3481,8 +4066,14 @@ export type EntityResolvers<ContextType = GraphContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Committee' | 'Event' | 'Institution' | 'Interaction' | 'Person' | 'Plan' | 'Product' | 'Program' | 'Publication' | 'Talk' | 'Tender' | 'Territory' | 'TherapeuticArea' | 'Trial' | 'User', ParentType, ContextType>;
 }>;
 
+export type ErasedPartResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasedPart'] = ResolversParentTypes['ErasedPart']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ErasurePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasurePayload'] = ResolversParentTypes['ErasurePayload']> = ResolversObject<{
   dossiersRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erased?: Resolver<Array<ResolversTypes['ErasedPart']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   notesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3568,6 +4159,22 @@ export type GraphViewResolvers<ContextType = GraphContext, ParentType extends Re
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type InboxResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Inbox'] = ResolversParentTypes['Inbox']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<InboxChangesArgs, 'first' | 'orderBy'>>;
+  countsByKind?: Resolver<Array<ResolversTypes['ChangeKindCount']>, ParentType, ContextType>;
+  countsByWatch?: Resolver<Array<ResolversTypes['WatchCount']>, ParentType, ContextType>;
+  readOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type InboxPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InboxPayload'] = ResolversParentTypes['InboxPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  inbox?: Resolver<Maybe<ResolversTypes['Inbox']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type InfluenceBasisResolvers = EnumResolverSignature<{ COMMERCIAL?: any, HIERARCHY?: any, MENTORSHIP?: any, PERSONAL?: any, SCIENCE?: any }, ResolversTypes['InfluenceBasis']>;
@@ -3701,6 +4308,8 @@ export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType ex
   trust?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type LawfulBasisResolvers = EnumResolverSignature<{ CONSENT?: any, LEGITIMATE_INTEREST?: any }, ResolversTypes['LawfulBasis']>;
+
 export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
 export type MatchCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
@@ -3710,25 +4319,37 @@ export type MatchCandidateResolvers<ContextType = GraphContext, ParentType exten
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MessageParamResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MessageParam'] = ResolversParentTypes['MessageParam']> = ResolversObject<{
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptTieSuggestion?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationAcceptTieSuggestionArgs, 'id'>>;
   addPlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationAddPlanStepArgs, 'input' | 'planId'>>;
   confirmProposal?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationConfirmProposalArgs, 'interactionId'>>;
   createPersonFromUnmatched?: Resolver<ResolversTypes['UnmatchedPersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonFromUnmatchedArgs, 'id' | 'input'>>;
   createPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
+  createWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteNode?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
+  deleteWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   erasePersonalData?: Resolver<ResolversTypes['ErasurePayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
   ignoreUnmatchedPerson?: Resolver<ResolversTypes['UnmatchedPersonPayload'], ParentType, ContextType, RequireFields<MutationIgnoreUnmatchedPersonArgs, 'id'>>;
   logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  markInboxRead?: Resolver<ResolversTypes['InboxPayload'], ParentType, ContextType>;
   mergeUnmatchedPerson?: Resolver<ResolversTypes['UnmatchedPersonPayload'], ParentType, ContextType, RequireFields<MutationMergeUnmatchedPersonArgs, 'id' | 'personId'>>;
   recordTenderOutcome?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationRecordTenderOutcomeArgs, 'tenderId' | 'winnerId'>>;
   rejectTieSuggestion?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRejectTieSuggestionArgs, 'id'>>;
   removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
   reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
   setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
+  setDataProtection?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetDataProtectionArgs, 'input' | 'personId'>>;
   setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
   setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
   setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
+  setUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
+  unwatch?: Resolver<ResolversTypes['WatchPayload'], ParentType, ContextType, RequireFields<MutationUnwatchArgs, 'id'>>;
   updateDossier?: Resolver<ResolversTypes['DossierPayload'], ParentType, ContextType, RequireFields<MutationUpdateDossierArgs, 'input' | 'personId'>>;
   updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
   updatePlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanStepArgs, 'status' | 'stepId'>>;
@@ -3736,6 +4357,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   upsertInstitution?: Resolver<ResolversTypes['InstitutionPayload'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
   upsertPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
   upsertTender?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationUpsertTenderArgs, 'input'>>;
+  watch?: Resolver<ResolversTypes['WatchPayload'], ParentType, ContextType, RequireFields<MutationWatchArgs, 'id'>>;
 }>;
 
 export type MutualContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MutualContact'] = ResolversParentTypes['MutualContact']> = ResolversObject<{
@@ -3746,6 +4368,8 @@ export type MutualContactResolvers<ContextType = GraphContext, ParentType extend
 }>;
 
 export type NodeLabelResolvers = EnumResolverSignature<{ Committee?: any, Event?: any, Institution?: any, Interaction?: any, Person?: any, Plan?: any, PlanStep?: any, Product?: any, Program?: any, Publication?: any, Sales?: any, Talk?: any, Tender?: any, Territory?: any, TherapeuticArea?: any, Trial?: any, User?: any }, ResolversTypes['NodeLabel']>;
+
+export type NoticeMethodResolvers = EnumResolverSignature<{ EMAIL?: any, IN_PERSON?: any, LETTER?: any, PHONE?: any }, ResolversTypes['NoticeMethod']>;
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3761,6 +4385,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   category?: Resolver<Maybe<ResolversTypes['PersonCategory']>, ParentType, ContextType>;
   committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dataProtection?: Resolver<ResolversTypes['DataProtection'], ParentType, ContextType>;
   decisionRoles?: Resolver<Array<ResolversTypes['DecisionRoleHeld']>, ParentType, ContextType, Partial<PersonDecisionRolesArgs>>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
@@ -3961,6 +4586,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'first' | 'scope'>>;
   briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'personId'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'orderBy' | 'scope' | 'since'>>;
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
   committees?: Resolver<ResolversTypes['CommitteeConnection'], ParentType, ContextType, RequireFields<QueryCommitteesArgs, 'first'>>;
   competitorActivity?: Resolver<Array<ResolversTypes['CompetitorLeaning']>, ParentType, ContextType, RequireFields<QueryCompetitorActivityArgs, 'first' | 'scope'>>;
@@ -3995,9 +4621,11 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
   therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
   tieSuggestion?: Resolver<Maybe<ResolversTypes['TieSuggestion']>, ParentType, ContextType, RequireFields<QueryTieSuggestionArgs, 'id'>>;
-  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status'>>;
+  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status' | 'withinScope'>>;
   unmatchedPeople?: Resolver<ResolversTypes['UnmatchedPersonConnection'], ParentType, ContextType, RequireFields<QueryUnmatchedPeopleArgs, 'first' | 'status'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
   work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType, RequireFields<QueryWorkArgs, 'id'>>;
 }>;
 
@@ -4124,6 +4752,10 @@ export type StandingEvidenceResolvers<ContextType = GraphContext, ParentType ext
 export type StepKindResolvers = EnumResolverSignature<{ COMMITTEE?: any, CUSTOM?: any, EVENT?: any, INTRODUCTION?: any, MEETING?: any, PROPOSAL?: any, REVIEW?: any, TENDER?: any }, ResolversTypes['StepKind']>;
 
 export type StepStatusResolvers = EnumResolverSignature<{ DONE?: any, OPEN?: any, SKIPPED?: any }, ResolversTypes['StepStatus']>;
+
+export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  changed?: SubscriptionResolver<ResolversTypes['Change'], "changed", ParentType, ContextType, RequireFields<SubscriptionChangedArgs, 'scope'>>;
+}>;
 
 export type SuggestionReasonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuggestionReason'] = ResolversParentTypes['SuggestionReason']> = ResolversObject<{
   code?: Resolver<ResolversTypes['SuggestionReasonCode'], ParentType, ContextType>;
@@ -4281,7 +4913,7 @@ export type TieSuggestionEdgeResolvers<ContextType = GraphContext, ParentType ex
   node?: Resolver<ResolversTypes['TieSuggestion'], ParentType, ContextType>;
 }>;
 
-export type TieTypeResolvers = EnumResolverSignature<{ ABOUT?: any, ATTENDED?: any, AUTHORED?: any, AWARDED_TO?: any, COMPETES_IN?: any, DRAFTS?: any, FOLLOWS_UP?: any, FOR?: any, HAS_DOSSIER?: any, HAS_STEP?: any, HELD_AT?: any, INCLUDES?: any, INFLUENCES?: any, INVESTIGATOR_IN?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, TARGETS?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
+export type TieTypeResolvers = EnumResolverSignature<{ ABOUT?: any, ATTENDED?: any, AUTHORED?: any, AWARDED_TO?: any, COMPETES_IN?: any, DRAFTS?: any, FOLLOWS_UP?: any, FOR?: any, HAS_DOSSIER?: any, HAS_STEP?: any, HELD_AT?: any, INCLUDES?: any, INFLUENCES?: any, INVESTIGATOR_IN?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, TARGETS?: any, WATCHES?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
 
 export type TrialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Trial'] = ResolversParentTypes['Trial']> = ResolversObject<{
   completionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -4343,7 +4975,7 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
   kamKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['UserRole']>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4361,13 +4993,70 @@ export type UserEdgeResolvers<ContextType = GraphContext, ParentType extends Res
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type UserPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, MANAGER?: any, STRATEGIST?: any }, ResolversTypes['UserRole']>;
 
 export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  inbox?: Resolver<ResolversTypes['Inbox'], ParentType, ContextType>;
   seesAllTerritories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  watches?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType>;
+}>;
+
+export type WatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type WatchCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WatchCount'] = ResolversParentTypes['WatchCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type WatchPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WatchPayload'] = ResolversParentTypes['WatchPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  watch?: Resolver<Maybe<ResolversTypes['Watch']>, ParentType, ContextType>;
+}>;
+
+export type WebhookResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<WebhookDeliveriesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['ChangeKind']>, ParentType, ContextType>;
+  scopeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scopeKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
 }>;
 
 export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WhatMayChange'] = ResolversParentTypes['WhatMayChange']> = ResolversObject<{
@@ -4391,6 +5080,13 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Authorship?: AuthorshipResolvers<ContextType>;
   BalanceOfPower?: BalanceOfPowerResolvers<ContextType>;
   Briefing?: BriefingResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeKind?: ChangeKindResolvers;
+  ChangeKindCount?: ChangeKindCountResolvers<ContextType>;
+  ChangeMessage?: ChangeMessageResolvers<ContextType>;
+  ChangeOrder?: ChangeOrderResolvers;
   Coalition?: CoalitionResolvers<ContextType>;
   CoalitionLeaning?: CoalitionLeaningResolvers;
   Committee?: CommitteeResolvers<ContextType>;
@@ -4401,6 +5097,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CommitteeRole?: CommitteeRoleResolvers;
   CommitteeSeat?: CommitteeSeatResolvers<ContextType>;
   CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
+  DataProtection?: DataProtectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionGroup?: DecisionGroupResolvers<ContextType>;
   DecisionMember?: DecisionMemberResolvers<ContextType>;
@@ -4408,12 +5105,14 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DecisionRoleCoverage?: DecisionRoleCoverageResolvers<ContextType>;
   DecisionRoleHeld?: DecisionRoleHeldResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DeliveryStatus?: DeliveryStatusResolvers;
   DevelopmentLevel?: DevelopmentLevelResolvers;
   Dossier?: DossierResolvers<ContextType>;
   DossierAccess?: DossierAccessResolvers;
   DossierPayload?: DossierPayloadResolvers<ContextType>;
   EndingTerm?: EndingTermResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  ErasedPart?: ErasedPartResolvers<ContextType>;
   ErasurePayload?: ErasurePayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -4425,6 +5124,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
+  Inbox?: InboxResolvers<ContextType>;
+  InboxPayload?: InboxPayloadResolvers<ContextType>;
   InfluenceBasis?: InfluenceBasisResolvers;
   InfluenceTie?: InfluenceTieResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
@@ -4442,11 +5143,14 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyAccountStatus?: KeyAccountStatusResolvers;
   KeyClientCriterion?: KeyClientCriterionResolvers;
   KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
+  LawfulBasis?: LawfulBasisResolvers;
   ManagerStyle?: ManagerStyleResolvers;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  MessageParam?: MessageParamResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MutualContact?: MutualContactResolvers<ContextType>;
   NodeLabel?: NodeLabelResolvers;
+  NoticeMethod?: NoticeMethodResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeopleOrder?: PeopleOrderResolvers;
   Person?: PersonResolvers<ContextType>;
@@ -4490,6 +5194,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   StandingEvidence?: StandingEvidenceResolvers<ContextType>;
   StepKind?: StepKindResolvers;
   StepStatus?: StepStatusResolvers;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SuggestionReason?: SuggestionReasonResolvers<ContextType>;
   SuggestionReasonCode?: SuggestionReasonCodeResolvers;
   SuggestionStatus?: SuggestionStatusResolvers;
@@ -4518,8 +5223,15 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  UserPayload?: UserPayloadResolvers<ContextType>;
   UserRole?: UserRoleResolvers;
   Viewer?: ViewerResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
+  WatchCount?: WatchCountResolvers<ContextType>;
+  WatchPayload?: WatchPayloadResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookPayload?: WebhookPayloadResolvers<ContextType>;
   WhatMayChange?: WhatMayChangeResolvers<ContextType>;
   Work?: WorkResolvers<ContextType>;
   WorkKind?: WorkKindResolvers;

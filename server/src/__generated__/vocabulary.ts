@@ -12,6 +12,32 @@ export const AgendaItemKind = {
 export type AgendaItemKind = (typeof AgendaItemKind)[keyof typeof AgendaItemKind];
 
 /**
+ * What kind of change a feed item is.
+ */
+export const ChangeKind = {
+  RANK_MOVED: 'rank_moved',
+  TIE_STARTED: 'tie_started',
+  TIE_ENDED: 'tie_ended',
+  STANCE_CHANGED: 'stance_changed',
+  STAGE_CHANGED: 'stage_changed',
+  ROLE_STARTED: 'role_started',
+  ROLE_ENDED: 'role_ended',
+  TERM_ENDING: 'term_ending',
+  TENDER_STATUS_CHANGED: 'tender_status_changed',
+  PERSON_ADDED: 'person_added',
+} as const;
+export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];
+
+/**
+ * How a list of changes is sorted.
+ */
+export const ChangeOrder = {
+  WEIGHT: 'weight',
+  NEWEST: 'newest',
+} as const;
+export type ChangeOrder = (typeof ChangeOrder)[keyof typeof ChangeOrder];
+
+/**
  * Which side a coalition leans to.
  */
 export const CoalitionLeaning = {
@@ -48,6 +74,16 @@ export const DecisionRole = {
   BLOCKER: 'blocker',
 } as const;
 export type DecisionRole = (typeof DecisionRole)[keyof typeof DecisionRole];
+
+/**
+ * Where one delivery of a webhook stands.
+ */
+export const DeliveryStatus = {
+  PENDING: 'pending',
+  DELIVERED: 'delivered',
+  FAILED: 'failed',
+} as const;
+export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
 
 /**
  * The KAM's development level on one relationship project: how able and how committed
@@ -172,6 +208,15 @@ export const KeyClientCriterion = {
 export type KeyClientCriterion = (typeof KeyClientCriterion)[keyof typeof KeyClientCriterion];
 
 /**
+ * Why we may hold a person's personal data (GDPR art. 6(1), LGPD art. 7).
+ */
+export const LawfulBasis = {
+  CONSENT: 'consent',
+  LEGITIMATE_INTEREST: 'legitimate_interest',
+} as const;
+export type LawfulBasis = (typeof LawfulBasis)[keyof typeof LawfulBasis];
+
+/**
  * The manager's style that follows from a development level.
  */
 export const ManagerStyle = {
@@ -205,6 +250,17 @@ export const NodeLabel = {
   Talk: 'Talk',
 } as const;
 export type NodeLabel = (typeof NodeLabel)[keyof typeof NodeLabel];
+
+/**
+ * How the person was told that we hold their data (GDPR arts. 13-14, LGPD art. 9).
+ */
+export const NoticeMethod = {
+  IN_PERSON: 'in_person',
+  EMAIL: 'email',
+  LETTER: 'letter',
+  PHONE: 'phone',
+} as const;
+export type NoticeMethod = (typeof NoticeMethod)[keyof typeof NoticeMethod];
 
 /**
  * How a list of people is ordered.
@@ -417,6 +473,7 @@ export const TieType = {
   AUTHORED: 'AUTHORED',
   INVESTIGATOR_IN: 'INVESTIGATOR_IN',
   HELD_AT: 'HELD_AT',
+  WATCHES: 'WATCHES',
 } as const;
 export type TieType = (typeof TieType)[keyof typeof TieType];
 

@@ -9,7 +9,14 @@ const config = configOrExit();
 const logger = createLogger(config.LOG_LEVEL);
 try {
   ensureWebBuilt((line) => logger.info(line));
-  const running = await main(config, logger);
+  let started: Running | undefined;
+  const running = await main(config, logger, {
+    // The supervisor already logged why; stop serving and let systemd, Docker or Kubernetes restart us.
+    onDatabaseGaveUp: () => {
+      void (started?.shutdown() ?? Promise.resolve()).finally(() => process.exit(1));
+    },
+  });
+  started = running;
   logger.info(`KAMgraph is up: app ${running.url}/  GraphQL ${running.url}/graphql  (Neo4j ${running.database.uri})`);
   if (config.NODE_ENV === 'development') {
     // Development convenience: a sign-in link for the demo KAM (npm run token -- <userId> for others).

@@ -9,6 +9,7 @@ import { resolvers as accounts } from './accounts/resolvers.js';
 import { auditedMutations } from './audit/audited-mutations.js';
 import { resolvers as audit } from './audit/resolvers.js';
 import { resolvers as catalog } from './catalog/resolvers.js';
+import { resolvers as changes } from './changes/resolvers.js';
 import { resolvers as competitors } from './competitors/resolvers.js';
 import { resolvers as evidence } from './evidence/resolvers.js';
 import { resolvers as graph } from './graph/resolvers.js';
@@ -40,6 +41,7 @@ const MODULES: Record<string, Resolvers> = {
   privacy,
   audit,
   evidence,
+  changes,
 };
 
 /**

@@ -12,6 +12,32 @@ export const AgendaItemKind = {
 export type AgendaItemKind = (typeof AgendaItemKind)[keyof typeof AgendaItemKind];
 
 /**
+ * What kind of change a feed item is.
+ */
+export const ChangeKind = {
+  RANK_MOVED: 'RANK_MOVED',
+  TIE_STARTED: 'TIE_STARTED',
+  TIE_ENDED: 'TIE_ENDED',
+  STANCE_CHANGED: 'STANCE_CHANGED',
+  STAGE_CHANGED: 'STAGE_CHANGED',
+  ROLE_STARTED: 'ROLE_STARTED',
+  ROLE_ENDED: 'ROLE_ENDED',
+  TERM_ENDING: 'TERM_ENDING',
+  TENDER_STATUS_CHANGED: 'TENDER_STATUS_CHANGED',
+  PERSON_ADDED: 'PERSON_ADDED',
+} as const;
+export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];
+
+/**
+ * How a list of changes is sorted.
+ */
+export const ChangeOrder = {
+  WEIGHT: 'WEIGHT',
+  NEWEST: 'NEWEST',
+} as const;
+export type ChangeOrder = (typeof ChangeOrder)[keyof typeof ChangeOrder];
+
+/**
  * Which side a coalition leans to.
  */
 export const CoalitionLeaning = {
@@ -48,6 +74,16 @@ export const DecisionRole = {
   BLOCKER: 'BLOCKER',
 } as const;
 export type DecisionRole = (typeof DecisionRole)[keyof typeof DecisionRole];
+
+/**
+ * Where one delivery of a webhook stands.
+ */
+export const DeliveryStatus = {
+  PENDING: 'PENDING',
+  DELIVERED: 'DELIVERED',
+  FAILED: 'FAILED',
+} as const;
+export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
 
 /**
  * The KAM's development level on one relationship project: how able and how committed
@@ -172,6 +208,15 @@ export const KeyClientCriterion = {
 export type KeyClientCriterion = (typeof KeyClientCriterion)[keyof typeof KeyClientCriterion];
 
 /**
+ * Why we may hold a person's personal data (GDPR art. 6(1), LGPD art. 7).
+ */
+export const LawfulBasis = {
+  CONSENT: 'CONSENT',
+  LEGITIMATE_INTEREST: 'LEGITIMATE_INTEREST',
+} as const;
+export type LawfulBasis = (typeof LawfulBasis)[keyof typeof LawfulBasis];
+
+/**
  * The manager's style that follows from a development level.
  */
 export const ManagerStyle = {
@@ -205,6 +250,17 @@ export const NodeLabel = {
   Talk: 'Talk',
 } as const;
 export type NodeLabel = (typeof NodeLabel)[keyof typeof NodeLabel];
+
+/**
+ * How the person was told that we hold their data (GDPR arts. 13-14, LGPD art. 9).
+ */
+export const NoticeMethod = {
+  IN_PERSON: 'IN_PERSON',
+  EMAIL: 'EMAIL',
+  LETTER: 'LETTER',
+  PHONE: 'PHONE',
+} as const;
+export type NoticeMethod = (typeof NoticeMethod)[keyof typeof NoticeMethod];
 
 /**
  * How a list of people is ordered.
@@ -417,6 +473,7 @@ export const TieType = {
   AUTHORED: 'AUTHORED',
   INVESTIGATOR_IN: 'INVESTIGATOR_IN',
   HELD_AT: 'HELD_AT',
+  WATCHES: 'WATCHES',
 } as const;
 export type TieType = (typeof TieType)[keyof typeof TieType];
 

@@ -3,6 +3,7 @@ import { cypher, type CypherStatement } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { positionalList, text } from '../../kernel/database/rows.js';
+import { PARTICIPATION_COLUMNS } from '../evidence/repository.js';
 import type { Participation } from '../evidence/rules/types.js';
 import type { InfluenceTie, PowerProjection } from './rules/types.js';
 
@@ -50,22 +51,7 @@ const projectionRow = z.object({
   }),
   stances: positionalList({ personId: 'string', value: 'number', towardOurs: 'boolean' }),
   areas: positionalList({ id: 'string', name: 'string' }),
-  works: positionalList({
-    personId: 'string',
-    workId: 'string',
-    kind: ['publication', 'trial', 'talk'] as const,
-    date: 'string?',
-    label: 'string',
-    title: 'string',
-    matchScore: 'number',
-    position: 'number?',
-    authorCount: 'number?',
-    last: 'boolean?',
-    role: 'string?',
-    overall: 'boolean?',
-    sessionKey: 'string?',
-    areaIds: 'string',
-  }),
+  works: positionalList(PARTICIPATION_COLUMNS),
 });
 const powerProjection = cypher<{ ids: string[]; asOf: unknown; area: string | null }, z.infer<typeof projectionRow>>(
   import.meta.url,

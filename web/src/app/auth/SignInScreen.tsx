@@ -1,13 +1,40 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { readClaims, tokenProblem, writeToken } from '../../shared/session/token-store.js';
 import { clearAuthProblem } from './auth-state.js';
 import { tr } from '../../shared/i18n/intl.js';
+import { signInMessages } from './messages.js';
+import { fetchAuthConfig, startSignIn, type AuthConfig } from './oidc.js';
 
 /** What a token looks like (not a word to translate). */
 const TOKEN_SAMPLE = 'eyJhbGciOiJIUzI1NiJ9…';
 const rich = { strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>, code: (chunks: ReactNode[]) => <code>{chunks}</code> };
+
+/** The company sign-in, when the server has an identity provider configured. */
+function CompanySignIn() {
+  const [config, setConfig] = useState<AuthConfig | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void fetchAuthConfig().then((c) => live && setConfig(c));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!config?.enabled) return null;
+  const signIn = () => startSignIn(config).catch(() => setProblem(signInMessages.providerUnreachable));
+  return (
+    <div className="company-sign-in">
+      <button type="button" className="primary" onClick={signIn} data-testid="company-sign-in">
+        {signInMessages.companyButton}
+      </button>
+      <small className="muted">{signInMessages.companyHint}</small>
+      {problem && <small className="field-error" role="alert">{problem}</small>}
+      <p className="muted">{signInMessages.orToken}</p>
+    </div>
+  );
+}
 
 /** Shown when the API answers UNAUTHENTICATED: how to get a token, and a box to paste it. */
 export function SignInScreen({ reason }: { reason: string }) {
@@ -29,6 +56,7 @@ export function SignInScreen({ reason }: { reason: string }) {
       <form className="card" onSubmit={submit}>
         <h1 id="sign-in-title">{tr('signIn.title')}</h1>
         <p className="muted">{reason}</p>
+        <CompanySignIn />
         <ol>
           <li>
             <FormattedMessage id="signIn.step1" values={rich} />

@@ -5,12 +5,15 @@
 // message in a catalogue.
 import {
   AgendaItemKind,
+  ChangeKind,
   CoalitionLeaning,
   CommitteeRole,
   DecisionRole,
   DevelopmentLevel,
   DossierAccess,
   EventKind,
+  LawfulBasis,
+  NoticeMethod,
   FollowUpStatus,
   InfluenceBasis,
   InstitutionKind,
@@ -29,6 +32,7 @@ import {
   StageCriterion,
   StepKind,
   StepStatus,
+  SuggestionStatus,
   TenderStatus,
   TieType,
   UserRole,
@@ -135,6 +139,9 @@ export const TENDER_STATUS_LABELS: Record<TenderStatus, string> = labelTable('te
 
 export const INFLUENCE_BASIS_LABELS: Record<InfluenceBasis, string> = labelTable('influenceBasisLabels', valuesOf(InfluenceBasis));
 
+/** Where a tie the evidence suggests stands (docs/domain.md, Evidence). */
+export const SUGGESTION_STATUS_LABELS: Record<SuggestionStatus, string> = labelTable('suggestionStatusLabels', valuesOf(SuggestionStatus));
+
 export const INFLUENCE_BASIS_HINTS: Record<InfluenceBasis, string> = labelTable('influenceBasisHints', valuesOf(InfluenceBasis));
 
 // --- Programmes, events (the catalogue) ---
@@ -158,9 +165,52 @@ export const USER_ROLE_LABELS: Record<UserRole, string> = labelTable('userRoleLa
 /** Why a dossier is not shown (GRANTED: shown, or none on file yet). */
 export const DOSSIER_ACCESS_TEXT: Record<DossierAccess, string> = labelTable('dossierAccessText', valuesOf(DossierAccess));
 
+export const LAWFUL_BASIS_LABELS: Record<LawfulBasis, string> = labelTable('lawfulBasisLabels', valuesOf(LawfulBasis));
+
+export const NOTICE_METHOD_LABELS: Record<NoticeMethod, string> = labelTable('noticeMethodLabels', valuesOf(NoticeMethod));
+
+/** The words of the person panel's data-protection block and the admin's erasure (`dataProtectionText.*`). */
+export const DATA_PROTECTION_TEXT = {
+  get title() {
+    return tr('dataProtectionText.title');
+  },
+  get lawfulBasis() {
+    return tr('dataProtectionText.lawfulBasis');
+  },
+  get noBasis() {
+    return tr('dataProtectionText.noBasis');
+  },
+  get informed() {
+    return tr('dataProtectionText.informed');
+  },
+  get retention() {
+    return tr('dataProtectionText.retention');
+  },
+  retentionValue: (months: number, until: string | null) => (until ? tr('dataProtectionText.retentionUntil', { months, until }) : tr('dataProtectionText.retentionMonths', { months })),
+  get erased() {
+    return tr('dataProtectionText.erased');
+  },
+  get eraseTitle() {
+    return tr('dataProtectionText.eraseTitle');
+  },
+  get eraseReason() {
+    return tr('dataProtectionText.eraseReason');
+  },
+  get eraseButton() {
+    return tr('dataProtectionText.eraseButton');
+  },
+  get eraseConfirm() {
+    return tr('dataProtectionText.eraseConfirm');
+  },
+  eraseDone: (items: number) => tr('dataProtectionText.eraseDone', { items }),
+};
+
 export const NODE_LABEL_LABELS: Record<NodeLabel, string> = labelTable('nodeLabelLabels', valuesOf(NodeLabel));
 
 export const TIE_TYPE_LABELS: Record<TieType, string> = labelTable('tieTypeLabels', valuesOf(TieType));
 
 /** A tie type read from its other end (`to`): a person's incoming ties in the side panel. */
 export const TIE_TYPE_INVERSE_LABELS: Record<TieType, string> = labelTable('tieTypeInverseLabels', valuesOf(TieType));
+
+/** What kind of change a feed item is (the changes page's filter and each item's tag). */
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = labelTable('changeKindLabels', valuesOf(ChangeKind));

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { InstitutionKind } from '../../../gql/vocabulary.js';
 import { areaName, formatFixed } from '../../../shared/format.js';
 import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
-import { MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
+import { CHANGED_VIEWS, MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters, type ChangedView } from '../../../shared/urls/map-view.js';
 import { STANCE_COLOURS } from '../../../shared/visual-encoding/encoding.js';
 import { Legend } from '../../../shared/visual-encoding/Legend.js';
 import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
@@ -13,6 +13,10 @@ import { tieName } from '../../../shared/vocabulary/words.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { tr } from '../../../shared/i18n/intl.js';
+
+/** The "what changed" choice: its option's words (`filters.changed.<view>`) and what the legend calls the marked elements (`filters.changedLegend.<view>`). */
+const changedOption = (v: ChangedView) => tr(`filters.changed.${v}`);
+const changedLegend = (v: ChangedView) => tr(`filters.changedLegend.${v}`);
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -103,8 +107,24 @@ export function FilterPanel() {
         <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
         {tr('filters.groups')}
       </label>
+      <label className="check toggle-row" title={tr('filters.proposedHint')}>
+        <input type="checkbox" checked={view.proposed} onChange={() => update({ proposed: !view.proposed })} data-testid="toggle-proposed" />
+        {tr('filters.proposed')}
+      </label>
 
-      <Legend visibleTies={view.ties} />
+      <label className="field" title={tr('filters.changedHint')}>
+        <span>{tr('filters.changedLabel')}</span>
+        <select value={view.changed ?? ''} onChange={(e) => update({ changed: (e.target.value || null) as ChangedView | null }, 'push')} data-testid="changed-view">
+          <option value="">{tr('filters.changedOff')}</option>
+          {CHANGED_VIEWS.map((v) => (
+            <option key={v} value={v}>
+              {changedOption(v)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <Legend visibleTies={view.ties} changed={view.changed ? changedLegend(view.changed) : null} proposed={view.proposed} />
     </aside>
   );
 }

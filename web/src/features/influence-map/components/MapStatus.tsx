@@ -9,11 +9,13 @@ import { useMapToday } from '../hooks/use-map-today.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useScopeName } from '../hooks/use-scope-name.js';
 import { useMapGraph } from '../state/map-graph.js';
+import { useMapStore } from '../state/map-store.js';
 import type { Visibility } from '../visibility.js';
 import { tr } from '../../../shared/i18n/intl.js';
 
-/** Loading, error and empty states over the map, each saying what happened and what to do. */
-export function MapStatus({ visibility }: { visibility: Visibility }) {
+/** Loading, error and empty states over the map, each saying what happened and what to do. `proposedDrawn`: proposed ties on the map. */
+export function MapStatus({ visibility, proposedDrawn = 0 }: { visibility: Visibility; proposedDrawn?: number }) {
+  const proposal = useMapStore((s) => s.layers.proposed);
   const territories = useQuery(TerritoriesQuery);
   const { graph, data } = useMapGraph();
   const [view, update] = useMapView();
@@ -85,6 +87,13 @@ export function MapStatus({ visibility }: { visibility: Visibility }) {
           />
         </span>
         {data.truncated && <span className="warn">{tr('map.status.truncated', { count: data.nodes.filter((n) => n.label === 'Person').length })}</span>}
+        {view.proposed && proposal && (
+          <span data-testid="map-proposed-count" data-count={proposedDrawn}>
+            {' · '}
+            {tr('map.status.proposed', { count: proposedDrawn })}
+            {proposal.proposedTotal !== undefined && proposal.proposedTotal > (proposal.proposed?.length ?? 0) && tr('map.status.proposedCapped', { asked: proposal.proposed?.length ?? 0, total: proposal.proposedTotal })}
+          </span>
+        )}
       </div>
     </>
   );

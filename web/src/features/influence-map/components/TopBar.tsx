@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
-import { AppNav, Brand, ConsoleLink } from '../../../shared/ui/AppNav.js';
+import { AppNav, Brand, ConsoleLink, type AppPage } from '../../../shared/ui/AppNav.js';
 import { LanguagePicker } from '../../../shared/i18n/LanguagePicker.js';
 import { SearchBox } from '../../../shared/ui/SearchBox.js';
+import { UserBadge } from '../../../shared/ui/UserBadge.js';
 import { downloadBlob, exportFileName, selectionToCsv } from '../../export/index.js';
 import { useMapToday } from '../hooks/use-map-today.js';
 import { useMapView } from '../hooks/use-map-view.js';
@@ -13,8 +14,8 @@ import { DateControl } from './DateControl.js';
 import { ScopePicker } from './ScopePicker.js';
 import { tr } from '../../../shared/i18n/intl.js';
 
-/** The map's top bar: pages, scope, date, search, the what-if, exports and the user. */
-export function TopBar() {
+/** The map's top bar: pages, scope, date, search, the what-if, exports and the user; `navBadges` go inside the pages' links. */
+export function TopBar({ navBadges }: { navBadges?: Partial<Record<AppPage, ReactNode>> }) {
   const [view, update] = useMapView();
   const today = useMapToday();
   const user = useCurrentUser();
@@ -23,7 +24,7 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <Brand />
-      <AppNav current="map" compact />
+      <AppNav current="map" compact badges={navBadges} />
       <ScopePicker />
       <DateControl asOf={view.asOf} today={today} onChange={(d) => update({ asOf: d }, 'push')} />
       <SearchBox
@@ -49,9 +50,7 @@ export function TopBar() {
         <ExportButtons />
         <LanguagePicker />
         <ConsoleLink />
-        <span className="user" title={user.source === 'default' ? tr('map.notSignedIn') : tr('map.signedInAs', { id: user.id })}>
-          {user.name ?? user.id}
-        </span>
+        <UserBadge name={user.name ?? user.id} title={user.source === 'default' ? tr('map.notSignedIn') : tr('map.signedInAs', { id: user.id })} />
       </div>
     </header>
   );
