@@ -50,9 +50,9 @@ describe.each(LOCALES)('the web app in %s', (locale) => {
     expect(await p.getAttribute('html', 'lang')).toBe(locale);
     expect(await p.inputValue('[data-testid="language-picker"]')).toBe(locale);
     expect(await idsOnScreen(p)).toEqual([]);
+    await screenshot(p, `languages-map-${locale}`);
     // The map's top bar keeps one row at 1600 px in every language (the inbox count and sign-out included).
     expect((await p.locator('header.top-bar').boundingBox())!.height).toBeLessThan(60);
-    await screenshot(p, `languages-map-${locale}`);
 
     // A person in the details tab (the map's URL keeps the language beside its own state).
     await openMap(p, `/?node=person-00009&tab=person&lang=${locale}`);

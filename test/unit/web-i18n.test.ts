@@ -8,7 +8,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as vocabulary from '../../web/src/gql/vocabulary.js';
-import { CATALOGUES } from '../../web/src/shared/i18n/catalogues.js';
+import { AREAS, CATALOGUES, type MessageId } from '../../web/src/shared/i18n/catalogues.js';
 import { setCurrentLocale, tr } from '../../web/src/shared/i18n/intl.js';
 import { chooseLocale, LOCALES, matchLocale } from '../../web/src/shared/i18n/locales.js';
 import { dayLabel, numericDate, relativeDays, shortDate } from '../../web/src/shared/dates.js';
@@ -37,11 +37,49 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
 afterEach(() => setCurrentLocale('en'));
 
 describe('catalogues', () => {
-  it.each(LOCALES.filter((l) => l !== 'en'))('%s has exactly the message ids of English', (locale) => {
-    const ids = Object.keys(CATALOGUES[locale]);
-    const missing = Object.keys(en).filter((id) => !(id in CATALOGUES[locale]));
-    const extra = ids.filter((id) => !(id in en));
-    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  // One folder per area, one file per locale in it (messages/<area>/<locale>.json).
+  const areas = Object.keys(AREAS).sort();
+
+  it('has areas, each with a file per locale and no file for a locale the app does not speak', () => {
+    expect(areas.length).toBeGreaterThan(0);
+    const problems = areas.flatMap((area) => [
+      ...LOCALES.filter((l) => !AREAS[area]![l]).map((l) => `messages/${area}/${l}.json is missing`),
+      ...Object.keys(AREAS[area]!).filter((l) => !(LOCALES as readonly string[]).includes(l)).map((l) => `messages/${area}/${l}.json: ${l} is not in LOCALES`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(LOCALES.filter((l) => l !== 'en'))('%s has exactly the message ids of English, area by area', (locale) => {
+    const problems: string[] = [];
+    for (const area of areas) {
+      const reference = AREAS[area]!.en ?? {};
+      const theirs = AREAS[area]![locale] ?? {};
+      for (const id of Object.keys(reference)) if (!(id in theirs)) problems.push(`messages/${area}/${locale}.json lacks ${id}`);
+      for (const id of Object.keys(theirs)) if (!(id in reference)) problems.push(`messages/${area}/${locale}.json has ${id}, which messages/${area}/en.json lacks`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps each message id in one area only', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const area of areas) {
+      for (const id of Object.keys(AREAS[area]!.en ?? {})) {
+        const first = seen.get(id);
+        if (first) twice.push(`${id} is in messages/${first}/ and messages/${area}/`);
+        else seen.set(id, area);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('types every English id (each area’s English file is in MessageId, shared/i18n/catalogues.ts)', () => {
+    // Compile-time: these must be MessageIds. Run-time: the merged English has every area's ids.
+    const sample: MessageId[] = ['signIn.title', 'map.status.updating', 'person.howToReach', 'relationshipStageLabels.CONTACT'];
+    for (const id of sample) expect(en[id]).toBeTruthy();
+    const catalogues = readFileSync(path.join(WEB, 'shared/i18n/catalogues.ts'), 'utf8');
+    const untyped = areas.filter((area) => !catalogues.includes(`./messages/${area}/en.json'`));
+    expect(untyped.map((area) => `messages/${area}/en.json is not imported for MessageId in catalogues.ts`)).toEqual([]);
   });
 
   it.each(LOCALES)('every %s message parses as ICU MessageFormat, with the same arguments as English', (locale) => {
