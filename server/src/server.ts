@@ -11,6 +11,8 @@ import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql
 import { loadViewerAndVersion } from './kernel/auth/access.js';
 import { verifyToken } from './kernel/auth/tokens.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
+import { ResponseCache } from './kernel/cache/response-cache.js';
+import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
@@ -36,6 +38,11 @@ export interface ServerDeps {
   analyticsCache?: AnalyticsCache | null;
   /** What day it is for "as of" defaults, due dates and flags. Default: the system clock. */
   clock?: Clock;
+  /**
+   * Whole answers to queries per graph version and viewer. Omitted: one with default
+   * limits; null: none (every query runs its resolvers).
+   */
+  responseCache?: ResponseCache | null;
 }
 
 export interface KamgraphServer {
@@ -118,6 +125,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const httpServer = http.createServer(app);
   const introspection = deps.introspection ?? true;
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
+  const responseCache = deps.responseCache === undefined ? new ResponseCache() : deps.responseCache;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IExecutableSchemaDefinition<GraphContext>['resolvers'] });
   const apollo = new ApolloServer<GraphContext>({
@@ -140,6 +148,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       // graphql-armor's types come from Apollo's CJS build; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       versionForQueriesOnlyPlugin(),
+      ...(responseCache ? [responseCachePlugin<GraphContext>(responseCache)] : []),
       auditFlushPlugin(deps.logger)],
     formatError: createErrorFormatter(deps.logger),
   });

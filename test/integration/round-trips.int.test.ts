@@ -271,7 +271,7 @@ describe('database round trips per request do not grow with the rows returned', 
   beforeAll(async () => {
     await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
     await writeGraph(testDb(driver), territoryGraph(p), { atomic: true });
-    server = await createServer({ db, logger: createLogger((process.env.TEST_LOG as 'error' | undefined) ?? 'silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache: null });
+    server = await createServer({ db, logger: createLogger((process.env.TEST_LOG as 'error' | undefined) ?? 'silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache: null, responseCache: null });
     url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   });
   afterAll(async () => server?.stop());

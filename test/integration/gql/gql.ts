@@ -105,6 +105,11 @@ type Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": typeof types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": typeof types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": typeof types.ReadmeTerritoriesDocument,
+    "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n": typeof types.ResponseCacheDetailDocument,
+    "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }": typeof types.ResponseCachePeopleDocument,
+    "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ResponseCacheSetTieDocument,
+    "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }": typeof types.ResponseCacheAuditDocument,
+    "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }": typeof types.ResponseCacheDossierDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": typeof types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": typeof types.RoundTripRankingDocument,
     "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": typeof types.RoundTripWhatMayChangeDocument,
@@ -219,6 +224,11 @@ const documents: Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": types.ReadmeTerritoriesDocument,
+    "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n": types.ResponseCacheDetailDocument,
+    "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }": types.ResponseCachePeopleDocument,
+    "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ResponseCacheSetTieDocument,
+    "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }": types.ResponseCacheAuditDocument,
+    "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }": types.ResponseCacheDossierDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": types.RoundTripRankingDocument,
     "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": types.RoundTripWhatMayChangeDocument,
@@ -620,6 +630,26 @@ export function graphql(source: "\n  query ReadModelEvidence($t: ID!) { balanceO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReadmeTerritories { territories { id name peopleCount } }"): (typeof documents)["query ReadmeTerritories { territories { id name peopleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n"): (typeof documents)["\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }"): (typeof documents)["query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }"): (typeof documents)["query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }"): (typeof documents)["query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
