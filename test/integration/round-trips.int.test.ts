@@ -447,5 +447,8 @@ describe('database round trips per request do not grow with the rows returned', 
     const b = await roundTrips(PERSON, { id: id('person-007') });
     expect(a.data.person?.id).toBe(id('person-000'));
     expect(b.trips).toBe(a.trips);
+    // The viewer-and-version read, then one statement for the person and every part of
+    // their detail (positions, seats, stances, relationships with their users, territories).
+    expect(a.trips).toBe(2);
   });
 });
