@@ -26,6 +26,7 @@ import type { PersonDetails } from './modules/people/repository.js';
 import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './modules/planning/models.js';
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
+import type { PowerWorkers } from './modules/power/power-workers.js';
 import type { DossierModel } from './modules/privacy/models.js';
 import { PrivacyRepository } from './modules/privacy/repository.js';
 import type { TenderModel } from './modules/tenders/models.js';
@@ -104,6 +105,8 @@ export interface GraphContext {
    * the cache must read it again after them; see server.ts).
    */
   graphVersion: number | null;
+  /** Worker threads for large scopes' power measures (null: computed in-process). */
+  powerWorkers: PowerWorkers | null;
 }
 
 export interface ContextOptions {
@@ -113,6 +116,8 @@ export interface ContextOptions {
   analyticsCache?: AnalyticsCache | null;
   /** The graph version read when the request started (with the viewer), if it was. */
   graphVersion?: number | null;
+  /** Shared by every request of a server; omitted or null measures in-process. */
+  powerWorkers?: PowerWorkers | null;
 }
 
 /** How many interactions a person's panel lists. */
@@ -206,5 +211,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     today,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
+    powerWorkers: options.powerWorkers ?? null,
   };
 }

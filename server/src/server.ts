@@ -13,6 +13,7 @@ import { verifyToken } from './kernel/auth/tokens.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { ResponseCache } from './kernel/cache/response-cache.js';
 import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
+import { PowerWorkers } from './modules/power/power-workers.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
@@ -43,6 +44,8 @@ export interface ServerDeps {
    * limits; null: none (every query runs its resolvers).
    */
   responseCache?: ResponseCache | null;
+  /** Worker threads for large scopes' power measures. Omitted: a default pool; null: all in-process. */
+  powerWorkers?: PowerWorkers | null;
 }
 
 export interface KamgraphServer {
@@ -67,7 +70,7 @@ const LIMITS = (development: boolean) => ({
   blockFieldSuggestion: { enabled: !development },
 });
 
-async function authenticate(deps: ServerDeps, analyticsCache: AnalyticsCache | null, header: string | undefined): Promise<GraphContext> {
+async function authenticate(deps: ServerDeps, shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null }, header: string | undefined): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
@@ -76,7 +79,7 @@ async function authenticate(deps: ServerDeps, analyticsCache: AnalyticsCache | n
   try {
     const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
     if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
-    return createContext(deps.db, viewer, { analyticsCache, graphVersion, today });
+    return createContext(deps.db, viewer, { ...shared, graphVersion, today });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;
@@ -126,6 +129,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const introspection = deps.introspection ?? true;
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
   const responseCache = deps.responseCache === undefined ? new ResponseCache() : deps.responseCache;
+  const powerWorkers = deps.powerWorkers === undefined ? new PowerWorkers() : deps.powerWorkers;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IExecutableSchemaDefinition<GraphContext>['resolvers'] });
   const apollo = new ApolloServer<GraphContext>({
@@ -165,7 +169,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, { analyticsCache, powerWorkers }, req.headers.authorization) }),
   );
 
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;
@@ -189,6 +193,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       }),
     stop: async () => {
       await apollo.stop();
+      // Only the pool this server made: one passed in belongs to the caller.
+      if (deps.powerWorkers === undefined) await powerWorkers?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

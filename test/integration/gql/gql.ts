@@ -27,6 +27,8 @@ type Documents = {
     "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": typeof types.AccessUpdateDossierDocument,
     "query AccessExport($p: ID!) { personDataExport(personId: $p) }": typeof types.AccessExportDocument,
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": typeof types.AccessEraseDocument,
+    "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n": typeof types.WorkersPowerDocument,
+    "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }": typeof types.WorkersPersonDetailDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": typeof types.CachePowerDocument,
     "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }": typeof types.CacheMapRanksDocument,
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": typeof types.CacheMapDocument,
@@ -146,6 +148,8 @@ const documents: Documents = {
     "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": types.AccessUpdateDossierDocument,
     "query AccessExport($p: ID!) { personDataExport(personId: $p) }": types.AccessExportDocument,
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": types.AccessEraseDocument,
+    "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n": types.WorkersPowerDocument,
+    "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }": types.WorkersPersonDetailDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": types.CachePowerDocument,
     "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }": types.CacheMapRanksDocument,
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": types.CacheMapDocument,
@@ -318,6 +322,14 @@ export function graphql(source: "query AccessExport($p: ID!) { personDataExport(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n"): (typeof documents)["\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n"): (typeof documents)["\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }"): (typeof documents)["query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

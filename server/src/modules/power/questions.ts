@@ -5,7 +5,7 @@ import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
 import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
 import type { ScopeKind } from './repository.js';
-import { computeBalanceOfPower } from './rules/balance-of-power.js';
+import { computePowerMeasures, finishBalanceOfPower, prepareBalanceOfPower } from './rules/balance-of-power.js';
 import type { PowerProjection, PowerScoreResult } from './rules/types.js';
 import { whatMayChange } from './rules/what-may-change.js';
 
@@ -96,7 +96,10 @@ export async function scopePower(ctx: GraphContext, args: ScopePowerArgs) {
     const left = new Set(without);
     const ids = (await power.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
     const projection = await power.powerProjection(ids, asOf, area);
-    return { asOf, ids, projection, result: computeBalanceOfPower(projection) };
+    // The graph measures of a large scope run in a worker thread (power-workers.ts).
+    const prepared = prepareBalanceOfPower(projection);
+    const measures = ctx.powerWorkers ? await ctx.powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties);
+    return { asOf, ids, projection, result: finishBalanceOfPower(prepared, measures) };
   };
   return cachedAnswer(ctx, 'scopePower', key, compute);
 }
