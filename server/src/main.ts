@@ -16,17 +16,15 @@ export interface Running {
   shutdown(): Promise<void>;
 }
 
-/** Wiring only: config -> database (+ schema, + demo on an empty graph) -> server -> listen. */
-export async function main(config: Config, logger: Logger): Promise<Running> {
+/**
+ * Wiring only: config -> database (+ schema, + demo on an empty graph) -> server -> listen.
+ * `prepare: false` skips the schema and the demo: a cluster's primary did both (cluster.ts).
+ */
+export async function main(config: Config, logger: Logger, options: { prepare?: boolean } = {}): Promise<Running> {
   const database = await openDatabase(config, (line) => logger.info(line));
   try {
-    await applySchema(database.driver, database.database);
     const db = new DbClient(database.driver, database.database);
-    if (config.SEED_ON_EMPTY && (await new GraphRepository(db).countEntities()) === 0) {
-      logger.info({ people: config.DEMO_PEOPLE }, 'Empty database: seeding the demo territory');
-      const report = await seedDemo(db, { people: config.DEMO_PEOPLE });
-      logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
-    }
+    if (options.prepare !== false) await prepareDatabase(config, logger, database, db);
     const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection });
     const port = await server.listen(config.PORT, config.HOST);
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
@@ -43,5 +41,15 @@ export async function main(config: Config, logger: Logger): Promise<Running> {
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+/** The schema (idempotent) and, on an empty graph, the demo. */
+export async function prepareDatabase(config: Config, logger: Logger, database: Database, db = new DbClient(database.driver, database.database)): Promise<void> {
+  await applySchema(database.driver, database.database);
+  if (config.SEED_ON_EMPTY && (await new GraphRepository(db).countEntities()) === 0) {
+    logger.info({ people: config.DEMO_PEOPLE }, 'Empty database: seeding the demo territory');
+    const report = await seedDemo(db, { people: config.DEMO_PEOPLE });
+    logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
   }
 }

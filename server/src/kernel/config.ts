@@ -34,6 +34,8 @@ const EnvSchema = z
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
     INTROSPECTION: flag.optional(),
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
+    /** Server processes sharing PORT (node:cluster); 1 runs the server in this process. */
+    WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

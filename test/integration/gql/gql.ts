@@ -133,6 +133,8 @@ type Documents = {
     "\n  query RoundTripUsers($q: String!, $first: Int) {\n    users(filter: { search: $q }, first: $first) { totalCount nodes { id name role territories { id name } manager { id } team { id } } }\n  }\n": typeof types.RoundTripUsersDocument,
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": typeof types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
+    "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": typeof types.WorkersDetailDocument,
+    "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": typeof types.WorkersSetTieDocument,
 };
 const documents: Documents = {
     "query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }": types.AccessPersonDocument,
@@ -254,6 +256,8 @@ const documents: Documents = {
     "\n  query RoundTripUsers($q: String!, $first: Int) {\n    users(filter: { search: $q }, first: $first) { totalCount nodes { id name role territories { id name } manager { id } team { id } } }\n  }\n": types.RoundTripUsersDocument,
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
+    "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": types.WorkersDetailDocument,
+    "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": types.WorkersSetTieDocument,
 };
 
 /**
@@ -746,6 +750,14 @@ export function graphql(source: "\n  query RoundTripTerritory($t: ID!, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartSeeded { graphVersion territories { id peopleCount } }"): (typeof documents)["query StartSeeded { graphVersion territories { id peopleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }"): (typeof documents)["query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }"): (typeof documents)["mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
