@@ -9,6 +9,10 @@
  *   npm run bench -- [--sizes 1k,10k,100k] [--quick] [--no-map] [--no-readme] [--report-only]
  *                    [--map-only [--map-nodes 500,2000,5000]]
  *
+ *   npm run bench -- --evidence [--publications 100000] [--check-only]
+ *
+ * --evidence measures only the evidence import of a generated PubMed file (bench/lib/evidence-bench.ts)
+ * and writes bench/results/evidence.json and evidence.md.
  * --report-only rebuilds the JSON, Markdown and README table from the last run's measurements.
  * --map-only measures only the web map on the last size (no questions) and prints it; it
  * writes no results and leaves the README alone.
@@ -275,7 +279,14 @@ async function measureSize(
 const fmt = (v: number | undefined) => (v === undefined ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-const run = flag('report-only') ? async () => writeReport(JSON.parse(readFileSync(RAW_FILE, 'utf8')) as ReportInput) : main;
+const run = flag('evidence')
+  ? async () => {
+      const { evidenceBench } = await import('./lib/evidence-bench.js');
+      const publications = Number(option('publications') ?? 100_000);
+      if (!Number.isInteger(publications) || publications < 1) throw new Error(`--publications wants a whole number, got ${option('publications')}`);
+      await evidenceBench({ publications, checkOnly: flag('check-only'), log });
+    }
+  : flag('report-only') ? async () => writeReport(JSON.parse(readFileSync(RAW_FILE, 'utf8')) as ReportInput) : main;
 run().catch((error) => {
   process.stderr.write(`\nbench failed: ${(error as Error).stack ?? error}\n`);
   process.exit(1);

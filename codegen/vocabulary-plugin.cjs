@@ -5,9 +5,10 @@
 // to itself, which is what the API sends. The SDL stays the one source of truth for
 // closed lists: the server validates input, ranks stages and maps enum values with these
 // constants (graphql-tools takes them as enum resolvers), and the web orders and labels
-// them.
+// them. With `possibleTypes: true` it writes instead which object types stand behind each
+// interface, for the web's Apollo cache.
 const { readFileSync } = require('node:fs');
-const { isEnumType, Kind, parse } = require('graphql');
+const { isAbstractType, isEnumType, Kind, parse } = require('graphql');
 
 /**
  * Each enum's values in the order the SDL declares them. codegen hands plugins a schema
@@ -24,8 +25,25 @@ function declaredOrder(files) {
   return order;
 }
 
+/**
+ * Which object types each interface or union stands for, as Apollo's cache needs them
+ * (`possibleTypes`): without it a fragment on an interface (a tie's other end, `Entity`)
+ * cannot be matched against the object the server sends, and its fields read as missing.
+ */
+function possibleTypes(schema) {
+  const abstract = Object.keys(schema.getTypeMap())
+    .filter((name) => !name.startsWith('__') && isAbstractType(schema.getType(name)))
+    .sort();
+  const entries = abstract.map((name) => {
+    const types = schema.getPossibleTypes(schema.getType(name)).map((t) => `'${t.name}'`).sort();
+    return `  ${name}: [${types.join(', ')}],`;
+  });
+  return ['/** The object types behind each interface and union (Apollo\'s `possibleTypes`). */', 'export const POSSIBLE_TYPES: Record<string, readonly string[]> = {', ...entries, '};', ''];
+}
+
 module.exports = {
   plugin(schema, _documents, config) {
+    if (config.possibleTypes) return ['// Generated from the SDL by codegen/vocabulary-plugin.cjs: do not edit.', '', ...possibleTypes(schema)].join('\n');
     const names = config.values === 'names';
     const storedAsNamed = new Set(config.storedAsNamed ?? []);
     const order = declaredOrder(config.sdlFiles ?? []);

@@ -11,8 +11,14 @@ import { systemClock } from './kernel/clock.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { AccountRepository } from './modules/accounts/repository.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
-import type { EventModel, ProductModel, ProgramModel, TherapeuticAreaModel } from './modules/catalog/models.js';
+import type { EventModel, ProductModel, ProgramModel, TalkModel, TherapeuticAreaModel } from './modules/catalog/models.js';
 import { CatalogRepository } from './modules/catalog/repository.js';
+import { EvidenceRepository } from './modules/evidence/repository.js';
+import type { TieSuggestionModel, UnmatchedPersonModel, WorkModel } from './modules/evidence/models.js';
+import type { Participation } from './modules/evidence/rules/types.js';
+import { ChangeRepository } from './modules/changes/repository.js';
+import type { ChangeServices } from './modules/changes/services.js';
+import type { ChangeAuthor } from './modules/graph/graph-writer.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { createTieLoader, type TieEnd, type TieQuery } from './modules/graph/ties.js';
 import type { CommitteeModel, InstitutionModel } from './modules/institutions/models.js';
@@ -50,6 +56,8 @@ export interface Repositories {
   planning: PlanningRepository;
   accounts: AccountRepository;
   privacy: PrivacyRepository;
+  evidence: EvidenceRepository;
+  changes: ChangeRepository;
 }
 
 export interface Loaders {
@@ -80,7 +88,20 @@ export interface Loaders {
   program: DataLoader<string, ProgramModel | null>;
   product: DataLoader<string, ProductModel | null>;
   event: DataLoader<string, EventModel | null>;
+  /** Imported congress talks (Talk nodes). */
+  talk: DataLoader<string, TalkModel | null>;
   area: DataLoader<string, TherapeuticAreaModel | null>;
+  /** Works by id: publications and trials (evidence), talks (catalog). */
+  work: DataLoader<string, WorkModel | null>;
+  /** A person's works, newest first. */
+  personWorks: DataLoader<string, Array<{ workId: string; label: string }>>;
+  /** The people (or names awaiting review) a work names. */
+  workPeople: DataLoader<string, Awaited<ReturnType<EvidenceRepository['peopleOf']>>[number]>;
+  workAreas: DataLoader<string, string[]>;
+  /** A person's own parts in works (scientific standing). */
+  participations: DataLoader<string, Participation[]>;
+  suggestion: DataLoader<string, TieSuggestionModel | null>;
+  unmatched: DataLoader<string, UnmatchedPersonModel | null>;
   /** Whether the viewer may see a node: every check of a request in one query. */
   visible: DataLoader<string, boolean>;
 }
@@ -107,6 +128,8 @@ export interface GraphContext {
   graphVersion: number | null;
   /** Worker threads for large scopes' power measures (null: computed in-process). */
   powerWorkers: PowerWorkers | null;
+  /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
+  changeServices: ChangeServices | null;
 }
 
 export interface ContextOptions {
@@ -118,14 +141,16 @@ export interface ContextOptions {
   graphVersion?: number | null;
   /** Shared by every request of a server; omitted or null measures in-process. */
   powerWorkers?: PowerWorkers | null;
+  changeServices?: ChangeServices | null;
 }
 
 /** How many interactions a person's panel lists. */
 const RECENT_INTERACTIONS = 20;
 
-export function createRepositories(db: DbClient): Repositories {
+/** The module repositories; given an author (a request's user and day), graph writes are recorded in the change log. */
+export function createRepositories(db: DbClient, author?: ChangeAuthor): Repositories {
   return {
-    graph: new GraphRepository(db),
+    graph: new GraphRepository(db, author),
     people: new PersonRepository(db),
     users: new UserRepository(db),
     territories: new TerritoryRepository(db),
@@ -138,11 +163,13 @@ export function createRepositories(db: DbClient): Repositories {
     planning: new PlanningRepository(db),
     accounts: new AccountRepository(db),
     privacy: new PrivacyRepository(db),
+    evidence: new EvidenceRepository(db),
+    changes: new ChangeRepository(db),
   };
 }
 
 function createLoaders(db: DbClient, repositories: Repositories, access: AccessChecker, today: string): Loaders {
-  const { people, planning, catalog } = repositories;
+  const { people, planning, catalog, evidence } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;
   let allAreas: Promise<Map<string, TherapeuticAreaModel>> | undefined;
   const person = new DataLoader((ids: readonly string[]) => people.byIds(ids));
@@ -184,12 +211,32 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
     program: new DataLoader((ids) => catalog.programs(ids)),
     product: new DataLoader((ids) => catalog.products(ids)),
     event: new DataLoader((ids) => catalog.events(ids)),
+    talk: new DataLoader((ids) => catalog.talks(ids)),
     // Few areas: the whole list once per request answers every lookup.
     area: new DataLoader(async (ids) => {
       allAreas ??= catalog.therapeuticAreas().then((list) => new Map(list.map((a) => [a.id, a])));
       const byId = await allAreas;
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    work: new DataLoader(async (ids) => {
+      // Talks are the catalog's (hand-typed SPOKE_AT ties and imported Talk nodes); the rest are evidence's.
+      const isTalk = (id: string) => id.startsWith('talk-') || id.startsWith('spoke-at:');
+      const talkIds = ids.filter(isTalk);
+      const [talks, works] = await Promise.all([catalog.talks(talkIds.filter((id) => id.startsWith('talk-'))), evidence.works(ids.filter((id) => !isTalk(id)))]);
+      const byId = new Map<string, WorkModel>();
+      for (const t of talks) if (t) byId.set(t.id, { ...t, __typename: 'Talk' });
+      for (const w of works) if (w) byId.set(w.id, w);
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    personWorks: new DataLoader((ids) => evidence.worksOf(ids)),
+    workPeople: new DataLoader((ids) => evidence.peopleOf(ids)),
+    workAreas: new DataLoader((ids) => evidence.areasOf(ids)),
+    participations: new DataLoader(async (ids) => {
+      const parts = await evidence.participationsOf(ids);
+      return ids.map((id) => parts.filter((p) => p.personId === id));
+    }),
+    suggestion: new DataLoader((ids) => evidence.suggestions(ids)),
+    unmatched: new DataLoader((ids) => evidence.unmatched(ids)),
     visible: new DataLoader(async (ids) => {
       const seen = await access.visible(ids);
       return ids.map((id) => seen.has(id));
@@ -199,7 +246,7 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
 
 export function createContext(db: DbClient, viewer: Viewer, options: ContextOptions = {}): GraphContext {
   const today = options.today ?? systemClock.today();
-  const repositories = createRepositories(db);
+  const repositories = createRepositories(db, { by: viewer.userId, today });
   const access = new AccessChecker(db, viewer);
   return {
     db,
@@ -212,5 +259,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,
+    changeServices: options.changeServices ?? null,
   };
 }

@@ -25,7 +25,20 @@ export async function main(config: Config, logger: Logger, options: { prepare?: 
   try {
     const db = new DbClient(database.driver, database.database);
     if (options.prepare !== false) await prepareDatabase(config, logger, database, db);
-    const server = await createServer({ db, logger, authSecret: config.authSecret, introspection: config.introspection });
+    const server = await createServer({
+      db,
+      logger,
+      authSecret: config.authSecret,
+      introspection: config.introspection,
+      evidence: { areasFile: config.evidenceAreaTerms, maxUploadBytes: config.EVIDENCE_UPLOAD_MAX_MB * 1024 * 1024 },
+      changes: {
+        pollMs: config.CHANGES_POLL_MS,
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+        maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+        retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+        webhooks: config.WEBHOOKS,
+      },
+    });
     const port = await server.listen(config.PORT, config.HOST);
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {

@@ -6,6 +6,8 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import { loadViewerAndVersion } from './kernel/auth/access.js';
@@ -22,7 +24,13 @@ import type { DbClient } from './kernel/database/db-client.js';
 import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
 import { resolvers } from './modules/index.js';
+import { ChangeHub } from './modules/changes/live.js';
+import { ChangeRepository } from './modules/changes/repository.js';
+import type { ChangeServices } from './modules/changes/services.js';
+import { WebhookDispatcher, type DispatcherOptions } from './modules/changes/webhooks.js';
+import { DbClient as BackgroundDb } from './kernel/database/db-client.js';
 import { loadTypeDefs } from './kernel/graphql/load-schema.js';
+import { evidenceUploadRouter } from './modules/evidence/upload-route.js';
 
 export interface ServerDeps {
   db: DbClient;
@@ -46,7 +54,26 @@ export interface ServerDeps {
   responseCache?: ResponseCache | null;
   /** Worker threads for large scopes' power measures. Omitted: a default pool; null: all in-process. */
   powerWorkers?: PowerWorkers | null;
+  /** Admins' evidence uploads (POST /evidence/upload). Default: the repository's area table, 50 MB. */
+  evidence?: { areasFile: string; maxUploadBytes: number };
+  /** Live changes and webhooks (CHANGES_POLL_MS, WEBHOOK_*); defaults below. */
+  changes?: Partial<ChangeOptions>;
 }
+
+export const DEFAULT_EVIDENCE_UPLOAD = { areasFile: path.join(PROJECT_ROOT, 'data', 'therapeutic-area-terms.csv'), maxUploadBytes: 50 * 1024 * 1024 };
+
+export interface ChangeOptions extends DispatcherOptions {
+  /** Deliver webhooks from this server (false: another process does it). */
+  webhooks: boolean;
+}
+
+export const DEFAULT_CHANGE_OPTIONS: Readonly<ChangeOptions> = Object.freeze({
+  pollMs: 500,
+  timeoutMs: 5_000,
+  maxAttempts: 6,
+  retryBaseMs: 2_000,
+  webhooks: true,
+});
 
 export interface KamgraphServer {
   app: express.Express;
@@ -70,7 +97,11 @@ const LIMITS = (development: boolean) => ({
   blockFieldSuggestion: { enabled: !development },
 });
 
-async function authenticate(deps: ServerDeps, shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null }, header: string | undefined): Promise<GraphContext> {
+async function authenticate(
+  deps: ServerDeps,
+  shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null; changeServices: ChangeServices | null },
+  header: string | undefined,
+): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
@@ -158,6 +189,41 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   });
   await apollo.start();
 
+  // Live changes and webhooks read the change log on their own database client, so their
+  // polling never counts in a request's round trips.
+  const changeOptions: ChangeOptions = { ...DEFAULT_CHANGE_OPTIONS, ...deps.changes };
+  const background = new BackgroundDb(deps.db.driver, deps.db.database);
+  const ports: number[] = [];
+  const changeServices: ChangeServices = {
+    hub: new ChangeHub(new ChangeRepository(background), deps.logger, changeOptions.pollMs),
+    self: { ports: () => ports },
+    logger: deps.logger,
+  };
+  const dispatcher = changeOptions.webhooks
+    ? new WebhookDispatcher(background, deps.logger, deps.clock ?? systemClock, analyticsCache, changeOptions)
+    : null;
+  // GraphQL over WebSocket (graphql-ws) on the same port and path: subscriptions. The
+  // bearer token comes as the connection parameter `authorization`; without a valid one
+  // the socket is closed (4403) before any operation runs.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const socketAuth = (params: Record<string, unknown> | undefined) =>
+    authenticate(deps, { analyticsCache, powerWorkers, changeServices }, typeof params?.authorization === 'string' ? params.authorization : undefined);
+  const wsCleanup = useServer<Record<string, unknown> | undefined>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          await socketAuth(ctx.connectionParams);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => socketAuth(ctx.connectionParams),
+    },
+    wsServer,
+  );
+
   app.get('/health', async (_req, res) => {
     try {
       await deps.db.driver.verifyConnectivity({ database: deps.db.database });
@@ -169,14 +235,26 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, { analyticsCache, powerWorkers }, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, { analyticsCache, powerWorkers, changeServices }, req.headers.authorization) }),
+  );
+
+  const evidence = deps.evidence ?? DEFAULT_EVIDENCE_UPLOAD;
+  app.use(
+    evidenceUploadRouter({
+      db: deps.db,
+      logger: deps.logger,
+      viewerOf: async (header) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, changeServices: null }, header)).viewer,
+      today: () => (deps.clock ?? systemClock).today(),
+      areasFile: evidence.areasFile,
+      maxBytes: evidence.maxUploadBytes,
+    }),
   );
 
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Client-side routes (/, /console, /territory/...) all load the app shell.
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|health|evidence\/upload).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
 
   return {
@@ -188,10 +266,17 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
+          const bound = typeof address === 'object' && address ? address.port : port;
+          ports.push(bound);
+          dispatcher?.start();
+          resolve(bound);
         });
       }),
     stop: async () => {
+      changeServices.hub.stop();
+      await dispatcher?.stop();
+      await wsCleanup.dispose();
+      wsServer.close();
       await apollo.stop();
       // Only the pool this server made: one passed in belongs to the caller.
       if (deps.powerWorkers === undefined) await powerWorkers?.close();

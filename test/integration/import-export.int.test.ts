@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportFolder } from '../../server/src/modules/import-export/export-folder.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
+import { ChangeRepository } from '../../server/src/modules/changes/repository.js';
 import { ImportRejected } from '../../server/src/modules/import-export/import-issues.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
@@ -142,8 +143,11 @@ describe('CSV import and export', () => {
   // database must survive export -> import unchanged too. (Files run one after another, so no
   // other file writes between the two exports.)
   it('round-trips: export then import into the same database changes nothing', async () => {
-    const { dir } = fixtureCopy();
-    await importFolder(testDb(driver), dir);
+    const { dir, prefix } = fixtureCopy();
+    const withUser = withChange(dir, 'nodes.csv', (text) => `${text.trimEnd()}\n${prefix}-kam,User,Kim ${prefix},,,,,,,,\n`);
+    await importFolder(testDb(driver), withUser);
+    // A watch made through the API is a tie like any other: the importer must find it again.
+    await new ChangeRepository(testDb(driver)).watch(`${prefix}-kam`, `${prefix}-ana`, '2026-11-30');
     const out = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-export-'));
     temp.push(out);
     const exported = await exportFolder(testDb(driver), out);

@@ -28,6 +28,7 @@ describe('start-up migrations of stored words', () => {
        CREATE (u)-[:RELATES {key: 'k5', stage: 'unknown'}]->(d)
        CREATE (d)-[:INFLUENCES {key: 'k6', strength: 0.6, basis: 'money'}]->(e)
        CREATE (e)-[:INFLUENCES {key: 'k7', strength: 0.6, basis: 'science'}]->(d)
+       CREATE (u)-[:WATCHES {key: 'WATCHES|' + $u + '|' + $e + '|', since: date('2026-11-02')}]->(e)
        CREATE (:Entity:Plan {id: $plan, name: 'Old plan', startStage: 'unknown', targetStage: 'advocate', delegation: 'D3'})
        CREATE (:Entity:Plan {id: $plan2, name: 'Older plan', startStage: 'acquainted', targetStage: 'loyal', delegation: 'D1'})`,
       { u: id('u'), a: id('a'), b: id('b'), c: id('c'), d: id('d'), e: id('e'), plan: id('plan'), plan2: id('plan2') },
@@ -41,13 +42,15 @@ describe('start-up migrations of stored words', () => {
        WITH u, collect([x.name, r.stage, toString(r.until)]) AS stages
        OPTIONAL MATCH (:Person {id: $d})-[m:INFLUENCES]->()
        WITH stages, collect(m.basis) AS bases
+       OPTIONAL MATCH (:User {id: $u})-[w:WATCHES]->()
+       WITH stages, bases, collect(w.key) AS watchKeys
        MATCH (pl:Plan) WHERE pl.id IN [$plan, $plan2]
-       WITH stages, bases, pl ORDER BY pl.id
-       RETURN stages, bases, collect([pl.startStage, pl.targetStage, pl.developmentLevel, pl.delegation]) AS plans`,
+       WITH stages, bases, watchKeys, pl ORDER BY pl.id
+       RETURN stages, bases, watchKeys, collect([pl.startStage, pl.targetStage, pl.developmentLevel, pl.delegation]) AS plans`,
       { u: id('u'), d: id('d'), plan: id('plan'), plan2: id('plan2') },
     );
-    const row = records[0]!.toObject() as { stages: string[][]; bases: string[]; plans: string[][] };
-    return { stages: row.stages.sort((x, y) => `${x[0]}${x[1]}`.localeCompare(`${y[0]}${y[1]}`)), bases: row.bases, plans: row.plans };
+    const row = records[0]!.toObject() as { stages: string[][]; bases: string[]; watchKeys: string[]; plans: string[][] };
+    return { stages: row.stages.sort((x, y) => `${x[0]}${x[1]}`.localeCompare(`${y[0]}${y[1]}`)), bases: row.bases, watchKeys: row.watchKeys, plans: row.plans };
   }
 
   const version = async () => (await run(`OPTIONAL MATCH (m:GraphMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS v`)).records[0]!.get('v') as number;
@@ -65,6 +68,8 @@ describe('start-up migrations of stored words', () => {
         // `unknown` was no relationship: nothing is left of it.
       ],
       bases: ['commercial'],
+      // A watch's key carries the day it started, as the importer computes it.
+      watchKeys: [`WATCHES|${id('u')}|${id('e')}|2026-11-02`],
       plans: [
         [null, 'near_friendly', 'D3', null],
         ['acquaintance', 'loyalty', 'D1', null],

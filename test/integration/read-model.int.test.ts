@@ -124,7 +124,7 @@ function region(p: string) {
     { id: id('X'), type: 'Tender', name: `Read tender ${p}`, date: '2027-06-01', status: 'awarded', statusHistory: '2026-01-10 planned;2026-05-02 announced;2026-09-20 awarded' },
     { id: id('ana'), type: 'Person', name: 'Ana Chief', category: 'kol', specialty: 'Medical oncology' },
     { id: id('bia'), type: 'Person', name: 'Bia Nurse', category: 'pharmacist', specialty: 'Hospital pharmacy' },
-    { id: id('cai'), type: 'Person', name: 'Cai Former', category: 'doctor' },
+    { id: id('cai'), type: 'Person', name: 'Caí Fórmer', category: 'doctor' },
     { id: id('far'), type: 'Person', name: 'Far Away', category: 'vip' },
   ];
   const tie = (from: string, to: string, type: string, extra: Record<string, string | number | boolean> = {}) => ({ from: id(from), to: id(to), type, ...extra });
@@ -316,7 +316,7 @@ describe('the read model: every node and tie askable', () => {
       history: [
         { person: { name: 'Ana Chief' }, role: 'CHAIR', until: null },
         { person: { name: 'Bia Nurse' }, role: 'SECRETARY', until: null },
-        { person: { name: 'Cai Former' }, role: 'MEMBER', until: '2024-01-01' },
+        { person: { name: 'Caí Fórmer' }, role: 'MEMBER', until: '2024-01-01' },
       ],
       draftedTenders: [{ name: `Read tender ${p}` }],
       draftedPrograms: [{ name: `Regional Oncology Programme ${p}` }],
@@ -343,7 +343,10 @@ describe('the read model: every node and tie askable', () => {
     expect(await names({ f: { ...territory, ourStages: ['LOYALTY'] } })).toEqual(['Ana Chief']);
     expect(await names({ f: { ...territory, stanceAtLeast: 1.5 } })).toEqual(['Ana Chief']);
     expect(await names({ f: { committeeId: id('ftc') } })).toEqual(['Ana Chief', 'Bia Nurse']);
-    expect(await names({ s: 'former', f: { reached: false } })).toEqual(['Cai Former']);
+    expect(await names({ s: 'former', f: { reached: false } })).toEqual(['Caí Fórmer']);
+    // Accents on either side do not matter: "former", "FÓRMER" and "cai" all find Caí Fórmer.
+    expect(await names({ s: 'FÓRMER', f: { reached: false } })).toEqual(['Caí Fórmer']);
+    expect(await names({ s: 'cai f', f: { reached: false } })).toEqual(['Caí Fórmer']);
     expect(await names({ f: { specialty: 'oncology', ...territory } })).toEqual(['Ana Chief']);
     const top = await names({ f: { powerRankWithin: { scope: { territoryId: id('T') }, top: 1 } }, o: 'POWER' });
     expect(top).toEqual(['Ana Chief']);

@@ -236,5 +236,6 @@ describe('generateDemo', () => {
     expect(big.ties.length).toBeGreaterThanOrEqual(750_000);
     expect(big.ties.length).toBeLessThanOrEqual(1_250_000);
     expect(graphProblems(big)).toEqual([]);
-  }, 60_000);
+    // A million ties take seconds to build and check when idle; a busy machine needs more.
+  }, 300_000);
 });

@@ -101,18 +101,22 @@ function folderCycles(result: ICruiseResult, src: string): string[][] {
   return cycles;
 }
 
+// dependency-cruiser parses the whole web tree with TypeScript: seconds on an idle machine,
+// much longer on a busy one, so these tests get a minute or two rather than vitest's 5 s.
+const PARSE_TREE = 180_000;
+
 describe('web/src import rules', () => {
   it('has no cycles and no feature reaching into another’s internals', async () => {
     const result = await check('web/src');
     expect(result.summary.totalCruised).toBeGreaterThan(100);
     expect(broken(result, 'web/src')).toEqual([]);
-  });
+  }, PARSE_TREE);
 
   it('has no cycles between features, shared and app (each folder as one node)', async () => {
     const result = await check('web/src', FOLDERS('web/src'));
     expect(result.modules.filter((m) => m.source.startsWith('web/src/features/')).length).toBeGreaterThan(10);
     expect(folderCycles(result, 'web/src')).toEqual([]);
-  });
+  }, PARSE_TREE);
 
   it('catches every kind of break in a fixture tree that has them', async () => {
     const src = 'test/unit/web-fixtures/import-rules/src';
@@ -128,5 +132,5 @@ describe('web/src import rules', () => {
     // alpha uses beta through its entry, beta uses alpha through its: no module cycle, a feature cycle.
     expect(modules.some((v) => v.includes('alpha') && v.startsWith('no-cycle'))).toBe(false);
     expect(folderCycles(await check(src, FOLDERS(src)), src)).toEqual([['features/alpha', 'features/beta']]);
-  });
+  }, PARSE_TREE);
 });

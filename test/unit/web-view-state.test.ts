@@ -28,6 +28,7 @@ describe('URL view state', () => {
       kinds: ['HOSPITAL', 'CLINIC'],
       search: 'Ana Rib',
       selected: 'person-00012',
+      item: { kind: 'event', id: 'event-north-1' },
       without: ['person-00001', 'person-00002'],
       tab: 'reach',
       tender: 'tender-north-1',
@@ -38,7 +39,7 @@ describe('URL view state', () => {
     const search = encodeViewState(view);
     expect(search).toBe(
       '?scope=tender:tender-north-1&asOf=2026-06-01&area=area-oncology&ties=INFLUENCES,KNOWS&min=0.35&stage=none,loyalty,near_friendly' +
-        '&stance=opposed,unknown&kind=hospital,clinic&q=Ana+Rib&node=person-00012&without=person-00001,person-00002&tab=reach' +
+        '&stance=opposed,unknown&kind=hospital,clinic&q=Ana+Rib&node=person-00012&item=event:event-north-1&without=person-00001,person-00002&tab=reach' +
         '&tender=tender-north-1&shapers=1&reach=person-00009&groups=1',
     );
     // Closed lists come back in their own order (no stage first, then the ladder; kinds in the SDL's order).
@@ -68,6 +69,14 @@ describe('URL view state', () => {
     expect(view.tab).toBe('power');
     expect(view.kinds).toEqual([]);
     expect(view.without).toEqual(['ok-1']);
+  });
+
+  it('opens a programme, event or product in the details tab; any other kind or a bad id is dropped', () => {
+    expect(encodeViewState({ ...DEFAULT_VIEW, selected: 'committee-north-program-board', tab: 'person', item: { kind: 'program', id: 'program-north-benefit-2027' } })).toBe(
+      '?node=committee-north-program-board&item=program:program-north-benefit-2027&tab=person',
+    );
+    expect(decodeViewState('?item=product:product-ours-rituximab').item).toEqual({ kind: 'product', id: 'product-ours-rituximab' });
+    for (const bad of ['tender:tender-north-1', 'event:', 'event', 'event:<script>', 'Event:event-north-1']) expect(decodeViewState(`?item=${bad}`).item, bad).toBeNull();
   });
 
   it('keeps an explicit empty tie list (everything hidden) apart from the default', () => {

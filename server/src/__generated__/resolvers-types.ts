@@ -2,6 +2,15 @@ import { KeyAccountStatus } from './vocabulary.js';
 import { KeyClientCriterion } from './vocabulary.js';
 import { ProgramKind } from './vocabulary.js';
 import { EventKind } from './vocabulary.js';
+import { ChangeKind } from './vocabulary.js';
+import { ChangeOrder } from './vocabulary.js';
+import { DeliveryStatus } from './vocabulary.js';
+import { InvestigatorRole } from './vocabulary.js';
+import { SpeakerRole } from './vocabulary.js';
+import { WorkKind } from './vocabulary.js';
+import { SuggestionReasonCode } from './vocabulary.js';
+import { SuggestionStatus } from './vocabulary.js';
+import { UnmatchedStatus } from './vocabulary.js';
 import { TieType } from './vocabulary.js';
 import { InfluenceBasis } from './vocabulary.js';
 import { TieDirection } from './vocabulary.js';
@@ -46,6 +55,8 @@ import { PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpM
 import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts/models.js';
 import { PersonStanding } from '../modules/accounts/rules/key-people.js';
 import { AuditEntryModel } from '../modules/audit/models.js';
+import { PublicationModel, TrialModel, AuthorshipModel, InvestigatorshipModel, TieSuggestionModel, UnmatchedPersonModel, MatchCandidateModel, UnmatchedPersonPayloadModel, ScientificStandingModel, StandingEvidenceModel } from '../modules/evidence/models.js';
+import { ChangeModel, ChangeListModel, MessageModel, WatchModel, WatchCountModel, InboxModel, WebhookModel, WebhookDeliveryModel } from '../modules/changes/models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -115,6 +126,21 @@ export type AuditEntry = {
   userId: Scalars['ID']['output'];
 };
 
+/** One author of a publication. */
+export type Authorship = {
+  __typename?: 'Authorship';
+  /** The last (senior) author of an article with two or more authors. */
+  last: Scalars['Boolean']['output'];
+  /** How sure the match to the person is, 0..1 (1: ORCID, or decided by a user). */
+  matchScore?: Maybe<Scalars['Float']['output']>;
+  /** The name as the publication writes it (`Conceição, João`). */
+  name: Scalars['String']['output'];
+  /** The matched person; null while the author awaits review, or when outside your territories. */
+  person?: Maybe<Person>;
+  /** 1 = first author. */
+  position: Scalars['Int']['output'];
+};
+
 /**
  * Who really decides in a scope, formally and informally. Every score is the weighted sum of
  * three normalised factors (0..1 within the scope):
@@ -125,6 +151,13 @@ export type AuditEntry = {
  *   rank), each tie weighing strength × confidence; weight 0.4;
  * - brokerage: betweenness over INFLUENCES that weigh anything (exact up to 2,000 people,
  *   sampled beyond), counted in hops; weight 0.2.
+ * - standing (scientific standing, see ScientificStanding): each person's raw standing from
+ *   their publications, trials and talks divided by the scope's highest; weight 0.15, and
+ *   then formal, influence and brokerage keep their 2:2:1 shares of the remaining 0.85
+ *   (0.34, 0.34, 0.17). In a scope where nobody has evidence the factor is left out (weight
+ *   0, not listed in the explanation) and the three weigh 0.4, 0.4 and 0.2 as before. Its
+ *   evidence lines name the works (PMIDs, NCT ids, talks); with `therapeuticArea`, works
+ *   outside the area count 0.2.
  * Every tie and role counts by how sure we are of it: a role's weight and a tie's
  * strength are multiplied by their `confidence` (0..1; none recorded counts as 1), so a
  * tie of strength 0.8 at confidence 0.4 weighs 0.32. Coalitions (Louvain) use the same
@@ -165,6 +198,115 @@ export type Briefing = {
   /** Dossier topics the signed-in user may see (hobbies, values, style); empty otherwise. */
   topics: Array<Scalars['String']['output']>;
 };
+
+/**
+ * One change in the graph, explained. Changes are derived from the dated graph (ties'
+ * since and until, tenders' status histories, people's addedOn day) and the scope's
+ * balance of power, so a feed and the as-of answers never disagree. The id is the same
+ * wherever the change appears (feed, inbox, live stream, webhook): kind, tie key or node id
+ * and day, so a change is reported once.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** Everything the change touches: people, and the committee, institution, tender, company, product or user involved. */
+  entityIds: Array<Scalars['ID']['output']>;
+  /**
+   * For RANK_MOVED: the changes in the window that touch the person (ties and roles begun or
+   * ended, strongest first) or, when none did, how each factor of their score moved.
+   * Empty for other kinds.
+   */
+  evidence: Array<ScoreEvidence>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  /** The same sentence as a message id and its parameters, for clients that word it in their own language. */
+  message: ChangeMessage;
+  /** The date the change took effect in the graph (a tie's since/until, an edit's date). */
+  on: Scalars['Date']['output'];
+  /** The people the change is about (the map lights them). */
+  people: Array<Person>;
+  /** Their ids, without loading them. */
+  personIds: Array<Scalars['ID']['output']>;
+  rankAfter?: Maybe<Scalars['Int']['output']>;
+  /** For RANK_MOVED: rank before and after, and the ties that explain the move. */
+  rankBefore?: Maybe<Scalars['Int']['output']>;
+  recordedBy?: Maybe<User>;
+  /** When the change was written through the API, the day and the user who wrote it (null for imported or seeded facts). */
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * True only on the live stream and webhooks, for a tie deleted outright (removeTie): the
+   * record is gone, so as-of answers and feeds no longer show it.
+   */
+  retracted: Scalars['Boolean']['output'];
+  scoreAfter?: Maybe<Scalars['Float']['output']>;
+  /** For RANK_MOVED: the power score (0..1) before and after. */
+  scoreBefore?: Maybe<Scalars['Float']['output']>;
+  stageAfter?: Maybe<RelationshipStage>;
+  /** For STAGE_CHANGED: our user's stage with the person before and after (null: none). */
+  stageBefore?: Maybe<RelationshipStage>;
+  stanceAfter?: Maybe<Scalars['Int']['output']>;
+  /** For STANCE_CHANGED: the stance before and after (-2..2; null when none was recorded). */
+  stanceBefore?: Maybe<Scalars['Int']['output']>;
+  statusAfter?: Maybe<TenderStatus>;
+  /** For TENDER_STATUS_CHANGED: the status before and after. */
+  statusBefore?: Maybe<TenderStatus>;
+  /** The committee, institution, tender, company or product the change is about, when there is one. */
+  subject?: Maybe<Entity>;
+  /** One sentence a KAM can read, with names, e.g. 'Dr. Ana Reis now chairs the Drug and Therapeutics Committee'. */
+  summary: Scalars['String']['output'];
+  /**
+   * Keys of the ties the change is about (`type|from|to|since`), the ids of the influence
+   * map's edges (`GraphEdge.id`): what the map lights. Empty for rank moves, people added
+   * and tender statuses.
+   */
+  tieKeys: Array<Scalars['ID']['output']>;
+  /** How much it moves power in the scope (0 when it does not), so feeds can be sorted by weight. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A page of changes (Relay connection), with what the list compared. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** Changes per kind, over all pages (after `kinds`). */
+  countsByKind: Array<ChangeKindCount>;
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  /** ... with the balance of power as of this day (`until`). */
+  rankedAfter: Scalars['Date']['output'];
+  /** Rank moves compare the balance of power as of this day (the day before `since`) ... */
+  rankedBefore: Scalars['Date']['output'];
+  /** The first day of the window. */
+  since: Scalars['Date']['output'];
+  /** Changes in the list (after `kinds`), all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** The last day of the window. */
+  until: Scalars['Date']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+export { ChangeKind };
+
+/** How many changes of one kind a list holds. */
+export type ChangeKindCount = {
+  __typename?: 'ChangeKindCount';
+  count: Scalars['Int']['output'];
+  kind: ChangeKind;
+};
+
+/** A sentence as a message id of the server's catalogue and its parameters. */
+export type ChangeMessage = {
+  __typename?: 'ChangeMessage';
+  /** E.g. `change.roleStarted.committee`. */
+  id: Scalars['String']['output'];
+  params: Array<MessageParam>;
+};
+
+export { ChangeOrder };
 
 /** A group of people tied more to each other than to the rest (Louvain). */
 export type Coalition = {
@@ -357,6 +499,8 @@ export type DeletePayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+export { DeliveryStatus };
+
 export { DevelopmentLevel };
 
 /**
@@ -412,7 +556,7 @@ export type EndingTerm = {
 /**
  * Anything in the graph with an id and a name that the API shows: the other end of a tie.
  * Its `__typename` says which (Person, Institution, Committee, Tender, Program, Product,
- * Event, TherapeuticArea, Territory, User, Interaction, Plan).
+ * Event, TherapeuticArea, Territory, User, Interaction, Plan, Publication, Trial, Talk).
  */
 export type Entity = {
   id: Scalars['ID']['output'];
@@ -556,6 +700,55 @@ export type GraphView = {
   peopleInScope: Scalars['Int']['output'];
   /** True when more people are in scope than `limit`: the weakest were left out. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * A user's inbox: the changes touching what they watch (people, institutions, committees,
+ * tenders, territories) since they last marked it read. For a watched scope it holds the
+ * changes of `changes(scope, ...)` over the days after the read mark, changes written
+ * through the API since then whatever day they took effect (an edit to the past), terms
+ * that came within 6 months of ending since then, and rank moves against the ranking the
+ * user saw when they last read. For a watched person, the changes that involve them.
+ */
+export type Inbox = {
+  __typename?: 'Inbox';
+  /** The changes, weightiest first by default. `first` 1..500 (default 50). */
+  changes: ChangeConnection;
+  /** Unread changes per kind. */
+  countsByKind: Array<ChangeKindCount>;
+  /** Unread changes per watched entity (a change touching two watched things counts for both). */
+  countsByWatch: Array<WatchCount>;
+  /** The day the inbox was last marked read (null: never; it then covers the last 30 days). */
+  readOn?: Maybe<Scalars['Date']['output']>;
+  /** The first day covered. */
+  since: Scalars['Date']['output'];
+  /** How many changes the inbox holds (all of them are unread: reading empties it). */
+  unreadCount: Scalars['Int']['output'];
+  /** Today. */
+  until: Scalars['Date']['output'];
+};
+
+
+/**
+ * A user's inbox: the changes touching what they watch (people, institutions, committees,
+ * tenders, territories) since they last marked it read. For a watched scope it holds the
+ * changes of `changes(scope, ...)` over the days after the read mark, changes written
+ * through the API since then whatever day they took effect (an edit to the past), terms
+ * that came within 6 months of ending since then, and rank moves against the ranking the
+ * user saw when they last read. For a watched person, the changes that involve them.
+ */
+export type InboxChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  orderBy?: InputMaybe<ChangeOrder>;
+};
+
+export type InboxPayload = {
+  __typename?: 'InboxPayload';
+  errors: Array<FieldError>;
+  inbox?: Maybe<Inbox>;
+  ok: Scalars['Boolean']['output'];
 };
 
 export { InfluenceBasis };
@@ -735,6 +928,26 @@ export type IntroductionPath = {
   viaUser?: Maybe<User>;
 };
 
+export { InvestigatorRole };
+
+/** Someone who investigates in a trial. */
+export type Investigatorship = {
+  __typename?: 'Investigatorship';
+  /** The site's city. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** How sure the match to the person is, 0..1. */
+  matchScore?: Maybe<Scalars['Float']['output']>;
+  /** The name as the study writes it. */
+  name: Scalars['String']['output'];
+  /** True for the study's overall officials; false for a site's investigators. */
+  overall: Scalars['Boolean']['output'];
+  /** The matched person; null while awaiting review, or when outside your territories. */
+  person?: Maybe<Person>;
+  role: InvestigatorRole;
+  /** The site's facility (site investigators), or the official's affiliation. */
+  site?: Maybe<Scalars['String']['output']>;
+};
+
 /** Key-account health of a scope for one period: Pareto shares, the key accounts' share against the 30-55% norm, dependence above 75% (docs/domain.md#key-clients). */
 export type KeyAccountHealth = {
   __typename?: 'KeyAccountHealth';
@@ -792,30 +1005,77 @@ export type KeyPersonStanding = {
 
 export { ManagerStyle };
 
+/** A person an unmatched name may be. */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  nameScore: Scalars['Float']['output'];
+  person: Person;
+  placeScore: Scalars['Float']['output'];
+  /** 0.6 × nameScore + 0.4 × placeScore (see UnmatchedPerson). */
+  score: Scalars['Float']['output'];
+};
+
+/** One parameter of a message. */
+export type MessageParam = {
+  __typename?: 'MessageParam';
+  /** When the parameter names a node (a person, committee...), its id. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** The value as text: a word of a closed list (e.g. `chair`), a number, an ISO date, or a name. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Makes the suggested tie (setTie semantics: undated, so it updates an undated tie of the
+   * same type between the two), with the suggested or the given strength (0..1), the
+   * suggestion's confidence, basis and domain, and `source` = the works' ids separated by `;`.
+   */
+  acceptTieSuggestion: TiePayload;
   addPlanStep: PlanPayload;
   /** Records that the client confirmed a proposal. */
   confirmProposal: InteractionPayload;
+  /**
+   * Creates a person for an unmatched name (the input as upsertPerson's; a KAM gives a
+   * territoryId in their territories), moves its works to them, keeps its ORCID, and
+   * proposes the ties its works imply.
+   */
+  createPersonFromUnmatched: UnmatchedPersonPayload;
   /** Creates a plan; with proposeSteps, steps come from the graph (introducers, events, committees, tenders). */
   createPlan: PlanPayload;
+  /** Registers a receiver of changes (admins only). */
+  createWebhook: WebhookPayload;
   /** Deletes a person, institution, committee or tender and its ties. */
   deleteNode: DeletePayload;
+  /** Stops deliveries to a webhook and forgets it and its log (admins only). */
+  deleteWebhook: WebhookPayload;
   /**
    * Erases a person's personal data on request: dossier and interaction notes removed,
    * name and contact details replaced; the node stays as an anonymised placeholder so
    * ties keep their meaning. Admins only.
    */
   erasePersonalData: ErasurePayload;
+  /** Leaves the name unmatched for good: it is not asked about again. */
+  ignoreUnmatchedPerson: UnmatchedPersonPayload;
   /** Logs a visit, call, meeting, event or proposal by the signed-in user. */
   logInteraction: InteractionPayload;
+  /**
+   * Marks the inbox read: it empties, and what changes from now on fills it again. The
+   * ranking of each watched scope is kept as it stands, so rank moves are told against it.
+   */
+  markInboxRead: InboxPayload;
+  /** The unmatched name is this person: its works move to them and future imports match it to them. */
+  mergeUnmatchedPerson: UnmatchedPersonPayload;
   /**
    * Records who won a tender and at what price: the tender becomes AWARDED (dated `on`,
    * default today) and an AWARDED_TO tie joins it to the winning company. Lots and
    * competitors are ties too: setTie with LOTS (lot, quantity) and COMPETES_IN.
    */
   recordTenderOutcome: TenderPayload;
+  /** Rejects a suggestion for good (it does not come back on re-import). `id` echoes the suggestion. */
+  rejectTieSuggestion: DeletePayload;
   /** Deletes a tie outright (prefer `until` to keep history). */
   removeTie: DeletePayload;
   /** Adds a dated review note (manager or owner). */
@@ -840,6 +1100,8 @@ export type Mutation = {
    * `since` records a new tie; set `until` to end one. Null fields leave values unchanged.
    */
   setTie: TiePayload;
+  /** Stops following it. */
+  unwatch: WatchPayload;
   /** Writes dossier fields (null leaves a field unchanged). The owner KAM, their manager or an admin. */
   updateDossier: DossierPayload;
   updatePlan: PlanPayload;
@@ -853,6 +1115,15 @@ export type Mutation = {
   upsertPerson: PersonPayload;
   /** Creates or updates a tender. */
   upsertTender: TenderPayload;
+  /** Follows a person, institution, committee, tender or territory: its changes reach your inbox. */
+  watch: WatchPayload;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationAcceptTieSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  strength?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -871,13 +1142,32 @@ export type MutationConfirmProposalArgs = {
 
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationCreatePersonFromUnmatchedArgs = {
+  id: Scalars['ID']['input'];
+  input: PersonInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationCreatePlanArgs = {
   input: PlanInput;
 };
 
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationDeleteNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -890,8 +1180,22 @@ export type MutationErasePersonalDataArgs = {
 
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationIgnoreUnmatchedPersonArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationLogInteractionArgs = {
   input: InteractionInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationMergeUnmatchedPersonArgs = {
+  id: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -903,6 +1207,13 @@ export type MutationRecordTenderOutcomeArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
   tenderId: Scalars['ID']['input'];
   winnerId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationRejectTieSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -955,6 +1266,12 @@ export type MutationSetTieArgs = {
 
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationUnwatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpdateDossierArgs = {
   input: DossierInput;
   personId: Scalars['ID']['input'];
@@ -998,6 +1315,12 @@ export type MutationUpsertPersonArgs = {
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationUpsertTenderArgs = {
   input: TenderInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationWatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutualContact = {
@@ -1071,6 +1394,8 @@ export type Person = Entity & {
   dossierAccess: DossierAccess;
   /** Events the person attended (all dates), by date. */
   eventsAttended: Array<Event>;
+  /** Works the person authored, investigated in or presented, newest first (at most `first`, 1..500). */
+  evidence: Array<Work>;
   /** Stable id, as used in import files. */
   id: Scalars['ID']['output'];
   /** Who influences the person, as of a date (default today), strongest first. */
@@ -1083,6 +1408,8 @@ export type Person = Entity & {
   name: Scalars['String']['output'];
   /** The person opted out of contact: never proposed on introduction paths. */
   optedOut: Scalars['Boolean']['output'];
+  /** ORCID iD, when known (evidence matches on it first). */
+  orcid?: Maybe<Scalars['String']['output']>;
   /** Our best relationship stage on the ladder; null when none of our users has one. */
   ourStage?: Maybe<RelationshipStage>;
   /** The user who owns this person (account owner), if any. */
@@ -1093,6 +1420,8 @@ export type Person = Entity & {
   positions: Array<Position>;
   /** Our users' relationships with this person, best stage first. */
   relationships: Array<Relationship>;
+  /** Scientific standing as of the date (default today), optionally weighing one therapeutic area (its id). */
+  scientificStanding: ScientificStanding;
   /** Medical or professional specialty. */
   specialty?: Maybe<Scalars['String']['output']>;
   /** How our relationship moved, stage by stage. */
@@ -1133,6 +1462,16 @@ export type PersonDecisionRolesArgs = {
  * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
  * distributor manager or a competitor's staff. Our own staff are users, not people.
  */
+export type PersonEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<WorkKind>>;
+};
+
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
 export type PersonInfluencedByArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1153,6 +1492,16 @@ export type PersonInfluencesArgs = {
  */
 export type PersonInteractionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person in the stakeholder graph: KOL, VIP, official, doctor, pharmacist, buyer,
+ * distributor manager or a competitor's staff. Our own staff are users, not people.
+ */
+export type PersonScientificStandingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  therapeuticArea?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1498,6 +1847,37 @@ export type ProgramFilter = {
 
 export { ProgramKind };
 
+/** A PubMed article (`PubmedArticle` in efetch XML, or a MEDLINE-format record). */
+export type Publication = Entity & Work & {
+  __typename?: 'Publication';
+  /** How many personal authors the article lists. */
+  authorCount: Scalars['Int']['output'];
+  /** The authors in order: people when matched (and visible to you), else the name as written. */
+  authors: Array<Authorship>;
+  /** Group authors (consortia, study groups), never matched to people. */
+  collectiveAuthors: Array<Scalars['String']['output']>;
+  /** Publication date; a missing month or day counts as the first. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The DOI, when PubMed lists one. */
+  doi?: Maybe<Scalars['String']['output']>;
+  /** `pmid-<PMID>`. */
+  id: Scalars['ID']['output'];
+  /** The journal (its ISO abbreviation when given, else its title). */
+  journal?: Maybe<Scalars['String']['output']>;
+  /** MeSH descriptor names; they place the article in therapeutic areas. */
+  meshTerms: Array<Scalars['String']['output']>;
+  /** The article title (as `title`). */
+  name: Scalars['String']['output'];
+  /** PubMed's identifier. */
+  pmid: Scalars['String']['output'];
+  /** Therapeutic areas from its MeSH terms (the editable mapping table, README). */
+  therapeuticAreas: Array<TherapeuticArea>;
+  /** The article title. */
+  title: Scalars['String']['output'];
+  /** https://pubmed.ncbi.nlm.nih.gov/<PMID>/ */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type Query = {
   __typename?: 'Query';
@@ -1509,6 +1889,16 @@ export type Query = {
   balanceOfPower: BalanceOfPower;
   /** Everything to prepare a meeting with a person. */
   briefing: Briefing;
+  /**
+   * What changed in a scope between two days, each change explained, weightiest first.
+   * A change is in the window when it took effect on a day from `since` to `until`
+   * (inclusive), or was written through the API on such a day whatever day it took effect
+   * (an edit to the past appears with its past date); terms ending within 6 months after
+   * `until` are TERM_ENDING; everyone whose rank moved between the day before `since` and
+   * `until` is RANK_MOVED. A KAM sees only changes whose people and nodes lie in their
+   * territories; dossiers never appear. `first` 1..500 (default 50).
+   */
+  changes: ChangeConnection;
   /** One committee by id, or null. */
   committee?: Maybe<Committee>;
   /** Committees by name. `first` 1..500 (default 50). */
@@ -1564,7 +1954,7 @@ export type Query = {
   node?: Maybe<Entity>;
   /**
    * People by name (or by power in `filter.powerRankWithin`'s scope with `orderBy: POWER`),
-   * among those the viewer may see: `search` is a name fragment (case-insensitive), `filter`
+   * among those the viewer may see: `search` is a name fragment (case and accents ignored: "joao" finds João), `filter`
    * narrows by category, specialty, territory, institution, committee, our stage, stance
    * and power rank. `first` 1..200 (default 20).
    */
@@ -1601,8 +1991,29 @@ export type Query = {
   territory?: Maybe<Territory>;
   /** Every therapeutic area, by name. */
   therapeuticAreas: Array<TherapeuticArea>;
+  /** One suggestion by id, or null. */
+  tieSuggestion?: Maybe<TieSuggestion>;
+  /**
+   * Proposed ties, most confident first (then strongest, then id). Only suggestions whose two
+   * people you may see. `scope`: at least one of the two people is in it; `personId`: the
+   * person is one of the two. `first` 1..500.
+   */
+  tieSuggestions: TieSuggestionConnection;
+  /**
+   * Names the evidence could not match to a person with certainty, most works first (status
+   * PENDING, the default, or IGNORED; decided names leave the queue). Any
+   * editor sees the queue (the names are public authorship); candidates are limited to people
+   * you may see. `search`: name contains (accents ignored). `first` 1..500.
+   */
+  unmatchedPeople: UnmatchedPersonConnection;
   /** Our users (the staff directory), by name. `first` 1..500 (default 50). */
   users: UserConnection;
+  /** One webhook and its delivery log (admins only). */
+  webhook?: Maybe<Webhook>;
+  /** Every webhook (admins only). */
+  webhooks: Array<Webhook>;
+  /** One work by id (`pmid-...`, `trial-...`, `talk-...`), or null. */
+  work?: Maybe<Work>;
 };
 
 
@@ -1636,6 +2047,18 @@ export type QueryBalanceOfPowerArgs = {
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryBriefingArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  orderBy?: InputMaybe<ChangeOrder>;
+  scope: ScopeInput;
+  since: Scalars['Date']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1856,10 +2279,49 @@ export type QueryTerritoryArgs = {
 
 
 /** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryTieSuggestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryTieSuggestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<ScopeInput>;
+  status?: InputMaybe<SuggestionStatus>;
+  type?: InputMaybe<TieType>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryUnmatchedPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<UnmatchedStatus>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions KAMgraph answers; every module adds its own (`extend type Query`). */
+export type QueryWorkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A person whose relationship would most raise our reach over a decision. */
@@ -1903,6 +2365,38 @@ export type Relationship = {
 export { RelationshipStage };
 
 export { RoleKind };
+
+/**
+ * A person's scientific standing: their works, weighed by role, recency and therapeutic
+ * area. raw = Σ role × recency × area over the works dated on or before `asOf`:
+ * - role: publication as last (senior) author 1.0, first author 0.6, other author 0.25;
+ *   trial as overall principal investigator or study chair 1.5, overall study director 1.0,
+ *   site principal investigator 0.75, sub-investigator 0.3; talk as chair or moderator 0.6,
+ *   speaker 0.5, panelist 0.4;
+ * - recency = 0.5^(years since the work / 3) (undated works count 0.25);
+ * - area = 1, or 0.2 for works outside `therapeuticArea` when one is asked.
+ * level = 1 − exp(−raw / 5), 0..1 (no works: 0). In the balance of power the factor
+ * STANDING is raw divided by the scope's highest raw.
+ */
+export type ScientificStanding = {
+  __typename?: 'ScientificStanding';
+  /** The works that weigh most, heaviest first (at most 10). */
+  evidence: Array<StandingEvidence>;
+  /** 1 − exp(−raw / 5), 0..1. */
+  level: Scalars['Float']['output'];
+  /** Publications counted. */
+  publications: Scalars['Int']['output'];
+  /** The sum above. */
+  raw: Scalars['Float']['output'];
+  /** Of which as the last (senior) author. */
+  seniorPublications: Scalars['Int']['output'];
+  /** Congress talks, chairs and panels. */
+  talks: Scalars['Int']['output'];
+  /** Trials as a site investigator. */
+  trialSites: Scalars['Int']['output'];
+  /** Trials as overall principal investigator, chair or director. */
+  trialsLed: Scalars['Int']['output'];
+};
 
 /** Where a question looks: exactly one of the ids must be given. */
 export type ScopeInput = {
@@ -1950,6 +2444,8 @@ export type ScoreFactor = {
   /** The factor's weight in the score. */
   weight: Scalars['Float']['output'];
 };
+
+export { SpeakerRole };
 
 /**
  * Someone who shapes a tender's specification: a drafter (hops 0) or a person who influences
@@ -2054,16 +2550,86 @@ export type StanceRecord = {
   value: Scalars['Int']['output'];
 };
 
+/** One work in a person's standing. */
+export type StandingEvidence = {
+  __typename?: 'StandingEvidence';
+  /** 1, or 0.2 outside the asked therapeutic area. */
+  area: Scalars['Float']['output'];
+  /** weight × recency × area. */
+  contribution: Scalars['Float']['output'];
+  /** E.g. `senior author of PMID 31234567 (2024)`. */
+  description: Scalars['String']['output'];
+  /** 0..1 */
+  recency: Scalars['Float']['output'];
+  /** The role's weight. */
+  weight: Scalars['Float']['output'];
+  work: Work;
+};
+
 export { StepKind };
 
 export { StepStatus };
 
-/** Someone who spoke at an event, and about what (SPOKE_AT). */
-export type Talk = {
+/**
+ * Live streams, over WebSocket at `/graphql` (graphql-ws protocol, the bearer token as the
+ * connection parameter `authorization`); every module adds its own (`extend type Subscription`).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes in the scope as they are written, by anyone (GraphQL over WebSocket at /graphql, graphql-ws protocol). */
+  changed: Change;
+};
+
+
+/**
+ * Live streams, over WebSocket at `/graphql` (graphql-ws protocol, the bearer token as the
+ * connection parameter `authorization`); every module adds its own (`extend type Subscription`).
+ */
+export type SubscriptionChangedArgs = {
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  scope: ScopeInput;
+};
+
+/** One reason behind a suggestion. */
+export type SuggestionReason = {
+  __typename?: 'SuggestionReason';
+  code: SuggestionReasonCode;
+  /** How many works say so. */
+  count: Scalars['Int']['output'];
+  /** The reason in English (the web translates from `code` and `count`). */
+  message: Scalars['String']['output'];
+};
+
+export { SuggestionReasonCode };
+
+export { SuggestionStatus };
+
+/**
+ * Someone who spoke at an event, and about what: a Work. Talks typed by hand are SPOKE_AT
+ * ties to the event (their id is `spoke-at:<person id>:<event id>`); talks imported from a
+ * congress programme are `Talk` nodes (`talk-...`, one per speaker and session) HELD_AT the
+ * event, which the speaker SPOKE_AT with a role.
+ */
+export type Talk = Entity & Work & {
   __typename?: 'Talk';
+  /** The day of the talk (the event's date). */
+  date?: Maybe<Scalars['Date']['output']>;
   event: Event;
-  person: Person;
+  /** `talk-...` for imported talks; `spoke-at:<person id>:<event id>` for hand-typed ones. */
+  id: Scalars['ID']['output'];
+  /** The topic, else the session, else the event's name (as `title`). */
+  name: Scalars['String']['output'];
+  /** The speaker; null while an imported speaker awaits review (unmatched people). */
+  person?: Maybe<Person>;
+  /** Chair, moderator, speaker or panelist (imported talks). */
+  role?: Maybe<SpeakerRole>;
+  /** The congress session (imported talks). */
+  session?: Maybe<Scalars['String']['output']>;
+  /** The topic, else the session, else the event's name. */
+  title: Scalars['String']['output'];
   topic?: Maybe<Scalars['String']['output']>;
+  /** Always null: programmes carry no links. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A public procurement competition; preparation starts about 9 months before its date. */
@@ -2246,6 +2812,8 @@ export type Tie = {
   until?: Maybe<Scalars['Date']['output']>;
   /** -2..2 (STANCE). */
   value?: Maybe<Scalars['Int']['output']>;
+  /** The works named in the tie's `source` (an accepted suggestion keeps their ids there). */
+  works: Array<Work>;
 };
 
 export { TieDirection };
@@ -2279,7 +2847,187 @@ export type TiePayload = {
   tie?: Maybe<Tie>;
 };
 
+/**
+ * A tie the evidence implies, waiting for a KAM's decision. Nothing becomes a tie until it
+ * is accepted (`acceptTieSuggestion`); a rejected suggestion never comes back, however often
+ * the same evidence is imported again.
+ *
+ * - `KNOWS` from co-authorship (articles with at most 30 authors), co-investigation (the
+ *   same trial) and shared congress sessions. strength = 1 − exp(−Σ w), each shared work
+ *   weighing w = kind × recency: a publication 0.35 × min(1, 10 / its authors), a trial
+ *   0.35, a session 0.2; recency = 0.5^(years since the work / 5).
+ * - `INFLUENCES` (basis SCIENCE): the last (senior) author over a first author of at least
+ *   2 articles, w = 0.3 × recency each; an overall principal investigator or study chair
+ *   over the trial's site investigators, w = 0.4 × recency per trial. strength = 1 − exp(−Σ w).
+ * - confidence = evidence × match: evidence 0.5 for one work, 0.75 for two, 1 for three or
+ *   more; match = the lower of the two people's match scores (1 for an ORCID or a user's
+ *   decision).
+ */
+export type TieSuggestion = {
+  __typename?: 'TieSuggestion';
+  /** SCIENCE for INFLUENCES; null for KNOWS. */
+  basis?: Maybe<InfluenceBasis>;
+  /** How sure the suggestion is, 0..1 (formula above). */
+  confidence: Scalars['Float']['output'];
+  /** Who accepted or rejected it. */
+  decidedBy?: Maybe<User>;
+  /** When it was accepted or rejected. */
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** The therapeutic area most of the works are in (becomes the tie's domain), if any. */
+  domain?: Maybe<TherapeuticArea>;
+  /** KNOWS: the person listed first by id. INFLUENCES: the senior author or principal investigator. */
+  from: Person;
+  /** `from`'s id, without loading the person (for drawing on the map). */
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The lower of the two people's match scores, 0..1. */
+  matchScore: Scalars['Float']['output'];
+  /** Why, in words (message ids with their counts, for translation). */
+  reasons: Array<SuggestionReason>;
+  /** The reason given when rejecting it. */
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  status: SuggestionStatus;
+  /** Proposed strength, 0..1 (formula above). */
+  strength: Scalars['Float']['output'];
+  /** KNOWS: the other person. INFLUENCES: the first author or site investigator. */
+  to: Person;
+  /** `to`'s id. */
+  toId: Scalars['ID']['output'];
+  /** KNOWS or INFLUENCES. */
+  type: TieType;
+  /** The day its evidence last changed. */
+  updatedOn?: Maybe<Scalars['Date']['output']>;
+  /** The works behind it, newest first. */
+  works: Array<Work>;
+};
+
+export type TieSuggestionConnection = {
+  __typename?: 'TieSuggestionConnection';
+  edges: Array<TieSuggestionEdge>;
+  /** The page's suggestions, for clients that do not need cursors per item. */
+  nodes: Array<TieSuggestion>;
+  pageInfo: PageInfo;
+  /** How many suggestions match (and the viewer may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TieSuggestionEdge = {
+  __typename?: 'TieSuggestionEdge';
+  cursor: Scalars['String']['output'];
+  node: TieSuggestion;
+};
+
 export { TieType };
+
+/** A ClinicalTrials.gov study (API v2 JSON, `protocolSection`). */
+export type Trial = Entity & Work & {
+  __typename?: 'Trial';
+  /** Primary completion or completion date. */
+  completionDate?: Maybe<Scalars['Date']['output']>;
+  /** Conditions studied; they place the trial in therapeutic areas. */
+  conditions: Array<Scalars['String']['output']>;
+  /** The study's start date. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** `trial-<NCT id>`. */
+  id: Scalars['ID']['output'];
+  /** Overall officials and site investigators: people when matched (and visible), else names. */
+  investigators: Array<Investigatorship>;
+  /** The brief title (as `title`). */
+  name: Scalars['String']['output'];
+  /** ClinicalTrials.gov's identifier, e.g. `NCT01234567`. */
+  nctId: Scalars['String']['output'];
+  /** The official title. */
+  officialTitle?: Maybe<Scalars['String']['output']>;
+  /** Recruitment status (`RECRUITING`, `COMPLETED` ...), when given. */
+  overallStatus?: Maybe<Scalars['String']['output']>;
+  /** Phases as ClinicalTrials.gov writes them (`PHASE2`, `PHASE3`, `NA`). */
+  phases: Array<Scalars['String']['output']>;
+  /** Therapeutic areas from its conditions. */
+  therapeuticAreas: Array<TherapeuticArea>;
+  /** The brief title. */
+  title: Scalars['String']['output'];
+  /** https://clinicaltrials.gov/study/<NCT id> */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * An author, investigator or speaker the evidence names who could not be matched to a person
+ * with enough certainty: one per ORCID iD, else per normalised name (family name and given
+ * initials). Match scores: ORCID equal 1; otherwise 0.6 × name + 0.4 × place, where name is 1
+ * (every name part agrees), 0.9 (family and first given name), 0.8 or 0.75 (initials agree),
+ * 0.5 (family name only) and place is 1 (an affiliation names the person's institution) or
+ * 0.75 (it names the institution's city). A match is made at 0.85 or more when no other
+ * person comes within 0.1; anything less waits here for a decision: create a person, merge
+ * with one, or ignore.
+ */
+export type UnmatchedPerson = {
+  __typename?: 'UnmatchedPerson';
+  /** Affiliations seen with this name (the most recent first, at most 10). */
+  affiliations: Array<Scalars['String']['output']>;
+  /** People it may be, best first (score 0.4 or more), at most 5. */
+  candidates: Array<MatchCandidate>;
+  /** Cities seen (trial sites, congresses). */
+  cities: Array<Scalars['String']['output']>;
+  /** Given names, when the evidence has them. */
+  foreName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Given-name initials. */
+  initials?: Maybe<Scalars['String']['output']>;
+  /** Family name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** The name as the evidence writes it (`Conceição, João`). */
+  name: Scalars['String']['output'];
+  /** ORCID iD, when the evidence gives one. */
+  orcid?: Maybe<Scalars['String']['output']>;
+  status: UnmatchedStatus;
+  /** How many works name them. */
+  workCount: Scalars['Int']['output'];
+  /** The works naming them, newest first (at most `first`, 1..100). */
+  works: Array<Work>;
+};
+
+
+/**
+ * An author, investigator or speaker the evidence names who could not be matched to a person
+ * with enough certainty: one per ORCID iD, else per normalised name (family name and given
+ * initials). Match scores: ORCID equal 1; otherwise 0.6 × name + 0.4 × place, where name is 1
+ * (every name part agrees), 0.9 (family and first given name), 0.8 or 0.75 (initials agree),
+ * 0.5 (family name only) and place is 1 (an affiliation names the person's institution) or
+ * 0.75 (it names the institution's city). A match is made at 0.85 or more when no other
+ * person comes within 0.1; anything less waits here for a decision: create a person, merge
+ * with one, or ignore.
+ */
+export type UnmatchedPersonWorksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UnmatchedPersonConnection = {
+  __typename?: 'UnmatchedPersonConnection';
+  edges: Array<UnmatchedPersonEdge>;
+  nodes: Array<UnmatchedPerson>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UnmatchedPersonEdge = {
+  __typename?: 'UnmatchedPersonEdge';
+  cursor: Scalars['String']['output'];
+  node: UnmatchedPerson;
+};
+
+export type UnmatchedPersonPayload = {
+  __typename?: 'UnmatchedPersonPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  /** How many tie suggestions are open for the person after the decision. */
+  openSuggestions: Scalars['Int']['output'];
+  /** The person the name now belongs to (created or merged with). */
+  person?: Maybe<Person>;
+  /** The name, as it now stands. */
+  unmatched?: Maybe<UnmatchedPerson>;
+};
+
+export { UnmatchedStatus };
 
 /** One of our staff: a KAM, manager, strategist or admin. */
 export type User = Entity & {
@@ -2328,6 +3076,8 @@ export { UserRole };
  */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The changes touching what the user watches since they last read their inbox. */
+  inbox: Inbox;
   /** True for admins and strategists. */
   seesAllTerritories: Scalars['Boolean']['output'];
   /** Users reporting to this user (a manager's team). */
@@ -2335,6 +3085,111 @@ export type Viewer = {
   /** Territories this user may see: every territory for admins and strategists. */
   territories: Array<Territory>;
   user: User;
+  /** What the user watches, newest first. */
+  watches: Array<Watch>;
+};
+
+/** What a user watches: its changes reach their inbox. */
+export type Watch = {
+  __typename?: 'Watch';
+  /** The person, institution, committee, tender or territory watched. */
+  entity: Entity;
+  /** The day the user began watching. */
+  since: Scalars['Date']['output'];
+};
+
+/** How many unread changes touch one watched entity. */
+export type WatchCount = {
+  __typename?: 'WatchCount';
+  count: Scalars['Int']['output'];
+  entity: Entity;
+};
+
+export type WatchPayload = {
+  __typename?: 'WatchPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  watch?: Maybe<Watch>;
+};
+
+/**
+ * A receiver of changes: KAMgraph POSTs each change in its scope and kinds as JSON
+ * (`{ "webhookId", "change": { id, kind, on, summary, personIds, entityIds, tieKeys,
+ * weight, ... } }`), signed with HMAC-SHA256 of the exact body under the webhook's secret,
+ * hex-encoded in the header `X-KAMgraph-Signature: sha256=<hex>` (with
+ * `X-KAMgraph-Delivery: <delivery id>` and `X-KAMgraph-Event: <kind>`). A receiver that does
+ * not answer 2xx within the timeout is tried again with exponential backoff; the queue is
+ * kept in Neo4j, so deliveries survive a restart, and a slow receiver never delays a write.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdBy?: Maybe<User>;
+  createdOn: Scalars['Date']['output'];
+  /** The delivery log, newest first. `first` 1..500 (default 50). */
+  deliveries: Array<WebhookDelivery>;
+  id: Scalars['ID']['output'];
+  /** The kinds delivered (all but RANK_MOVED when none were given: rank moves compare two days and are not pushed). */
+  kinds: Array<ChangeKind>;
+  scopeId: Scalars['ID']['output'];
+  /** The scope's kind (`territory`, `institution`, `committee`, `tender`, `everywhere`) and id. */
+  scopeKind: Scalars['String']['output'];
+  /** The secret's first four characters, to tell secrets apart (the secret is shown once, when created). */
+  secretHint: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A receiver of changes: KAMgraph POSTs each change in its scope and kinds as JSON
+ * (`{ "webhookId", "change": { id, kind, on, summary, personIds, entityIds, tieKeys,
+ * weight, ... } }`), signed with HMAC-SHA256 of the exact body under the webhook's secret,
+ * hex-encoded in the header `X-KAMgraph-Signature: sha256=<hex>` (with
+ * `X-KAMgraph-Delivery: <delivery id>` and `X-KAMgraph-Event: <kind>`). A receiver that does
+ * not answer 2xx within the timeout is tried again with exponential backoff; the queue is
+ * kept in Neo4j, so deliveries survive a restart, and a slow receiver never delays a write.
+ */
+export type WebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+};
+
+/** One change sent (or to be sent) to a webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  changeId: Scalars['ID']['output'];
+  /** When it was queued, last tried, delivered and will next be tried (ISO date-times). */
+  createdAt: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  lastAttemptAt?: Maybe<Scalars['String']['output']>;
+  /** Why the last attempt failed (a status, a timeout, a refused connection). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The receiver's last HTTP status (null: it never answered). */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  status: DeliveryStatus;
+};
+
+export type WebhookInput = {
+  /** Only these kinds (default every kind but RANK_MOVED, which is never pushed). */
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  scope: ScopeInput;
+  /** The signing secret, at least 16 characters (default: one is generated and returned once). */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** Where to POST: an http(s) URL that is not this server. */
+  url: Scalars['String']['input'];
+};
+
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  /** The signing secret: returned only by createWebhook, once. */
+  secret?: Maybe<Scalars['String']['output']>;
+  webhook?: Maybe<Webhook>;
 };
 
 /** What may shift the balance soon. */
@@ -2367,6 +3222,24 @@ export type WhatMayChangeEndingTermsArgs = {
 export type WhatMayChangeNewTiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/**
+ * A piece of scientific evidence about people: a publication (PubMed), a clinical trial
+ * (ClinicalTrials.gov) or a congress talk. Imported from files (`npm run evidence`, or an
+ * admin's upload to `POST /api/evidence`), never typed by hand.
+ */
+export type Work = {
+  /** Publication date, study start date, or the day of the talk. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Stable id: `pmid-<PMID>` for publications, `trial-<NCT id>` for trials, `talk-...` for talks. */
+  id: Scalars['ID']['output'];
+  /** The article's or study's title; a talk's topic (or its session when it has none). */
+  title: Scalars['String']['output'];
+  /** Where to read it: the PubMed or ClinicalTrials.gov page; null for talks. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export { WorkKind };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -2450,10 +3323,18 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PlanModel )
     | ( ProductModel )
     | ( ProgramModel )
+    | ( PublicationModel )
+    | ( TalkModel )
     | ( TenderModel )
     | ( TerritoryModel )
     | ( TherapeuticAreaModel )
+    | ( TrialModel )
     | ( UserModel )
+  ;
+  Work:
+    | ( PublicationModel )
+    | ( TalkModel )
+    | ( TrialModel )
   ;
 }>;
 
@@ -2463,9 +3344,17 @@ export type ResolversTypes = ResolversObject<{
   AgendaItem: ResolverTypeWrapper<AgendaItem>;
   AgendaItemKind: AgendaItemKind;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  Authorship: ResolverTypeWrapper<AuthorshipModel>;
   BalanceOfPower: ResolverTypeWrapper<BalanceOfPowerModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Briefing: ResolverTypeWrapper<BriefingModel>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeConnection: ResolverTypeWrapper<ChangeListModel>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeKind: ChangeKind;
+  ChangeKindCount: ResolverTypeWrapper<ChangeKindCount>;
+  ChangeMessage: ResolverTypeWrapper<MessageModel>;
+  ChangeOrder: ChangeOrder;
   Coalition: ResolverTypeWrapper<CoalitionModel>;
   CoalitionLeaning: CoalitionLeaning;
   Committee: ResolverTypeWrapper<CommitteeModel>;
@@ -2485,6 +3374,7 @@ export type ResolversTypes = ResolversObject<{
   DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
   DecisionRoleHeld: ResolverTypeWrapper<DecisionRoleHeldModel>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DeliveryStatus: DeliveryStatus;
   DevelopmentLevel: DevelopmentLevel;
   Dossier: ResolverTypeWrapper<DossierModel>;
   DossierAccess: DossierAccess;
@@ -2506,6 +3396,8 @@ export type ResolversTypes = ResolversObject<{
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   GraphView: ResolverTypeWrapper<GraphViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Inbox: ResolverTypeWrapper<InboxModel>;
+  InboxPayload: ResolverTypeWrapper<Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversTypes['Inbox']> }>;
   InfluenceBasis: InfluenceBasis;
   InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
   Institution: ResolverTypeWrapper<InstitutionModel>;
@@ -2521,11 +3413,15 @@ export type ResolversTypes = ResolversObject<{
   InteractionKind: InteractionKind;
   InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
   IntroductionPath: ResolverTypeWrapper<IntroductionPathModel>;
+  InvestigatorRole: InvestigatorRole;
+  Investigatorship: ResolverTypeWrapper<InvestigatorshipModel>;
   KeyAccountHealth: ResolverTypeWrapper<KeyAccountHealthModel>;
   KeyAccountStatus: KeyAccountStatus;
   KeyClientCriterion: KeyClientCriterion;
   KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
   ManagerStyle: ManagerStyle;
+  MatchCandidate: ResolverTypeWrapper<MatchCandidateModel>;
+  MessageParam: ResolverTypeWrapper<MessageParam>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualContact: ResolverTypeWrapper<MutualContactModel>;
   NodeLabel: NodeLabel;
@@ -2560,14 +3456,17 @@ export type ResolversTypes = ResolversObject<{
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   ProgramFilter: ProgramFilter;
   ProgramKind: ProgramKind;
+  Publication: ResolverTypeWrapper<PublicationModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipStage: RelationshipStage;
   RoleKind: RoleKind;
+  ScientificStanding: ResolverTypeWrapper<ScientificStandingModel>;
   ScopeInput: ScopeInput;
   ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
-  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  ScoreFactor: ResolverTypeWrapper<Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversTypes['ScoreEvidence']> }>;
+  SpeakerRole: SpeakerRole;
   SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
   StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StageCriterion: StageCriterion;
@@ -2576,9 +3475,14 @@ export type ResolversTypes = ResolversObject<{
   StagePeriod: ResolverTypeWrapper<StagePeriodModel>;
   Stance: ResolverTypeWrapper<StanceModel>;
   StanceRecord: ResolverTypeWrapper<TieEnd>;
+  StandingEvidence: ResolverTypeWrapper<StandingEvidenceModel>;
   StepKind: StepKind;
   StepStatus: StepStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SuggestionReason: ResolverTypeWrapper<SuggestionReason>;
+  SuggestionReasonCode: SuggestionReasonCode;
+  SuggestionStatus: SuggestionStatus;
   Talk: ResolverTypeWrapper<TalkModel>;
   Tender: ResolverTypeWrapper<TenderModel>;
   TenderInput: TenderInput;
@@ -2593,14 +3497,32 @@ export type ResolversTypes = ResolversObject<{
   TieDirection: TieDirection;
   TieInput: TieInput;
   TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
+  TieSuggestion: ResolverTypeWrapper<TieSuggestionModel>;
+  TieSuggestionConnection: ResolverTypeWrapper<Omit<TieSuggestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TieSuggestionEdge']>, nodes: Array<ResolversTypes['TieSuggestion']> }>;
+  TieSuggestionEdge: ResolverTypeWrapper<Omit<TieSuggestionEdge, 'node'> & { node: ResolversTypes['TieSuggestion'] }>;
   TieType: TieType;
+  Trial: ResolverTypeWrapper<TrialModel>;
+  UnmatchedPerson: ResolverTypeWrapper<UnmatchedPersonModel>;
+  UnmatchedPersonConnection: ResolverTypeWrapper<Omit<UnmatchedPersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UnmatchedPersonEdge']>, nodes: Array<ResolversTypes['UnmatchedPerson']> }>;
+  UnmatchedPersonEdge: ResolverTypeWrapper<Omit<UnmatchedPersonEdge, 'node'> & { node: ResolversTypes['UnmatchedPerson'] }>;
+  UnmatchedPersonPayload: ResolverTypeWrapper<UnmatchedPersonPayloadModel>;
+  UnmatchedStatus: UnmatchedStatus;
   User: ResolverTypeWrapper<UserModel>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Watch: ResolverTypeWrapper<WatchModel>;
+  WatchCount: ResolverTypeWrapper<WatchCountModel>;
+  WatchPayload: ResolverTypeWrapper<Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversTypes['Watch']> }>;
+  Webhook: ResolverTypeWrapper<WebhookModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookInput: WebhookInput;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
   WhatMayChange: ResolverTypeWrapper<WhatMayChangeModel>;
+  Work: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Work']>;
+  WorkKind: WorkKind;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2608,9 +3530,15 @@ export type ResolversParentTypes = ResolversObject<{
   AccountStanding: AccountStandingModel;
   AgendaItem: AgendaItem;
   AuditEntry: AuditEntryModel;
+  Authorship: AuthorshipModel;
   BalanceOfPower: BalanceOfPowerModel;
   Boolean: Scalars['Boolean']['output'];
   Briefing: BriefingModel;
+  Change: ChangeModel;
+  ChangeConnection: ChangeListModel;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeKindCount: ChangeKindCount;
+  ChangeMessage: MessageModel;
   Coalition: CoalitionModel;
   Committee: CommitteeModel;
   CommitteeConnection: Omit<CommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommitteeEdge']>, nodes: Array<ResolversParentTypes['Committee']> };
@@ -2644,6 +3572,8 @@ export type ResolversParentTypes = ResolversObject<{
   GraphNode: GraphNodeModel;
   GraphView: GraphViewModel;
   ID: Scalars['ID']['output'];
+  Inbox: InboxModel;
+  InboxPayload: Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversParentTypes['Inbox']> };
   InfluenceTie: InfluenceTieModel;
   Institution: InstitutionModel;
   InstitutionConnection: Omit<InstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InstitutionEdge']>, nodes: Array<ResolversParentTypes['Institution']> };
@@ -2656,8 +3586,11 @@ export type ResolversParentTypes = ResolversObject<{
   InteractionInput: InteractionInput;
   InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
   IntroductionPath: IntroductionPathModel;
+  Investigatorship: InvestigatorshipModel;
   KeyAccountHealth: KeyAccountHealthModel;
   KeyPersonStanding: PersonStanding;
+  MatchCandidate: MatchCandidateModel;
+  MessageParam: MessageParam;
   Mutation: Record<PropertyKey, never>;
   MutualContact: MutualContactModel;
   PageInfo: PageInfo;
@@ -2685,12 +3618,14 @@ export type ResolversParentTypes = ResolversObject<{
   ProgramConnection: Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProgramEdge']>, nodes: Array<ResolversParentTypes['Program']> };
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
   ProgramFilter: ProgramFilter;
+  Publication: PublicationModel;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationModel;
   Relationship: RelationshipModel;
+  ScientificStanding: ScientificStandingModel;
   ScopeInput: ScopeInput;
   ScoreEvidence: ScoreEvidence;
-  ScoreFactor: ScoreFactor;
+  ScoreFactor: Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['ScoreEvidence']> };
   SpecShaper: SpecShaperModel;
   StaffMember: StaffMemberModel;
   StageCriterionInput: StageCriterionInput;
@@ -2698,7 +3633,10 @@ export type ResolversParentTypes = ResolversObject<{
   StagePeriod: StagePeriodModel;
   Stance: StanceModel;
   StanceRecord: TieEnd;
+  StandingEvidence: StandingEvidenceModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  SuggestionReason: SuggestionReason;
   Talk: TalkModel;
   Tender: TenderModel;
   TenderInput: TenderInput;
@@ -2711,12 +3649,28 @@ export type ResolversParentTypes = ResolversObject<{
   Tie: TieModel;
   TieInput: TieInput;
   TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
+  TieSuggestion: TieSuggestionModel;
+  TieSuggestionConnection: Omit<TieSuggestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TieSuggestionEdge']>, nodes: Array<ResolversParentTypes['TieSuggestion']> };
+  TieSuggestionEdge: Omit<TieSuggestionEdge, 'node'> & { node: ResolversParentTypes['TieSuggestion'] };
+  Trial: TrialModel;
+  UnmatchedPerson: UnmatchedPersonModel;
+  UnmatchedPersonConnection: Omit<UnmatchedPersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UnmatchedPersonEdge']>, nodes: Array<ResolversParentTypes['UnmatchedPerson']> };
+  UnmatchedPersonEdge: Omit<UnmatchedPersonEdge, 'node'> & { node: ResolversParentTypes['UnmatchedPerson'] };
+  UnmatchedPersonPayload: UnmatchedPersonPayloadModel;
   User: UserModel;
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserFilter: UserFilter;
   Viewer: ViewerModel;
+  Watch: WatchModel;
+  WatchCount: WatchCountModel;
+  WatchPayload: Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversParentTypes['Watch']> };
+  Webhook: WebhookModel;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookInput: WebhookInput;
+  WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
   WhatMayChange: WhatMayChangeModel;
+  Work: ResolversInterfaceTypes<ResolversParentTypes>['Work'];
 }>;
 
 export type AccountStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AccountStanding'] = ResolversParentTypes['AccountStanding']> = ResolversObject<{
@@ -2754,6 +3708,14 @@ export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends R
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type AuthorshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Authorship'] = ResolversParentTypes['Authorship']> = ResolversObject<{
+  last?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matchScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BalanceOfPower'] = ResolversParentTypes['BalanceOfPower']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
@@ -2774,6 +3736,65 @@ export type BriefingResolvers<ContextType = GraphContext, ParentType extends Res
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export type ChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ScoreEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChangeMessage'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  recordedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scoreAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scoreBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stageAfter?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
+  stageBefore?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
+  stanceAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stanceBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statusAfter?: Resolver<Maybe<ResolversTypes['TenderStatus']>, ParentType, ContextType>;
+  statusBefore?: Resolver<Maybe<ResolversTypes['TenderStatus']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tieKeys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  countsByKind?: Resolver<Array<ResolversTypes['ChangeKindCount']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rankedAfter?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rankedBefore?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type ChangeKindResolvers = EnumResolverSignature<{ PERSON_ADDED?: any, RANK_MOVED?: any, ROLE_ENDED?: any, ROLE_STARTED?: any, STAGE_CHANGED?: any, STANCE_CHANGED?: any, TENDER_STATUS_CHANGED?: any, TERM_ENDING?: any, TIE_ENDED?: any, TIE_STARTED?: any }, ResolversTypes['ChangeKind']>;
+
+export type ChangeKindCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeKindCount'] = ResolversParentTypes['ChangeKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+}>;
+
+export type ChangeMessageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeMessage'] = ResolversParentTypes['ChangeMessage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['MessageParam']>, ParentType, ContextType>;
+}>;
+
+export type ChangeOrderResolvers = EnumResolverSignature<{ NEWEST?: any, WEIGHT?: any }, ResolversTypes['ChangeOrder']>;
 
 export type CoalitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coalition'] = ResolversParentTypes['Coalition']> = ResolversObject<{
   lean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2890,6 +3911,8 @@ export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extend
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type DeliveryStatusResolvers = EnumResolverSignature<{ DELIVERED?: any, FAILED?: any, PENDING?: any }, ResolversTypes['DeliveryStatus']>;
+
 export type DevelopmentLevelResolvers = EnumResolverSignature<{ D1?: any, D2?: any, D3?: any, D4?: any }, ResolversTypes['DevelopmentLevel']>;
 
 export type DossierResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = ResolversObject<{
@@ -2921,7 +3944,7 @@ export type EndingTermResolvers<ContextType = GraphContext, ParentType extends R
 }>;
 
 export type EntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Committee' | 'Event' | 'Institution' | 'Interaction' | 'Person' | 'Plan' | 'Product' | 'Program' | 'Tender' | 'Territory' | 'TherapeuticArea' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Committee' | 'Event' | 'Institution' | 'Interaction' | 'Person' | 'Plan' | 'Product' | 'Program' | 'Publication' | 'Talk' | 'Tender' | 'Territory' | 'TherapeuticArea' | 'Trial' | 'User', ParentType, ContextType>;
 }>;
 
 export type ErasurePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasurePayload'] = ResolversParentTypes['ErasurePayload']> = ResolversObject<{
@@ -3013,6 +4036,22 @@ export type GraphViewResolvers<ContextType = GraphContext, ParentType extends Re
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type InboxResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Inbox'] = ResolversParentTypes['Inbox']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<InboxChangesArgs, 'first' | 'orderBy'>>;
+  countsByKind?: Resolver<Array<ResolversTypes['ChangeKindCount']>, ParentType, ContextType>;
+  countsByWatch?: Resolver<Array<ResolversTypes['WatchCount']>, ParentType, ContextType>;
+  readOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type InboxPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InboxPayload'] = ResolversParentTypes['InboxPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  inbox?: Resolver<Maybe<ResolversTypes['Inbox']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type InfluenceBasisResolvers = EnumResolverSignature<{ COMMERCIAL?: any, HIERARCHY?: any, MENTORSHIP?: any, PERSONAL?: any, SCIENCE?: any }, ResolversTypes['InfluenceBasis']>;
 
 export type InfluenceTieResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InfluenceTie'] = ResolversParentTypes['InfluenceTie']> = ResolversObject<{
@@ -3099,6 +4138,18 @@ export type IntroductionPathResolvers<ContextType = GraphContext, ParentType ext
   viaUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type InvestigatorRoleResolvers = EnumResolverSignature<{ PRINCIPAL_INVESTIGATOR?: any, STUDY_CHAIR?: any, STUDY_DIRECTOR?: any, SUB_INVESTIGATOR?: any }, ResolversTypes['InvestigatorRole']>;
+
+export type InvestigatorshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Investigatorship'] = ResolversParentTypes['Investigatorship']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['InvestigatorRole'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type KeyAccountHealthResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KeyAccountHealth'] = ResolversParentTypes['KeyAccountHealth']> = ResolversObject<{
   accounts?: Resolver<Array<ResolversTypes['AccountStanding']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3134,20 +4185,42 @@ export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType ex
 
 export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
+export type MatchCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
+  nameScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  placeScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MessageParamResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MessageParam'] = ResolversParentTypes['MessageParam']> = ResolversObject<{
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptTieSuggestion?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationAcceptTieSuggestionArgs, 'id'>>;
   addPlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationAddPlanStepArgs, 'input' | 'planId'>>;
   confirmProposal?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationConfirmProposalArgs, 'interactionId'>>;
+  createPersonFromUnmatched?: Resolver<ResolversTypes['UnmatchedPersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonFromUnmatchedArgs, 'id' | 'input'>>;
   createPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
+  createWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteNode?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
+  deleteWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   erasePersonalData?: Resolver<ResolversTypes['ErasurePayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
+  ignoreUnmatchedPerson?: Resolver<ResolversTypes['UnmatchedPersonPayload'], ParentType, ContextType, RequireFields<MutationIgnoreUnmatchedPersonArgs, 'id'>>;
   logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  markInboxRead?: Resolver<ResolversTypes['InboxPayload'], ParentType, ContextType>;
+  mergeUnmatchedPerson?: Resolver<ResolversTypes['UnmatchedPersonPayload'], ParentType, ContextType, RequireFields<MutationMergeUnmatchedPersonArgs, 'id' | 'personId'>>;
   recordTenderOutcome?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationRecordTenderOutcomeArgs, 'tenderId' | 'winnerId'>>;
+  rejectTieSuggestion?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRejectTieSuggestionArgs, 'id'>>;
   removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
   reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
   setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
   setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
   setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
   setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
+  unwatch?: Resolver<ResolversTypes['WatchPayload'], ParentType, ContextType, RequireFields<MutationUnwatchArgs, 'id'>>;
   updateDossier?: Resolver<ResolversTypes['DossierPayload'], ParentType, ContextType, RequireFields<MutationUpdateDossierArgs, 'input' | 'personId'>>;
   updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
   updatePlanStep?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanStepArgs, 'status' | 'stepId'>>;
@@ -3155,6 +4228,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   upsertInstitution?: Resolver<ResolversTypes['InstitutionPayload'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
   upsertPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
   upsertTender?: Resolver<ResolversTypes['TenderPayload'], ParentType, ContextType, RequireFields<MutationUpsertTenderArgs, 'input'>>;
+  watch?: Resolver<ResolversTypes['WatchPayload'], ParentType, ContextType, RequireFields<MutationWatchArgs, 'id'>>;
 }>;
 
 export type MutualContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MutualContact'] = ResolversParentTypes['MutualContact']> = ResolversObject<{
@@ -3164,7 +4238,7 @@ export type MutualContactResolvers<ContextType = GraphContext, ParentType extend
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
-export type NodeLabelResolvers = EnumResolverSignature<{ Committee?: any, Event?: any, Institution?: any, Interaction?: any, Person?: any, Plan?: any, PlanStep?: any, Product?: any, Program?: any, Sales?: any, Tender?: any, Territory?: any, TherapeuticArea?: any, User?: any }, ResolversTypes['NodeLabel']>;
+export type NodeLabelResolvers = EnumResolverSignature<{ Committee?: any, Event?: any, Institution?: any, Interaction?: any, Person?: any, Plan?: any, PlanStep?: any, Product?: any, Program?: any, Publication?: any, Sales?: any, Talk?: any, Tender?: any, Territory?: any, TherapeuticArea?: any, Trial?: any, User?: any }, ResolversTypes['NodeLabel']>;
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3184,17 +4258,20 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
   eventsAttended?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType, RequireFields<PersonEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   influencedBy?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType, Partial<PersonInfluencedByArgs>>;
   influences?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType, Partial<PersonInfluencesArgs>>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orcid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ourStage?: Resolver<Maybe<ResolversTypes['RelationshipStage']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  scientificStanding?: Resolver<ResolversTypes['ScientificStanding'], ParentType, ContextType, Partial<PersonScientificStandingArgs>>;
   specialty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stageHistory?: Resolver<Array<ResolversTypes['StagePeriod']>, ParentType, ContextType>;
   stanceHistory?: Resolver<Array<ResolversTypes['StanceRecord']>, ParentType, ContextType>;
@@ -3293,7 +4370,7 @@ export type PositionResolvers<ContextType = GraphContext, ParentType extends Res
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type PowerFactorResolvers = EnumResolverSignature<{ BROKERAGE?: any, FORMAL?: any, INFLUENCE?: any }, ResolversTypes['PowerFactor']>;
+export type PowerFactorResolvers = EnumResolverSignature<{ BROKERAGE?: any, FORMAL?: any, INFLUENCE?: any, STANDING?: any }, ResolversTypes['PowerFactor']>;
 
 export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PowerScore'] = ResolversParentTypes['PowerScore']> = ResolversObject<{
   explanation?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
@@ -3355,11 +4432,29 @@ export type ProgramEdgeResolvers<ContextType = GraphContext, ParentType extends 
 
 export type ProgramKindResolvers = EnumResolverSignature<{ FEDERAL_SUPPLY?: any, REGIONAL_BENEFIT?: any, REGIONAL_TARGET?: any }, ResolversTypes['ProgramKind']>;
 
+export type PublicationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = ResolversObject<{
+  authorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Authorship']>, ParentType, ContextType>;
+  collectiveAuthors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  journal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meshTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pmid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType, RequireFields<QueryAgendaArgs, 'from' | 'to' | 'userId'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   balanceOfPower?: Resolver<ResolversTypes['BalanceOfPower'], ParentType, ContextType, RequireFields<QueryBalanceOfPowerArgs, 'first' | 'scope'>>;
   briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'personId'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'orderBy' | 'scope' | 'since'>>;
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
   committees?: Resolver<ResolversTypes['CommitteeConnection'], ParentType, ContextType, RequireFields<QueryCommitteesArgs, 'first'>>;
   competitorActivity?: Resolver<Array<ResolversTypes['CompetitorLeaning']>, ParentType, ContextType, RequireFields<QueryCompetitorActivityArgs, 'first' | 'scope'>>;
@@ -3393,7 +4488,13 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
   therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  tieSuggestion?: Resolver<Maybe<ResolversTypes['TieSuggestion']>, ParentType, ContextType, RequireFields<QueryTieSuggestionArgs, 'id'>>;
+  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status'>>;
+  unmatchedPeople?: Resolver<ResolversTypes['UnmatchedPersonConnection'], ParentType, ContextType, RequireFields<QueryUnmatchedPeopleArgs, 'first' | 'status'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType, RequireFields<QueryWorkArgs, 'id'>>;
 }>;
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
@@ -3421,6 +4522,17 @@ export type RelationshipStageResolvers = EnumResolverSignature<{ ACQUAINTANCE?: 
 
 export type RoleKindResolvers = EnumResolverSignature<{ COMMITTEE?: any, DECISION_GROUP?: any, POSITION?: any }, ResolversTypes['RoleKind']>;
 
+export type ScientificStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScientificStanding'] = ResolversParentTypes['ScientificStanding']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['StandingEvidence']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  publications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seniorPublications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  talks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trialSites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trialsLed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ScoreEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreEvidence'] = ResolversParentTypes['ScoreEvidence']> = ResolversObject<{
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3436,6 +4548,8 @@ export type ScoreFactorResolvers<ContextType = GraphContext, ParentType extends 
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
+
+export type SpeakerRoleResolvers = EnumResolverSignature<{ CHAIR?: any, MODERATOR?: any, PANELIST?: any, SPEAKER?: any }, ResolversTypes['SpeakerRole']>;
 
 export type SpecShaperResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SpecShaper'] = ResolversParentTypes['SpecShaper']> = ResolversObject<{
   drafter?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -3494,14 +4608,45 @@ export type StanceRecordResolvers<ContextType = GraphContext, ParentType extends
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StandingEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StandingEvidence'] = ResolversParentTypes['StandingEvidence']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recency?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+}>;
+
 export type StepKindResolvers = EnumResolverSignature<{ COMMITTEE?: any, CUSTOM?: any, EVENT?: any, INTRODUCTION?: any, MEETING?: any, PROPOSAL?: any, REVIEW?: any, TENDER?: any }, ResolversTypes['StepKind']>;
 
 export type StepStatusResolvers = EnumResolverSignature<{ DONE?: any, OPEN?: any, SKIPPED?: any }, ResolversTypes['StepStatus']>;
 
+export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  changed?: SubscriptionResolver<ResolversTypes['Change'], "changed", ParentType, ContextType, RequireFields<SubscriptionChangedArgs, 'scope'>>;
+}>;
+
+export type SuggestionReasonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuggestionReason'] = ResolversParentTypes['SuggestionReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['SuggestionReasonCode'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SuggestionReasonCodeResolvers = EnumResolverSignature<{ CO_AUTHORED?: any, CO_INVESTIGATED?: any, PRINCIPAL_INVESTIGATOR_OVER_SITE_INVESTIGATOR?: any, SENIOR_AUTHOR_OVER_FIRST_AUTHOR?: any, SHARED_SESSION?: any }, ResolversTypes['SuggestionReasonCode']>;
+
+export type SuggestionStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, OPEN?: any, REJECTED?: any }, ResolversTypes['SuggestionStatus']>;
+
 export type TalkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['SpeakerRole']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TenderResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tender'] = ResolversParentTypes['Tender']> = ResolversObject<{
@@ -3592,6 +4737,7 @@ export type TieResolvers<ContextType = GraphContext, ParentType extends Resolver
   type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
 }>;
 
 export type TieDirectionResolvers = EnumResolverSignature<{ BOTH?: any, IN?: any, OUT?: any }, ResolversTypes['TieDirection']>;
@@ -3602,7 +4748,94 @@ export type TiePayloadResolvers<ContextType = GraphContext, ParentType extends R
   tie?: Resolver<Maybe<ResolversTypes['Tie']>, ParentType, ContextType>;
 }>;
 
-export type TieTypeResolvers = EnumResolverSignature<{ ABOUT?: any, ATTENDED?: any, AWARDED_TO?: any, COMPETES_IN?: any, DRAFTS?: any, FOLLOWS_UP?: any, FOR?: any, HAS_DOSSIER?: any, HAS_STEP?: any, INCLUDES?: any, INFLUENCES?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, TARGETS?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
+export type TieSuggestionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TieSuggestion'] = ResolversParentTypes['TieSuggestion']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['InfluenceBasis']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SuggestionReason']>, ParentType, ContextType>;
+  rejectReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
+  updatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
+}>;
+
+export type TieSuggestionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TieSuggestionConnection'] = ResolversParentTypes['TieSuggestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TieSuggestionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TieSuggestion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TieSuggestionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TieSuggestionEdge'] = ResolversParentTypes['TieSuggestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TieSuggestion'], ParentType, ContextType>;
+}>;
+
+export type TieTypeResolvers = EnumResolverSignature<{ ABOUT?: any, ATTENDED?: any, AUTHORED?: any, AWARDED_TO?: any, COMPETES_IN?: any, DRAFTS?: any, FOLLOWS_UP?: any, FOR?: any, HAS_DOSSIER?: any, HAS_STEP?: any, HELD_AT?: any, INCLUDES?: any, INFLUENCES?: any, INVESTIGATOR_IN?: any, IN_AREA?: any, ISSUES?: any, KNOWS?: any, LOCATED_IN?: any, LOTS?: any, MAKES?: any, MEMBER_OF?: any, OWNS?: any, PARTICIPATED_IN?: any, PART_OF?: any, RELATES?: any, REPORTS_TO?: any, ROLE_IN?: any, SPOKE_AT?: any, STANCE?: any, TARGETS?: any, WATCHES?: any, WORKS_AT?: any }, ResolversTypes['TieType']>;
+
+export type TrialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Trial'] = ResolversParentTypes['Trial']> = ResolversObject<{
+  completionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  investigators?: Resolver<Array<ResolversTypes['Investigatorship']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nctId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officialTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overallStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UnmatchedPersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UnmatchedPerson'] = ResolversParentTypes['UnmatchedPerson']> = ResolversObject<{
+  affiliations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  foreName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initials?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orcid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UnmatchedStatus'], ParentType, ContextType>;
+  workCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType, RequireFields<UnmatchedPersonWorksArgs, 'first'>>;
+}>;
+
+export type UnmatchedPersonConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UnmatchedPersonConnection'] = ResolversParentTypes['UnmatchedPersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UnmatchedPersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UnmatchedPerson']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UnmatchedPersonEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UnmatchedPersonEdge'] = ResolversParentTypes['UnmatchedPersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnmatchedPerson'], ParentType, ContextType>;
+}>;
+
+export type UnmatchedPersonPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UnmatchedPersonPayload'] = ResolversParentTypes['UnmatchedPersonPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openSuggestions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  unmatched?: Resolver<Maybe<ResolversTypes['UnmatchedPerson']>, ParentType, ContextType>;
+}>;
+
+export type UnmatchedStatusResolvers = EnumResolverSignature<{ CREATED?: any, IGNORED?: any, MERGED?: any, PENDING?: any }, ResolversTypes['UnmatchedStatus']>;
 
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3631,10 +4864,61 @@ export type UserEdgeResolvers<ContextType = GraphContext, ParentType extends Res
 export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, MANAGER?: any, STRATEGIST?: any }, ResolversTypes['UserRole']>;
 
 export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  inbox?: Resolver<ResolversTypes['Inbox'], ParentType, ContextType>;
   seesAllTerritories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  watches?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType>;
+}>;
+
+export type WatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type WatchCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WatchCount'] = ResolversParentTypes['WatchCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type WatchPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WatchPayload'] = ResolversParentTypes['WatchPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  watch?: Resolver<Maybe<ResolversTypes['Watch']>, ParentType, ContextType>;
+}>;
+
+export type WebhookResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<WebhookDeliveriesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['ChangeKind']>, ParentType, ContextType>;
+  scopeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scopeKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
 }>;
 
 export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WhatMayChange'] = ResolversParentTypes['WhatMayChange']> = ResolversObject<{
@@ -3644,13 +4928,27 @@ export type WhatMayChangeResolvers<ContextType = GraphContext, ParentType extend
   newTies?: Resolver<Array<ResolversTypes['InfluenceTie']>, ParentType, ContextType, RequireFields<WhatMayChangeNewTiesArgs, 'first'>>;
 }>;
 
+export type WorkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Work'] = ResolversParentTypes['Work']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Publication' | 'Talk' | 'Trial', ParentType, ContextType>;
+}>;
+
+export type WorkKindResolvers = EnumResolverSignature<{ PUBLICATION?: any, TALK?: any, TRIAL?: any }, ResolversTypes['WorkKind']>;
+
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AccountStanding?: AccountStandingResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
   AgendaItemKind?: AgendaItemKindResolvers;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Authorship?: AuthorshipResolvers<ContextType>;
   BalanceOfPower?: BalanceOfPowerResolvers<ContextType>;
   Briefing?: BriefingResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeKind?: ChangeKindResolvers;
+  ChangeKindCount?: ChangeKindCountResolvers<ContextType>;
+  ChangeMessage?: ChangeMessageResolvers<ContextType>;
+  ChangeOrder?: ChangeOrderResolvers;
   Coalition?: CoalitionResolvers<ContextType>;
   CoalitionLeaning?: CoalitionLeaningResolvers;
   Committee?: CommitteeResolvers<ContextType>;
@@ -3668,6 +4966,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DecisionRoleCoverage?: DecisionRoleCoverageResolvers<ContextType>;
   DecisionRoleHeld?: DecisionRoleHeldResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DeliveryStatus?: DeliveryStatusResolvers;
   DevelopmentLevel?: DevelopmentLevelResolvers;
   Dossier?: DossierResolvers<ContextType>;
   DossierAccess?: DossierAccessResolvers;
@@ -3685,6 +4984,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
+  Inbox?: InboxResolvers<ContextType>;
+  InboxPayload?: InboxPayloadResolvers<ContextType>;
   InfluenceBasis?: InfluenceBasisResolvers;
   InfluenceTie?: InfluenceTieResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
@@ -3696,11 +4997,15 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   InteractionKind?: InteractionKindResolvers;
   InteractionPayload?: InteractionPayloadResolvers<ContextType>;
   IntroductionPath?: IntroductionPathResolvers<ContextType>;
+  InvestigatorRole?: InvestigatorRoleResolvers;
+  Investigatorship?: InvestigatorshipResolvers<ContextType>;
   KeyAccountHealth?: KeyAccountHealthResolvers<ContextType>;
   KeyAccountStatus?: KeyAccountStatusResolvers;
   KeyClientCriterion?: KeyClientCriterionResolvers;
   KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
   ManagerStyle?: ManagerStyleResolvers;
+  MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  MessageParam?: MessageParamResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MutualContact?: MutualContactResolvers<ContextType>;
   NodeLabel?: NodeLabelResolvers;
@@ -3727,13 +5032,16 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
   ProgramKind?: ProgramKindResolvers;
+  Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipStage?: RelationshipStageResolvers;
   RoleKind?: RoleKindResolvers;
+  ScientificStanding?: ScientificStandingResolvers<ContextType>;
   ScoreEvidence?: ScoreEvidenceResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  SpeakerRole?: SpeakerRoleResolvers;
   SpecShaper?: SpecShaperResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StageCriterion?: StageCriterionResolvers;
@@ -3741,8 +5049,13 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   StagePeriod?: StagePeriodResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   StanceRecord?: StanceRecordResolvers<ContextType>;
+  StandingEvidence?: StandingEvidenceResolvers<ContextType>;
   StepKind?: StepKindResolvers;
   StepStatus?: StepStatusResolvers;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SuggestionReason?: SuggestionReasonResolvers<ContextType>;
+  SuggestionReasonCode?: SuggestionReasonCodeResolvers;
+  SuggestionStatus?: SuggestionStatusResolvers;
   Talk?: TalkResolvers<ContextType>;
   Tender?: TenderResolvers<ContextType>;
   TenderLot?: TenderLotResolvers<ContextType>;
@@ -3755,12 +5068,29 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Tie?: TieResolvers<ContextType>;
   TieDirection?: TieDirectionResolvers;
   TiePayload?: TiePayloadResolvers<ContextType>;
+  TieSuggestion?: TieSuggestionResolvers<ContextType>;
+  TieSuggestionConnection?: TieSuggestionConnectionResolvers<ContextType>;
+  TieSuggestionEdge?: TieSuggestionEdgeResolvers<ContextType>;
   TieType?: TieTypeResolvers;
+  Trial?: TrialResolvers<ContextType>;
+  UnmatchedPerson?: UnmatchedPersonResolvers<ContextType>;
+  UnmatchedPersonConnection?: UnmatchedPersonConnectionResolvers<ContextType>;
+  UnmatchedPersonEdge?: UnmatchedPersonEdgeResolvers<ContextType>;
+  UnmatchedPersonPayload?: UnmatchedPersonPayloadResolvers<ContextType>;
+  UnmatchedStatus?: UnmatchedStatusResolvers;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserRole?: UserRoleResolvers;
   Viewer?: ViewerResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
+  WatchCount?: WatchCountResolvers<ContextType>;
+  WatchPayload?: WatchPayloadResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookPayload?: WebhookPayloadResolvers<ContextType>;
   WhatMayChange?: WhatMayChangeResolvers<ContextType>;
+  Work?: WorkResolvers<ContextType>;
+  WorkKind?: WorkKindResolvers;
 }>;
 

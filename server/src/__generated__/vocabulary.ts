@@ -12,6 +12,32 @@ export const AgendaItemKind = {
 export type AgendaItemKind = (typeof AgendaItemKind)[keyof typeof AgendaItemKind];
 
 /**
+ * What kind of change a feed item is.
+ */
+export const ChangeKind = {
+  RANK_MOVED: 'rank_moved',
+  TIE_STARTED: 'tie_started',
+  TIE_ENDED: 'tie_ended',
+  STANCE_CHANGED: 'stance_changed',
+  STAGE_CHANGED: 'stage_changed',
+  ROLE_STARTED: 'role_started',
+  ROLE_ENDED: 'role_ended',
+  TERM_ENDING: 'term_ending',
+  TENDER_STATUS_CHANGED: 'tender_status_changed',
+  PERSON_ADDED: 'person_added',
+} as const;
+export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];
+
+/**
+ * How a list of changes is sorted.
+ */
+export const ChangeOrder = {
+  WEIGHT: 'weight',
+  NEWEST: 'newest',
+} as const;
+export type ChangeOrder = (typeof ChangeOrder)[keyof typeof ChangeOrder];
+
+/**
  * Which side a coalition leans to.
  */
 export const CoalitionLeaning = {
@@ -48,6 +74,16 @@ export const DecisionRole = {
   BLOCKER: 'blocker',
 } as const;
 export type DecisionRole = (typeof DecisionRole)[keyof typeof DecisionRole];
+
+/**
+ * Where one delivery of a webhook stands.
+ */
+export const DeliveryStatus = {
+  PENDING: 'pending',
+  DELIVERED: 'delivered',
+  FAILED: 'failed',
+} as const;
+export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
 
 /**
  * The KAM's development level on one relationship project: how able and how committed
@@ -139,6 +175,17 @@ export const InteractionKind = {
 export type InteractionKind = (typeof InteractionKind)[keyof typeof InteractionKind];
 
 /**
+ * Roles in a clinical trial, as ClinicalTrials.gov names them.
+ */
+export const InvestigatorRole = {
+  PRINCIPAL_INVESTIGATOR: 'principal_investigator',
+  STUDY_CHAIR: 'study_chair',
+  STUDY_DIRECTOR: 'study_director',
+  SUB_INVESTIGATOR: 'sub_investigator',
+} as const;
+export type InvestigatorRole = (typeof InvestigatorRole)[keyof typeof InvestigatorRole];
+
+/**
  * The key accounts' share of sales against the article's norm (docs/domain.md#share-and-mono-dependence).
  */
 export const KeyAccountStatus = {
@@ -189,6 +236,9 @@ export const NodeLabel = {
   Plan: 'Plan',
   PlanStep: 'PlanStep',
   Sales: 'Sales',
+  Publication: 'Publication',
+  Trial: 'Trial',
+  Talk: 'Talk',
 } as const;
 export type NodeLabel = (typeof NodeLabel)[keyof typeof NodeLabel];
 
@@ -243,6 +293,7 @@ export const PowerFactor = {
   FORMAL: 'formal',
   INFLUENCE: 'influence',
   BROKERAGE: 'brokerage',
+  STANDING: 'standing',
 } as const;
 export type PowerFactor = (typeof PowerFactor)[keyof typeof PowerFactor];
 
@@ -279,6 +330,17 @@ export const RoleKind = {
 export type RoleKind = (typeof RoleKind)[keyof typeof RoleKind];
 
 /**
+ * Roles at a congress session (the congress CSV's `role` column).
+ */
+export const SpeakerRole = {
+  CHAIR: 'chair',
+  MODERATOR: 'moderator',
+  SPEAKER: 'speaker',
+  PANELIST: 'panelist',
+} as const;
+export type SpeakerRole = (typeof SpeakerRole)[keyof typeof SpeakerRole];
+
+/**
  * The observable criteria of the ladder's steps.
  */
 export const StageCriterion = {
@@ -310,6 +372,28 @@ export const StepStatus = {
   SKIPPED: 'skipped',
 } as const;
 export type StepStatus = (typeof StepStatus)[keyof typeof StepStatus];
+
+/**
+ * Why the evidence suggests a tie.
+ */
+export const SuggestionReasonCode = {
+  CO_AUTHORED: 'co_authored',
+  CO_INVESTIGATED: 'co_investigated',
+  SHARED_SESSION: 'shared_session',
+  SENIOR_AUTHOR_OVER_FIRST_AUTHOR: 'senior_author_over_first_author',
+  PRINCIPAL_INVESTIGATOR_OVER_SITE_INVESTIGATOR: 'principal_investigator_over_site_investigator',
+} as const;
+export type SuggestionReasonCode = (typeof SuggestionReasonCode)[keyof typeof SuggestionReasonCode];
+
+/**
+ * Where a suggestion stands.
+ */
+export const SuggestionStatus = {
+  OPEN: 'open',
+  ACCEPTED: 'accepted',
+  REJECTED: 'rejected',
+} as const;
+export type SuggestionStatus = (typeof SuggestionStatus)[keyof typeof SuggestionStatus];
 
 /**
  * Where a tender stands.
@@ -366,8 +450,23 @@ export const TieType = {
   FOR: 'FOR',
   FOLLOWS_UP: 'FOLLOWS_UP',
   AWARDED_TO: 'AWARDED_TO',
+  AUTHORED: 'AUTHORED',
+  INVESTIGATOR_IN: 'INVESTIGATOR_IN',
+  HELD_AT: 'HELD_AT',
+  WATCHES: 'WATCHES',
 } as const;
 export type TieType = (typeof TieType)[keyof typeof TieType];
+
+/**
+ * Where an unmatched name stands.
+ */
+export const UnmatchedStatus = {
+  PENDING: 'pending',
+  IGNORED: 'ignored',
+  MERGED: 'merged',
+  CREATED: 'created',
+} as const;
+export type UnmatchedStatus = (typeof UnmatchedStatus)[keyof typeof UnmatchedStatus];
 
 /**
  * What a user may do (README, Security).
@@ -379,3 +478,13 @@ export const UserRole = {
   ADMIN: 'admin',
 } as const;
 export type UserRole = (typeof UserRole)[keyof typeof UserRole];
+
+/**
+ * What kind of work.
+ */
+export const WorkKind = {
+  PUBLICATION: 'publication',
+  TRIAL: 'trial',
+  TALK: 'talk',
+} as const;
+export type WorkKind = (typeof WorkKind)[keyof typeof WorkKind];

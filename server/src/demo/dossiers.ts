@@ -1,5 +1,5 @@
 /**
- * Dossiers: the standardised file on every decision-group member and KOL (DOMAIN.md).
+ * Dossiers: the standardised file on every decision-group member and KOL (docs/domain.md#the-dossier).
  * It holds personal data, so it honours the person's choices: nobody who opted out has
  * one, and without consent only business facts are kept.
  */

@@ -25,6 +25,7 @@ import { buildStances } from './stances.js';
 import { buildTenders } from './tenders.js';
 import { buildUpcomingEvent } from './upcoming-event.js';
 import { buildUsers } from './users.js';
+import { buildWatches } from './watches.js';
 
 export interface DemoOptions {
   /** Number of Person nodes, exactly. Default 300. */
@@ -77,6 +78,8 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
   buildPlans(ctx, stream('plans'));
   buildProposals(ctx, stream('proposals'));
   buildBirthdays(ctx, stream('birthdays'));
+  // The change feed's stage: added days, tenders' status histories and users' watches.
+  buildWatches(ctx, stream('watches'));
 
   return { nodes: builder.nodes, ties: builder.ties };
 }

@@ -71,7 +71,7 @@ export function buildInteractions(
       outcome: outcome ?? rng.pick(INTERACTION_OUTCOMES[kind] ?? ['neutral']),
       notes: fill(rng.pick(INTERACTION_NOTES[kind] ?? ['']), values),
     };
-    // A proposal carries its validity date (DOMAIN.md, question 4).
+    // A proposal carries its validity date (docs/domain.md#proposals).
     if (kind === 'proposal') props.validUntil = calendar.day(offset + rng.pick([30, 60, 90]));
     const name = `${KIND_LABEL[kind]} ${displayName(people, person)}`;
     addInteraction(builder, { id, name, props, kamId: kam.id, personId: people.ids[person] as string });

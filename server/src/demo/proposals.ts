@@ -1,6 +1,6 @@
 /**
  * Proposals on the home region's tenders and the follow-up discipline around them
- * (DOMAIN.md: no confirmation -> call a day later, ask about next steps and urgency,
+ * (docs/domain.md#follow-up-discipline: no confirmation -> call a day later, ask about next steps and urgency,
  * agree the next contact). The main KAM sent 4-6 proposals to decision-group members in
  * the last ten days, each valid for 30-60 days:
  *   interaction-proposal-1  sent 5+ days ago, unconfirmed, no follow-up: overdue;

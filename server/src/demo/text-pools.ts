@@ -58,7 +58,7 @@ export const COMMUNICATION_STYLES: readonly string[] = [
   'responds to e-mail, rarely answers the phone',
 ];
 
-/** DOMAIN.md: power holders, people-minded directors, finance/technical experts. */
+/** docs/domain.md#what-each-role-weighs-in-a-proposal: power holders, people-minded directors, finance/technical experts. */
 export const CHARACTER_TYPES: readonly string[] = [
   'power holder', 'people-minded', 'analytical expert', 'financial expert', 'innovator', 'cautious conservative',
 ];

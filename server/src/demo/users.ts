@@ -56,7 +56,7 @@ export interface Users {
   kamsByRegion: Kam[][];
 }
 
-/** Which KAM kind looks after people at an institution of this kind (DOMAIN.md). */
+/** Which KAM kind looks after people at an institution of this kind (docs/domain.md#key-account-managers). */
 const KAM_FOR_KIND: Readonly<Record<string, KamKind>> = {
   hospital: 'hospital',
   department: 'hospital',

@@ -36,6 +36,18 @@ const EnvSchema = z
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
     /** Server processes sharing PORT (node:cluster); 1 runs the server in this process. */
     WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+    /** The therapeutic-area table evidence import places works with (README, Evidence). */
+    EVIDENCE_AREA_TERMS: z.string().min(1).default('data/therapeutic-area-terms.csv'),
+    /** The largest evidence file an admin may upload in the web app; bigger ones go through npm run evidence. */
+    EVIDENCE_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
+    // Live changes and webhooks (modules/changes): how often the change log is read, how
+    // long a webhook receiver has to answer, how many attempts, the first retry's wait
+    // (each next one doubles), and whether this process delivers webhooks at all.
+    CHANGES_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+    WEBHOOKS: flag.default(true),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
@@ -52,6 +64,8 @@ const EnvSchema = z
 
 export type Config = Readonly<z.infer<typeof EnvSchema>> & {
   readonly neo4jDataDir: string;
+  /** EVIDENCE_AREA_TERMS resolved against the repository. */
+  readonly evidenceAreaTerms: string;
   /** AUTH_SECRET, or in development a secret generated once and kept in .auth-secret. */
   readonly authSecret: string;
   readonly introspection: boolean;
@@ -73,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     ...parsed.data,
     neo4jDataDir: path.resolve(PROJECT_ROOT, parsed.data.NEO4J_DATA),
+    evidenceAreaTerms: path.resolve(PROJECT_ROOT, parsed.data.EVIDENCE_AREA_TERMS),
     authSecret: parsed.data.AUTH_SECRET ?? developmentSecret(),
     introspection: parsed.data.INTROSPECTION ?? parsed.data.NODE_ENV !== 'production',
   });

@@ -9,7 +9,9 @@ import { resolvers as accounts } from './accounts/resolvers.js';
 import { auditedMutations } from './audit/audited-mutations.js';
 import { resolvers as audit } from './audit/resolvers.js';
 import { resolvers as catalog } from './catalog/resolvers.js';
+import { resolvers as changes } from './changes/resolvers.js';
 import { resolvers as competitors } from './competitors/resolvers.js';
+import { resolvers as evidence } from './evidence/resolvers.js';
 import { resolvers as graph } from './graph/resolvers.js';
 import { resolvers as institutions } from './institutions/resolvers.js';
 import { resolvers as introductions } from './introductions/resolvers.js';
@@ -38,6 +40,8 @@ const MODULES: Record<string, Resolvers> = {
   accounts,
   privacy,
   audit,
+  evidence,
+  changes,
 };
 
 /**

@@ -27,10 +27,10 @@ export interface OpenPage {
   errors: string[];
 }
 
-export async function newPage(browser: Browser, options: { signedIn?: boolean } = {}): Promise<OpenPage> {
+export async function newPage(browser: Browser, options: { signedIn?: boolean; token?: string } = {}): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
   if (options.signedIn !== false) {
-    const t = token();
+    const t = options.token ?? token();
     await context.addInitScript((value) => {
       if (!localStorage.getItem('kamgraph.token')) localStorage.setItem('kamgraph.token', value);
     }, t);

@@ -6,7 +6,7 @@ import { issueToken } from '../../../server/src/kernel/auth/tokens.js';
 import { DbClient } from '../../../server/src/kernel/database/db-client.js';
 import { fixedClock } from '../../../server/src/kernel/clock.js';
 import { createLogger } from '../../../server/src/kernel/logger.js';
-import { createServer, type KamgraphServer } from '../../../server/src/server.js';
+import { createServer, type ChangeOptions, type KamgraphServer, type ServerDeps } from '../../../server/src/server.js';
 import { DATABASE } from './database.js';
 
 export const TEST_SECRET = 'integration-test-secret-0123456789abcdef';
@@ -59,7 +59,7 @@ export async function postGraphQL<R>(url: string, token: string, document: Typed
 }
 
 /** Starts the real HTTP server (port 0) on the run's Neo4j for the current test file. */
-export function useTestApi(driver: Driver): TestApi {
+export function useTestApi(driver: Driver, options: Pick<ServerDeps, 'evidence'> & { changes?: Partial<ChangeOptions> } = {}): TestApi {
   let server: KamgraphServer | undefined;
   const api: TestApi = {
     url: '',
@@ -81,6 +81,8 @@ export function useTestApi(driver: Driver): TestApi {
       authSecret: TEST_SECRET,
       webDist: '/nonexistent',
       clock: fixedClock(TEST_TODAY),
+      ...(options.evidence ? { evidence: options.evidence } : {}),
+      ...(options.changes ? { changes: options.changes } : {}),
     });
     const port = await server.listen(0, '127.0.0.1');
     api.url = `http://127.0.0.1:${port}`;

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { Observable } from 'rxjs';
+import { POSSIBLE_TYPES } from '../gql/possible-types.js';
 import { takePrefetched } from '../features/influence-map/prefetch.js';
 import { readToken } from '../shared/session/token-store.js';
 import { reportUnauthenticated } from './auth/auth-state.js';
@@ -61,6 +62,9 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([errors, early, auth, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
+      // A fragment on an interface (a tie's other end is an `Entity`) matches only when the
+      // cache knows which types implement it; the SDL says so through codegen.
+      possibleTypes: Object.fromEntries(Object.entries(POSSIBLE_TYPES).map(([name, types]) => [name, [...types]])),
       typePolicies: {
         // Map nodes and ties carry scope- and date-dependent values (power, rank, stance):
         // normalising them by id would let one view overwrite another's numbers.

@@ -2,6 +2,7 @@
 // local calendar days (no time of day, so no daylight-saving or time-zone shift); names of
 // days and months come from the browser's en-GB calendar (date-fns' intlFormat), as before.
 import { addDays as addCalendarDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, intlFormat, parseISO, setDate, startOfMonth } from 'date-fns';
+import { TIE_WORDS } from './vocabulary/read-model-words.js';
 
 export { isIsoDate } from './iso-date.js';
 
@@ -63,4 +64,12 @@ export function relativeDays(date: string, today: string): string {
   if (diff === 1) return 'tomorrow';
   if (diff === -1) return 'yesterday';
   return diff > 0 ? `in ${diff} days` : `${-diff} days ago`;
+}
+
+/** A tie's validity as words: "since 2024-03-01", "until 2027-01-01", "2021-01-01 – 2024-06-30"; empty when open on both ends. */
+export function periodText(since: string | null | undefined, until: string | null | undefined): string {
+  if (since && until) return `${since} – ${until}`;
+  if (since) return TIE_WORDS.since(since);
+  if (until) return TIE_WORDS.until(until);
+  return '';
 }

@@ -16,9 +16,11 @@ export interface ResponseCacheContext extends BaseContext {
 
 /**
  * Root fields whose answers change without a graph write: the audit trail is appended
- * without moving the graph version (an audited read must not empty every cache).
+ * without moving the graph version (an audited read must not empty every cache); a user's
+ * watches and inbox read mark (`me`) are their own bookkeeping, written without a version
+ * bump; webhook deliveries are attempted in the background.
  */
-const VOLATILE_ROOT_FIELDS = new Set(['auditLog']);
+const VOLATILE_ROOT_FIELDS = new Set(['auditLog', 'me', 'webhooks', 'webhook']);
 
 /**
  * Answers a repeated query from `cache` before any resolver runs (Apollo's

@@ -5,7 +5,7 @@ import { loadAll } from '../../kernel/graphql/load.js';
 import { LIST_PAGE, visibleConnection } from '../../kernel/graphql/connections.js';
 import { keepVisible, otherIds, tiesOf } from '../graph/questions.js';
 import type { TieType } from '../graph/model.js';
-import type { TalkModel } from './models.js';
+import { tieTalkId, type TalkModel } from './models.js';
 
 type Page = { first?: number | null; after?: string | null };
 const visible = (ctx: GraphContext) => (ids: readonly string[]) => ctx.access.visible(ids);
@@ -50,16 +50,38 @@ export async function related(
   return keepVisible(ctx, otherIds(label ? ends.filter((e) => e.otherLabel === label) : ends));
 }
 
-/** Who spoke at an event and on what, among the people the viewer may see. */
+/**
+ * Who spoke at an event and on what, among the people the viewer may see: hand-typed
+ * SPOKE_AT ties to the event, and imported talks held at it (their speaker shown only when
+ * visible: null while unmatched or outside the viewer's territories).
+ */
 export async function talksAt(ctx: GraphContext, eventId: string): Promise<TalkModel[]> {
-  const ends = (await tiesOf(ctx, eventId, { types: ['SPOKE_AT'], direction: 'in', asOf: null })).filter((e) => e.otherLabel === 'Person');
+  const [spoken, held] = await Promise.all([
+    tiesOf(ctx, eventId, { types: ['SPOKE_AT'], direction: 'in', asOf: null }),
+    tiesOf(ctx, eventId, { types: ['HELD_AT'], direction: 'in', asOf: null }),
+  ]);
+  const ends = spoken.filter((e) => e.otherLabel === 'Person');
   const shown = new Set(await keepVisible(ctx, otherIds(ends)));
-  return ends.filter((e) => shown.has(e.otherId)).map((e) => ({ personId: e.otherId, eventId, topic: e.tie.topic }));
+  const typed = ends.filter((e) => shown.has(e.otherId)).map((e) => tieTalk(e.otherId, eventId, e.tie.topic));
+  return [...typed, ...(await importedTalks(ctx, otherIds(held.filter((e) => e.otherLabel === 'Talk'))))];
 }
 
-/** The talks a person gave. */
+/** The talks a person gave: hand-typed SPOKE_AT ties to events, and imported talks. */
 export async function talksBy(ctx: GraphContext, personId: string): Promise<TalkModel[]> {
   const ends = await tiesOf(ctx, personId, { types: ['SPOKE_AT'], direction: 'out', asOf: null });
-  const shown = new Set(await keepVisible(ctx, otherIds(ends)));
-  return ends.filter((e) => shown.has(e.otherId)).map((e) => ({ personId, eventId: e.otherId, topic: e.tie.topic }));
+  const events = ends.filter((e) => e.otherLabel === 'Event');
+  const shown = new Set(await keepVisible(ctx, otherIds(events)));
+  const typed = events.filter((e) => shown.has(e.otherId)).map((e) => tieTalk(personId, e.otherId, e.tie.topic));
+  return [...typed, ...(await importedTalks(ctx, otherIds(ends.filter((e) => e.otherLabel === 'Talk'))))];
+}
+
+function tieTalk(personId: string, eventId: string, topic: string | null): TalkModel {
+  return { id: tieTalkId(personId, eventId), personId, eventId, topic, session: null, role: null, date: null, title: null };
+}
+
+/** Imported talks by id, their speaker kept only when the viewer may see them. */
+export async function importedTalks(ctx: GraphContext, ids: readonly string[]): Promise<TalkModel[]> {
+  const talks = (await ctx.loaders.talk.loadMany(ids)).filter((t): t is TalkModel => t !== null && !(t instanceof Error));
+  const shown = new Set(await keepVisible(ctx, talks.flatMap((t) => (t.personId ? [t.personId] : []))));
+  return talks.map((t) => (t.personId && !shown.has(t.personId) ? { ...t, personId: null } : t));
 }

@@ -5,7 +5,8 @@ import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { optionalDate, optionalNumber, optionalText, text } from '../../kernel/database/rows.js';
-import type { EventModel, ProductModel, ProgramModel, TherapeuticAreaModel } from './models.js';
+import type { EventModel, ProductModel, ProgramModel, TalkModel, TherapeuticAreaModel } from './models.js';
+import { SpeakerRole } from '../../__generated__/vocabulary.js';
 
 type ByIds = { ids: readonly string[] };
 const idRow = z.object({ id: text });
@@ -29,6 +30,20 @@ const eventsByIds = cypher<ByIds, EventModel>(
   import.meta.url,
   'events-by-ids.cypher',
   z.object({ id: text, name: text, kind: z.enum(Object.values(EventKind)).nullable(), date: optionalDate, city: optionalText }),
+);
+const talksByIds = cypher<ByIds, TalkModel>(
+  import.meta.url,
+  'talks-by-ids.cypher',
+  z.object({
+    id: text,
+    personId: optionalText,
+    eventId: text,
+    topic: optionalText,
+    session: optionalText,
+    role: z.enum(Object.values(SpeakerRole)).nullable(),
+    date: optionalDate,
+    title: optionalText,
+  }),
 );
 const listPrograms = cypher<{ kind: string | null; year: number | null; territoryId: string | null; productId: string | null; search: string | null }, { id: string }>(
   import.meta.url,
@@ -54,6 +69,11 @@ export class CatalogRepository {
 
   async programs(idList: readonly string[]): Promise<Array<ProgramModel | null>> {
     return alignById(idList, await this.db.read(programsByIds, { ids: idList }), (r) => r.id);
+  }
+
+  /** Imported talks (Talk nodes) by id. */
+  async talks(idList: readonly string[]): Promise<Array<TalkModel | null>> {
+    return alignById(idList, await this.db.read(talksByIds, { ids: idList }), (r) => r.id);
   }
 
   async products(idList: readonly string[]): Promise<Array<ProductModel | null>> {

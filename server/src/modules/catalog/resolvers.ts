@@ -37,8 +37,13 @@ export const resolvers: Resolvers = {
     therapeuticAreas: async (e, _a, ctx) => loadAll(ctx.loaders.area, await related(ctx, e.id, ['IN_AREA'], 'out')),
   },
   Talk: {
-    person: (t, _a, { loaders }) => loadExisting(loaders.person, t.personId, 'person'),
+    person: (t, _a, { loaders }) => loadOptional(loaders.person, t.personId),
     event: (t, _a, { loaders }) => loadExisting(loaders.event, t.eventId, 'event'),
+    // A hand-typed talk is named by its topic, else its event (and dated by the event).
+    title: async (t, _a, { loaders }) => t.title ?? t.topic ?? t.session ?? (await loaders.event.load(t.eventId))?.name ?? t.id,
+    name: async (t, _a, { loaders }) => t.title ?? t.topic ?? t.session ?? (await loaders.event.load(t.eventId))?.name ?? t.id,
+    date: async (t, _a, { loaders }) => t.date ?? (await loaders.event.load(t.eventId))?.date ?? null,
+    url: () => null,
   },
   TenderLot: {
     tender: (l, _a, { loaders }) => loadExisting(loaders.tender, l.tenderId, 'tender'),

@@ -100,6 +100,7 @@ export async function setTie(ctx: GraphContext, input: TieInput) {
   // These hold one value at a time, dated, and a stage needs its evidence: their own mutations keep that true.
   if (input.type === 'RELATES') errors.push({ field: 'input.type', message: 'a relationship stage is recorded with setStage (with the criteria that show it)' });
   if (input.type === 'STANCE') errors.push({ field: 'input.type', message: 'a stance is recorded with setStance' });
+  if (input.type === 'WATCHES') errors.push({ field: 'input.type', message: 'a user watches something with watch and unwatch' });
   if (errors.length === 0) {
     const allowed = TIE_ENDPOINTS[input.type];
     errors.push(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient, WriteTransaction } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
-import { count } from '../../kernel/database/rows.js';
+import { count, optionalText, text, textList } from '../../kernel/database/rows.js';
 import { propertyKind, tieKey, type NodeRecord, type TieRecord } from './model.js';
 
 interface WriteCounts {
@@ -12,11 +12,38 @@ interface WriteCounts {
   /** Rows written, created or not. */
   written: number;
 }
-type Rows = { rows: unknown[] };
-const mergeCounts = z.object({ created: count, updated: count });
-const mergeNodes = cypher<Rows, z.infer<typeof mergeCounts>>(import.meta.url, 'merge-nodes.cypher', mergeCounts);
-const mergeTies = cypher<Rows, z.infer<typeof mergeCounts>>(import.meta.url, 'merge-ties.cypher', mergeCounts);
-const bumpVersion = cypher<Record<string, never>, { version: number }>(import.meta.url, 'bump-version.cypher', z.object({ version: count }));
+const nodeCounts = z.object({ created: count, updated: count, added: textList, histories: z.array(z.tuple([text, textList])) });
+const tieCounts = z.object({ created: count, updated: count, changed: z.array(z.tuple([text, z.boolean(), optionalText])) });
+const mergeNodes = cypher<{ rows: unknown[]; today: unknown; diff: boolean }, z.infer<typeof nodeCounts>>(import.meta.url, 'merge-nodes.cypher', nodeCounts);
+const mergeTies = cypher<{ rows: unknown[]; diff: boolean }, z.infer<typeof tieCounts>>(import.meta.url, 'merge-ties.cypher', tieCounts);
+/** What one API write records in the change log (see bump-version.cypher). */
+export interface ChangeLogEntry {
+  on: string;
+  by: string | null;
+  /** `start|<tie key>`, `end|<tie key>`, `added|<person id>`, `status|<tender id>|<day>`. */
+  facts: string[];
+  /** Ties deleted outright, as JSON ({type, from, to, props}). */
+  removed: string[];
+}
+const bumpVersion = cypher<{ log: { on: unknown; by: string | null; facts: string[]; removed: string[] } | null }, { version: number }>(
+  import.meta.url,
+  'bump-version.cypher',
+  z.object({ version: count }),
+);
+
+/** Bumps the graph version inside a write transaction, leaving the change log entry when there is one. */
+export async function bumpGraphVersion(tx: WriteTransaction, log: ChangeLogEntry | null): Promise<number> {
+  const [row] = await tx.run(bumpVersion, { log: log ? { ...log, on: toNeo4jDate(log.on) } : null });
+  return row?.version ?? 0;
+}
+
+/** Who writes through the API, and on what day: their writes are recorded in the change log. */
+export interface ChangeAuthor {
+  /** The user who wrote (null: the system). */
+  by: string | null;
+  /** The day of the write, by the app's clock. */
+  today: string;
+}
 
 export interface WriteSummary {
   nodes: WriteCounts;
@@ -34,6 +61,16 @@ export interface WriteOptions {
   atomic: boolean;
   batchSize?: number;
   onProgress?: (progress: WriteProgress) => void;
+  /** Bump the graph version only when something was created or updated (evidence re-imports change nothing). */
+  onlyIfChanged?: boolean;
+  /** The day new nodes are stamped `addedOn` with, unless their record carries one (none: not stamped). */
+  today?: string;
+  /**
+   * API writes (atomic only): what this write changed is recorded in the change log, one
+   * ChangeEvent in the same transaction. Import and seeding are bulk loads and leave none;
+   * the change feed still reads what they wrote from its dates.
+   */
+  log?: ChangeAuthor;
 }
 
 /**
@@ -47,14 +84,21 @@ export async function writeGraph(
   options: WriteOptions,
 ): Promise<WriteSummary> {
   const batchSize = options.batchSize ?? 10_000;
+  const today = options.today ?? options.log?.today ?? null;
+  const diff = options.log !== undefined && options.atomic;
   const phases = [
-    { phase: 'nodes', batches: chunk(graph.nodes, batchSize, nodeRow), statement: mergeNodes, total: graph.nodes.length },
-    { phase: 'ties', batches: chunk(graph.ties, batchSize, tieRow), statement: mergeTies, total: graph.ties.length },
+    { phase: 'nodes', batches: chunk(graph.nodes, batchSize, nodeRow), total: graph.nodes.length },
+    { phase: 'ties', batches: chunk(graph.ties, batchSize, tieRow), total: graph.ties.length },
   ] as const;
   const empty = (): WriteSummary => ({ nodes: { created: 0, updated: 0, written: 0 }, ties: { created: 0, updated: 0, written: 0 } });
 
-  const writeBatch = async (tx: WriteTransaction, summary: WriteSummary, p: (typeof phases)[number], rows: unknown[], done: number) => {
-    const [counts] = await tx.run(p.statement, { rows });
+  const writeBatch = async (tx: WriteTransaction, summary: WriteSummary, p: (typeof phases)[number], rows: unknown[], done: number, facts: string[]) => {
+    const counts =
+      p.phase === 'nodes'
+        ? (await tx.run(mergeNodes, { rows, today: today === null ? null : toNeo4jDate(today), diff }))[0]
+        : (await tx.run(mergeTies, { rows, diff }))[0];
+    if (counts && 'added' in counts) facts.push(...nodeFacts(counts, graph.nodes));
+    if (counts && 'changed' in counts) facts.push(...tieFacts(counts.changed));
     const into = summary[p.phase];
     into.created += counts?.created ?? 0;
     into.updated += counts?.updated ?? 0;
@@ -66,14 +110,16 @@ export async function writeGraph(
     // A retried transaction starts its counts afresh.
     return db.writeTransaction(async (tx) => {
       const summary = empty();
+      const facts: string[] = [];
       for (const p of phases) {
         let done = 0;
         for (const rows of p.batches) {
-          await writeBatch(tx, summary, p, rows, done);
+          await writeBatch(tx, summary, p, rows, done, facts);
           done += rows.length;
         }
       }
-      await tx.run(bumpVersion, {});
+      const changed = summary.nodes.created + summary.nodes.updated + summary.ties.created + summary.ties.updated > 0;
+      if (!options.onlyIfChanged || changed) await bumpGraphVersion(tx, options.log ? { on: options.log.today, by: options.log.by, facts, removed: [] } : null);
       return summary;
     });
   }
@@ -83,7 +129,7 @@ export async function writeGraph(
     for (const rows of p.batches) {
       const batch = await db.writeTransaction(async (tx) => {
         const partial = empty();
-        await writeBatch(tx, partial, p, rows, done);
+        await writeBatch(tx, partial, p, rows, done, []);
         return partial[p.phase];
       });
       summary[p.phase].created += batch.created;
@@ -92,8 +138,35 @@ export async function writeGraph(
       done += rows.length;
     }
   }
-  await db.write(bumpVersion, {});
+  await db.writeTransaction((tx) => bumpGraphVersion(tx, null));
   return summary;
+}
+
+/** People created, and each tender's status history entries that the write added. */
+function nodeFacts(counts: z.infer<typeof nodeCounts>, nodes: readonly NodeRecord[]): string[] {
+  const facts = counts.added.map((id) => `added|${id}`);
+  if (counts.histories.length === 0) return facts;
+  const written = new Map(nodes.map((n) => [n.id, n.props.statusHistory]));
+  for (const [id, before] of counts.histories) {
+    const after = written.get(id);
+    if (!Array.isArray(after)) continue;
+    const known = new Set(before);
+    for (const entry of after) {
+      const day = /^(\d{4}-\d{2}-\d{2})\s/.exec(entry)?.[1];
+      if (day && !known.has(entry)) facts.push(`status|${id}|${day}`);
+    }
+  }
+  return facts;
+}
+
+/** A new tie starts (and ends, when it carries an until); an existing tie whose until changed ends. */
+function tieFacts(changed: ReadonlyArray<readonly [string, boolean, string | null]>): string[] {
+  const facts: string[] = [];
+  for (const [key, created, until] of changed) {
+    if (created) facts.push(`start|${key}`);
+    if (until !== null) facts.push(`end|${key}`);
+  }
+  return facts;
 }
 
 function nodeRow(node: NodeRecord) {

@@ -17,6 +17,8 @@ import {
   StepKind,
   StepStatus,
   TenderStatus,
+  InvestigatorRole,
+  SpeakerRole,
   TieType as TieTypeEnum,
   UserRole,
 } from '../../__generated__/vocabulary.js';
@@ -37,6 +39,10 @@ export const NODE_TYPES = [
   'Plan',
   'PlanStep',
   'Sales',
+  /** Evidence (modules/evidence): works that people authored, led or presented. */
+  'Publication',
+  'Trial',
+  'Talk',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
@@ -80,6 +86,8 @@ export const TENDER_STATUSES = Object.values(TenderStatus);
 export const INTERACTION_KINDS = Object.values(InteractionKind);
 export const EVENT_KINDS = ['conference', 'round_table', 'congress', 'webinar'] as const;
 export const PROGRAM_KINDS = ['regional_benefit', 'regional_target', 'federal_supply'] as const;
+export const INVESTIGATOR_ROLES = Object.values(InvestigatorRole);
+export const SPEAKER_ROLES = Object.values(SpeakerRole);
 /** The KAM's development level on a relationship project (docs/domain.md#development-levels-d1-d4). */
 export const DEVELOPMENT_LEVELS = Object.values(DevelopmentLevel);
 export const PLAN_STATUSES = Object.values(PlanStatus);
@@ -131,6 +139,16 @@ const basisWord = oneOf(INFLUENCE_BASES, {
   refused: { money: 'under the EU, Portuguese and Brazilian industry codes being swayed by money is a bribery red flag, not a data point; use commercial for distributor and purchasing ties' },
 });
 
+/** Every node may carry the day it was first added to the graph. */
+const NODE_COMMON: Record<string, PropertyKind> = {
+  /**
+   * The day the node was first written to the graph: the graph writer stamps new nodes
+   * with the day of the write unless the record carries one (import files and the demo
+   * may give an earlier day). The change feed reports new people on it.
+   */
+  addedOn: date,
+};
+
 /**
  * Typed properties per label. Properties not listed are accepted on import and stored
  * as strings, so a territory's own data is never thrown away.
@@ -138,6 +156,8 @@ const basisWord = oneOf(INFLUENCE_BASES, {
 export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Person: {
     title: str,
+    /** ORCID iD (`0000-0002-1825-0097`): how evidence finds the person first. */
+    orcid: str,
     category: oneOf(PERSON_CATEGORIES),
     specialty: str,
     email: str,
@@ -177,7 +197,14 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     /** The next call or meeting agreed. */
     nextContactOn: date,
   },
-  User: { role: oneOf(USER_ROLES), email: str, kamKind: str },
+  User: {
+    role: oneOf(USER_ROLES),
+    email: str,
+    kamKind: str,
+    /** The day and graph version up to which the user read their inbox (markInboxRead): typed here so export and import keep them as they are. */
+    inboxReadOn: date,
+    inboxReadVersion: { kind: 'integer', min: 0 },
+  },
   Dossier: {
     birthday: date,
     hobbies: list,
@@ -209,6 +236,42 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     doneOn: date,
     note: text,
     order: { kind: 'integer', min: 0 },
+  },
+  Publication: {
+    pmid: str,
+    doi: str,
+    journal: str,
+    /** The publication date as PubMed gives it (missing month or day: the first). */
+    date: date,
+    year: { kind: 'integer', min: 1800, max: 2200 },
+    /** MeSH descriptor names. */
+    meshTerms: list,
+    /** Group authors (a consortium, a study group): named, never matched to people. */
+    collectiveAuthors: list,
+    authorCount: { kind: 'integer', min: 0 },
+    url: str,
+  },
+  Trial: {
+    nctId: str,
+    officialTitle: text,
+    /** Phases as ClinicalTrials.gov writes them (`PHASE2`, `PHASE3`, `NA`). */
+    phases: list,
+    overallStatus: str,
+    /** The study's start; `date` is what recency counts. */
+    date: date,
+    completionDate: date,
+    conditions: list,
+    url: str,
+  },
+  Talk: {
+    /** What was presented; the node's name is the topic, or the session when there is none. */
+    topic: str,
+    session: str,
+    /** The event and session (`<event id>|<session>`): speakers sharing it spoke together. */
+    sessionKey: str,
+    role: oneOf(SPEAKER_ROLES),
+    date: date,
+    city: str,
   },
   Sales: {
     /** A year (`2026`) or quarter (`2026-Q3`). */
@@ -250,7 +313,11 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
    * it was first seen), e.g. `knows_kam_and_company 2026-03-01`.
    */
   RELATES: { stage: stageWord, criteria: list },
-  SPOKE_AT: { topic: str },
+  SPOKE_AT: { topic: str, role: oneOf(SPEAKER_ROLES), matchScore: unit, written: str },
+  /** Author of a publication: `position` 1 = first; `last` marks the last (senior) author. */
+  AUTHORED: { position: { kind: 'integer', min: 1 }, last: bool, matchScore: unit, written: str },
+  INVESTIGATOR_IN: { role: oneOf(INVESTIGATOR_ROLES), overall: bool, site: str, city: str, matchScore: unit, written: str },
+  HELD_AT: {},
   ATTENDED: {},
   PARTICIPATED_IN: {},
   IN_AREA: {},
@@ -262,6 +329,7 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
   FOR: {},
   FOLLOWS_UP: {},
   AWARDED_TO: { price: amount, currency: str },
+  WATCHES: {},
 };
 
 export function propertyKind(
@@ -269,7 +337,7 @@ export function propertyKind(
   type: string,
   property: string,
 ): PropertyKind | undefined {
-  if (scope === 'node') return NODE_PROPERTIES[type as NodeType]?.[property];
+  if (scope === 'node') return NODE_COMMON[property] ?? NODE_PROPERTIES[type as NodeType]?.[property];
   return TIE_COMMON[property] ?? TIE_PROPERTIES[type as TieType]?.[property];
 }
 
@@ -328,10 +396,13 @@ export const TIE_ENDPOINTS: Record<TieType, { from: readonly NodeType[]; to: rea
   STANCE: { from: ['Person'], to: ['Institution', 'Product'] },
   OWNS: { from: ['User'], to: ['Person', 'Institution', 'Plan'] },
   RELATES: { from: ['User'], to: ['Person'] },
-  SPOKE_AT: { from: PEOPLE, to: ['Event'] },
+  SPOKE_AT: { from: PEOPLE, to: ['Event', 'Talk'] },
+  AUTHORED: { from: ['Person'], to: ['Publication'] },
+  INVESTIGATOR_IN: { from: ['Person'], to: ['Trial'] },
+  HELD_AT: { from: ['Talk'], to: ['Event'] },
   ATTENDED: { from: PEOPLE, to: ['Event'] },
   PARTICIPATED_IN: { from: PEOPLE, to: ['Interaction'] },
-  IN_AREA: { from: ['Product', 'Event', 'Committee', 'Program', 'Person', 'Tender', 'Institution'], to: ['TherapeuticArea'] },
+  IN_AREA: { from: ['Product', 'Event', 'Committee', 'Program', 'Person', 'Tender', 'Institution', 'Publication', 'Trial', 'Talk'], to: ['TherapeuticArea'] },
   LOTS: { from: ['Tender'], to: ['Product'] },
   HAS_DOSSIER: { from: ['Person'], to: ['Dossier'] },
   TARGETS: { from: ['Plan'], to: ['Person'] },
@@ -340,4 +411,5 @@ export const TIE_ENDPOINTS: Record<TieType, { from: readonly NodeType[]; to: rea
   FOR: { from: ['Sales'], to: ['Institution', 'Person'] },
   FOLLOWS_UP: { from: ['Interaction'], to: ['Interaction'] },
   AWARDED_TO: { from: ['Tender'], to: ['Institution'] },
+  WATCHES: { from: ['User'], to: ['Person', 'Institution', 'Committee', 'Tender', 'Territory'] },
 };

@@ -83,6 +83,10 @@ export async function loadEntity(ctx: GraphContext, label: NodeLabel, id: string
         return l.user.load(id);
       case 'Plan':
         return l.plan.load(id);
+      case 'Publication':
+      case 'Trial':
+      case 'Talk':
+        return l.work.load(id);
       default:
         return null;
     }

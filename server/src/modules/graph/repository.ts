@@ -4,9 +4,18 @@ import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { entityTypes } from '../../kernel/database/entities.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
-import { count, text } from '../../kernel/database/rows.js';
+import { count, text, textList } from '../../kernel/database/rows.js';
 import type { FieldError } from '../../kernel/errors.js';
-import { toDbProps, writeGraph, type WriteOptions, type WriteProgress, type WriteSummary } from './graph-writer.js';
+import {
+  bumpGraphVersion,
+  toDbProps,
+  writeGraph,
+  type ChangeAuthor,
+  type ChangeLogEntry,
+  type WriteOptions,
+  type WriteProgress,
+  type WriteSummary,
+} from './graph-writer.js';
 import { tieKey, type NodeRecord, type NodeType, type PropertyValue, type TieRecord, type TieType } from './model.js';
 import { tieModelOf, type TieModel } from './models.js';
 
@@ -16,11 +25,15 @@ const tieByKey = cypher<{ from: string; to: string; key: string }, { type: strin
   'tie-by-key.cypher',
   z.object({ type: text, props: tieProps }),
 );
-const removeTieQuery = cypher<{ from: string; to: string; key: string }, { removed: number }>(import.meta.url, 'remove-tie.cypher', z.object({ removed: count }));
+const removeTieQuery = cypher<{ from: string; to: string; key: string }, { removed: number; ties: Array<{ type: string; props: Record<string, unknown> }> }>(
+  import.meta.url,
+  'remove-tie.cypher',
+  z.object({ removed: count, ties: z.array(z.object({ type: text, props: tieProps })) }),
+);
 const setCurrentTieQuery = cypher<
   { from: string; to: string; type: string; today: unknown; key: string; props: Record<string, unknown> },
-  { props: Record<string, unknown> }
->(import.meta.url, 'set-current-tie.cypher', z.object({ props: tieProps }));
+  { props: Record<string, unknown>; closed: string[] }
+>(import.meta.url, 'set-current-tie.cypher', z.object({ props: tieProps, closed: textList }));
 const deleteNodeQuery = cypher<{ id: string }, { type: string }>(import.meta.url, 'delete-node.cypher', z.object({ type: text }));
 const deleteEverything = cypher<Record<string, never>, never>(import.meta.url, 'delete-everything.cypher', z.never());
 const countEntities = cypher<Record<string, never>, { count: number }>(import.meta.url, 'count-entities.cypher', z.object({ count }));
@@ -32,9 +45,16 @@ export interface Reference {
   allowed: readonly NodeType[];
 }
 
-/** The graph's generic writes: nodes and ties of any allowed type, each in one transaction that bumps the graph version. */
+/**
+ * The graph's generic writes: nodes and ties of any allowed type, each in one transaction
+ * that bumps the graph version. Given an author (the API's requests), every write also
+ * records what it changed in the change log, in the same transaction.
+ */
 export class GraphRepository {
-  constructor(private readonly db: DbClient) {}
+  constructor(
+    private readonly db: DbClient,
+    private readonly author?: ChangeAuthor,
+  ) {}
 
   newId(type: NodeType): string {
     return `${type.toLowerCase()}-${randomUUID().slice(0, 8)}`;
@@ -67,7 +87,7 @@ export class GraphRepository {
 
   /** Nodes and ties in one transaction (all or nothing). */
   write(nodes: NodeRecord[], ties: TieRecord[] = []): Promise<WriteSummary> {
-    return writeGraph(this.db, { nodes, ties }, { atomic: true });
+    return writeGraph(this.db, { nodes, ties }, { atomic: true, ...(this.author ? { log: this.author } : {}) });
   }
 
   /** Import and seeding: many records, optionally in batches of their own transactions. */
@@ -81,20 +101,33 @@ export class GraphRepository {
   }
 
   async removeTie(from: string, to: string, type: TieType, since: string | null): Promise<boolean> {
-    const [row] = await this.db.write(removeTieQuery, { from, to, key: tieKey({ from, to, type, since }) });
-    return (row?.removed ?? 0) > 0;
+    return this.db.writeTransaction(async (tx) => {
+      const [row] = await tx.run(removeTieQuery, { from, to, key: tieKey({ from, to, type, since }) });
+      if (!row || row.removed === 0) return false;
+      const removed = row.ties.map((tie) => JSON.stringify({ type: tie.type, from, to, props: tie.props }));
+      await bumpGraphVersion(tx, this.logEntry([], removed));
+      return true;
+    });
   }
 
   /** STANCE and RELATES hold one value at a time; the previous one is closed today. */
   async setCurrentTie(from: string, to: string, type: TieType, props: Record<string, PropertyValue>, today: string): Promise<TieModel> {
     const key = tieKey({ from, to, type, since: today });
-    await this.db.write(setCurrentTieQuery, { from, to, type, today: toNeo4jDate(today), key, props: toDbProps('tie', type, props) });
+    await this.db.writeTransaction(async (tx) => {
+      const [row] = await tx.run(setCurrentTieQuery, { from, to, type, today: toNeo4jDate(today), key, props: toDbProps('tie', type, props) });
+      const facts = [`start|${key}`, ...(row?.closed ?? []).filter((k) => k !== key).map((k) => `end|${k}`)];
+      await bumpGraphVersion(tx, this.logEntry(facts, []));
+    });
     return this.readTie(from, to, key);
   }
 
   async deleteNode(id: string): Promise<string | null> {
-    const [row] = await this.db.write(deleteNodeQuery, { id });
-    return row?.type ?? null;
+    return this.db.writeTransaction(async (tx) => {
+      const [row] = await tx.run(deleteNodeQuery, { id });
+      if (!row) return null;
+      await bumpGraphVersion(tx, null);
+      return row.type;
+    });
   }
 
   /** Deletes every node and tie (the seed's --reset). */
@@ -105,6 +138,10 @@ export class GraphRepository {
   /** How many domain nodes the graph holds (0: an empty database, which `npm start` seeds). */
   async countEntities(): Promise<number> {
     return (await this.db.read(countEntities, {}))[0]?.count ?? 0;
+  }
+
+  private logEntry(facts: string[], removed: string[]): ChangeLogEntry | null {
+    return this.author ? { on: this.author.today, by: this.author.by, facts, removed } : null;
   }
 
   private async readTie(from: string, to: string, key: string): Promise<TieModel> {

@@ -1,3 +1,4 @@
+import { systemClock } from '../../kernel/clock.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { writeGraph, type WriteProgress, type WriteSummary } from '../graph/graph-writer.js';
 import { ImportRejected } from './import-issues.js';
@@ -9,6 +10,8 @@ export interface ImportReport extends WriteSummary {
 }
 
 export interface ImportOptions {
+  /** The day new nodes are stamped as added (unless a row gives `addedOn`); default today. */
+  today?: string;
   onReadProgress?: ReadProgress;
   onWriteProgress?: (progress: WriteProgress) => void;
 }
@@ -29,6 +32,7 @@ export async function importFolder(
   if (resolved.issues.length > 0) throw new ImportRejected(resolved.issues);
   const summary = await writeGraph(db, resolved, {
     atomic: true,
+    today: options.today ?? systemClock.today(),
     ...(options.onWriteProgress ? { onProgress: options.onWriteProgress } : {}),
   });
   return { ...summary, rows: { nodes: parsed.nodes.length, ties: parsed.ties.length } };

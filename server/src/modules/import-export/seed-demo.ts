@@ -25,15 +25,17 @@ export interface SeedReport extends WriteSummary {
  */
 export async function seedDemo(db: DbClient, options: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
+  const today = options.today ?? systemClock.today();
   const graph = generateDemo({
     people: options.people,
-    today: options.today ?? systemClock.today(),
+    today,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
   const generated = performance.now();
   const summary = await writeGraph(db, graph, {
     atomic: false,
     batchSize: 10_000,
+    today,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { ...summary, generatedMs: generated - started, writtenMs: performance.now() - generated };

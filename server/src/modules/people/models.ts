@@ -12,6 +12,8 @@ export interface PersonModel {
   optedOut: boolean;
   consent: boolean | null;
   anonymised: boolean;
+  /** ORCID iD, when known (Person.orcid lives in the evidence module's SDL). */
+  orcid: string | null;
 }
 
 export interface PositionModel {

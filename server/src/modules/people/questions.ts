@@ -108,7 +108,7 @@ export async function findPeople(
     ranked = (await scopePower(ctx, { scope: rank.scope })).result.ranking.slice(0, top).map((r) => r.personId);
   }
   const ids = await ctx.repositories.people.find({
-    search: args.search ?? null,
+    search: args.search ? withoutAccents(args.search) : null,
     categories: filter.categories ?? null,
     specialty: filter.specialty ?? null,
     territoryId: filter.territoryId ?? null,
@@ -129,3 +129,8 @@ export async function findPeople(
 }
 
 const PEOPLE_PAGE = { defaultFirst: 20, maxFirst: 200 };
+
+/** Lower case without combining accents: how find-people.cypher compares names. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+}

@@ -24,6 +24,7 @@ const personRow = z.object({
   optedOut: z.boolean(),
   consent: optionalBoolean,
   anonymised: z.boolean(),
+  orcid: optionalText,
 });
 const peopleByIds = cypher<ByIds, PersonModel>(import.meta.url, 'people-by-ids.cypher', personRow);
 const positionRow = z.object({ personId: text, institution: institutionRef, title: optionalText, head: z.boolean(), since: optionalDate, until: optionalDate });

@@ -5,6 +5,7 @@ import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
 import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
 import type { ScopeKind } from './repository.js';
+import { standingByPerson } from '../evidence/rules/standing.js';
 import { computePowerMeasures, finishBalanceOfPower, prepareBalanceOfPower } from './rules/balance-of-power.js';
 import type { PowerProjection, PowerScoreResult } from './rules/types.js';
 import { whatMayChange } from './rules/what-may-change.js';
@@ -96,12 +97,27 @@ export async function scopePower(ctx: GraphContext, args: ScopePowerArgs) {
     const left = new Set(without);
     const ids = (await power.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
     const projection = await power.powerProjection(ids, asOf, area);
+    const standing = standingByPerson(projection.works ?? [], asOf, area);
     // The graph measures of a large scope run in a worker thread (power-workers.ts).
     const prepared = prepareBalanceOfPower(projection);
     const measures = ctx.powerWorkers ? await ctx.powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties);
-    return { asOf, ids, projection, result: finishBalanceOfPower(prepared, measures) };
+    return { asOf, ids, projection, result: finishBalanceOfPower(prepared, measures, { standing }) };
   };
   return cachedAnswer(ctx, 'scopePower', key, compute);
+}
+
+/**
+ * The ids of the people in a scope (checked to exist) as of a date: for other modules'
+ * lists that filter by scope (tie suggestions).
+ */
+export async function peopleInScope(ctx: GraphContext, args: { scope: ScopeArgs; asOf?: string | null }): Promise<string[]> {
+  const { kind, id } = resolveScope(args.scope);
+  const power = ctx.repositories.power;
+  if (kind !== 'everywhere') {
+    const found = await power.scope(id);
+    if (!found || found.type !== SCOPE_LABEL[kind]) throw new NotFoundError(`scope.${kind}Id`, kind, id);
+  }
+  return power.peopleInScope(kind, id, args.asOf ?? ctx.today);
 }
 
 export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {

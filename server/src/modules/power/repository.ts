@@ -3,6 +3,8 @@ import { cypher, type CypherStatement } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { positionalList, text } from '../../kernel/database/rows.js';
+import { PARTICIPATION_COLUMNS } from '../evidence/repository.js';
+import type { Participation } from '../evidence/rules/types.js';
 import type { InfluenceTie, PowerProjection } from './rules/types.js';
 
 export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender' | 'everywhere';
@@ -49,6 +51,7 @@ const projectionRow = z.object({
   }),
   stances: positionalList({ personId: 'string', value: 'number', towardOurs: 'boolean' }),
   areas: positionalList({ id: 'string', name: 'string' }),
+  works: positionalList(PARTICIPATION_COLUMNS),
 });
 const powerProjection = cypher<{ ids: string[]; asOf: unknown; area: string | null }, z.infer<typeof projectionRow>>(
   import.meta.url,
@@ -73,10 +76,26 @@ export class PowerRepository {
   /** People, influence ties, formal roles and stances among `ids`, in one round trip. */
   async powerProjection(ids: string[], asOf: string, area: string | null): Promise<PowerProjection> {
     const [row] = await this.db.read(powerProjection, { ids, asOf: toNeo4jDate(asOf), area });
-    if (!row) return { people: [], influence: [], roles: [], stances: [] };
+    if (!row) return { people: [], influence: [], roles: [], stances: [], works: [] };
     // Influence domains hold an area's id: explanations name it.
     const areaNames = new Map(row.areas.map((a) => [a.id, a.name]));
     for (const tie of row.influence) (tie as InfluenceTie).domainName = tie.domain === null ? null : (areaNames.get(tie.domain) ?? null);
-    return { people: row.people, influence: row.influence, roles: row.roles, stances: row.stances };
+    const works: Participation[] = row.works.map((w) => ({
+      personId: w.personId,
+      workId: w.workId,
+      kind: w.kind,
+      date: w.date,
+      label: w.label,
+      title: w.title,
+      matchScore: w.matchScore,
+      ...(w.position !== null ? { position: w.position } : {}),
+      ...(w.authorCount !== null ? { authorCount: w.authorCount } : {}),
+      ...(w.last !== null ? { last: w.last } : {}),
+      role: w.role,
+      ...(w.overall !== null ? { overall: w.overall } : {}),
+      sessionKey: w.sessionKey,
+      areaIds: w.areaIds === '' ? [] : w.areaIds.split(';'),
+    }));
+    return { people: row.people, influence: row.influence, roles: row.roles, stances: row.stances, works };
   }
 }

@@ -1,4 +1,5 @@
 import { PowerRanking } from '../../features/balance-of-power/index.js';
+import { CommitteeWork, ItemPanel } from '../../features/catalog/index.js';
 import { EdgePanel } from '../../features/editing/index.js';
 import { NodeDetails, useMapGraph, useMapStore, useMapView, useScopeName } from '../../features/influence-map/index.js';
 import { IntroductionPanel } from '../../features/introductions/index.js';
@@ -57,7 +58,7 @@ function PowerTab() {
   );
 }
 
-/** The open tie, else the selected person, institution, committee or tender. */
+/** The open tie, else the open programme, event or product, else the selected person, institution, committee or tender. */
 function DetailsTab() {
   const [view] = useMapView();
   const { nodeById, edges, tiesReady, tiesError } = useMapGraph();
@@ -72,8 +73,11 @@ function DetailsTab() {
     );
   }
   if (edge) return <EdgePanel key={edge.id} edge={edge} />;
+  if (view.item) return <ItemPanel key={`${view.item.kind}:${view.item.id}`} item={view.item} />;
   if (!view.selected) return <p className="empty-state">Click a person or an institution on the map, or a name in the Power list, to see the details here.</p>;
   if (view.scope && (node?.label ?? 'Person') === 'Person') return <PersonPanel key={view.selected} personId={view.selected} />;
-  if (node && node.label !== 'Person') return <NodeDetails node={node} />;
+  if (node && node.label !== 'Person') {
+    return <NodeDetails node={node}>{node.label === 'Committee' && <CommitteeWork committeeId={node.id} />}</NodeDetails>;
+  }
   return null;
 }

@@ -3,7 +3,15 @@
 // the API (KeyAccountHealth.normalShareMin, normalShareMax, monoDependenceAbove).
 // Pure data preparation, unit-tested; the chart component only draws it.
 import { KeyClientCriterion, type KeyAccountStatus } from '../../gql/vocabulary.js';
-import { KEY_ACCOUNT_STATUS_ADVICE, KEY_ACCOUNT_STATUS_LABELS, KEY_CLIENT_CRITERION_HINTS, KEY_CLIENT_CRITERION_LABELS, type ShareBand } from '../../shared/vocabulary/labels.js';
+import {
+  KEY_ACCOUNT_STATUS_ADVICE,
+  KEY_ACCOUNT_STATUS_LABELS,
+  KEY_CLIENT_CRITERION_HINTS,
+  KEY_CLIENT_CRITERION_LABELS,
+  KEY_PERSON_CRITERION_HINTS,
+  KEY_PERSON_CRITERION_LABELS,
+  type ShareBand,
+} from '../../shared/vocabulary/labels.js';
 import { valuesOf } from '../../shared/vocabulary/values.js';
 
 /** The Pareto reference line drawn on the chart (80% of revenue). */
@@ -126,6 +134,25 @@ export const CRITERIA = valuesOf(KeyClientCriterion).map((key) => ({
   label: KEY_CLIENT_CRITERION_LABELS[key],
   hint: KEY_CLIENT_CRITERION_HINTS[key],
 }));
+
+/** Where each criterion's 0..1 value sits on a person's standing (KeyPersonStanding). */
+const PERSON_CRITERION_FIELD: Record<KeyClientCriterion, 'leadership' | 'profitability' | 'opportunities' | 'trust'> = {
+  INFLUENCE: 'leadership',
+  PROFITABILITY: 'profitability',
+  OPPORTUNITIES: 'opportunities',
+  TRUST: 'trust',
+};
+
+/** The four criteria weighed for a person, in the SDL's order. */
+export const PERSON_CRITERIA = valuesOf(KeyClientCriterion).map((key) => ({
+  key,
+  field: PERSON_CRITERION_FIELD[key],
+  label: KEY_PERSON_CRITERION_LABELS[key],
+  hint: KEY_PERSON_CRITERION_HINTS[key],
+}));
+
+/** A criterion counts as met at 0.5 (the API's rule, for accounts and people alike). */
+export const CRITERION_MET = 0.5;
 
 export function formatMoney(value: number): string {
   return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);

@@ -3,13 +3,14 @@ import { PATHS } from '../urls/paths.js';
 
 // The app's pages: the map and the planning pages (each page loads its own data and keeps
 // its view in the query string).
-export type AppPage = 'map' | 'plans' | 'agenda' | 'accounts' | 'console';
+export type AppPage = 'map' | 'plans' | 'agenda' | 'accounts' | 'evidence' | 'console';
 
 export const APP_PAGES: readonly { id: AppPage; href: string; label: string; title: string }[] = [
   { id: 'map', href: PATHS.map, label: 'Map', title: 'The influence map of a territory' },
   { id: 'plans', href: PATHS.plans, label: 'Plans', title: 'Relationship plans: steps, reviews and health' },
   { id: 'agenda', href: PATHS.agenda, label: 'Agenda', title: 'Birthdays, steps, follow-ups, tenders and events ahead' },
   { id: 'accounts', href: PATHS.accounts, label: 'Accounts', title: 'Key-account health: Pareto and the four criteria' },
+  { id: 'evidence', href: PATHS.evidence, label: 'Evidence', title: 'Ties suggested by publications, trials and congresses: accept or reject' },
 ];
 
 /**

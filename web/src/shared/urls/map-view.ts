@@ -31,6 +31,14 @@ const INSTITUTION_KINDS = valuesOf(InstitutionKind);
 export const SIDE_TABS = ['power', 'person', 'tender', 'reach'] as const;
 export type SideTab = (typeof SIDE_TABS)[number];
 
+/** What the details tab may open that the map does not draw: a programme, an event or a product. */
+export const ITEM_KINDS = ['program', 'event', 'product'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export interface MapItem {
+  kind: ItemKind;
+  id: string;
+}
+
 export interface ViewState {
   /** null: the first territory the server lists. */
   scope: Scope | null;
@@ -50,6 +58,8 @@ export interface ViewState {
   search: string;
   /** Selected node (person, institution, committee or tender). */
   selected: string | null;
+  /** A programme, event or product open in the details tab (over the selected node, which stays selected). */
+  item: MapItem | null;
   /** What-if: people treated as gone. */
   without: string[];
   tab: SideTab;
@@ -74,6 +84,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   kinds: [],
   search: '',
   selected: null,
+  item: null,
   without: [],
   tab: 'power',
   tender: null,
@@ -121,6 +132,16 @@ export function formatScope(scope: Scope): string {
   return `${scope.kind}:${scope.id}`;
 }
 
+/** `event:event-north-1` -> the event; anything else -> null. */
+export function parseItem(value: string | null): MapItem | null {
+  if (!value) return null;
+  const colon = value.indexOf(':');
+  if (colon < 0) return null;
+  const kind = value.slice(0, colon) as ItemKind;
+  const itemId = id(value.slice(colon + 1));
+  return ITEM_KINDS.includes(kind) && itemId ? { kind, id: itemId } : null;
+}
+
 /** Reads a query string (with or without `?`); anything malformed falls back to the default. */
 export function decodeViewState(search: string): ViewState {
   const p = fromSearch(search);
@@ -139,6 +160,7 @@ export function decodeViewState(search: string): ViewState {
     kinds: named(INSTITUTION_KINDS, list(p.get('kind'))),
     search: (p.get('q') ?? '').slice(0, 100),
     selected: id(p.get('node')),
+    item: parseItem(p.get('item')),
     without: list(p.get('without')).filter((w) => ID.test(w)),
     tab: (SIDE_TABS as readonly string[]).includes(tab ?? '') ? (tab as SideTab) : 'power',
     tender: id(p.get('tender')),
@@ -165,6 +187,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.kinds.length) p.set('kind', writeNamed(INSTITUTION_KINDS, state.kinds));
   if (state.search) p.set('q', state.search);
   if (state.selected) p.set('node', state.selected);
+  if (state.item) p.set('item', `${state.item.kind}:${state.item.id}`);
   if (state.without.length) p.set('without', state.without.join(','));
   if (state.tab !== 'power') p.set('tab', state.tab);
   if (state.tender) p.set('tender', state.tender);
@@ -201,9 +224,9 @@ export function mapScopeHref(scope: Scope): string {
   return `/${encodeViewState({ ...DEFAULT_VIEW, scope })}`;
 }
 
-/** The map with a person (or institution, committee) selected and its details open. */
-export function mapNodeHref(id: string): string {
-  return `/${encodeViewState({ ...DEFAULT_VIEW, selected: id, tab: 'person' })}`;
+/** The map with a person (or institution, committee) selected and its details open; in a scope when given. */
+export function mapNodeHref(id: string, scope: Scope | null = null): string {
+  return `/${encodeViewState({ ...DEFAULT_VIEW, scope, selected: id, tab: 'person' })}`;
 }
 
 /** The map with a tender's decision group open and its spec shapers' paths lit. */

@@ -4,5 +4,6 @@ export const PATHS = {
   plans: '/plans',
   agenda: '/agenda',
   accounts: '/accounts',
+  evidence: '/evidence',
   console: '/console',
 } as const;

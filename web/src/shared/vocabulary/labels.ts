@@ -9,6 +9,7 @@ import type {
   DecisionRole,
   DevelopmentLevel,
   DossierAccess,
+  EventKind,
   FollowUpStatus,
   InfluenceBasis,
   InstitutionKind,
@@ -21,6 +22,7 @@ import type {
   PlanProgress,
   PlanStatus,
   PowerFactor,
+  ProgramKind,
   RelationshipStage,
   RoleKind,
   StageCriterion,
@@ -243,6 +245,21 @@ export const KEY_CLIENT_CRITERION_HINTS: Record<KeyClientCriterion, string> = {
   TRUST: 'Our best relationship stage with its people',
 };
 
+/** The same four criteria weighed for a person (KeyPersonStanding): influence is the person's own leadership. */
+export const KEY_PERSON_CRITERION_LABELS: Record<KeyClientCriterion, string> = {
+  INFLUENCE: 'Leadership',
+  PROFITABILITY: 'Profit',
+  OPPORTUNITIES: 'Opportunities',
+  TRUST: 'Trust',
+};
+
+export const KEY_PERSON_CRITERION_HINTS: Record<KeyClientCriterion, string> = {
+  INFLUENCE: 'Lasting leadership in science or medicine: power in the territory, against the most powerful',
+  PROFITABILITY: 'Sales booked for the person in the period, against the best',
+  OPPORTUNITIES: 'Upcoming tenders in whose decision group they sit, committee seats, talks within a year',
+  TRUST: 'Our best stage with them on the ladder (contact 0.25 .. near-friendly 1)',
+};
+
 // --- People, institutions, committees, tenders ---
 
 export const PERSON_CATEGORY_LABELS: Record<PersonCategory, string> = {
@@ -317,12 +334,28 @@ export const INFLUENCE_BASIS_HINTS: Record<InfluenceBasis, string> = {
   COMMERCIAL: 'A business tie between their organisations: purchasing, supply, contracts',
 };
 
+// --- Programmes, events (the catalogue) ---
+
+export const PROGRAM_KIND_LABELS: Record<ProgramKind, string> = {
+  REGIONAL_BENEFIT: 'Regional benefit programme',
+  REGIONAL_TARGET: 'Regional target programme',
+  FEDERAL_SUPPLY: 'Federal supply list',
+};
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  CONFERENCE: 'Conference',
+  ROUND_TABLE: 'Round table',
+  CONGRESS: 'Congress',
+  WEBINAR: 'Webinar',
+};
+
 // --- Power and coalitions ---
 
 export const POWER_FACTOR_LABELS: Record<PowerFactor, string> = {
   FORMAL: 'Formal roles',
   INFLUENCE: 'Influence',
   BROKERAGE: 'Brokerage',
+  STANDING: 'Scientific standing',
 };
 
 export const COALITION_LEANING_LABELS: Record<CoalitionLeaning, string> = {
@@ -369,6 +402,9 @@ export const NODE_LABEL_LABELS: Record<NodeLabel, string> = {
   Plan: 'Plan',
   PlanStep: 'Plan step',
   Sales: 'Sales',
+  Publication: 'Publication',
+  Trial: 'Clinical trial',
+  Talk: 'Talk',
 };
 
 export const TIE_TYPE_LABELS: Record<TieType, string> = {
@@ -400,4 +436,44 @@ export const TIE_TYPE_LABELS: Record<TieType, string> = {
   FOR: 'Sales for',
   FOLLOWS_UP: 'Follows up',
   AWARDED_TO: 'Awarded to',
+  AUTHORED: 'Authored',
+  INVESTIGATOR_IN: 'Investigator in',
+  HELD_AT: 'Held at',
+  WATCHES: 'Watches',
+};
+
+/** A tie type read from its other end (`to`): a person's incoming ties in the side panel. */
+export const TIE_TYPE_INVERSE_LABELS: Record<TieType, string> = {
+  WORKS_AT: 'Employs',
+  MEMBER_OF: 'Has as member',
+  PART_OF: 'Has as part',
+  REPORTS_TO: 'Direct reports',
+  LOCATED_IN: 'Location of',
+  INFLUENCES: 'Influenced by',
+  KNOWS: 'Known by',
+  ISSUES: 'Issued by',
+  DRAFTS: 'Drafted by',
+  ROLE_IN: 'Decision group',
+  INCLUDES: 'Included in',
+  MAKES: 'Made by',
+  COMPETES_IN: 'Competitors',
+  STANCE: 'Stance of',
+  OWNS: 'Owned by',
+  RELATES: 'Relationship with',
+  SPOKE_AT: 'Speakers',
+  ATTENDED: 'Attendees',
+  PARTICIPATED_IN: 'Participants',
+  IN_AREA: 'Area of',
+  LOTS: 'Lot of',
+  HAS_DOSSIER: 'Dossier of',
+  TARGETS: 'Targeted by plan',
+  HAS_STEP: 'Step of',
+  ABOUT: 'Subject of',
+  FOR: 'Sales booked',
+  FOLLOWS_UP: 'Followed up by',
+  AWARDED_TO: 'Won',
+  AUTHORED: 'Authors',
+  INVESTIGATOR_IN: 'Investigators',
+  HELD_AT: 'Talks held',
+  WATCHES: 'Watched by',
 };

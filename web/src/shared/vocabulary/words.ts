@@ -1,15 +1,19 @@
 // Labels for values that may be missing, or that arrive in a String field of the API (a
 // graph node's kind, a tie's role): each is read as its enum first, then shown by the
 // labels table; a word outside every closed list is shown as it is.
-import { CommitteeRole, DecisionRole, InstitutionKind, PersonCategory, type NodeLabel, type RelationshipStage, type TieType } from '../../gql/vocabulary.js';
+import { CommitteeRole, DecisionRole, EventKind, InstitutionKind, NodeLabel, PersonCategory, ProgramKind, type RelationshipStage, type TieDirection, type TieType } from '../../gql/vocabulary.js';
 import { humanize } from '../format.js';
 import {
   COMMITTEE_ROLE_LABELS,
   DECISION_ROLE_LABELS,
+  EVENT_KIND_LABELS,
   INSTITUTION_KIND_LABELS,
+  NODE_LABEL_LABELS,
   NO_STAGE_LABEL,
   PERSON_CATEGORY_LABELS,
+  PROGRAM_KIND_LABELS,
   RELATIONSHIP_STAGE_LABELS,
+  TIE_TYPE_INVERSE_LABELS,
   TIE_TYPE_LABELS,
 } from './labels.js';
 import { asStage } from './ladder.js';
@@ -55,4 +59,40 @@ export function tieRoleLabel(type: TieType, role: string | null | undefined): st
 /** A tie type's name in lists and panels. */
 export function tieName(type: TieType): string {
   return TIE_TYPE_LABELS[type];
+}
+
+/** A tie type as seen from one end: "Influences" from its `from`, "Influenced by" from its `to`. */
+export function tieNameFrom(type: TieType, direction: TieDirection): string {
+  return direction === 'IN' ? TIE_TYPE_INVERSE_LABELS[type] : TIE_TYPE_LABELS[type];
+}
+
+export function eventKindLabel(kind: EventKind | string | null | undefined): string {
+  const k = enumValue(EventKind, kind);
+  return k ? EVENT_KIND_LABELS[k] : humanize(kind);
+}
+
+export function programKindLabel(kind: ProgramKind | string | null | undefined): string {
+  const k = enumValue(ProgramKind, kind);
+  return k ? PROGRAM_KIND_LABELS[k] : humanize(kind);
+}
+
+/** What an entity met at a tie's end is: a person's category, an institution's, programme's or event's kind, else its type. */
+export function entityKindLabel(typename: string, kind: string | null | undefined): string {
+  const type = enumValue(NodeLabel, typename);
+  const fallback = type ? NODE_LABEL_LABELS[type] : humanize(typename);
+  if (!kind) return fallback;
+  switch (type) {
+    case 'Person':
+      return personCategoryLabel(kind);
+    case 'Institution':
+      return institutionKindLabel(kind);
+    case 'Program':
+      return programKindLabel(kind);
+    case 'Event':
+      return eventKindLabel(kind);
+    case 'Committee':
+      return humanize(kind);
+    default:
+      return fallback;
+  }
 }

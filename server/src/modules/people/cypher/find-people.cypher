@@ -1,6 +1,7 @@
 // People matching a strategist's filter, by name (ids only: the caller keeps those the
 // viewer may see, orders by power when asked, and loads a page). Every filter is
-// optional (null: any). Params: $search (name contains), $categories [string],
+// optional (null: any). Params: $search (name contains, lower case without accents: the
+// name is compared the same way, so "joao" finds João), $categories [string],
 // $specialty (contains), $territoryId (located there directly or through where they
 // work), $institutionId (works there or at one of its parts), $committeeId (sits on it),
 // $stages [string] (our best current stage is one of them), $reached (true: one of our
@@ -9,7 +10,9 @@
 // the caller), $today (Date). Returns: id.
 MATCH (p:Person)
 WHERE ($ids IS NULL OR p.id IN $ids)
-  AND ($search IS NULL OR toLower(p.name) CONTAINS toLower($search))
+  AND ($search IS NULL
+       OR reduce(folded = '', c IN split(normalize(toLower(p.name), NFD), '')
+                 | folded + CASE WHEN c >= '\u0300' AND c <= '\u036f' THEN '' ELSE c END) CONTAINS $search)
   AND ($categories IS NULL OR p.category IN $categories)
   AND ($specialty IS NULL OR toLower(coalesce(p.specialty, '')) CONTAINS toLower($specialty))
   AND ($territoryId IS NULL

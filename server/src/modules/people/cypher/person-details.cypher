@@ -62,5 +62,5 @@ CALL (p) {
 RETURN p.id AS id,
        CASE WHEN $withPerson THEN {id: p.id, name: p.name, title: p.title, category: p.category, specialty: p.specialty,
                                    optedOut: coalesce(p.optedOut, false), consent: p.consent,
-                                   anonymised: coalesce(p.anonymised, false)} END AS person,
+                                   anonymised: coalesce(p.anonymised, false), orcid: p.orcid} END AS person,
        positions, committees, stances, relationships, territories

@@ -3,7 +3,7 @@ import { addDays } from '../../../kernel/dates.js';
 export type FollowUpStatus = 'none' | 'due' | 'overdue' | 'done' | 'confirmed';
 
 /**
- * DOMAIN.md: a proposal without confirmation calls for a follow-up call the day after it
+ * docs/domain.md#follow-up-discipline: a proposal without confirmation calls for a follow-up call the day after it
  * was sent. Confirmed or followed-up proposals need nothing more.
  */
 export function followUpState(

@@ -1,7 +1,7 @@
 // Everything balance of power needs about a set of people, in one round trip.
 // Params: $ids [string] (people in scope), $asOf (Date), $area (therapeutic area id or
 // null: then only INFLUENCES ties whose domain is that area's id or name count).
-// Returns one row: people, influence, roles, stances, each a list of fixed-position lists
+// Returns one row: people, influence, roles, stances, areas, works, each a list of fixed-position lists
 // (not maps) with dates as strings: a 10,000-person territory ships ~30k ties and ~10k
 // roles, and decoding that many maps and Date objects in the JavaScript driver cost more
 // than the query (see README, Performance). Positions:
@@ -10,6 +10,9 @@
 //   roles     [personId, kind, role, atId, atName, head, since, until, confidence, source]
 //   stances   [personId, value, towardOurs]
 //   areas     [id, name]: every therapeutic area, to name influence domains in explanations
+//   works     [personId, workId, kind, date, label, title, matchScore, position, authorCount,
+//              last, role, overall, sessionKey, areaIds (';'-joined)]: the people's parts in
+//              publications, trials and talks (modules/evidence), for scientific standing
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WITH collect(p) AS people
@@ -57,5 +60,17 @@ CALL () {
   MATCH (area:TherapeuticArea)
   RETURN collect([area.id, area.name]) AS areas
 }
+CALL (people) {
+  UNWIND people AS p
+  MATCH (p)-[r:AUTHORED|INVESTIGATOR_IN|SPOKE_AT]->(w)
+  WHERE (w:Publication OR w:Trial OR w:Talk) AND (w.date IS NULL OR w.date <= $asOf)
+  OPTIONAL MATCH (w)-[:HELD_AT]->(e:Event)
+  OPTIONAL MATCH (w)-[:IN_AREA]->(a:TherapeuticArea)
+  WITH p, r, w, e, collect(a.id) AS workAreas
+  RETURN collect([p.id, w.id, CASE WHEN w:Publication THEN 'publication' WHEN w:Trial THEN 'trial' ELSE 'talk' END,
+                  toString(w.date), coalesce(w.pmid, w.nctId, e.name, w.name), w.name, toFloat(coalesce(r.matchScore, 1.0)),
+                  toFloat(r.position), toFloat(w.authorCount), r.last, r.role, r.overall, w.sessionKey,
+                  reduce(s = '', x IN workAreas | s + CASE WHEN s = '' THEN '' ELSE ';' END + x)]) AS works
+}
 RETURN [p IN people | [p.id, p.name, coalesce(p.optedOut, false)]] AS people,
-       influence, roles, stances, areas
+       influence, roles, stances, areas, works

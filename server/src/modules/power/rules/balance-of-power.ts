@@ -5,6 +5,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import type { Standing } from '../../evidence/rules/standing.js';
 import { computeBetweenness } from './brokerage.js';
 import { describeCoalitions, detectCoalitions, type CoalitionPartition } from './coalitions.js';
 import { computeFormalPower } from './formal-power.js';
@@ -27,6 +28,13 @@ export interface PowerWeights {
   brokerage: number;
 }
 
+/**
+ * Scientific standing's share of the score when anyone in the scope has works; formal,
+ * influence and brokerage then share the rest in their own proportions. Where nobody has
+ * works, the factor is left out and scores are as they were without evidence.
+ */
+export const STANDING_WEIGHT = 0.15;
+
 /** Formal and informal power count alike; brokerage refines, it rarely decides alone. */
 export const DEFAULT_POWER_WEIGHTS: Readonly<PowerWeights> = Object.freeze({
   formal: 0.4,
@@ -41,6 +49,10 @@ export interface BalanceOfPowerOptions {
   betweennessSamples?: number;
   /** Seed for betweenness pivots and Louvain, so the same data gives the same answer. */
   seed?: number;
+  /** Each person's scientific standing (modules/evidence); people without works count 0. */
+  standing?: ReadonlyMap<string, Standing>;
+  /** Standing's share when anyone has works (default STANDING_WEIGHT). */
+  standingWeight?: number;
 }
 
 const MAX_EVIDENCE = 5;
@@ -106,12 +118,21 @@ export function computePowerMeasures(
 export function finishBalanceOfPower(
   prepared: PreparedScope,
   measures: PowerMeasures,
-  options: Pick<BalanceOfPowerOptions, 'weights'> = {},
+  options: Pick<BalanceOfPowerOptions, 'weights' | 'standing' | 'standingWeight'> = {},
 ): BalanceOfPowerResult {
-  const weights = normaliseWeights(options.weights ?? DEFAULT_POWER_WEIGHTS);
+  const base = normaliseWeights(options.weights ?? DEFAULT_POWER_WEIGHTS);
   const { projection, names, personIds, ties } = prepared;
   const { influence, betweenness, partition } = measures;
   const formal = computeFormalPower(projection.roles, personIds);
+  let maxStanding = 0;
+  for (const id of personIds) maxStanding = Math.max(maxStanding, options.standing?.get(id)?.raw ?? 0);
+  const standingShare = maxStanding > 0 ? (options.standingWeight ?? STANDING_WEIGHT) : 0;
+  const weights = {
+    formal: base.formal * (1 - standingShare),
+    influence: base.influence * (1 - standingShare),
+    brokerage: base.brokerage * (1 - standingShare),
+    standing: standingShare,
+  };
   const maxBetweenness = maxOf(betweenness.values());
   // Explanations are built on first read: a 10,000-person territory shows a few dozen,
   // and building all of them took a fifth of a cold answer (README, Performance).
@@ -123,7 +144,10 @@ export function finishBalanceOfPower(
     const formalValue = formal.max > 0 ? round12((formal.raw.get(id) ?? 0) / formal.max) : 0;
     const influenceValue = round12(influence.get(id) ?? 0);
     const brokerageValue = maxBetweenness > 0 ? round12((betweenness.get(id) ?? 0) / maxBetweenness) : 0;
-    const score = 0 + formalValue * weights.formal + influenceValue * weights.influence + brokerageValue * weights.brokerage;
+    const standing = options.standing?.get(id);
+    const standingValue = maxStanding > 0 ? round12((standing?.raw ?? 0) / maxStanding) : 0;
+    const score =
+      0 + formalValue * weights.formal + influenceValue * weights.influence + brokerageValue * weights.brokerage + standingValue * weights.standing;
     const explain = (): ScoreFactorResult[] => [
       factor('formal', formalValue, weights.formal, (formal.evidence.get(id) ?? []).slice(0, MAX_EVIDENCE)),
       factor('influence', influenceValue, weights.influence, influenceEvidence(id, tieIndex(), names)),
@@ -133,6 +157,8 @@ export function finishBalanceOfPower(
         weights.brokerage,
         brokerageValue > 0 ? brokerageEvidence(id, brokerageValue, tieIndex(), names, partition) : [],
       ),
+      // Listed only where the scope has evidence: answers without any stay as they were.
+      ...(standingShare > 0 ? [factor('standing', standingValue, weights.standing, standingEvidence(id, standing))] : []),
     ];
     results.push(lazyExplanation({ rank: 0, personId: id, score }, explain));
   }
@@ -236,6 +262,18 @@ function influenceEvidence(id: string, index: TieIndex, names: Map<string, strin
   return evidence;
 }
 
+/** The works that weigh most in a person's standing, naming them (PMIDs, NCT ids, talks). */
+function standingEvidence(id: string, standing: Standing | undefined): ScoreEvidence[] {
+  return (standing?.evidence ?? []).slice(0, MAX_EVIDENCE).map((line) => ({
+    description: line.description,
+    value: line.contribution,
+    ids: [id, line.workId],
+    source: line.workId,
+    confidence: null,
+  }));
+}
+
+/** How many strongest in- and out-ties are paired when looking for bridged pairs. */
 /** How many strongest in- and out-ties are paired when looking for bridged pairs. */
 const BRIDGE_CANDIDATES = 10;
 

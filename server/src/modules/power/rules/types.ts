@@ -4,6 +4,8 @@
  * a database.
  */
 
+import type { Participation } from '../../evidence/rules/types.js';
+
 /** A person in scope. */
 export interface ProjectedPerson {
   id: string;
@@ -66,6 +68,8 @@ export interface PowerProjection {
   influence: InfluenceTie[];
   roles: FormalRole[];
   stances: StanceTie[];
+  /** People's parts in publications, trials and talks (scientific standing); none when absent. */
+  works?: Participation[];
 }
 
 export interface ScoreEvidence {
@@ -82,7 +86,7 @@ export interface ScoreEvidence {
 }
 
 export interface ScoreFactorResult {
-  /** formal | influence | brokerage */
+  /** formal | influence | brokerage | standing */
   factor: string;
   /** The factor's normalised value, 0..1 within the scope. */
   value: number;

@@ -26,7 +26,8 @@ export function MapCanvas({ elements, layoutKey, classes, fitKey, visibleNodes }
       onNodeTap: (id, additive) => {
         if (additive) return;
         selectEdge(null);
-        update({ selected: id, tab: 'person' }, 'push');
+        // A node clicked on the map replaces an open programme, event or product.
+        update({ selected: id, item: null, tab: 'person' }, 'push');
       },
       onEdgeTap: (id) => {
         selectEdge(id);
@@ -34,7 +35,7 @@ export function MapCanvas({ elements, layoutKey, classes, fitKey, visibleNodes }
       },
       onBackgroundTap: () => {
         selectEdge(null);
-        update({ selected: null });
+        update({ selected: null, item: null });
       },
       onHover: setHover,
       onSelectionChange: setSelectionCount,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import type { NodeLabel } from '../../../gql/vocabulary.js';
 import type { Scope, ScopeKind } from '../../../shared/urls/map-view.js';
@@ -11,8 +12,8 @@ import { useMapActions } from '../state/map-store.js';
 
 const SCOPE_OF: Partial<Record<NodeLabel, ScopeKind>> = { Institution: 'institution', Committee: 'committee', Tender: 'tender' };
 
-/** An institution, committee or tender: who is tied to it, and how to look at it as a scope. */
-export function NodeDetails({ node }: { node: GraphNodeFieldsFragment }) {
+/** An institution, committee or tender: who is tied to it, and how to look at it as a scope; `children` add what other features know of it. */
+export function NodeDetails({ node, children }: { node: GraphNodeFieldsFragment; children?: ReactNode }) {
   const [view, update] = useMapView();
   const { edges, nodeById } = useMapGraph();
   const onPick = usePickNode();
@@ -39,11 +40,12 @@ export function NodeDetails({ node }: { node: GraphNodeFieldsFragment }) {
           </button>
         )}
         {node.label === 'Tender' && (
-          <button type="button" onClick={() => onTender(node.id)}>
+          <button type="button" onClick={() => onTender(node.id)} data-testid="open-tender">
             Spec shapers and coverage
           </button>
         )}
       </div>
+      {children}
       <section className="panel-section">
         <h3>Tied on this map ({people.length})</h3>
         <ul className="plain tie-list" onMouseLeave={() => onHover(null)}>

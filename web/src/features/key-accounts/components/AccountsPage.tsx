@@ -7,13 +7,19 @@ import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { accountsCodec } from '../../../shared/urls/accounts.js';
 import { useSearchState } from '../../../shared/urls/use-search-state.js';
+import { KEY_PEOPLE_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { KeyAccountHealthQuery } from '../graphql/key-account-health-query.js';
+import { KeyPeopleQuery } from '../graphql/key-people-query.js';
 import { paretoData } from '../pareto.js';
 import { AccountsTable } from './AccountsTable.js';
 import { HealthHeadline } from './HealthHeadline.js';
+import { KeyPeopleTable } from './KeyPeopleTable.js';
 import { ParetoChart } from './ParetoChart.js';
 
-/** /accounts: key-account health of a territory: Pareto, key accounts' share, the four criteria. */
+/** How many of the most powerful people the key-people table weighs. */
+const KEY_PEOPLE = 20;
+
+/** /accounts: key-account health of a territory: Pareto, key accounts' and the largest account's share, the four criteria for accounts and for people. */
 export function AccountsPage() {
   const viewer = useViewer();
   const [params, update] = useSearchState(accountsCodec);
@@ -21,6 +27,7 @@ export function AccountsPage() {
   const list = territories.data?.territories ?? [];
   const territoryId = params.territory ?? list[0]?.id ?? null;
   const health = useQuery(KeyAccountHealthQuery, territoryId ? { variables: { scope: { territoryId }, period: params.period } } : skipToken);
+  const keyPeople = useQuery(KeyPeopleQuery, territoryId ? { variables: { scope: { territoryId }, period: params.period, first: KEY_PEOPLE } } : skipToken);
   const [period, setPeriod] = useState(params.period ?? '');
   useEffect(() => setPeriod(params.period ?? ''), [params.period]);
 
@@ -96,6 +103,23 @@ export function AccountsPage() {
                 </>
               )}
             </QueryState>
+          )}
+          {territoryId && (
+            <section className="card-section" data-testid="key-people">
+              <div className="section-head">
+                <h2>{KEY_PEOPLE_WORDS.heading}</h2>
+                <span className="muted small">{KEY_PEOPLE_WORDS.intro(KEY_PEOPLE, territoryName ?? territoryId)}</span>
+              </div>
+              <QueryState loading={keyPeople.loading} error={keyPeople.error} what={KEY_PEOPLE_WORDS.what} onRetry={() => keyPeople.refetch()} hasData={!!keyPeople.data}>
+                {keyPeople.data && keyPeople.data.keyPeople.length === 0 && <p className="empty-state">{KEY_PEOPLE_WORDS.nobody(territoryName ?? territoryId)}</p>}
+                {keyPeople.data && keyPeople.data.keyPeople.length > 0 && (
+                  <>
+                    {keyPeople.data.keyPeople.every((k) => k.profitability === 0) && <p className="muted small">{KEY_PEOPLE_WORDS.noSales}</p>}
+                    <KeyPeopleTable people={keyPeople.data.keyPeople} scope={{ kind: 'territory', id: territoryId }} />
+                  </>
+                )}
+              </QueryState>
+            </section>
           )}
         </QueryState>
       </main>

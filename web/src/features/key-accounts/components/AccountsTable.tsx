@@ -4,6 +4,7 @@ import { mapScopeHref } from '../../../shared/urls/map-view.js';
 import { KEY_CLIENT_CRITERION_LABELS } from '../../../shared/vocabulary/labels.js';
 import { institutionKindLabel } from '../../../shared/vocabulary/words.js';
 import { CRITERIA, formatMoney, formatPct } from '../pareto.js';
+import { CriterionCell } from './CriterionCell.js';
 
 /** Each account with its share and its standing on the four criteria of a key client. */
 export function AccountsTable({ accounts }: { accounts: readonly AccountStandingFieldsFragment[] }) {
@@ -42,18 +43,9 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountStanding
               <td className="num">{formatMoney(a.revenue)}</td>
               <td className="num">{formatPct(a.revenueShare, 1)}</td>
               <td className="num muted">{formatPct(a.cumulativeShare)}</td>
-              {CRITERIA.map((c) => {
-                const value = a[c.field];
-                const met = value >= 0.5;
-                return (
-                  <td key={c.key} className="criterion" title={`${c.label}: ${value.toFixed(2)} (${met ? 'met' : 'not met'}; met at 0.5)`}>
-                    <span className={`bar${met ? ' met' : ''}`}>
-                      <span style={{ width: `${Math.max(2, value * 100)}%` }} />
-                    </span>
-                    <span className="crit-value">{value.toFixed(2)}</span>
-                  </td>
-                );
-              })}
+              {CRITERIA.map((c) => (
+                <CriterionCell key={c.key} label={c.label} value={a[c.field]} />
+              ))}
               <td>
                 <span className={`criteria-count n${a.criteriaMet.length}`}>{a.criteriaMet.length}/4</span>{' '}
                 <span className="muted small">{a.criteriaMet.map((c) => KEY_CLIENT_CRITERION_LABELS[c]).join(', ') || 'none'}</span>

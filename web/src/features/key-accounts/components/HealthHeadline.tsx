@@ -1,4 +1,7 @@
+import { Link } from 'react-router';
 import type { KeyAccountHealthQuery } from '../../../gql/graphql.js';
+import { mapScopeHref } from '../../../shared/urls/map-view.js';
+import { LARGEST_ACCOUNT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { formatMoney, formatPct, shareBand, statusInfo, type ShareThresholds } from '../pareto.js';
 
@@ -62,6 +65,7 @@ export function HealthHeadline({ health }: { health: Health }) {
             {keyCount} key account{keyCount === 1 ? '' : 's'} · normal {Math.round(health.normalShareMin * 100)}-{band.max} · above {band.mono} flags mono-dependence. {status.advice}
           </p>
         </section>
+        <LargestAccount health={health} />
         <section className="figure-card">
           <h3>Period {health.period}</h3>
           <p className="big-figure">{formatMoney(health.totalRevenue)}</p>
@@ -74,5 +78,26 @@ export function HealthHeadline({ health }: { health: Health }) {
         {health.explanation}
       </p>
     </>
+  );
+}
+
+/** Dependence on one client: the largest account's share of revenue, beside the key accounts' total. */
+function LargestAccount({ health }: { health: Health }) {
+  const largest = health.largestAccount;
+  if (!largest) return null;
+  const share = formatPct(health.largestAccountShare);
+  return (
+    <section className="figure-card largest-account" data-testid="largest-account" data-share={health.largestAccountShare}>
+      <h3>{LARGEST_ACCOUNT_WORDS.heading}</h3>
+      <p className="big-figure">{share}</p>
+      <p>
+        <Link to={mapScopeHref({ kind: 'institution', id: largest.institution.id })} title={LARGEST_ACCOUNT_WORDS.openOnMap}>
+          {largest.institution.name}
+        </Link>
+        {largest.keyAccount && <span className="tag key">{LARGEST_ACCOUNT_WORDS.keyAccount}</span>}
+      </p>
+      <p className="muted">{LARGEST_ACCOUNT_WORDS.share(health.period, formatMoney(largest.revenue))}</p>
+      <p className="small muted">{LARGEST_ACCOUNT_WORDS.risk(share, formatPct(health.keyAccountRevenueShare))}</p>
+    </section>
   );
 }

@@ -37,6 +37,17 @@ export const KeyAccountHealthQuery = graphql(`
       normalShareMax
       monoDependenceAbove
       explanation
+      largestAccountShare
+      largestAccount {
+        rank
+        revenue
+        keyAccount
+        institution {
+          id
+          name
+          kind
+        }
+      }
       accounts {
         ...AccountStandingFields
       }

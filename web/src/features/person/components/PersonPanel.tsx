@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { InstitutionKind } from '../../../gql/vocabulary.js';
 import { monthsUntil } from '../../../shared/dates.js';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
@@ -8,27 +8,28 @@ import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
 import { COMMITTEE_ROLE_LABELS, STAGE_CRITERION_LABELS, STANCE_LABELS, STANCE_MEANINGS, USER_ROLE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { stanceWord } from '../../../shared/vocabulary/stance.js';
 import { enumValue } from '../../../shared/vocabulary/values.js';
-import { personCategoryLabel, stageLabel, tieName } from '../../../shared/vocabulary/words.js';
+import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
 import { PowerExplanation } from '../../balance-of-power/index.js';
-import { StageForm, StanceForm, TieForm } from '../../editing/index.js';
+import { StageForm, StanceForm } from '../../editing/index.js';
 import { useMapActions, useMapGraph, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { PersonPlanSection } from '../../plans/index.js';
 import { PersonDetailsQuery } from '../graphql/person-details-query.js';
+import { EventsSection, StanceHistory } from './PersonActivity.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';
+import { DecisionRolesSection, PersonTiesSection } from './PersonTies.js';
 
-/** A person on the map: positions, committees, power explained, stances, our relationships, ties and plans, with their edit forms. */
+/** A person on the map: positions, committees, power explained, ties, decision roles, talks and events, stances and their history, our relationships and plans, with their edit forms. */
 export function PersonPanel({ personId }: { personId: string }) {
   const [view, update] = useMapView();
-  const { nodeById, edges } = useMapGraph();
+  const { nodeById } = useMapGraph();
   const node = nodeById.get(personId);
   const today = useMapToday();
   const user = useCurrentUser();
   const onPick = usePickNode();
-  const { setHover: onHover, selectEdge: onEditEdge, say: onMessage } = useMapActions();
+  const { say: onMessage } = useMapActions();
   const onReach = (id: string) => update({ reach: id, tab: 'reach' }, 'push');
   const onToggleWithout = (id: string) => update({ without: view.without.includes(id) ? view.without.filter((w) => w !== id) : [...view.without, id] }, 'push');
   const details = useQuery(PersonDetailsQuery, { variables: { id: personId } });
-  const [adding, setAdding] = useState(false);
   const person = details.data?.person;
   const removed = view.without.includes(personId);
 
@@ -47,7 +48,6 @@ export function PersonPanel({ personId }: { personId: string }) {
 
   const word = stanceWord(person.stanceTowardUs);
   const mine = person.relationships.find((r) => r.user.id === user.id);
-  const ties = edges.filter((e) => e.source === personId || e.target === personId);
 
   return (
     <div className="person-panel" data-testid="person-panel" data-person-id={personId}>
@@ -117,6 +117,10 @@ export function PersonPanel({ personId }: { personId: string }) {
         <PowerExplanation personId={personId} rank={node?.rank ?? null} />
       </PanelSection>
 
+      <PersonTiesSection personId={personId} personName={person.name} />
+      <DecisionRolesSection personId={personId} />
+      <EventsSection personId={personId} />
+
       <PanelSection title="Stances" empty={person.stances.length === 0 && 'No stance recorded. Record one after your next contact.'}>
         <ul className="plain">
           {person.stances.map((s) => (
@@ -130,6 +134,7 @@ export function PersonPanel({ personId }: { personId: string }) {
             </li>
           ))}
         </ul>
+        <StanceHistory personId={personId} />
         <details>
           <summary>Record a stance</summary>
           <StanceForm
@@ -174,37 +179,6 @@ export function PersonPanel({ personId }: { personId: string }) {
       <RecentInteractions personId={personId} />
       <DossierSection personId={personId} />
 
-      <PanelSection title={`Ties on this map (${ties.length})`}>
-        <ul className="plain tie-list">
-          {ties.slice(0, 40).map((e) => {
-            const other = nodeById.get(e.source === personId ? e.target : e.source);
-            return (
-              <li key={e.id} onMouseEnter={() => onHover([e.source, e.target])} onMouseLeave={() => onHover(null)}>
-                <button type="button" className="link-button" onClick={() => onEditEdge(e.id)}>
-                  {e.source === personId ? '→' : '←'} {tieName(e.type)}
-                </button>{' '}
-                {other?.name ?? '?'}
-                {e.strength !== null ? <span className="muted"> {e.strength.toFixed(2)}</span> : null}
-              </li>
-            );
-          })}
-        </ul>
-        {adding ? (
-          <TieForm
-            fromId={personId}
-            fromName={person.name}
-            onCancel={() => setAdding(false)}
-            onDone={(m) => {
-              setAdding(false);
-              onMessage(m);
-            }}
-          />
-        ) : (
-          <button type="button" onClick={() => setAdding(true)} data-testid="add-tie">
-            + Add a tie
-          </button>
-        )}
-      </PanelSection>
       <PersonPlanSection personId={personId} today={today} onMessage={onMessage} />
     </div>
   );

@@ -7,8 +7,9 @@ import { DECISION_ROLE_LABELS, TENDER_STATUS_LABELS } from '../../../shared/voca
 import { stageLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { useDecisionGroup, useSpecShapers, useTenderId } from '../hooks/use-tender-questions.js';
+import { TenderFacts } from './TenderFacts.js';
 
-/** A tender: its decision group and our coverage, and who shapes its specification (lit on the map). */
+/** A tender: its facts (lots, competitors, drafters, status, outcome), its decision group and our coverage, and who shapes its specification (lit on the map). */
 export function TenderPanel() {
   const [view, update] = useMapView();
   const tenderId = useTenderId();
@@ -58,6 +59,8 @@ export function TenderPanel() {
           </p>
         </header>
       )}
+
+      {tenderId && <TenderFacts key={tenderId} tenderId={tenderId} />}
 
       {tenderId && (
         <section className="panel-section">

@@ -19,3 +19,5 @@ CREATE CONSTRAINT graph_meta_key IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.key I
 CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT plan_step_id IF NOT EXISTS FOR (n:PlanStep) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sales_id IF NOT EXISTS FOR (n:Sales) REQUIRE n.id IS UNIQUE;
+// The change log: one event per API write, numbered by the graph version it made.
+CREATE CONSTRAINT change_event_version IF NOT EXISTS FOR (e:ChangeEvent) REQUIRE e.version IS UNIQUE;

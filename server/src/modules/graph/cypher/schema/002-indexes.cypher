@@ -9,3 +9,4 @@ CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId);
 CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at);
 CREATE INDEX plan_step_due IF NOT EXISTS FOR (n:PlanStep) ON (n.due);
 CREATE INDEX interaction_kind IF NOT EXISTS FOR (n:Interaction) ON (n.kind);
+CREATE INDEX change_event_on IF NOT EXISTS FOR (e:ChangeEvent) ON (e.on);

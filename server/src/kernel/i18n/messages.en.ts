@@ -1,0 +1,81 @@
+/**
+ * The English catalogue (ICU MessageFormat). Ids are grouped by where they are read:
+ * `change.*` a change's summary, `evidence.*` what explains a rank move, `digest.*` the
+ * Markdown digest, `error.*` field errors and refusals of the changes and webhooks
+ * modules. Words of closed lists are `select`s on the stored word (`none` when absent),
+ * so another language or a country pack words them without touching code.
+ */
+
+const committeeRole = '{role, select, chair {chairs} secretary {is secretary of} expert {sits as an expert on} other {sits on}}';
+const committeeRoleNoun = '{role, select, chair {chair} secretary {secretary} expert {expert} other {member}}';
+const decisionRole =
+  '{role, select, decision_maker {the decision maker} specification_author {a specification author} influencer {an influencer} gatekeeper {the gatekeeper} financial_evaluator {the financial evaluator} technical_evaluator {the technical evaluator} user {a user} champion {a champion} blocker {a blocker} other {in the decision group}}';
+const stance = (name: string) =>
+  `{${name}, select, opposed {opposed} sceptical {sceptical} neutral {neutral} favourable {favourable} preferring {preferring} other {unknown}}`;
+const stage = (name: string) =>
+  `{${name}, select, contact {contact} acquaintance {acquaintance} loyalty {loyalty} near_friendly {near-friendly} other {no stage}}`;
+const status = (name: string) =>
+  `{${name}, select, planned {planned} preparation {in preparation} announced {announced} held {held} awarded {awarded} cancelled {cancelled} other {no status}}`;
+const position = '{position, select, none {on the staff} other {{position}}}';
+const scope = '{scopeKind, select, everywhere {the whole graph} other {{scope}}}';
+const tieWord =
+  '{type, select, INFLUENCES {influence} KNOWS {acquaintance} REPORTS_TO {reporting line} DRAFTS {drafting role} WORKS_AT {position} MEMBER_OF {committee seat} ROLE_IN {decision-group role} STANCE {stance} RELATES {relationship stage} other {tie}}';
+
+export const en = {
+  // Ties between people (and a person drafting a tender).
+  'change.tieStarted.influences': '{from} {when, select, future {will influence} other {now influences}} {to} (strength {strength, number, ::.00}{basis, select, none {} other {, {basis}}})',
+  'change.tieStarted.knows': '{from} and {to} {when, select, future {will know} other {now know}} each other',
+  'change.tieStarted.reportsTo': '{from} {when, select, future {will report} other {now reports}} to {to}',
+  'change.tieStarted.drafts': '{from} {when, select, future {will draft} other {now drafts}} the specification of {to}',
+  'change.tieEnded.influences': '{from} {when, select, future {will stop influencing {to} on {on, date, day}} other {no longer influences {to}}}',
+  'change.tieEnded.knows': '{from} and {to} {when, select, future {will lose touch on {on, date, day}} other {are no longer in touch}}',
+  'change.tieEnded.reportsTo': '{from} {when, select, future {will stop reporting to {to} on {on, date, day}} other {no longer reports to {to}}}',
+  'change.tieEnded.drafts': '{from} {when, select, future {will stop drafting the specification of {to} on {on, date, day}} other {no longer drafts the specification of {to}}}',
+  // Positions, committee seats and decision-group roles.
+  'change.roleStarted.committee': `{person} {when, select, future {will join {at} on {on, date, day} as ${committeeRoleNoun}} other {now ${committeeRole} {at}}}`,
+  'change.roleStarted.position': `{person} {when, select, future {will start as ${position} at {at} on {on, date, day}} other {is now ${position} at {at}}}`,
+  'change.roleStarted.decisionGroup': `{person} {when, select, future {will be} other {is now}} ${decisionRole} for {at}`,
+  'change.roleEnded.committee': `{person} no longer ${committeeRole} {at}`,
+  'change.roleEnded.position': `{person} is no longer ${position} at {at}`,
+  'change.roleEnded.decisionGroup': `{person} is no longer ${decisionRole} for {at}`,
+  'change.termEnding.committee': `{person}'s term as ${committeeRoleNoun} of {at} ends on {on, date, day}`,
+  'change.termEnding.position': `{person}'s post as ${position} at {at} ends on {on, date, day}`,
+  'change.termEnding.decisionGroup': `{person}'s role as ${decisionRole} for {at} ends on {on, date, day}`,
+  // One value at a time: stances, our stages, a tender's status.
+  'change.stanceChanged': `{person}'s stance toward {toward} moved from ${stance('before')} to ${stance('after')}`,
+  'change.stanceEnded': "{person}'s stance toward {toward} is no longer recorded (it was {before, select, opposed {opposed} sceptical {sceptical} neutral {neutral} favourable {favourable} preferring {preferring} other {unknown}})",
+  'change.stageChanged': `{user} moved from ${stage('before')} to ${stage('after')} with {person}`,
+  'change.stageEnded': "{user}'s relationship stage with {person} is no longer recorded (it was {before, select, contact {contact} acquaintance {acquaintance} loyalty {loyalty} near_friendly {near-friendly} other {no stage}})",
+  'change.tenderStatusChanged': `{tender} moved from ${status('before')} to ${status('after')}`,
+  'change.personAdded': '{person} was added to the graph',
+  'change.rankMoved': `{person} {direction, select, up {rose} down {fell} other {moved}} from #{before} to #{after} in ${scope}`,
+  'change.rankEntered': `{person} entered ${scope} at #{after}`,
+  'change.rankLeft': `{person} left ${scope} (was #{before})`,
+  'change.removed': `The ${tieWord} {from} → {to} was deleted (the record is gone, so the feed no longer shows it)`,
+  // What explains a rank move.
+  'evidence.factor':
+    '{factor, select, formal {formal power} influence {influence} brokerage {brokerage} other {{factor}}} {direction, select, up {rose} down {fell} other {stayed}} from {before, number, ::.00} to {after, number, ::.00}{own, select, yes {} other { (others\u2019 ties changed, none of their own)}}',
+  'evidence.scoreUnchanged': 'their score stayed at {score, number, ::.00}: others around them moved',
+  // The digest (Markdown).
+  'digest.title': '# What changed for {name}',
+  'digest.window': '{since, date, day} \u2013 {until, date, day}{readOn, select, none {} other {, since you last read your inbox}}',
+  'digest.count': '{count, plural, =0 {Nothing changed in what you watch.} one {One change in what you watch.} other {# changes in what you watch, weightiest first.}}',
+  'digest.nothingWatched': 'You watch nothing yet: watch a person, institution, committee, tender or territory (the `watch` mutation) and its changes come here.',
+  'digest.section': '## {name} ({label, select, Person {person} Institution {institution} Committee {committee} Tender {tender} Territory {territory} other {watched}})',
+  'digest.item': '- **{on, date, day}** {summary}',
+  'digest.itemWeighed': '- **{on, date, day}** {summary} _(weight {weight, number, ::.00})_',
+  'digest.evidence': '  - {description}',
+  'digest.more': '- \u2026 and {count, plural, one {one more} other {# more}} in the inbox',
+  // Refusals and field errors.
+  'error.window': '{since, date, day} is after until ({until, date, day}): give a since on or before until',
+  'error.watchKind': '"{id}" is a {label}; watch a person, institution, committee, tender or territory',
+  'error.notWatched': 'you do not watch "{id}"',
+  'error.noSuchNode': 'no node with id "{id}"',
+  'error.webhookUrl': '"{url}" is not an http(s) URL',
+  'error.webhookSelf': '"{url}" points at this KAMgraph server itself; give the receiver\u2019s own address',
+  'error.webhookSecret': 'must be at least {min} characters (or leave it out and one is generated)',
+  'error.webhookKinds': 'rank moves compare two dates and are not pushed; ask changes(...) or the inbox for them',
+  'error.noSuchWebhook': 'no webhook with id "{id}"',
+} as const satisfies Record<string, string>;
+
+export type EnglishMessages = typeof en;

@@ -1,0 +1,36 @@
+/**
+ * The digest: a user's inbox as Markdown, what a weekly e-mail would hold. Every line is a
+ * message of the catalogue; changes are grouped by what the user watches, weightiest first.
+ */
+import type { GraphContext } from '../../context.js';
+import { formatMessage } from '../../kernel/i18n/catalogue.js';
+import { keepVisible } from '../graph/questions.js';
+import { inbox } from './questions.js';
+import { nameLoader, renderEvidence, renderMessage } from './render.js';
+
+/** Changes listed per watched entity; the rest are counted. */
+export const DIGEST_ITEMS = 10;
+
+export async function renderDigest(ctx: GraphContext, options: { since?: string } = {}): Promise<string> {
+  const model = await inbox(ctx, options);
+  const lines = [formatMessage('digest.title', { name: ctx.viewer.name }), '', formatMessage('digest.window', { since: model.since, until: model.until, readOn: options.since ? null : model.readOn }), ''];
+  if (model.watches.length === 0) return [...lines, formatMessage('digest.nothingWatched'), ''].join('\n');
+  lines.push(formatMessage('digest.count', { count: model.changes.length }), '');
+  for (const watch of model.watches) {
+    const changes = model.changes.filter((c) => model.watchedBy.get(c.id)?.includes(watch.entityId));
+    if (changes.length === 0) continue;
+    const named = await nameLoader(ctx).load(watch.entityId);
+    lines.push(formatMessage('digest.section', { name: named?.name ?? watch.entityId, label: watch.label }), '');
+    for (const change of changes.slice(0, DIGEST_ITEMS)) {
+      const summary = await renderMessage(ctx, change.message);
+      lines.push(formatMessage(change.weight > 0 ? 'digest.itemWeighed' : 'digest.item', { on: change.on, summary, weight: change.weight }));
+      const seen = new Set(await keepVisible(ctx, [...new Set(change.evidence.flatMap((e) => e.ids))]));
+      for (const evidence of change.evidence.filter((e) => e.ids.every((id) => seen.has(id)))) {
+        lines.push(formatMessage('digest.evidence', { description: (await renderEvidence(ctx, evidence)).description }));
+      }
+    }
+    if (changes.length > DIGEST_ITEMS) lines.push(formatMessage('digest.more', { count: changes.length - DIGEST_ITEMS }));
+    lines.push('');
+  }
+  return lines.join('\n');
+}

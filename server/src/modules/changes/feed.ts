@@ -1,0 +1,128 @@
+/**
+ * Building a list of changes: read the dated facts of a set of people (and the change
+ * log's records), derive the changes with the pure rules, weigh them with the scope's
+ * power, add rank moves, and keep only what the viewer may see. Shared by the feed, the
+ * inbox, the live stream and webhooks.
+ */
+import { ChangeKind } from '../../__generated__/vocabulary.js';
+import type { GraphContext } from '../../context.js';
+import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
+import { addDays, addMonths } from '../../kernel/dates.js';
+import { keepVisible } from '../graph/questions.js';
+import { resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
+import type { ScopeKind } from '../power/repository.js';
+import type { ChangeModel } from './models.js';
+import { recordedFacts, type LogEvent } from './repository.js';
+import { byWeight, deriveChanges, TERM_WINDOW_MONTHS, touchesScope, type ScopeSets } from './rules/derive.js';
+import { parseFactKeys, type Facts, type TieFact } from './rules/facts.js';
+import { rankMoves, type Ranked } from './rules/rank-moves.js';
+import type { PowerOf } from './rules/weight.js';
+
+export interface FactWindow {
+  since: string;
+  until: string;
+  /** See DeriveWindow.terms. */
+  terms: 'upcoming' | 'entered';
+  /** The change log's events that count as written in the window. */
+  events: readonly LogEvent[];
+}
+
+/** Reads the facts of some people (and of the tenders given) in a window, with what the log recorded. */
+export async function readFacts(ctx: GraphContext, people: readonly string[], tenderIds: readonly string[], window: FactWindow): Promise<Facts> {
+  const repo = ctx.repositories.changes;
+  const recorded = recordedFacts(window.events);
+  const named = parseFactKeys(recorded.keys());
+  const addedOn = new Map<string, string>();
+  for (const id of named.personIds) addedOn.set(id, recorded.get(`added|${id}`)!.on);
+  const termTo = addMonths(window.until, TERM_WINDOW_MONTHS);
+  const [dated, logged, added, statuses] = await Promise.all([
+    repo.tieFactsOfPeople(people, window.since, window.until, termTo),
+    repo.tieFactsByKeys(named.tieKeys),
+    repo.peopleAdded(people, window.since, window.until, addedOn),
+    repo.tenderStatuses(people, tenderIds),
+  ]);
+  const ties = new Map<string, TieFact>();
+  for (const fact of [...dated, ...logged]) ties.set(fact.key, fact);
+  return { ties: [...ties.values()], added, statuses };
+}
+
+/** Changes of the facts within a window, touching the scope, weighed by `power`. */
+export function changesOfFacts(ctx: GraphContext, facts: Facts, window: FactWindow, scope: ScopeSets | null, power: PowerOf): ChangeModel[] {
+  const derived = deriveChanges(facts, { since: window.since, until: window.until, today: ctx.today, recorded: recordedFacts(window.events), terms: window.terms }, power);
+  const seen = new Set<string>();
+  return derived.filter((c) => {
+    if (seen.has(c.id) || !touchesScope(c, scope)) return false;
+    seen.add(c.id);
+    return true;
+  });
+}
+
+export interface ScopeFeedArgs {
+  scope: ScopeArgs;
+  since: string;
+  until: string;
+  terms: 'upcoming' | 'entered';
+  /** Rank moves compare the ranking as of this day with the one as of `until` (null: no rank moves). */
+  rankedBefore: string | null;
+  events: readonly LogEvent[];
+}
+
+/**
+ * Every change in a scope over a window, weightiest first, before visibility. Kept in
+ * the analytics cache per graph version: an unchanged graph answers from memory.
+ */
+export function scopeChanges(ctx: GraphContext, args: ScopeFeedArgs): Promise<ChangeModel[]> {
+  const scope = resolveScope(args.scope);
+  const key = { ...scope, since: args.since, until: args.until, terms: args.terms, rankedBefore: args.rankedBefore, log: args.events.map((e) => e.version) };
+  return cachedAnswer(ctx, 'changes', key, async () => {
+    const after = await scopePower(ctx, { scope: args.scope, asOf: args.until });
+    const before = args.rankedBefore !== null ? await scopePower(ctx, { scope: args.scope, asOf: args.rankedBefore }) : null;
+    const people = [...new Set([...(before?.ids ?? []), ...after.ids])];
+    const scores = new Map<string, number>();
+    for (const r of before?.result.ranking ?? []) scores.set(r.personId, r.score);
+    for (const r of after.result.ranking) scores.set(r.personId, r.score);
+    const power: PowerOf = (id) => scores.get(id) ?? 0;
+    const window: FactWindow = { since: args.since, until: args.until, terms: args.terms, events: args.events };
+    const facts = await readFacts(ctx, people, scope.kind === 'tender' ? [scope.id] : [], window);
+    const sets: ScopeSets = {
+      scopeId: scope.kind === 'everywhere' ? null : scope.id,
+      people: new Set(people),
+      tenders: new Set(facts.statuses.map((s) => s.tenderId)),
+    };
+    const changes = changesOfFacts(ctx, facts, window, scope.kind === 'everywhere' ? null : sets, power);
+    if (before && args.rankedBefore !== null && args.rankedBefore !== args.until) {
+      const related = new Map<string, ChangeModel[]>();
+      for (const change of changes) for (const id of change.personIds) (related.get(id) ?? related.set(id, []).get(id)!).push(change);
+      changes.push(...rankMoves(ranked(before.result.ranking), ranked(after.result.ranking), {
+        scope,
+        beforeDay: args.rankedBefore,
+        afterDay: args.until,
+        relatedTo: (id) => related.get(id) ?? [],
+      }));
+    }
+    return changes.sort(byWeight);
+  });
+}
+
+function ranked(ranking: ReadonlyArray<{ personId: string; rank: number; score: number; explanation: ReadonlyArray<{ factor: string; value: number }> }>): Ranked[] {
+  return ranking.map((r) => ({ personId: r.personId, rank: r.rank, score: r.score, factors: () => r.explanation.map((f) => ({ factor: f.factor, value: f.value })) }));
+}
+
+/** The changes whose every node the viewer may see: nothing outside their territories leaks through a change. */
+export async function visibleChanges(ctx: GraphContext, changes: readonly ChangeModel[]): Promise<ChangeModel[]> {
+  const ids = [...new Set(changes.flatMap((c) => c.entityIds))];
+  const seen = new Set(await keepVisible(ctx, ids));
+  return changes.filter((c) => c.entityIds.every((id) => seen.has(id)));
+}
+
+/** The day before a window: what its rank moves compare with. */
+export function dayBefore(since: string): string {
+  return addDays(since, -1);
+}
+
+export const ALL_KINDS: readonly ChangeKind[] = Object.values(ChangeKind);
+
+export function scopeKindOf(scope: ScopeArgs): ScopeKind {
+  return resolveScope(scope).kind;
+}
+

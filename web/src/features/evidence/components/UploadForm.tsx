@@ -1,0 +1,59 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import { readToken } from '../../../shared/session/token-store.js';
+import { uploadEvidence, type UploadAnswer } from '../upload.js';
+
+/** Admins import one evidence file (PubMed XML or MEDLINE, ClinicalTrials.gov JSON, congress CSV). */
+export function UploadForm() {
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [answer, setAnswer] = useState<UploadAnswer | null>(null);
+  const client = useApolloClient();
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setAnswer(null);
+    try {
+      const result = await uploadEvidence(file, readToken());
+      setAnswer(result);
+      if (result.ok) await client.refetchQueries({ include: ['TieSuggestions', 'UnmatchedPeople'] });
+    } catch (error) {
+      setAnswer({ ok: false, report: null, error: `Could not send the file: ${error instanceof Error ? error.message : String(error)}`, works: 0, newNames: 0, suggestions: { created: 0, updated: 0 } });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="evidence-upload" onSubmit={submit} data-testid="evidence-upload">
+      <h2>Import evidence</h2>
+      <p className="muted">
+        PubMed XML (efetch) or MEDLINE text (“Save → PubMed format”), ClinicalTrials.gov API v2 JSON, or a congress CSV
+        (event,date,city,session,role,name,affiliation,topic). The format is recognised from the file; a bad file is refused whole; importing a file again changes nothing.
+      </p>
+      <label className="inline-field">
+        File
+        <input ref={input} type="file" name="evidence-file" accept=".xml,.txt,.nbib,.json,.csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </label>
+      <button type="submit" disabled={!file || busy}>
+        {busy ? 'Importing…' : 'Import'}
+      </button>
+      {answer && (
+        <div className={`state-card ${answer.ok ? 'success' : 'error'}`} role={answer.ok ? 'status' : 'alert'} data-testid="evidence-upload-answer" data-ok={answer.ok}>
+          {answer.ok ? (
+            <strong>
+              Imported {answer.works} work{answer.works === 1 ? '' : 's'}: {answer.suggestions.created} new tie suggestion{answer.suggestions.created === 1 ? '' : 's'}, {answer.newNames} new name
+              {answer.newNames === 1 ? '' : 's'} to review.
+            </strong>
+          ) : (
+            <strong>{answer.error}</strong>
+          )}
+          {answer.report && <pre className="evidence-report">{answer.report}</pre>}
+        </div>
+      )}
+    </form>
+  );
+}
