@@ -83,6 +83,7 @@ const config: CodegenConfig = {
           GraphView: '../modules/map/models.js#GraphViewModel',
           GraphNode: '../modules/map/models.js#GraphNodeModel',
           Dossier: '../modules/privacy/models.js#DossierModel',
+          DataProtection: '../modules/privacy/models.js#DataProtectionModel',
           Plan: '../modules/planning/models.js#PlanModel',
           PlanStep: '../modules/planning/models.js#PlanStepModel',
           StagePeriod: '../modules/planning/models.js#StagePeriodModel',

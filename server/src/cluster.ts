@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './kernel/config.js';
 import { openDatabase, type Database } from './kernel/database/connect.js';
 import type { Logger } from './kernel/logger.js';
-import { prepareDatabase } from './main.js';
+import { prepareDatabase, type MainOptions } from './main.js';
 
 export interface ClusterRunning {
   url: string;
@@ -50,9 +50,16 @@ function workerEnv(config: Config, database: Database): Record<string, string> {
   return env;
 }
 
-export async function runCluster(config: Config, logger: Logger): Promise<ClusterRunning> {
+export async function runCluster(config: Config, logger: Logger, options: Pick<MainOptions, 'onDatabaseGaveUp'> = {}): Promise<ClusterRunning> {
   if (!cluster.isPrimary) throw new Error('runCluster runs in the primary process only.');
-  const database = await openDatabase(config, (line) => logger.info(line));
+  // The primary started the embedded Neo4j, so the primary supervises it (README, Operations).
+  const database = await openDatabase(config, (line) => logger.info(line), {
+    events: {
+      info: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+      gaveUp: (message) => options.onDatabaseGaveUp?.(message),
+    },
+  });
   await prepareDatabase(config, logger, database);
   // Workers run TypeScript as the primary does (through tsx).
   cluster.setupPrimary({ exec: WORKER_ENTRY, execArgv: ['--import', 'tsx'], silent: false });

@@ -33,7 +33,7 @@ import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } fro
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
 import type { PowerWorkers } from './modules/power/power-workers.js';
-import type { DossierModel } from './modules/privacy/models.js';
+import type { DataProtectionModel, DossierModel } from './modules/privacy/models.js';
 import { PrivacyRepository } from './modules/privacy/repository.js';
 import type { TenderModel } from './modules/tenders/models.js';
 import { TenderRepository } from './modules/tenders/repository.js';
@@ -77,6 +77,7 @@ export interface Loaders {
   institution: DataLoader<string, InstitutionModel | null>;
   user: DataLoader<string, UserModel | null>;
   dossier: DataLoader<string, DossierModel | null>;
+  dataProtection: DataLoader<string, DataProtectionModel | null>;
   plan: DataLoader<string, PlanModel | null>;
   planSteps: DataLoader<string, PlanStepModel[]>;
   interaction: DataLoader<string, InteractionModel | null>;
@@ -201,6 +202,7 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
     institution: new DataLoader((ids) => repositories.institutions.institutions(ids)),
     user,
     dossier: new DataLoader((ids) => repositories.privacy.dossiers(ids)),
+    dataProtection: new DataLoader((ids) => repositories.privacy.dataProtection(ids)),
     plan: new DataLoader((ids) => planning.plansByIds(ids)),
     planSteps: new DataLoader((ids) => planning.steps(ids)),
     interaction: new DataLoader((ids) => planning.interactions(ids)),

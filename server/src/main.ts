@@ -5,7 +5,11 @@ import { DbClient } from './kernel/database/db-client.js';
 import { GraphRepository } from './modules/graph/repository.js';
 import { seedDemo } from './modules/import-export/seed-demo.js';
 import type { Logger } from './kernel/logger.js';
+import type { SupervisorPolicy } from './kernel/database/supervisor.js';
+import { OidcVerifier } from './kernel/auth/oidc.js';
 import { createServer, type KamgraphServer } from './server.js';
+import { scheduleRetention } from './modules/privacy/retention.js';
+import { systemClock } from './kernel/clock.js';
 
 export interface Running {
   url: string;
@@ -16,12 +20,42 @@ export interface Running {
   shutdown(): Promise<void>;
 }
 
-/**
- * Wiring only: config -> database (+ schema, + demo on an empty graph) -> server -> listen.
- * `prepare: false` skips the schema and the demo: a cluster's primary did both (cluster.ts).
- */
-export async function main(config: Config, logger: Logger, options: { prepare?: boolean } = {}): Promise<Running> {
-  const database = await openDatabase(config, (line) => logger.info(line));
+/** OIDC_* settings -> the access-token verifier (none when OIDC_ISSUER is unset). */
+function oidcOf(config: Config): { oidc?: OidcVerifier } {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.OIDC_AUDIENCE) return {};
+  return {
+    oidc: new OidcVerifier({
+      issuer: config.OIDC_ISSUER,
+      clientId: config.OIDC_CLIENT_ID,
+      audience: config.OIDC_AUDIENCE,
+      scopes: config.OIDC_SCOPES,
+      ...(config.OIDC_ROLE_CLAIM ? { roleClaim: config.OIDC_ROLE_CLAIM } : {}),
+    }),
+  };
+}
+
+export interface MainOptions {
+  /**
+   * The embedded Neo4j could not be restarted (README, Operations): `npm start` exits
+   * non-zero so that an outer supervisor takes over. Tests watch it instead.
+   */
+  onDatabaseGaveUp?: (message: string) => void;
+  /** Restart backoff for the embedded Neo4j (tests shorten it). */
+  restartPolicy?: Partial<SupervisorPolicy>;
+  /** false skips the schema and the demo: a cluster's primary did both (cluster.ts). */
+  prepare?: boolean;
+}
+
+/** Wiring only: config -> database (+ schema, + demo on an empty graph) -> server -> listen. */
+export async function main(config: Config, logger: Logger, options: MainOptions = {}): Promise<Running> {
+  const database = await openDatabase(config, (line) => logger.info(line), {
+    events: {
+      info: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+      gaveUp: (message) => options.onDatabaseGaveUp?.(message),
+    },
+    ...(options.restartPolicy ? { policy: options.restartPolicy } : {}),
+  });
   try {
     const db = new DbClient(database.driver, database.database);
     if (options.prepare !== false) await prepareDatabase(config, logger, database, db);
@@ -38,8 +72,11 @@ export async function main(config: Config, logger: Logger, options: { prepare?: 
         retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
         webhooks: config.WEBHOOKS,
       },
+      rateLimit: config.rateLimitPerMinute > 0 ? { points: config.rateLimitPerMinute, durationSeconds: 60 } : null,
+      ...oidcOf(config),
     });
     const port = await server.listen(config.PORT, config.HOST);
+    const retention = config.RETENTION_JOB_HOURS > 0 ? scheduleRetention(db, logger, { everyHours: config.RETENTION_JOB_HOURS, today: systemClock.today }) : null;
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {
       url,
@@ -47,6 +84,7 @@ export async function main(config: Config, logger: Logger, options: { prepare?: 
       database,
       server,
       shutdown: async () => {
+        retention?.stop();
         await server.stop();
         await database.close();
       },

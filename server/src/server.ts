@@ -11,7 +11,8 @@ import { WebSocketServer } from 'ws';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import { loadViewerAndVersion } from './kernel/auth/access.js';
-import { verifyToken } from './kernel/auth/tokens.js';
+import { authMessages, checkBearer } from './kernel/auth/sign-in.js';
+import type { OidcVerifier } from './kernel/auth/oidc.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { ResponseCache } from './kernel/cache/response-cache.js';
 import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
@@ -19,7 +20,8 @@ import { PowerWorkers } from './modules/power/power-workers.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
-import { createErrorFormatter, isDatabaseUnavailable, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createErrorFormatter, httpErrorAnswer, isDatabaseUnavailable, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
@@ -37,6 +39,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Signs and checks bearer tokens (AUTH_SECRET). */
   authSecret: string;
+  /** Sign-in with the company's identity provider (OIDC_ISSUER); CLI tokens work either way. */
+  oidc?: OidcVerifier;
   /** Built web app to serve at `/`; skipped when the folder does not exist. */
   webDist?: string;
   introspection?: boolean;
@@ -58,6 +62,8 @@ export interface ServerDeps {
   evidence?: { areasFile: string; maxUploadBytes: number };
   /** Live changes and webhooks (CHANGES_POLL_MS, WEBHOOK_*); defaults below. */
   changes?: Partial<ChangeOptions>;
+  /** Requests each user may send per window (RATE_LIMIT_PER_MINUTE); omitted or null: no limit. */
+  rateLimit?: { points: number; durationSeconds: number } | null;
 }
 
 export const DEFAULT_EVIDENCE_UPLOAD = { areasFile: path.join(PROJECT_ROOT, 'data', 'therapeutic-area-terms.csv'), maxUploadBytes: 50 * 1024 * 1024 };
@@ -97,19 +103,37 @@ const LIMITS = (development: boolean) => ({
   blockFieldSuggestion: { enabled: !development },
 });
 
+/** The request body limit, as express and the error answers spell it. */
+const BODY_LIMIT = '1mb';
+
+/** Per-user request counts in memory (one process); null when no limit is set. */
+function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | null {
+  if (!limit || limit.points <= 0) return null;
+  return new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
+}
+
 async function authenticate(
   deps: ServerDeps,
   shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null; changeServices: ChangeServices | null },
+  limiter: RateLimiterMemory | null,
   header: string | undefined,
 ): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!match) throw new UnauthenticatedError('send "Authorization: Bearer <token>" (npm run token -- <userId> prints one).');
-  const check = await verifyToken(deps.authSecret, match[1]!);
-  if (!check.ok) throw new UnauthenticatedError(check.reason);
+  if (!match) throw new UnauthenticatedError(authMessages.noBearer);
   try {
+    const check = await checkBearer(deps.db, deps.authSecret, deps.oidc, match[1]!);
+    if (!check.ok) throw new UnauthenticatedError(check.reason);
     const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
-    if (!viewer) throw new UnauthenticatedError(`the token names user "${check.userId}", who does not exist (any more).`);
+    if (limiter) {
+      try {
+        await limiter.consume(check.userId);
+      } catch (refusal) {
+        if (refusal instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+        throw refusal;
+      }
+    }
+    if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId));
     return createContext(deps.db, viewer, { ...shared, graphVersion, today });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
@@ -162,6 +186,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const responseCache = deps.responseCache === undefined ? new ResponseCache() : deps.responseCache;
   const powerWorkers = deps.powerWorkers === undefined ? new PowerWorkers() : deps.powerWorkers;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
+  const limiter = userRateLimiter(deps.rateLimit);
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IExecutableSchemaDefinition<GraphContext>['resolvers'] });
   const apollo = new ApolloServer<GraphContext>({
     // Apollo's way to take another executor: queries run compiled (compiled-executor.ts).
@@ -207,7 +232,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   // the socket is closed (4403) before any operation runs.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const socketAuth = (params: Record<string, unknown> | undefined) =>
-    authenticate(deps, { analyticsCache, powerWorkers, changeServices }, typeof params?.authorization === 'string' ? params.authorization : undefined);
+    authenticate(deps, { analyticsCache, powerWorkers, changeServices }, null, typeof params?.authorization === 'string' ? params.authorization : undefined);
   const wsCleanup = useServer<Record<string, unknown> | undefined>(
     {
       schema,
@@ -232,10 +257,14 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       res.status(503).json({ status: 'degraded', database: 'down' });
     }
   });
+  // What the web app needs to start a company sign-in (public, like the provider's own metadata).
+  app.get('/auth/config', (_req, res) => {
+    res.json(deps.oidc ? { enabled: true, ...deps.oidc.publicConfig() } : { enabled: false });
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, { analyticsCache, powerWorkers, changeServices }, req.headers.authorization) }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, { analyticsCache, powerWorkers, changeServices }, limiter, req.headers.authorization) }),
   );
 
   const evidence = deps.evidence ?? DEFAULT_EVIDENCE_UPLOAD;
@@ -243,7 +272,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, changeServices: null }, header)).viewer,
+      viewerOf: async (header) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, changeServices: null }, limiter, header)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
@@ -256,6 +285,18 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     // Client-side routes (/, /console, /territory/...) all load the app shell.
     app.get(/^\/(?!graphql|health|evidence\/upload).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
+  // Whatever fails outside GraphQL execution answers JSON, never express's HTML page with
+  // a stack trace and the server's paths (which it shows whenever NODE_ENV is not production).
+  app.use((_req: express.Request, res: express.Response) => {
+    const { status, body } = httpErrorAnswer({ status: 404 }, BODY_LIMIT);
+    res.status(status).json(body);
+  });
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const { status, body } = httpErrorAnswer(error, BODY_LIMIT);
+    if (status >= 500) deps.logger.error({ err: error }, 'Unexpected error outside GraphQL');
+    res.status(status).json(body);
+  });
 
   return {
     app,

@@ -35,6 +35,12 @@ describe('signing in', () => {
     await page.waitForSelector('[data-testid="map"][data-layout="ready"]', { timeout: 60_000 });
     expect(page.url()).not.toContain('token=');
     expect(await page.evaluate(() => localStorage.getItem('kamgraph.token'))).toBe(token());
+    // Signing out forgets the token: the sign-in screen comes back, and stays after a reload.
+    await page.click('[data-testid="sign-out"]');
+    await page.locator('[data-testid="sign-in"]').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('kamgraph.token'))).toBeNull();
+    await page.reload();
+    await page.locator('[data-testid="sign-in"]').waitFor();
     await context.close();
   });
 });

@@ -11,11 +11,15 @@ import { loadConfig } from '../../server/src/kernel/config.js';
 import { findFreePort } from '../../server/src/kernel/database/embedded-neo4j.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
 import { main, type Running } from '../../server/src/main.js';
+import { OIDC_AUDIENCE, OIDC_ROLE_CLAIM, OIDC_SCOPES, OIDC_WEB_CLIENT, startTestOidcProvider, type TestAccount, type TestOidcProvider } from '../integration/support/oidc-provider.js';
 
 /** Signs the tests' tokens; at least 32 characters like any AUTH_SECRET. */
 const SECRET = 'e2e-secret-for-kamgraph-browser-tests-only';
 
 let running: Running | undefined;
+let idp: TestOidcProvider | undefined;
+/** The company identity provider's people; filled once the demo (and its users' e-mails) exists. */
+const accounts: Record<string, TestAccount> = {};
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
@@ -23,8 +27,16 @@ export async function setup(project: TestProject): Promise<void> {
   ensureWebBuilt(() => undefined);
   const built = Date.now();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-e2e-'));
+  const port = await findFreePort();
+  // A real OpenID Connect provider beside the app: the web app signs in through it.
+  idp = await startTestOidcProvider({ accounts, redirectUris: [`http://127.0.0.1:${port}/auth/callback`] });
   const config = loadConfig({
-    PORT: String(await findFreePort()),
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: OIDC_WEB_CLIENT,
+    OIDC_AUDIENCE: OIDC_AUDIENCE,
+    OIDC_ROLE_CLAIM: OIDC_ROLE_CLAIM,
+    OIDC_SCOPES: OIDC_SCOPES,
+    PORT: String(port),
     NEO4J_BOLT_PORT: String(await findFreePort()),
     NEO4J_DATA: dataDir,
     NEO4J_HEAP: '1g',
@@ -34,6 +46,9 @@ export async function setup(project: TestProject): Promise<void> {
     AUTH_SECRET: SECRET,
   });
   running = await main(config, createLogger('silent'));
+  // "maria" at the identity provider is the demo's KAM by e-mail: her first sign-in links to that user.
+  const { records } = await running.database.driver.executeQuery("MATCH (u:User {id: 'user-kam'}) RETURN u.email AS email, u.name AS name", {}, { database: running.database.database });
+  accounts.maria = { email: records[0]!.get('email') as string, name: records[0]!.get('name') as string, role: 'kam' };
   project.provide('e2eBaseUrl', running.url);
   project.provide('e2eToken', await issueToken(SECRET, 'user-kam', '2h'));
   project.provide('e2eStrategistToken', await issueToken(SECRET, 'user-strategist', '2h'));
@@ -43,6 +58,7 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await running?.shutdown();
+  await idp?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -15,6 +15,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP: a size such as 512m or 2g/);
   });
 
+  it('needs a client id and an audience with an OIDC issuer', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.acme.test' })).toThrow(/OIDC_CLIENT_ID: is required when OIDC_ISSUER is set\n.*OIDC_AUDIENCE: is required/s);
+    expect(() => loadConfig({ OIDC_ISSUER: 'not a url', OIDC_CLIENT_ID: 'web', OIDC_AUDIENCE: 'api' })).toThrow(/OIDC_ISSUER: the identity provider's issuer URL/);
+    expect(loadConfig({ OIDC_ISSUER: 'https://login.acme.test', OIDC_CLIENT_ID: 'web', OIDC_AUDIENCE: 'api' }).OIDC_SCOPES).toBe('openid email profile');
+  });
+
   it('accepts a cluster or Aura address', () => {
     for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abc.databases.neo4j.io']) {
       expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret' }).NEO4J_URI).toBe(uri);

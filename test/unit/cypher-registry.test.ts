@@ -9,6 +9,8 @@ import '../../server/src/modules/index.js';
 import '../../server/src/context.js';
 import '../../server/src/modules/import-export/import-folder.js';
 import '../../server/src/modules/import-export/export-folder.js';
+import '../../server/src/modules/backup/backup.js';
+import '../../server/src/kernel/auth/sign-in.js';
 
 const SERVER_SRC = path.resolve(import.meta.dirname, '../../server/src');
 

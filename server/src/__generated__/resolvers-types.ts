@@ -34,6 +34,8 @@ import { PowerFactor } from './vocabulary.js';
 import { CoalitionLeaning } from './vocabulary.js';
 import { RoleKind } from './vocabulary.js';
 import { DossierAccess } from './vocabulary.js';
+import { LawfulBasis } from './vocabulary.js';
+import { NoticeMethod } from './vocabulary.js';
 import { TenderStatus } from './vocabulary.js';
 import { DecisionRole } from './vocabulary.js';
 import { UserRole } from './vocabulary.js';
@@ -50,7 +52,7 @@ import { CompetitorLeaningModel } from '../modules/competitors/models.js';
 import { IntroductionPathModel } from '../modules/introductions/models.js';
 import { TieModel } from '../modules/graph/models.js';
 import { GraphViewModel, GraphNodeModel } from '../modules/map/models.js';
-import { DossierModel } from '../modules/privacy/models.js';
+import { DossierModel, DataProtectionModel } from '../modules/privacy/models.js';
 import { PlanModel, PlanStepModel, StagePeriodModel, InteractionModel, FollowUpModel, BriefingModel, RecommendationModel, MutualContactModel } from '../modules/planning/models.js';
 import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts/models.js';
 import { PersonStanding } from '../modules/accounts/rules/key-people.js';
@@ -441,6 +443,39 @@ export type CompetitorLeaning = {
   towardUs?: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * What the law asks us to record about a person's data: why we hold it, when and how they
+ * were told, and how long the dossier data is kept.
+ */
+export type DataProtection = {
+  __typename?: 'DataProtection';
+  /** The months that apply: retentionMonths or the default. */
+  effectiveRetentionMonths: Scalars['Int']['output'];
+  /** Null until recorded. */
+  lawfulBasis?: Maybe<LawfulBasis>;
+  noticeMethod?: Maybe<NoticeMethod>;
+  /** The day the person was informed. */
+  noticeOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The day the dossier data (dossier, interaction notes and outcomes) is erased by the
+   * retention job: the retention period counted from the latest of the notice, the last
+   * dossier write and the last interaction. Null when nothing is held.
+   */
+  retainUntil?: Maybe<Scalars['Date']['output']>;
+  /** Months the dossier data is kept after the last activity; null means the default (24). */
+  retentionMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DataProtectionInput = {
+  lawfulBasis: LawfulBasis;
+  /** Required with CONSENT. */
+  noticeMethod?: InputMaybe<NoticeMethod>;
+  /** Required with CONSENT; not after today. */
+  noticeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 1..120; null keeps the default (24). */
+  retentionMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A tender's decision group: each role, who holds it and whether we reach them. */
 export type DecisionGroup = {
   __typename?: 'DecisionGroup';
@@ -563,12 +598,23 @@ export type Entity = {
   name: Scalars['String']['output'];
 };
 
+/** What one module erased (its erasure hook, docs/architecture.md#erasure-hooks). */
+export type ErasedPart = {
+  __typename?: 'ErasedPart';
+  /** How many items it removed or rewrote. */
+  items: Scalars['Int']['output'];
+  /** The module: privacy (the dossier), planning (interactions, plans, steps), audit, people. */
+  module: Scalars['String']['output'];
+};
+
 export type ErasurePayload = {
   __typename?: 'ErasurePayload';
   /** Dossiers deleted. */
   dossiersRemoved: Scalars['Int']['output'];
+  /** Every module's part of the erasure. */
+  erased: Array<ErasedPart>;
   errors: Array<FieldError>;
-  /** Interaction notes removed. */
+  /** Interactions, plans and plan steps whose personal text was removed or rewritten. */
   notesRemoved: Scalars['Int']['output'];
   ok: Scalars['Boolean']['output'];
   person?: Maybe<Person>;
@@ -708,7 +754,10 @@ export type GraphView = {
  * changes of `changes(scope, ...)` over the days after the read mark, changes written
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
- * user saw when they last read. For a watched person, the changes that involve them.
+ * user saw when they last read (kept by markInboxRead; for a scope watched since, the
+ * ranking as of the read day). For a watched person, the changes that involve them; such a
+ * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
+ * watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type Inbox = {
   __typename?: 'Inbox';
@@ -735,13 +784,17 @@ export type Inbox = {
  * changes of `changes(scope, ...)` over the days after the read mark, changes written
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
- * user saw when they last read. For a watched person, the changes that involve them.
+ * user saw when they last read (kept by markInboxRead; for a scope watched since, the
+ * ranking as of the read day). For a watched person, the changes that involve them; such a
+ * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
+ * watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type InboxChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ChangeKind>>;
   orderBy?: InputMaybe<ChangeOrder>;
+  watch?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type InboxPayload = {
@@ -1003,6 +1056,8 @@ export type KeyPersonStanding = {
   trust: Scalars['Float']['output'];
 };
 
+export { LawfulBasis };
+
 export { ManagerStyle };
 
 /** A person an unmatched name may be. */
@@ -1039,8 +1094,9 @@ export type Mutation = {
   confirmProposal: InteractionPayload;
   /**
    * Creates a person for an unmatched name (the input as upsertPerson's; a KAM gives a
-   * territoryId in their territories), moves its works to them, keeps its ORCID, and
-   * proposes the ties its works imply.
+   * territoryId in their territories, else a field error), moves its works to them, keeps its
+   * ORCID, and proposes the ties its works imply. `institutionId`: where they work (an
+   * undated WORKS_AT with `position`), which later imports match their affiliations against.
    */
   createPersonFromUnmatched: UnmatchedPersonPayload;
   /** Creates a plan; with proposeSteps, steps come from the graph (introducers, events, committees, tenders). */
@@ -1052,9 +1108,12 @@ export type Mutation = {
   /** Stops deliveries to a webhook and forgets it and its log (admins only). */
   deleteWebhook: WebhookPayload;
   /**
-   * Erases a person's personal data on request: dossier and interaction notes removed,
-   * name and contact details replaced; the node stays as an anonymised placeholder so
-   * ties keep their meaning. Admins only.
+   * Erases a person's personal data on request, everywhere it can be read: the dossier;
+   * their name, title, specialty and contact details; the notes, outcomes and names of
+   * interactions they took part in; the texts of plans about them and of steps about them;
+   * their name wherever free text quotes it; older audit details about them; and so the
+   * export. The node stays as an anonymised placeholder so ties keep their meaning.
+   * `reason` is the request reference (kept in the audit log). Admins only.
    */
   erasePersonalData: ErasurePayload;
   /** Leaves the name unmatched for good: it is not asked about again. */
@@ -1083,6 +1142,11 @@ export type Mutation = {
   /** Records consent to keep personal data and the opt-out from contact (opted-out people are never proposed on introduction paths). */
   setConsent: PersonPayload;
   /**
+   * Records why we hold a person's data, when and how they were told, and how long their
+   * dossier data is kept. Anyone who may edit the person (not strategists).
+   */
+  setDataProtection: PersonPayload;
+  /**
    * Records a user's current relationship stage with a person, with the ladder's criteria
    * that show it. A stage needs its own criteria and those of the steps below it, given here
    * or already recorded for this user and person; otherwise nothing is written and the error
@@ -1100,6 +1164,13 @@ export type Mutation = {
    * `since` records a new tie; set `until` to end one. Null fields leave values unchanged.
    */
   setTie: TiePayload;
+  /**
+   * Admins only: gives a user their role. A colleague who signs in with the company's
+   * identity provider for the first time gets no role unless OIDC_ROLE_CLAIM grants one; an
+   * admin gives it here (a role claim, when configured, wins at the next sign-in). An admin
+   * cannot take the admin role from themself.
+   */
+  setUserRole: UserPayload;
   /** Stops following it. */
   unwatch: WatchPayload;
   /** Writes dossier fields (null leaves a field unchanged). The owner KAM, their manager or an admin. */
@@ -1145,6 +1216,8 @@ export type MutationConfirmProposalArgs = {
 export type MutationCreatePersonFromUnmatchedArgs = {
   id: Scalars['ID']['input'];
   input: PersonInput;
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1242,6 +1315,13 @@ export type MutationSetConsentArgs = {
 
 
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetDataProtectionArgs = {
+  input: DataProtectionInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetStageArgs = {
   criteria?: InputMaybe<Array<StageCriterionInput>>;
   personId: Scalars['ID']['input'];
@@ -1262,6 +1342,13 @@ export type MutationSetStanceArgs = {
 /** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
 export type MutationSetTieArgs = {
   input: TieInput;
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetUserRoleArgs = {
+  role: UserRole;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1336,6 +1423,8 @@ export type MutualContact = {
 
 export { NodeLabel };
 
+export { NoticeMethod };
+
 /** Where a page of a connection sits in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1387,6 +1476,8 @@ export type Person = Entity & {
   committees: Array<CommitteeMembership>;
   /** Consent to keep personal data, when recorded. */
   consent?: Maybe<Scalars['Boolean']['output']>;
+  /** Lawful basis, notice and retention of this person's data. */
+  dataProtection: DataProtection;
   /** Roles held in tenders' decision groups, as of a date (default today). */
   decisionRoles: Array<DecisionRoleHeld>;
   /** The person's dossier when the signed-in user may read it (else null; see dossierAccess). */
@@ -1995,8 +2086,8 @@ export type Query = {
   tieSuggestion?: Maybe<TieSuggestion>;
   /**
    * Proposed ties, most confident first (then strongest, then id). Only suggestions whose two
-   * people you may see. `scope`: at least one of the two people is in it; `personId`: the
-   * person is one of the two. `first` 1..500.
+   * people you may see. `scope`: at least one of the two people is in it (both with
+   * `withinScope`); `personId`: the person is one of the two. `first` 1..500.
    */
   tieSuggestions: TieSuggestionConnection;
   /**
@@ -2293,6 +2384,7 @@ export type QueryTieSuggestionsArgs = {
   scope?: InputMaybe<ScopeInput>;
   status?: InputMaybe<SuggestionStatus>;
   type?: InputMaybe<TieType>;
+  withinScope?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3040,7 +3132,8 @@ export type User = Entity & {
   /** The user's manager (REPORTS_TO). */
   manager?: Maybe<User>;
   name: Scalars['String']['output'];
-  role: UserRole;
+  /** Null for a colleague who signed in with the company's identity provider and has no role yet (an admin gives one with setUserRole). */
+  role?: Maybe<UserRole>;
   /** Users who report to this user. */
   team: Array<User>;
   /** Territories the user works (LOCATED_IN). */
@@ -3065,6 +3158,13 @@ export type UserFilter = {
   role?: InputMaybe<UserRole>;
   /** Name contains (case-insensitive). */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
 };
 
 export { UserRole };
@@ -3367,6 +3467,8 @@ export type ResolversTypes = ResolversObject<{
   CommitteeRole: CommitteeRole;
   CommitteeSeat: ResolverTypeWrapper<CommitteeSeatModel>;
   CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
+  DataProtection: ResolverTypeWrapper<DataProtectionModel>;
+  DataProtectionInput: DataProtectionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DecisionGroup: ResolverTypeWrapper<DecisionGroupModel>;
   DecisionMember: ResolverTypeWrapper<DecisionMemberModel>;
@@ -3382,6 +3484,7 @@ export type ResolversTypes = ResolversObject<{
   DossierPayload: ResolverTypeWrapper<Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversTypes['Dossier']> }>;
   EndingTerm: ResolverTypeWrapper<EndingTermModel>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  ErasedPart: ResolverTypeWrapper<ErasedPart>;
   ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Event: ResolverTypeWrapper<EventModel>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
@@ -3419,12 +3522,14 @@ export type ResolversTypes = ResolversObject<{
   KeyAccountStatus: KeyAccountStatus;
   KeyClientCriterion: KeyClientCriterion;
   KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
+  LawfulBasis: LawfulBasis;
   ManagerStyle: ManagerStyle;
   MatchCandidate: ResolverTypeWrapper<MatchCandidateModel>;
   MessageParam: ResolverTypeWrapper<MessageParam>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualContact: ResolverTypeWrapper<MutualContactModel>;
   NodeLabel: NodeLabel;
+  NoticeMethod: NoticeMethod;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeopleFilter: PeopleFilter;
   PeopleOrder: PeopleOrder;
@@ -3511,6 +3616,7 @@ export type ResolversTypes = ResolversObject<{
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Watch: ResolverTypeWrapper<WatchModel>;
@@ -3549,6 +3655,8 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
   CommitteeSeat: CommitteeSeatModel;
   CompetitorLeaning: CompetitorLeaningModel;
+  DataProtection: DataProtectionModel;
+  DataProtectionInput: DataProtectionInput;
   Date: Scalars['Date']['output'];
   DecisionGroup: DecisionGroupModel;
   DecisionMember: DecisionMemberModel;
@@ -3560,6 +3668,7 @@ export type ResolversParentTypes = ResolversObject<{
   DossierPayload: Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversParentTypes['Dossier']> };
   EndingTerm: EndingTermModel;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  ErasedPart: ErasedPart;
   ErasurePayload: Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Event: EventModel;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
@@ -3661,6 +3770,7 @@ export type ResolversParentTypes = ResolversObject<{
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserFilter: UserFilter;
+  UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
   Watch: WatchModel;
   WatchCount: WatchCountModel;
@@ -3866,6 +3976,15 @@ export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType ex
   towardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type DataProtectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DataProtection'] = ResolversParentTypes['DataProtection']> = ResolversObject<{
+  effectiveRetentionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lawfulBasis?: Resolver<Maybe<ResolversTypes['LawfulBasis']>, ParentType, ContextType>;
+  noticeMethod?: Resolver<Maybe<ResolversTypes['NoticeMethod']>, ParentType, ContextType>;
+  noticeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retainUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retentionMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -3947,8 +4066,14 @@ export type EntityResolvers<ContextType = GraphContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Committee' | 'Event' | 'Institution' | 'Interaction' | 'Person' | 'Plan' | 'Product' | 'Program' | 'Publication' | 'Talk' | 'Tender' | 'Territory' | 'TherapeuticArea' | 'Trial' | 'User', ParentType, ContextType>;
 }>;
 
+export type ErasedPartResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasedPart'] = ResolversParentTypes['ErasedPart']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ErasurePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ErasurePayload'] = ResolversParentTypes['ErasurePayload']> = ResolversObject<{
   dossiersRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erased?: Resolver<Array<ResolversTypes['ErasedPart']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   notesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4183,6 +4308,8 @@ export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType ex
   trust?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type LawfulBasisResolvers = EnumResolverSignature<{ CONSENT?: any, LEGITIMATE_INTEREST?: any }, ResolversTypes['LawfulBasis']>;
+
 export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
 export type MatchCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
@@ -4217,9 +4344,11 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   removeTie?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveTieArgs, 'from' | 'to' | 'type'>>;
   reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
   setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
+  setDataProtection?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetDataProtectionArgs, 'input' | 'personId'>>;
   setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
   setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
   setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
+  setUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
   unwatch?: Resolver<ResolversTypes['WatchPayload'], ParentType, ContextType, RequireFields<MutationUnwatchArgs, 'id'>>;
   updateDossier?: Resolver<ResolversTypes['DossierPayload'], ParentType, ContextType, RequireFields<MutationUpdateDossierArgs, 'input' | 'personId'>>;
   updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
@@ -4240,6 +4369,8 @@ export type MutualContactResolvers<ContextType = GraphContext, ParentType extend
 
 export type NodeLabelResolvers = EnumResolverSignature<{ Committee?: any, Event?: any, Institution?: any, Interaction?: any, Person?: any, Plan?: any, PlanStep?: any, Product?: any, Program?: any, Publication?: any, Sales?: any, Talk?: any, Tender?: any, Territory?: any, TherapeuticArea?: any, Trial?: any, User?: any }, ResolversTypes['NodeLabel']>;
 
+export type NoticeMethodResolvers = EnumResolverSignature<{ EMAIL?: any, IN_PERSON?: any, LETTER?: any, PHONE?: any }, ResolversTypes['NoticeMethod']>;
+
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4254,6 +4385,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   category?: Resolver<Maybe<ResolversTypes['PersonCategory']>, ParentType, ContextType>;
   committees?: Resolver<Array<ResolversTypes['CommitteeMembership']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dataProtection?: Resolver<ResolversTypes['DataProtection'], ParentType, ContextType>;
   decisionRoles?: Resolver<Array<ResolversTypes['DecisionRoleHeld']>, ParentType, ContextType, Partial<PersonDecisionRolesArgs>>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   dossierAccess?: Resolver<ResolversTypes['DossierAccess'], ParentType, ContextType>;
@@ -4489,7 +4621,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
   therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
   tieSuggestion?: Resolver<Maybe<ResolversTypes['TieSuggestion']>, ParentType, ContextType, RequireFields<QueryTieSuggestionArgs, 'id'>>;
-  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status'>>;
+  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status' | 'withinScope'>>;
   unmatchedPeople?: Resolver<ResolversTypes['UnmatchedPersonConnection'], ParentType, ContextType, RequireFields<QueryUnmatchedPeopleArgs, 'first' | 'status'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
@@ -4843,7 +4975,7 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
   kamKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['UserRole']>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4859,6 +4991,12 @@ export type UserConnectionResolvers<ContextType = GraphContext, ParentType exten
 export type UserEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type UserPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, MANAGER?: any, STRATEGIST?: any }, ResolversTypes['UserRole']>;
@@ -4959,6 +5097,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CommitteeRole?: CommitteeRoleResolvers;
   CommitteeSeat?: CommitteeSeatResolvers<ContextType>;
   CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
+  DataProtection?: DataProtectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionGroup?: DecisionGroupResolvers<ContextType>;
   DecisionMember?: DecisionMemberResolvers<ContextType>;
@@ -4973,6 +5112,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DossierPayload?: DossierPayloadResolvers<ContextType>;
   EndingTerm?: EndingTermResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  ErasedPart?: ErasedPartResolvers<ContextType>;
   ErasurePayload?: ErasurePayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -5003,12 +5143,14 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyAccountStatus?: KeyAccountStatusResolvers;
   KeyClientCriterion?: KeyClientCriterionResolvers;
   KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
+  LawfulBasis?: LawfulBasisResolvers;
   ManagerStyle?: ManagerStyleResolvers;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MessageParam?: MessageParamResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MutualContact?: MutualContactResolvers<ContextType>;
   NodeLabel?: NodeLabelResolvers;
+  NoticeMethod?: NoticeMethodResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeopleOrder?: PeopleOrderResolvers;
   Person?: PersonResolvers<ContextType>;
@@ -5081,6 +5223,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  UserPayload?: UserPayloadResolvers<ContextType>;
   UserRole?: UserRoleResolvers;
   Viewer?: ViewerResolvers<ContextType>;
   Watch?: WatchResolvers<ContextType>;

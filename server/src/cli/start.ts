@@ -10,8 +10,14 @@ const config = configOrExit();
 const logger = createLogger(config.LOG_LEVEL);
 try {
   ensureWebBuilt((line) => logger.info(line));
+  let started: { shutdown(): Promise<void> } | undefined;
+  // The supervisor already logged why; stop serving and let systemd, Docker or Kubernetes restart us.
+  const onDatabaseGaveUp = () => {
+    void (started?.shutdown() ?? Promise.resolve()).finally(() => process.exit(1));
+  };
   // WORKERS=n: n server processes on this port (cluster.ts); otherwise this process serves.
-  const running = config.WORKERS > 1 ? await runCluster(config, logger) : await main(config, logger);
+  const running = config.WORKERS > 1 ? await runCluster(config, logger, { onDatabaseGaveUp }) : await main(config, logger, { onDatabaseGaveUp });
+  started = running;
   logger.info(`KAMgraph is up: app ${running.url}/  GraphQL ${running.url}/graphql  (Neo4j ${running.database.uri})`);
   if (config.NODE_ENV === 'development') {
     // Development convenience: a sign-in link for the demo KAM (npm run token -- <userId> for others).

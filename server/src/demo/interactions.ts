@@ -8,7 +8,7 @@ import type { INTERACTION_KINDS } from '../modules/graph/model.js';
 import type { Catalog } from './catalog.js';
 import type { DemoContext } from './context.js';
 import type { GraphBuilder, Props } from './graph-builder.js';
-import { displayName } from './people.js';
+import { interactionName } from '../modules/planning/rules/interaction-name.js';
 import type { Rng } from './prng.js';
 import type { Institution } from './skeleton.js';
 import { fill, INTERACTION_NOTES, INTERACTION_OUTCOMES } from './text-pools.js';
@@ -23,15 +23,6 @@ export interface Contacts {
 
 const KINDS: readonly InteractionKind[] = ['visit', 'call', 'email', 'informal_meeting', 'proposal', 'event'];
 const KIND_WEIGHTS: readonly number[] = [0.35, 0.25, 0.15, 0.1, 0.1, 0.05];
-const KIND_LABEL: Readonly<Record<InteractionKind, string>> = {
-  visit: 'Visit with',
-  call: 'Call with',
-  email: 'E-mail to',
-  informal_meeting: 'Informal meeting with',
-  proposal: 'Proposal to',
-  event: 'Met at event:',
-};
-
 /** An Interaction node with the KAM and the person who took part in it. */
 export function addInteraction(
   builder: GraphBuilder,
@@ -73,7 +64,7 @@ export function buildInteractions(
     };
     // A proposal carries its validity date (docs/domain.md#proposals).
     if (kind === 'proposal') props.validUntil = calendar.day(offset + rng.pick([30, 60, 90]));
-    const name = `${KIND_LABEL[kind]} ${displayName(people, person)}`;
+    const name = interactionName(kind, props.date as string);
     addInteraction(builder, { id, name, props, kamId: kam.id, personId: people.ids[person] as string });
     touch(person, offset);
     if (offset < 0 && kind !== 'email' && kind !== 'call' && rng.chance(0.1)) {

@@ -13,7 +13,7 @@
 import type { DemoContext } from './context.js';
 import type { Props } from './graph-builder.js';
 import { addInteraction } from './interactions.js';
-import { displayName } from './people.js';
+import { interactionName } from '../modules/planning/rules/interaction-name.js';
 import type { Rng } from './prng.js';
 import type { DecisionRole, TenderGroup } from './tenders.js';
 import { MAIN_KAM_ID } from './users.js';
@@ -74,7 +74,6 @@ export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | '
     const sent = n === 1 ? -rng.range(5, 9) : n === 2 ? -rng.range(3, 8) : n === 4 ? -1 : -rng.range(2, 10);
     const confirmed = n === 3 || (n >= 5 && rng.chance(0.5));
     const personId = people.ids[person] as string;
-    const name = displayName(people, person);
     const props: Props = {
       kind: 'proposal',
       date: calendar.day(sent),
@@ -83,7 +82,7 @@ export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | '
       validUntil: calendar.day(sent + rng.range(30, 60)),
     };
     if (confirmed) props.confirmedOn = calendar.day(Math.min(0, sent + rng.range(1, 3)));
-    addInteraction(builder, { id, name: `Proposal to ${name}`, props, kamId: MAIN_KAM_ID, personId });
+    addInteraction(builder, { id, name: interactionName('proposal', props.date as string), props, kamId: MAIN_KAM_ID, personId });
     builder.addTie(id, 'ABOUT', tender.id);
     if (n === 1) ids.overdue = id;
 
@@ -98,7 +97,7 @@ export function buildProposals(ctx: Pick<DemoContext, 'builder' | 'calendar' | '
           + 'the month is out; they want the cold-chain certificate first. Agreed to call again.',
         nextContactOn: calendar.day(rng.range(3, 14)),
       };
-      addInteraction(builder, { id: callId, name: `Follow-up call with ${name}`, props: call, kamId: MAIN_KAM_ID, personId });
+      addInteraction(builder, { id: callId, name: `Follow-up ${interactionName('call', call.date as string).toLowerCase()}`, props: call, kamId: MAIN_KAM_ID, personId });
       builder.addTie(callId, 'FOLLOWS_UP', id);
       builder.addTie(callId, 'ABOUT', tender.id);
       ids.followedUp = id;

@@ -30,9 +30,17 @@ const EnvSchema = z
     NEO4J_DATA: z.string().min(1).default('.data/neo4j'),
     NEO4J_HEAP: memory.default('2g'),
     NEO4J_PAGECACHE: memory.default('1g'),
+    /** Failed restarts in a row of the embedded Neo4j before the app gives up and exits 1. */
+    NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
     SEED_ON_EMPTY: flag.default(true),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
     INTROSPECTION: flag.optional(),
+    // Sign-in with the company's identity provider (OpenID Connect); CLI tokens keep working.
+    OIDC_ISSUER: z.url({ message: 'the identity provider\'s issuer URL, e.g. https://login.example.com/realms/acme' }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+    OIDC_SCOPES: z.string().min(1).default('openid email profile'),
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
     /** Server processes sharing PORT (node:cluster); 1 runs the server in this process. */
     WORKERS: z.coerce.number().int().min(1).max(64).default(1),
@@ -48,10 +56,17 @@ const EnvSchema = z
     WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
     WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
     WEBHOOKS: flag.default(true),
+    /** Requests per minute per user; 0 turns the limit off. Default: 600 in production, off otherwise. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).optional(),
+    /** How often the retention job runs, in hours; 0 turns it off (npm run retention still works). */
+    RETENTION_JOB_HOURS: z.coerce.number().min(0).max(24 * 31).default(24),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production (a random string of 32+ characters)' });
+    }
+    for (const key of ['OIDC_CLIENT_ID', 'OIDC_AUDIENCE'] as const) {
+      if (env.OIDC_ISSUER && !env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when OIDC_ISSUER is set' });
     }
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
       ctx.addIssue({
@@ -69,7 +84,12 @@ export type Config = Readonly<z.infer<typeof EnvSchema>> & {
   /** AUTH_SECRET, or in development a secret generated once and kept in .auth-secret. */
   readonly authSecret: string;
   readonly introspection: boolean;
+  /** RATE_LIMIT_PER_MINUTE or its default for NODE_ENV; 0 means no limit. */
+  readonly rateLimitPerMinute: number;
 };
+
+/** Requests per minute a user may send in production unless RATE_LIMIT_PER_MINUTE says otherwise. */
+export const PRODUCTION_RATE_LIMIT_PER_MINUTE = 600;
 
 /** Where development keeps its generated signing secret (gitignored). */
 export const DEV_SECRET_FILE = path.join(PROJECT_ROOT, '.auth-secret');
@@ -90,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     evidenceAreaTerms: path.resolve(PROJECT_ROOT, parsed.data.EVIDENCE_AREA_TERMS),
     authSecret: parsed.data.AUTH_SECRET ?? developmentSecret(),
     introspection: parsed.data.INTROSPECTION ?? parsed.data.NODE_ENV !== 'production',
+    rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE ?? (parsed.data.NODE_ENV === 'production' ? PRODUCTION_RATE_LIMIT_PER_MINUTE : 0),
   });
 }
 

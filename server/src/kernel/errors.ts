@@ -54,6 +54,24 @@ export class ServiceUnavailableError extends GraphQLError {
   }
 }
 
+/** One user sent more requests than the limit allows; `retryAfterSeconds` says when to try again. */
+export class RateLimitedError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many requests: try again in ${retryAfterSeconds} s. The limit is per user (RATE_LIMIT_PER_MINUTE).`, {
+      extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    });
+  }
+}
+
+/** The texts of answers given outside GraphQL execution (body parsing, unknown routes). */
+export const HTTP_TEXTS = {
+  invalidJson: 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.',
+  tooLarge: (limit: string) => `The request body is larger than ${limit}; send smaller variables.`,
+  badRequest: 'The request could not be read.',
+  notFound: 'Nothing here: the API is at /graphql, health at /health.',
+  internal: 'Internal server error: the details are in the server log.',
+} as const;
+
 /** An integer argument within bounds, or a BadInputError naming it. */
 export function intInRange(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
   const n = value ?? fallback;
@@ -79,6 +97,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -104,9 +123,32 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
     logger.error({ err: original, path: formatted.path }, 'Unexpected error while answering a GraphQL request');
     return {
-      message: 'Internal server error: the details are in the server log.',
+      message: HTTP_TEXTS.internal,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
       ...(formatted.path ? { path: formatted.path } : {}),
     };
   };
+}
+
+/** A body parser's or router's error, as express hands it to an error handler. */
+interface HttpError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+}
+
+/**
+ * Answers errors raised outside GraphQL execution (a body that is not JSON or too large, a
+ * malformed URL, a file that cannot be sent) as JSON in the GraphQL over HTTP shape, with
+ * the status the error carries; never a stack trace or a file path, in any environment.
+ */
+export function httpErrorAnswer(error: unknown, bodyLimit: string): { status: number; body: { errors: Array<{ message: string; extensions: { code: string } }> } } {
+  const e = (error ?? {}) as HttpError;
+  const status = e.status ?? e.statusCode ?? 500;
+  const answer = (code: string, message: string) => ({ status, body: { errors: [{ message, extensions: { code } }] } });
+  if (e.type === 'entity.parse.failed') return answer('BAD_REQUEST', HTTP_TEXTS.invalidJson);
+  if (e.type === 'entity.too.large' || status === 413) return answer('PAYLOAD_TOO_LARGE', HTTP_TEXTS.tooLarge(bodyLimit));
+  if (status === 404) return answer('NOT_FOUND', HTTP_TEXTS.notFound);
+  if (status >= 400 && status < 500) return answer('BAD_REQUEST', HTTP_TEXTS.badRequest);
+  return { status: 500, body: { errors: [{ message: HTTP_TEXTS.internal, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
 }

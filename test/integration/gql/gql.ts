@@ -29,6 +29,8 @@ type Documents = {
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": typeof types.AccessEraseDocument,
     "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n": typeof types.WorkersPowerDocument,
     "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }": typeof types.WorkersPersonDetailDocument,
+    "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }": typeof types.BackupPersonDocument,
+    "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n": typeof types.BackupTieDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": typeof types.CachePowerDocument,
     "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }": typeof types.CacheMapRanksDocument,
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": typeof types.CacheMapDocument,
@@ -42,14 +44,43 @@ type Documents = {
     "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": typeof types.ChangesUnwatchDocument,
     "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": typeof types.ChangesInboxDocument,
     "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": typeof types.ChangesReadDocument,
+    "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n": typeof types.ChangesInboxWeightsDocument,
+    "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": typeof types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": typeof types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": typeof types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": typeof types.ChangesDeleteWebhookDocument,
     "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": typeof types.ChangesDeliveriesDocument,
+    "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n": typeof types.ErasureUpsertPersonDocument,
+    "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n": typeof types.ErasureDossierDocument,
+    "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }": typeof types.ErasureConsentDocument,
+    "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n": typeof types.ErasureProtectionDocument,
+    "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ErasureTieDocument,
+    "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n": typeof types.ErasureStanceDocument,
+    "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n": typeof types.ErasureStageDocument,
+    "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n": typeof types.ErasureLogDocument,
+    "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }": typeof types.ErasureConfirmDocument,
+    "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n": typeof types.ErasureCreatePlanDocument,
+    "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n": typeof types.ErasureUpdatePlanDocument,
+    "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }": typeof types.ErasureReviewPlanDocument,
+    "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n": typeof types.ErasureAddStepDocument,
+    "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n": typeof types.ErasureUpdateStepDocument,
+    "\n  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }\n": typeof types.ErasureRemoveTieDocument,
+    "mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }": typeof types.ErasureWatchDocument,
+    "\n  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": typeof types.ErasureCreateWebhookDocument,
+    "mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.ErasureDeleteWebhookDocument,
+    "query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }": typeof types.ErasureDeliveriesDocument,
+    "query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }": typeof types.ErasureUnmatchedDocument,
+    "\n  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }\n": typeof types.ErasureMergeUnmatchedDocument,
+    "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n": typeof types.ErasureEraseDocument,
+    "query ErasureExport($p: ID!) { personDataExport(personId: $p) }": typeof types.ErasureExportDocument,
+    "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }": typeof types.ErasureAuditDocument,
+    "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }": typeof types.ErasurePersonDocument,
     "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n": typeof types.EvidenceApiWorkFragmentDoc,
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": typeof types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": typeof types.EvidenceApiSuggestionsOfDocument,
     "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n": typeof types.EvidenceApiInTerritoryDocument,
+    "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n": typeof types.EvidenceApiWithinDocument,
+    "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }": typeof types.EvidenceApiWithinNoScopeDocument,
     "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }": typeof types.EvidenceApiCountOfDocument,
     "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n": typeof types.EvidenceApiAcceptDocument,
     "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }": typeof types.EvidenceApiRejectDocument,
@@ -58,6 +89,7 @@ type Documents = {
     "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n": typeof types.EvidenceApiPowerDocument,
     "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n": typeof types.EvidenceApiQueueDocument,
     "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n": typeof types.EvidenceApiCreateDocument,
+    "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n": typeof types.EvidenceApiCreateAtDocument,
     "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }": typeof types.EvidenceApiMergeDocument,
     "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }": typeof types.EvidenceApiIgnoreDocument,
     "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }": typeof types.EvidenceApiStatusDocument,
@@ -76,6 +108,9 @@ type Documents = {
     "\n  query MutationsRelationships($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }\n": typeof types.MutationsRelationshipsDocument,
     "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n": typeof types.MutationsStanceDocument,
     "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }": typeof types.MutationsStanceTowardUsDocument,
+    "query OidcMe { me { user { id name role email } } }": typeof types.OidcMeDocument,
+    "\n  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }\n": typeof types.OidcSetRoleDocument,
+    "query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }": typeof types.OidcUsersDocument,
     "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n": typeof types.PlanningCreatePlanDocument,
     "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }": typeof types.PlanningStepDoneDocument,
     "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }": typeof types.PlanningContactDocument,
@@ -139,6 +174,9 @@ type Documents = {
     "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ResponseCacheSetTieDocument,
     "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }": typeof types.ResponseCacheAuditDocument,
     "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }": typeof types.ResponseCacheDossierDocument,
+    "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": typeof types.RetentionProtectionDocument,
+    "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": typeof types.RetentionPersonDocument,
+    "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": typeof types.RetentionAuditDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": typeof types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": typeof types.RoundTripRankingDocument,
     "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": typeof types.RoundTripWhatMayChangeDocument,
@@ -160,6 +198,7 @@ type Documents = {
     "\n  query RoundTripUsers($q: String!, $first: Int) {\n    users(filter: { search: $q }, first: $first) { totalCount nodes { id name role territories { id name } manager { id } team { id } } }\n  }\n": typeof types.RoundTripUsersDocument,
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": typeof types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
+    "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
     "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": typeof types.WorkersDetailDocument,
     "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": typeof types.WorkersSetTieDocument,
 };
@@ -179,6 +218,8 @@ const documents: Documents = {
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": types.AccessEraseDocument,
     "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n": types.WorkersPowerDocument,
     "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }": types.WorkersPersonDetailDocument,
+    "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }": types.BackupPersonDocument,
+    "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n": types.BackupTieDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": types.CachePowerDocument,
     "query CacheMapRanks($t: ID!) { graphView(scope: { territoryId: $t }) { nodes { id rank } } }": types.CacheMapRanksDocument,
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": types.CacheMapDocument,
@@ -192,14 +233,43 @@ const documents: Documents = {
     "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": types.ChangesUnwatchDocument,
     "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": types.ChangesInboxDocument,
     "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": types.ChangesReadDocument,
+    "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n": types.ChangesInboxWeightsDocument,
+    "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": types.ChangesDeleteWebhookDocument,
     "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": types.ChangesDeliveriesDocument,
+    "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n": types.ErasureUpsertPersonDocument,
+    "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n": types.ErasureDossierDocument,
+    "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }": types.ErasureConsentDocument,
+    "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n": types.ErasureProtectionDocument,
+    "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ErasureTieDocument,
+    "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n": types.ErasureStanceDocument,
+    "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n": types.ErasureStageDocument,
+    "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n": types.ErasureLogDocument,
+    "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }": types.ErasureConfirmDocument,
+    "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n": types.ErasureCreatePlanDocument,
+    "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n": types.ErasureUpdatePlanDocument,
+    "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }": types.ErasureReviewPlanDocument,
+    "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n": types.ErasureAddStepDocument,
+    "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n": types.ErasureUpdateStepDocument,
+    "\n  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }\n": types.ErasureRemoveTieDocument,
+    "mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }": types.ErasureWatchDocument,
+    "\n  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": types.ErasureCreateWebhookDocument,
+    "mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.ErasureDeleteWebhookDocument,
+    "query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }": types.ErasureDeliveriesDocument,
+    "query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }": types.ErasureUnmatchedDocument,
+    "\n  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }\n": types.ErasureMergeUnmatchedDocument,
+    "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n": types.ErasureEraseDocument,
+    "query ErasureExport($p: ID!) { personDataExport(personId: $p) }": types.ErasureExportDocument,
+    "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }": types.ErasureAuditDocument,
+    "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }": types.ErasurePersonDocument,
     "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n": types.EvidenceApiWorkFragmentDoc,
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": types.EvidenceApiSuggestionsOfDocument,
     "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n": types.EvidenceApiInTerritoryDocument,
+    "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n": types.EvidenceApiWithinDocument,
+    "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }": types.EvidenceApiWithinNoScopeDocument,
     "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }": types.EvidenceApiCountOfDocument,
     "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n": types.EvidenceApiAcceptDocument,
     "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }": types.EvidenceApiRejectDocument,
@@ -208,6 +278,7 @@ const documents: Documents = {
     "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n": types.EvidenceApiPowerDocument,
     "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n": types.EvidenceApiQueueDocument,
     "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n": types.EvidenceApiCreateDocument,
+    "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n": types.EvidenceApiCreateAtDocument,
     "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }": types.EvidenceApiMergeDocument,
     "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }": types.EvidenceApiIgnoreDocument,
     "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }": types.EvidenceApiStatusDocument,
@@ -226,6 +297,9 @@ const documents: Documents = {
     "\n  query MutationsRelationships($id: ID!) { person(id: $id) { ourStage relationships { stage user { id } criteria { criterion since } missingCriteria } } }\n": types.MutationsRelationshipsDocument,
     "\n  mutation MutationsStance($p: ID!, $c: ID!, $v: Int!) { setStance(personId: $p, towardId: $c, value: $v, source: \"visit\") { ok errors { field } tie { value since until source } } }\n": types.MutationsStanceDocument,
     "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }": types.MutationsStanceTowardUsDocument,
+    "query OidcMe { me { user { id name role email } } }": types.OidcMeDocument,
+    "\n  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }\n": types.OidcSetRoleDocument,
+    "query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }": types.OidcUsersDocument,
     "\n  mutation PlanningCreatePlan($k: ID!, $on: Date!) {\n    createPlan(input: { personId: $k, targetStage: LOYALTY, targetOn: $on, goals: \"Listing in the formulary\", budget: 4000, budgetPurpose: \"Round table\" }) {\n      ok errors { field message } plan { id startStage targetOn developmentLevel managerStyle styleMeaning progress flags owner { id } steps { id kind aboutId title } }\n    }\n  }\n": types.PlanningCreatePlanDocument,
     "mutation PlanningStepDone($s: ID!) { updatePlanStep(stepId: $s, status: DONE, note: \"Introduced at lunch\") { ok plan { steps { id status doneOn } } } }": types.PlanningStepDoneDocument,
     "mutation PlanningContact($u: ID!, $k: ID!) { setStage(userId: $u, personId: $k, stage: CONTACT) { ok errors { field message } } }": types.PlanningContactDocument,
@@ -289,6 +363,9 @@ const documents: Documents = {
     "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ResponseCacheSetTieDocument,
     "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }": types.ResponseCacheAuditDocument,
     "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }": types.ResponseCacheDossierDocument,
+    "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": types.RetentionProtectionDocument,
+    "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": types.RetentionPersonDocument,
+    "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": types.RetentionAuditDocument,
     "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n": types.RoundTripPersonFragmentDoc,
     "\n  query RoundTripRanking($t: ID!, $first: Int) {\n    balanceOfPower(scope: { territoryId: $t }, first: $first) {\n      ranking { rank person { ...RoundTripPerson } }\n      coalitions { members { id name ourStage } }\n      whatMayChange { endingTerms { person { id name } } newTies { from { name } to { name } } }\n    }\n  }\n": types.RoundTripRankingDocument,
     "\n  query RoundTripWhatMayChange($t: ID!, $n: Int) {\n    balanceOfPower(scope: { territoryId: $t }) {\n      whatMayChange { endingTermCount newTieCount endingTerms(first: $n) { person { id } until } newTies(first: $n) { from { id } since } }\n    }\n  }\n": types.RoundTripWhatMayChangeDocument,
@@ -310,6 +387,7 @@ const documents: Documents = {
     "\n  query RoundTripUsers($q: String!, $first: Int) {\n    users(filter: { search: $q }, first: $first) { totalCount nodes { id name role territories { id name } manager { id } team { id } } }\n  }\n": types.RoundTripUsersDocument,
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
+    "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
     "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": types.WorkersDetailDocument,
     "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": types.WorkersSetTieDocument,
 };
@@ -391,6 +469,14 @@ export function graphql(source: "query WorkersPersonDetail($id: ID!) { person(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }"): (typeof documents)["mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n"): (typeof documents)["\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n"): (typeof documents)["\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -443,6 +529,14 @@ export function graphql(source: "mutation ChangesRead { markInboxRead { ok inbox
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n"): (typeof documents)["\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n"): (typeof documents)["\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n"): (typeof documents)["\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -459,6 +553,106 @@ export function graphql(source: "\n  query ChangesDeliveries($id: ID!) { webhook
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n"): (typeof documents)["\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }"): (typeof documents)["mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n"): (typeof documents)["\n  mutation ErasureProtection($p: ID!, $on: Date!) {\n    setDataProtection(personId: $p, input: { lawfulBasis: CONSENT, noticeOn: $on, noticeMethod: IN_PERSON, retentionMonths: 12 }) { ok errors { field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation ErasureTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureStance($p: ID!, $t: ID!, $source: String!) { setStance(personId: $p, towardId: $t, value: 1, source: $source) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureStage($u: ID!, $p: ID!) { setStage(userId: $u, personId: $p, stage: CONTACT) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n"): (typeof documents)["\n  mutation ErasureLog($input: InteractionInput!) { logInteraction(input: $input) { ok errors { field message } interaction { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }"): (typeof documents)["mutation ErasureConfirm($i: ID!) { confirmProposal(interactionId: $i) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n"): (typeof documents)["\n  mutation ErasureCreatePlan($input: PlanInput!) { createPlan(input: $input) { ok errors { field message } plan { id steps { id title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureUpdatePlan($id: ID!, $goals: String!) { updatePlan(id: $id, input: { goals: $goals }) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }"): (typeof documents)["mutation ErasureReviewPlan($id: ID!, $note: String!) { reviewPlan(id: $id, note: $note) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n"): (typeof documents)["\n  mutation ErasureAddStep($id: ID!, $input: PlanStepInput!) { addPlanStep(planId: $id, input: $input) { ok errors { field message } plan { steps { id title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureUpdateStep($s: ID!, $note: String!) { updatePlanStep(stepId: $s, status: DONE, note: $note) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureRemoveTie($from: ID!, $to: ID!) { removeTie(from: $from, to: $to, type: INFLUENCES) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }"): (typeof documents)["mutation ErasureWatch($id: ID!) { watch(id: $id) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n"): (typeof documents)["\n  mutation ErasureCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"): (typeof documents)["mutation ErasureDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }"): (typeof documents)["query ErasureDeliveries($id: ID!) { webhook(id: $id) { deliveries { changeId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }"): (typeof documents)["query ErasureUnmatched($s: String) { unmatchedPeople(search: $s) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }\n"): (typeof documents)["\n  mutation ErasureMergeUnmatched($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n"): (typeof documents)["\n  mutation ErasureErase($p: ID!, $reason: String!) {\n    erasePersonalData(personId: $p, reason: $reason) { ok errors { field message } dossiersRemoved erased { module items } person { name anonymised } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureExport($p: ID!) { personDataExport(personId: $p) }"): (typeof documents)["query ErasureExport($p: ID!) { personDataExport(personId: $p) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasureAudit { auditLog(first: 1000) { action targetId detail } }"): (typeof documents)["query ErasureAudit { auditLog(first: 1000) { action targetId detail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }"): (typeof documents)["query ErasurePerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis noticeOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n"): (typeof documents)["\n  fragment EvidenceApiWork on Work {\n    __typename id title date url\n    ... on Publication { pmid journal }\n    ... on Trial { nctId phases }\n    ... on Talk { session role event { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -472,6 +666,14 @@ export function graphql(source: "\n  query EvidenceApiSuggestionsOf($p: ID!, $fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n"): (typeof documents)["\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n"): (typeof documents)["\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }"): (typeof documents)["query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -504,6 +706,10 @@ export function graphql(source: "\n  query EvidenceApiQueue($s: String, $st: Unm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n"): (typeof documents)["\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,6 +782,18 @@ export function graphql(source: "\n  mutation MutationsStance($p: ID!, $c: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }"): (typeof documents)["query MutationsStanceTowardUs($id: ID!) { person(id: $id) { stanceTowardUs } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OidcMe { me { user { id name role email } } }"): (typeof documents)["query OidcMe { me { user { id name role email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }\n"): (typeof documents)["\n  mutation OidcSetRole($u: ID!, $role: UserRole!) { setUserRole(userId: $u, role: $role) { ok errors { field message } user { id role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }"): (typeof documents)["query OidcUsers($s: String) { users(filter: { search: $s }) { nodes { id name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -831,6 +1049,18 @@ export function graphql(source: "query ResponseCacheDossier($id: ID!) { person(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n"): (typeof documents)["\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }"): (typeof documents)["query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n"): (typeof documents)["\n  fragment RoundTripPerson on Person {\n    id name title category\n    positions { institution { id name } title head }\n    territories { id name }\n    committees { committee { id name } role }\n    stances { towardId value ours }\n    stanceTowardUs ourStage\n    relationships { user { id name } stage owns }\n    owner { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -912,6 +1142,10 @@ export function graphql(source: "\n  query RoundTripTerritory($t: ID!, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartSeeded { graphVersion territories { id peopleCount } }"): (typeof documents)["query StartSeeded { graphVersion territories { id peopleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"): (typeof documents)["mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

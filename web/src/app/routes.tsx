@@ -11,6 +11,7 @@ const PlansPage = lazy(() => import('../features/plans/page.js').then((m) => ({ 
 const AgendaPage = lazy(() => import('../features/agenda/page.js').then((m) => ({ default: m.AgendaPage })));
 const AccountsPage = lazy(() => import('../features/key-accounts/page.js').then((m) => ({ default: m.AccountsPage })));
 const EvidencePage = lazy(() => import('../features/evidence/page.js').then((m) => ({ default: m.EvidencePage })));
+const ChangesPage = lazy(() => import('../features/changes/page.js').then((m) => ({ default: m.ChangesPage })));
 const ConsolePage = lazy(() => import('../features/console/page.js').then((m) => ({ default: m.ConsolePage })));
 
 function Lazy({ what, children }: { what: string; children: ReactNode }) {
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path={PATHS.agenda} element={<Lazy what="the agenda"><AgendaPage /></Lazy>} />
         <Route path={PATHS.accounts} element={<Lazy what="key-account health"><AccountsPage /></Lazy>} />
         <Route path={PATHS.evidence} element={<Lazy what="the evidence review"><EvidencePage /></Lazy>} />
+        <Route path={PATHS.changes} element={<Lazy what="what changed"><ChangesPage /></Lazy>} />
         <Route
           path={PATHS.console}
           element={

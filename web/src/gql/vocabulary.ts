@@ -208,6 +208,15 @@ export const KeyClientCriterion = {
 export type KeyClientCriterion = (typeof KeyClientCriterion)[keyof typeof KeyClientCriterion];
 
 /**
+ * Why we may hold a person's personal data (GDPR art. 6(1), LGPD art. 7).
+ */
+export const LawfulBasis = {
+  CONSENT: 'CONSENT',
+  LEGITIMATE_INTEREST: 'LEGITIMATE_INTEREST',
+} as const;
+export type LawfulBasis = (typeof LawfulBasis)[keyof typeof LawfulBasis];
+
+/**
  * The manager's style that follows from a development level.
  */
 export const ManagerStyle = {
@@ -241,6 +250,17 @@ export const NodeLabel = {
   Talk: 'Talk',
 } as const;
 export type NodeLabel = (typeof NodeLabel)[keyof typeof NodeLabel];
+
+/**
+ * How the person was told that we hold their data (GDPR arts. 13-14, LGPD art. 9).
+ */
+export const NoticeMethod = {
+  IN_PERSON: 'IN_PERSON',
+  EMAIL: 'EMAIL',
+  LETTER: 'LETTER',
+  PHONE: 'PHONE',
+} as const;
+export type NoticeMethod = (typeof NoticeMethod)[keyof typeof NoticeMethod];
 
 /**
  * How a list of people is ordered.

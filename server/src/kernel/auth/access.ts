@@ -9,8 +9,9 @@ import { seesEverything, type Role, type Viewer } from './viewer.js';
 
 const viewerQuery = cypher<
   { userId: string; today: string },
-  { id: string; name: string; role: string; territoryIds: string[]; teamIds: string[]; graphVersion: number }
->(import.meta.url, 'viewer.cypher', z.object({ id: text, name: text, role: text, territoryIds: textList, teamIds: textList, graphVersion: count }));
+  { id: string; name: string; role: string | null; territoryIds: string[]; teamIds: string[]; graphVersion: number }
+  // A user signed in through the identity provider has no role until the claim or an admin gives one.
+>(import.meta.url, 'viewer.cypher', z.object({ id: text, name: text, role: text.nullable(), territoryIds: textList, teamIds: textList, graphVersion: count }));
 const visibleIds = cypher<{ ids: string[]; territoryIds: string[] }, { id: string }>(import.meta.url, 'visible-ids.cypher', z.object({ id: text }));
 
 export async function loadViewer(db: DbClient, userId: string, today: string): Promise<Viewer | null> {
@@ -27,7 +28,7 @@ export async function loadViewerAndVersion(
   today: string,
 ): Promise<{ viewer: Viewer | null; graphVersion: number | null }> {
   const [row] = await db.read(viewerQuery, { userId, today });
-  if (!row || !(USER_ROLES as readonly string[]).includes(row.role)) return { viewer: null, graphVersion: null };
+  if (!row || !(USER_ROLES as readonly string[]).includes(row.role ?? '')) return { viewer: null, graphVersion: null };
   const role = row.role as Role;
   const viewer: Viewer = {
     userId: row.id,

@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { authMessages } from './messages.js';
 
 const ISSUER = 'kamgraph';
 const AUDIENCE = 'kamgraph-api';
@@ -20,11 +21,11 @@ export type TokenCheck = { ok: true; userId: string } | { ok: false; reason: str
 export async function verifyToken(secret: string, token: string): Promise<TokenCheck> {
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    if (!payload.sub) return { ok: false, reason: 'the token names no user' };
+    if (!payload.sub) return { ok: false, reason: authMessages.noUser };
     return { ok: true, userId: payload.sub };
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) return { ok: false, reason: 'the token has expired; ask for a new one (npm run token)' };
-    return { ok: false, reason: 'the token is not valid for this server' };
+    if (error instanceof joseErrors.JWTExpired) return { ok: false, reason: authMessages.cliExpired };
+    return { ok: false, reason: authMessages.invalid };
   }
 }
 

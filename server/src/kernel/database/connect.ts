@@ -1,13 +1,16 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { isPortOpen, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
+import { superviseEmbedded, type EmbeddedSupervisor, type SupervisorEvents, type SupervisorPolicy } from './supervisor.js';
 
 export interface Database {
   readonly driver: Driver;
   readonly database: string;
   readonly uri: string;
-  /** The embedded server this process started, if any. */
+  /** The embedded server this process started, if any (the current one after a restart). */
   readonly embedded?: EmbeddedNeo4j;
+  /** Restarts the embedded server when it dies (only when this process started it). */
+  readonly supervisor?: EmbeddedSupervisor;
   /** Closes the driver and stops the embedded server this process started. */
   close(): Promise<void>;
 }
@@ -31,7 +34,12 @@ export function createDriver(uri: string, username?: string, password?: string):
  * Otherwise: reuse an embedded Neo4j already listening on NEO4J_BOLT_PORT (for example
  * `npm start` running while `npm run import` works), or start one for this process.
  */
-export async function openDatabase(config: Config, log?: (line: string) => void): Promise<Database> {
+export interface Supervision {
+  events: SupervisorEvents;
+  policy?: Partial<SupervisorPolicy>;
+}
+
+export async function openDatabase(config: Config, log?: (line: string) => void, supervision?: Supervision): Promise<Database> {
   if (config.NEO4J_URI) {
     const driver = createDriver(config.NEO4J_URI, config.NEO4J_USERNAME, config.NEO4J_PASSWORD);
     await verify(driver, config.NEO4J_URI, config.NEO4J_DATABASE);
@@ -44,13 +52,15 @@ export async function openDatabase(config: Config, log?: (line: string) => void)
     await verify(driver, localUri, config.NEO4J_DATABASE);
     return { driver, database: config.NEO4J_DATABASE, uri: localUri, close: () => driver.close() };
   }
-  const embedded = await startEmbeddedNeo4j({
-    dataDir: config.neo4jDataDir,
-    port,
-    heap: config.NEO4J_HEAP,
-    pageCache: config.NEO4J_PAGECACHE,
-    ...(log ? { log } : {}),
-  });
+  const start = () =>
+    startEmbeddedNeo4j({
+      dataDir: config.neo4jDataDir,
+      port,
+      heap: config.NEO4J_HEAP,
+      pageCache: config.NEO4J_PAGECACHE,
+      ...(log ? { log } : {}),
+    });
+  const embedded = await start();
   const driver = createDriver(embedded.uri);
   try {
     await verify(driver, embedded.uri, config.NEO4J_DATABASE);
@@ -59,14 +69,25 @@ export async function openDatabase(config: Config, log?: (line: string) => void)
     await embedded.stop();
     throw error;
   }
+  // The same data folder and port on every restart: the driver keeps its address and reconnects.
+  const supervisor = supervision
+    ? superviseEmbedded(embedded, start, supervision.events, {
+        dataDir: config.neo4jDataDir,
+        policy: { maxRestarts: config.NEO4J_MAX_RESTARTS, ...supervision.policy },
+      })
+    : undefined;
   return {
     driver,
     database: config.NEO4J_DATABASE,
     uri: embedded.uri,
-    embedded,
+    get embedded() {
+      return supervisor?.current ?? embedded;
+    },
+    ...(supervisor ? { supervisor } : {}),
     close: async () => {
       await driver.close();
-      await embedded.stop();
+      if (supervisor) await supervisor.stop();
+      else await embedded.stop();
     },
   };
 }

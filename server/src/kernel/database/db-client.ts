@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, ResultSummary } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, ResultSummary, Transaction } from 'neo4j-driver';
 import type { CypherStatement } from './cypher.js';
 import { toPlain } from './plain.js';
 import { retryOnLockConflict } from './retry.js';
@@ -16,6 +16,22 @@ export type QueryObserver = (statement: string, summary: ResultSummary, wallMs: 
 /** Runs statements inside one write transaction (see DbClient.writeTransaction). */
 export interface WriteTransaction {
   run<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]>;
+}
+
+/** Reads inside the transaction that holds `lock` (see DbClient.readWithLock). */
+export interface LockedReader {
+  run<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]>;
+  /**
+   * Streams a large result row by row (awaiting `onRow`, so a slow file write holds the
+   * database back instead of filling memory). `convert` replaces the usual conversion to
+   * plain values when the caller must keep the driver's types (backups). Returns the count.
+   */
+  stream<P extends Record<string, unknown>, R>(
+    statement: CypherStatement<P, R>,
+    params: P,
+    onRow: (row: R) => void | Promise<void>,
+    convert?: (record: Record<string, unknown>) => unknown,
+  ): Promise<number>;
 }
 
 /**
@@ -77,6 +93,44 @@ export class DbClient {
     }
   }
 
+  /**
+   * Runs `lock` (a statement that takes write locks) in a transaction, then lets `work`
+   * read in the same transaction while those locks are held, and rolls everything back:
+   * what `lock` wrote is never stored. Writers that need the same locks wait meanwhile.
+   */
+  async readWithLock<L, T>(lock: CypherStatement<Record<string, never>, L>, work: (reader: LockedReader, locked: L[]) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    const tx = session.beginTransaction();
+    try {
+      const reader = this.lockedReader(tx);
+      return await work(reader, await reader.run(lock, {}));
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
+      await session.close();
+    }
+  }
+
+  private lockedReader(tx: Transaction): LockedReader {
+    return {
+      run: async (statement, params) => {
+        this.roundTrips += 1;
+        const result = await tx.run(statement.text, params);
+        return checkRows(statement, result.records.map((record) => record.toObject()));
+      },
+      stream: async (statement, params, onRow, convert) => {
+        this.roundTrips += 1;
+        let index = 0;
+        for await (const record of tx.run(statement.text, params)) {
+          const raw = record.toObject();
+          const [row] = checkRows(statement, [convert ? (convert(raw) as Record<string, unknown>) : raw], index, !convert);
+          await onRow(row!);
+          index += 1;
+        }
+        return index;
+      },
+    };
+  }
+
   private wrap(tx: ManagedTransaction): WriteTransaction {
     return {
       run: async (statement, params) => {
@@ -90,13 +144,18 @@ export class DbClient {
   }
 }
 
-function checkRows<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, records: Array<Record<string, unknown>>): R[] {
+function checkRows<P extends Record<string, unknown>, R>(
+  statement: CypherStatement<P, R>,
+  records: Array<Record<string, unknown>>,
+  firstIndex = 0,
+  plain = true,
+): R[] {
   const rows = new Array<R>(records.length);
   for (let i = 0; i < records.length; i += 1) {
-    const parsed = statement.row.safeParse(toPlain(records[i]));
+    const parsed = statement.row.safeParse(plain ? toPlain(records[i]) : records[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new RowShapeError(statement.name, i, `${issue?.path.join('.') || '(row)'}: ${issue?.message ?? 'invalid'}`);
+      throw new RowShapeError(statement.name, firstIndex + i, `${issue?.path.join('.') || '(row)'}: ${issue?.message ?? 'invalid'}`);
     }
     rows[i] = parsed.data;
   }

@@ -32,6 +32,9 @@ export interface EmbeddedNeo4j {
   readonly stoppedCleanly: boolean;
   /** Resolves when the process exits for any reason. */
   readonly exited: Promise<number | null>;
+  /** Once exited: the exit code, or the signal that ended it (SIGKILL for a crash or the OOM killer). */
+  readonly exitCode: number | null;
+  readonly exitSignal: string | null;
 }
 
 const SOURCE = path.join(MODULE_DIR, 'src', 'main', 'java', 'io', 'kamgraph', 'neo4j', 'EmbeddedNeo4j.java');
@@ -152,6 +155,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     uri: `bolt://127.0.0.1:${options.port}`,
     pid: child.pid ?? -1,
     exited,
+    get exitCode() {
+      return child.exitCode;
+    },
+    get exitSignal() {
+      return child.signalCode;
+    },
     get stoppedCleanly() {
       return stoppedCleanly;
     },

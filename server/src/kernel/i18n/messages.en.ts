@@ -71,6 +71,8 @@ export const en = {
   'error.watchKind': '"{id}" is a {label}; watch a person, institution, committee, tender or territory',
   'error.notWatched': 'you do not watch "{id}"',
   'error.noSuchNode': 'no node with id "{id}"',
+  'error.noSuchUser': 'no user with id "{id}"',
+  'error.ownAdminRole': 'an admin cannot take the admin role from themself: ask another admin',
   'error.webhookUrl': '"{url}" is not an http(s) URL',
   'error.webhookSelf': '"{url}" points at this KAMgraph server itself; give the receiver\u2019s own address',
   'error.webhookSecret': 'must be at least {min} characters (or leave it out and one is generated)',

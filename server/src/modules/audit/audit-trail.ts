@@ -4,6 +4,7 @@ import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jInteger } from '../../kernel/database/plain.js';
 import { count, optionalText, text } from '../../kernel/database/rows.js';
+import type { ErasureHook } from '../privacy/erasure-hook.js';
 
 const recordEntries = cypher<{ entries: AuditEntryInput[] }, { written: number }>(import.meta.url, 'record-entries.cypher', z.object({ written: count }));
 const listEntries = cypher<{ targetId: string | null; userId: string | null; action: string | null; limit: unknown }, AuditEntry>(
@@ -64,3 +65,25 @@ export function listAuditEntries(
     limit: toNeo4jInteger(filter.limit),
   });
 }
+
+const eraseDetails = cypher<{ personId: string; formerName: string | null; erasedDetail: string }, { changed: number }>(
+  import.meta.url,
+  'erase-details.cypher',
+  z.object({ changed: count }),
+);
+
+/** The audit log's words, in one place. */
+export const AUDIT_TEXTS = {
+  erasedDetail: (today: string) => `detail removed on ${today} with the person's personal data`,
+} as const;
+
+/** Details of older audit entries that may quote what was written about the person. */
+export const auditErasure: ErasureHook = {
+  module: 'audit',
+  holds: 'details of audit entries written before the log kept field names only',
+  async erase(tx, subject) {
+    const formerName = subject.scope === 'person' && subject.formerName.trim() !== '' ? subject.formerName : null;
+    const [row] = await tx.run(eraseDetails, { personId: subject.personId, formerName, erasedDetail: AUDIT_TEXTS.erasedDetail(subject.today) });
+    return row?.changed ?? 0;
+  },
+};

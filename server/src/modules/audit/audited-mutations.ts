@@ -1,11 +1,9 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
+import { describeArgs } from './rules/describe-args.js';
 
-/** Mutations whose argument values are personal data: the audit keeps field names only. */
-const PERSONAL = new Set(['updateDossier']);
-
-type AnyResolver = (parent: unknown, args: Record<string, unknown>, ctx: GraphContext, info: unknown) => unknown;
+type AnyResolver = (parent: unknown, args: Record<string, unknown>, ctx: GraphContext, info: GraphQLResolveInfo) => unknown;
 
 /** Wraps every mutation so that who did what, when, and how it ended is recorded. */
 export function auditedMutations(mutations: MutationResolvers): MutationResolvers {
@@ -13,7 +11,7 @@ export function auditedMutations(mutations: MutationResolvers): MutationResolver
   for (const [name, resolver] of Object.entries(mutations as Record<string, AnyResolver>)) {
     wrapped[name] = async (parent, args, ctx, info) => {
       const target = targetOf(args);
-      const given = describeArgs(name, args);
+      const given = describeArgs(info.parentType.getFields()[info.fieldName]?.args ?? [], args);
       try {
         const result = (await resolver(parent, args, ctx, info)) as { ok?: boolean; errors?: Array<{ field: string }> };
         const outcome = result?.ok === false ? `rejected (${(result.errors ?? []).map((e) => e.field).join(', ')})` : 'ok';
@@ -31,16 +29,7 @@ export function auditedMutations(mutations: MutationResolvers): MutationResolver
 
 function targetOf(args: Record<string, unknown>): string | null {
   const input = (args.input ?? {}) as Record<string, unknown>;
-  const candidates = [args.personId, args.id, input.id, input.from, args.from];
+  const candidates = [args.personId, args.userId, args.id, input.id, input.personId, input.from, args.from, args.planId, args.stepId, args.interactionId, args.tenderId];
   const found = candidates.find((v) => typeof v === 'string' && v !== '');
   return (found as string | undefined) ?? null;
-}
-
-function describeArgs(name: string, args: Record<string, unknown>): string {
-  if (PERSONAL.has(name)) {
-    const input = (args.input ?? {}) as Record<string, unknown>;
-    return `fields: ${Object.keys(input).filter((k) => input[k] !== null && input[k] !== undefined).join(', ')}`;
-  }
-  const text = JSON.stringify(args);
-  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }

@@ -6,7 +6,10 @@ import type { GraphContext } from '../../context.js';
 import { failed } from '../../kernel/errors.js';
 import { formatMessage } from '../../kernel/i18n/catalogue.js';
 import type { InboxModel, WatchModel } from './models.js';
-import { inbox } from './questions.js';
+import { scopePower } from '../power/questions.js';
+import { inbox, scopeOfWatch } from './questions.js';
+import type { KeptRanking } from './repository.js';
+import { keptEntries } from './rules/rank-moves.js';
 
 /** What may be watched. */
 const WATCHABLE: ReadonlySet<string> = new Set(['Person', 'Institution', 'Committee', 'Tender', 'Territory']);
@@ -38,9 +41,20 @@ export async function unwatch(ctx: GraphContext, id: string): Promise<WatchPaylo
   return { ok: true, errors: [], watch: removed };
 }
 
-/** Empties the inbox: what was in it is read, and what is written from now on fills it again. */
+/**
+ * Empties the inbox: what was in it is read, and what is written from now on fills it
+ * again. Each watched scope's ranking is kept as it stands today (the ranking the inbox
+ * just compared with, from the cache), so later rank moves are told against it.
+ */
 export async function markInboxRead(ctx: GraphContext): Promise<{ ok: boolean; errors: never[]; inbox: InboxModel }> {
   const before = await inbox(ctx);
-  await ctx.repositories.changes.markInboxRead(ctx.viewer.userId, ctx.today, before.version);
+  const rankings: KeptRanking[] = [];
+  for (const watch of before.watches) {
+    const scope = scopeOfWatch(watch);
+    if (!scope) continue;
+    const power = await scopePower(ctx, { scope, asOf: ctx.today });
+    rankings.push({ scopeId: watch.entityId, entries: keptEntries(power.result.ranking) });
+  }
+  await ctx.repositories.changes.markInboxRead(ctx.viewer.userId, ctx.today, before.version, rankings);
   return { ok: true, errors: [], inbox: await inbox(ctx) };
 }

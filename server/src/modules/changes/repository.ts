@@ -10,6 +10,8 @@ import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { count, isoDate, optionalDate, optionalNumber, optionalText, text, textList } from '../../kernel/database/rows.js';
 import type { RecordedModel, WatchModel } from './models.js';
 import { tieKey } from '../graph/model.js';
+import type { ErasureHook } from '../privacy/erasure-hook.js';
+import { withoutPersonalProps } from './rules/erase-removed-ties.js';
 import { CHANGE_TIE_TYPES, isChangeTieType, type AddedFact, type FactKey, type StatusFact, type TieFact } from './rules/facts.js';
 
 const tieRow = z.object({
@@ -73,11 +75,18 @@ const watchesOfUser = cypher<{ userId: string }, { watches: WatchModel[]; readOn
   'watches-of-user.cypher',
   z.object({ watches: z.array(watchRow), readOn: optionalDate, readVersion: count.nullable() }),
 );
-const markInboxReadQuery = cypher<{ userId: string; today: unknown; version: unknown }, { readOn: string }>(
+const markInboxReadQuery = cypher<{ userId: string; today: unknown; version: unknown; rankings: KeptRanking[] }, { readOn: string }>(
   import.meta.url,
   'mark-inbox-read.cypher',
   z.object({ readOn: isoDate }),
 );
+const readRankings = cypher<{ userId: string }, KeptRanking>(import.meta.url, 'read-rankings.cypher', z.object({ scopeId: text, entries: textList }));
+
+/** A watched scope's ranking as kept when the inbox was read (entries: see rules/rank-moves.ts, keptEntries). */
+export interface KeptRanking {
+  scopeId: string;
+  entries: string[];
+}
 
 /** A status history entry: `YYYY-MM-DD status`. */
 const STATUS_ENTRY = /^(\d{4}-\d{2}-\d{2})\s+(\S+)/;
@@ -178,9 +187,16 @@ export class ChangeRepository {
     return row ?? { watches: [], readOn: null, readVersion: null };
   }
 
-  async markInboxRead(userId: string, today: string, version: number): Promise<string | null> {
-    const [row] = await this.db.write(markInboxReadQuery, { userId, today: toNeo4jDate(today), version: toNeo4jInteger(version) });
+  /** Marks the inbox read and keeps the watched scopes' rankings as they stand, in one transaction. */
+  async markInboxRead(userId: string, today: string, version: number, rankings: readonly KeptRanking[]): Promise<string | null> {
+    const [row] = await this.db.write(markInboxReadQuery, { userId, today: toNeo4jDate(today), version: toNeo4jInteger(version), rankings: [...rankings] });
     return row?.readOn ?? null;
+  }
+
+  /** The rankings kept at the user's last read, by scope id. */
+  async keptRankings(userId: string): Promise<Map<string, string[]>> {
+    const rows = await this.db.read(readRankings, { userId });
+    return new Map(rows.map((r) => [r.scopeId, r.entries]));
   }
 }
 
@@ -190,3 +206,41 @@ export function recordedFacts(events: readonly LogEvent[]): Map<FactKey, Recorde
   for (const event of events) for (const fact of event.facts) out.set(fact, { on: event.on, by: event.by, version: event.version });
   return out;
 }
+
+const changeLogOfPerson = cypher<{ personId: string }, { version: number; removed: string[] }>(
+  import.meta.url,
+  'erasure-change-log.cypher',
+  z.object({ version: count, removed: textList }),
+);
+const rewriteChangeLog = cypher<{ rows: Array<{ version: unknown; removed: string[] }> }, { changed: number }>(
+  import.meta.url,
+  'erasure-rewrite-change-log.cypher',
+  z.object({ changed: count }),
+);
+const anonymiseWebhookBodies = cypher<{ personId: string; formerName: string; placeholder: string }, { changed: number }>(
+  import.meta.url,
+  'erasure-webhook-bodies.cypher',
+  z.object({ changed: count }),
+);
+
+/**
+ * What the change feed keeps about a person: the personal properties of the ties it
+ * deleted (in the change log), and the name in the summaries of webhook deliveries. The
+ * feed itself renders names when it is read, so an erased person appears there as the
+ * placeholder without a rewrite. A retention run (dossier scope) leaves webhook bodies as
+ * they are: they never carry dossier contents.
+ */
+export const changesErasure: ErasureHook = {
+  module: 'changes',
+  holds: 'deleted ties kept in the change log (their personal properties); names in webhook delivery bodies',
+  async erase(tx, subject) {
+    const rows = (await tx.run(changeLogOfPerson, { personId: subject.personId })).flatMap((event) => {
+      const removed = withoutPersonalProps(event.removed, subject.personId);
+      return removed ? [{ version: toNeo4jInteger(event.version), removed }] : [];
+    });
+    const rewritten = rows.length > 0 ? ((await tx.run(rewriteChangeLog, { rows }))[0]?.changed ?? 0) : 0;
+    if (subject.scope !== 'person' || subject.formerName.trim() === '') return rewritten;
+    const [bodies] = await tx.run(anonymiseWebhookBodies, { personId: subject.personId, formerName: subject.formerName, placeholder: subject.placeholder });
+    return rewritten + (bodies?.changed ?? 0);
+  },
+};

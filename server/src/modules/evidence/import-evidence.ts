@@ -301,7 +301,9 @@ async function writeBatch(
       touched.add(personId);
       const tieKey = `${m.type}|${personId}|${m.workId}`;
       const earlier = personTies.get(tieKey);
-      if (!earlier || m.rank < earlier.rank) personTies.set(tieKey, { tie: { from: personId, to: m.workId, type: m.type, props: { ...m.props, matchScore: score } }, rank: m.rank });
+      // An erased person keeps the works, never the name as the work wrote it.
+      const props = decision?.erased ? { ...m.props, written: null } : m.props;
+      if (!earlier || m.rank < earlier.rank) personTies.set(tieKey, { tie: { from: personId, to: m.workId, type: m.type, props: { ...props, matchScore: score } }, rank: m.rank });
       dropped.push({ contributorId: m.contributorId, workId: m.workId });
       continue;
     }

@@ -73,6 +73,8 @@ export async function worksInSource(ctx: GraphContext, source: string | null): P
 
 export interface TieSuggestionsArgs {
   scope?: ScopeArgs | null;
+  /** With `scope`: both people in it. */
+  withinScope?: boolean | null;
   personId?: string | null;
   type?: string | null;
   status?: SuggestionStatus | null;
@@ -85,6 +87,7 @@ export interface TieSuggestionsArgs {
 export async function tieSuggestions(ctx: GraphContext, args: TieSuggestionsArgs) {
   const filter = {
     scope: args.scope ?? null,
+    withinScope: args.withinScope ?? false,
     personId: args.personId ?? null,
     type: args.type ?? null,
     status: args.status ?? 'open',
@@ -93,13 +96,14 @@ export async function tieSuggestions(ctx: GraphContext, args: TieSuggestionsArgs
   const page = pageOf('tieSuggestions', filter, args, LIST_PAGE);
   if (filter.minConfidence < 0 || filter.minConfidence > 1) throw new BadInputError('minConfidence', `must be from 0 to 1, got ${filter.minConfidence}`);
   if (filter.type !== null && filter.type !== 'KNOWS' && filter.type !== 'INFLUENCES') throw new BadInputError('type', 'suggestions are KNOWS or INFLUENCES');
+  if (filter.withinScope && !filter.scope) throw new BadInputError('withinScope', 'needs a scope: both people are in it');
   let scopeIds: string[] | null = null;
   if (filter.scope) {
     await assertMaySeeScope(ctx, filter.scope);
     scopeIds = await peopleInScope(ctx, { scope: filter.scope });
   }
   if (filter.personId) await ctx.access.assertVisible([filter.personId], 'personId');
-  const found = await ctx.repositories.evidence.listSuggestions({ status: filter.status, type: filter.type, personId: filter.personId, scopeIds, minConfidence: filter.minConfidence });
+  const found = await ctx.repositories.evidence.listSuggestions({ status: filter.status, type: filter.type, personId: filter.personId, scopeIds, within: filter.withinScope, minConfidence: filter.minConfidence });
   const seen = await ctx.access.visible([...new Set(found.flatMap((s) => [s.fromId, s.toId]))]);
   const kept = found.filter((s) => seen.has(s.fromId) && seen.has(s.toId));
   const slice = kept.slice(page.offset, page.offset + page.limit).map((s) => s.id);

@@ -14,6 +14,7 @@ import { count, optionalDate, optionalNumber, optionalText, positionalList, text
 import type { AuthorshipModel, InvestigatorshipModel, PublicationModel, TieSuggestionModel, TrialModel, UnmatchedPersonModel } from './models.js';
 import type { DirectoryPerson } from './rules/match.js';
 import type { Participation, WorkKindWord } from './rules/types.js';
+import type { ErasureHook } from '../privacy/erasure-hook.js';
 
 type Ids = { ids: readonly string[] };
 const counts = z.object({ created: count, updated: count });
@@ -24,10 +25,10 @@ const directoryRow = z.object({
   jobs: positionalList({ personId: 'string', name: 'string', city: 'string?' }),
 });
 const peopleDirectory = cypher<{ today: unknown }, z.infer<typeof directoryRow>>(import.meta.url, 'people-directory.cypher', directoryRow);
-const contributorDecisions = cypher<Ids, { id: string; status: string; personId: string | null }>(
+const contributorDecisions = cypher<Ids, { id: string; status: string; personId: string | null; erased: boolean }>(
   import.meta.url,
   'contributor-decisions.cypher',
-  z.object({ id: text, status: text, personId: optionalText }),
+  z.object({ id: text, status: text, personId: optionalText, erased: z.boolean() }),
 );
 const mergeContributors = cypher<{ rows: unknown[]; today: unknown }, Counts>(import.meta.url, 'merge-contributors.cypher', counts);
 const dropContributorTies = cypher<{ rows: unknown[] }, { removed: number }>(import.meta.url, 'drop-contributor-ties.cypher', z.object({ removed: count }));
@@ -79,7 +80,7 @@ const suggestionRow = z.object({
 });
 const suggestionsByIds = cypher<Ids, z.infer<typeof suggestionRow>>(import.meta.url, 'suggestions-by-ids.cypher', suggestionRow);
 const listSuggestions = cypher<
-  { status: string; type: string | null; personId: string | null; scopeIds: readonly string[] | null; minConfidence: number },
+  { status: string; type: string | null; personId: string | null; scopeIds: readonly string[] | null; within: boolean; minConfidence: number },
   { id: string; fromId: string; toId: string }
 >(import.meta.url, 'list-suggestions.cypher', z.object({ id: text, fromId: text, toId: text }));
 const decideSuggestion = cypher<{ id: string; status: string; by: string; on: unknown; reason: string | null }, { id: string }>(
@@ -234,10 +235,10 @@ export class EvidenceRepository {
     return row.people.map((p, i) => ({ id: p.id, name: p.name, orcid: p.orcid, institutions: jobs[i]!.map((j) => ({ name: j.name, city: j.city })) }));
   }
 
-  async decisions(ids: readonly string[]): Promise<Map<string, { status: string; personId: string | null }>> {
+  async decisions(ids: readonly string[]): Promise<Map<string, { status: string; personId: string | null; erased: boolean }>> {
     if (ids.length === 0) return new Map();
     const rows = await this.db.read(contributorDecisions, { ids });
-    return new Map(rows.map((r) => [r.id, { status: r.status, personId: r.personId }]));
+    return new Map(rows.map((r) => [r.id, { status: r.status, personId: r.personId, erased: r.erased }]));
   }
 
   /** Names awaiting review and their ties, and ties now replaced by a person's, in one transaction. */
@@ -291,8 +292,11 @@ export class EvidenceRepository {
     return alignById(ids, models, (m) => m.id);
   }
 
-  /** Suggestion ids in order (most confident first) with their two people, for visibility and paging. */
-  listSuggestions(filter: { status: string; type: string | null; personId: string | null; scopeIds: readonly string[] | null; minConfidence: number }) {
+  /**
+   * Suggestion ids in order (most confident first) with their two people, for visibility and
+   * paging. `within`: both people among `scopeIds` (else at least one).
+   */
+  listSuggestions(filter: { status: string; type: string | null; personId: string | null; scopeIds: readonly string[] | null; within: boolean; minConfidence: number }) {
     return this.db.read(listSuggestions, filter);
   }
 
@@ -405,3 +409,20 @@ export class EvidenceRepository {
 }
 
 export { InvestigatorRole, SpeakerRole };
+
+const anonymiseContributors = cypher<{ personId: string; placeholder: string }, { changed: number }>(
+  import.meta.url,
+  'erasure-contributors.cypher',
+  z.object({ changed: count }),
+);
+
+/** What evidence keeps about a person: the names from publications and trials that were resolved to them. */
+export const evidenceErasure: ErasureHook = {
+  module: 'evidence',
+  holds: "the names, ORCID iDs, affiliations and cities of publication authors, investigators and speakers resolved to the person",
+  async erase(tx, subject) {
+    if (subject.scope !== 'person') return 0;
+    const [row] = await tx.run(anonymiseContributors, { personId: subject.personId, placeholder: subject.placeholder });
+    return row?.changed ?? 0;
+  },
+};

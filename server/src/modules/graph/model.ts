@@ -10,6 +10,8 @@ import {
   InfluenceBasis,
   InstitutionKind,
   InteractionKind,
+  LawfulBasis,
+  NoticeMethod,
   PersonCategory,
   PlanStatus,
   RelationshipStage,
@@ -84,6 +86,8 @@ export const PERSON_CATEGORIES = Object.values(PersonCategory);
 export const USER_ROLES = Object.values(UserRole);
 export const TENDER_STATUSES = Object.values(TenderStatus);
 export const INTERACTION_KINDS = Object.values(InteractionKind);
+export const LAWFUL_BASES = Object.values(LawfulBasis);
+export const NOTICE_METHODS = Object.values(NoticeMethod);
 export const EVENT_KINDS = ['conference', 'round_table', 'congress', 'webinar'] as const;
 export const PROGRAM_KINDS = ['regional_benefit', 'regional_target', 'federal_supply'] as const;
 export const INVESTIGATOR_ROLES = Object.values(InvestigatorRole);
@@ -118,6 +122,13 @@ export type PropertyKind =
       refused?: Readonly<Record<string, string>>;
     }
   | { kind: 'list' };
+
+/**
+ * A property that is personal data: erasure removes it, retention expires it, and it is
+ * never copied into the audit log. Marked here once, beside its type.
+ */
+export type Personal<K extends PropertyKind = PropertyKind> = K & { readonly personal: true };
+const personal = <K extends PropertyKind>(kind: K): Personal<K> => ({ ...kind, personal: true });
 
 const str = { kind: 'string' } as const;
 const text = { kind: 'text' } as const;
@@ -155,18 +166,23 @@ const NODE_COMMON: Record<string, PropertyKind> = {
  */
 export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Person: {
-    title: str,
-    /** ORCID iD (`0000-0002-1825-0097`): how evidence finds the person first. */
-    orcid: str,
+    title: personal(str),
+    /** ORCID iD (`0000-0002-1825-0097`): how evidence finds the person first; it names the person, so it is personal. */
+    orcid: personal(str),
     category: oneOf(PERSON_CATEGORIES),
-    specialty: str,
-    email: str,
-    phone: str,
+    specialty: personal(str),
+    email: personal(str),
+    phone: personal(str),
     consent: bool,
     optedOut: bool,
     anonymised: bool,
     /** The day the person's personal data was erased on request. */
     erasedOn: date,
+    /** Why we hold their data, when and how they were told, how long dossier data is kept. */
+    lawfulBasis: oneOf(LAWFUL_BASES),
+    noticeOn: date,
+    noticeMethod: oneOf(NOTICE_METHODS),
+    retentionMonths: { kind: 'integer', min: 1, max: 120 },
   },
   Institution: { kind: oneOf(INSTITUTION_KINDS), city: str, ours: bool, competitor: bool, keyAccount: bool },
   Committee: { kind: str, description: text },
@@ -188,8 +204,8 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
   Interaction: {
     kind: oneOf(INTERACTION_KINDS),
     date: date,
-    outcome: str,
-    notes: text,
+    outcome: personal(str),
+    notes: personal(text),
     /** Proposals: the offer holds until this day. */
     validUntil: date,
     /** Proposals: the day the client confirmed receipt or agreed; no date means a follow-up is due. */
@@ -206,13 +222,13 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     inboxReadVersion: { kind: 'integer', min: 0 },
   },
   Dossier: {
-    birthday: date,
-    hobbies: list,
-    family: text,
-    values: text,
-    communicationStyle: str,
-    characterType: str,
-    source: str,
+    birthday: personal(date),
+    hobbies: personal(list),
+    family: personal(text),
+    values: personal(text),
+    communicationStyle: personal(str),
+    characterType: personal(str),
+    source: personal(str),
     recordedOn: date,
   },
   Plan: {
@@ -220,21 +236,21 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     targetStage: stageWord,
     /** The day the target stage should be reached by: the plan's own deadline. */
     targetOn: date,
-    goals: text,
+    goals: personal(text),
     budget: amount,
-    budgetPurpose: text,
+    budgetPurpose: personal(text),
     developmentLevel,
     status: oneOf(PLAN_STATUSES),
     createdOn: date,
     reviewOn: date,
-    reviewNotes: list,
+    reviewNotes: personal(list),
   },
   PlanStep: {
     kind: oneOf(STEP_KINDS),
     due: date,
     status: oneOf(STEP_STATUSES),
     doneOn: date,
-    note: text,
+    note: personal(text),
     order: { kind: 'integer', min: 0 },
   },
   Publication: {
@@ -288,7 +304,8 @@ const TIE_COMMON: Record<string, PropertyKind> = {
   recordedBy: str,
   since: date,
   until: date,
-  source: str,
+  /** Who told us: often a person's words, so personal. */
+  source: personal(str),
   confidence: unit,
 };
 
@@ -313,10 +330,10 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
    * it was first seen), e.g. `knows_kam_and_company 2026-03-01`.
    */
   RELATES: { stage: stageWord, criteria: list },
-  SPOKE_AT: { topic: str, role: oneOf(SPEAKER_ROLES), matchScore: unit, written: str },
+  SPOKE_AT: { topic: str, role: oneOf(SPEAKER_ROLES), matchScore: unit, written: personal(str) },
   /** Author of a publication: `position` 1 = first; `last` marks the last (senior) author. */
-  AUTHORED: { position: { kind: 'integer', min: 1 }, last: bool, matchScore: unit, written: str },
-  INVESTIGATOR_IN: { role: oneOf(INVESTIGATOR_ROLES), overall: bool, site: str, city: str, matchScore: unit, written: str },
+  AUTHORED: { position: { kind: 'integer', min: 1 }, last: bool, matchScore: unit, written: personal(str) },
+  INVESTIGATOR_IN: { role: oneOf(INVESTIGATOR_ROLES), overall: bool, site: str, city: str, matchScore: unit, written: personal(str) },
   HELD_AT: {},
   ATTENDED: {},
   PARTICIPATED_IN: {},
@@ -329,8 +346,27 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
   FOR: {},
   FOLLOWS_UP: {},
   AWARDED_TO: { price: amount, currency: str },
-  WATCHES: {},
+  /**
+   * `rankingAtRead` (watched scopes): the scope's ranking when the user last marked their
+   * inbox read, each `personId rank score`, so the inbox tells rank moves against what
+   * the user saw rather than against a ranking recomputed as of that day.
+   */
+  WATCHES: { rankingAtRead: list },
 };
+
+/**
+ * Node labels whose `name` is itself personal: a person's name, and the texts written
+ * about them (interaction names, plan and step titles may quote a name).
+ */
+export const PERSONAL_NAMES: readonly NodeType[] = ['Person', 'Dossier', 'Interaction', 'Plan', 'PlanStep'];
+
+/** The personal properties of a label or tie type (the model's `personal(...)` marks). */
+export function personalProperties(scope: 'node' | 'tie', type: string): string[] {
+  const props = scope === 'node' ? NODE_PROPERTIES[type as NodeType] : { ...TIE_COMMON, ...TIE_PROPERTIES[type as TieType] };
+  return Object.entries(props ?? {})
+    .filter(([, kind]) => 'personal' in kind && kind.personal === true)
+    .map(([key]) => key);
+}
 
 export function propertyKind(
   scope: 'node' | 'tie',

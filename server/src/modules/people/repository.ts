@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { alignById } from '../../kernel/database/batch.js';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
-import { toNeo4jDate } from '../../kernel/database/plain.js';
-import { optionalBoolean, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
+import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
+import { count, optionalBoolean, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
 import { committeeRow, institutionRow } from '../institutions/repository.js';
-import { COMMITTEE_ROLES, PERSON_CATEGORIES, RELATIONSHIP_STAGES, USER_ROLES, stageRank } from '../graph/model.js';
+import { COMMITTEE_ROLES, PERSON_CATEGORIES, personalProperties, RELATIONSHIP_STAGES, stageRank, TIE_TYPES, USER_ROLES } from '../graph/model.js';
+import type { ErasureHook } from '../privacy/erasure-hook.js';
 import type { TerritoryModel } from '../territories/models.js';
 import type { UserModel } from '../users/models.js';
 import { readCriteria } from './rules/ladder.js';
@@ -150,3 +151,28 @@ export class PersonRepository {
 function byBestRelationship(a: { stage: string | null; owns: boolean }, b: { stage: string | null; owns: boolean }): number {
   return stageRank(b.stage as RelationshipModel['stage']) - stageRank(a.stage as RelationshipModel['stage']) || Number(b.owns) - Number(a.owns);
 }
+
+const erasePersonFields = cypher<
+  { personId: string; placeholder: string; today: unknown; cleared: Record<string, null>; tieCleared: Record<string, null> },
+  { touched: number }
+>(import.meta.url, 'erase-person-fields.cypher', z.object({ touched: count }));
+
+const nullMap = (keys: readonly string[]): Record<string, null> => Object.fromEntries(keys.map((k) => [k, null]));
+
+/** The person's own personal fields and the provenance text on their ties (erasure on request only). */
+export const peopleErasure: ErasureHook = {
+  module: 'people',
+  holds: "the person's name, title, specialty, e-mail and phone; who-told-us text on their ties",
+  async erase(tx, subject) {
+    if (subject.scope !== 'person') return 0;
+    const tieKeys = [...new Set(TIE_TYPES.flatMap((type) => personalProperties('tie', type)))];
+    const [row] = await tx.run(erasePersonFields, {
+      personId: subject.personId,
+      placeholder: subject.placeholder,
+      today: toNeo4jDate(subject.today),
+      cleared: nullMap(personalProperties('node', 'Person')),
+      tieCleared: nullMap(tieKeys),
+    });
+    return row?.touched ?? 0;
+  },
+};

@@ -10,6 +10,7 @@ import { currentStageOf } from './questions.js';
 import type { PlanModel } from './models.js';
 import { addDays } from '../../kernel/dates.js';
 import { proposeSteps } from './rules/propose-steps.js';
+import { interactionName } from './rules/interaction-name.js';
 
 const PLAN_FIELDS = ['targetStage', 'targetOn', 'goals', 'budget', 'budgetPurpose', 'developmentLevel', 'status', 'reviewOn'] as const;
 
@@ -159,18 +160,15 @@ export async function logInteraction(ctx: GraphContext, input: InteractionInput)
   if (errors.length === 0) errors.push(...(await ctx.repositories.graph.checkReferences(refs)));
   if (errors.length) return failed(errors, { interaction: null });
   await ctx.access.assertVisible([...input.personIds, input.tenderId], 'input');
-  const people = await ctx.loaders.person.loadMany(input.personIds);
-  const names = people.map((p) => (p && !(p instanceof Error) ? p.name : '?')).join(', ');
   if (input.kind === 'proposal' && !props.validUntil) props.validUntil = addDays(input.date, 30);
   const id = ctx.repositories.graph.newId('Interaction');
-  const kindLabel = input.kind.replace(/_/g, ' ');
   const ties: TieRecord[] = [
     { from: ctx.viewer.userId, to: id, type: 'PARTICIPATED_IN', props: {} },
     ...input.personIds.map((personId) => ({ from: personId, to: id, type: 'PARTICIPATED_IN' as const, props: {} })),
   ];
   if (input.followsUpId) ties.push({ from: id, to: input.followsUpId, type: 'FOLLOWS_UP', props: {} });
   if (input.tenderId) ties.push({ from: id, to: input.tenderId, type: 'ABOUT', props: {} });
-  await write(ctx, [{ id, type: 'Interaction', name: `${kindLabel[0]!.toUpperCase()}${kindLabel.slice(1)} with ${names} on ${input.date}`, props }], ties);
+  await write(ctx, [{ id, type: 'Interaction', name: interactionName(input.kind, input.date), props }], ties);
   for (const personId of input.personIds) ctx.loaders.recentInteractionIds.clear(personId);
   return { ok: true, errors: [], interaction: await ctx.loaders.interaction.load(id) };
 }

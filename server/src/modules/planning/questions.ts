@@ -40,7 +40,7 @@ export async function followUps(ctx: GraphContext, args: { userId?: string | nul
   return rows
     .map((row) => ({ row, state: followUpState({ kind: 'proposal', ...row }, ctx.today) }))
     .filter(({ state }) => args.includeDone || state.status === 'due' || state.status === 'overdue')
-    .map(({ row, state }) => ({ proposalId: row.id, proposalName: row.name, due: state.due!, overdue: state.status === 'overdue', advice: FOLLOW_UP_ADVICE }))
+    .map(({ row, state }) => ({ proposalId: row.id, proposalName: row.name, people: row.people, due: state.due!, overdue: state.status === 'overdue', advice: FOLLOW_UP_ADVICE }))
     .sort((a, b) => a.due.localeCompare(b.due));
 }
 
@@ -57,7 +57,7 @@ export async function agenda(ctx: GraphContext, args: { userId: string; from: st
   }));
   const dueFollowUps = (await followUps(ctx, { userId: args.userId }))
     .filter((f) => f.due <= args.to)
-    .map((f) => ({ date: f.due, kind: 'follow_up' as AgendaItemKind, title: `Follow up: ${f.proposalName} (next steps, urgency, next date)`, subjectId: f.proposalId, overdue: f.overdue }));
+    .map((f) => ({ date: f.due, kind: 'follow_up' as AgendaItemKind, title: `Follow up: ${f.proposalName}${f.people.length ? ` to ${f.people.join(', ')}` : ''} (next steps, urgency, next date)`, subjectId: f.proposalId, overdue: f.overdue }));
   return [...items, ...dueFollowUps].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
 }
 

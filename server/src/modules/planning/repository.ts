@@ -3,9 +3,11 @@ import { alignById, groupById } from '../../kernel/database/batch.js';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
-import { isoDate, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
+import { count, isoDate, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
 import { AgendaItemKind } from '../../__generated__/vocabulary.js';
 import { DEVELOPMENT_LEVELS, INTERACTION_KINDS, PLAN_STATUSES, RELATIONSHIP_STAGES, STEP_KINDS, STEP_STATUSES } from '../graph/model.js';
+import type { ErasureHook } from '../privacy/erasure-hook.js';
+import { closestRelations, erasedTexts, type TextNode } from './rules/erase-texts.js';
 import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './models.js';
 
 const AGENDA_ITEM_KINDS = Object.values(AgendaItemKind);
@@ -65,7 +67,7 @@ const interactionRow = z.object({
   tenderId: optionalText,
 });
 const interactionsByIds = cypher<{ ids: readonly string[] }, z.infer<typeof interactionRow>>(import.meta.url, 'interactions-by-ids.cypher', interactionRow);
-const proposalRow = z.object({ id: text, name: text, date: isoDate, confirmedOn: optionalDate, followedUp: z.boolean() });
+const proposalRow = z.object({ id: text, name: text, date: isoDate, confirmedOn: optionalDate, followedUp: z.boolean(), people: textList });
 const proposalsOfUser = cypher<{ userId: string | null; today: unknown }, z.infer<typeof proposalRow>>(import.meta.url, 'proposals-of-user.cypher', proposalRow);
 const stageHistory = cypher<{ ids: readonly string[] }, StagePeriodModel>(
   import.meta.url,
@@ -231,3 +233,36 @@ export class PlanningRepository {
     return (await this.db.read(kamOfScope, { scopeId }))[0]?.id ?? null;
   }
 }
+
+const textsAboutPerson = cypher<{ personId: string; formerName: string | null }, TextNode>(
+  import.meta.url,
+  'texts-about-person.cypher',
+  z.object({
+    id: text,
+    label: z.enum(['Interaction', 'Plan', 'PlanStep']),
+    relation: z.enum(['participant', 'target', 'about', 'mention']),
+    props: z.record(z.string(), z.unknown()),
+  }),
+);
+const rewriteTexts = cypher<{ rows: Array<{ id: string; props: Record<string, unknown> }> }, { changed: number }>(
+  import.meta.url,
+  'rewrite-texts.cypher',
+  z.object({ changed: count }),
+);
+
+/** Interactions (notes, outcome, names), plans and steps (titles, goals, notes) about a person. */
+export const planningErasure: ErasureHook = {
+  module: 'planning',
+  holds: 'interaction notes, outcomes and names; plan goals, budget purposes, review notes; step titles and notes',
+  async erase(tx, subject) {
+    const formerName = subject.scope === 'person' && subject.formerName.trim().includes(' ') ? subject.formerName : null;
+    const nodes = closestRelations(await tx.run(textsAboutPerson, { personId: subject.personId, formerName }));
+    const rows = nodes.flatMap((node) => {
+      const props = erasedTexts(node, { ...subject, formerName: formerName ?? '' });
+      return props ? [{ id: node.id, props }] : [];
+    });
+    if (rows.length === 0) return 0;
+    const [result] = await tx.run(rewriteTexts, { rows });
+    return result?.changed ?? 0;
+  },
+};

@@ -3,6 +3,10 @@ import { assertAdmin, assertMayEdit, dossierAccess } from '../../kernel/auth/vie
 import { failed, ForbiddenError, type FieldError } from '../../kernel/errors.js';
 import { typedProps } from '../graph/rules/typed-input.js';
 import { ownerIdsOf } from '../people/questions.js';
+import { ERASURE_HOOKS } from '../erasure-hooks.js';
+import { PRIVACY_TEXTS } from './messages.js';
+import { RETENTION_MONTHS_RANGE } from './rules/retention.js';
+import type { DataProtectionInput } from '../../__generated__/resolvers-types.js';
 
 const DOSSIER_FIELDS = ['birthday', 'hobbies', 'family', 'values', 'communicationStyle', 'characterType', 'source'] as const;
 
@@ -10,9 +14,9 @@ const DOSSIER_FIELDS = ['birthday', 'hobbies', 'family', 'values', 'communicatio
 export async function updateDossier(ctx: GraphContext, personId: string, input: Record<string, unknown>) {
   assertMayEdit(ctx.viewer);
   const person = await ctx.loaders.person.load(personId);
-  if (!person) return failed([{ field: 'personId', message: `no person with id "${personId}"` }], { dossier: null });
+  if (!person) return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], { dossier: null });
   if (dossierAccess(ctx.viewer, await ownerIdsOf(ctx, personId)) !== 'granted') {
-    throw new ForbiddenError(`personId: only the owner of "${personId}", their manager or an admin may write the dossier.`);
+    throw new ForbiddenError(PRIVACY_TEXTS.onlyDossierWriters(personId));
   }
   const errors: FieldError[] = [];
   const props = typedProps('node', 'Dossier', input, DOSSIER_FIELDS, errors);
@@ -26,20 +30,68 @@ export async function setConsent(ctx: GraphContext, args: { personId: string; co
   assertMayEdit(ctx.viewer);
   await ctx.access.assertVisible([personId], 'personId');
   if (!(await ctx.repositories.privacy.setConsent(personId, args.consent ?? null, args.optedOut ?? null))) {
-    return failed([{ field: 'personId', message: `no person with id "${personId}"` }], { person: null });
+    return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], { person: null });
   }
   ctx.loaders.person.clear(personId);
   return { ok: true, errors: [], person: await ctx.loaders.person.load(personId) };
 }
 
-/** Erases a person's personal data on request; the node stays as an anonymised placeholder. Admins only. */
+/**
+ * Erases a person's personal data on request, in every module that holds some (the
+ * erasure hooks, modules/erasure-hooks.ts); the node stays as an anonymised placeholder.
+ * Admins only.
+ */
 export async function erasePersonalData(ctx: GraphContext, args: { personId: string; reason: string }) {
   const { personId, reason } = args;
   assertAdmin(ctx.viewer, 'erase personal data');
-  const empty = { person: null, dossiersRemoved: 0, notesRemoved: 0 };
-  if (reason.trim() === '') return failed([{ field: 'reason', message: 'say why (e.g. the request reference)' }], empty);
-  const result = await ctx.repositories.privacy.erase(personId, ctx.today);
-  if (!result) return failed([{ field: 'personId', message: `no person with id "${personId}"` }], empty);
+  const empty = { person: null, dossiersRemoved: 0, notesRemoved: 0, erased: [] };
+  if (reason.trim() === '') return failed([{ field: 'reason', message: PRIVACY_TEXTS.reasonRequired }], empty);
+  const parts = await ctx.repositories.privacy.erase(personId, 'person', ctx.today, ERASURE_HOOKS);
+  if (!parts) return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], empty);
+  ctx.audit.record('person.erase', personId, PRIVACY_TEXTS.erasureAudit(reason.trim()));
   ctx.loaders.person.clear(personId);
-  return { ok: true, errors: [], dossiersRemoved: result.dossiers, notesRemoved: result.notes, person: await ctx.loaders.person.load(personId) };
+  ctx.loaders.dossier.clear(personId);
+  const items = (module: string) => parts.find((p) => p.module === module)?.items ?? 0;
+  return {
+    ok: true,
+    errors: [],
+    dossiersRemoved: items('privacy'),
+    notesRemoved: items('planning'),
+    erased: parts,
+    person: await ctx.loaders.person.load(personId),
+  };
+}
+
+/**
+ * Records the lawful basis, the notice and the retention period of a person's data.
+ * Consent needs the notice (when and how); a notice cannot be dated after today.
+ */
+export async function setDataProtection(ctx: GraphContext, personId: string, input: DataProtectionInput) {
+  assertMayEdit(ctx.viewer);
+  await ctx.access.assertVisible([personId], 'personId');
+  const errors: FieldError[] = [];
+  const props = typedProps('node', 'Person', input, ['lawfulBasis', 'noticeOn', 'noticeMethod', 'retentionMonths'], errors);
+  if (input.lawfulBasis === 'consent' && (!input.noticeOn || !input.noticeMethod)) {
+    errors.push({ field: input.noticeOn ? 'input.noticeMethod' : 'input.noticeOn', message: PRIVACY_TEXTS.noticeRequired });
+  }
+  if (input.noticeOn && input.noticeOn > ctx.today) errors.push({ field: 'input.noticeOn', message: PRIVACY_TEXTS.noticeInFuture(input.noticeOn, ctx.today) });
+  const months = input.retentionMonths;
+  const { min, max } = RETENTION_MONTHS_RANGE;
+  if (months !== null && months !== undefined && (!Number.isInteger(months) || months < min || months > max)) {
+    errors.push({ field: 'input.retentionMonths', message: PRIVACY_TEXTS.retentionRange(min, max, months) });
+  }
+  if (errors.length) return failed(dedupe(errors), { person: null });
+  // Fields left out are cleared: the record says what holds now, not a merge of old and new.
+  const record = { noticeOn: null, noticeMethod: null, retentionMonths: null, ...props };
+  if (!(await ctx.repositories.privacy.setDataProtection(personId, record))) {
+    return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], { person: null });
+  }
+  ctx.loaders.dataProtection.clear(personId);
+  return { ok: true, errors: [], person: await ctx.loaders.person.load(personId) };
+}
+
+/** One error per field: the typed check and a rule may both object to the same one. */
+function dedupe(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => (seen.has(e.field) ? false : (seen.add(e.field), true)));
 }

@@ -3,7 +3,8 @@ import type { UserRole } from '../../__generated__/vocabulary.js';
 export interface UserModel {
   id: string;
   name: string;
-  role: UserRole;
+  /** Null until an admin (or the identity provider's role claim) gives one. */
+  role: UserRole | null;
   email?: string | null;
   kamKind?: string | null;
 }

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { LIST_PAGE, visibleConnection } from '../../kernel/graphql/connections.js';
 import { loadAll, loadOptional } from '../../kernel/graphql/load.js';
 import { related } from '../catalog/questions.js';
+import { setUserRole } from './commands.js';
 import { territoriesSeenBy } from '../territories/questions.js';
 
 export const resolvers: Resolvers = {
@@ -13,6 +14,9 @@ export const resolvers: Resolvers = {
       // The staff directory is open to every signed-in user (e-mails are not: see User.email).
       return visibleConnection('users', filter, args, LIST_PAGE, ids, async (x) => new Set(x), (page) => loadAll(ctx.loaders.user, page));
     },
+  },
+  Mutation: {
+    setUserRole: (_p, { userId, role }, ctx) => setUserRole(ctx, userId, role),
   },
   Viewer: {
     user: (viewer) => ({ id: viewer.userId, name: viewer.name, role: viewer.role }),

@@ -1,7 +1,34 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { readClaims, tokenProblem, writeToken } from '../../shared/session/token-store.js';
 import { clearAuthProblem } from './auth-state.js';
+import { signInMessages } from './messages.js';
+import { fetchAuthConfig, startSignIn, type AuthConfig } from './oidc.js';
+
+/** The company sign-in, when the server has an identity provider configured. */
+function CompanySignIn() {
+  const [config, setConfig] = useState<AuthConfig | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void fetchAuthConfig().then((c) => live && setConfig(c));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!config?.enabled) return null;
+  const signIn = () => startSignIn(config).catch(() => setProblem(signInMessages.providerUnreachable));
+  return (
+    <div className="company-sign-in">
+      <button type="button" className="primary" onClick={signIn} data-testid="company-sign-in">
+        {signInMessages.companyButton}
+      </button>
+      <small className="muted">{signInMessages.companyHint}</small>
+      {problem && <small className="field-error" role="alert">{problem}</small>}
+      <p className="muted">{signInMessages.orToken}</p>
+    </div>
+  );
+}
 
 /** Shown when the API answers UNAUTHENTICATED: how to get a token, and a box to paste it. */
 export function SignInScreen({ reason }: { reason: string }) {
@@ -23,6 +50,7 @@ export function SignInScreen({ reason }: { reason: string }) {
       <form className="card" onSubmit={submit}>
         <h1 id="sign-in-title">Sign in to KAMgraph</h1>
         <p className="muted">{reason}</p>
+        <CompanySignIn />
         <ol>
           <li>
             Open the <strong>sign-in link printed by <code>npm start</code></strong> in its terminal, or

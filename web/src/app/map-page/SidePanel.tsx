@@ -1,7 +1,9 @@
 import { PowerRanking } from '../../features/balance-of-power/index.js';
 import { CommitteeWork, ItemPanel } from '../../features/catalog/index.js';
+import { WatchButton } from '../../features/changes/index.js';
 import { EdgePanel } from '../../features/editing/index.js';
-import { NodeDetails, useMapGraph, useMapStore, useMapView, useScopeName } from '../../features/influence-map/index.js';
+import { ProposedTiePanel } from '../../features/evidence/index.js';
+import { NodeDetails, proposalIdOf, useMapGraph, useMapStore, useMapView, useScopeName } from '../../features/influence-map/index.js';
 import { IntroductionPanel } from '../../features/introductions/index.js';
 import { PersonPanel } from '../../features/person/index.js';
 import { MapNextBest } from '../../features/recommendations/index.js';
@@ -51,18 +53,23 @@ function PowerTab() {
   if (!scope) return null;
   return (
     <>
-      <h2 className="tab-title">Balance of power{scopeName ? `: ${scopeName}` : ''}</h2>
+      <div className="tab-title-row">
+        <h2 className="tab-title">Balance of power{scopeName ? `: ${scopeName}` : ''}</h2>
+        <WatchButton id={scope.id} />
+      </div>
       <MapNextBest />
       <PowerRanking />
     </>
   );
 }
 
-/** The open tie, else the open programme, event or product, else the selected person, institution, committee or tender. */
+/** The open tie (or proposed tie), else the open programme, event or product, else the selected person, institution, committee or tender. */
 function DetailsTab() {
   const [view] = useMapView();
   const { nodeById, edges, tiesReady, tiesError } = useMapGraph();
   const selectedEdge = useMapStore((s) => s.selectedEdge);
+  const proposal = proposalIdOf(selectedEdge);
+  if (proposal) return <ProposedTiePanel key={proposal} suggestionId={proposal} />;
   const edge = selectedEdge ? edges.find((e) => e.id === selectedEdge) : undefined;
   const node = view.selected ? nodeById.get(view.selected) : undefined;
   if (edge && !tiesReady) {
@@ -77,7 +84,12 @@ function DetailsTab() {
   if (!view.selected) return <p className="empty-state">Click a person or an institution on the map, or a name in the Power list, to see the details here.</p>;
   if (view.scope && (node?.label ?? 'Person') === 'Person') return <PersonPanel key={view.selected} personId={view.selected} />;
   if (node && node.label !== 'Person') {
-    return <NodeDetails node={node}>{node.label === 'Committee' && <CommitteeWork committeeId={node.id} />}</NodeDetails>;
+    return (
+      <NodeDetails node={node}>
+        <WatchButton id={node.id} />
+        {node.label === 'Committee' && <CommitteeWork committeeId={node.id} />}
+      </NodeDetails>
+    );
   }
   return null;
 }

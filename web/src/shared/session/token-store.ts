@@ -4,7 +4,40 @@
 export const TOKEN_KEY = 'kamgraph.token';
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
+/**
+ * A company sign-in (OIDC) lives in sessionStorage: it ends with the tab, and with the
+ * access token's own expiry (short-lived: sign in again). It wins over a CLI token.
+ */
+export const SESSION_KEY = 'kamgraph.session';
+
+export interface CompanySession {
+  accessToken: string;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+export function writeSession(session: CompanySession): void {
+  globalThis.sessionStorage?.setItem(SESSION_KEY, JSON.stringify(session));
+}
+
+export function readSession(now = Date.now()): CompanySession | null {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(SESSION_KEY);
+    if (!raw) return null;
+    const session = JSON.parse(raw) as CompanySession;
+    if (typeof session.accessToken !== 'string' || !(session.expiresAt > now)) {
+      globalThis.sessionStorage?.removeItem(SESSION_KEY);
+      return null;
+    }
+    return session;
+  } catch {
+    return null;
+  }
+}
+
 export function readToken(): string | null {
+  const session = readSession();
+  if (session) return session.accessToken;
   try {
     return globalThis.localStorage?.getItem(TOKEN_KEY) ?? null;
   } catch {
@@ -18,6 +51,16 @@ export function writeToken(token: string): void {
 
 export function clearToken(): void {
   globalThis.localStorage?.removeItem(TOKEN_KEY);
+}
+
+/**
+ * Signs out of KAMgraph on this browser: the CLI token and the company session both go.
+ * (The identity provider's own session is the provider's: signing in again may not ask
+ * for a password while it lasts.)
+ */
+export function signOut(): void {
+  clearToken();
+  globalThis.sessionStorage?.removeItem(SESSION_KEY);
 }
 
 /** Pure: takes `token=...` out of a URL hash and returns what is left of the hash. */

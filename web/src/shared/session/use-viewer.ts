@@ -8,7 +8,7 @@ export interface Viewer {
   name: string | null;
   role: UserRole | null;
   /** Users whose plans and agenda the viewer may see besides their own (a manager's team). */
-  team: { id: string; name: string; role: UserRole }[];
+  team: { id: string; name: string; role: UserRole | null }[];
   territories: { id: string; name: string }[];
   seesAllTerritories: boolean;
   isManager: boolean;

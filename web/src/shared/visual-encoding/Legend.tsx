@@ -2,7 +2,7 @@ import type { TieType } from '../../gql/vocabulary.js';
 import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, STANCE_MEANINGS, TIE_TYPE_LABELS } from '../vocabulary/labels.js';
 import { RELATIONSHIP_STAGES } from '../vocabulary/ladder.js';
 import { STANCE_WORDS_IN_ORDER } from '../vocabulary/stance.js';
-import { GROUP_FILL, type NodeShapeGroup, SHAPE_LABELS, STANCE_COLOURS, TIE_STYLES, stageRing } from './encoding.js';
+import { CHANGED_COLOUR, GROUP_FILL, type NodeShapeGroup, PROPOSED_TIE_STYLE, SHAPE_LABELS, STANCE_COLOURS, TIE_STYLES, stageRing } from './encoding.js';
 
 const GLYPHS: Record<NodeShapeGroup, string> = {
   person: '',
@@ -38,9 +38,39 @@ function TieSample({ type }: { type: TieType }) {
   );
 }
 
-export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
+/** A proposed tie as the map draws it: the long orange dashes and a hollow arrow. */
+function ProposedSample() {
+  const { colour, dash, width } = PROPOSED_TIE_STYLE;
+  return (
+    <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+      <line x1="1" y1="6" x2="26" y2="6" stroke={colour} strokeWidth={width} strokeDasharray={dash.join(' ')} />
+      <path d="M26 2.5 L32.5 6 L26 9.5 Z" fill="#ffffff" stroke={colour} strokeWidth="1.2" />
+    </svg>
+  );
+}
+
+const WORDS = {
+  proposed: 'Proposed from evidence, not yet accepted (click to decide)',
+};
+
+/**
+ * `changed`: what the map marks as changed, when it does (its words come from the caller);
+ * `proposed`: the map draws the ties the evidence proposes.
+ */
+export function Legend({ visibleTies, changed = null, proposed = false }: { visibleTies: readonly TieType[]; changed?: string | null; proposed?: boolean }) {
   return (
     <section className="legend" aria-label="Legend">
+      {changed && (
+        <ul className="legend-list" data-testid="legend-changed">
+          <li>
+            <svg width="34" height="18" viewBox="0 0 34 18" aria-hidden="true">
+              <circle cx="9" cy="9" r="5" fill={STANCE_COLOURS.neutral} stroke={CHANGED_COLOUR} strokeWidth="3" />
+              <line x1="17" y1="9" x2="33" y2="9" stroke={CHANGED_COLOUR} strokeWidth="3" />
+            </svg>
+            {changed}
+          </li>
+        </ul>
+      )}
       <h3>Stance toward us</h3>
       <ul className="legend-list">
         {STANCE_WORDS_IN_ORDER.map((w) => (
@@ -84,6 +114,12 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
               {t === 'INFLUENCES' ? ` (width = strength)` : ''}
             </li>
           ))}
+        {proposed && (
+          <li data-testid="legend-proposed">
+            <ProposedSample />
+            {WORDS.proposed}
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -137,11 +137,20 @@ export const TIE_STYLES: Partial<Record<TieType, TieStyle>> = {
   ISSUES: { colour: '#a0805a', line: 'dotted', arrow: true },
 };
 
+/**
+ * Ties the evidence proposes and nobody has accepted yet: long dashes in Okabe-Ito orange, a
+ * hue no confirmed tie uses (several confirmed ties are dashed or dotted too, so the dash
+ * alone would not tell them apart), and a hollow arrow for proposed influence.
+ */
+export const PROPOSED_TIE_STYLE = { colour: '#e69f00', dash: [7, 4] as [number, number], width: 2.5 } as const;
+
 /** Colour of lit paths (spec shapers, introductions): Okabe-Ito blue, outside the stance scale. */
 export const PATH_COLOUR = '#0072b2';
 /** Marks members of decision-group roles we do not reach: Okabe-Ito vermillion. */
 export const UNCOVERED_COLOUR = '#d55e00';
 export const SELECTED_COLOUR = '#111827';
+/** Marks people and ties that changed (since the last read, or lately): Okabe-Ito bluish green. */
+export const CHANGED_COLOUR = '#009e73';
 
 /** Okabe-Ito hues for coalition groups (index = GraphView coalition). */
 export const COALITION_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];

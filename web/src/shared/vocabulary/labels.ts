@@ -4,12 +4,15 @@
 // file's. Components read their words from here (a later step moves them to i18n catalogues).
 import type {
   AgendaItemKind,
+  ChangeKind,
   CoalitionLeaning,
   CommitteeRole,
   DecisionRole,
   DevelopmentLevel,
   DossierAccess,
   EventKind,
+  LawfulBasis,
+  NoticeMethod,
   FollowUpStatus,
   InfluenceBasis,
   InstitutionKind,
@@ -28,6 +31,7 @@ import type {
   StageCriterion,
   StepKind,
   StepStatus,
+  SuggestionStatus,
   TenderStatus,
   TieType,
   UserRole,
@@ -326,6 +330,13 @@ export const INFLUENCE_BASIS_LABELS: Record<InfluenceBasis, string> = {
   COMMERCIAL: 'Commercial',
 };
 
+/** Where a tie the evidence suggests stands (docs/domain.md, Evidence). */
+export const SUGGESTION_STATUS_LABELS: Record<SuggestionStatus, string> = {
+  OPEN: 'Open',
+  ACCEPTED: 'Accepted',
+  REJECTED: 'Rejected',
+};
+
 export const INFLUENCE_BASIS_HINTS: Record<InfluenceBasis, string> = {
   HIERARCHY: 'A superior, a chair: a line of command',
   MENTORSHIP: 'Teacher and former student, supervisor and trainee',
@@ -386,6 +397,34 @@ export const DOSSIER_ACCESS_TEXT: Record<DossierAccess, string> = {
   NOT_OWNER: 'Only the account owner, their manager and admins may read this dossier.',
   ROLE_EXCLUDED: 'Strategists see no dossier fields.',
 };
+
+export const LAWFUL_BASIS_LABELS: Record<LawfulBasis, string> = {
+  CONSENT: 'Consent',
+  LEGITIMATE_INTEREST: 'Legitimate interest',
+};
+
+export const NOTICE_METHOD_LABELS: Record<NoticeMethod, string> = {
+  IN_PERSON: 'in person',
+  EMAIL: 'by e-mail',
+  LETTER: 'by letter',
+  PHONE: 'by phone',
+};
+
+/** The words of the person panel's data-protection block and the admin's erasure. */
+export const DATA_PROTECTION_TEXT = {
+  title: 'Data protection',
+  lawfulBasis: 'Lawful basis',
+  noBasis: 'Not recorded: record why we hold this data and when the person was told.',
+  informed: 'Informed',
+  retention: 'Retention',
+  retentionValue: (months: number, until: string | null) => `${months} months${until ? `; dossier data erased after ${until}` : ''}`,
+  erased: 'Personal data erased on request.',
+  eraseTitle: 'Erase personal data',
+  eraseReason: 'Request reference',
+  eraseButton: 'Erase everywhere',
+  eraseConfirm: 'Erase this person\'s personal data everywhere? This cannot be undone.',
+  eraseDone: (items: number) => `Erased: ${items} items changed.`,
+} as const;
 
 export const NODE_LABEL_LABELS: Record<NodeLabel, string> = {
   Person: 'Person',
@@ -476,4 +515,18 @@ export const TIE_TYPE_INVERSE_LABELS: Record<TieType, string> = {
   INVESTIGATOR_IN: 'Investigators',
   HELD_AT: 'Talks held',
   WATCHES: 'Watched by',
+};
+
+/** What kind of change a feed item is (the changes page's filter and each item's tag). */
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
+  RANK_MOVED: 'Rank moved',
+  TIE_STARTED: 'Tie began',
+  TIE_ENDED: 'Tie ended',
+  STANCE_CHANGED: 'Stance',
+  STAGE_CHANGED: 'Stage',
+  ROLE_STARTED: 'Role began',
+  ROLE_ENDED: 'Role ended',
+  TERM_ENDING: 'Term ending',
+  TENDER_STATUS_CHANGED: 'Tender status',
+  PERSON_ADDED: 'New person',
 };

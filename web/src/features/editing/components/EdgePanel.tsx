@@ -6,7 +6,7 @@ import { Fact } from '../../../shared/ui/Fact.js';
 import { INFLUENCE_BASIS_LABELS } from '../../../shared/vocabulary/labels.js';
 import { tieName, tieRoleLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapGraph, useMapToday, usePickNode } from '../../influence-map/index.js';
-import { AFFECTED_QUERIES } from '../graphql/refetch.js';
+import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 import { EDITABLE_TIES, TieForm } from './TieForm.js';

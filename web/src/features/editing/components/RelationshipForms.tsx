@@ -10,7 +10,7 @@ import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STAGE_CRITERION
 import { CRITERIA_OF_STAGE, RELATIONSHIP_STAGES, criteriaUpTo, stagesUpTo } from '../../../shared/vocabulary/ladder.js';
 import { STANCE_VALUES, stanceWord } from '../../../shared/vocabulary/stance.js';
 import { slug } from '../../../shared/vocabulary/values.js';
-import { AFFECTED_QUERIES } from '../graphql/refetch.js';
+import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
 import { SetStageMutation } from '../graphql/set-stage-mutation.js';
 import { SetStanceMutation } from '../graphql/set-stance-mutation.js';
 

@@ -11,7 +11,7 @@ import { searchMatches } from '../../../shared/ui/SearchBox.js';
 import { COMMITTEE_ROLE_LABELS, DECISION_ROLE_LABELS, INFLUENCE_BASIS_HINTS, INFLUENCE_BASIS_LABELS, NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
 import { enumValue, valuesOf } from '../../../shared/vocabulary/values.js';
 import { useMapGraph, useMapToday } from '../../influence-map/index.js';
-import { AFFECTED_QUERIES } from '../graphql/refetch.js';
+import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 
 /** Tie types a KAM records by hand from a person, with the fields each one carries. */

@@ -1,13 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { AFTER_DECISION, IgnoreUnmatchedPersonMutation, MergeUnmatchedPersonMutation } from '../graphql/decide-mutations.js';
 import { UnmatchedPeopleQuery } from '../graphql/unmatched-query.js';
+import { CreatePersonForm } from './CreatePersonForm.js';
 import { WorkList } from './WorkList.js';
+
+const WORDS = {
+  create: 'Create person…',
+};
 
 /**
  * Names the evidence could not match to a person with certainty: nothing is merged without
- * a decision here (merge with a candidate, or ignore). Creating a person for a name is
- * createPersonFromUnmatched in the API (it needs the person form's fields).
+ * a decision here (merge with a candidate, create a new person, or ignore).
  */
 export function UnmatchedQueue({ mayDecide, onMessage }: { mayDecide: boolean; onMessage(m: string): void }) {
   const result = useQuery(UnmatchedPeopleQuery, { variables: { first: 50 } });
@@ -15,6 +20,8 @@ export function UnmatchedQueue({ mayDecide, onMessage }: { mayDecide: boolean; o
   const [ignore, { loading: ignoring }] = useMutation(IgnoreUnmatchedPersonMutation, { refetchQueries: AFTER_DECISION, awaitRefetchQueries: true });
   const names = result.data?.unmatchedPeople.nodes ?? [];
   const busy = merging || ignoring;
+  // The name whose "create person" form is open (one at a time).
+  const [creating, setCreating] = useState<string | null>(null);
   return (
     <section className="unmatched-queue" data-testid="unmatched-queue" aria-label="Names to review">
       <h2>
@@ -43,6 +50,9 @@ export function UnmatchedQueue({ mayDecide, onMessage }: { mayDecide: boolean; o
                     Is {c.person.name} ({Math.round(c.score * 100)}%)
                   </button>
                 ))}
+                <button type="button" disabled={busy || creating === n.id} onClick={() => setCreating(n.id)} data-testid="create-person">
+                  {WORDS.create}
+                </button>
                 <button
                   type="button"
                   className="secondary"
@@ -55,6 +65,16 @@ export function UnmatchedQueue({ mayDecide, onMessage }: { mayDecide: boolean; o
                   Ignore
                 </button>
               </div>
+            )}
+            {mayDecide && creating === n.id && (
+              <CreatePersonForm
+                unmatched={n}
+                onCancel={() => setCreating(null)}
+                onCreated={(message) => {
+                  setCreating(null);
+                  onMessage(message);
+                }}
+              />
             )}
           </li>
         ))}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { InstitutionKind } from '../../../gql/vocabulary.js';
 import { areaName } from '../../../shared/format.js';
 import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
-import { MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
+import { CHANGED_VIEWS, MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters, type ChangedView } from '../../../shared/urls/map-view.js';
 import { STANCE_COLOURS } from '../../../shared/visual-encoding/encoding.js';
 import { Legend } from '../../../shared/visual-encoding/Legend.js';
 import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
@@ -12,6 +12,15 @@ import { slug } from '../../../shared/vocabulary/values.js';
 import { tieName } from '../../../shared/vocabulary/words.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useMapGraph } from '../state/map-graph.js';
+
+/** The "what changed" choice: its options and what the legend calls the marked elements. */
+const CHANGED_WORDS = {
+  label: 'Mark what changed',
+  off: 'Nothing',
+  options: { 'since-last-read': 'Since my last read', 'last-30-days': 'In the last 30 days' } satisfies Record<ChangedView, string>,
+  legend: { 'since-last-read': 'Changed since your last read', 'last-30-days': 'Changed in the last 30 days' } satisfies Record<ChangedView, string>,
+  hint: 'Since my last read: what you watch (the Changes page). Last 30 days: everything in this scope.',
+};
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -102,8 +111,24 @@ export function FilterPanel() {
         <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
         Show coalitions as groups
       </label>
+      <label className="check toggle-row" title="Ties that publications, trials and congress sessions suggest and nobody has accepted or rejected yet">
+        <input type="checkbox" checked={view.proposed} onChange={() => update({ proposed: !view.proposed })} data-testid="toggle-proposed" />
+        Show proposed ties from evidence
+      </label>
 
-      <Legend visibleTies={view.ties} />
+      <label className="field" title={CHANGED_WORDS.hint}>
+        <span>{CHANGED_WORDS.label}</span>
+        <select value={view.changed ?? ''} onChange={(e) => update({ changed: (e.target.value || null) as ChangedView | null }, 'push')} data-testid="changed-view">
+          <option value="">{CHANGED_WORDS.off}</option>
+          {CHANGED_VIEWS.map((v) => (
+            <option key={v} value={v}>
+              {CHANGED_WORDS.options[v]}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <Legend visibleTies={view.ties} changed={view.changed ? CHANGED_WORDS.legend[view.changed] : null} proposed={view.proposed} />
     </aside>
   );
 }

@@ -6,10 +6,17 @@ import { useMapToday } from '../hooks/use-map-today.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useScopeName } from '../hooks/use-scope-name.js';
 import { useMapGraph } from '../state/map-graph.js';
+import { useMapStore } from '../state/map-store.js';
 import type { Visibility } from '../visibility.js';
 
-/** Loading, error and empty states over the map, each saying what happened and what to do. */
-export function MapStatus({ visibility }: { visibility: Visibility }) {
+const WORDS = {
+  proposed: (n: number) => `${n} proposed tie${n === 1 ? '' : 's'}`,
+  proposedCapped: (asked: number, total: number) => ` (the ${asked} most confident of ${total} in scope)`,
+};
+
+/** Loading, error and empty states over the map, each saying what happened and what to do. `proposedDrawn`: proposed ties on the map. */
+export function MapStatus({ visibility, proposedDrawn = 0 }: { visibility: Visibility; proposedDrawn?: number }) {
+  const proposal = useMapStore((s) => s.layers.proposed);
   const t = useQuery(TerritoriesQuery);
   const { graph, data } = useMapGraph();
   const [view, update] = useMapView();
@@ -78,6 +85,13 @@ export function MapStatus({ visibility }: { visibility: Visibility }) {
           <strong>{visibility.visiblePeople}</strong> of {data.peopleInScope} people shown · {data.nodes.length} nodes · {data.edges.length} ties · as of {data.asOf}
         </span>
         {data.truncated && <span className="warn"> · only the {data.nodes.filter((n) => n.label === 'Person').length} most powerful are drawn</span>}
+        {view.proposed && proposal && (
+          <span data-testid="map-proposed-count" data-count={proposedDrawn}>
+            {' · '}
+            {WORDS.proposed(proposedDrawn)}
+            {proposal.proposedTotal !== undefined && proposal.proposedTotal > (proposal.proposed?.length ?? 0) && WORDS.proposedCapped(proposal.proposed?.length ?? 0, proposal.proposedTotal)}
+          </span>
+        )}
       </div>
     </>
   );

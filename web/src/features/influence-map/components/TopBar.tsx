@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
-import { AppNav, Brand, ConsoleLink } from '../../../shared/ui/AppNav.js';
+import { AppNav, Brand, ConsoleLink, type AppPage } from '../../../shared/ui/AppNav.js';
 import { SearchBox } from '../../../shared/ui/SearchBox.js';
+import { UserBadge } from '../../../shared/ui/UserBadge.js';
 import { downloadBlob, exportFileName, selectionToCsv } from '../../export/index.js';
 import { useMapToday } from '../hooks/use-map-today.js';
 import { useMapView } from '../hooks/use-map-view.js';
@@ -11,8 +12,8 @@ import { useMapStore, useMapStoreSnapshot } from '../state/map-store.js';
 import { DateControl } from './DateControl.js';
 import { ScopePicker } from './ScopePicker.js';
 
-/** The map's top bar: pages, scope, date, search, the what-if, exports and the user. */
-export function TopBar() {
+/** The map's top bar: pages, scope, date, search, the what-if, exports and the user; `navBadges` go inside the pages' links. */
+export function TopBar({ navBadges }: { navBadges?: Partial<Record<AppPage, ReactNode>> }) {
   const [view, update] = useMapView();
   const today = useMapToday();
   const user = useCurrentUser();
@@ -21,7 +22,7 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <Brand />
-      <AppNav current="map" compact />
+      <AppNav current="map" compact badges={navBadges} />
       <ScopePicker />
       <DateControl asOf={view.asOf} today={today} onChange={(d) => update({ asOf: d }, 'push')} />
       <SearchBox
@@ -46,9 +47,7 @@ export function TopBar() {
       <div className="top-actions">
         <ExportButtons />
         <ConsoleLink />
-        <span className="user" title={user.source === 'default' ? 'Not signed in: using the demo KAM' : `Signed in as ${user.id}`}>
-          {user.name ?? user.id}
-        </span>
+        <UserBadge name={user.name ?? user.id} title={user.source === 'default' ? 'Not signed in: using the demo KAM' : `Signed in as ${user.id}`} />
       </div>
     </header>
   );

@@ -1,9 +1,18 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { FollowUpStatus } from '../../../gql/vocabulary.js';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { FollowUpStatus, UserRole } from '../../../gql/vocabulary.js';
+import { useViewer } from '../../../shared/session/use-viewer.js';
 import { Fact } from '../../../shared/ui/Fact.js';
-import { DOSSIER_ACCESS_TEXT, FOLLOW_UP_STATUS_LABELS, INTERACTION_KIND_LABELS } from '../../../shared/vocabulary/labels.js';
-import { PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
+import {
+  DATA_PROTECTION_TEXT,
+  DOSSIER_ACCESS_TEXT,
+  FOLLOW_UP_STATUS_LABELS,
+  INTERACTION_KIND_LABELS,
+  LAWFUL_BASIS_LABELS,
+  NOTICE_METHOD_LABELS,
+} from '../../../shared/vocabulary/labels.js';
+import { ErasePersonMutation, PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
 
 /** Why a section is empty: the server lacks the field (not yet built), forbids it, or failed. */
 export function extrasProblem(error: unknown): 'unavailable' | 'forbidden' | 'failed' | null {
@@ -86,6 +95,64 @@ export function DossierSection({ personId }: { personId: string }) {
           )}
         </dl>
       )}
+      <DataProtectionFacts personId={personId} />
     </section>
+  );
+}
+
+/** Lawful basis, notice and retention: where a compliance officer looks; admins may erase here. */
+function DataProtectionFacts({ personId }: { personId: string }) {
+  const result = useQuery(PersonDossierQuery, { variables: { id: personId } });
+  const viewer = useViewer();
+  const person = result.data?.person;
+  if (!person) return null;
+  const t = DATA_PROTECTION_TEXT;
+  const d = person.dataProtection;
+  return (
+    <div className="data-protection" data-testid="data-protection">
+      <h4>{t.title}</h4>
+      {person.anonymised && <p className="muted">{t.erased}</p>}
+      <dl className="facts">
+        <Fact label={t.lawfulBasis}>{d.lawfulBasis ? LAWFUL_BASIS_LABELS[d.lawfulBasis] : t.noBasis}</Fact>
+        {d.noticeOn && (
+          <Fact label={t.informed}>
+            {d.noticeOn}
+            {d.noticeMethod ? ` ${NOTICE_METHOD_LABELS[d.noticeMethod]}` : ''}
+          </Fact>
+        )}
+        <Fact label={t.retention}>{t.retentionValue(d.effectiveRetentionMonths, d.retainUntil ?? null)}</Fact>
+      </dl>
+      {viewer.role === UserRole.ADMIN && !person.anonymised && <EraseForm personId={personId} />}
+    </div>
+  );
+}
+
+function EraseForm({ personId }: { personId: string }) {
+  const [reason, setReason] = useState('');
+  const [erase, { data, loading, error }] = useMutation(ErasePersonMutation, { refetchQueries: 'active' });
+  const t = DATA_PROTECTION_TEXT;
+  const payload = data?.erasePersonalData;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!window.confirm(t.eraseConfirm)) return;
+    void erase({ variables: { personId, reason } });
+  };
+  return (
+    <form className="erase" onSubmit={submit} data-testid="erase-form">
+      <h4>{t.eraseTitle}</h4>
+      <label>
+        {t.eraseReason} <input value={reason} onChange={(e) => setReason(e.target.value)} name="reason" />
+      </label>
+      <button type="submit" disabled={loading}>
+        {t.eraseButton}
+      </button>
+      {payload?.errors.map((e) => (
+        <p key={e.field} className="error" role="alert">
+          {e.field}: {e.message}
+        </p>
+      ))}
+      {payload?.ok && <p role="status">{t.eraseDone(payload.erased.reduce((sum, part) => sum + part.items, 0))}</p>}
+      {error && <p className="error" role="alert">{error.message}</p>}
+    </form>
   );
 }

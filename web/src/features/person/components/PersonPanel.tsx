@@ -10,6 +10,7 @@ import { stanceWord } from '../../../shared/vocabulary/stance.js';
 import { enumValue } from '../../../shared/vocabulary/values.js';
 import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
 import { PowerExplanation } from '../../balance-of-power/index.js';
+import { WatchButton } from '../../changes/index.js';
 import { StageForm, StanceForm } from '../../editing/index.js';
 import { useMapActions, useMapGraph, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { PersonPlanSection } from '../../plans/index.js';
@@ -78,6 +79,7 @@ export function PersonPanel({ personId }: { personId: string }) {
           <button type="button" className={removed ? 'on' : ''} aria-pressed={removed} onClick={() => onToggleWithout(personId)} data-testid="what-if-button">
             {removed ? 'Bring them back' : 'What if they left?'}
           </button>
+          <WatchButton id={personId} />
         </div>
       </header>
 
@@ -150,7 +152,7 @@ export function PersonPanel({ personId }: { personId: string }) {
         <ul className="plain">
           {person.relationships.map((r) => (
             <li key={r.user.id} data-user-id={r.user.id}>
-              {r.user.name} <span className="muted">({USER_ROLE_LABELS[r.user.role]})</span>: <strong>{stageLabel(r.stage)}</strong>
+              {r.user.name} <span className="muted">({r.user.role ? USER_ROLE_LABELS[r.user.role] : 'no role yet'})</span>: <strong>{stageLabel(r.stage)}</strong>
               {r.since ? <span className="muted"> since {r.since}</span> : null}
               {r.owns ? <span className="tag">owner</span> : null}
               {r.criteria.length > 0 && (

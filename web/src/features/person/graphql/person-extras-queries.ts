@@ -8,7 +8,15 @@ export const PersonDossierQuery = graphql(`
     person(id: $id) {
       id
       consent
+      anonymised
       dossierAccess
+      dataProtection {
+        lawfulBasis
+        noticeOn
+        noticeMethod
+        effectiveRetentionMonths
+        retainUntil
+      }
       dossier {
         birthday
         hobbies
@@ -38,6 +46,27 @@ export const PersonInteractionsQuery = graphql(`
           id
           name
         }
+      }
+    }
+  }
+`);
+
+export const ErasePersonMutation = graphql(`
+  mutation ErasePerson($personId: ID!, $reason: String!) {
+    erasePersonalData(personId: $personId, reason: $reason) {
+      ok
+      errors {
+        field
+        message
+      }
+      erased {
+        module
+        items
+      }
+      person {
+        id
+        name
+        anonymised
       }
     }
   }

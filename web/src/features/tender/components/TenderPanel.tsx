@@ -8,6 +8,7 @@ import { stageLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { useDecisionGroup, useSpecShapers, useTenderId } from '../hooks/use-tender-questions.js';
 import { TenderFacts } from './TenderFacts.js';
+import { WatchButton } from '../../changes/index.js';
 
 /** A tender: its facts (lots, competitors, drafters, status, outcome), its decision group and our coverage, and who shapes its specification (lit on the map). */
 export function TenderPanel() {
@@ -57,6 +58,7 @@ export function TenderPanel() {
             {tender.issuer ? ` · issued by ${tender.issuer.name}` : ''}
             {tender.value ? ` · ${tender.value.toLocaleString()} ${tender.currency ?? ''}` : ''}
           </p>
+          <WatchButton id={tender.id} />
         </header>
       )}
 

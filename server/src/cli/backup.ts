@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { writeBackup } from '../modules/backup/backup.js';
+import { backupMessages } from '../modules/backup/messages.js';
+import { configOrExit, fail, progressPrinter, withDatabase } from './cli-support.js';
+
+const file = process.argv.slice(2).find((a) => !a.startsWith('-'));
+if (!file) {
+  process.stderr.write(`${backupMessages.backupUsage}\n`);
+  process.exit(2);
+}
+const config = configOrExit();
+const progress = progressPrinter();
+try {
+  const report = await withDatabase(config, (db) => writeBackup(db, path.resolve(file), (nodes, ties) => progress('backed up nodes + ties', nodes + ties)));
+  process.stdout.write(`${backupMessages.backedUp(report.file, report.nodes, report.ties, report.graphVersion)}\n`);
+} catch (error) {
+  fail(error);
+}

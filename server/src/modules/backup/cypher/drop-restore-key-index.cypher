@@ -1,0 +1,2 @@
+// Params: none. Returns: nothing.
+DROP INDEX backup_restore_key IF EXISTS
