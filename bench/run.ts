@@ -34,6 +34,7 @@ import { BenchApi, measureCold, measureQuestion, measureUncachedRatio, round, ty
 import type { QuestionName } from './lib/questions.js';
 import { buildReport, updateReadme, type ReportInput } from './lib/report.js';
 import { processMemory, startServerChild, type ServerChild } from './lib/server-child.js';
+import { measureSpeed, type SpeedResult } from './lib/speed.js';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 /** The last run's measurements (gitignored: bench/results/*.tmp). */
@@ -85,6 +86,8 @@ export interface SizeResult {
   memory: { server: { rssMb: number; peakRssMb: number; heapUsedMb: number }; neo4j: { rssMb: number; peakRssMb: number } | null; cache: unknown };
   /** In-process: Apollo (default plugins) vs Apollo without cache control vs graphql-js vs raw. */
   graphqlOverhead?: OverheadRow[];
+  /** Response-cache repeat, person detail during a cold computation, next best relationships, WORKERS. */
+  speed?: SpeedResult;
 }
 
 async function main(): Promise<void> {
@@ -119,7 +122,7 @@ async function main(): Promise<void> {
       server = await startServerChild({ neo4jUri: bench.uri, authSecret, ...(mapDist ? { webDist: mapDist.app ?? undefined, mapDist: mapDist.page } : {}) });
       const api = new BenchApi(server.port, token);
       const lastSize = label === sizeLabels[sizeLabels.length - 1];
-      if (!mapOnly) sizes[label] = await measureSize(size, bench, server, api, today, benchTerritoryPeople);
+      if (!mapOnly) sizes[label] = await measureSize(size, bench, server, api, today, benchTerritoryPeople, { token, authSecret });
       if (mapDist && lastSize) {
         map = await mapBench({ port: server.port, token, territoryId: size.people >= 10_000 ? BENCH_TERRITORY : 'territory-north', api, dists: mapDist, log, quick, ...(mapNodes ? { targets: mapNodes } : {}) });
       }
@@ -161,7 +164,15 @@ function writeReport(input: ReportInput): void {
   process.stdout.write(`\n${report.summary}\n`);
 }
 
-async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerChild, api: BenchApi, today: string, benchTerritoryPeople: number): Promise<SizeResult> {
+async function measureSize(
+  size: SizeSpec,
+  bench: BenchDatabase,
+  server: ServerChild,
+  api: BenchApi,
+  today: string,
+  benchTerritoryPeople: number,
+  auth: { token: string; authSecret: string },
+): Promise<SizeResult> {
   // Fixtures: the home territory's most powerful person is the person shown and the
   // introduction target (user-kam -> them); its first tender is asked about.
   const top = await api.data<{ balanceOfPower: { peopleInScope: number; ranking: Array<{ person: { id: string } }> } }>('graphql', 'balanceOfPower', {
@@ -233,6 +244,20 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
       `  balanceOfPower everywhere (${all.balanceOfPower.peopleInScope} people): cold ${fmt(coldAll.cold.p50_ms)} ms p50 (max ${fmt(coldAll.cold.max_ms)}, db ${fmt(coldAll.dbColdMs)} ms),` +
         ` cached p50 ${fmt(warmAll.graphql.c1.p50_ms)} ms (ratio ${warmAll.ratio.toFixed(2)})`,
     );
+  }
+  {
+    const coldScope = benchTerritoryPeople > 0 ? BENCH_TERRITORY : 'territory-north';
+    result.speed = await measureSpeed({
+      api,
+      ...auth,
+      neo4jUri: bench.uri,
+      personId: topPerson,
+      coldScope,
+      tie: await tieFor(coldScope),
+      requests: PLAN.c1,
+      workers: size === SIZES[sizeLabels[sizeLabels.length - 1]!],
+      log,
+    });
   }
   if (size === SIZES[sizeLabels[sizeLabels.length - 1]!]) {
     log('  GraphQL overhead, in process: Apollo as configured vs with cache control disabled vs graphql-js vs raw...');

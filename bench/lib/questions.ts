@@ -9,6 +9,7 @@ import { assertMaySeeScope, balanceOfPower, leaningOf } from '../../server/src/m
 import { decisionGroup, specShapers } from '../../server/src/modules/tenders/questions.js';
 import { graphView } from '../../server/src/modules/map/questions.js';
 import { introductionPaths } from '../../server/src/modules/introductions/questions.js';
+import { person as personQuestion } from '../../server/src/modules/people/questions.js';
 
 import { loadAll, loadExisting, loadOptional } from '../../server/src/kernel/graphql/load.js';
 import type { PersonModel } from '../../server/src/modules/people/models.js';
@@ -70,8 +71,8 @@ export const PERSON_DETAIL: Question = {
     }`,
   async raw(ctx, v) {
     const id = str(v, 'id');
-    await ctx.access.assertVisible([id], 'id');
-    const person = await ctx.loaders.person.load(id);
+    // The resolver's own question: the check and the whole detail side by side.
+    const person = await personQuestion(ctx, id);
     if (!person) return { person: null };
     const { loaders } = ctx;
     const [positions, territoryIds, committees, stances, relationships] = await Promise.all([

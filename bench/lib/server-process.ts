@@ -14,6 +14,7 @@
 import http from 'node:http';
 import express from 'express';
 import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
+import { ResponseCache } from '../../server/src/kernel/cache/response-cache.js';
 import { createDriver } from '../../server/src/kernel/database/connect.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
 import { createServer } from '../../server/src/server.js';
@@ -37,8 +38,12 @@ const db = timedDbClient(driver, 'neo4j');
 const cache = AnalyticsCache.forDatabase(db);
 const logger = createLogger('error');
 const webDist = process.env.BENCH_WEB_DIST || '/nonexistent';
-const cached = await createServer({ db, logger, authSecret, webDist, analyticsCache: cache });
-const uncached = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: null });
+// The analytics cache alone (what the "cached" figures compare with raw), both caches
+// (`/whole`: a repeat answered whole by the response cache), and neither.
+const cached = await createServer({ db, logger, authSecret, webDist, analyticsCache: cache, responseCache: null });
+const responseCache = new ResponseCache();
+const whole = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: cache, responseCache });
+const uncached = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: null, responseCache: null });
 
 let records: RequestRecord[] = [];
 let peakRss = 0;
@@ -71,16 +76,18 @@ app.get('/bench/requests', (_req, res) => {
 });
 app.get('/bench/memory', (_req, res) => {
   sampleMemory();
-  res.json({ ...process.memoryUsage(), peakRss, cache: cache.stats() });
+  res.json({ ...process.memoryUsage(), peakRss, cache: cache.stats(), responseCache: responseCache.stats() });
 });
 app.post('/bench/cache/clear', (_req, res) => {
   cache.clear();
+  responseCache.clear();
   res.json({ ok: true });
 });
 if (process.env.BENCH_MAP_DIST) app.use('/bench-map', express.static(process.env.BENCH_MAP_DIST));
 app.use('/raw', rawRoutes(db, authSecret, cache));
 app.use('/nocache/raw', rawRoutes(db, authSecret, null));
 app.use('/nocache', uncached.app);
+app.use('/whole', whole.app);
 app.use(cached.app);
 
 const httpServer = http.createServer(app);
@@ -92,7 +99,7 @@ process.stdout.write(`BENCH_SERVER_READY ${JSON.stringify({ port: typeof address
 const stop = async () => {
   httpServer.closeAllConnections();
   await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-  await Promise.allSettled([cached.apollo.stop(), uncached.apollo.stop()]);
+  await Promise.allSettled([cached.apollo.stop(), whole.apollo.stop(), uncached.apollo.stop()]);
   await driver.close();
   process.exit(0);
 };

@@ -27,6 +27,8 @@ type Documents = {
     "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": typeof types.AccessUpdateDossierDocument,
     "query AccessExport($p: ID!) { personDataExport(personId: $p) }": typeof types.AccessExportDocument,
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": typeof types.AccessEraseDocument,
+    "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n": typeof types.WorkersPowerDocument,
+    "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }": typeof types.WorkersPersonDetailDocument,
     "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }": typeof types.BackupPersonDocument,
     "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n": typeof types.BackupTieDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": typeof types.CachePowerDocument,
@@ -167,6 +169,11 @@ type Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": typeof types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": typeof types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": typeof types.ReadmeTerritoriesDocument,
+    "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n": typeof types.ResponseCacheDetailDocument,
+    "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }": typeof types.ResponseCachePeopleDocument,
+    "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ResponseCacheSetTieDocument,
+    "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }": typeof types.ResponseCacheAuditDocument,
+    "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }": typeof types.ResponseCacheDossierDocument,
     "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": typeof types.RetentionProtectionDocument,
     "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": typeof types.RetentionPersonDocument,
     "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": typeof types.RetentionAuditDocument,
@@ -192,6 +199,8 @@ type Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": typeof types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
+    "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": typeof types.WorkersDetailDocument,
+    "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": typeof types.WorkersSetTieDocument,
 };
 const documents: Documents = {
     "query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }": types.AccessPersonDocument,
@@ -207,6 +216,8 @@ const documents: Documents = {
     "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": types.AccessUpdateDossierDocument,
     "query AccessExport($p: ID!) { personDataExport(personId: $p) }": types.AccessExportDocument,
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": types.AccessEraseDocument,
+    "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n": types.WorkersPowerDocument,
+    "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }": types.WorkersPersonDetailDocument,
     "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }": types.BackupPersonDocument,
     "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n": types.BackupTieDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": types.CachePowerDocument,
@@ -347,6 +358,11 @@ const documents: Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": types.ReadmeTerritoriesDocument,
+    "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n": types.ResponseCacheDetailDocument,
+    "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }": types.ResponseCachePeopleDocument,
+    "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ResponseCacheSetTieDocument,
+    "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }": types.ResponseCacheAuditDocument,
+    "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }": types.ResponseCacheDossierDocument,
     "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": types.RetentionProtectionDocument,
     "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": types.RetentionPersonDocument,
     "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": types.RetentionAuditDocument,
@@ -372,6 +388,8 @@ const documents: Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
+    "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": types.WorkersDetailDocument,
+    "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": types.WorkersSetTieDocument,
 };
 
 /**
@@ -440,6 +458,14 @@ export function graphql(source: "query AccessExport($p: ID!) { personDataExport(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n"): (typeof documents)["\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n"): (typeof documents)["\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }"): (typeof documents)["query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1003,6 +1029,26 @@ export function graphql(source: "query ReadmeTerritories { territories { id name
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n"): (typeof documents)["\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }"): (typeof documents)["query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }"): (typeof documents)["query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }"): (typeof documents)["query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1100,6 +1146,14 @@ export function graphql(source: "query StartSeeded { graphVersion territories { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"): (typeof documents)["mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }"): (typeof documents)["query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }"): (typeof documents)["mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,7 +4,7 @@ import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
 import type { AgendaItemKind, RelationshipStage } from '../../__generated__/vocabulary.js';
 import { stageRank } from '../graph/model.js';
-import { introductionPaths } from '../introductions/questions.js';
+import { introductionPathsToMany } from '../introductions/questions.js';
 import { assertMaySeeScope, powerScoreOf, scopePower, type ScopeArgs } from '../power/questions.js';
 import { readDossier } from '../privacy/questions.js';
 import { decisionGroup, specShapers } from '../tenders/questions.js';
@@ -158,9 +158,10 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
 
   const fromUser = ctx.viewer.role === 'kam' || ctx.viewer.role === 'manager' ? ctx.viewer.userId : await ctx.repositories.planning.kamOfScope(scope.id);
   const out: RecommendationModel[] = [];
+  // One path search for every candidate (each answer as introductionPaths gives it alone).
+  const pathsTo = fromUser ? await introductionPathsToMany(ctx, { fromId: fromUser, toIds: ranked.map((c) => c.personId), maxHops: 4, first: 1 }) : new Map<string, never[]>();
   for (const c of ranked) {
-    const paths = fromUser ? await introductionPaths(ctx, { fromId: fromUser, toId: c.personId, maxHops: 4, first: 1 }).catch(() => []) : [];
-    const path = paths[0];
+    const path = pathsTo.get(c.personId)?.[0];
     const reach = path ? path.strength : 0.1;
     const ids = path?.personIds ?? [];
     out.push({
