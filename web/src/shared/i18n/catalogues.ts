@@ -9,6 +9,7 @@
 import type agendaEn from './messages/agenda/en.json';
 import type mapEn from './messages/map/en.json';
 import type personEn from './messages/person/en.json';
+import type plansEn from './messages/plans/en.json';
 import type shellEn from './messages/shell/en.json';
 import type vocabularyEn from './messages/vocabulary/en.json';
 import { LOCALES, type Locale } from './locales.js';
@@ -19,6 +20,7 @@ export type MessageId =
   | keyof typeof mapEn
   | keyof typeof personEn
   | keyof typeof vocabularyEn
+  | keyof typeof plansEn
   | keyof typeof agendaEn;
 export type Catalogue = Record<string, string>;
 
