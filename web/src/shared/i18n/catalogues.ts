@@ -6,6 +6,7 @@
 // at build time); a locale's catalogue is its areas merged. English is the reference: a unit
 // test fails when an area's file in another locale lacks an id of English's (or has one it
 // lacks), when an id is in two areas, or when an English area is missing from MessageId below.
+import type accountsEn from './messages/accounts/en.json';
 import type agendaEn from './messages/agenda/en.json';
 import type mapEn from './messages/map/en.json';
 import type personEn from './messages/person/en.json';
@@ -21,7 +22,8 @@ export type MessageId =
   | keyof typeof personEn
   | keyof typeof vocabularyEn
   | keyof typeof plansEn
-  | keyof typeof agendaEn;
+  | keyof typeof agendaEn
+  | keyof typeof accountsEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
