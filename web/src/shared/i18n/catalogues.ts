@@ -11,6 +11,7 @@ import type agendaEn from './messages/agenda/en.json';
 import type mapEn from './messages/map/en.json';
 import type personEn from './messages/person/en.json';
 import type plansEn from './messages/plans/en.json';
+import type recommendationsEn from './messages/recommendations/en.json';
 import type shellEn from './messages/shell/en.json';
 import type vocabularyEn from './messages/vocabulary/en.json';
 import { LOCALES, type Locale } from './locales.js';
@@ -23,7 +24,8 @@ export type MessageId =
   | keyof typeof vocabularyEn
   | keyof typeof plansEn
   | keyof typeof agendaEn
-  | keyof typeof accountsEn;
+  | keyof typeof accountsEn
+  | keyof typeof recommendationsEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
