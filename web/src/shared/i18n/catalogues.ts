@@ -10,10 +10,16 @@ import type mapEn from './messages/map/en.json';
 import type personEn from './messages/person/en.json';
 import type shellEn from './messages/shell/en.json';
 import type vocabularyEn from './messages/vocabulary/en.json';
+import type tenderEn from './messages/tender/en.json';
 import { LOCALES, type Locale } from './locales.js';
 
 /** Every message id: the keys of the English areas (a new area joins this union). */
-export type MessageId = keyof typeof shellEn | keyof typeof mapEn | keyof typeof personEn | keyof typeof vocabularyEn;
+export type MessageId =
+  | keyof typeof shellEn
+  | keyof typeof mapEn
+  | keyof typeof personEn
+  | keyof typeof vocabularyEn
+  | keyof typeof tenderEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
