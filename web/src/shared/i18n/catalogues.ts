@@ -11,6 +11,7 @@ import type personEn from './messages/person/en.json';
 import type shellEn from './messages/shell/en.json';
 import type vocabularyEn from './messages/vocabulary/en.json';
 import type tenderEn from './messages/tender/en.json';
+import type editingEn from './messages/editing/en.json';
 import { LOCALES, type Locale } from './locales.js';
 
 /** Every message id: the keys of the English areas (a new area joins this union). */
@@ -19,7 +20,8 @@ export type MessageId =
   | keyof typeof mapEn
   | keyof typeof personEn
   | keyof typeof vocabularyEn
-  | keyof typeof tenderEn;
+  | keyof typeof tenderEn
+  | keyof typeof editingEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
