@@ -12,6 +12,7 @@ import type shellEn from './messages/shell/en.json';
 import type vocabularyEn from './messages/vocabulary/en.json';
 import type tenderEn from './messages/tender/en.json';
 import type editingEn from './messages/editing/en.json';
+import type powerEn from './messages/power/en.json';
 import { LOCALES, type Locale } from './locales.js';
 
 /** Every message id: the keys of the English areas (a new area joins this union). */
@@ -21,7 +22,8 @@ export type MessageId =
   | keyof typeof personEn
   | keyof typeof vocabularyEn
   | keyof typeof tenderEn
-  | keyof typeof editingEn;
+  | keyof typeof editingEn
+  | keyof typeof powerEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
