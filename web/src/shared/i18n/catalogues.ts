@@ -13,6 +13,7 @@ import type vocabularyEn from './messages/vocabulary/en.json';
 import type tenderEn from './messages/tender/en.json';
 import type editingEn from './messages/editing/en.json';
 import type powerEn from './messages/power/en.json';
+import type introductionsEn from './messages/introductions/en.json';
 import { LOCALES, type Locale } from './locales.js';
 
 /** Every message id: the keys of the English areas (a new area joins this union). */
@@ -23,7 +24,8 @@ export type MessageId =
   | keyof typeof vocabularyEn
   | keyof typeof tenderEn
   | keyof typeof editingEn
-  | keyof typeof powerEn;
+  | keyof typeof powerEn
+  | keyof typeof introductionsEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
