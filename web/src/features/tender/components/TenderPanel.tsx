@@ -10,7 +10,7 @@ import { useMapActions, useMapToday, useMapView, usePickNode } from '../../influ
 import { useDecisionGroup, useSpecShapers, useTenderId } from '../hooks/use-tender-questions.js';
 import { TenderFacts } from './TenderFacts.js';
 import { WatchButton } from '../../changes/index.js';
-import { drafterRoleLabel, weighsList } from '../tender-words.js';
+import { drafterRoleLabel, roleAdvice, weighsList } from '../tender-words.js';
 
 /** A tender: its facts (lots, competitors, drafters, status, outcome), its decision group and our coverage, and who shapes its specification (lit on the map). */
 export function TenderPanel() {
@@ -110,7 +110,7 @@ export function TenderPanel() {
                       </p>
                     )}
                     <p className="small muted">
-                      {tr('tender.weighs', { list: weighsList(r.weighs) })} {r.advice}
+                      {tr('tender.weighs', { list: weighsList(r.weighs) })} {roleAdvice(r)}
                     </p>
                   </li>
                 ))}
