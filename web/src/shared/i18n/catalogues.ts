@@ -14,6 +14,11 @@ import type plansEn from './messages/plans/en.json';
 import type recommendationsEn from './messages/recommendations/en.json';
 import type shellEn from './messages/shell/en.json';
 import type vocabularyEn from './messages/vocabulary/en.json';
+import type tenderEn from './messages/tender/en.json';
+import type editingEn from './messages/editing/en.json';
+import type powerEn from './messages/power/en.json';
+import type introductionsEn from './messages/introductions/en.json';
+import type personDetailsEn from './messages/person-details/en.json';
 import { LOCALES, type Locale } from './locales.js';
 
 /** Every message id: the keys of the English areas (a new area joins this union). */
@@ -25,7 +30,12 @@ export type MessageId =
   | keyof typeof plansEn
   | keyof typeof agendaEn
   | keyof typeof accountsEn
-  | keyof typeof recommendationsEn;
+  | keyof typeof recommendationsEn
+  | keyof typeof tenderEn
+  | keyof typeof editingEn
+  | keyof typeof powerEn
+  | keyof typeof introductionsEn
+  | keyof typeof personDetailsEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });

@@ -42,7 +42,7 @@ export function PersonPanel({ personId }: { personId: string }) {
     for (const s of person?.stances ?? []) targets.set(s.towardId, { id: s.towardId, name: s.towardName, ours: s.ours });
     for (const n of nodeById.values()) if (n.label === 'Institution' && enumValue(InstitutionKind, n.kind) === InstitutionKind.COMPANY && !targets.has(n.id)) targets.set(n.id, { id: n.id, name: n.name, ours: false });
     // The demo's own company id; the API does not flag "ours" on map nodes yet.
-    if (![...targets.values()].some((t) => t.ours)) targets.set('company-ours', { id: 'company-ours', name: 'Our company', ours: true });
+    if (![...targets.values()].some((t) => t.ours)) targets.set('company-ours', { id: 'company-ours', name: tr('personDetails.ourCompany'), ours: true });
     return [...targets.values()].sort((a, b) => Number(b.ours) - Number(a.ours) || a.name.localeCompare(b.name));
   }, [person?.stances, nodeById]);
 
