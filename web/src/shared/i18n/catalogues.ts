@@ -6,6 +6,7 @@
 // at build time); a locale's catalogue is its areas merged. English is the reference: a unit
 // test fails when an area's file in another locale lacks an id of English's (or has one it
 // lacks), when an id is in two areas, or when an English area is missing from MessageId below.
+import type commonEn from './messages/common/en.json';
 import type mapEn from './messages/map/en.json';
 import type personEn from './messages/person/en.json';
 import type shellEn from './messages/shell/en.json';
@@ -13,7 +14,12 @@ import type vocabularyEn from './messages/vocabulary/en.json';
 import { LOCALES, type Locale } from './locales.js';
 
 /** Every message id: the keys of the English areas (a new area joins this union). */
-export type MessageId = keyof typeof shellEn | keyof typeof mapEn | keyof typeof personEn | keyof typeof vocabularyEn;
+export type MessageId =
+  | keyof typeof shellEn
+  | keyof typeof mapEn
+  | keyof typeof personEn
+  | keyof typeof vocabularyEn
+  | keyof typeof commonEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
