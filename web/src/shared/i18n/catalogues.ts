@@ -7,6 +7,7 @@
 // test fails when an area's file in another locale lacks an id of English's (or has one it
 // lacks), when an id is in two areas, or when an English area is missing from MessageId below.
 import type commonEn from './messages/common/en.json';
+import type evidenceEn from './messages/evidence/en.json';
 import type mapEn from './messages/map/en.json';
 import type personEn from './messages/person/en.json';
 import type shellEn from './messages/shell/en.json';
@@ -19,6 +20,7 @@ export type MessageId =
   | keyof typeof mapEn
   | keyof typeof personEn
   | keyof typeof vocabularyEn
+  | keyof typeof evidenceEn
   | keyof typeof commonEn;
 export type Catalogue = Record<string, string>;
 
