@@ -6,6 +6,7 @@
 // at build time); a locale's catalogue is its areas merged. English is the reference: a unit
 // test fails when an area's file in another locale lacks an id of English's (or has one it
 // lacks), when an id is in two areas, or when an English area is missing from MessageId below.
+import type changesEn from './messages/changes/en.json';
 import type commonEn from './messages/common/en.json';
 import type evidenceEn from './messages/evidence/en.json';
 import type mapEn from './messages/map/en.json';
@@ -21,6 +22,7 @@ export type MessageId =
   | keyof typeof personEn
   | keyof typeof vocabularyEn
   | keyof typeof evidenceEn
+  | keyof typeof changesEn
   | keyof typeof commonEn;
 export type Catalogue = Record<string, string>;
 
