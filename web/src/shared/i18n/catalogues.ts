@@ -8,6 +8,7 @@
 // lacks), when an id is in two areas, or when an English area is missing from MessageId below.
 import type changesEn from './messages/changes/en.json';
 import type commonEn from './messages/common/en.json';
+import type consoleEn from './messages/console/en.json';
 import type evidenceEn from './messages/evidence/en.json';
 import type mapEn from './messages/map/en.json';
 import type personEn from './messages/person/en.json';
@@ -23,6 +24,7 @@ export type MessageId =
   | keyof typeof vocabularyEn
   | keyof typeof evidenceEn
   | keyof typeof changesEn
+  | keyof typeof consoleEn
   | keyof typeof commonEn;
 export type Catalogue = Record<string, string>;
 
