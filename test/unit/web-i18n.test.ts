@@ -176,7 +176,7 @@ describe('dates and numbers in the locale', () => {
 
 // Folders whose components take every word from the catalogues. A folder joins this list once
 // converted; the scan reads JSX text and the attributes a user reads.
-const CONVERTED = ['app', 'shared', 'features/influence-map', 'features/plans', 'features/agenda', 'features/key-accounts', 'features/recommendations', 'features/tender', 'features/editing', 'features/balance-of-power', 'features/introductions', 'features/catalog', 'features/person'];
+const CONVERTED = ['app', 'shared', 'features/influence-map', 'features/plans', 'features/agenda', 'features/key-accounts', 'features/recommendations', 'features/tender', 'features/editing', 'features/balance-of-power', 'features/introductions', 'features/catalog', 'features/person', 'features/evidence', 'features/changes', 'features/console'];
 const READ_ATTRIBUTES = new Set(['title', 'placeholder', 'aria-label', 'alt', 'label']);
 
 function tsxFiles(dir: string, out: string[] = []): string[] {

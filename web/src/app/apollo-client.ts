@@ -10,6 +10,7 @@ import { takePrefetched } from '../features/influence-map/prefetch.js';
 import { reportReconnected } from '../shared/graphql/live-socket.js';
 import { readToken } from '../shared/session/token-store.js';
 import { reportUnauthenticated } from './auth/auth-state.js';
+import { tr } from '../shared/i18n/intl.js';
 
 /** True when the API refused the request for want of a valid token. */
 export function isUnauthenticated(error: unknown): string | null {
@@ -18,13 +19,13 @@ export function isUnauthenticated(error: unknown): string | null {
     return found ? found.message : null;
   }
   if (ServerError.is(error)) {
-    if (error.statusCode === 401) return 'The server needs you to sign in.';
+    if (error.statusCode === 401) return tr('auth.needsSignIn');
     if (error.bodyText.includes('UNAUTHENTICATED')) {
       try {
         const body = JSON.parse(error.bodyText) as { errors?: { message: string; extensions?: { code?: string } }[] };
-        return body.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED')?.message ?? 'The server needs you to sign in.';
+        return body.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED')?.message ?? tr('auth.needsSignIn');
       } catch {
-        return 'The server needs you to sign in.';
+        return tr('auth.needsSignIn');
       }
     }
   }

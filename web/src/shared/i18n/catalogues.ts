@@ -8,6 +8,10 @@
 // lacks), when an id is in two areas, or when an English area is missing from MessageId below.
 import type accountsEn from './messages/accounts/en.json';
 import type agendaEn from './messages/agenda/en.json';
+import type changesEn from './messages/changes/en.json';
+import type commonEn from './messages/common/en.json';
+import type consoleEn from './messages/console/en.json';
+import type evidenceEn from './messages/evidence/en.json';
 import type mapEn from './messages/map/en.json';
 import type personEn from './messages/person/en.json';
 import type plansEn from './messages/plans/en.json';
@@ -35,7 +39,11 @@ export type MessageId =
   | keyof typeof editingEn
   | keyof typeof powerEn
   | keyof typeof introductionsEn
-  | keyof typeof personDetailsEn;
+  | keyof typeof personDetailsEn
+  | keyof typeof evidenceEn
+  | keyof typeof changesEn
+  | keyof typeof consoleEn
+  | keyof typeof commonEn;
 export type Catalogue = Record<string, string>;
 
 const FILES = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });

@@ -2,20 +2,20 @@ import { Link } from 'react-router';
 import type { ChangeFieldsFragment } from '../../../gql/graphql.js';
 import { ChangeKind } from '../../../gql/vocabulary.js';
 import { shortDate } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { mapNodeHref, type Scope } from '../../../shared/urls/map-view.js';
 import { CHANGE_KIND_LABELS } from '../../../shared/vocabulary/labels.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 
-const WORDS = {
-  empty: 'Nothing changed here.',
-  rank: (before: number | null, after: number | null) => (before === null ? `new at #${after}` : after === null ? `was #${before}, left` : `#${before} → #${after}`),
-  why: 'Why:',
-  recorded: (by: string, on: string) => `recorded by ${by} on ${on}`,
-  openOnMap: 'Open on the map',
-};
+/** A rank move: new at #3, was #5 and left, #5 → #3. */
+function rankText(before: number | null, after: number | null): string {
+  if (before === null) return tr('changes.rank.new', { after });
+  if (after === null) return tr('changes.rank.left', { before });
+  return tr('changes.rank.moved', { before, after });
+}
 
 /** Changes as a list: day, kind, sentence, the people (each opens on the map), and for a rank move the ranks and the ties behind it. */
-export function ChangeList({ changes, today, scope = null, emptyText = WORDS.empty }: { changes: readonly ChangeFieldsFragment[]; today: string; scope?: Scope | null; emptyText?: string }) {
+export function ChangeList({ changes, today, scope = null, emptyText = tr('changes.empty') }: { changes: readonly ChangeFieldsFragment[]; today: string; scope?: Scope | null; emptyText?: string }) {
   if (changes.length === 0) return <p className="empty-state">{emptyText}</p>;
   return (
     <ol className="change-list" data-testid="change-list">
@@ -24,13 +24,13 @@ export function ChangeList({ changes, today, scope = null, emptyText = WORDS.emp
           <div className="change-head">
             <span className="change-date">{shortDate(c.on, today)}</span>
             <span className="tag">{CHANGE_KIND_LABELS[c.kind]}</span>
-            {c.kind === ChangeKind.RANK_MOVED && <span className="rank-move" data-testid="rank-move">{WORDS.rank(c.rankBefore ?? null, c.rankAfter ?? null)}</span>}
+            {c.kind === ChangeKind.RANK_MOVED && <span className="rank-move" data-testid="rank-move">{rankText(c.rankBefore ?? null, c.rankAfter ?? null)}</span>}
           </div>
           <p className="change-summary">{c.summary}</p>
           {c.people.length > 0 && (
             <p className="change-people">
               {c.people.map((p) => (
-                <Link key={p.id} to={mapNodeHref(p.id, scope)} title={WORDS.openOnMap} data-testid="change-person">
+                <Link key={p.id} to={mapNodeHref(p.id, scope)} title={tr('changes.openOnMap')} data-testid="change-person">
                   {p.name}
                 </Link>
               ))}
@@ -38,7 +38,7 @@ export function ChangeList({ changes, today, scope = null, emptyText = WORDS.emp
           )}
           {c.kind === ChangeKind.RANK_MOVED && c.evidence.length > 0 && (
             <div className="change-evidence">
-              <span className="muted">{WORDS.why}</span>
+              <span className="muted">{tr('changes.why')}</span>
               <ul>
                 {c.evidence.map((e, i) => (
                   <li key={i}>{e.description}</li>
@@ -46,7 +46,7 @@ export function ChangeList({ changes, today, scope = null, emptyText = WORDS.emp
               </ul>
             </div>
           )}
-          {c.recordedBy && c.recordedOn && <p className="muted small">{WORDS.recorded(c.recordedBy.name, shortDate(c.recordedOn, today))}</p>}
+          {c.recordedBy && c.recordedOn && <p className="muted small">{tr('changes.recorded', { by: c.recordedBy.name, on: shortDate(c.recordedOn, today) })}</p>}
         </li>
       ))}
     </ol>

@@ -5,12 +5,15 @@ import type { ChangeFieldsFragment } from '../../../gql/graphql.js';
 import type { ChangeKind } from '../../../gql/vocabulary.js';
 import { localToday, shortDate } from '../../../shared/dates.js';
 import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
 import { useToast } from '../../../shared/ui/Toast.js';
 import { changesCodec, feedWindow, type ChangesTab } from '../../../shared/urls/changes.js';
 import { mapScopeHref, scopeInput, type Scope } from '../../../shared/urls/map-view.js';
 import { useSearchState } from '../../../shared/urls/use-search-state.js';
+import type { MessageId } from '../../../shared/i18n/catalogues.js';
+import { LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
 import { enumValue } from '../../../shared/vocabulary/values.js';
 import { NodeLabel } from '../../../gql/vocabulary.js';
@@ -19,27 +22,8 @@ import { ScopeChangesQuery } from '../graphql/scope-changes-query.js';
 import { INBOX_QUERIES, MarkInboxReadMutation } from '../graphql/watch-mutations.js';
 import { ChangeList, KindFilter } from './ChangeList.js';
 
-const WORDS = {
-  title: 'What changed',
-  intro: 'Your inbox holds what changed in what you watch since you last marked it read; the feed shows everything that changed in a territory between two days, weightiest first.',
-  tabs: { inbox: 'Inbox', feed: 'Territory feed' } satisfies Record<ChangesTab, string>,
-  unread: (count: number, since: string) => `${count} unread since ${since}`,
-  neverRead: 'Never marked read: the last 30 days.',
-  readOn: (day: string) => `Last marked read on ${day}.`,
-  markRead: 'Mark all read',
-  marked: 'Inbox marked read.',
-  all: 'Everything watched',
-  watching: 'Watching',
-  nothingWatched: 'You watch nothing yet. Use ☆ Watch on a person, institution, committee, tender or territory on the map.',
-  inboxEmpty: 'Nothing new in what you watch.',
-  loading: 'Loading…',
-  failed: 'Could not load the changes: ',
-  scope: 'Territory',
-  since: 'From',
-  until: 'To',
-  openMap: 'Open this territory on the map',
-  someShown: (shown: number, total: number) => `The ${shown} weightiest of ${total} changes.`,
-};
+/** Each tab's message (a tab added to the URL's tabs needs one). */
+const TAB_MESSAGES = { inbox: 'changes.tab.inbox', feed: 'changes.tab.feed' } as const satisfies Record<ChangesTab, MessageId>;
 
 /** Keeps the changes of the kinds chosen (none: all), and counts every kind of the list. */
 function byKinds(changes: readonly ChangeFieldsFragment[], kinds: readonly ChangeKind[]) {
@@ -56,13 +40,13 @@ export function ChangesPage() {
   return (
     <PageShell current="changes" userName={viewer.name} toast={toast}>
       <main className="page-main changes-page" data-testid="changes-page">
-        <PageHead title={WORDS.title}>
-          <p className="muted">{WORDS.intro}</p>
+        <PageHead title={tr('changes.title')}>
+          <p className="muted">{tr('changes.intro')}</p>
         </PageHead>
         <nav className="tabs page-tabs" role="tablist">
           {(['inbox', 'feed'] as const).map((tab) => (
             <button key={tab} type="button" role="tab" aria-selected={params.tab === tab} className={params.tab === tab ? 'active' : ''} onClick={() => update({ tab, kinds: [] }, 'push')} data-testid={`changes-tab-${tab}`}>
-              {WORDS.tabs[tab]}
+              {tr(TAB_MESSAGES[tab])}
             </button>
           ))}
         </nav>
@@ -80,20 +64,20 @@ function InboxView({ onMessage }: { onMessage(message: string): void }) {
   const me = (inbox.data ?? inbox.previousData)?.me;
   const counts = useMemo(() => new Map((me?.inbox.countsByWatch ?? []).map((w) => [w.entity.id, w.count])), [me]);
   const { shown, counts: kindCounts } = byKinds(me?.inbox.changes.nodes ?? [], params.kinds);
-  if (inbox.error && !me) return <p className="error" role="alert">{WORDS.failed}{inbox.error.message}</p>;
-  if (!me) return <p className="muted loading">{WORDS.loading}</p>;
+  if (inbox.error && !me) return <p className="error" role="alert">{tr('changes.failed', { message: inbox.error.message })}</p>;
+  if (!me) return <p className="muted loading">{LIST_WORDS.loading}</p>;
   const box = me.inbox;
   return (
     <div className="inbox-layout">
-      <aside className="watch-list" aria-label={WORDS.watching}>
-        <h3>{WORDS.watching}</h3>
+      <aside className="watch-list" aria-label={tr('changes.watching')}>
+        <h3>{tr('changes.watching')}</h3>
         {me.watches.length === 0 ? (
-          <p className="muted small">{WORDS.nothingWatched}</p>
+          <p className="muted small">{tr('changes.nothingWatched')}</p>
         ) : (
           <ul className="plain">
             <li>
               <button type="button" className={`watch-row${params.watch === null ? ' on' : ''}`} onClick={() => update({ watch: null })} data-testid="watch-all">
-                <span>{WORDS.all}</span>
+                <span>{tr('changes.all')}</span>
                 <span className="count">{box.unreadCount}</span>
               </button>
             </li>
@@ -117,8 +101,8 @@ function InboxView({ onMessage }: { onMessage(message: string): void }) {
       <section className="inbox-changes">
         <div className="inbox-head">
           <div>
-            <strong data-testid="inbox-unread">{WORDS.unread(box.unreadCount, shortDate(box.since, today))}</strong>
-            <p className="muted small">{box.readOn ? WORDS.readOn(shortDate(box.readOn, today)) : WORDS.neverRead}</p>
+            <strong data-testid="inbox-unread">{tr('changes.unread', { count: box.unreadCount, since: shortDate(box.since, today) })}</strong>
+            <p className="muted small">{box.readOn ? tr('changes.readOn', { day: shortDate(box.readOn, today) }) : tr('changes.neverRead')}</p>
           </div>
           <button
             type="button"
@@ -126,16 +110,16 @@ function InboxView({ onMessage }: { onMessage(message: string): void }) {
             disabled={marking.loading || box.unreadCount === 0}
             onClick={async () => {
               const result = await markRead();
-              if (result.data?.markInboxRead.ok) onMessage(WORDS.marked);
+              if (result.data?.markInboxRead.ok) onMessage(tr('changes.marked'));
             }}
             data-testid="mark-all-read"
           >
-            {WORDS.markRead}
+            {tr('changes.markRead')}
           </button>
         </div>
         <KindFilter counts={kindCounts} chosen={params.kinds} onChange={(kinds) => update({ kinds })} />
-        {box.changes.totalCount > box.changes.nodes.length && <p className="muted small">{WORDS.someShown(box.changes.nodes.length, box.changes.totalCount)}</p>}
-        <ChangeList changes={shown} today={today} emptyText={WORDS.inboxEmpty} />
+        {box.changes.totalCount > box.changes.nodes.length && <p className="muted small">{tr('changes.someShown', { shown: box.changes.nodes.length, total: box.changes.totalCount })}</p>}
+        <ChangeList changes={shown} today={today} emptyText={tr('changes.inboxEmpty')} />
       </section>
     </div>
   );
@@ -155,7 +139,7 @@ function FeedView() {
     <section className="feed-view">
       <div className="feed-controls">
         <label className="field inline">
-          <span>{WORDS.scope}</span>
+          <span>{NODE_LABEL_LABELS.Territory}</span>
           <select value={scope?.id ?? ''} onChange={(e) => update({ scope: { kind: 'territory', id: e.target.value } })} data-testid="feed-scope">
             {scope && !list.some((t) => t.id === scope.id) && <option value={scope.id}>{scope.id}</option>}
             {list.map((t) => (
@@ -166,21 +150,21 @@ function FeedView() {
           </select>
         </label>
         <label className="field inline">
-          <span>{WORDS.since}</span>
+          <span>{tr('changes.since')}</span>
           <input type="date" value={window.since} max={window.until} onChange={(e) => update({ since: e.target.value || null })} data-testid="feed-since" />
         </label>
         <label className="field inline">
-          <span>{WORDS.until}</span>
+          <span>{tr('changes.until')}</span>
           <input type="date" value={window.until} min={window.since} onChange={(e) => update({ until: e.target.value || null })} data-testid="feed-until" />
         </label>
-        {scope && <Link to={mapScopeHref(scope)}>{WORDS.openMap}</Link>}
+        {scope && <Link to={mapScopeHref(scope)}>{tr('changes.openMap')}</Link>}
       </div>
-      {feed.error && !answer && <p className="error" role="alert">{WORDS.failed}{feed.error.message}</p>}
-      {!answer && !feed.error && <p className="muted loading">{WORDS.loading}</p>}
+      {feed.error && !answer && <p className="error" role="alert">{tr('changes.failed', { message: feed.error.message })}</p>}
+      {!answer && !feed.error && <p className="muted loading">{LIST_WORDS.loading}</p>}
       {answer && (
         <>
           <KindFilter counts={counts} chosen={params.kinds} onChange={(kinds) => update({ kinds })} />
-          {answer.totalCount > answer.nodes.length && <p className="muted small">{WORDS.someShown(answer.nodes.length, answer.totalCount)}</p>}
+          {answer.totalCount > answer.nodes.length && <p className="muted small">{tr('changes.someShown', { shown: answer.nodes.length, total: answer.totalCount })}</p>}
           <ChangeList changes={shown} today={today} scope={scope} />
         </>
       )}

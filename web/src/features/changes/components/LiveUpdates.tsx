@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
 import { onReconnected } from '../../../shared/graphql/live-socket.js';
 import { useExpiring } from '../../../shared/hooks/use-expiring.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
 import { scopeInput } from '../../../shared/urls/map-view.js';
 import { useMapView } from '../../influence-map/index.js';
@@ -11,8 +12,8 @@ import { ChangedInScopeSubscription } from '../graphql/changed-subscription.js';
 import { INBOX_QUERIES } from '../graphql/watch-mutations.js';
 
 const WORDS = {
-  updated: (summary: string) => `Updated: ${summary}`,
-  more: (count: number) => `(+${count} more)`,
+  updated: (summary: string) => tr('changes.live.updated', { summary }),
+  more: (count: number) => tr('changes.live.more', { count }),
 };
 
 /** What a colleague's change can alter on the map page: the map, the ranking, the open panels, the inbox and the marks. */

@@ -1,15 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { shortDate, localToday } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { INBOX_QUERIES, UnwatchMutation, WatchMutation } from '../graphql/watch-mutations.js';
 import { WatchesQuery } from '../graphql/inbox-query.js';
-
-const WORDS = {
-  watch: 'Watch',
-  watchTitle: 'Follow what changes here: it reaches your inbox (Changes)',
-  watching: (since: string) => `Watching since ${since}`,
-  unwatch: 'Stop watching',
-  failed: 'Could not change the watch: ',
-};
 
 /** Watch or stop watching a person, institution, committee, tender or territory; says since when. */
 export function WatchButton({ id }: { id: string }) {
@@ -24,20 +17,19 @@ export function WatchButton({ id }: { id: string }) {
     <span className="watch-control" data-testid="watch-control" data-watching={since ? 'true' : 'false'}>
       {since ? (
         <>
-          <span className="watching">{WORDS.watching(shortDate(since, localToday()))}</span>
+          <span className="watching">{tr('changes.watchingSince', { since: shortDate(since, localToday()) })}</span>
           <button type="button" disabled={busy} onClick={() => void unwatch({ variables: { id } })} data-testid="unwatch-button">
-            {WORDS.unwatch}
+            {tr('changes.unwatch')}
           </button>
         </>
       ) : (
-        <button type="button" disabled={busy} title={WORDS.watchTitle} onClick={() => void watch({ variables: { id } })} data-testid="watch-button">
-          ☆ {WORDS.watch}
+        <button type="button" disabled={busy} title={tr('changes.watchTitle')} onClick={() => void watch({ variables: { id } })} data-testid="watch-button">
+          ☆ {tr('changes.watch')}
         </button>
       )}
       {error && (
         <span className="error" role="alert">
-          {WORDS.failed}
-          {error.message}
+          {tr('changes.watchFailed', { message: error.message })}
         </span>
       )}
     </span>

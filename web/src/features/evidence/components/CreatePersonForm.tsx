@@ -5,7 +5,8 @@ import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../.
 import { textOrNull } from '../../../shared/forms/field-errors.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
-import { PERSON_CATEGORY_LABELS } from '../../../shared/vocabulary/labels.js';
+import { tr } from '../../../shared/i18n/intl.js';
+import { NODE_LABEL_LABELS, PERSON_CATEGORY_LABELS, ROLE_KIND_LABELS, TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { valuesOf } from '../../../shared/vocabulary/values.js';
 import { AFTER_DECISION, CreatePersonFromUnmatchedMutation } from '../graphql/decide-mutations.js';
 import { PlaceInstitutionsQuery } from '../graphql/institutions-query.js';
@@ -13,29 +14,63 @@ import { draftName, guessInstitution, type NameParts } from '../person-draft.js'
 
 const FIELDS = ['name', 'category', 'territoryId', 'institutionId', 'position'] as const;
 
+// The words, read from the current locale's catalogue when the form renders.
 const WORDS = {
-  legend: (name: string) => `New person for “${name}”`,
-  name: 'Name',
-  nameHint: 'As it should read in KAMgraph: given names first, without degrees.',
-  category: 'Category',
-  noCategory: 'Not set',
-  territory: 'Territory',
-  territoryHint: 'Where the person belongs; you may create people in your own territories.',
-  chooseTerritory: 'Choose…',
-  institution: 'Works at',
-  noInstitution: 'Nowhere yet',
-  institutionHint: (seen: string) => `The evidence names: ${seen}`,
-  institutionNone: 'The evidence names no affiliation.',
-  loadingInstitutions: 'Loading the institutions…',
-  position: 'Position',
-  positionPlaceholder: 'e.g. Head of Cardiology',
-  orcid: 'ORCID',
-  orcidKept: 'kept with the person, so later imports match it at once',
-  submit: 'Create person',
-  busy: 'Creating…',
-  failed: 'Could not create the person',
-  refused: 'The person was not created.',
-  created: (name: string, open: number) => `Created ${name}; their works moved to them${open ? `, ${open} tie suggestion${open === 1 ? '' : 's'} open` : ''}.`,
+  legend: (name: string) => tr('evidence.create.legend', { name }),
+  get name() {
+    return tr('evidence.create.name');
+  },
+  get nameHint() {
+    return tr('evidence.create.nameHint');
+  },
+  get category() {
+    return tr('evidence.create.category');
+  },
+  get noCategory() {
+    return tr('evidence.create.noCategory');
+  },
+  get territory() {
+    return NODE_LABEL_LABELS.Territory;
+  },
+  get territoryHint() {
+    return tr('evidence.create.territoryHint');
+  },
+  get chooseTerritory() {
+    return tr('evidence.create.chooseTerritory');
+  },
+  get institution() {
+    return TIE_TYPE_LABELS.WORKS_AT;
+  },
+  get noInstitution() {
+    return tr('evidence.create.noInstitution');
+  },
+  institutionHint: (seen: string) => tr('evidence.create.institutionHint', { seen }),
+  get institutionNone() {
+    return tr('evidence.create.institutionNone');
+  },
+  get loadingInstitutions() {
+    return tr('evidence.create.loadingInstitutions');
+  },
+  get position() {
+    return ROLE_KIND_LABELS.POSITION;
+  },
+  get positionPlaceholder() {
+    return tr('evidence.create.positionPlaceholder');
+  },
+  orcidKept: (orcid: string) => tr('evidence.create.orcidKept', { orcid }),
+  get submit() {
+    return tr('evidence.create.submit');
+  },
+  get busy() {
+    return tr('evidence.create.busy');
+  },
+  get failed() {
+    return tr('evidence.create.failed');
+  },
+  get refused() {
+    return tr('evidence.create.refused');
+  },
+  created: (name: string, open: number) => tr('evidence.create.created', { name, open }),
 };
 
 export interface UnmatchedName extends NameParts {
@@ -132,7 +167,7 @@ export function CreatePersonForm({ unmatched, onCreated, onCancel }: { unmatched
       </div>
       {unmatched.orcid && (
         <p className="muted" data-testid="create-person-orcid">
-          {WORDS.orcid} {unmatched.orcid}: {WORDS.orcidKept}
+          {WORDS.orcidKept(unmatched.orcid)}
         </p>
       )}
       <FormActions busy={loading} submit={WORDS.submit} busyLabel={WORDS.busy} onCancel={onCancel} submitTestId="create-person-submit" />

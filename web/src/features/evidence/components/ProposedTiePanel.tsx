@@ -1,28 +1,49 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { SuggestionStatus } from '../../../gql/vocabulary.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { MAP_TIE_TYPES, type MapTieType } from '../../../shared/urls/map-view.js';
 import { SUGGESTION_STATUS_LABELS, TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
 import { useMapActions, useMapGraph, useMapView } from '../../influence-map/index.js';
 import { TieSuggestionQuery } from '../graphql/map-suggestions-query.js';
 import { useDecideSuggestion } from '../hooks/use-decide-suggestion.js';
 import { SuggestionFacts } from './SuggestionFacts.js';
 
+// The words, read from the current locale's catalogue when the panel renders.
 const WORDS = {
-  title: 'Proposed tie',
-  close: 'Close',
-  what: 'Not a tie yet: the evidence below suggests it. Accepting makes it a tie whose source names these works; rejecting removes it for good.',
-  accept: 'Accept as a tie',
-  reject: 'Reject',
-  saving: 'Saving…',
-  mayNotDecide: 'Your role may read proposed ties but not decide them.',
-  decided: (status: string) => `${status} already.`,
-  gone: 'This proposal is no longer there (decided elsewhere, or its evidence changed).',
-  loading: 'the proposed tie',
-  shownNow: (type: string) => ` ${type} ties are shown on the map now.`,
+  get title() {
+    return tr('evidence.proposed.title');
+  },
+  get close() {
+    return LIST_WORDS.close;
+  },
+  get what() {
+    return tr('evidence.proposed.what');
+  },
+  get accept() {
+    return tr('evidence.proposed.accept');
+  },
+  get reject() {
+    return tr('evidence.reject');
+  },
+  get saving() {
+    return tr('evidence.proposed.saving');
+  },
+  get mayNotDecide() {
+    return tr('evidence.proposed.mayNotDecide');
+  },
+  decided: (status: string) => tr('evidence.proposed.decided', { status }),
+  get gone() {
+    return tr('evidence.proposed.gone');
+  },
+  get loading() {
+    return tr('evidence.proposed.loading');
+  },
+  shownNow: (type: string) => tr('evidence.proposed.shownNow', { type }),
 };
 
 /**

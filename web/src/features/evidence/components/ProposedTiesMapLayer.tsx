@@ -1,16 +1,13 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 import { scopeInput } from '../../../shared/urls/map-view.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { describeError } from '../../../shared/ui/describe-error.js';
 import { useMapActions, useMapLayer, useMapSettled, useMapView, type MapLayer } from '../../influence-map/index.js';
 import { MapTieSuggestionsQuery } from '../graphql/map-suggestions-query.js';
 
 /** The most confident proposals the map draws: more than this is a tangle of dashes, not a picture. */
 export const MAP_PROPOSALS = 500;
-
-const WORDS = {
-  failed: (why: string) => `Could not load the proposed ties: ${why}`,
-};
 
 /**
  * Puts the open tie suggestions between people of the map's scope on the map while the
@@ -32,7 +29,7 @@ export function ProposedTiesMapLayer() {
   }, [view.proposed, answer]);
   useMapLayer('proposed', layer);
   useEffect(() => {
-    if (result.error) say(WORDS.failed(describeError(result.error)));
+    if (result.error) say(tr('evidence.proposed.failed', { reason: describeError(result.error) }));
   }, [result.error, say]);
   return null;
 }

@@ -1,13 +1,8 @@
 import type { TieSuggestionCardFieldsFragment } from '../../../gql/graphql.js';
+import { formatPercent } from '../../../shared/format.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { INFLUENCE_BASIS_LABELS, TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { WorkList } from './WorkList.js';
-
-const WORDS = {
-  howSure: 'How sure: how much evidence, and how sure the people are matched',
-  measures: (confidence: string, strength: string) => `confidence ${confidence} · strength ${strength}`,
-};
-
-const percent = (v: number) => `${Math.round(v * 100)}%`;
 
 /** A suggestion as a KAM judges it: who and what, how sure, why, and the works behind it (the review list's cards and the map's panel). */
 export function SuggestionFacts({ suggestion: s }: { suggestion: TieSuggestionCardFieldsFragment }) {
@@ -19,9 +14,9 @@ export function SuggestionFacts({ suggestion: s }: { suggestion: TieSuggestionCa
         </strong>{' '}
         <span className="chip">{TIE_TYPE_LABELS[s.type]}</span>
         {s.basis && <span className="chip">{INFLUENCE_BASIS_LABELS[s.basis]}</span>}
-        <span className="muted" title={WORDS.howSure}>
+        <span className="muted" title={tr('evidence.facts.howSure')}>
           {' '}
-          {WORDS.measures(percent(s.confidence), percent(s.strength))}
+          {tr('evidence.facts.measures', { confidence: formatPercent(s.confidence), strength: formatPercent(s.strength) })}
         </span>
       </div>
       <ul className="suggestion-reasons">

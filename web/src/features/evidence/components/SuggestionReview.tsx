@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { TieSuggestionsQuery } from '../../../gql/graphql.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
 import { TieSuggestionsQuery as SuggestionsDocument } from '../graphql/suggestions-query.js';
 import { useDecideSuggestion } from '../hooks/use-decide-suggestion.js';
@@ -8,6 +10,8 @@ import { nextIndex, reviewKey } from '../review-keys.js';
 import { SuggestionFacts } from './SuggestionFacts.js';
 
 type Suggestion = TieSuggestionsQuery['tieSuggestions']['nodes'][number];
+
+const keys = { kbd: (chunks: ReactNode[]) => <kbd>{chunks}</kbd> };
 
 /**
  * The suggestions a KAM decides, most confident first, with the evidence on each card.
@@ -50,15 +54,15 @@ export function SuggestionReview({ mayDecide, onMessage }: { mayDecide: boolean;
   }, [selected, suggestions.length]);
 
   return (
-    <section className="suggestion-review" data-testid="suggestion-review" aria-label="Tie suggestions">
+    <section className="suggestion-review" data-testid="suggestion-review" aria-label={tr('evidence.review.heading')}>
       <h2>
-        Tie suggestions <span className="muted">({result.data?.tieSuggestions.totalCount ?? '…'} open)</span>
+        {tr('evidence.review.heading')} <span className="muted">{tr('evidence.review.openCount', { count: result.data?.tieSuggestions.totalCount ?? '…' })}</span>
       </h2>
       <p className="muted">
-        Ties the evidence implies. Nothing becomes a tie until you accept it; a rejected suggestion does not come back. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> accept, <kbd>r</kbd> reject.
+        <FormattedMessage id="evidence.review.help" values={keys} />
       </p>
-      <QueryState loading={result.loading} error={result.error} what="the tie suggestions" onRetry={() => result.refetch()} hasData={!!result.data} />
-      {result.data && suggestions.length === 0 && <p className="empty-state">No open suggestions. Import publications, trials or congress programmes to get some.</p>}
+      <QueryState loading={result.loading} error={result.error} what={tr('evidence.review.what')} onRetry={() => result.refetch()} hasData={!!result.data} />
+      {result.data && suggestions.length === 0 && <p className="empty-state">{tr('evidence.review.empty')}</p>}
       <ol className="suggestion-list">
         {suggestions.map((s, i) => (
           <li
@@ -72,10 +76,10 @@ export function SuggestionReview({ mayDecide, onMessage }: { mayDecide: boolean;
             {mayDecide && (
               <div className="form-actions">
                 <button type="button" disabled={busy} onClick={() => void decide(s, 'accept')} data-testid="accept-suggestion">
-                  Accept
+                  {tr('evidence.accept')}
                 </button>
                 <button type="button" className="secondary" disabled={busy} onClick={() => void decide(s, 'reject')} data-testid="reject-suggestion">
-                  Reject
+                  {tr('evidence.reject')}
                 </button>
               </div>
             )}

@@ -1,16 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { TieSuggestionCardFieldsFragment } from '../../../gql/graphql.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { AcceptTieSuggestionMutation, AFTER_DECISION, RejectTieSuggestionMutation } from '../graphql/decide-mutations.js';
 
 type Decided = Pick<TieSuggestionCardFieldsFragment, 'id' | 'type' | 'from' | 'to'>;
 
 const WORDS = {
-  accepted: (who: string, type: string) => `Accepted: ${who} (${type}).`,
-  notAccepted: (why: string) => `Not accepted: ${why}`,
-  rejected: (who: string) => `Rejected: ${who}. It will not be suggested again.`,
-  notRejected: (why: string) => `Not rejected: ${why}`,
+  accepted: (who: string, type: string) => tr('evidence.decide.accepted', { who, type }),
+  notAccepted: (reasons: string) => tr('evidence.decide.notAccepted', { reasons }),
+  rejected: (who: string) => tr('evidence.decide.rejected', { who }),
+  notRejected: (reasons: string) => tr('evidence.decide.notRejected', { reasons }),
 };
 
 export interface Decision {
