@@ -5,25 +5,14 @@
 // dashed and one is accepted there; a name nobody matches becomes a person from the queue.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, gql, launchBrowser, newPage, openMap, probe, screenshot, type OpenPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { baseUrl, gql, useBrowser, openMap, probe, screenshot, type OpenPage } from './support/browser.js';
 
-let browser: Browser;
-const open: OpenPage[] = [];
+const chromium = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(open.map((o) => o.context.close()));
-  await browser?.close();
-});
-
-async function page(as: 'kam' | 'admin'): Promise<OpenPage> {
-  const o = await newPage(browser, as === 'admin' ? { token: inject('e2eAdminToken') } : {});
-  open.push(o);
-  return o;
+function page(as: 'kam' | 'admin'): Promise<OpenPage> {
+  return chromium.page(as === 'admin' ? { token: inject('e2eAdminToken') } : {});
 }
 
 async function openEvidence(p: Page): Promise<void> {
