@@ -46,7 +46,7 @@ describe('the catalogues of every locale', () => {
     expect(formatMessage('power.formal.decisionGroup', drafting, 'pt-BR')).toBe('autor do termo de referência em Insulin tender');
     const influence = { name: 'Dr. A', strength: 0.8, basis: 'science', area: null };
     expect(formatMessage('power.influences', influence, 'en')).toBe('influences Dr. A (0.80, science)');
-    expect(formatMessage('power.influences', influence, 'pt-PT')).toBe('influencia Dr. A (0,80, science)');
+    expect(formatMessage('power.influences', influence, 'pt-PT')).toBe('influencia Dr. A (0,80, ciência)');
     expect(formatMessage('power.influencedBy', { count: 1200, n: '1200' }, 'en')).toBe('influenced by 1200 people');
   });
 });

@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { getDirectiveValues } from 'graphql';
 import type { Locale } from '../i18n/catalogue.js';
 import { localeOfEnum } from '../i18n/locale.js';
 
@@ -12,11 +11,13 @@ export function localeDirectivePlugin<TContext extends BaseContext & { locale: L
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, schema, request, contextValue }) {
-          const directive = schema.getDirective('locale');
-          if (!directive || !operation?.directives?.length) return;
-          const values = getDirectiveValues(directive, operation, request.variables ?? undefined);
-          const chosen = typeof values?.is === 'string' ? localeOfEnum(values.is) : null;
+        async didResolveOperation({ operation, request, contextValue }) {
+          // Read from the validated AST (validation checked the argument against the enum):
+          // graphql's getDirectiveValues would mix Apollo's and our copy of graphql-js.
+          const argument = operation?.directives?.find((d) => d.name.value === 'locale')?.arguments?.find((a) => a.name.value === 'is');
+          if (!argument) return;
+          const value = argument.value.kind === 'EnumValue' ? argument.value.value : argument.value.kind === 'Variable' ? request.variables?.[argument.value.name.value] : null;
+          const chosen = typeof value === 'string' ? localeOfEnum(value) : null;
           if (chosen) contextValue.locale = chosen;
         },
       };

@@ -42,11 +42,12 @@ function build(v: Variant): Record<keyof EnglishMessages, string> {
   const scope = `{scopeKind, select, everywhere {${pick(v, 'todo o grafo', 'o grafo inteiro')}} other {{scope}}}`;
   const tieWord = `{type, select, INFLUENCES {influência} KNOWS {conhecimento} REPORTS_TO {relação hierárquica} DRAFTS {redação do ${specification}} WORKS_AT {cargo} MEMBER_OF {lugar em comissão} ROLE_IN {papel no grupo de decisão} STANCE {posição} RELATES {fase da relação} other {vínculo}}`;
   const now = pick(v, 'é agora', 'agora é');
+  const basis = '{basis, select, none {} hierarchy {, hierarquia} mentorship {, mentoria} science {, ciência} personal {, pessoal} commercial {, comercial} other {, {basis}}}';
   const year = '{year, select, none {sem data} other {{year}}}';
   const should = 'a proposta deve falar de {weighs}';
 
   return {
-    'change.tieStarted.influences': `{from} {when, select, future {vai influenciar} other {influencia agora}} {to} (força {strength, number, ::.00}{basis, select, none {} other {, {basis}}})`,
+    'change.tieStarted.influences': `{from} {when, select, future {vai influenciar} other {influencia agora}} {to} (força {strength, number, ::.00}${basis})`,
     'change.tieStarted.knows': `{from} e {to} {when, select, future {vão conhecer-se} other {conhecem-se agora}}`,
     'change.tieStarted.reportsTo': '{from} {when, select, future {vai reportar} other {reporta agora}} a {to}',
     'change.tieStarted.drafts': `{from} {when, select, future {vai redigir} other {redige agora}} o ${specification} de {to}`,
@@ -76,7 +77,7 @@ function build(v: Variant): Record<keyof EnglishMessages, string> {
     'evidence.factor':
       '{factor, select, formal {o poder formal} influence {a influência} brokerage {a intermediação} other {{factor}}} {direction, select, up {subiu} down {desceu} other {manteve-se}} de {before, number, ::.00} para {after, number, ::.00}{own, select, yes {} other { (mudaram ligações de outros, nenhuma das suas)}}',
     'evidence.scoreUnchanged': 'a pontuação manteve-se em {score, number, ::.00}: mudaram outros à sua volta',
-    'power.influences': 'influencia {name} ({strength, number, ::.00}{basis, select, none {} other {, {basis}}}{area, select, none {} other {, {area}}})',
+    'power.influences': `influencia {name} ({strength, number, ::.00}${basis}{area, select, none {} other {, {area}}})`,
     'power.influencedBy': 'influenciado por {count, plural, one {{n} pessoa} other {{n} pessoas}}',
     'power.bridges': `liga {count, plural, one {{n} pessoa} other {{n} pessoas}} de {coalitions, plural, one {{c} ${coalition}} other {{c} ${coalitions}}}`,
     'power.links': `liga {from} a {to}{cross, select, yes { entre ${coalitions}} other {}}`,
