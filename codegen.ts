@@ -73,6 +73,7 @@ const config: CodegenConfig = {
           DecisionMember: '../modules/tenders/models.js#DecisionMemberModel',
           BalanceOfPower: '../modules/power/models.js#BalanceOfPowerModel',
           PowerScore: '../modules/power/models.js#PowerScoreModel',
+          ScoreEvidence: '../modules/power/models.js#ScoreEvidenceModel',
           Coalition: '../modules/power/models.js#CoalitionModel',
           EndingTerm: '../modules/power/models.js#EndingTermModel',
           WhatMayChange: '../modules/power/models.js#WhatMayChangeModel',

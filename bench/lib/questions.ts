@@ -5,6 +5,7 @@
  * times anything, so the GraphQL / raw ratio compares like with like.
  */
 import type { GraphContext } from '../../server/src/context.js';
+import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
 import { assertMaySeeScope, balanceOfPower, leaningOf } from '../../server/src/modules/power/questions.js';
 import { decisionGroup, specShapers } from '../../server/src/modules/tenders/questions.js';
 import { graphView } from '../../server/src/modules/map/questions.js';
@@ -189,7 +190,7 @@ async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
         value: f.value,
         weight: f.weight,
         contribution: f.contribution,
-        evidence: f.evidence.map((e) => ({ description: e.description, value: e.value, ids: e.ids })),
+        evidence: f.evidence.map((e) => ({ description: renderMessage(e.message), value: e.value, ids: e.ids })),
       })),
     })),
     coalitions: answer.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: named(vocabulary.CoalitionLeaning, leaningOf(c.lean)) })),

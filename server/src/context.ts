@@ -8,6 +8,7 @@ import { AccessChecker } from './kernel/auth/access.js';
 import type { Viewer } from './kernel/auth/viewer.js';
 import type { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { systemClock } from './kernel/clock.js';
+import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { AccountRepository } from './modules/accounts/repository.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
@@ -119,6 +120,12 @@ export interface GraphContext {
   loaders: Loaders;
   /** Today as an ISO date: the default "as of". */
   today: string;
+  /**
+   * The catalogue every sentence of this request is rendered in (explanations, advice,
+   * change summaries, field errors): negotiated from Accept-Language, or named by the
+   * operation's `@locale` directive (set before any resolver runs; server.ts).
+   */
+  locale: Locale;
   /** Heavy analytics kept per graph version across requests (null: always compute). */
   analyticsCache: AnalyticsCache | null;
   /**
@@ -136,6 +143,8 @@ export interface GraphContext {
 export interface ContextOptions {
   /** Default: today's date (UTC) by the system clock. */
   today?: string;
+  /** Default: English. */
+  locale?: Locale;
   /** Shared by every request of a server; omitted or null computes every time. */
   analyticsCache?: AnalyticsCache | null;
   /** The graph version read when the request started (with the viewer), if it was. */
@@ -258,6 +267,7 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     repositories,
     loaders: createLoaders(db, repositories, access, today),
     today,
+    locale: options.locale ?? DEFAULT_LOCALE,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,

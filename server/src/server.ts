@@ -16,6 +16,9 @@ import type { OidcVerifier } from './kernel/auth/oidc.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { ResponseCache } from './kernel/cache/response-cache.js';
 import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
+import { localeDirectivePlugin } from './kernel/graphql/locale-directive.js';
+import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
+import { localeOf, negotiateLocale } from './kernel/i18n/locale.js';
 import { PowerWorkers } from './modules/power/power-workers.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
@@ -117,6 +120,7 @@ async function authenticate(
   shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null; changeServices: ChangeServices | null },
   limiter: RateLimiterMemory | null,
   header: string | undefined,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -134,7 +138,7 @@ async function authenticate(
       }
     }
     if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId));
-    return createContext(deps.db, viewer, { ...shared, graphVersion, today });
+    return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;
@@ -208,6 +212,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       // graphql-armor's types come from Apollo's CJS build; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       versionForQueriesOnlyPlugin(),
+      // Before the response cache: the operation's @locale is part of what the answer depends on.
+      localeDirectivePlugin<GraphContext>(),
       ...(responseCache ? [responseCachePlugin<GraphContext>(responseCache)] : []),
       auditFlushPlugin(deps.logger)],
     formatError: createErrorFormatter(deps.logger),
@@ -229,22 +235,30 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     : null;
   // GraphQL over WebSocket (graphql-ws) on the same port and path: subscriptions. The
   // bearer token comes as the connection parameter `authorization`; without a valid one
-  // the socket is closed (4403) before any operation runs.
+  // the socket is closed (4403) before any operation runs. The language: the connection
+  // parameter `locale` (browsers cannot set a WebSocket's headers), else the upgrade
+  // request's Accept-Language.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const socketAuth = (params: Record<string, unknown> | undefined) =>
-    authenticate(deps, { analyticsCache, powerWorkers, changeServices }, null, typeof params?.authorization === 'string' ? params.authorization : undefined);
+  const socketAuth = (params: Record<string, unknown> | undefined, request: http.IncomingMessage) =>
+    authenticate(
+      deps,
+      { analyticsCache, powerWorkers, changeServices },
+      null,
+      typeof params?.authorization === 'string' ? params.authorization : undefined,
+      localeOf(params?.locale) ?? negotiateLocale(request.headers['accept-language']),
+    );
   const wsCleanup = useServer<Record<string, unknown> | undefined>(
     {
       schema,
       onConnect: async (ctx) => {
         try {
-          await socketAuth(ctx.connectionParams);
+          await socketAuth(ctx.connectionParams, ctx.extra.request);
           return true;
         } catch {
           return false;
         }
       },
-      context: (ctx) => socketAuth(ctx.connectionParams),
+      context: (ctx) => socketAuth(ctx.connectionParams, ctx.extra.request),
     },
     wsServer,
   );
@@ -264,7 +278,10 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, { analyticsCache, powerWorkers, changeServices }, limiter, req.headers.authorization) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        authenticate(deps, { analyticsCache, powerWorkers, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
+    }),
   );
 
   const evidence = deps.evidence ?? DEFAULT_EVIDENCE_UPLOAD;

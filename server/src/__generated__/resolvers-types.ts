@@ -1,3 +1,4 @@
+import { Locale } from './vocabulary.js';
 import { KeyAccountStatus } from './vocabulary.js';
 import { KeyClientCriterion } from './vocabulary.js';
 import { ProgramKind } from './vocabulary.js';
@@ -47,7 +48,7 @@ import { InstitutionModel, CommitteeModel, StaffMemberModel, CommitteeSeatModel 
 import { UserModel, ViewerModel } from '../modules/users/models.js';
 import { TenderModel, TenderLotModel, TenderOutcomeModel, SpecShaperModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel } from '../modules/tenders/models.js';
 import { ProgramModel, ProductModel, EventModel, TherapeuticAreaModel, TalkModel } from '../modules/catalog/models.js';
-import { BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel } from '../modules/power/models.js';
+import { BalanceOfPowerModel, PowerScoreModel, ScoreEvidenceModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel } from '../modules/power/models.js';
 import { CompetitorLeaningModel } from '../modules/competitors/models.js';
 import { IntroductionPathModel } from '../modules/introductions/models.js';
 import { TieModel } from '../modules/graph/models.js';
@@ -1057,6 +1058,8 @@ export type KeyPersonStanding = {
 };
 
 export { LawfulBasis };
+
+export { Locale };
 
 export { ManagerStyle };
 
@@ -3178,6 +3181,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The changes touching what the user watches since they last read their inbox. */
   inbox: Inbox;
+  /** The language this request's texts are written in (Accept-Language or the operation's `@locale`). */
+  locale: Locale;
   /** True for admins and strategists. */
   seesAllTerritories: Scalars['Boolean']['output'];
   /** Users reporting to this user (a manager's team). */
@@ -3523,6 +3528,7 @@ export type ResolversTypes = ResolversObject<{
   KeyClientCriterion: KeyClientCriterion;
   KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
   LawfulBasis: LawfulBasis;
+  Locale: Locale;
   ManagerStyle: ManagerStyle;
   MatchCandidate: ResolverTypeWrapper<MatchCandidateModel>;
   MessageParam: ResolverTypeWrapper<MessageParam>;
@@ -3569,7 +3575,7 @@ export type ResolversTypes = ResolversObject<{
   RoleKind: RoleKind;
   ScientificStanding: ResolverTypeWrapper<ScientificStandingModel>;
   ScopeInput: ScopeInput;
-  ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
+  ScoreEvidence: ResolverTypeWrapper<ScoreEvidenceModel>;
   ScoreFactor: ResolverTypeWrapper<Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversTypes['ScoreEvidence']> }>;
   SpeakerRole: SpeakerRole;
   SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
@@ -3733,7 +3739,7 @@ export type ResolversParentTypes = ResolversObject<{
   Relationship: RelationshipModel;
   ScientificStanding: ScientificStandingModel;
   ScopeInput: ScopeInput;
-  ScoreEvidence: ScoreEvidence;
+  ScoreEvidence: ScoreEvidenceModel;
   ScoreFactor: Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['ScoreEvidence']> };
   SpecShaper: SpecShaperModel;
   StaffMember: StaffMemberModel;
@@ -3782,6 +3788,12 @@ export type ResolversParentTypes = ResolversObject<{
   WhatMayChange: WhatMayChangeModel;
   Work: ResolversInterfaceTypes<ResolversParentTypes>['Work'];
 }>;
+
+export type LocaleDirectiveArgs = {
+  is: Locale;
+};
+
+export type LocaleDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = LocaleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AccountStanding'] = ResolversParentTypes['AccountStanding']> = ResolversObject<{
   criteriaMet?: Resolver<Array<ResolversTypes['KeyClientCriterion']>, ParentType, ContextType>;
@@ -4309,6 +4321,8 @@ export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType ex
 }>;
 
 export type LawfulBasisResolvers = EnumResolverSignature<{ CONSENT?: any, LEGITIMATE_INTEREST?: any }, ResolversTypes['LawfulBasis']>;
+
+export type LocaleResolvers = EnumResolverSignature<{ EN?: any, PT_BR?: any, PT_PT?: any }, ResolversTypes['Locale']>;
 
 export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
@@ -5003,6 +5017,7 @@ export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, 
 
 export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   inbox?: Resolver<ResolversTypes['Inbox'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   seesAllTerritories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
@@ -5144,6 +5159,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyClientCriterion?: KeyClientCriterionResolvers;
   KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
   LawfulBasis?: LawfulBasisResolvers;
+  Locale?: LocaleResolvers;
   ManagerStyle?: ManagerStyleResolvers;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MessageParam?: MessageParamResolvers<ContextType>;
@@ -5237,3 +5253,6 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   WorkKind?: WorkKindResolvers;
 }>;
 
+export type DirectiveResolvers<ContextType = GraphContext> = ResolversObject<{
+  locale?: LocaleDirectiveResolver<any, any, ContextType>;
+}>;

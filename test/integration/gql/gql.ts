@@ -101,6 +101,11 @@ type Documents = {
     "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": typeof types.SkeletonTerritoriesDocument,
     "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": typeof types.SkeletonPersonDocument,
     "query SkeletonGraphVersion { graphVersion }": typeof types.SkeletonGraphVersionDocument,
+    "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n": typeof types.I18nExplainedDocument,
+    "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n": typeof types.I18nAdviceDocument,
+    "\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n": typeof types.I18nSummariesDocument,
+    "\n  query I18nDirective($x: ID!) @locale(is: PT_BR) { decisionGroup(tenderId: $x) { roles { role advice } } }\n": typeof types.I18nDirectiveDocument,
+    "query I18nMe { me { locale } }": typeof types.I18nMeDocument,
     "\n  query KarateClub($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }\n  }\n": typeof types.KarateClubDocument,
     "mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }": typeof types.MutationsPersonDocument,
     "\n  mutation MutationsTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }\n": typeof types.MutationsTieDocument,
@@ -290,6 +295,11 @@ const documents: Documents = {
     "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": types.SkeletonTerritoriesDocument,
     "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": types.SkeletonPersonDocument,
     "query SkeletonGraphVersion { graphVersion }": types.SkeletonGraphVersionDocument,
+    "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n": types.I18nExplainedDocument,
+    "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n": types.I18nAdviceDocument,
+    "\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n": types.I18nSummariesDocument,
+    "\n  query I18nDirective($x: ID!) @locale(is: PT_BR) { decisionGroup(tenderId: $x) { roles { role advice } } }\n": types.I18nDirectiveDocument,
+    "query I18nMe { me { locale } }": types.I18nMeDocument,
     "\n  query KarateClub($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }\n  }\n": types.KarateClubDocument,
     "mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }": types.MutationsPersonDocument,
     "\n  mutation MutationsTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }\n": types.MutationsTieDocument,
@@ -754,6 +764,26 @@ export function graphql(source: "\n  query SkeletonPerson($id: ID!) {\n    perso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SkeletonGraphVersion { graphVersion }"): (typeof documents)["query SkeletonGraphVersion { graphVersion }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n"): (typeof documents)["\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n"): (typeof documents)["\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n"): (typeof documents)["\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nDirective($x: ID!) @locale(is: PT_BR) { decisionGroup(tenderId: $x) { roles { role advice } } }\n"): (typeof documents)["\n  query I18nDirective($x: ID!) @locale(is: PT_BR) { decisionGroup(tenderId: $x) { roles { role advice } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query I18nMe { me { locale } }"): (typeof documents)["query I18nMe { me { locale } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

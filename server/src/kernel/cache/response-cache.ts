@@ -32,6 +32,8 @@ export interface ResponseKeyParts {
   viewer: string;
   /** The day the server believes it is: "as of" defaults, due dates and flags follow it. */
   today: string;
+  /** The language the answer's texts are written in (explanations, advice, summaries). */
+  locale: string;
   /** Apollo's hash of the query text. */
   documentHash: string;
   operationName: string | null;
@@ -42,7 +44,7 @@ export interface ResponseKeyParts {
  * Whole answers to queries on an unchanged graph, so that a repeat runs no resolver and
  * asks the database nothing beyond the viewer-and-version read every request makes.
  *
- * Keyed by graph version, viewer, day, document hash, operation name and variables. The
+ * Keyed by graph version, viewer, day, locale, document hash, operation name and variables. The
  * graph version is `(:GraphMeta {key:'graph'}).version`, bumped by every write in its own
  * transaction from any process, and read with the viewer at the start of each request, so
  * a write through any process (or another machine) changes the key of every later request.
@@ -60,7 +62,7 @@ export class ResponseCache {
   }
 
   static key(parts: ResponseKeyParts): string {
-    return [parts.version, parts.viewer, parts.today, parts.documentHash, parts.operationName ?? '', stableJson(parts.variables ?? {})].join('\u0000');
+    return [parts.version, parts.viewer, parts.today, parts.locale, parts.documentHash, parts.operationName ?? '', stableJson(parts.variables ?? {})].join('\u0000');
   }
 
   /** Moves to `version` when it is newer; false when the request read an older one. */

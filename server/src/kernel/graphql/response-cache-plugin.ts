@@ -8,6 +8,8 @@ import { ResponseCache, viewerKey } from '../cache/response-cache.js';
 export interface ResponseCacheContext extends BaseContext {
   viewer: Viewer;
   today: string;
+  /** The language of the answer's texts: two languages never share an answer. */
+  locale: string;
   /** Read with the viewer when the request began; null for mutations (server.ts). */
   graphVersion: number | null;
   /** Audited reads (a dossier, an export) must be recorded every time: never answered from the cache. */
@@ -41,6 +43,7 @@ export function responseCachePlugin<TContext extends ResponseCacheContext>(cache
             version,
             viewer: viewerKey(rc.contextValue.viewer),
             today: rc.contextValue.today,
+            locale: rc.contextValue.locale,
             documentHash: rc.queryHash,
             operationName: rc.operationName ?? null,
             variables: rc.request.variables,

@@ -22,8 +22,8 @@ export interface WatchPayloadModel {
 
 async function checkWatchable(ctx: GraphContext, id: string): Promise<WatchPayloadModel | null> {
   const label = (await ctx.repositories.graph.entityTypes([id])).get(id);
-  if (!label) return failed([{ field: 'id', message: formatMessage('error.noSuchNode', { id }) }], { watch: null });
-  if (!WATCHABLE.has(label)) return failed([{ field: 'id', message: formatMessage('error.watchKind', { id, label }) }], { watch: null });
+  if (!label) return failed([{ field: 'id', message: formatMessage('error.noSuchNode', { id }, ctx.locale) }], { watch: null });
+  if (!WATCHABLE.has(label)) return failed([{ field: 'id', message: formatMessage('error.watchKind', { id, label }, ctx.locale) }], { watch: null });
   await ctx.access.assertVisible([id], 'id');
   return null;
 }
@@ -37,7 +37,7 @@ export async function watch(ctx: GraphContext, id: string): Promise<WatchPayload
 
 export async function unwatch(ctx: GraphContext, id: string): Promise<WatchPayloadModel> {
   const removed = await ctx.repositories.changes.unwatch(ctx.viewer.userId, id);
-  if (!removed) return failed([{ field: 'id', message: formatMessage('error.notWatched', { id }) }], { watch: null });
+  if (!removed) return failed([{ field: 'id', message: formatMessage('error.notWatched', { id }, ctx.locale) }], { watch: null });
   return { ok: true, errors: [], watch: removed };
 }
 

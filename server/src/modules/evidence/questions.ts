@@ -2,6 +2,7 @@
  * Reading evidence with the viewer's visibility: works, people's evidence and standing,
  * tie suggestions (both people visible), and the review queue of unmatched names.
  */
+import { formatMessage } from '../../kernel/i18n/catalogue.js';
 import type { SuggestionReasonCode, SuggestionStatus, UnmatchedStatus, WorkKind } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
 import { BadInputError, ForbiddenError, intInRange } from '../../kernel/errors.js';
@@ -46,7 +47,7 @@ export async function personEvidence(ctx: GraphContext, personId: string, args: 
 export async function scientificStanding(ctx: GraphContext, personId: string, args: { asOf?: string | null; therapeuticArea?: string | null }): Promise<ScientificStandingModel> {
   const parts = await ctx.loaders.participations.load(personId);
   const standing = standingOf(parts, args.asOf ?? ctx.today, args.therapeuticArea ?? null);
-  return { ...standing, evidence: standing.evidence.map((l) => ({ workId: l.workId, description: l.description, weight: l.weight, recency: l.recency, area: l.area, contribution: l.contribution })) };
+  return { ...standing, evidence: standing.evidence.map((l) => ({ workId: l.workId, description: formatMessage(l.messageId, l.params, ctx.locale), weight: l.weight, recency: l.recency, area: l.area, contribution: l.contribution })) };
 }
 
 /** The people a work names, in order; a person outside the viewer's territories is shown by name only. */

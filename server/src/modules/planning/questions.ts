@@ -1,3 +1,4 @@
+import { formatMessage } from '../../kernel/i18n/catalogue.js';
 import type { GraphContext } from '../../context.js';
 import { loadViewer } from '../../kernel/auth/access.js';
 import { seesEverything } from '../../kernel/auth/viewer.js';
@@ -40,7 +41,7 @@ export async function followUps(ctx: GraphContext, args: { userId?: string | nul
   return rows
     .map((row) => ({ row, state: followUpState({ kind: 'proposal', ...row }, ctx.today) }))
     .filter(({ state }) => args.includeDone || state.status === 'due' || state.status === 'overdue')
-    .map(({ row, state }) => ({ proposalId: row.id, proposalName: row.name, people: row.people, due: state.due!, overdue: state.status === 'overdue', advice: FOLLOW_UP_ADVICE }))
+    .map(({ row, state }) => ({ proposalId: row.id, proposalName: row.name, people: row.people, due: state.due!, overdue: state.status === 'overdue', advice: formatMessage(FOLLOW_UP_ADVICE, {}, ctx.locale) }))
     .sort((a, b) => a.due.localeCompare(b.due));
 }
 

@@ -5,6 +5,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { message } from '../../../kernel/i18n/catalogue.js';
 import type { Standing } from '../../evidence/rules/standing.js';
 import { computeBetweenness } from './brokerage.js';
 import { describeCoalitions, detectCoalitions, type CoalitionPartition } from './coalitions.js';
@@ -243,9 +244,14 @@ function influenceEvidence(id: string, index: TieIndex, names: Map<string, strin
   const outgoing = index.outgoing.get(id) ?? [];
   const room = incoming.length > 0 ? MAX_EVIDENCE - 1 : MAX_EVIDENCE;
   const evidence: ScoreEvidence[] = outgoing.slice(0, room).map((tie) => {
-    const qualifiers = [tie.strength.toFixed(2), tie.basis, tie.domainName ?? tie.domain].filter(Boolean).join(', ');
     return {
-      description: `influences ${names.get(tie.to) ?? tie.to} (${qualifiers})`,
+      // The strength rounded as toFixed(2) rounds, so that the catalogue's `.00` shows the same digits.
+      message: message('power.influences', {
+        name: names.get(tie.to) ?? tie.to,
+        strength: Number(tie.strength.toFixed(2)),
+        basis: tie.basis || null,
+        area: tie.domainName || tie.domain || null,
+      }),
       value: tie.strength,
       ids: [id, tie.to],
       source: tie.source ?? null,
@@ -254,7 +260,7 @@ function influenceEvidence(id: string, index: TieIndex, names: Map<string, strin
   });
   if (incoming.length > 0) {
     evidence.push({
-      description: `influenced by ${incoming.length} ${incoming.length === 1 ? 'person' : 'people'}`,
+      message: message('power.influencedBy', { count: incoming.length, n: String(incoming.length) }),
       value: incoming.length,
       ids: [id, ...incoming.map((tie) => tie.from)],
     });
@@ -265,7 +271,7 @@ function influenceEvidence(id: string, index: TieIndex, names: Map<string, strin
 /** The works that weigh most in a person's standing, naming them (PMIDs, NCT ids, talks). */
 function standingEvidence(id: string, standing: Standing | undefined): ScoreEvidence[] {
   return (standing?.evidence ?? []).slice(0, MAX_EVIDENCE).map((line) => ({
-    description: line.description,
+    message: message(line.messageId, line.params),
     value: line.contribution,
     ids: [id, line.workId],
     source: line.workId,
@@ -301,7 +307,7 @@ function brokerageEvidence(
   }
   const evidence: ScoreEvidence[] = [
     {
-      description: `bridges ${neighbours.size} ${neighbours.size === 1 ? 'person' : 'people'} across ${coalitions.size} ${coalitions.size === 1 ? 'coalition' : 'coalitions'}`,
+      message: message('power.bridges', { count: neighbours.size, n: String(neighbours.size), coalitions: coalitions.size, c: String(coalitions.size) }),
       value,
       ids: [id, ...neighbours],
     },
@@ -332,7 +338,7 @@ function brokerageEvidence(
     const a = pair.from.from;
     const b = pair.to.to;
     evidence.push({
-      description: `links ${names.get(a) ?? a} to ${names.get(b) ?? b}${pair.cross ? ' across coalitions' : ''}`,
+      message: message('power.links', { from: names.get(a) ?? a, to: names.get(b) ?? b, cross: pair.cross ? 'yes' : 'no' }),
       value: pair.strength,
       ids: [a, id, b],
     });
