@@ -1,3 +1,5 @@
+import { currentLocale } from '../shared/i18n/intl.js';
+import { INTL_TAGS } from '../shared/i18n/locales.js';
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
@@ -50,7 +52,7 @@ function webSocketLink(): GraphQLWsLink {
       lazy: true,
       connectionParams: () => {
         const token = readToken();
-        return token ? { authorization: `Bearer ${token}` } : {};
+        return { locale: INTL_TAGS[currentLocale()], ...(token ? { authorization: `Bearer ${token}` } : {}) };
       },
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: (event) => !(typeof event === 'object' && event !== null && 'code' in event && REFUSED.has(Number((event as { code: unknown }).code))),
@@ -69,9 +71,12 @@ function isSubscription(operation: ApolloLink.Operation): boolean {
 }
 
 export function createApolloClient(): ApolloClient {
+  // The server words explanations, advice and change summaries in the app's language, not
+  // the browser's: the picked locale goes with every request.
   const auth = new SetContextLink((prev) => {
     const token = readToken();
-    return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+    const language = { 'accept-language': INTL_TAGS[currentLocale()] };
+    return { headers: { ...prev.headers, ...language, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
   });
   const errors = new ErrorLink(({ error }) => {
     const message = isUnauthenticated(error);

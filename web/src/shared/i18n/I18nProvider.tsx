@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { RawIntlProvider } from 'react-intl';
 import { useLocation, useNavigate } from 'react-router';
@@ -34,9 +35,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setCurrentLocale(locale);
     return intlFor(locale);
   }, [locale]);
+  // Answers the server worded (explanations, advice, change summaries) are in the old
+  // language: a switch asks for them again.
+  const client = useApolloClient();
+  const shown = useRef(locale);
   useEffect(() => {
     document.documentElement.lang = locale;
-  }, [locale]);
+    if (shown.current !== locale) {
+      shown.current = locale;
+      void client.resetStore().catch(() => undefined);
+    }
+  }, [locale, client]);
   useEffect(() => {
     if (!fromUrl && sticky.current) void navigate({ pathname, search: withLang(search, sticky.current), hash }, { replace: true });
   }, [fromUrl, pathname, search, hash, navigate]);
