@@ -3,7 +3,7 @@
 // is the server's, word for word; in Portuguese it is translated.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DecisionRole as ServerRole, RelationshipStage as ServerStage } from '../../server/src/__generated__/vocabulary.js';
-import { evaluateDecisionGroup } from '../../server/src/modules/tenders/rules/decision-group.js';
+import { adviceText, evaluateDecisionGroup, weighWords } from '../../server/src/modules/tenders/rules/decision-group.js';
 import type { DecisionGroupMember } from '../../server/src/modules/tenders/rules/types.js';
 import type { DecisionRole, RelationshipStage } from '../../web/src/gql/vocabulary.js';
 import { drafterRoleLabel, roleAdvice, weighsList } from '../../web/src/features/tender/tender-words.js';
@@ -16,12 +16,12 @@ const m = (personId: string, role: ServerRole, bestStage: ServerStage | null, ow
 /** The server's coverage, shaped as the web's query returns it. */
 function coverage(members: DecisionGroupMember[]) {
   return evaluateDecisionGroup(members).roles.map((r) => ({
-    server: r.advice,
+    server: adviceText(r, 'en'),
     web: {
       role: r.role.toUpperCase() as DecisionRole,
       covered: r.covered,
       bestStage: (r.bestStage?.toUpperCase() ?? null) as RelationshipStage | null,
-      weighs: r.weighs,
+      weighs: weighWords(r.weighs, 'en'),
       members: r.members.map((x) => ({ owners: x.ownerId ? [{ id: x.ownerId }] : [] })),
     },
   }));
