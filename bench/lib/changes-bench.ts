@@ -141,7 +141,7 @@ export async function changesBench(options: { size: SizeSpec; sockets: number; l
       return { ...pair, ms };
     };
 
-    const feed = await measureFeed({ port: server.port, token: reader, territory, since, write, log, samples: size.people >= 10_000 ? 10 : 8, repeats: 60 });
+    const feed = await measureFeed({ port: server.port, token: reader, territory, since, write, log, samples: size.people >= 10_000 ? 6 : 8, repeats: 60 });
     const live = await measureLive({ port: server.port, token: reader, territory, api, today, nextPair, sockets, rounds: 5, clients, log });
 
     load.end = os.loadavg();
