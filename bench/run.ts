@@ -11,8 +11,13 @@
  *
  *   npm run bench -- --evidence [--publications 100000] [--check-only]
  *
+ *   npm run bench -- --changes [--size 10k] [--sockets 100]
+ *
  * --evidence measures only the evidence import of a generated PubMed file (bench/lib/evidence-bench.ts)
  * and writes bench/results/evidence.json and evidence.md.
+ * --changes measures only issue 13's promises on one size's graph (bench/lib/changes-bench.ts):
+ * the change feed of its big territory after a write and unchanged, and live notifications to
+ * --sockets subscribers; it writes bench/results/changes.json and changes.md.
  * --report-only rebuilds the JSON, Markdown and README table from the last run's measurements.
  * --map-only measures only the web map on the last size (no questions) and prints it; it
  * writes no results and leaves the README alone.
@@ -279,14 +284,29 @@ async function measureSize(
 const fmt = (v: number | undefined) => (v === undefined ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+async function evidenceMode(): Promise<void> {
+  const { evidenceBench } = await import('./lib/evidence-bench.js');
+  const publications = Number(option('publications') ?? 100_000);
+  if (!Number.isInteger(publications) || publications < 1) throw new Error(`--publications wants a whole number, got ${option('publications')}`);
+  await evidenceBench({ publications, checkOnly: flag('check-only'), log });
+}
+
+async function changesMode(): Promise<void> {
+  const { changesBench } = await import('./lib/changes-bench.js');
+  const size = SIZES[option('size') ?? '10k'];
+  if (!size) throw new Error(`unknown size ${option('size')}; use ${Object.keys(SIZES).join(', ')}`);
+  const sockets = Number(option('sockets') ?? 100);
+  if (!Number.isInteger(sockets) || sockets < 1) throw new Error(`--sockets wants a whole number, got ${option('sockets')}`);
+  await changesBench({ size, sockets, log });
+}
+
 const run = flag('evidence')
-  ? async () => {
-      const { evidenceBench } = await import('./lib/evidence-bench.js');
-      const publications = Number(option('publications') ?? 100_000);
-      if (!Number.isInteger(publications) || publications < 1) throw new Error(`--publications wants a whole number, got ${option('publications')}`);
-      await evidenceBench({ publications, checkOnly: flag('check-only'), log });
-    }
-  : flag('report-only') ? async () => writeReport(JSON.parse(readFileSync(RAW_FILE, 'utf8')) as ReportInput) : main;
+  ? evidenceMode
+  : flag('changes')
+    ? changesMode
+    : flag('report-only')
+      ? async () => writeReport(JSON.parse(readFileSync(RAW_FILE, 'utf8')) as ReportInput)
+      : main;
 run().catch((error) => {
   process.stderr.write(`\nbench failed: ${(error as Error).stack ?? error}\n`);
   process.exit(1);

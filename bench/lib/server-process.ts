@@ -7,6 +7,7 @@
  *   /raw/<question>, /nocache/raw/...   the same answers without GraphQL
  *   /bench-map/                         the bench's map page, when BENCH_MAP_DIST is set
  *   /<anything else>                    the built web app, when BENCH_WEB_DIST is set
+ *   ws://.../graphql                    subscriptions (graphql-ws), as the app with both caches serves them
  *   GET  /bench/requests                per-request costs since the last call (and clears them)
  *   GET  /bench/memory                  process memory and cache statistics
  *   POST /bench/cache/clear             empties the analytics cache
@@ -92,14 +93,18 @@ app.use(cached.app);
 
 const httpServer = http.createServer(app);
 httpServer.keepAliveTimeout = 60_000;
+// createServer() attaches its WebSocket server (subscriptions) to its own HTTP server, which
+// this process never listens on: hand it the upgrades. `whole` is what production runs
+// (both caches).
+httpServer.on('upgrade', (req, socket, head) => whole.httpServer.emit('upgrade', req, socket, head));
 await new Promise<void>((resolve) => httpServer.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', resolve));
 const address = httpServer.address();
 process.stdout.write(`BENCH_SERVER_READY ${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
 
 const stop = async () => {
   httpServer.closeAllConnections();
+  await Promise.allSettled([cached.stop(), whole.stop(), uncached.stop()]);
   await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-  await Promise.allSettled([cached.apollo.stop(), whole.apollo.stop(), uncached.apollo.stop()]);
   await driver.close();
   process.exit(0);
 };
