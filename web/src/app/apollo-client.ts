@@ -1,5 +1,3 @@
-import { currentLocale } from '../shared/i18n/intl.js';
-import { INTL_TAGS } from '../shared/i18n/locales.js';
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
@@ -12,7 +10,7 @@ import { takePrefetched } from '../features/influence-map/prefetch.js';
 import { reportReconnected } from '../shared/graphql/live-socket.js';
 import { readToken } from '../shared/session/token-store.js';
 import { reportUnauthenticated } from './auth/auth-state.js';
-import { tr } from '../shared/i18n/intl.js';
+import { currentIntl, tr } from '../shared/i18n/intl.js';
 
 /** True when the API refused the request for want of a valid token. */
 export function isUnauthenticated(error: unknown): string | null {
@@ -52,7 +50,7 @@ function webSocketLink(): GraphQLWsLink {
       lazy: true,
       connectionParams: () => {
         const token = readToken();
-        return { locale: INTL_TAGS[currentLocale()], ...(token ? { authorization: `Bearer ${token}` } : {}) };
+        return { locale: currentIntl().locale, ...(token ? { authorization: `Bearer ${token}` } : {}) };
       },
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: (event) => !(typeof event === 'object' && event !== null && 'code' in event && REFUSED.has(Number((event as { code: unknown }).code))),
@@ -75,7 +73,7 @@ export function createApolloClient(): ApolloClient {
   // the browser's: the picked locale goes with every request.
   const auth = new SetContextLink((prev) => {
     const token = readToken();
-    const language = { 'accept-language': INTL_TAGS[currentLocale()] };
+    const language = { 'accept-language': currentIntl().locale };
     return { headers: { ...prev.headers, ...language, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
   });
   const errors = new ErrorLink(({ error }) => {
