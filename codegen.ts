@@ -45,6 +45,8 @@ const config: CodegenConfig = {
         // What each module's repositories return (modules/<module>/models.ts).
         mappers: {
           CountryPack: '../modules/country/pack.js#CountryPackModel',
+          LocalName: '../modules/country/pack.js#LocalNameModel',
+          VocabularyValue: '../modules/country/pack.js#VocabularyValueModel',
           Person: '../modules/people/models.js#PersonModel',
           Position: '../modules/people/models.js#PositionModel',
           CommitteeMembership: '../modules/people/models.js#CommitteeMembershipModel',
@@ -74,6 +76,7 @@ const config: CodegenConfig = {
           DecisionMember: '../modules/tenders/models.js#DecisionMemberModel',
           BalanceOfPower: '../modules/power/models.js#BalanceOfPowerModel',
           PowerScore: '../modules/power/models.js#PowerScoreModel',
+          ScoreEvidence: '../modules/power/models.js#ScoreEvidenceModel',
           Coalition: '../modules/power/models.js#CoalitionModel',
           EndingTerm: '../modules/power/models.js#EndingTermModel',
           WhatMayChange: '../modules/power/models.js#WhatMayChangeModel',

@@ -11,8 +11,13 @@
  *
  *   npm run bench -- --evidence [--publications 100000] [--check-only]
  *
+ *   npm run bench -- --changes [--size 10k] [--sockets 100]
+ *
  * --evidence measures only the evidence import of a generated PubMed file (bench/lib/evidence-bench.ts)
  * and writes bench/results/evidence.json and evidence.md.
+ * --changes measures only issue 13's promises on one size's graph (bench/lib/changes-bench.ts):
+ * the change feed of its big territory after a write and unchanged, and live notifications to
+ * --sockets subscribers; it writes bench/results/changes.json and changes.md.
  * --report-only rebuilds the JSON, Markdown and README table from the last run's measurements.
  * --map-only measures only the web map on the last size (no questions) and prints it; it
  * writes no results and leaves the README alone.
@@ -34,6 +39,7 @@ import { BenchApi, measureCold, measureQuestion, measureUncachedRatio, round, ty
 import type { QuestionName } from './lib/questions.js';
 import { buildReport, updateReadme, type ReportInput } from './lib/report.js';
 import { processMemory, startServerChild, type ServerChild } from './lib/server-child.js';
+import { measureSpeed, type SpeedResult } from './lib/speed.js';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 /** The last run's measurements (gitignored: bench/results/*.tmp). */
@@ -85,6 +91,8 @@ export interface SizeResult {
   memory: { server: { rssMb: number; peakRssMb: number; heapUsedMb: number }; neo4j: { rssMb: number; peakRssMb: number } | null; cache: unknown };
   /** In-process: Apollo (default plugins) vs Apollo without cache control vs graphql-js vs raw. */
   graphqlOverhead?: OverheadRow[];
+  /** Response-cache repeat, person detail during a cold computation, next best relationships, WORKERS. */
+  speed?: SpeedResult;
 }
 
 async function main(): Promise<void> {
@@ -119,7 +127,7 @@ async function main(): Promise<void> {
       server = await startServerChild({ neo4jUri: bench.uri, authSecret, ...(mapDist ? { webDist: mapDist.app ?? undefined, mapDist: mapDist.page } : {}) });
       const api = new BenchApi(server.port, token);
       const lastSize = label === sizeLabels[sizeLabels.length - 1];
-      if (!mapOnly) sizes[label] = await measureSize(size, bench, server, api, today, benchTerritoryPeople);
+      if (!mapOnly) sizes[label] = await measureSize(size, bench, server, api, today, benchTerritoryPeople, { token, authSecret });
       if (mapDist && lastSize) {
         map = await mapBench({ port: server.port, token, territoryId: size.people >= 10_000 ? BENCH_TERRITORY : 'territory-north', api, dists: mapDist, log, quick, ...(mapNodes ? { targets: mapNodes } : {}) });
       }
@@ -161,7 +169,15 @@ function writeReport(input: ReportInput): void {
   process.stdout.write(`\n${report.summary}\n`);
 }
 
-async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerChild, api: BenchApi, today: string, benchTerritoryPeople: number): Promise<SizeResult> {
+async function measureSize(
+  size: SizeSpec,
+  bench: BenchDatabase,
+  server: ServerChild,
+  api: BenchApi,
+  today: string,
+  benchTerritoryPeople: number,
+  auth: { token: string; authSecret: string },
+): Promise<SizeResult> {
   // Fixtures: the home territory's most powerful person is the person shown and the
   // introduction target (user-kam -> them); its first tender is asked about.
   const top = await api.data<{ balanceOfPower: { peopleInScope: number; ranking: Array<{ person: { id: string } }> } }>('graphql', 'balanceOfPower', {
@@ -234,6 +250,20 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
         ` cached p50 ${fmt(warmAll.graphql.c1.p50_ms)} ms (ratio ${warmAll.ratio.toFixed(2)})`,
     );
   }
+  {
+    const coldScope = benchTerritoryPeople > 0 ? BENCH_TERRITORY : 'territory-north';
+    result.speed = await measureSpeed({
+      api,
+      ...auth,
+      neo4jUri: bench.uri,
+      personId: topPerson,
+      coldScope,
+      tie: await tieFor(coldScope),
+      requests: PLAN.c1,
+      workers: size === SIZES[sizeLabels[sizeLabels.length - 1]!],
+      log,
+    });
+  }
   if (size === SIZES[sizeLabels[sizeLabels.length - 1]!]) {
     log('  GraphQL overhead, in process: Apollo as configured vs with cache control disabled vs graphql-js vs raw...');
     const cases = [
@@ -254,14 +284,29 @@ async function measureSize(size: SizeSpec, bench: BenchDatabase, server: ServerC
 const fmt = (v: number | undefined) => (v === undefined ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+async function evidenceMode(): Promise<void> {
+  const { evidenceBench } = await import('./lib/evidence-bench.js');
+  const publications = Number(option('publications') ?? 100_000);
+  if (!Number.isInteger(publications) || publications < 1) throw new Error(`--publications wants a whole number, got ${option('publications')}`);
+  await evidenceBench({ publications, checkOnly: flag('check-only'), log });
+}
+
+async function changesMode(): Promise<void> {
+  const { changesBench } = await import('./lib/changes-bench.js');
+  const size = SIZES[option('size') ?? '10k'];
+  if (!size) throw new Error(`unknown size ${option('size')}; use ${Object.keys(SIZES).join(', ')}`);
+  const sockets = Number(option('sockets') ?? 100);
+  if (!Number.isInteger(sockets) || sockets < 1) throw new Error(`--sockets wants a whole number, got ${option('sockets')}`);
+  await changesBench({ size, sockets, log });
+}
+
 const run = flag('evidence')
-  ? async () => {
-      const { evidenceBench } = await import('./lib/evidence-bench.js');
-      const publications = Number(option('publications') ?? 100_000);
-      if (!Number.isInteger(publications) || publications < 1) throw new Error(`--publications wants a whole number, got ${option('publications')}`);
-      await evidenceBench({ publications, checkOnly: flag('check-only'), log });
-    }
-  : flag('report-only') ? async () => writeReport(JSON.parse(readFileSync(RAW_FILE, 'utf8')) as ReportInput) : main;
+  ? evidenceMode
+  : flag('changes')
+    ? changesMode
+    : flag('report-only')
+      ? async () => writeReport(JSON.parse(readFileSync(RAW_FILE, 'utf8')) as ReportInput)
+      : main;
 run().catch((error) => {
   process.stderr.write(`\nbench failed: ${(error as Error).stack ?? error}\n`);
   process.exit(1);

@@ -22,6 +22,12 @@ export default defineConfig({
   // Development: Vite serves the app, the API runs on PORT behind this proxy.
   server: {
     port: 5173,
-    proxy: { '/graphql': `http://127.0.0.1:${apiPort}`, '/health': `http://127.0.0.1:${apiPort}`, '/auth/config': `http://127.0.0.1:${apiPort}` },
+    // `ws`: subscriptions (graphql-ws) share the /graphql path with queries.
+    proxy: {
+      '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true },
+      '/health': `http://127.0.0.1:${apiPort}`,
+      '/auth/config': `http://127.0.0.1:${apiPort}`,
+      '/evidence/upload': `http://127.0.0.1:${apiPort}`,
+    },
   },
 });

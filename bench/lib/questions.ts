@@ -5,10 +5,12 @@
  * times anything, so the GraphQL / raw ratio compares like with like.
  */
 import type { GraphContext } from '../../server/src/context.js';
+import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
 import { assertMaySeeScope, balanceOfPower, leaningOf } from '../../server/src/modules/power/questions.js';
 import { decisionGroup, specShapers } from '../../server/src/modules/tenders/questions.js';
 import { graphView } from '../../server/src/modules/map/questions.js';
 import { introductionPaths } from '../../server/src/modules/introductions/questions.js';
+import { person as personQuestion } from '../../server/src/modules/people/questions.js';
 
 import { loadAll, loadExisting, loadOptional } from '../../server/src/kernel/graphql/load.js';
 import type { PersonModel } from '../../server/src/modules/people/models.js';
@@ -70,8 +72,8 @@ export const PERSON_DETAIL: Question = {
     }`,
   async raw(ctx, v) {
     const id = str(v, 'id');
-    await ctx.access.assertVisible([id], 'id');
-    const person = await ctx.loaders.person.load(id);
+    // The resolver's own question: the check and the whole detail side by side.
+    const person = await personQuestion(ctx, id);
     if (!person) return { person: null };
     const { loaders } = ctx;
     const [positions, territoryIds, committees, stances, relationships] = await Promise.all([
@@ -188,7 +190,7 @@ async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
         value: f.value,
         weight: f.weight,
         contribution: f.contribution,
-        evidence: f.evidence.map((e) => ({ description: e.description, value: e.value, ids: e.ids })),
+        evidence: f.evidence.map((e) => ({ description: renderMessage(e.message), value: e.value, ids: e.ids })),
       })),
     })),
     coalitions: answer.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: named(vocabulary.CoalitionLeaning, leaningOf(c.lean)) })),

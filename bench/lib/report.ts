@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
 import type { MachineInfo } from './machine.js';
 import type { MapResult } from './map-bench.js';
 import { round, type LatencyFigures, type QuestionPlan, type QuestionResult } from './measure.js';
+import { speedLines } from './speed.js';
 import type { QuestionName } from './questions.js';
 import type { SizeResult } from '../run.js';
 
@@ -90,6 +91,8 @@ export function buildReport(input: ReportInput): { json: Record<string, unknown>
     }
     json[name] = entry;
   }
+  // graph<size> -> response-cache repeat, person detail during a cold computation, next best, WORKERS.
+  json.speed = Object.fromEntries(labels.flatMap((l) => (input.sizes[l]!.speed ? [[`graph${l}`, input.sizes[l]!.speed]] : [])));
   const bop = json.balanceOfPower as Record<string, unknown>;
   for (const label of labels) {
     const s = input.sizes[label]!;
@@ -273,6 +276,11 @@ function renderMarkdown(input: ReportInput, targets: Target[], largest: string):
     for (const name of QUESTION_ORDER) scale(LABELS[name], labels.map((l) => input.sizes[l]!.questions[name]?.graphql.c1.p50_ms));
     scale('balance of power (territory-north) after a write', labels.map((l) => input.sizes[l]!.balanceOfPowerCold.cold.p50_ms));
     lines.push('');
+  }
+  for (const label of labels) {
+    const speed = input.sizes[label]!.speed;
+    if (!speed) continue;
+    for (const line of speedLines(label, speed)) lines.push(line, '');
   }
   lines.push('**Seeding and memory**');
   lines.push('');

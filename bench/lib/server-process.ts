@@ -7,6 +7,7 @@
  *   /raw/<question>, /nocache/raw/...   the same answers without GraphQL
  *   /bench-map/                         the bench's map page, when BENCH_MAP_DIST is set
  *   /<anything else>                    the built web app, when BENCH_WEB_DIST is set
+ *   ws://.../graphql                    subscriptions (graphql-ws), as the app with both caches serves them
  *   GET  /bench/requests                per-request costs since the last call (and clears them)
  *   GET  /bench/memory                  process memory and cache statistics
  *   POST /bench/cache/clear             empties the analytics cache
@@ -14,6 +15,7 @@
 import http from 'node:http';
 import express from 'express';
 import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
+import { ResponseCache } from '../../server/src/kernel/cache/response-cache.js';
 import { createDriver } from '../../server/src/kernel/database/connect.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
 import { createServer } from '../../server/src/server.js';
@@ -37,8 +39,12 @@ const db = timedDbClient(driver, 'neo4j');
 const cache = AnalyticsCache.forDatabase(db);
 const logger = createLogger('error');
 const webDist = process.env.BENCH_WEB_DIST || '/nonexistent';
-const cached = await createServer({ db, logger, authSecret, webDist, analyticsCache: cache });
-const uncached = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: null });
+// The analytics cache alone (what the "cached" figures compare with raw), both caches
+// (`/whole`: a repeat answered whole by the response cache), and neither.
+const cached = await createServer({ db, logger, authSecret, webDist, analyticsCache: cache, responseCache: null });
+const responseCache = new ResponseCache();
+const whole = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: cache, responseCache });
+const uncached = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: null, responseCache: null });
 
 let records: RequestRecord[] = [];
 let peakRss = 0;
@@ -71,28 +77,34 @@ app.get('/bench/requests', (_req, res) => {
 });
 app.get('/bench/memory', (_req, res) => {
   sampleMemory();
-  res.json({ ...process.memoryUsage(), peakRss, cache: cache.stats() });
+  res.json({ ...process.memoryUsage(), peakRss, cache: cache.stats(), responseCache: responseCache.stats() });
 });
 app.post('/bench/cache/clear', (_req, res) => {
   cache.clear();
+  responseCache.clear();
   res.json({ ok: true });
 });
 if (process.env.BENCH_MAP_DIST) app.use('/bench-map', express.static(process.env.BENCH_MAP_DIST));
 app.use('/raw', rawRoutes(db, authSecret, cache));
 app.use('/nocache/raw', rawRoutes(db, authSecret, null));
 app.use('/nocache', uncached.app);
+app.use('/whole', whole.app);
 app.use(cached.app);
 
 const httpServer = http.createServer(app);
 httpServer.keepAliveTimeout = 60_000;
+// createServer() attaches its WebSocket server (subscriptions) to its own HTTP server, which
+// this process never listens on: hand it the upgrades. `whole` is what production runs
+// (both caches).
+httpServer.on('upgrade', (req, socket, head) => whole.httpServer.emit('upgrade', req, socket, head));
 await new Promise<void>((resolve) => httpServer.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', resolve));
 const address = httpServer.address();
 process.stdout.write(`BENCH_SERVER_READY ${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
 
 const stop = async () => {
   httpServer.closeAllConnections();
+  await Promise.allSettled([cached.stop(), whole.stop(), uncached.stop()]);
   await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-  await Promise.allSettled([cached.apollo.stop(), uncached.apollo.stop()]);
   await driver.close();
   process.exit(0);
 };

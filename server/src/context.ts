@@ -8,6 +8,7 @@ import { AccessChecker } from './kernel/auth/access.js';
 import type { Viewer } from './kernel/auth/viewer.js';
 import type { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { systemClock } from './kernel/clock.js';
+import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
 import type { DbClient } from './kernel/database/db-client.js';
 import { AccountRepository } from './modules/accounts/repository.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
@@ -28,9 +29,12 @@ import { IntroductionRepository } from './modules/introductions/repository.js';
 import { MapRepository } from './modules/map/repository.js';
 import type { CommitteeMembershipModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from './modules/people/models.js';
 import { PersonRepository } from './modules/people/repository.js';
+import { createPersonDetailLoaders, type PartLoader } from './modules/people/detail-loaders.js';
+import type { PersonDetails } from './modules/people/repository.js';
 import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './modules/planning/models.js';
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
+import type { PowerWorkers } from './modules/power/power-workers.js';
 import type { DataProtectionModel, DossierModel } from './modules/privacy/models.js';
 import { PrivacyRepository } from './modules/privacy/repository.js';
 import type { TenderModel } from './modules/tenders/models.js';
@@ -60,11 +64,14 @@ export interface Repositories {
 
 export interface Loaders {
   person: DataLoader<string, PersonModel | null>;
-  positions: DataLoader<string, PositionModel[]>;
-  committeeSeats: DataLoader<string, CommitteeMembershipModel[]>;
-  stances: DataLoader<string, StanceModel[]>;
-  relationships: DataLoader<string, RelationshipModel[]>;
-  territoryIds: DataLoader<string, string[]>;
+  /** A person's page: every part below and the person in one statement (modules/people/detail-loaders.ts). */
+  personDetails: (id: string) => Promise<PersonDetails | null>;
+  // The parts of people's detail: all parts asked in one tick come from one statement.
+  positions: PartLoader<PositionModel[]>;
+  committeeSeats: PartLoader<CommitteeMembershipModel[]>;
+  stances: PartLoader<StanceModel[]>;
+  relationships: PartLoader<RelationshipModel[]>;
+  territoryIds: PartLoader<string[]>;
   territories: DataLoader<string, TerritoryModel | null>;
   territoryCounts: DataLoader<string, TerritoryCounts>;
   tender: DataLoader<string, TenderModel | null>;
@@ -114,6 +121,12 @@ export interface GraphContext {
   loaders: Loaders;
   /** Today as an ISO date: the default "as of". */
   today: string;
+  /**
+   * The catalogue every sentence of this request is rendered in (explanations, advice,
+   * change summaries, field errors): negotiated from Accept-Language, or named by the
+   * operation's `@locale` directive (set before any resolver runs; server.ts).
+   */
+  locale: Locale;
   /** Heavy analytics kept per graph version across requests (null: always compute). */
   analyticsCache: AnalyticsCache | null;
   /**
@@ -122,6 +135,8 @@ export interface GraphContext {
    * the cache must read it again after them; see server.ts).
    */
   graphVersion: number | null;
+  /** Worker threads for large scopes' power measures (null: computed in-process). */
+  powerWorkers: PowerWorkers | null;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
   changeServices: ChangeServices | null;
   /** The country pack (COUNTRY_PACK): which kinds, procedures and statuses writes may use. */
@@ -131,10 +146,14 @@ export interface GraphContext {
 export interface ContextOptions {
   /** Default: today's date (UTC) by the system clock. */
   today?: string;
+  /** Default: English. */
+  locale?: Locale;
   /** Shared by every request of a server; omitted or null computes every time. */
   analyticsCache?: AnalyticsCache | null;
   /** The graph version read when the request started (with the viewer), if it was. */
   graphVersion?: number | null;
+  /** Shared by every request of a server; omitted or null measures in-process. */
+  powerWorkers?: PowerWorkers | null;
   changeServices?: ChangeServices | null;
   /** Default: the generic pack, which accepts every word of the model's original lists. */
   countryPack?: CountryPack;
@@ -168,24 +187,34 @@ function createLoaders(db: DbClient, repositories: Repositories, access: AccessC
   const { people, planning, catalog, evidence } = repositories;
   let allTerritories: Promise<Map<string, TerritoryModel>> | undefined;
   let allAreas: Promise<Map<string, TherapeuticAreaModel>> | undefined;
+  const person = new DataLoader((ids: readonly string[]) => people.byIds(ids));
+  const user = new DataLoader((ids: readonly string[]) => repositories.users.byIds(ids));
+  // Few territories: the whole list once per request answers every lookup not already known.
+  const territories = new DataLoader(async (ids: readonly string[]) => {
+    allTerritories ??= repositories.territories.list().then((list) => new Map(list.map((t) => [t.id, t])));
+    const byId = await allTerritories;
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  // A detail read names users and territories: the loaders of this request keep them.
+  const details = createPersonDetailLoaders(people, today, {
+    person: (p) => person.prime(p.id, p),
+    user: (u) => user.prime(u.id, u),
+    territory: (t) => territories.prime(t.id, t),
+  });
   return {
-    person: new DataLoader((ids) => people.byIds(ids)),
-    positions: new DataLoader((ids) => people.positions(ids, today)),
-    committeeSeats: new DataLoader((ids) => people.committees(ids, today)),
-    stances: new DataLoader((ids) => people.stances(ids, today)),
-    relationships: new DataLoader((ids) => people.relationships(ids, today)),
-    territoryIds: new DataLoader((ids) => people.territoryIds(ids, today)),
-    // Few territories: the whole list once per request answers every lookup.
-    territories: new DataLoader(async (ids) => {
-      allTerritories ??= repositories.territories.list().then((list) => new Map(list.map((t) => [t.id, t])));
-      const byId = await allTerritories;
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    person,
+    personDetails: (id) => details.everything(id),
+    positions: details.positions,
+    committeeSeats: details.committeeSeats,
+    stances: details.stances,
+    relationships: details.relationships,
+    territoryIds: details.territoryIds,
+    territories,
     territoryCounts: new DataLoader((ids) => repositories.territories.counts(ids, today)),
     tender: new DataLoader((ids) => repositories.tenders.byIds(ids)),
     committee: new DataLoader((ids) => repositories.institutions.committees(ids)),
     institution: new DataLoader((ids) => repositories.institutions.institutions(ids)),
-    user: new DataLoader((ids) => repositories.users.byIds(ids)),
+    user,
     dossier: new DataLoader((ids) => repositories.privacy.dossiers(ids)),
     dataProtection: new DataLoader((ids) => repositories.privacy.dataProtection(ids)),
     plan: new DataLoader((ids) => planning.plansByIds(ids)),
@@ -243,8 +272,10 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     repositories,
     loaders: createLoaders(db, repositories, access, today),
     today,
+    locale: options.locale ?? DEFAULT_LOCALE,
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
+    powerWorkers: options.powerWorkers ?? null,
     changeServices: options.changeServices ?? null,
     countryPack: options.countryPack ?? countryPack('generic'),
   };

@@ -43,6 +43,8 @@ export interface MainOptions {
   onDatabaseGaveUp?: (message: string) => void;
   /** Restart backoff for the embedded Neo4j (tests shorten it). */
   restartPolicy?: Partial<SupervisorPolicy>;
+  /** false skips the schema and the demo: a cluster's primary did both (cluster.ts). */
+  prepare?: boolean;
 }
 
 /** Wiring only: config -> database (+ schema, + demo on an empty graph) -> server -> listen. */
@@ -58,13 +60,8 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
   try {
     // A broken pack stops the start with the file and the field, before anything is written.
     const pack = countryPack(config.COUNTRY_PACK);
-    await applySchema(database.driver, database.database);
     const db = new DbClient(database.driver, database.database);
-    if (config.SEED_ON_EMPTY && (await new GraphRepository(db).countEntities()) === 0) {
-      logger.info({ people: config.DEMO_PEOPLE, country: pack.code }, 'Empty database: seeding the demo country');
-      const report = await seedDemo(db, { people: config.DEMO_PEOPLE, country: pack });
-      logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo country seeded');
-    }
+    if (options.prepare !== false) await prepareDatabase(config, logger, database, db);
     const server = await createServer({
       db,
       logger,
@@ -99,5 +96,16 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+/** The schema (idempotent) and, on an empty graph, the demo. */
+export async function prepareDatabase(config: Config, logger: Logger, database: Database, db = new DbClient(database.driver, database.database)): Promise<void> {
+  await applySchema(database.driver, database.database);
+  if (config.SEED_ON_EMPTY && (await new GraphRepository(db).countEntities()) === 0) {
+    const country = countryPack(config.COUNTRY_PACK);
+    logger.info({ people: config.DEMO_PEOPLE, country: country.code }, 'Empty database: seeding the demo country');
+    const report = await seedDemo(db, { people: config.DEMO_PEOPLE, country });
+    logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo country seeded');
   }
 }

@@ -14,6 +14,12 @@ import { loadViewerAndVersion } from './kernel/auth/access.js';
 import { authMessages, checkBearer } from './kernel/auth/sign-in.js';
 import type { OidcVerifier } from './kernel/auth/oidc.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
+import { ResponseCache } from './kernel/cache/response-cache.js';
+import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
+import { localeDirectivePlugin } from './kernel/graphql/locale-directive.js';
+import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
+import { localeOf, negotiateLocale } from './kernel/i18n/locale.js';
+import { PowerWorkers } from './modules/power/power-workers.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
@@ -49,6 +55,13 @@ export interface ServerDeps {
   analyticsCache?: AnalyticsCache | null;
   /** What day it is for "as of" defaults, due dates and flags. Default: the system clock. */
   clock?: Clock;
+  /**
+   * Whole answers to queries per graph version and viewer. Omitted: one with default
+   * limits; null: none (every query runs its resolvers).
+   */
+  responseCache?: ResponseCache | null;
+  /** Worker threads for large scopes' power measures. Omitted: a default pool; null: all in-process. */
+  powerWorkers?: PowerWorkers | null;
   /** Admins' evidence uploads (POST /evidence/upload). Default: the repository's area table, 50 MB. */
   evidence?: { areasFile: string; maxUploadBytes: number };
   /** Live changes and webhooks (CHANGES_POLL_MS, WEBHOOK_*); defaults below. */
@@ -107,10 +120,10 @@ function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | nu
 
 async function authenticate(
   deps: ServerDeps,
-  analyticsCache: AnalyticsCache | null,
+  shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null; changeServices: ChangeServices | null },
   limiter: RateLimiterMemory | null,
   header: string | undefined,
-  changeServices: ChangeServices | null,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -128,7 +141,7 @@ async function authenticate(
       }
     }
     if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId));
-    return createContext(deps.db, viewer, { analyticsCache, graphVersion, today, changeServices, ...(deps.countryPack ? { countryPack: deps.countryPack } : {}) });
+    return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale, ...(deps.countryPack ? { countryPack: deps.countryPack } : {}) });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;
@@ -177,6 +190,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const httpServer = http.createServer(app);
   const introspection = deps.introspection ?? true;
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
+  const responseCache = deps.responseCache === undefined ? new ResponseCache() : deps.responseCache;
+  const powerWorkers = deps.powerWorkers === undefined ? new PowerWorkers() : deps.powerWorkers;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
   const limiter = userRateLimiter(deps.rateLimit);
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IExecutableSchemaDefinition<GraphContext>['resolvers'] });
@@ -200,6 +215,9 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       // graphql-armor's types come from Apollo's CJS build; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       versionForQueriesOnlyPlugin(),
+      // Before the response cache: the operation's @locale is part of what the answer depends on.
+      localeDirectivePlugin<GraphContext>(),
+      ...(responseCache ? [responseCachePlugin<GraphContext>(responseCache)] : []),
       auditFlushPlugin(deps.logger)],
     formatError: createErrorFormatter(deps.logger),
   });
@@ -220,22 +238,30 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     : null;
   // GraphQL over WebSocket (graphql-ws) on the same port and path: subscriptions. The
   // bearer token comes as the connection parameter `authorization`; without a valid one
-  // the socket is closed (4403) before any operation runs.
+  // the socket is closed (4403) before any operation runs. The language: the connection
+  // parameter `locale` (browsers cannot set a WebSocket's headers), else the upgrade
+  // request's Accept-Language.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const socketAuth = (params: Record<string, unknown> | undefined) =>
-    authenticate(deps, analyticsCache, null, typeof params?.authorization === 'string' ? params.authorization : undefined, changeServices);
+  const socketAuth = (params: Record<string, unknown> | undefined, request: http.IncomingMessage) =>
+    authenticate(
+      deps,
+      { analyticsCache, powerWorkers, changeServices },
+      null,
+      typeof params?.authorization === 'string' ? params.authorization : undefined,
+      localeOf(params?.locale) ?? negotiateLocale(request.headers['accept-language']),
+    );
   const wsCleanup = useServer<Record<string, unknown> | undefined>(
     {
       schema,
       onConnect: async (ctx) => {
         try {
-          await socketAuth(ctx.connectionParams);
+          await socketAuth(ctx.connectionParams, ctx.extra.request);
           return true;
         } catch {
           return false;
         }
       },
-      context: (ctx) => socketAuth(ctx.connectionParams),
+      context: (ctx) => socketAuth(ctx.connectionParams, ctx.extra.request),
     },
     wsServer,
   );
@@ -255,7 +281,10 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(deps, analyticsCache, limiter, req.headers.authorization, changeServices) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        authenticate(deps, { analyticsCache, powerWorkers, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
+    }),
   );
 
   const evidence = deps.evidence ?? DEFAULT_EVIDENCE_UPLOAD;
@@ -263,7 +292,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header) => (await authenticate(deps, null, limiter, header, null)).viewer,
+      viewerOf: async (header) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, changeServices: null }, limiter, header)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
@@ -310,6 +339,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       await wsCleanup.dispose();
       wsServer.close();
       await apollo.stop();
+      // Only the pool this server made: one passed in belongs to the caller.
+      if (deps.powerWorkers === undefined) await powerWorkers?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -58,6 +58,8 @@ describe('sign-in with the company identity provider', () => {
     });
     await page.reload();
     await page.locator('[data-testid="sign-in"]').waitFor({ timeout: 30_000 });
+    // The company button appears once the app has read /auth/config.
+    await page.locator('[data-testid="company-sign-in"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="company-sign-in"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,30 +1,16 @@
 // Planning and follow-through in Chromium, as the demo KAM (user-kam) on the seeded demo:
 // the plan board, a plan made from a person, an interaction logged and its follow-up, the
 // agenda, key-account health, and recommendations and plans on the map.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatBudget } from '../../web/src/features/plans/plan-board.js';
 import type { RelationshipStage } from '../../web/src/gql/vocabulary.js';
 import { addDays, localToday } from '../../web/src/shared/dates.js';
 import { stageLabel } from '../../web/src/shared/vocabulary/words.js';
-import { baseUrl, gql, launchBrowser, newPage, openMap, probe, screenshot, type OpenPage } from './support/browser.js';
+import { baseUrl, gql, useBrowser, openMap, probe, screenshot } from './support/browser.js';
 
-let browser: Browser;
-const open: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(open.map((o) => o.context.close()));
-  await browser?.close();
-});
-
-async function page(): Promise<OpenPage> {
-  const o = await newPage(browser);
-  open.push(o);
-  return o;
-}
+const chromium = useBrowser();
+const page = () => chromium.page();
 
 async function goto(p: Page, pathAndQuery: string): Promise<void> {
   await p.goto(`${baseUrl()}${pathAndQuery}`);

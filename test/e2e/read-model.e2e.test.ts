@@ -2,26 +2,12 @@
 // and confidence, a tender's lots and competitors, programmes and events opened from the map,
 // key people and the single largest account on the key-accounts page. Each check compares
 // the page with what the API answers for the demo, so the test follows the seed.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, clickNode, gql, launchBrowser, newPage, openMap, screenshot, type OpenPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, clickNode, gql, useBrowser, openMap, screenshot } from './support/browser.js';
 
-let browser: Browser;
-const open: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(open.map((o) => o.context.close()));
-  await browser?.close();
-});
-
-async function page(): Promise<OpenPage> {
-  const o = await newPage(browser);
-  open.push(o);
-  return o;
-}
+const chromium = useBrowser();
+const page = () => chromium.page();
 
 /** The URL's `item` once the details tab shows it. */
 async function itemInUrl(p: Page, item: string): Promise<void> {

@@ -59,6 +59,14 @@ const INBOX = graphql(`
   }
 `);
 const READ = graphql(`mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }`);
+const INBOX_WEIGHTS = graphql(`
+  query ChangesInboxWeights($watch: ID) {
+    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }
+  }
+`);
+const RANKS = graphql(`
+  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }
+`);
 const LIVE = graphql(`
   subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }
 `);
@@ -309,6 +317,52 @@ describe('change feeds, watches, live updates and webhooks', () => {
     });
     expect(outcome).toBe('error 4403');
     await anonymous.dispose();
+  });
+
+  it("tells the inbox's rank moves against the ranking kept when it was read, even for a write made later that day", async () => {
+    const rankOf = async (personId: string) => (await api.query(RANKS, { t: id('T') }, kam)).data!.balanceOfPower.ranking.find((r) => r.person.id === personId)?.rank ?? null;
+    expect((await api.query(WATCH, { id: id('T') }, kam)).data!.watch.ok).toBe(true);
+    expect((await api.query(READ, undefined, kam)).data!.markInboxRead.inbox!.unreadCount).toBe(0);
+    const before = await rankOf(id('d'));
+    // A colleague makes the newest pharmacist chair the committee, and records their sway
+    // over everyone, today: the day of the read.
+    expect((await api.query(SET_TIE, { input: { from: id('d'), to: id('C'), type: 'MEMBER_OF', role: 'chair', since: TEST_TODAY } })).data!.setTie.ok).toBe(true);
+    for (const x of ['a', 'b', 'c']) {
+      expect((await api.query(SET_TIE, { input: { from: id('d'), to: id(x), type: 'INFLUENCES', strength: 1, since: TEST_TODAY } })).data!.setTie.ok).toBe(true);
+    }
+    const after = await rankOf(id('d'));
+    expect(after).not.toBe(before);
+    const inbox = (await api.query(INBOX_WEIGHTS, { watch: id('T') }, kam)).data!.me.inbox;
+    // A ranking recomputed as of the read day would already hold today's seat: no move at all.
+    expect(inbox.changes.nodes.find((n) => n.kind === 'RANK_MOVED' && n.personIds[0] === id('d'))).toMatchObject({ rankBefore: before, rankAfter: after });
+    expect(inbox.changes.nodes.some((n) => n.kind === 'ROLE_STARTED' && n.personIds[0] === id('d'))).toBe(true);
+    // After the next read, the kept ranking is the new one: nothing moved since.
+    await api.query(READ, undefined, kam);
+    expect((await api.query(INBOX_WEIGHTS, { watch: id('T') }, kam)).data!.me.inbox.unreadCount).toBe(0);
+  });
+
+  it('weighs a change reached only through a watched person 0, and one also in a watched scope as that scope weighs it', async () => {
+    // The admin watches Zeta (of the other territory) and this territory with Bruno in it.
+    for (const watched of [id('z'), id('T'), id('b')]) expect((await api.query(WATCH, { id: watched })).data!.watch.ok).toBe(true);
+    await api.query(READ);
+    const seat = (person: string) => ({ input: { from: person, to: id('C'), type: 'MEMBER_OF' as const, role: 'secretary', since: TEST_TODAY } });
+    const far = await api.query(SET_TIE, { input: { from: id('z'), to: id('ho'), type: 'WORKS_AT', position: 'Head of Oncology', head: true, since: TEST_TODAY } });
+    expect(far.data!.setTie.ok).toBe(true);
+    expect((await api.query(SET_TIE, seat(id('b')))).data!.setTie.ok).toBe(true);
+    const inbox = (await api.query(INBOX_WEIGHTS, {})).data!.me.inbox;
+    const zeta = inbox.changes.nodes.find((n) => n.kind === 'ROLE_STARTED' && n.personIds[0] === id('z'))!;
+    const bruno = inbox.changes.nodes.find((n) => n.kind === 'ROLE_STARTED' && n.personIds[0] === id('b'))!;
+    expect(zeta.weight).toBe(0);
+    expect(bruno.weight).toBeGreaterThan(0);
+    // Bruno's seat counts for both watches it touches; filtered by a watch, the list holds only its own.
+    const counts = new Map(inbox.countsByWatch.map((w) => [w.entity.id, w.count]));
+    expect(counts.get(id('z'))).toBe(1);
+    const onlyZeta = (await api.query(INBOX_WEIGHTS, { watch: id('z') })).data!.me.inbox.changes;
+    expect(onlyZeta.nodes.map((n) => n.id)).toEqual([zeta.id]);
+    const onlyBruno = (await api.query(INBOX_WEIGHTS, { watch: id('b') })).data!.me.inbox.changes;
+    expect(onlyBruno.nodes.map((n) => n.id)).toContain(bruno.id);
+    expect(onlyBruno.nodes.find((n) => n.id === bruno.id)!.weight).toBe(bruno.weight);
+    for (const watched of [id('z'), id('T'), id('b')]) await api.query(UNWATCH, { id: watched });
   });
 
   describe('webhooks', () => {

@@ -34,6 +34,10 @@ const SUGGESTIONS_OF = graphql(`
 const IN_TERRITORY = graphql(`
   query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }
 `);
+const WITHIN = graphql(`
+  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }
+`);
+const WITHIN_NO_SCOPE = graphql(`query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }`);
 const COUNT_OF = graphql(`query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }`);
 const ACCEPT = graphql(`
   mutation EvidenceApiAccept($id: ID!, $strength: Float) {
@@ -61,6 +65,13 @@ const QUEUE = graphql(`
 const CREATE = graphql(`
   mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {
     createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }
+  }
+`);
+const CREATE_AT = graphql(`
+  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {
+    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {
+      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }
+    }
   }
 `);
 const MERGE = graphql(`mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }`);
@@ -129,6 +140,51 @@ describe('evidence through the API', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byPerson = await api.query(COUNT_OF, { p: id('joao') }, { as: id('other-kam') });
     expect(byPerson.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives the suggestions between two people of a scope (the map\'s), or those touching it', async () => {
+    const ward = id('santa-maria');
+    const touching = await api.query(WITHIN, { i: ward, within: false });
+    const within = await api.query(WITHIN, { i: ward, within: true });
+    expect(touching.errors).toBeUndefined();
+    expect(within.errors).toBeUndefined();
+    const people = new Set([id('joao'), id('ana')]);
+    const inside = within.data!.tieSuggestions.nodes;
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.every((s) => people.has(s.fromId) && people.has(s.toId))).toBe(true);
+    expect(within.data!.tieSuggestions.totalCount).toBe(inside.length);
+    // Beatriz works elsewhere: her suggestions with João touch the ward, they are not within it.
+    const across = touching.data!.tieSuggestions.nodes.filter((s) => !people.has(s.fromId) || !people.has(s.toId));
+    expect(across.some((s) => [s.fromId, s.toId].includes(id('beatriz')))).toBe(true);
+    expect(touching.data!.tieSuggestions.totalCount).toBe(inside.length + across.length);
+    const bare = await api.query(WITHIN_NO_SCOPE, {});
+    expect(bare.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bare.errors?.[0]?.message).toMatch(/withinScope/);
+  });
+
+  it('creates a person at a workplace from a name, with field errors for what the form can fix', async () => {
+    const { data } = await api.query(QUEUE, { s: `silva${tag}`, st: 'PENDING' });
+    const silva = data!.unmatchedPeople.nodes[0]!;
+    expect(silva.name).toMatch(new RegExp(`^Silva${tag}`));
+    const input = { name: `Dr. Marta Silva${tag}`, category: 'DOCTOR' as const };
+    // A KAM without a territory, and an institution that does not exist: both named, nothing written.
+    const refused = await api.query(CREATE_AT, { id: silva.id, input, institutionId: id('nowhere') }, { as: id('kam') });
+    expect(refused.errors).toBeUndefined();
+    expect(refused.data!.createPersonFromUnmatched.ok).toBe(false);
+    expect(refused.data!.createPersonFromUnmatched.errors.map((e) => e.field).sort()).toEqual(['input.territoryId', 'institutionId']);
+    // Another territory's KAM may not place them at this hospital.
+    const foreign = await api.query(CREATE_AT, { id: silva.id, input: { ...input, territoryId }, institutionId: id('santa-maria') }, { as: id('other-kam') });
+    expect(foreign.data!.createPersonFromUnmatched.errors.map((e) => e.field)).toEqual(['institutionId']);
+    const blank = await api.query(CREATE_AT, { id: silva.id, input: { ...input, name: ' ', territoryId } }, { as: id('kam') });
+    expect(blank.data!.createPersonFromUnmatched.errors.map((e) => e.field)).toEqual(['input.name']);
+    expect((await api.query(QUEUE, { s: `silva${tag}`, st: 'PENDING' })).data!.unmatchedPeople.totalCount).toBe(1);
+
+    const made = await api.query(CREATE_AT, { id: silva.id, input: { ...input, territoryId }, institutionId: id('santa-maria'), position: 'Cardiologist' }, { as: id('kam') });
+    expect(made.errors).toBeUndefined();
+    const payload = made.data!.createPersonFromUnmatched;
+    expect(payload).toMatchObject({ ok: true, unmatched: { status: 'CREATED' }, person: { name: `Dr. Marta Silva${tag}`, positions: [{ title: 'Cardiologist', institution: { id: id('santa-maria') } }] } });
+    expect(payload.person!.evidence.length).toBeGreaterThan(0);
+    expect((await api.query(QUEUE, { s: `silva${tag}`, st: 'PENDING' })).data!.unmatchedPeople.totalCount).toBe(0);
   });
 
   it('accepts a suggestion as a tie whose source names the works, and rejects one for good, even on re-import', async () => {

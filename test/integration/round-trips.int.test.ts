@@ -271,7 +271,7 @@ describe('database round trips per request do not grow with the rows returned', 
   beforeAll(async () => {
     await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
     await writeGraph(testDb(driver), territoryGraph(p), { atomic: true });
-    server = await createServer({ db, logger: createLogger((process.env.TEST_LOG as 'error' | undefined) ?? 'silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache: null });
+    server = await createServer({ db, logger: createLogger((process.env.TEST_LOG as 'error' | undefined) ?? 'silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache: null, responseCache: null });
     url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   });
   afterAll(async () => server?.stop());
@@ -447,5 +447,8 @@ describe('database round trips per request do not grow with the rows returned', 
     const b = await roundTrips(PERSON, { id: id('person-007') });
     expect(a.data.person?.id).toBe(id('person-000'));
     expect(b.trips).toBe(a.trips);
+    // The viewer-and-version read, then one statement for the person and every part of
+    // their detail (positions, seats, stances, relationships with their users, territories).
+    expect(a.trips).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DirectedGraph } from 'graphology';
+import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
 import {
   computeBalanceOfPower,
   DEFAULT_POWER_WEIGHTS,
@@ -41,10 +42,11 @@ function entry(ranking: PowerScoreResult[], id: string): PowerScoreResult {
   return found;
 }
 
+/** A factor with its evidence worded in English, as the API words it for an English reader. */
 function factorOf(result: PowerScoreResult, name: string) {
   const found = result.explanation.find((f) => f.factor === name);
   if (!found) throw new Error(`no ${name} factor`);
-  return found;
+  return { ...found, evidence: found.evidence.map(({ message, ...rest }) => ({ description: renderMessage(message, 'en'), ...rest })) };
 }
 
 describe('formal power weights', () => {

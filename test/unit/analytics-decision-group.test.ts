@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import {
   CORE_DECISION_ROLES,
   DECISION_ROLE_WEIGHS,
+  adviceText,
   evaluateDecisionGroup,
+  weighWords,
 } from '../../server/src/modules/tenders/rules/decision-group.js';
 import { DECISION_ROLES } from '../../server/src/modules/graph/model.js';
 import type { DecisionRole, RelationshipStage } from '../../server/src/__generated__/vocabulary.js';
@@ -15,7 +17,8 @@ function member(personId: string, role: DecisionRole, bestStage: RelationshipSta
 describe('evaluateDecisionGroup', () => {
   it('has a "weighs" entry for every decision role', () => {
     for (const role of DECISION_ROLES) expect(DECISION_ROLE_WEIGHS[role]?.length).toBeGreaterThan(0);
-    expect(DECISION_ROLE_WEIGHS.decision_maker).toEqual(['exclusivity', 'understanding of their situation']);
+    expect(weighWords(DECISION_ROLE_WEIGHS.decision_maker!, 'en')).toEqual(['exclusivity', 'understanding of their situation']);
+    expect(weighWords(DECISION_ROLE_WEIGHS.decision_maker!, 'pt-PT')).toEqual(['exclusividade', 'compreensão da sua situação']);
     expect(DECISION_ROLE_WEIGHS.financial_evaluator).toEqual(['numbers', 'detail']);
     expect(DECISION_ROLE_WEIGHS.champion).toEqual(['references', 'relationships']);
   });
@@ -40,11 +43,23 @@ describe('evaluateDecisionGroup', () => {
     expect(byRole.get('specification_author')).toMatchObject({ covered: true, bestStage: 'acquaintance' });
     expect(byRole.get('specification_author')?.members.map((m) => m.personId)).toEqual(['prof', 'resident']);
     expect(byRole.get('financial_evaluator')).toMatchObject({ covered: false, bestStage: 'contact' });
-    expect(byRole.get('financial_evaluator')?.advice).toMatch(/only at stage contact: assign an owner/);
+    expect(adviceText(byRole.get('financial_evaluator')!, 'en')).toMatch(/only at stage contact: assign an owner/);
     // The missing core role is listed with nobody in it.
     expect(byRole.get('technical_evaluator')).toMatchObject({ covered: false, bestStage: null, members: [] });
-    expect(byRole.get('technical_evaluator')?.advice).toMatch(/Nobody is known as technical evaluator/);
-    expect(byRole.get('technical_evaluator')?.weighs).toEqual(['numbers', 'detail']);
+    expect(adviceText(byRole.get('technical_evaluator')!, 'en')).toMatch(/Nobody is known as technical evaluator/);
+    expect(weighWords(byRole.get('technical_evaluator')!.weighs, 'en')).toEqual(['numbers', 'detail']);
+    expect(adviceText(byRole.get('technical_evaluator')!, 'en')).toBe(
+      'Nobody is known as technical evaluator: find who holds this role (ask the champion or the gatekeeper); the proposal should speak to numbers, detail.',
+    );
+    expect(adviceText(byRole.get('financial_evaluator')!, 'en')).toBe(
+      'Financial evaluator only at stage contact: assign an owner and plan a warm introduction; the proposal should speak to numbers, detail.',
+    );
+    expect(adviceText(byRole.get('specification_author')!, 'pt-BR')).toBe(
+      'Alcançado na fase conhecimento: a proposta deve falar de detalhe técnico, referências, relações.',
+    );
+    expect(adviceText(byRole.get('financial_evaluator')!, 'pt-PT')).toBe(
+      'Avaliador financeiro só na fase contacto: atribua um responsável e planeie uma apresentação calorosa; a proposta deve falar de números, pormenor.',
+    );
     expect(result.coverage).toBeCloseTo(3 / 5, 12);
     expect(result.missingRoles).toEqual(['financial_evaluator', 'technical_evaluator']);
   });
@@ -73,7 +88,7 @@ describe('evaluateDecisionGroup', () => {
   it('advises on a blocker by the objections to neutralise', () => {
     const result = evaluateDecisionGroup([member('sceptic', 'blocker', 'acquaintance')]);
     const blocker = result.roles.find((r) => r.role === 'blocker');
-    expect(blocker?.weighs).toEqual(['objections to neutralise']);
-    expect(blocker?.advice).toMatch(/objections/);
+    expect(weighWords(blocker!.weighs, 'en')).toEqual(['objections to neutralise']);
+    expect(adviceText(blocker!, 'en')).toMatch(/objections/);
   });
 });

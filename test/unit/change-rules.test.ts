@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deriveChanges, touchesScope } from '../../server/src/modules/changes/rules/derive.js';
 import type { TieFact } from '../../server/src/modules/changes/rules/facts.js';
-import { rankMoves } from '../../server/src/modules/changes/rules/rank-moves.js';
+import { keptEntries, parseKept, rankMoves } from '../../server/src/modules/changes/rules/rank-moves.js';
 import { checkWebhookUrl, signature } from '../../server/src/modules/changes/webhooks.js';
 
 const tie = (fields: Partial<TieFact>): TieFact => ({
@@ -46,6 +46,25 @@ describe('change rules', () => {
     const scope = { scopeId: 'X', people: new Set(['a']), tenders: new Set<string>() };
     expect(touchesScope({ personIds: ['z'], subjectId: 'X' }, scope)).toBe(true);
     expect(touchesScope({ personIds: ['z'], subjectId: null }, scope)).toBe(false);
+  });
+});
+
+describe('the ranking kept at an inbox read', () => {
+  it('round-trips as text, skips what it cannot read, and compares like any ranking', () => {
+    const ranking = [
+      { personId: 'person-1', rank: 1, score: 0.8125 },
+      { personId: 'person-2', rank: 2, score: 0.5 },
+    ];
+    const entries = keptEntries(ranking);
+    expect(entries).toEqual(['person-1 1 0.8125', 'person-2 2 0.5']);
+    expect(parseKept([...entries, 'broken', 'person-3 x 0.1', 'person-4 0 0.2'])).toEqual(ranking);
+    const moves = rankMoves(parseKept(entries), [{ personId: 'person-2', rank: 1, score: 0.9 }, { personId: 'person-1', rank: 2, score: 0.7 }], {
+      scope: { kind: 'territory', id: 't' },
+      beforeDay: '2026-11-27',
+      afterDay: '2026-11-27',
+      relatedTo: () => [],
+    });
+    expect(moves.map((m) => [m.personIds[0], m.rankBefore, m.rankAfter])).toEqual([['person-1', 1, 2], ['person-2', 2, 1]]);
   });
 });
 

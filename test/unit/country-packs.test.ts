@@ -36,8 +36,12 @@ describe('country packs', () => {
   });
 
   it('says which words a country does not use', () => {
-    expect(packRefusal(countryPack('pt'), 'Institution', 'kind', 'insurance_fund', (_, v) => v.toUpperCase()))
+    expect(packRefusal(countryPack('pt'), 'Institution', 'kind', 'insurance_fund', 'en', (_, v) => v.toUpperCase()))
       .toMatch(/^INSURANCE_FUND is not used in the Portugal country pack \(COUNTRY_PACK=pt\); it accepts LOCAL_HEALTH_UNIT, /);
+    // In the reader's language, the country named in it.
+    expect(packRefusal(countryPack('br'), 'Tender', 'procedure', 'direct_award', 'pt-PT'))
+      .toMatch(/^direct_award não se usa no pacote de país Brasil \(COUNTRY_PACK=br\); são aceites: electronic_reverse_auction, /);
+    expect(packRefusal(countryPack('pt'), 'Tender', 'procedure', 'price_registration', 'pt-BR')).toMatch(/^price_registration não se usa no pacote de país Portugal .*; são aceitos: open_tender, /);
     expect(packRefusal(countryPack('br'), 'Tender', 'procedure', 'electronic_reverse_auction')).toBeNull();
     expect(packRefusal(countryPack('pt'), 'Tender', 'procedure', 'electronic_reverse_auction')).toMatch(/not used in the Portugal country pack/);
     expect(packRefusal(countryPack('pt'), 'Person', 'category', 'anything')).toBeNull();
@@ -64,6 +68,14 @@ describe('country packs', () => {
       expect(regionsOf(['user-kam']).size).toBe(1);
     });
   }
+
+  it('names every value in each language the app speaks, the country\'s own words in its language', () => {
+    expect(countryPack('pt').vocabularies.tenderProcedure.find((v) => v.value === 'direct_award')?.names).toEqual({ en: 'Direct award', 'pt-PT': 'Ajuste direto', 'pt-BR': 'Ajuste direto' });
+    expect(countryPack('br').vocabularies.tenderProcedure.find((v) => v.value === 'electronic_reverse_auction')?.names['pt-BR']).toBe('Pregão eletrônico');
+    expect(countryPack('generic').vocabularies.institutionKind.find((v) => v.value === 'insurance_fund')?.names['pt-PT']).toBe('Subsistema de saúde');
+    const missing = broken('missing-locale.json', (p) => { delete p.vocabularies.tenderStatus[2].names['pt-BR']; });
+    expect(() => loadCountryPackFile(missing)).toThrow(/vocabularies\.tenderStatus\[2\]\.names\.pt-BR: /);
+  });
 
   it('the generic pack keeps the one-region structure at 300 people', () => {
     const demo = generateDemo({ country: countryPack('generic') });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../server/src/kernel/i18n/catalogue.js';
 import { AreaMapping, parseAreaTerms } from '../../server/src/modules/evidence/rules/areas.js';
 import { standingOf } from '../../server/src/modules/evidence/rules/standing.js';
 import { evidenceFactor, suggestTies } from '../../server/src/modules/evidence/rules/suggestions.js';
@@ -94,8 +95,11 @@ describe('scientific standing', () => {
     expect(s.raw).toBeCloseTo(3.65, 4);
     expect(s).toMatchObject({ publications: 3, seniorPublications: 1, trialsLed: 1, trialSites: 0, talks: 1 });
     expect(s.level).toBeCloseTo(1 - Math.exp(-3.65 / 5), 4);
-    expect(s.evidence[0]).toMatchObject({ workId: 'trial-NCT1', description: 'principal investigator of NCT1 (2026)' });
-    expect(s.evidence.map((l) => l.description)).toContain('senior author of PMID 1 (2026)');
+    const worded = s.evidence.map((l) => formatMessage(l.messageId, l.params, 'en'));
+    expect(s.evidence[0]).toMatchObject({ workId: 'trial-NCT1' });
+    expect(worded[0]).toBe('principal investigator of NCT1 (2026)');
+    expect(worded).toContain('senior author of PMID 1 (2026)');
+    expect(formatMessage(s.evidence[0]!.messageId, s.evidence[0]!.params, 'pt-PT')).toBe('investigador principal de NCT1 (2026)');
   });
 
   it('counts nothing for people without works, and nothing dated after the as-of day', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, messageIds } from '../../server/src/kernel/i18n/catalogue.js';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { formatMessage, LOCALES, messageIds, messageSource, type MessageId } from '../../server/src/kernel/i18n/catalogue.js';
 
 /** Every parameter any message takes, with a value that exercises its other branch. */
 const SAMPLE = {
@@ -8,7 +9,48 @@ const SAMPLE = {
   when: 'past', strength: 0.8, basis: 'science', role: 'chair', on: '2026-11-20', before: 2, after: 1, direction: 'up',
   type: 'INFLUENCES', factor: 'influence', own: 'yes', score: 0.5, since: '2026-11-01', until: '2026-11-27', readOn: null,
   count: 3, label: 'Territory', scopeKind: 'territory', summary: 'Dr. Ana Reis now chairs DTC', weight: 0.4, description: 'influence rose', id: 'person-1', url: 'ftp://x', min: 24,
+  n: '3', c: '2', coalitions: 2, cross: 'yes', head: 'yes', roleWords: 'chair', area: 'Oncology', pmid: '123', nctId: 'NCT1', event: 'ESC 2026',
+  title: 'Heart failure', year: '2026', weigh: 'numbers', weighs: 'numbers, detail', stage: 'loyalty', unowned: 'yes',
+  value: 'INSURANCE_FUND', country: 'Portugal', code: 'pt', accepted: 'HOSPITAL, CLINIC',
 } as const;
+
+describe('the catalogues of every locale', () => {
+  // Parity: every locale has every id another has, and each message parses; failures name both.
+  const ids = new Set(LOCALES.flatMap((locale) => messageIds(locale)));
+  for (const locale of LOCALES) {
+    it(`${locale} has every message of the others, and each parses as ICU MessageFormat`, () => {
+      const problems: string[] = [];
+      for (const id of ids) {
+        const source = messageSource(locale, id);
+        if (source === undefined) {
+          problems.push(`${locale}: ${id} is missing`);
+          continue;
+        }
+        try {
+          parse(source);
+          formatMessage(id as MessageId, SAMPLE, locale);
+        } catch (error) {
+          problems.push(`${locale}: ${id} does not parse (${(error as Error).message})`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('words Portugal and Brazil each their own way', () => {
+    const stage = { user: 'Kim', person: 'Dr. X', before: 'contact', after: 'near_friendly' };
+    expect(formatMessage('change.stageChanged', stage, 'pt-PT')).toBe('Kim passou de contacto a quase amizade com Dr. X');
+    expect(formatMessage('change.stageChanged', stage, 'pt-BR')).toBe('Kim passou de contato a quase amizade com Dr. X');
+    const drafting = { role: 'specification_author', roleWords: 'specification author', at: 'Insulin tender' };
+    expect(formatMessage('power.formal.decisionGroup', drafting, 'en')).toBe('specification author in Insulin tender');
+    expect(formatMessage('power.formal.decisionGroup', drafting, 'pt-PT')).toBe('autor do caderno de encargos em Insulin tender');
+    expect(formatMessage('power.formal.decisionGroup', drafting, 'pt-BR')).toBe('autor do termo de referência em Insulin tender');
+    const influence = { name: 'Dr. A', strength: 0.8, basis: 'science', area: null };
+    expect(formatMessage('power.influences', influence, 'en')).toBe('influences Dr. A (0.80, science)');
+    expect(formatMessage('power.influences', influence, 'pt-PT')).toBe('influencia Dr. A (0,80, ciência)');
+    expect(formatMessage('power.influencedBy', { count: 1200, n: '1200' }, 'en')).toBe('influenced by 1200 people');
+  });
+});
 
 describe('the message catalogue', () => {
   it('renders every message with names, vocabulary words and calendar days', () => {

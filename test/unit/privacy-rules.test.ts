@@ -10,12 +10,14 @@ import { DEFAULT_RETENTION_MONTHS, pastRetention, retainUntil } from '../../serv
 
 describe('personal fields, marked once in the model', () => {
   it('marks what a person, a dossier, an interaction, a plan and a step hold about someone', () => {
-    expect(personalProperties('node', 'Person')).toEqual(['title', 'specialty', 'email', 'phone']);
+    expect(personalProperties('node', 'Person')).toEqual(['title', 'orcid', 'specialty', 'email', 'phone']);
     expect(personalProperties('node', 'Interaction')).toEqual(['outcome', 'notes']);
     expect(personalProperties('node', 'Plan')).toEqual(['goals', 'budgetPurpose', 'reviewNotes']);
     expect(personalProperties('node', 'PlanStep')).toEqual(['note']);
     expect(personalProperties('node', 'Dossier')).toHaveLength(7);
     expect(personalProperties('tie', 'KNOWS')).toEqual(['source']);
+    // A work's spelling of its author's name is the name itself.
+    expect(personalProperties('tie', 'AUTHORED')).toEqual(['source', 'written']);
     expect(personalProperties('node', 'Tender')).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankDeltas } from '../../web/src/features/balance-of-power/components/PowerRanking.js';
-import { AFFECTED_QUERIES } from '../../web/src/features/editing/graphql/refetch.js';
+import { AFFECTED_QUERIES } from '../../web/src/shared/graphql/affected-queries.js';
 import { csvCell, exportFileName, selectionToCsv } from '../../web/src/features/export/to-csv.js';
 import { coalitionLayout, forceIsland, packIslands } from '../../web/src/features/influence-map/coalition-layout.js';
 import { coverage, hashString, loadPositions, savePositions, seededRandom } from '../../web/src/features/influence-map/layout.js';

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { applyElements, setClassOn } from '../../web/src/features/influence-map/apply-elements.js';
-import { COALITION_PREFIX, shortLabel, toElements } from '../../web/src/features/influence-map/to-elements.js';
+import { COALITION_PREFIX, PROPOSED_PREFIX, proposalIdOf, proposedEdgeElement, shortLabel, toElements } from '../../web/src/features/influence-map/to-elements.js';
 import { computeVisibility } from '../../web/src/features/influence-map/visibility.js';
 import { humanize } from '../../web/src/shared/format.js';
 import { DEFAULT_VISIBLE_TIES, NO_STAGE } from '../../web/src/shared/urls/map-view.js';
@@ -201,5 +201,34 @@ describe('applyElements (diff by id in one batch)', () => {
     expect(cy.getElementById('p3').parent().empty()).toBe(true);
     expect(cy.getElementById(`${COALITION_PREFIX}1`).empty()).toBe(true);
     expect(cy.getElementById('p3').position()).toEqual({ x: 10, y: 20 });
+  });
+});
+
+describe('proposed ties on the map', () => {
+  const proposed = (id: string, source: string, target: string, type: string) => proposedEdgeElement({ id, source, target, type, strength: 0.6, confidence: 0.5 });
+
+  it('gives a proposed tie an id of its own that names the proposal, never a confirmed tie\'s', () => {
+    const el = proposed('suggestion-abc', 'p1', 'p2', 'INFLUENCES');
+    expect(el.data.id).toBe(`${PROPOSED_PREFIX}suggestion-abc`);
+    expect(proposalIdOf(String(el.data.id))).toBe('suggestion-abc');
+    expect(toElements(smallView).some((e) => proposalIdOf(String(e.data.id)) !== null)).toBe(false);
+    expect([null, undefined, 'INFLUENCES|p1|p2|', PROPOSED_PREFIX].map(proposalIdOf)).toEqual([null, null, null, null]);
+  });
+
+  it('draws it dashed in its own colour, with a hollow arrow for influence, unlike any confirmed tie', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStylesheet(), elements: toElements(smallView) });
+    cy.add([proposed('s1', 'p2', 'p1', 'INFLUENCES'), proposed('s2', 'p1', 'p3', 'KNOWS')]);
+    const influence = cy.getElementById('proposed:s1');
+    const knows = cy.getElementById('proposed:s2');
+    expect(influence.style('line-style')).toBe('dashed');
+    expect(influence.style('target-arrow-fill')).toBe('hollow');
+    expect(knows.style('line-style')).toBe('dashed');
+    expect(knows.style('target-arrow-shape')).toBe('none');
+    const confirmed = cy.edges().filter((e) => !e.hasClass('proposed'));
+    const proposedColour = influence.style('line-color');
+    expect(knows.style('line-color')).toBe(proposedColour);
+    expect(confirmed.every((e) => e.style('line-color') !== proposedColour)).toBe(true);
+    expect(cy.getElementById('INFLUENCES|p1|p2|').style('line-style')).toBe('solid');
+    cy.destroy();
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answersFromLayers } from '../../web/src/features/influence-map/map-layers.js';
 import { EMPTY_HIGHLIGHT, EdgeIndex, USER_NODE_ID } from '../../web/src/features/influence-map/overlays.js';
 import { createMapStore } from '../../web/src/features/influence-map/state/map-store.js';
-import { DEFAULT_VIEW, decodeViewState, mapNodeHref, mapScopeHref, mapTenderHref } from '../../web/src/shared/urls/map-view.js';
+import { DEFAULT_VIEW, decodeViewState, encodeViewState, mapNodeHref, mapScopeHref, mapTenderHref } from '../../web/src/shared/urls/map-view.js';
 import { smallView } from './web-fixtures/small-view.js';
 
 const present = new Set(smallView.nodes.map((n) => n.id));
@@ -42,7 +42,7 @@ describe('the map page store', () => {
 
 describe('answers lit on the map by the panels', () => {
   it('lights nothing without layers', () => {
-    expect(answersFromLayers({}, index, present)).toEqual({ highlight: EMPTY_HIGHLIGHT, uncovered: [], fitKey: null });
+    expect(answersFromLayers({}, index, present)).toEqual({ highlight: EMPTY_HIGHLIGHT, uncovered: [], fitKey: null, changed: [], proposed: [] });
   });
 
   it('merges the shapers’ paths, an introduction path from the user and the ringed members', () => {
@@ -63,10 +63,39 @@ describe('answers lit on the map by the panels', () => {
     expect(answers.fitKey).toBe('reach:p1:0:1');
   });
 
+  it('draws proposed ties between two people on the map, and lights nothing for them', () => {
+    const tie = (id: string, source: string, target: string, type = 'KNOWS') => ({ id, source, target, type, strength: 0.4, confidence: 0.75 });
+    const answers = answersFromLayers(
+      { proposed: { proposed: [tie('s1', 'p1', 'p3'), tie('s2', 'p2', 'ghost'), tie('s3', 'p3', 'p2', 'INFLUENCES'), tie('s1', 'p1', 'p3')], proposedTotal: 7 } },
+      index,
+      present,
+    );
+    // Someone the map does not draw (outside the scope, gone in a what-if): no edge to nowhere.
+    expect(answers.proposed.map((e) => e.data.id)).toEqual(['proposed:s1', 'proposed:s3']);
+    expect(answers.proposed[1]).toMatchObject({ group: 'edges', classes: 'proposed', data: { source: 'p3', target: 'p2', type: 'INFLUENCES', proposal: 's3', confidence: 0.75 } });
+    expect(answers.highlight).toEqual(EMPTY_HIGHLIGHT);
+    expect(answers.fitKey).toBeNull();
+  });
+
   it('brings recommendations into view first', () => {
     const answers = answersFromLayers({ reach: { chains: [['p1']], fitKey: 'reach' }, recommended: { chains: [['p3', 'p1']], fitKey: 'recommended:p3>p1' } }, index, present);
     expect(answers.fitKey).toBe('recommended:p3>p1');
     expect(answers.highlight.edgeIds).toEqual(['INFLUENCES|p3|p1|']);
+  });
+});
+
+describe('what changed, marked on the map', () => {
+  it('marks the changed people on the map and their ties, without lighting a path or fitting the view', () => {
+    const answers = answersFromLayers({ changed: { changed: { people: ['p1', 'someone-elsewhere'], ties: ['INFLUENCES|p1|p2|'] } } }, index, present);
+    expect(answers.changed).toEqual(['p1', 'INFLUENCES|p1|p2|']);
+    expect(answers.highlight).toBe(EMPTY_HIGHLIGHT);
+    expect(answers.fitKey).toBeNull();
+  });
+
+  it('keeps the choice in the URL', () => {
+    expect(decodeViewState('?changed=since-last-read').changed).toBe('since-last-read');
+    expect(decodeViewState('?changed=last-30-days').changed).toBe('last-30-days');
+    expect(decodeViewState('?changed=yesterday').changed).toBeNull();
   });
 });
 
@@ -76,5 +105,15 @@ describe('links to the map', () => {
     expect(mapTenderHref('tender-north-1')).toBe('/?tender=tender-north-1&tab=tender&shapers=1');
     expect(mapScopeHref({ kind: 'institution', id: 'hospital-north-2' })).toBe('/?scope=institution:hospital-north-2');
     expect(decodeViewState(mapTenderHref('tender-north-1').slice(1))).toEqual({ ...DEFAULT_VIEW, tender: 'tender-north-1', tab: 'tender', shapers: true });
+  });
+});
+
+describe('the proposed-ties layer in the URL', () => {
+  it('is off by default and kept as proposed=1 when on, like the other layers', () => {
+    expect(DEFAULT_VIEW.proposed).toBe(false);
+    const on = encodeViewState({ ...DEFAULT_VIEW, scope: { kind: 'territory', id: 'territory-north' }, proposed: true });
+    expect(on).toBe('?scope=territory:territory-north&proposed=1');
+    expect(decodeViewState(on).proposed).toBe(true);
+    expect(decodeViewState('?proposed=yes').proposed).toBe(false);
   });
 });

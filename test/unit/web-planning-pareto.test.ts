@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CRITERIA, formatMoney, formatPct, paretoData, shareBand, shortLabel, statusInfo, type AccountLike } from '../../web/src/features/key-accounts/pareto.js';
 import { recommendationChains, recommendationIds } from '../../web/src/features/recommendations/recommendation-highlight.js';
+import { setCurrentLocale } from '../../web/src/shared/i18n/intl.js';
 
 function account(rank: number, id: string, revenue: number, over: Partial<AccountLike> = {}): AccountLike {
   return { rank, institution: { id, name: `Account ${id}` }, revenue, profit: revenue / 10, revenueShare: 0, cumulativeShare: 0, inTop20: false, keyAccount: false, ...over };
@@ -62,7 +63,22 @@ describe('Pareto chart data', () => {
       ['TRUST', 'trust', 'Trust'],
     ]);
     expect(formatPct(0.6573)).toBe('66%');
+    expect(formatPct(0.414, 1)).toBe('41.4%');
     expect(formatMoney(2_894_400)).toBe('2.9M');
+  });
+
+  afterEach(() => setCurrentLocale('en'));
+
+  it('writes figures and the criteria in the current locale', () => {
+    const api = { normalShareMin: 0.3, normalShareMax: 0.55, monoDependenceAbove: 0.75 };
+    setCurrentLocale('pt-PT');
+    expect(formatPct(0.414, 1)).toBe('41,4%');
+    expect(formatMoney(2_894_400)).toMatch(/^2,9\sM$/);
+    expect(CRITERIA.map((c) => c.label)).toEqual(['Influência', 'Lucro', 'Oportunidades', 'Confiança']);
+    expect(shareBand(api)).toEqual({ min: '30%', max: '55%', mono: '75%' });
+    setCurrentLocale('pt-BR');
+    expect(formatMoney(2_894_400)).toMatch(/^2,9\smi$/);
+    expect(statusInfo('MONO_DEPENDENT', api).label).toBe('Monodependência');
   });
 });
 

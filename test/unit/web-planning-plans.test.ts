@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   BOARD_COLUMNS,
   DEVELOPMENT_LEVELS,
@@ -13,7 +13,9 @@ import {
   type PlanLike,
   type StepLike,
 } from '../../web/src/features/plans/plan-board.js';
+import { outcomeWords } from '../../web/src/features/agenda/outcomes.js';
 import { ManagerStyle } from '../../web/src/gql/vocabulary.js';
+import { setCurrentLocale } from '../../web/src/shared/i18n/intl.js';
 import { valuesOf } from '../../web/src/shared/vocabulary/values.js';
 
 const kam = { id: 'user-kam', name: 'Tomás Ribeiro' };
@@ -99,5 +101,21 @@ describe('plan details', () => {
     expect(DEVELOPMENT_LEVELS.map((l) => STYLE_OF_LEVEL[l])).toEqual(valuesOf(ManagerStyle));
     expect(formatBudget(5500)).toBe('5,500');
     expect(formatBudget(null)).toBe('No budget');
+  });
+
+  afterEach(() => setCurrentLocale('en'));
+
+  it('speaks Portuguese: levels, budgets and interaction outcomes', () => {
+    setCurrentLocale('pt-PT');
+    expect(levelAndStyle('D1')).toBe('D1 · Direção');
+    expect(formatBudget(null)).toBe('Sem orçamento');
+    expect(formatBudget(5500.4)).toBe('5500');
+    expect(outcomeWords('no_confirmation')).toBe('sem confirmação');
+    setCurrentLocale('pt-BR');
+    expect(formatBudget(5500)).toBe('5.500');
+    // Free text the web does not know stays as typed, underscores as spaces.
+    expect(outcomeWords('call_back_friday')).toBe('call back friday');
+    setCurrentLocale('en');
+    expect(outcomeWords('next_meeting_agreed')).toBe('next meeting agreed');
   });
 });

@@ -35,12 +35,14 @@ describe('URL view state', () => {
       shapers: true,
       reach: 'person-00009',
       groups: true,
+      changed: 'since-last-read',
+      proposed: true,
     };
     const search = encodeViewState(view);
     expect(search).toBe(
       '?scope=tender:tender-north-1&asOf=2026-06-01&area=area-oncology&ties=INFLUENCES,KNOWS&min=0.35&stage=none,loyalty,near_friendly' +
         '&stance=opposed,unknown&kind=hospital,clinic&q=Ana+Rib&node=person-00012&item=event:event-north-1&without=person-00001,person-00002&tab=reach' +
-        '&tender=tender-north-1&shapers=1&reach=person-00009&groups=1',
+        '&tender=tender-north-1&shapers=1&reach=person-00009&groups=1&changed=since-last-read&proposed=1',
     );
     // Closed lists come back in their own order (no stage first, then the ladder; kinds in the SDL's order).
     expect(decodeViewState(search)).toEqual({ ...view, stages: ['NONE', 'LOYALTY', 'NEAR_FRIENDLY'] });

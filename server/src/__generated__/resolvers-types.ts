@@ -1,3 +1,4 @@
+import { Locale } from './vocabulary.js';
 import { KeyAccountStatus } from './vocabulary.js';
 import { KeyClientCriterion } from './vocabulary.js';
 import { ProgramKind } from './vocabulary.js';
@@ -42,7 +43,7 @@ import { TenderStatus } from './vocabulary.js';
 import { DecisionRole } from './vocabulary.js';
 import { UserRole } from './vocabulary.js';
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { CountryPackModel } from '../modules/country/pack.js';
+import { CountryPackModel, LocalNameModel, VocabularyValueModel } from '../modules/country/pack.js';
 import { PersonModel, PositionModel, CommitteeMembershipModel, StanceModel, RelationshipModel, DecisionRoleHeldModel } from '../modules/people/models.js';
 import { TieEnd } from '../modules/graph/ties.js';
 import { TerritoryModel } from '../modules/territories/models.js';
@@ -50,7 +51,7 @@ import { InstitutionModel, CommitteeModel, StaffMemberModel, CommitteeSeatModel 
 import { UserModel, ViewerModel } from '../modules/users/models.js';
 import { TenderModel, TenderLotModel, TenderOutcomeModel, SpecShaperModel, DecisionGroupModel, DecisionRoleModel, DecisionMemberModel } from '../modules/tenders/models.js';
 import { ProgramModel, ProductModel, EventModel, TherapeuticAreaModel, TalkModel } from '../modules/catalog/models.js';
-import { BalanceOfPowerModel, PowerScoreModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel } from '../modules/power/models.js';
+import { BalanceOfPowerModel, PowerScoreModel, ScoreEvidenceModel, CoalitionModel, EndingTermModel, WhatMayChangeModel, InfluenceTieModel } from '../modules/power/models.js';
 import { CompetitorLeaningModel } from '../modules/competitors/models.js';
 import { IntroductionPathModel } from '../modules/introductions/models.js';
 import { TieModel } from '../modules/graph/models.js';
@@ -801,7 +802,10 @@ export type HealthSystemNames = {
  * changes of `changes(scope, ...)` over the days after the read mark, changes written
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
- * user saw when they last read. For a watched person, the changes that involve them.
+ * user saw when they last read (kept by markInboxRead; for a scope watched since, the
+ * ranking as of the read day). For a watched person, the changes that involve them; such a
+ * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
+ * watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type Inbox = {
   __typename?: 'Inbox';
@@ -828,13 +832,17 @@ export type Inbox = {
  * changes of `changes(scope, ...)` over the days after the read mark, changes written
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
- * user saw when they last read. For a watched person, the changes that involve them.
+ * user saw when they last read (kept by markInboxRead; for a scope watched since, the
+ * ranking as of the read day). For a watched person, the changes that involve them; such a
+ * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
+ * watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type InboxChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ChangeKind>>;
   orderBy?: InputMaybe<ChangeOrder>;
+  watch?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type InboxPayload = {
@@ -1098,12 +1106,28 @@ export type KeyPersonStanding = {
 
 export { LawfulBasis };
 
-/** A name as the country says it (`label`, in the pack's language) and in English. */
+/**
+ * A name in the reader's language: `label` in the request's language (Accept-Language or the
+ * operation's @locale) unless `locale` picks one, `local` as the country itself says it.
+ */
 export type LocalName = {
   __typename?: 'LocalName';
   en: Scalars['String']['output'];
   label: Scalars['String']['output'];
+  /** In the pack's own language (its `language`): the country's official words. */
+  local: Scalars['String']['output'];
 };
+
+
+/**
+ * A name in the reader's language: `label` in the request's language (Accept-Language or the
+ * operation's @locale) unless `locale` picks one, `local` as the country itself says it.
+ */
+export type LocalNameLabelArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export { Locale };
 
 export { ManagerStyle };
 
@@ -1141,8 +1165,9 @@ export type Mutation = {
   confirmProposal: InteractionPayload;
   /**
    * Creates a person for an unmatched name (the input as upsertPerson's; a KAM gives a
-   * territoryId in their territories), moves its works to them, keeps its ORCID, and
-   * proposes the ties its works imply.
+   * territoryId in their territories, else a field error), moves its works to them, keeps its
+   * ORCID, and proposes the ties its works imply. `institutionId`: where they work (an
+   * undated WORKS_AT with `position`), which later imports match their affiliations against.
    */
   createPersonFromUnmatched: UnmatchedPersonPayload;
   /** Creates a plan; with proposeSteps, steps come from the graph (introducers, events, committees, tenders). */
@@ -1262,6 +1287,8 @@ export type MutationConfirmProposalArgs = {
 export type MutationCreatePersonFromUnmatchedArgs = {
   id: Scalars['ID']['input'];
   input: PersonInput;
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2132,8 +2159,8 @@ export type Query = {
   tieSuggestion?: Maybe<TieSuggestion>;
   /**
    * Proposed ties, most confident first (then strongest, then id). Only suggestions whose two
-   * people you may see. `scope`: at least one of the two people is in it; `personId`: the
-   * person is one of the two. `first` 1..500.
+   * people you may see. `scope`: at least one of the two people is in it (both with
+   * `withinScope`); `personId`: the person is one of the two. `first` 1..500.
    */
   tieSuggestions: TieSuggestionConnection;
   /**
@@ -2430,6 +2457,7 @@ export type QueryTieSuggestionsArgs = {
   scope?: InputMaybe<ScopeInput>;
   status?: InputMaybe<SuggestionStatus>;
   type?: InputMaybe<TieType>;
+  withinScope?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3229,6 +3257,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The changes touching what the user watches since they last read their inbox. */
   inbox: Inbox;
+  /** The language this request's texts are written in (Accept-Language or the operation's `@locale`). */
+  locale: Locale;
   /** True for admins and strategists. */
   seesAllTerritories: Scalars['Boolean']['output'];
   /** Users reporting to this user (a manager's team). */
@@ -3249,13 +3279,22 @@ export type Vocabulary = {
 
 export { VocabularyKind };
 
-/** One value a country uses, with its local name. */
+/** One value a country uses, with its names. */
 export type VocabularyValue = {
   __typename?: 'VocabularyValue';
   en: Scalars['String']['output'];
+  /** In the request's language unless `locale` picks one. */
   label: Scalars['String']['output'];
+  /** In the pack's own language: the country's official words. */
+  local: Scalars['String']['output'];
   /** As the API spells it: HOSPITAL, PREGAO... for enums; the stored word for committee kinds. */
   value: Scalars['String']['output'];
+};
+
+
+/** One value a country uses, with its names. */
+export type VocabularyValueLabelArgs = {
+  locale?: InputMaybe<Locale>;
 };
 
 /** What a user watches: its changes reach their inbox. */
@@ -3568,7 +3607,7 @@ export type ResolversTypes = ResolversObject<{
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   GraphView: ResolverTypeWrapper<GraphViewModel>;
-  HealthSystemNames: ResolverTypeWrapper<HealthSystemNames>;
+  HealthSystemNames: ResolverTypeWrapper<Omit<HealthSystemNames, 'htaBody' | 'medicinesAgency' | 'nationalHealthService' | 'procurementLaw' | 'region'> & { htaBody: ResolversTypes['LocalName'], medicinesAgency: ResolversTypes['LocalName'], nationalHealthService: ResolversTypes['LocalName'], procurementLaw: ResolversTypes['LocalName'], region: ResolversTypes['LocalName'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Inbox: ResolverTypeWrapper<InboxModel>;
   InboxPayload: ResolverTypeWrapper<Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversTypes['Inbox']> }>;
@@ -3594,7 +3633,8 @@ export type ResolversTypes = ResolversObject<{
   KeyClientCriterion: KeyClientCriterion;
   KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
   LawfulBasis: LawfulBasis;
-  LocalName: ResolverTypeWrapper<LocalName>;
+  LocalName: ResolverTypeWrapper<LocalNameModel>;
+  Locale: Locale;
   ManagerStyle: ManagerStyle;
   MatchCandidate: ResolverTypeWrapper<MatchCandidateModel>;
   MessageParam: ResolverTypeWrapper<MessageParam>;
@@ -3641,7 +3681,7 @@ export type ResolversTypes = ResolversObject<{
   RoleKind: RoleKind;
   ScientificStanding: ResolverTypeWrapper<ScientificStandingModel>;
   ScopeInput: ScopeInput;
-  ScoreEvidence: ResolverTypeWrapper<ScoreEvidence>;
+  ScoreEvidence: ResolverTypeWrapper<ScoreEvidenceModel>;
   ScoreFactor: ResolverTypeWrapper<Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversTypes['ScoreEvidence']> }>;
   SpeakerRole: SpeakerRole;
   SpecShaper: ResolverTypeWrapper<SpecShaperModel>;
@@ -3692,9 +3732,9 @@ export type ResolversTypes = ResolversObject<{
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
-  Vocabulary: ResolverTypeWrapper<Vocabulary>;
+  Vocabulary: ResolverTypeWrapper<Omit<Vocabulary, 'values'> & { values: Array<ResolversTypes['VocabularyValue']> }>;
   VocabularyKind: VocabularyKind;
-  VocabularyValue: ResolverTypeWrapper<VocabularyValue>;
+  VocabularyValue: ResolverTypeWrapper<VocabularyValueModel>;
   Watch: ResolverTypeWrapper<WatchModel>;
   WatchCount: ResolverTypeWrapper<WatchCountModel>;
   WatchPayload: ResolverTypeWrapper<Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversTypes['Watch']> }>;
@@ -3757,7 +3797,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphEdge: GraphEdge;
   GraphNode: GraphNodeModel;
   GraphView: GraphViewModel;
-  HealthSystemNames: HealthSystemNames;
+  HealthSystemNames: Omit<HealthSystemNames, 'htaBody' | 'medicinesAgency' | 'nationalHealthService' | 'procurementLaw' | 'region'> & { htaBody: ResolversParentTypes['LocalName'], medicinesAgency: ResolversParentTypes['LocalName'], nationalHealthService: ResolversParentTypes['LocalName'], procurementLaw: ResolversParentTypes['LocalName'], region: ResolversParentTypes['LocalName'] };
   ID: Scalars['ID']['output'];
   Inbox: InboxModel;
   InboxPayload: Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversParentTypes['Inbox']> };
@@ -3776,7 +3816,7 @@ export type ResolversParentTypes = ResolversObject<{
   Investigatorship: InvestigatorshipModel;
   KeyAccountHealth: KeyAccountHealthModel;
   KeyPersonStanding: PersonStanding;
-  LocalName: LocalName;
+  LocalName: LocalNameModel;
   MatchCandidate: MatchCandidateModel;
   MessageParam: MessageParam;
   Mutation: Record<PropertyKey, never>;
@@ -3812,7 +3852,7 @@ export type ResolversParentTypes = ResolversObject<{
   Relationship: RelationshipModel;
   ScientificStanding: ScientificStandingModel;
   ScopeInput: ScopeInput;
-  ScoreEvidence: ScoreEvidence;
+  ScoreEvidence: ScoreEvidenceModel;
   ScoreFactor: Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['ScoreEvidence']> };
   SpecShaper: SpecShaperModel;
   StaffMember: StaffMemberModel;
@@ -3851,8 +3891,8 @@ export type ResolversParentTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
-  Vocabulary: Vocabulary;
-  VocabularyValue: VocabularyValue;
+  Vocabulary: Omit<Vocabulary, 'values'> & { values: Array<ResolversParentTypes['VocabularyValue']> };
+  VocabularyValue: VocabularyValueModel;
   Watch: WatchModel;
   WatchCount: WatchCountModel;
   WatchPayload: Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversParentTypes['Watch']> };
@@ -3863,6 +3903,12 @@ export type ResolversParentTypes = ResolversObject<{
   WhatMayChange: WhatMayChangeModel;
   Work: ResolversInterfaceTypes<ResolversParentTypes>['Work'];
 }>;
+
+export type LocaleDirectiveArgs = {
+  is: Locale;
+};
+
+export type LocaleDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = LocaleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountStandingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AccountStanding'] = ResolversParentTypes['AccountStanding']> = ResolversObject<{
   criteriaMet?: Resolver<Array<ResolversTypes['KeyClientCriterion']>, ParentType, ContextType>;
@@ -4410,8 +4456,11 @@ export type LawfulBasisResolvers = EnumResolverSignature<{ CONSENT?: any, LEGITI
 
 export type LocalNameResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LocalName'] = ResolversParentTypes['LocalName']> = ResolversObject<{
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LocalNameLabelArgs>>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export type LocaleResolvers = EnumResolverSignature<{ EN?: any, PT_BR?: any, PT_PT?: any }, ResolversTypes['Locale']>;
 
 export type ManagerStyleResolvers = EnumResolverSignature<{ COACHING?: any, DELEGATING?: any, DIRECTING?: any, SUPPORTING?: any }, ResolversTypes['ManagerStyle']>;
 
@@ -4725,7 +4774,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'id'>>;
   therapeuticAreas?: Resolver<Array<ResolversTypes['TherapeuticArea']>, ParentType, ContextType>;
   tieSuggestion?: Resolver<Maybe<ResolversTypes['TieSuggestion']>, ParentType, ContextType, RequireFields<QueryTieSuggestionArgs, 'id'>>;
-  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status'>>;
+  tieSuggestions?: Resolver<ResolversTypes['TieSuggestionConnection'], ParentType, ContextType, RequireFields<QueryTieSuggestionsArgs, 'first' | 'status' | 'withinScope'>>;
   unmatchedPeople?: Resolver<ResolversTypes['UnmatchedPersonConnection'], ParentType, ContextType, RequireFields<QueryUnmatchedPeopleArgs, 'first' | 'status'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
@@ -5110,6 +5159,7 @@ export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, 
 
 export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   inbox?: Resolver<ResolversTypes['Inbox'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   seesAllTerritories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
@@ -5126,7 +5176,8 @@ export type VocabularyKindResolvers = EnumResolverSignature<{ COMMITTEE_KIND?: a
 
 export type VocabularyValueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VocabularyValue'] = ResolversParentTypes['VocabularyValue']> = ResolversObject<{
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<VocabularyValueLabelArgs>>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -5267,6 +5318,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
   LawfulBasis?: LawfulBasisResolvers;
   LocalName?: LocalNameResolvers<ContextType>;
+  Locale?: LocaleResolvers;
   ManagerStyle?: ManagerStyleResolvers;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MessageParam?: MessageParamResolvers<ContextType>;
@@ -5364,3 +5416,6 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   WorkKind?: WorkKindResolvers;
 }>;
 
+export type DirectiveResolvers<ContextType = GraphContext> = ResolversObject<{
+  locale?: LocaleDirectiveResolver<any, any, ContextType>;
+}>;

@@ -44,6 +44,8 @@ const EnvSchema = z
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
     /** The country the service is set up for: its words, names and currency, and the demo's country (docs/country-packs.md). */
     COUNTRY_PACK: z.enum(['pt', 'br', 'generic']).default('pt'),
+    /** Server processes sharing PORT (node:cluster); 1 runs the server in this process. */
+    WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     /** The therapeutic-area table evidence import places works with (README, Evidence). */
     EVIDENCE_AREA_TERMS: z.string().min(1).default('data/therapeutic-area-terms.csv'),
     /** The largest evidence file an admin may upload in the web app; bigger ones go through npm run evidence. */

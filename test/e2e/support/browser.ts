@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 import { CHROMIUM } from './chromium-path.js';
 
@@ -42,6 +42,30 @@ export async function newPage(browser: Browser, options: { signedIn?: boolean; t
     if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(`console: ${m.text()}`);
   });
   return { context, page, errors };
+}
+
+/**
+ * One Chromium for a test file: launched before its tests and closed after them, with every
+ * page opened through `page()` (each in its own context, so each starts signed out of
+ * nothing but what its options say).
+ */
+export function useBrowser(): { page(options?: Parameters<typeof newPage>[1]): Promise<OpenPage> } {
+  let browser: Browser | undefined;
+  const open: OpenPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(open.map((o) => o.context.close()));
+    await browser?.close();
+  });
+  return {
+    async page(options = {}) {
+      const o = await newPage(browser!, options);
+      open.push(o);
+      return o;
+    },
+  };
 }
 
 /** Opens a map URL and waits until the layout is done. */

@@ -27,6 +27,8 @@ type Documents = {
     "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": typeof types.AccessUpdateDossierDocument,
     "query AccessExport($p: ID!) { personDataExport(personId: $p) }": typeof types.AccessExportDocument,
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": typeof types.AccessEraseDocument,
+    "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n": typeof types.WorkersPowerDocument,
+    "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }": typeof types.WorkersPersonDetailDocument,
     "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }": typeof types.BackupPersonDocument,
     "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n": typeof types.BackupTieDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": typeof types.CachePowerDocument,
@@ -42,6 +44,8 @@ type Documents = {
     "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": typeof types.ChangesUnwatchDocument,
     "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": typeof types.ChangesInboxDocument,
     "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": typeof types.ChangesReadDocument,
+    "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n": typeof types.ChangesInboxWeightsDocument,
+    "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": typeof types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": typeof types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": typeof types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": typeof types.ChangesDeleteWebhookDocument,
@@ -75,6 +79,8 @@ type Documents = {
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": typeof types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": typeof types.EvidenceApiSuggestionsOfDocument,
     "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n": typeof types.EvidenceApiInTerritoryDocument,
+    "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n": typeof types.EvidenceApiWithinDocument,
+    "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }": typeof types.EvidenceApiWithinNoScopeDocument,
     "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }": typeof types.EvidenceApiCountOfDocument,
     "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n": typeof types.EvidenceApiAcceptDocument,
     "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }": typeof types.EvidenceApiRejectDocument,
@@ -83,6 +89,7 @@ type Documents = {
     "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n": typeof types.EvidenceApiPowerDocument,
     "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n": typeof types.EvidenceApiQueueDocument,
     "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n": typeof types.EvidenceApiCreateDocument,
+    "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n": typeof types.EvidenceApiCreateAtDocument,
     "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }": typeof types.EvidenceApiMergeDocument,
     "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }": typeof types.EvidenceApiIgnoreDocument,
     "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }": typeof types.EvidenceApiStatusDocument,
@@ -94,6 +101,11 @@ type Documents = {
     "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": typeof types.SkeletonTerritoriesDocument,
     "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": typeof types.SkeletonPersonDocument,
     "query SkeletonGraphVersion { graphVersion }": typeof types.SkeletonGraphVersionDocument,
+    "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n": typeof types.I18nExplainedDocument,
+    "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n": typeof types.I18nAdviceDocument,
+    "\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n": typeof types.I18nSummariesDocument,
+    "\n  query I18nDirective($x: ID!) @locale(is: PT_BR) { decisionGroup(tenderId: $x) { roles { role advice } } }\n": typeof types.I18nDirectiveDocument,
+    "query I18nMe { me { locale } }": typeof types.I18nMeDocument,
     "\n  query KarateClub($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }\n  }\n": typeof types.KarateClubDocument,
     "mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }": typeof types.MutationsPersonDocument,
     "\n  mutation MutationsTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }\n": typeof types.MutationsTieDocument,
@@ -162,6 +174,11 @@ type Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": typeof types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": typeof types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": typeof types.ReadmeTerritoriesDocument,
+    "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n": typeof types.ResponseCacheDetailDocument,
+    "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }": typeof types.ResponseCachePeopleDocument,
+    "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ResponseCacheSetTieDocument,
+    "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }": typeof types.ResponseCacheAuditDocument,
+    "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }": typeof types.ResponseCacheDossierDocument,
     "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": typeof types.RetentionProtectionDocument,
     "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": typeof types.RetentionPersonDocument,
     "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": typeof types.RetentionAuditDocument,
@@ -187,6 +204,8 @@ type Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": typeof types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
+    "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": typeof types.WorkersDetailDocument,
+    "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": typeof types.WorkersSetTieDocument,
 };
 const documents: Documents = {
     "query AccessPerson($id: ID!) { person(id: $id) { id name dossierAccess dossier { hobbies birthday family } } }": types.AccessPersonDocument,
@@ -202,6 +221,8 @@ const documents: Documents = {
     "mutation AccessUpdateDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok dossier { hobbies values } } }": types.AccessUpdateDossierDocument,
     "query AccessExport($p: ID!) { personDataExport(personId: $p) }": types.AccessExportDocument,
     "\n  mutation AccessErase($p: ID!) { erasePersonalData(personId: $p, reason: \"request 2026-117\") { ok dossiersRemoved notesRemoved person { name anonymised } } }\n": types.AccessEraseDocument,
+    "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n": types.WorkersPowerDocument,
+    "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }": types.WorkersPersonDetailDocument,
     "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }": types.BackupPersonDocument,
     "\n  mutation BackupTie($a: ID!, $b: ID!) { setTie(input: { from: $a, to: $b, type: INFLUENCES, strength: 0.5, since: \"2026-01-01\" }) { ok } }\n": types.BackupTieDocument,
     "\n  query CachePower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { rank score person { id } } whatMayChange { newTies { from { id } to { id } strength } } }\n  }\n": types.CachePowerDocument,
@@ -217,6 +238,8 @@ const documents: Documents = {
     "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": types.ChangesUnwatchDocument,
     "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": types.ChangesInboxDocument,
     "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": types.ChangesReadDocument,
+    "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n": types.ChangesInboxWeightsDocument,
+    "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": types.ChangesDeleteWebhookDocument,
@@ -250,6 +273,8 @@ const documents: Documents = {
     "\n  fragment EvidenceApiSuggestion on TieSuggestion {\n    id type fromId toId strength confidence status basis reasons { code count message } works { ...EvidenceApiWork }\n  }\n": types.EvidenceApiSuggestionFragmentDoc,
     "\n  query EvidenceApiSuggestionsOf($p: ID!, $first: Int, $after: String) {\n    tieSuggestions(personId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...EvidenceApiSuggestion } } }\n  }\n": types.EvidenceApiSuggestionsOfDocument,
     "\n  query EvidenceApiInTerritory($t: ID!) { tieSuggestions(scope: { territoryId: $t }, minConfidence: 0.5) { totalCount edges { node { fromId toId confidence } } } }\n": types.EvidenceApiInTerritoryDocument,
+    "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n": types.EvidenceApiWithinDocument,
+    "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }": types.EvidenceApiWithinNoScopeDocument,
     "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }": types.EvidenceApiCountOfDocument,
     "\n  mutation EvidenceApiAccept($id: ID!, $strength: Float) {\n    acceptTieSuggestion(id: $id, strength: $strength) { ok errors { field message } tie { type strength basis confidence source works { id } } }\n  }\n": types.EvidenceApiAcceptDocument,
     "mutation EvidenceApiReject($id: ID!, $reason: String) { rejectTieSuggestion(id: $id, reason: $reason) { ok id errors { field message } } }": types.EvidenceApiRejectDocument,
@@ -258,6 +283,7 @@ const documents: Documents = {
     "\n  query EvidenceApiPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { id } explanation { factor weight value evidence { description source } } } } }\n": types.EvidenceApiPowerDocument,
     "\n  query EvidenceApiQueue($s: String, $st: UnmatchedStatus) {\n    unmatchedPeople(search: $s, status: $st) { totalCount nodes { id name workCount affiliations candidates { person { id } score } works { ...EvidenceApiWork } } }\n  }\n": types.EvidenceApiQueueDocument,
     "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n": types.EvidenceApiCreateDocument,
+    "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n": types.EvidenceApiCreateAtDocument,
     "mutation EvidenceApiMerge($id: ID!, $p: ID!) { mergeUnmatchedPerson(id: $id, personId: $p) { ok errors { field message } person { id evidence { id } } } }": types.EvidenceApiMergeDocument,
     "mutation EvidenceApiIgnore($id: ID!, $reason: String) { ignoreUnmatchedPerson(id: $id, reason: $reason) { ok unmatched { status } } }": types.EvidenceApiIgnoreDocument,
     "query EvidenceApiStatus($id: ID!) { tieSuggestion(id: $id) { status } }": types.EvidenceApiStatusDocument,
@@ -269,6 +295,11 @@ const documents: Documents = {
     "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": types.SkeletonTerritoriesDocument,
     "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": types.SkeletonPersonDocument,
     "query SkeletonGraphVersion { graphVersion }": types.SkeletonGraphVersionDocument,
+    "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n": types.I18nExplainedDocument,
+    "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n": types.I18nAdviceDocument,
+    "\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n": types.I18nSummariesDocument,
+    "\n  query I18nDirective($x: ID!) @locale(is: PT_BR) { decisionGroup(tenderId: $x) { roles { role advice } } }\n": types.I18nDirectiveDocument,
+    "query I18nMe { me { locale } }": types.I18nMeDocument,
     "\n  query KarateClub($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 34) { peopleInScope modularity ranking { person { id } explanation { factor value } } coalitions { members { id } } }\n  }\n": types.KarateClubDocument,
     "mutation MutationsPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id name category territories { id } } } }": types.MutationsPersonDocument,
     "\n  mutation MutationsTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } tie { from to type strength since until source confidence } } }\n": types.MutationsTieDocument,
@@ -337,6 +368,11 @@ const documents: Documents = {
     "query ReadModelKeyPeople($t: ID!) { keyPeople(scope: { territoryId: $t }, first: 5) { person { name } rank trust criteriaMet keyClient } }": types.ReadModelKeyPeopleDocument,
     "\n  query ReadModelEvidence($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { ranking { person { name } explanation { factor evidence { description source confidence } } } } }\n": types.ReadModelEvidenceDocument,
     "query ReadmeTerritories { territories { id name peopleCount } }": types.ReadmeTerritoriesDocument,
+    "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n": types.ResponseCacheDetailDocument,
+    "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }": types.ResponseCachePeopleDocument,
+    "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ResponseCacheSetTieDocument,
+    "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }": types.ResponseCacheAuditDocument,
+    "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }": types.ResponseCacheDossierDocument,
     "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n": types.RetentionProtectionDocument,
     "\n  query RetentionPerson($p: ID!) { person(id: $p) { name dossier { family } dataProtection { lawfulBasis retentionMonths retainUntil } } }\n": types.RetentionPersonDocument,
     "query RetentionAudit($t: ID!) { auditLog(targetId: $t) { userId action detail } }": types.RetentionAuditDocument,
@@ -362,6 +398,8 @@ const documents: Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
+    "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": types.WorkersDetailDocument,
+    "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": types.WorkersSetTieDocument,
 };
 
 /**
@@ -433,6 +471,14 @@ export function graphql(source: "\n  mutation AccessErase($p: ID!) { erasePerson
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n"): (typeof documents)["\n  query WorkersPower($t: ID!) {\n    balanceOfPower(scope: { territoryId: $t }, first: 500) { peopleInScope modularity ranking { rank score person { id } explanation { factor value evidence { description } } } coalitions { memberIds power lean } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }"): (typeof documents)["query WorkersPersonDetail($id: ID!) { person(id: $id) { id name positions { title } territories { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }"): (typeof documents)["mutation BackupPerson($id: ID!, $t: ID!) { upsertPerson(input: { id: $id, name: \"Backed up\", territoryId: $t }) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -490,6 +536,14 @@ export function graphql(source: "\n  query ChangesInbox {\n    me {\n      watch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }"): (typeof documents)["mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n"): (typeof documents)["\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n"): (typeof documents)["\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -625,6 +679,14 @@ export function graphql(source: "\n  query EvidenceApiInTerritory($t: ID!) { tie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n"): (typeof documents)["\n  query EvidenceApiWithin($i: ID!, $within: Boolean) { tieSuggestions(scope: { institutionId: $i }, withinScope: $within, first: 500) { totalCount nodes { fromId toId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }"): (typeof documents)["query EvidenceApiWithinNoScope { tieSuggestions(withinScope: true) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }"): (typeof documents)["query EvidenceApiCountOf($p: ID!) { tieSuggestions(personId: $p) { totalCount nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -654,6 +716,10 @@ export function graphql(source: "\n  query EvidenceApiQueue($s: String, $st: Unm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n"): (typeof documents)["\n  mutation EvidenceApiCreate($id: ID!, $input: PersonInput!) {\n    createPersonFromUnmatched(id: $id, input: $input) { ok errors { field message } person { id name evidence { id } } unmatched { status } openSuggestions }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceApiCreateAt($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {\n    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {\n      ok errors { field message } person { id name orcid positions { title institution { id } } evidence { id } } unmatched { status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -698,6 +764,26 @@ export function graphql(source: "\n  query SkeletonPerson($id: ID!) {\n    perso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SkeletonGraphVersion { graphVersion }"): (typeof documents)["query SkeletonGraphVersion { graphVersion }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n"): (typeof documents)["\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n"): (typeof documents)["\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n"): (typeof documents)["\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nDirective($x: ID!) @locale(is: PT_BR) { decisionGroup(tenderId: $x) { roles { role advice } } }\n"): (typeof documents)["\n  query I18nDirective($x: ID!) @locale(is: PT_BR) { decisionGroup(tenderId: $x) { roles { role advice } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query I18nMe { me { locale } }"): (typeof documents)["query I18nMe { me { locale } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -973,6 +1059,26 @@ export function graphql(source: "query ReadmeTerritories { territories { id name
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n"): (typeof documents)["\n  query ResponseCacheDetail($id: ID!) {\n    person(id: $id) { id name positions { institution { id } title } territories { id } committees { committee { id } role } stances { towardId value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }"): (typeof documents)["query ResponseCachePeople($s: String!) { people(search: $s, first: 50) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation ResponseCacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }"): (typeof documents)["query ResponseCacheAudit($t: ID) { auditLog(targetId: $t) { action } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }"): (typeof documents)["query ResponseCacheDossier($id: ID!) { person(id: $id) { id dossier { hobbies } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionProtection($p: ID!, $input: DataProtectionInput!) {\n    setDataProtection(personId: $p, input: $input) {\n      ok errors { field message }\n      person { dataProtection { lawfulBasis noticeOn noticeMethod retentionMonths effectiveRetentionMonths retainUntil } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1070,6 +1176,14 @@ export function graphql(source: "query StartSeeded { graphVersion territories { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"): (typeof documents)["mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }"): (typeof documents)["query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }"): (typeof documents)["mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -26,6 +26,8 @@ export interface GraphQLResponse<T> {
 export interface RequestOptions {
   /** The user to send it as (default: the test admin). */
   as?: string;
+  /** The request's Accept-Language header (default: none, which reads English). */
+  acceptLanguage?: string;
 }
 
 /** A typed document's variables, required when the operation declares a required one. */
@@ -49,10 +51,16 @@ export interface TestApi {
 }
 
 /** POSTs one operation to a server's /graphql with a bearer token and returns the parsed body. */
-export async function postGraphQL<R>(url: string, token: string, document: TypedDocumentNode<R, never> | string, variables?: unknown): Promise<GraphQLResponse<R>> {
+export async function postGraphQL<R>(
+  url: string,
+  token: string,
+  document: TypedDocumentNode<R, never> | string,
+  variables?: unknown,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<R>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
   });
   return (await response.json()) as GraphQLResponse<R>;
@@ -66,7 +74,7 @@ export function useTestApi(driver: Driver, options: Pick<ServerDeps, 'evidence'>
     db: new DbClient(driver, DATABASE),
     token: (userId) => issueToken(TEST_SECRET, userId),
     query: async (document: TypedDocumentNode<unknown, never> | string, variables?: unknown, options?: RequestOptions) =>
-      postGraphQL(api.url, await api.token(options?.as ?? TEST_ADMIN), document, variables) as never,
+      postGraphQL(api.url, await api.token(options?.as ?? TEST_ADMIN), document, variables, options?.acceptLanguage ? { 'accept-language': options.acceptLanguage } : {}) as never,
   };
   beforeAll(async () => {
     await driver.executeQuery(

@@ -6,6 +6,8 @@ import { createApolloClient } from './apollo-client.js';
 // The pages' styles (the map's own come with the entry, app.css).
 import './planning.css';
 import { AppRoutes } from './routes.js';
+import { I18nProvider } from '../shared/i18n/I18nProvider.js';
+import { CountryPackProvider } from '../shared/country/CountryPackProvider.js';
 
 /** Renders the app (loaded by main.tsx once the map's query is on its way). */
 export function start(): void {
@@ -16,7 +18,11 @@ export function start(): void {
       <ApolloProvider client={createApolloClient()}>
         {/* Without transitions: inputs bound to the URL's view (search, dates) update as one types. */}
         <BrowserRouter useTransitions={false}>
-          <AppRoutes />
+          <I18nProvider>
+            <CountryPackProvider>
+              <AppRoutes />
+            </CountryPackProvider>
+          </I18nProvider>
         </BrowserRouter>
       </ApolloProvider>
     </StrictMode>,

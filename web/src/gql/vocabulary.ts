@@ -223,6 +223,20 @@ export const LawfulBasis = {
 export type LawfulBasis = (typeof LawfulBasis)[keyof typeof LawfulBasis];
 
 /**
+ * The language of the texts the server writes for a reader: score explanations, advice,
+ * change summaries, the digest, field errors. Each request's language is its
+ * `Accept-Language` header (q-values honoured: `pt-BR` reads PT_BR, any other Portuguese
+ * PT_PT, anything else EN), unless the operation names one with `@locale`. Enum values and
+ * field names stay English in every language.
+ */
+export const Locale = {
+  EN: 'EN',
+  PT_PT: 'PT_PT',
+  PT_BR: 'PT_BR',
+} as const;
+export type Locale = (typeof Locale)[keyof typeof Locale];
+
+/**
  * The manager's style that follows from a development level.
  */
 export const ManagerStyle = {

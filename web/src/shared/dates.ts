@@ -1,7 +1,9 @@
 // Calendar dates as the API speaks them: `YYYY-MM-DD` strings. The arithmetic is date-fns on
-// local calendar days (no time of day, so no daylight-saving or time-zone shift); names of
-// days and months come from the browser's en-GB calendar (date-fns' intlFormat), as before.
-import { addDays as addCalendarDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, intlFormat, parseISO, setDate, startOfMonth } from 'date-fns';
+// local calendar days (no time of day, so no daylight-saving or time-zone shift); what the
+// user reads (names of days and months, "in 3 days", a date in figures) is Intl's, in the
+// current locale (shared/i18n).
+import { addDays as addCalendarDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, parseISO, setDate, startOfMonth } from 'date-fns';
+import { currentLocale, intlTag, tr } from './i18n/intl.js';
 import { TIE_WORDS } from './vocabulary/read-model-words.js';
 
 export { isIsoDate } from './iso-date.js';
@@ -41,9 +43,21 @@ export function monthsUntil(today: string, date: string): number {
   return daysBetween(today, date) / 30.44;
 }
 
-const names = (date: string, options: Intl.DateTimeFormatOptions) => intlFormat(day(date), options, { locale: 'en-GB' });
+const formats = new Map<string, Intl.DateTimeFormat>();
+function names(date: string, options: Intl.DateTimeFormatOptions): string {
+  const key = `${intlTag()} ${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(intlTag(), options)));
+  return f.format(day(date));
+}
 
-/** "28 Nov" this year, "4 Jan 2027" otherwise. */
+/** A date in figures: dd/MM/yyyy in Portuguese; English keeps the API's ISO 8601 (`2026-01-12`), never the American month first. */
+export function numericDate(date: string): string {
+  if (currentLocale() === 'en') return date;
+  return names(date, { day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+/** "28 Nov" this year, "4 Jan 2027" otherwise (in Portuguese "28/11", "4 de jan. de 2027"). */
 export function shortDate(date: string, today: string): string {
   return date.slice(0, 4) === today.slice(0, 4) ? names(date, { day: 'numeric', month: 'short' }) : names(date, { day: 'numeric', month: 'short', year: 'numeric' });
 }
@@ -51,25 +65,23 @@ export function shortDate(date: string, today: string): string {
 /** "Today", "Tomorrow", "Yesterday", else "Mon 30 Nov" (with the year when not this year). */
 export function dayLabel(date: string, today: string): string {
   const diff = daysBetween(today, date);
-  if (diff === 0) return 'Today';
-  if (diff === 1) return 'Tomorrow';
-  if (diff === -1) return 'Yesterday';
-  return `${names(date, { weekday: 'short' })} ${shortDate(date, today)}`;
+  if (diff >= -1 && diff <= 1) return tr('dates.nearDay', { day: diff < 0 ? 'yesterday' : diff > 0 ? 'tomorrow' : 'today' });
+  return tr('dates.weekdayDate', { weekday: names(date, { weekday: 'short' }), date: shortDate(date, today) });
 }
 
-/** "in 3 days", "today", "2 days ago": how far a due date is. */
+const relative = new Map<string, Intl.RelativeTimeFormat>();
+/** "in 3 days", "today", "2 days ago": how far a due date is (Intl's relative time, in the locale). */
 export function relativeDays(date: string, today: string): string {
-  const diff = daysBetween(today, date);
-  if (diff === 0) return 'today';
-  if (diff === 1) return 'tomorrow';
-  if (diff === -1) return 'yesterday';
-  return diff > 0 ? `in ${diff} days` : `${-diff} days ago`;
+  const tag = intlTag();
+  let f = relative.get(tag);
+  if (!f) relative.set(tag, (f = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })));
+  return f.format(daysBetween(today, date), 'day');
 }
 
 /** A tie's validity as words: "since 2024-03-01", "until 2027-01-01", "2021-01-01 – 2024-06-30"; empty when open on both ends. */
 export function periodText(since: string | null | undefined, until: string | null | undefined): string {
-  if (since && until) return `${since} – ${until}`;
-  if (since) return TIE_WORDS.since(since);
-  if (until) return TIE_WORDS.until(until);
+  if (since && until) return `${numericDate(since)} – ${numericDate(until)}`;
+  if (since) return TIE_WORDS.since(numericDate(since));
+  if (until) return TIE_WORDS.until(numericDate(until));
   return '';
 }

@@ -3,11 +3,14 @@
  * change's summary, the evidence behind a rank move, the digest, field errors of the new
  * modules) is a message id and its parameters, rendered here with ICU MessageFormat
  * (FormatJS intl-messageformat). Code never joins sentences itself, so translating is
- * adding a catalogue (Portuguese PT/BR next); vocabularies (roles, stages, statuses) are
- * ICU `select`s inside the messages, so a country pack can word them its own way.
+ * adding a catalogue (English, Portuguese of Portugal and of Brazil today); vocabularies
+ * (roles, stages, statuses) are ICU `select`s inside the messages, so a country pack can
+ * word them its own way. Each request renders in its own locale (`GraphContext.locale`,
+ * negotiated in locale.ts).
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type EnglishMessages } from './messages.en.js';
+import { ptBR, ptPT } from './messages.pt.js';
 
 export type MessageId = keyof EnglishMessages;
 /** A parameter: text, a number, or an ISO date (`YYYY-MM-DD`, shown in the locale's words). */
@@ -20,8 +23,11 @@ export interface Message {
   params: MessageParams;
 }
 
-export type Locale = 'en';
-const CATALOGUES: Record<Locale, Readonly<Record<MessageId, string>>> = { en };
+/** The catalogues' locales, as BCP 47 tags (the GraphQL enum `Locale` names them EN, PT_PT, PT_BR). */
+export const LOCALES = ['en', 'pt-PT', 'pt-BR'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+const CATALOGUES: Record<Locale, Readonly<Record<MessageId, string>>> = { en, 'pt-PT': ptPT, 'pt-BR': ptBR };
 
 /** Dates in messages are calendar days: formatted in UTC so that a day never slips. */
 const FORMATS = {
@@ -63,7 +69,17 @@ export function message(id: MessageId, params: MessageParams = {}): Message {
   return { id, params };
 }
 
-/** Every message id of the English catalogue (tests render each one). */
-export function messageIds(): MessageId[] {
-  return Object.keys(en) as MessageId[];
+/** Renders a message kept for later (`message(...)`, a rule's evidence or advice). */
+export function renderMessage(message: Message, locale: Locale = DEFAULT_LOCALE): string {
+  return formatMessage(message.id, message.params, locale);
+}
+
+/** Every message id of a catalogue (default English; tests compare them and render each one). */
+export function messageIds(locale: Locale = DEFAULT_LOCALE): MessageId[] {
+  return Object.keys(CATALOGUES[locale]) as MessageId[];
+}
+
+/** A catalogue's source text of a message (undefined when the catalogue lacks it): for the parity test. */
+export function messageSource(locale: Locale, id: string): string | undefined {
+  return (CATALOGUES[locale] as Readonly<Record<string, string>>)[id];
 }

@@ -18,6 +18,9 @@ const status = (name: string) =>
   `{${name}, select, planned {planned} preparation {in preparation} announced {announced} held {held} awarded {awarded} cancelled {cancelled} other {no status}}`;
 const position = '{position, select, none {on the staff} other {{position}}}';
 const scope = '{scopeKind, select, everywhere {the whole graph} other {{scope}}}';
+const decisionRoleName = (cap: boolean) =>
+  `{role, select, decision_maker {${cap ? 'D' : 'd'}ecision maker} specification_author {${cap ? 'S' : 's'}pecification author} influencer {${cap ? 'I' : 'i'}nfluencer} gatekeeper {${cap ? 'G' : 'g'}atekeeper} financial_evaluator {${cap ? 'F' : 'f'}inancial evaluator} technical_evaluator {${cap ? 'T' : 't'}echnical evaluator} user {${cap ? 'U' : 'u'}ser} champion {${cap ? 'C' : 'c'}hampion} blocker {${cap ? 'B' : 'b'}locker} other {{roleWords}}}`;
+const year = '{year, select, none {undated} other {{year}}}';
 const tieWord =
   '{type, select, INFLUENCES {influence} KNOWS {acquaintance} REPORTS_TO {reporting line} DRAFTS {drafting role} WORKS_AT {position} MEMBER_OF {committee seat} ROLE_IN {decision-group role} STANCE {stance} RELATES {relationship stage} other {tie}}';
 
@@ -56,6 +59,38 @@ export const en = {
   'evidence.factor':
     '{factor, select, formal {formal power} influence {influence} brokerage {brokerage} other {{factor}}} {direction, select, up {rose} down {fell} other {stayed}} from {before, number, ::.00} to {after, number, ::.00}{own, select, yes {} other { (others\u2019 ties changed, none of their own)}}',
   'evidence.scoreUnchanged': 'their score stayed at {score, number, ::.00}: others around them moved',
+  // What explains a power score (the balance of power's evidence lines). Counts come twice:
+  // `count` (a number) chooses the plural, `n` (text) is shown, so large counts are not grouped.
+  'power.influences': 'influences {name} ({strength, number, ::.00}{basis, select, none {} other {, {basis}}}{area, select, none {} other {, {area}}})',
+  'power.influencedBy': 'influenced by {count, plural, one {{n} person} other {{n} people}}',
+  'power.bridges': 'bridges {count, plural, one {{n} person} other {{n} people}} across {coalitions, plural, one {{c} coalition} other {{c} coalitions}}',
+  'power.links': 'links {from} to {to}{cross, select, yes { across coalitions} other {}}',
+  'power.formal.committee': '{role, select, chair {chair} secretary {secretary} expert {expert} member {member} other {{role}}} of {at}',
+  'power.formal.position': '{role} at {at}{head, select, yes { (head)} other {}}',
+  'power.formal.decisionGroup': `${decisionRoleName(false)} in {at}`,
+  // Scientific standing: what a work counts for.
+  'standing.publication.senior': `senior author of PMID {pmid} (${year})`,
+  'standing.publication.first': `first author of PMID {pmid} (${year})`,
+  'standing.publication.other': `co-author of PMID {pmid} (${year})`,
+  'standing.trial.principal_investigator': `principal investigator of {nctId} (${year})`,
+  'standing.trial.study_chair': `study chair of {nctId} (${year})`,
+  'standing.trial.study_director': `study director of {nctId} (${year})`,
+  'standing.trial.site_principal_investigator': `site principal investigator of {nctId} (${year})`,
+  'standing.trial.sub_investigator': `sub-investigator of {nctId} (${year})`,
+  'standing.talk.chair': `chaired "{title}" at {event} (${year})`,
+  'standing.talk.moderator': `moderated "{title}" at {event} (${year})`,
+  'standing.talk.speaker': `spoke on "{title}" at {event} (${year})`,
+  'standing.talk.panelist': `panelist in "{title}" at {event} (${year})`,
+  // Advice per decision-group role; `weighs` is the list of advice.weigh words, joined.
+  'advice.weigh':
+    '{weigh, select, exclusivity {exclusivity} understanding {understanding of their situation} technical_detail {technical detail} references {references} relationships {relationships} numbers {numbers} detail {detail} objections {objections to neutralise} other {{weigh}}}',
+  'advice.blocker.unknown': 'No blocker known: ask the champion who could object.',
+  'advice.blocker.reached': 'Blocker reached ({stage}): hear the objections first and answer each in the proposal.',
+  'advice.blocker.unreached': 'Blocker not reached: learn the objections through a warm introduction before the proposal goes out.',
+  'advice.role.unknown': `Nobody is known as ${decisionRoleName(false)}: find who holds this role (ask the champion or the gatekeeper); the proposal should speak to {weighs}.`,
+  'advice.role.reached': 'Reached at stage {stage}: the proposal should speak to {weighs}.',
+  'advice.role.unreached': `${decisionRoleName(true)} {stage, select, none {not reached} other {only at stage {stage}}}: {unowned, select, yes {assign an owner and } other {}}plan a warm introduction; the proposal should speak to {weighs}.`,
+  'advice.followUp': 'Call to check the proposal arrived; ask about next steps and how urgent the decision is; agree the date of the next call or meeting.',
   // The digest (Markdown).
   'digest.title': '# What changed for {name}',
   'digest.window': '{since, date, day} \u2013 {until, date, day}{readOn, select, none {} other {, since you last read your inbox}}',
@@ -78,6 +113,8 @@ export const en = {
   'error.webhookSecret': 'must be at least {min} characters (or leave it out and one is generated)',
   'error.webhookKinds': 'rank moves compare two dates and are not pushed; ask changes(...) or the inbox for them',
   'error.noSuchWebhook': 'no webhook with id "{id}"',
+  // A word the country pack (COUNTRY_PACK) does not use: an API field or a CSV cell.
+  'error.notInCountryPack': '{value} is not used in the {country} country pack (COUNTRY_PACK={code}); it accepts {accepted}',
 } as const satisfies Record<string, string>;
 
 export type EnglishMessages = typeof en;

@@ -33,6 +33,8 @@ export interface AuditEntry extends AuditEntryInput {
  */
 export class AuditTrail {
   private pending: AuditEntryInput[] = [];
+  /** Entries recorded by this request so far (written or not): the response cache never keeps an audited answer. */
+  recorded = 0;
 
   constructor(
     private readonly db: DbClient,
@@ -41,6 +43,7 @@ export class AuditTrail {
 
   record(action: string, targetId: string | null, detail: string): void {
     this.pending.push({ id: randomUUID(), userId: this.userId, action, targetId, detail });
+    this.recorded += 1;
   }
 
   async flush(): Promise<void> {

@@ -46,7 +46,6 @@ const asRecord = (rows: Array<{ name: string; count: number }>) => Object.fromEn
 export interface Snapshot {
   graphVersion: number;
   counts(): Promise<Counts>;
-  nodeCount(): Promise<number>;
   nodes(onNode: (row: { key: string; labels: string[]; props: Record<string, Encoded> }) => Promise<void>): Promise<number>;
   ties(onTie: (row: { type: string; from: string; to: string; props: Record<string, Encoded> }) => Promise<void>): Promise<number>;
 }
@@ -55,7 +54,6 @@ function snapshotOf(reader: LockedReader, graphVersion: number): Snapshot {
   return {
     graphVersion,
     counts: async () => ({ labels: asRecord(await reader.run(countLabels, {})), types: asRecord(await reader.run(countTypes, {})) }),
-    nodeCount: async () => (await reader.run(countAll, {}))[0]?.nodes ?? 0,
     nodes: (onNode) =>
       reader.stream(backupNodes, {}, onNode, (raw) => ({
         ...raw,

@@ -6,7 +6,10 @@ import type { GraphContext } from '../../context.js';
 import { failed } from '../../kernel/errors.js';
 import { formatMessage } from '../../kernel/i18n/catalogue.js';
 import type { InboxModel, WatchModel } from './models.js';
-import { inbox } from './questions.js';
+import { scopePower } from '../power/questions.js';
+import { inbox, scopeOfWatch } from './questions.js';
+import type { KeptRanking } from './repository.js';
+import { keptEntries } from './rules/rank-moves.js';
 
 /** What may be watched. */
 const WATCHABLE: ReadonlySet<string> = new Set(['Person', 'Institution', 'Committee', 'Tender', 'Territory']);
@@ -19,8 +22,8 @@ export interface WatchPayloadModel {
 
 async function checkWatchable(ctx: GraphContext, id: string): Promise<WatchPayloadModel | null> {
   const label = (await ctx.repositories.graph.entityTypes([id])).get(id);
-  if (!label) return failed([{ field: 'id', message: formatMessage('error.noSuchNode', { id }) }], { watch: null });
-  if (!WATCHABLE.has(label)) return failed([{ field: 'id', message: formatMessage('error.watchKind', { id, label }) }], { watch: null });
+  if (!label) return failed([{ field: 'id', message: formatMessage('error.noSuchNode', { id }, ctx.locale) }], { watch: null });
+  if (!WATCHABLE.has(label)) return failed([{ field: 'id', message: formatMessage('error.watchKind', { id, label }, ctx.locale) }], { watch: null });
   await ctx.access.assertVisible([id], 'id');
   return null;
 }
@@ -34,13 +37,24 @@ export async function watch(ctx: GraphContext, id: string): Promise<WatchPayload
 
 export async function unwatch(ctx: GraphContext, id: string): Promise<WatchPayloadModel> {
   const removed = await ctx.repositories.changes.unwatch(ctx.viewer.userId, id);
-  if (!removed) return failed([{ field: 'id', message: formatMessage('error.notWatched', { id }) }], { watch: null });
+  if (!removed) return failed([{ field: 'id', message: formatMessage('error.notWatched', { id }, ctx.locale) }], { watch: null });
   return { ok: true, errors: [], watch: removed };
 }
 
-/** Empties the inbox: what was in it is read, and what is written from now on fills it again. */
+/**
+ * Empties the inbox: what was in it is read, and what is written from now on fills it
+ * again. Each watched scope's ranking is kept as it stands today (the ranking the inbox
+ * just compared with, from the cache), so later rank moves are told against it.
+ */
 export async function markInboxRead(ctx: GraphContext): Promise<{ ok: boolean; errors: never[]; inbox: InboxModel }> {
   const before = await inbox(ctx);
-  await ctx.repositories.changes.markInboxRead(ctx.viewer.userId, ctx.today, before.version);
+  const rankings: KeptRanking[] = [];
+  for (const watch of before.watches) {
+    const scope = scopeOfWatch(watch);
+    if (!scope) continue;
+    const power = await scopePower(ctx, { scope, asOf: ctx.today });
+    rankings.push({ scopeId: watch.entityId, entries: keptEntries(power.result.ranking) });
+  }
+  await ctx.repositories.changes.markInboxRead(ctx.viewer.userId, ctx.today, before.version, rankings);
   return { ok: true, errors: [], inbox: await inbox(ctx) };
 }

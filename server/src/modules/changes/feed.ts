@@ -4,6 +4,7 @@
  * power, add rank moves, and keep only what the viewer may see. Shared by the feed, the
  * inbox, the live stream and webhooks.
  */
+import { createHash } from 'node:crypto';
 import { ChangeKind } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
 import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
@@ -15,7 +16,7 @@ import type { ChangeModel } from './models.js';
 import { recordedFacts, type LogEvent } from './repository.js';
 import { byWeight, deriveChanges, TERM_WINDOW_MONTHS, touchesScope, type ScopeSets } from './rules/derive.js';
 import { parseFactKeys, type Facts, type TieFact } from './rules/facts.js';
-import { rankMoves, type Ranked } from './rules/rank-moves.js';
+import { keptEntries, rankMoves, type Ranked } from './rules/rank-moves.js';
 import type { PowerOf } from './rules/weight.js';
 
 export interface FactWindow {
@@ -64,6 +65,12 @@ export interface ScopeFeedArgs {
   terms: 'upcoming' | 'entered';
   /** Rank moves compare the ranking as of this day with the one as of `until` (null: no rank moves). */
   rankedBefore: string | null;
+  /**
+   * The ranking the user saw when they last read their inbox (kept by markInboxRead): rank
+   * moves compare with it instead of a ranking recomputed as of `rankedBefore`, so a write
+   * made after the read on the same day, or an edit to the past, still moves a rank.
+   */
+  kept?: readonly Ranked[] | null;
   events: readonly LogEvent[];
 }
 
@@ -73,13 +80,23 @@ export interface ScopeFeedArgs {
  */
 export function scopeChanges(ctx: GraphContext, args: ScopeFeedArgs): Promise<ChangeModel[]> {
   const scope = resolveScope(args.scope);
-  const key = { ...scope, since: args.since, until: args.until, terms: args.terms, rankedBefore: args.rankedBefore, log: args.events.map((e) => e.version) };
+  const kept = args.kept ?? null;
+  const key = {
+    ...scope,
+    since: args.since,
+    until: args.until,
+    terms: args.terms,
+    rankedBefore: args.rankedBefore,
+    kept: kept ? createHash('sha256').update(keptEntries(kept).join('\n')).digest('base64url') : null,
+    log: args.events.map((e) => e.version),
+  };
   return cachedAnswer(ctx, 'changes', key, async () => {
     const after = await scopePower(ctx, { scope: args.scope, asOf: args.until });
-    const before = args.rankedBefore !== null ? await scopePower(ctx, { scope: args.scope, asOf: args.rankedBefore }) : null;
-    const people = [...new Set([...(before?.ids ?? []), ...after.ids])];
+    const computed = !kept && args.rankedBefore !== null ? await scopePower(ctx, { scope: args.scope, asOf: args.rankedBefore }) : null;
+    const before: Ranked[] | null = kept ? [...kept] : computed ? ranked(computed.result.ranking) : null;
+    const people = [...new Set([...(kept ? kept.map((r) => r.personId) : (computed?.ids ?? [])), ...after.ids])];
     const scores = new Map<string, number>();
-    for (const r of before?.result.ranking ?? []) scores.set(r.personId, r.score);
+    for (const r of before ?? []) scores.set(r.personId, r.score);
     for (const r of after.result.ranking) scores.set(r.personId, r.score);
     const power: PowerOf = (id) => scores.get(id) ?? 0;
     const window: FactWindow = { since: args.since, until: args.until, terms: args.terms, events: args.events };
@@ -90,10 +107,11 @@ export function scopeChanges(ctx: GraphContext, args: ScopeFeedArgs): Promise<Ch
       tenders: new Set(facts.statuses.map((s) => s.tenderId)),
     };
     const changes = changesOfFacts(ctx, facts, window, scope.kind === 'everywhere' ? null : sets, power);
-    if (before && args.rankedBefore !== null && args.rankedBefore !== args.until) {
+    // Recomputed as of `until` itself, a ranking cannot have moved; a kept one can.
+    if (before && args.rankedBefore !== null && (kept || args.rankedBefore !== args.until)) {
       const related = new Map<string, ChangeModel[]>();
       for (const change of changes) for (const id of change.personIds) (related.get(id) ?? related.set(id, []).get(id)!).push(change);
-      changes.push(...rankMoves(ranked(before.result.ranking), ranked(after.result.ranking), {
+      changes.push(...rankMoves(before, ranked(after.result.ranking), {
         scope,
         beforeDay: args.rankedBefore,
         afterDay: args.until,

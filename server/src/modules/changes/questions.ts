@@ -8,12 +8,13 @@ import type { GraphContext } from '../../context.js';
 import { connectionOfList, LIST_PAGE } from '../../kernel/graphql/connections.js';
 import { addDays } from '../../kernel/dates.js';
 import { BadInputError } from '../../kernel/errors.js';
-import { formatMessage } from '../../kernel/i18n/catalogue.js';
+import { DEFAULT_LOCALE, formatMessage, type Locale } from '../../kernel/i18n/catalogue.js';
 import { keepVisible } from '../graph/questions.js';
 import { assertMaySeeScope, type ScopeArgs } from '../power/questions.js';
 import { changesOfFacts, dayBefore, readFacts, scopeChanges, visibleChanges } from './feed.js';
 import type { ChangeListModel, ChangeModel, InboxModel, WatchCountModel, WatchModel } from './models.js';
 import { byDate, byWeight } from './rules/derive.js';
+import { parseKept } from './rules/rank-moves.js';
 
 export type ChangeOrder = 'weight' | 'newest';
 
@@ -28,15 +29,15 @@ export interface ChangesArgs {
 }
 
 /** A window checked: since on or before until, until by default today. */
-export function checkWindow(since: string, until: string | null | undefined, today: string): { since: string; until: string } {
+export function checkWindow(since: string, until: string | null | undefined, today: string, locale: Locale = DEFAULT_LOCALE): { since: string; until: string } {
   const end = until ?? today;
-  if (since > end) throw new BadInputError('since', formatMessage('error.window', { since, until: end }));
+  if (since > end) throw new BadInputError('since', formatMessage('error.window', { since, until: end }, locale));
   return { since, until: end };
 }
 
 /** What changed in a scope between two days, as a connection, weightiest first. */
 export async function changes(ctx: GraphContext, args: ChangesArgs): Promise<ChangeListModel> {
-  const { since, until } = checkWindow(args.since, args.until, ctx.today);
+  const { since, until } = checkWindow(args.since, args.until, ctx.today, ctx.locale);
   const scope = await assertMaySeeScope(ctx, args.scope);
   const events = await ctx.repositories.changes.logOfWindow(since, until);
   const rankedBefore = dayBefore(since);
@@ -75,22 +76,30 @@ const SCOPE_ARG: Record<string, keyof ScopeArgs> = {
   Tender: 'tenderId',
 };
 
+/** A watched territory, institution, committee or tender as a scope (null: a person). */
+export function scopeOfWatch(watch: Pick<WatchModel, 'label' | 'entityId'>): ScopeArgs | null {
+  const arg = SCOPE_ARG[watch.label];
+  return arg ? { [arg]: watch.entityId } : null;
+}
+
 /**
  * The changes touching what the viewer watches since they last read their inbox: for a
  * watched scope, its feed over the days after the read day (terms told once, as they come
- * within reach) and rank moves against the ranking as of the read day; for a watched
- * person, the changes that involve them. What was written through the API after the read
+ * within reach) and rank moves against the ranking kept when the inbox was last read
+ * (recomputed as of the read day for a scope watched since); for a watched person, the
+ * changes that involve them, weighing 0 unless they also lie in a watched scope (a person
+ * alone is no scope to weigh power in). What was written through the API after the read
  * counts whatever day it took effect.
  */
 export async function inbox(ctx: GraphContext, options: { since?: string } = {}): Promise<InboxModel> {
   const repo = ctx.repositories.changes;
-  const [stored, version] = await Promise.all([repo.watches(ctx.viewer.userId), repo.graphVersion()]);
+  const [stored, version, keptRankings] = await Promise.all([repo.watches(ctx.viewer.userId), repo.graphVersion(), options.since ? null : repo.keptRankings(ctx.viewer.userId)]);
   // A digest may ask from a day of its own: the read mark is then set aside.
   const state = options.since ? { ...stored, readOn: addDays(options.since, -1), readVersion: null } : stored;
   const watches = await visibleWatches(ctx, state.watches);
   const since = state.readOn ? addDays(state.readOn, 1) : addDays(ctx.today, -INBOX_FIRST_DAYS);
   const until = ctx.today;
-  if (options.since) checkWindow(options.since, until, ctx.today);
+  if (options.since) checkWindow(options.since, until, ctx.today, ctx.locale);
   const events = state.readVersion !== null ? await repo.logAfter(state.readVersion) : await repo.logOfWindow(since, until);
   const byId = new Map<string, ChangeModel>();
   const watchedBy = new Map<string, string[]>();
@@ -110,20 +119,27 @@ export async function inbox(ctx: GraphContext, options: { since?: string } = {})
     }
   }
   for (const watch of watches) {
-    const arg = SCOPE_ARG[watch.label];
-    if (!arg) continue;
-    const scope: ScopeArgs = { [arg]: watch.entityId };
+    const scope = scopeOfWatch(watch);
+    if (!scope) continue;
     const rankedBefore = state.readOn ?? dayBefore(since);
-    for (const change of await scopeChanges(ctx, { scope, since, until, terms: 'entered', rankedBefore, events })) add(change, watch.entityId);
+    const entries = keptRankings?.get(watch.entityId);
+    const kept = entries ? parseKept(entries) : null;
+    for (const change of await scopeChanges(ctx, { scope, since, until, terms: 'entered', rankedBefore, kept, events })) add(change, watch.entityId);
   }
   const changes = (await visibleChanges(ctx, [...byId.values()])).sort(byWeight);
   return { readOn: state.readOn, since, until, changes, watchedBy, watches, version };
 }
 
 /** The inbox's changes as a connection. */
-export function inboxChanges(ctx: GraphContext, model: InboxModel, args: { kinds?: readonly ChangeKind[] | null; orderBy?: ChangeOrder | null; first?: number | null; after?: string | null }): ChangeListModel {
-  const filter = { user: ctx.viewer.userId, since: model.since, version: model.version, kinds: args.kinds ? [...args.kinds].sort() : null, orderBy: args.orderBy ?? 'weight' };
-  return listOf('inbox', filter, model.changes, args, { since: model.since, until: model.until, rankedBefore: model.readOn ?? dayBefore(model.since), rankedAfter: model.until });
+export function inboxChanges(
+  ctx: GraphContext,
+  model: InboxModel,
+  args: { watch?: string | null; kinds?: readonly ChangeKind[] | null; orderBy?: ChangeOrder | null; first?: number | null; after?: string | null },
+): ChangeListModel {
+  const watch = args.watch ?? null;
+  const filter = { user: ctx.viewer.userId, since: model.since, version: model.version, watch, kinds: args.kinds ? [...args.kinds].sort() : null, orderBy: args.orderBy ?? 'weight' };
+  const changes = watch === null ? model.changes : model.changes.filter((c) => model.watchedBy.get(c.id)?.includes(watch));
+  return listOf('inbox', filter, changes, args, { since: model.since, until: model.until, rankedBefore: model.readOn ?? dayBefore(model.since), rankedAfter: model.until });
 }
 
 export function inboxCountsByWatch(model: InboxModel): WatchCountModel[] {

@@ -6,6 +6,7 @@
 import DataLoader from 'dataloader';
 import type { GraphContext } from '../../context.js';
 import { formatMessage, type MessageParams } from '../../kernel/i18n/catalogue.js';
+import type { ScoreEvidenceModel } from '../power/models.js';
 import type { EvidenceModel, MessageModel } from './models.js';
 
 type Named = { name: string; label: string } | null;
@@ -36,11 +37,12 @@ export async function messageParams(ctx: GraphContext, message: MessageModel): P
   return params;
 }
 
+/** The message in the request's language (`ctx.locale`), with the names of the nodes it refers to. */
 export async function renderMessage(ctx: GraphContext, message: MessageModel): Promise<string> {
-  return formatMessage(message.id, await messageParams(ctx, message));
+  return formatMessage(message.id, await messageParams(ctx, message), ctx.locale);
 }
 
-/** A piece of rank-move evidence as the API's ScoreEvidence. */
-export async function renderEvidence(ctx: GraphContext, evidence: EvidenceModel) {
-  return { description: await renderMessage(ctx, evidence.message), value: evidence.value, ids: evidence.ids, source: evidence.source, confidence: evidence.confidence };
+/** A piece of rank-move evidence as the API's ScoreEvidence: names resolved, worded by its resolver in the request's language. */
+export async function renderEvidence(ctx: GraphContext, evidence: EvidenceModel): Promise<ScoreEvidenceModel> {
+  return { message: { id: evidence.message.id, params: await messageParams(ctx, evidence.message) }, value: evidence.value, ids: evidence.ids, source: evidence.source, confidence: evidence.confidence };
 }

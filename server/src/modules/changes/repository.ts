@@ -75,11 +75,18 @@ const watchesOfUser = cypher<{ userId: string }, { watches: WatchModel[]; readOn
   'watches-of-user.cypher',
   z.object({ watches: z.array(watchRow), readOn: optionalDate, readVersion: count.nullable() }),
 );
-const markInboxReadQuery = cypher<{ userId: string; today: unknown; version: unknown }, { readOn: string }>(
+const markInboxReadQuery = cypher<{ userId: string; today: unknown; version: unknown; rankings: KeptRanking[] }, { readOn: string }>(
   import.meta.url,
   'mark-inbox-read.cypher',
   z.object({ readOn: isoDate }),
 );
+const readRankings = cypher<{ userId: string }, KeptRanking>(import.meta.url, 'read-rankings.cypher', z.object({ scopeId: text, entries: textList }));
+
+/** A watched scope's ranking as kept when the inbox was read (entries: see rules/rank-moves.ts, keptEntries). */
+export interface KeptRanking {
+  scopeId: string;
+  entries: string[];
+}
 
 /** A status history entry: `YYYY-MM-DD status`. */
 const STATUS_ENTRY = /^(\d{4}-\d{2}-\d{2})\s+(\S+)/;
@@ -180,9 +187,16 @@ export class ChangeRepository {
     return row ?? { watches: [], readOn: null, readVersion: null };
   }
 
-  async markInboxRead(userId: string, today: string, version: number): Promise<string | null> {
-    const [row] = await this.db.write(markInboxReadQuery, { userId, today: toNeo4jDate(today), version: toNeo4jInteger(version) });
+  /** Marks the inbox read and keeps the watched scopes' rankings as they stand, in one transaction. */
+  async markInboxRead(userId: string, today: string, version: number, rankings: readonly KeptRanking[]): Promise<string | null> {
+    const [row] = await this.db.write(markInboxReadQuery, { userId, today: toNeo4jDate(today), version: toNeo4jInteger(version), rankings: [...rankings] });
     return row?.readOn ?? null;
+  }
+
+  /** The rankings kept at the user's last read, by scope id. */
+  async keptRankings(userId: string): Promise<Map<string, string[]>> {
+    const rows = await this.db.read(readRankings, { userId });
+    return new Map(rows.map((r) => [r.scopeId, r.entries]));
   }
 }
 

@@ -13,7 +13,7 @@ import type { AnalyticsCache } from '../../kernel/cache/analytics-cache.js';
 import type { Clock } from '../../kernel/clock.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { failed, type FieldError } from '../../kernel/errors.js';
-import { formatMessage } from '../../kernel/i18n/catalogue.js';
+import { DEFAULT_LOCALE, formatMessage, type Locale } from '../../kernel/i18n/catalogue.js';
 import type { Logger } from '../../kernel/logger.js';
 import { assertMaySeeScope, resolveScope, type ScopeArgs } from '../power/questions.js';
 import { scopeEventChanges } from './live.js';
@@ -46,16 +46,16 @@ export interface SelfAddress {
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
 
-export function checkWebhookUrl(url: string, self: SelfAddress | null): FieldError | null {
+export function checkWebhookUrl(url: string, self: SelfAddress | null, locale: Locale = DEFAULT_LOCALE): FieldError | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { field: 'input.url', message: formatMessage('error.webhookUrl', { url }) };
+    return { field: 'input.url', message: formatMessage('error.webhookUrl', { url }, locale) };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { field: 'input.url', message: formatMessage('error.webhookUrl', { url }) };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { field: 'input.url', message: formatMessage('error.webhookUrl', { url }, locale) };
   const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
-  if (self && LOOPBACK.has(parsed.hostname) && self.ports().includes(port)) return { field: 'input.url', message: formatMessage('error.webhookSelf', { url }) };
+  if (self && LOOPBACK.has(parsed.hostname) && self.ports().includes(port)) return { field: 'input.url', message: formatMessage('error.webhookSelf', { url }, locale) };
   return null;
 }
 
@@ -63,16 +63,16 @@ export async function createWebhook(ctx: GraphContext, input: WebhookInputArgs, 
   assertAdmin(ctx.viewer, 'register webhooks');
   const scope = await assertMaySeeScope(ctx, input.scope);
   const errors: FieldError[] = [];
-  const urlError = checkWebhookUrl(input.url, self);
+  const urlError = checkWebhookUrl(input.url, self, ctx.locale);
   if (urlError) errors.push(urlError);
   if (input.secret !== undefined && input.secret !== null && input.secret.length < MIN_SECRET) {
-    errors.push({ field: 'input.secret', message: formatMessage('error.webhookSecret', { min: MIN_SECRET }) });
+    errors.push({ field: 'input.secret', message: formatMessage('error.webhookSecret', { min: MIN_SECRET }, ctx.locale) });
   }
-  if (input.kinds?.includes(ChangeKind.RANK_MOVED)) errors.push({ field: 'input.kinds', message: formatMessage('error.webhookKinds') });
+  if (input.kinds?.includes(ChangeKind.RANK_MOVED)) errors.push({ field: 'input.kinds', message: formatMessage('error.webhookKinds', {}, ctx.locale) });
   if (errors.length > 0) return failed(errors, { webhook: null, secret: null });
   if (scope.kind !== 'everywhere') {
     const found = await ctx.repositories.power.scope(scope.id);
-    if (!found) return failed([{ field: `input.scope.${scope.kind}Id`, message: formatMessage('error.noSuchNode', { id: scope.id }) }], { webhook: null, secret: null });
+    if (!found) return failed([{ field: `input.scope.${scope.kind}Id`, message: formatMessage('error.noSuchNode', { id: scope.id }, ctx.locale) }], { webhook: null, secret: null });
   }
   const secret = input.secret ?? randomBytes(24).toString('base64url');
   const webhook = await new WebhookRepository(ctx.db).create({
@@ -92,7 +92,7 @@ export async function deleteWebhook(ctx: GraphContext, id: string) {
   assertAdmin(ctx.viewer, 'delete webhooks');
   const repo = new WebhookRepository(ctx.db);
   const [webhook] = await repo.list([id]);
-  if (!webhook || !(await repo.delete(id))) return failed([{ field: 'id', message: formatMessage('error.noSuchWebhook', { id }) }], { webhook: null, secret: null });
+  if (!webhook || !(await repo.delete(id))) return failed([{ field: 'id', message: formatMessage('error.noSuchWebhook', { id }, ctx.locale) }], { webhook: null, secret: null });
   return { ok: true, errors: [], webhook, secret: null };
 }
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../../kernel/config.js';
+import { LOCALES } from '../../kernel/i18n/catalogue.js';
 import {
   DECISION_ROLES,
   INSTITUTION_KINDS,
@@ -24,17 +25,22 @@ export type CountryPackCode = (typeof COUNTRY_PACK_CODES)[number];
 export const COUNTRY_PACK_DIR = path.join(PROJECT_ROOT, 'data', 'country-packs');
 
 const nonBlank = z.string().trim().min(1, 'may not be blank');
-const localName = z.object({ label: nonBlank, en: nonBlank }).strict();
+/**
+ * A name in each language the app speaks (kernel/i18n/catalogue.ts LOCALES): the pack's own
+ * language holds the country's official words, the others how a reader of that language
+ * calls the same thing (Brazil's *pregão eletrônico* stays a pregão in Portugal).
+ */
+const localName = z.object({ en: nonBlank, 'pt-PT': nonBlank, 'pt-BR': nonBlank }).strict();
+export type LocalName = z.infer<typeof localName>;
 
-/** One value of a closed list, as stored in the graph, with its local and English names. */
+/** One value of a closed list, as stored in the graph, with its names. */
 function entry(values: readonly string[], what: string) {
   return z
     .object({
       value: z.string().superRefine((v, ctx) => {
         if (!values.includes(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not ${what} (one of ${values.join(', ')})` });
       }),
-      label: nonBlank,
-      en: nonBlank,
+      names: localName,
     })
     .strict();
 }
@@ -54,7 +60,7 @@ function list<T extends z.ZodType<{ value: string }>>(item: T, min = 1) {
 }
 
 const committeeKind = z
-  .object({ value: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower-case word such as pharmacy_therapeutics'), label: nonBlank, en: nonBlank })
+  .object({ value: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower-case word such as pharmacy_therapeutics'), names: localName })
   .strict();
 
 const institutionSlot = z.object({ kind: z.enum(INSTITUTION_KINDS), name: nonBlank }).strict();
@@ -117,7 +123,8 @@ export const CountryPackSchema = z
   .object({
     code: z.enum(COUNTRY_PACK_CODES),
     name: localName,
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag such as pt-PT'),
+    /** The language of the country's own words (one of the app's locales). */
+    language: z.enum(LOCALES),
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'),
     healthSystem: z
       .object({ nationalHealthService: localName, medicinesAgency: localName, htaBody: localName, procurementLaw: localName, region: localName })
@@ -158,6 +165,14 @@ export type CountryPack = z.infer<typeof CountryPackSchema>;
 export type DemoFrame = CountryPack['demo'];
 /** What the CountryPack GraphQL type resolves from (codegen mapper). */
 export type CountryPackModel = CountryPack;
+/** A name with the pack's language, so `local` can pick the country's own words (codegen mapper). */
+export type LocalNameModel = LocalName & { language: CountryPack['language'] };
+/** One value of a list as the API spells it, with its names (codegen mapper). */
+export interface VocabularyValueModel {
+  value: string;
+  names: LocalName;
+  language: CountryPack['language'];
+}
 
 export class CountryPackError extends Error {}
 

@@ -3,6 +3,7 @@
  * vary by country; everything else the model checks alone (modules/graph/model.ts).
  */
 import type { VocabularyKind } from '../../__generated__/vocabulary.js';
+import { DEFAULT_LOCALE, formatMessage, type Locale } from '../../kernel/i18n/catalogue.js';
 import type { CountryPack } from './pack.js';
 
 export type VocabularyKey = keyof CountryPack['vocabularies'];
@@ -31,20 +32,25 @@ export function apiSpelling(key: VocabularyKey, value: string): string {
 }
 
 /**
- * Why the pack refuses a value of a property, or null when it accepts it (or does not
- * restrict the property). `spell` writes values as the caller's user wrote them: enum
- * names for the API, stored words for CSV files.
+ * Why the pack refuses a value of a property, worded in `locale`, or null when it accepts it
+ * (or does not restrict the property). `spell` writes values as the caller's user wrote
+ * them: enum names for the API, stored words for CSV files.
  */
 export function packRefusal(
   pack: CountryPack,
   type: string,
   property: string,
   value: unknown,
+  locale: Locale = DEFAULT_LOCALE,
   spell: (key: VocabularyKey, value: string) => string = (_, v) => v,
 ): string | null {
   const key = RESTRICTED[type]?.[property];
   if (!key || typeof value !== 'string') return null;
   const words = pack.vocabularies[key].map((v) => v.value);
   if (words.includes(value)) return null;
-  return `${spell(key, value)} is not used in the ${pack.name.en} country pack (COUNTRY_PACK=${pack.code}); it accepts ${words.map((w) => spell(key, w)).join(', ')}`;
+  return formatMessage(
+    'error.notInCountryPack',
+    { value: spell(key, value), country: pack.name[locale], code: pack.code, accepted: words.map((w) => spell(key, w)).join(', ') },
+    locale,
+  );
 }

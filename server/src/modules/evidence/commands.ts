@@ -3,7 +3,7 @@
  * name the import could not match. Expected failures come back as field errors.
  */
 import type { GraphContext } from '../../context.js';
-import { assertMayEdit } from '../../kernel/auth/viewer.js';
+import { assertMayEdit, seesEverything } from '../../kernel/auth/viewer.js';
 import { failed, type FieldError } from '../../kernel/errors.js';
 import { assertMayWriteTie, setTie } from '../graph/commands.js';
 import { upsertPerson } from '../people/commands.js';
@@ -71,14 +71,35 @@ async function payload(ctx: GraphContext, id: string, personId: string | null): 
 
 const empty = (): Omit<UnmatchedPersonPayloadModel, 'ok' | 'errors'> => ({ personId: null, unmatched: null, openSuggestions: 0 });
 
-/** Creates a person for a name (upsertPerson's rules and access), moves its works to them and proposes their ties. */
-export async function createPersonFromUnmatched(ctx: GraphContext, args: { id: string; input: { name: string; [field: string]: unknown } }): Promise<UnmatchedPersonPayloadModel> {
+/**
+ * Creates a person for a name (upsertPerson's rules and access), at a workplace when given,
+ * moves the name's works to them and proposes their ties. What the form can fix comes back
+ * as field errors before anything is written: a KAM's missing territory (upsertPerson would
+ * refuse it outright) and an institution that is not there or not theirs.
+ */
+export async function createPersonFromUnmatched(
+  ctx: GraphContext,
+  args: { id: string; input: { name: string; [field: string]: unknown }; institutionId?: string | null; position?: string | null },
+): Promise<UnmatchedPersonPayloadModel> {
   assertMayEdit(ctx.viewer);
   const { errors } = await pendingName(ctx, args.id);
   if (errors.length) return failed(errors, empty());
   if (args.input.id) return failed([{ field: 'input.id', message: 'leave empty: a new person is created (use mergeUnmatchedPerson for an existing one)' }], empty());
+  if (!args.input.territoryId && !seesEverything(ctx.viewer)) errors.push({ field: 'input.territoryId', message: say('review.territory_required') });
+  const institutionId = args.institutionId?.trim() || null;
+  if (institutionId) {
+    const [institution, visible] = await Promise.all([ctx.loaders.institution.load(institutionId), ctx.access.visible([institutionId])]);
+    if (!institution || !visible.has(institutionId)) errors.push({ field: 'institutionId', message: say('review.no_institution', { id: institutionId }) });
+  }
+  if (errors.length) return failed(errors, empty());
   const created = await upsertPerson(ctx, args.input);
   if (!created.ok || !created.person) return failed(created.errors.map((e) => ({ ...e, field: e.field.startsWith('input') ? e.field : `input.${e.field}` })), empty());
+  if (institutionId) {
+    const position = args.position?.trim();
+    const works = await setTie(ctx, { from: created.person.id, to: institutionId, type: 'WORKS_AT', ...(position ? { position } : {}) });
+    // Checked above, so a refusal here is a bug: say so rather than half-decide the name.
+    if (!works.ok) throw new Error(`WORKS_AT ${created.person.id} -> ${institutionId} refused: ${works.errors.map((e) => e.message).join('; ')}`);
+  }
   return decide(ctx, args.id, 'created', created.person.id, null);
 }
 

@@ -50,6 +50,8 @@ export const MESSAGES = {
   'review.no_unmatched': 'no unmatched person with id "{id}"',
   'review.no_person': 'no person with id "{id}"',
   'review.strength_range': 'must be from 0 to 1, got {value}',
+  'review.territory_required': 'required: choose one of your territories, so that the new person lands where you work',
+  'review.no_institution': 'no institution with id "{id}" among those you may see',
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -2,6 +2,7 @@
  * Reading evidence with the viewer's visibility: works, people's evidence and standing,
  * tie suggestions (both people visible), and the review queue of unmatched names.
  */
+import { formatMessage } from '../../kernel/i18n/catalogue.js';
 import type { SuggestionReasonCode, SuggestionStatus, UnmatchedStatus, WorkKind } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
 import { BadInputError, ForbiddenError, intInRange } from '../../kernel/errors.js';
@@ -46,7 +47,7 @@ export async function personEvidence(ctx: GraphContext, personId: string, args: 
 export async function scientificStanding(ctx: GraphContext, personId: string, args: { asOf?: string | null; therapeuticArea?: string | null }): Promise<ScientificStandingModel> {
   const parts = await ctx.loaders.participations.load(personId);
   const standing = standingOf(parts, args.asOf ?? ctx.today, args.therapeuticArea ?? null);
-  return { ...standing, evidence: standing.evidence.map((l) => ({ workId: l.workId, description: l.description, weight: l.weight, recency: l.recency, area: l.area, contribution: l.contribution })) };
+  return { ...standing, evidence: standing.evidence.map((l) => ({ workId: l.workId, description: formatMessage(l.messageId, l.params, ctx.locale), weight: l.weight, recency: l.recency, area: l.area, contribution: l.contribution })) };
 }
 
 /** The people a work names, in order; a person outside the viewer's territories is shown by name only. */
@@ -73,6 +74,8 @@ export async function worksInSource(ctx: GraphContext, source: string | null): P
 
 export interface TieSuggestionsArgs {
   scope?: ScopeArgs | null;
+  /** With `scope`: both people in it. */
+  withinScope?: boolean | null;
   personId?: string | null;
   type?: string | null;
   status?: SuggestionStatus | null;
@@ -85,6 +88,7 @@ export interface TieSuggestionsArgs {
 export async function tieSuggestions(ctx: GraphContext, args: TieSuggestionsArgs) {
   const filter = {
     scope: args.scope ?? null,
+    withinScope: args.withinScope ?? false,
     personId: args.personId ?? null,
     type: args.type ?? null,
     status: args.status ?? 'open',
@@ -93,13 +97,14 @@ export async function tieSuggestions(ctx: GraphContext, args: TieSuggestionsArgs
   const page = pageOf('tieSuggestions', filter, args, LIST_PAGE);
   if (filter.minConfidence < 0 || filter.minConfidence > 1) throw new BadInputError('minConfidence', `must be from 0 to 1, got ${filter.minConfidence}`);
   if (filter.type !== null && filter.type !== 'KNOWS' && filter.type !== 'INFLUENCES') throw new BadInputError('type', 'suggestions are KNOWS or INFLUENCES');
+  if (filter.withinScope && !filter.scope) throw new BadInputError('withinScope', 'needs a scope: both people are in it');
   let scopeIds: string[] | null = null;
   if (filter.scope) {
     await assertMaySeeScope(ctx, filter.scope);
     scopeIds = await peopleInScope(ctx, { scope: filter.scope });
   }
   if (filter.personId) await ctx.access.assertVisible([filter.personId], 'personId');
-  const found = await ctx.repositories.evidence.listSuggestions({ status: filter.status, type: filter.type, personId: filter.personId, scopeIds, minConfidence: filter.minConfidence });
+  const found = await ctx.repositories.evidence.listSuggestions({ status: filter.status, type: filter.type, personId: filter.personId, scopeIds, within: filter.withinScope, minConfidence: filter.minConfidence });
   const seen = await ctx.access.visible([...new Set(found.flatMap((s) => [s.fromId, s.toId]))]);
   const kept = found.filter((s) => seen.has(s.fromId) && seen.has(s.toId));
   const slice = kept.slice(page.offset, page.offset + page.limit).map((s) => s.id);

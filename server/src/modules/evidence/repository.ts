@@ -80,7 +80,7 @@ const suggestionRow = z.object({
 });
 const suggestionsByIds = cypher<Ids, z.infer<typeof suggestionRow>>(import.meta.url, 'suggestions-by-ids.cypher', suggestionRow);
 const listSuggestions = cypher<
-  { status: string; type: string | null; personId: string | null; scopeIds: readonly string[] | null; minConfidence: number },
+  { status: string; type: string | null; personId: string | null; scopeIds: readonly string[] | null; within: boolean; minConfidence: number },
   { id: string; fromId: string; toId: string }
 >(import.meta.url, 'list-suggestions.cypher', z.object({ id: text, fromId: text, toId: text }));
 const decideSuggestion = cypher<{ id: string; status: string; by: string; on: unknown; reason: string | null }, { id: string }>(
@@ -292,8 +292,11 @@ export class EvidenceRepository {
     return alignById(ids, models, (m) => m.id);
   }
 
-  /** Suggestion ids in order (most confident first) with their two people, for visibility and paging. */
-  listSuggestions(filter: { status: string; type: string | null; personId: string | null; scopeIds: readonly string[] | null; minConfidence: number }) {
+  /**
+   * Suggestion ids in order (most confident first) with their two people, for visibility and
+   * paging. `within`: both people among `scopeIds` (else at least one).
+   */
+  listSuggestions(filter: { status: string; type: string | null; personId: string | null; scopeIds: readonly string[] | null; within: boolean; minConfidence: number }) {
     return this.db.read(listSuggestions, filter);
   }
 

@@ -42,7 +42,7 @@ export async function upsertNode(
   const name = requireText(input, 'name', errors);
   const props = typedProps('node', type, input, fields, errors);
   for (const [field, value] of Object.entries(props)) {
-    const refused = packRefusal(ctx.countryPack, type, field, value, apiSpelling);
+    const refused = packRefusal(ctx.countryPack, type, field, value, ctx.locale, apiSpelling);
     if (refused) errors.push({ field: `input.${field}`, message: refused });
   }
   if (input.id !== undefined && input.id !== null && input.id.trim() === '') errors.push({ field: 'input.id', message: 'may not be blank' });

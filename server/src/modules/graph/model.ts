@@ -351,7 +351,12 @@ export const TIE_PROPERTIES: Record<TieType, Record<string, PropertyKind>> = {
   FOR: {},
   FOLLOWS_UP: {},
   AWARDED_TO: { price: amount, currency: str },
-  WATCHES: {},
+  /**
+   * `rankingAtRead` (watched scopes): the scope's ranking when the user last marked their
+   * inbox read, each `personId rank score`, so the inbox tells rank moves against what
+   * the user saw rather than against a ranking recomputed as of that day.
+   */
+  WATCHES: { rankingAtRead: list },
 };
 
 /**

@@ -1,5 +1,6 @@
 import { systemClock } from '../../kernel/clock.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
+import { DEFAULT_LOCALE, type Locale } from '../../kernel/i18n/catalogue.js';
 import { countryPack, type CountryPack } from '../country/pack.js';
 import { writeGraph, type WriteProgress, type WriteSummary } from '../graph/graph-writer.js';
 import { ImportRejected } from './import-issues.js';
@@ -15,6 +16,8 @@ export interface ImportOptions {
   today?: string;
   /** The words kinds, procedures and statuses may take (COUNTRY_PACK); default: the generic pack. */
   countryPack?: CountryPack;
+  /** The language a refusal of the pack's words is worded in; default English. */
+  locale?: Locale;
   onReadProgress?: ReadProgress;
   onWriteProgress?: (progress: WriteProgress) => void;
 }
@@ -29,7 +32,7 @@ export async function importFolder(
   folder: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const parsed = await readCsvFolder(folder, options.onReadProgress, options.countryPack ?? countryPack('generic'));
+  const parsed = await readCsvFolder(folder, options.onReadProgress, { pack: options.countryPack ?? countryPack('generic'), locale: options.locale ?? DEFAULT_LOCALE });
   if (parsed.issues.length > 0) throw new ImportRejected(parsed.issues);
   const resolved = await resolveReferences(db, parsed);
   if (resolved.issues.length > 0) throw new ImportRejected(resolved.issues);

@@ -56,6 +56,74 @@ export async function introductionPaths(ctx: GraphContext, args: IntroductionPat
   }));
 }
 
+/**
+ * The introduction paths from one person or user to many people at once, each answer the
+ * one `introductionPaths` gives for that pair (none where it would refuse: a target
+ * that is not a visible person). One path search for them all: the types, the contact
+ * balls (the start's and every target's, one round trip per hop for all of them) and
+ * the visibility checks are read once; only the strongest-path search runs per target.
+ */
+export async function introductionPathsToMany(
+  ctx: GraphContext,
+  args: { fromId: string; toIds: readonly string[]; maxHops?: number | null; first?: number | null; asOf?: string | null },
+): Promise<Map<string, IntroductionPathModel[]>> {
+  const maxHops = intInRange('maxHops', args.maxHops, 4, 1, 6);
+  const first = intInRange('first', args.first, 3, 1, 10);
+  const asOf = args.asOf ?? ctx.today;
+  const out = new Map<string, IntroductionPathModel[]>(args.toIds.map((id) => [id, []]));
+  const targets = [...new Set(args.toIds)].filter((id) => id !== args.fromId);
+  if (targets.length === 0) return out;
+  const types = await ctx.repositories.graph.entityTypes([args.fromId, ...targets]);
+  const fromType = types.get(args.fromId);
+  if (fromType !== 'Person' && fromType !== 'User') return out;
+  const fromUser = fromType === 'User';
+  const viewer = ctx.viewer;
+  if (fromUser && !seesEverything(viewer) && args.fromId !== viewer.userId && !viewer.teamIds.has(args.fromId)) return out;
+  const people = targets.filter((id) => types.get(id) === 'Person');
+  const visible = await ctx.access.visible(fromUser ? people : [args.fromId, ...people]);
+  if (!fromUser && !visible.has(args.fromId)) return out;
+  const shown = people.filter((id) => visible.has(id));
+  if (shown.length === 0) return out;
+
+  const [near, ...far] = await ctx.repositories.introductions.contactBalls(
+    [{ starts: [args.fromId], hops: Math.ceil(maxHops / 2) }, ...shown.map((id) => ({ starts: [id], hops: Math.floor(maxHops / 2) }))],
+    asOf,
+  );
+  const searches = shown.map((toId, i) => {
+    const ball = far[i]!;
+    const edges = symmetric([...near!.edges, ...ball.edges]);
+    const exclude = new Set([...near!.optedOut, ...ball.optedOut, ...near!.users, ...ball.users]);
+    exclude.delete(args.fromId);
+    const optedOut = exclude.has(toId) && (near!.optedOut.has(toId) || ball.optedOut.has(toId));
+    exclude.delete(toId);
+    return { toId, edges, exclude, optedOut };
+  });
+  if (!seesEverything(viewer)) {
+    // People outside the user's territories are not revealed as intermediaries: one check for every search.
+    const intermediaries = new Set<string>();
+    for (const search of searches) {
+      for (const e of search.edges) for (const id of [e.from, e.to]) if (!search.exclude.has(id) && id !== args.fromId) intermediaries.add(id);
+    }
+    const seen = await ctx.access.visible([...intermediaries]);
+    for (const search of searches) {
+      for (const e of search.edges) for (const id of [e.from, e.to]) if (id !== args.fromId && !search.exclude.has(id) && !seen.has(id)) search.exclude.add(id);
+    }
+  }
+  for (const { toId, edges, exclude, optedOut } of searches) {
+    if (optedOut) continue;
+    out.set(
+      toId,
+      strongestPaths(edges, args.fromId, toId, { maxHops, first, exclude }).map((path) => ({
+        personIds: fromUser ? path.nodes.slice(1) : path.nodes,
+        strength: path.strength,
+        tieTypes: path.edgeTypes,
+        viaUserId: fromUser ? args.fromId : null,
+      })),
+    );
+  }
+  return out;
+}
+
 /** Introductions travel both ways along a tie; keep the strongest tie per ordered pair. */
 function symmetric(edges: PathEdge[]): PathEdge[] {
   const best = new Map<string, PathEdge>();

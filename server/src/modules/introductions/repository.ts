@@ -39,28 +39,52 @@ export class IntroductionRepository {
    * within maxHops is inside.
    */
   async contactBall(starts: string[], asOf: string, hops: number): Promise<ContactGraph> {
-    const edges: PathEdge[] = [];
-    const optedOut = new Set<string>();
-    const users = new Set<string>();
-    const seen = new Set(starts);
-    let frontier = [...starts];
-    for (let hop = 0; hop < hops && frontier.length > 0; hop += 1) {
-      const rows = await this.db.read(contactTiesOf, { ids: frontier, asOf: toNeo4jDate(asOf), smallWorkplace: toNeo4jInteger(SMALL_WORKPLACE) });
-      const next: string[] = [];
-      for (const row of rows) {
-        // A path is as strong as its ties weighed by how sure we are of them.
-        const strength = contactStrength(row.type, row.strength, row.stage) * (row.confidence ?? 1);
-        if (strength <= 0) continue;
-        edges.push({ from: row.from, to: row.to, strength, type: row.type });
-        if (row.toOptedOut) optedOut.add(row.to);
-        if (row.toIsUser) users.add(row.to);
-        if (!seen.has(row.to)) {
-          seen.add(row.to);
-          next.push(row.to);
-        }
+    return (await this.contactBalls([{ starts, hops }], asOf))[0]!;
+  }
+
+  /**
+   * Several contact balls at once, one round trip per hop for all of them: each hop reads
+   * the ties of every ball's frontier not read yet, and each ball then takes the rows of
+   * its own frontier, in its frontier's order, exactly as if it had been read alone.
+   */
+  async contactBalls(balls: ReadonlyArray<{ starts: string[]; hops: number }>, asOf: string): Promise<ContactGraph[]> {
+    type Row = { from: string; to: string; type: string; strength: number | null; stage: string | null; confidence: number | null; toOptedOut: boolean; toIsUser: boolean };
+    const rowsOf = new Map<string, Row[]>();
+    const states = balls.map((ball) => ({
+      hops: ball.hops,
+      seen: new Set(ball.starts),
+      frontier: [...ball.starts],
+      graph: { edges: [] as PathEdge[], optedOut: new Set<string>(), users: new Set<string>() },
+    }));
+    for (let hop = 0; ; hop += 1) {
+      const active = states.filter((state) => hop < state.hops && state.frontier.length > 0);
+      if (active.length === 0) break;
+      const unread = [...new Set(active.flatMap((state) => state.frontier))].filter((id) => !rowsOf.has(id));
+      if (unread.length > 0) {
+        const rows = await this.db.read(contactTiesOf, { ids: unread, asOf: toNeo4jDate(asOf), smallWorkplace: toNeo4jInteger(SMALL_WORKPLACE) });
+        for (const id of unread) rowsOf.set(id, []);
+        for (const row of rows) rowsOf.get(row.from)?.push(row);
       }
-      frontier = next;
+      for (const state of active) {
+        const next: string[] = [];
+        const { edges, optedOut, users } = state.graph;
+        for (const id of state.frontier) {
+          for (const row of rowsOf.get(id) ?? []) {
+            // A path is as strong as its ties weighed by how sure we are of them.
+            const strength = contactStrength(row.type, row.strength, row.stage) * (row.confidence ?? 1);
+            if (strength <= 0) continue;
+            edges.push({ from: row.from, to: row.to, strength, type: row.type });
+            if (row.toOptedOut) optedOut.add(row.to);
+            if (row.toIsUser) users.add(row.to);
+            if (!state.seen.has(row.to)) {
+              state.seen.add(row.to);
+              next.push(row.to);
+            }
+          }
+        }
+        state.frontier = next;
+      }
     }
-    return { edges, optedOut, users };
+    return states.map((state) => state.graph);
   }
 }

@@ -12,9 +12,14 @@ import { tieWeight } from '../power/rules/influence-ties.js';
 import type { PersonModel } from './models.js';
 import { stanceTowardUs } from './rules/stance.js';
 
+/**
+ * One person, for their page: the visibility check and every part of their detail run
+ * side by side (the detail is dropped when the check refuses), and the person's fields
+ * then resolve from what that one statement brought.
+ */
 export async function person(ctx: GraphContext, id: string): Promise<PersonModel | null> {
-  await ctx.access.assertVisible([id], 'id');
-  return ctx.loaders.person.load(id);
+  const [, details] = await Promise.all([ctx.access.assertVisible([id], 'id'), ctx.loaders.personDetails(id)]);
+  return details?.person ?? null;
 }
 
 /** Our users' best relationship with a person, or none. */

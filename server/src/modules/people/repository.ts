@@ -1,55 +1,36 @@
 import { z } from 'zod';
-import { alignById, groupById } from '../../kernel/database/batch.js';
+import { alignById } from '../../kernel/database/batch.js';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { count, optionalBoolean, optionalDate, optionalText, text, textList } from '../../kernel/database/rows.js';
 import { committeeRow, institutionRow } from '../institutions/repository.js';
-import { COMMITTEE_ROLES, PERSON_CATEGORIES, personalProperties, RELATIONSHIP_STAGES, stageRank, TIE_TYPES } from '../graph/model.js';
+import { COMMITTEE_ROLES, PERSON_CATEGORIES, personalProperties, RELATIONSHIP_STAGES, stageRank, TIE_TYPES, USER_ROLES } from '../graph/model.js';
 import type { ErasureHook } from '../privacy/erasure-hook.js';
+import type { TerritoryModel } from '../territories/models.js';
+import type { UserModel } from '../users/models.js';
 import { readCriteria } from './rules/ladder.js';
 import type { CommitteeMembershipModel, PersonModel, PositionModel, RelationshipModel, StanceModel } from './models.js';
 
 type ByIds = { ids: readonly string[] };
-type ByIdsAsOf = { ids: readonly string[]; asOf: unknown };
 const institutionRef = institutionRow;
 const committeeRef = committeeRow;
 
-const peopleByIds = cypher<ByIds, PersonModel>(
-  import.meta.url,
-  'people-by-ids.cypher',
-  z.object({
-    id: text,
-    name: text,
-    title: optionalText,
-    category: z.enum(PERSON_CATEGORIES).nullable(),
-    specialty: optionalText,
-    optedOut: z.boolean(),
-    consent: optionalBoolean,
-    anonymised: z.boolean(),
-    orcid: optionalText,
-  }),
-);
-const positionsByPersonIds = cypher<ByIdsAsOf, PositionModel>(
-  import.meta.url,
-  'positions-by-person-ids.cypher',
-  z.object({ personId: text, institution: institutionRef, title: optionalText, head: z.boolean(), since: optionalDate, until: optionalDate }),
-);
-const territoriesByPersonIds = cypher<ByIdsAsOf, { personId: string; territoryIds: string[] }>(
-  import.meta.url,
-  'territories-by-person-ids.cypher',
-  z.object({ personId: text, territoryIds: textList }),
-);
-const committeesByPersonIds = cypher<ByIdsAsOf, CommitteeMembershipModel>(
-  import.meta.url,
-  'committees-by-person-ids.cypher',
-  z.object({ personId: text, committee: committeeRef, role: z.enum(COMMITTEE_ROLES), since: optionalDate, until: optionalDate }),
-);
-const stancesByPersonIds = cypher<ByIdsAsOf, StanceModel>(
-  import.meta.url,
-  'stances-by-person-ids.cypher',
-  z.object({ personId: text, towardId: text, towardName: text, value: z.number(), ours: z.boolean(), source: optionalText, since: optionalDate }),
-);
+const personRow = z.object({
+  id: text,
+  name: text,
+  title: optionalText,
+  category: z.enum(PERSON_CATEGORIES).nullable(),
+  specialty: optionalText,
+  optedOut: z.boolean(),
+  consent: optionalBoolean,
+  anonymised: z.boolean(),
+  orcid: optionalText,
+});
+const peopleByIds = cypher<ByIds, PersonModel>(import.meta.url, 'people-by-ids.cypher', personRow);
+const positionRow = z.object({ personId: text, institution: institutionRef, title: optionalText, head: z.boolean(), since: optionalDate, until: optionalDate });
+const committeeSeatRow = z.object({ personId: text, committee: committeeRef, role: z.enum(COMMITTEE_ROLES), since: optionalDate, until: optionalDate });
+const stanceRow = z.object({ personId: text, towardId: text, towardName: text, value: z.number(), ours: z.boolean(), source: optionalText, since: optionalDate });
 const relationshipRow = z.object({
   personId: text,
   userId: text,
@@ -58,7 +39,49 @@ const relationshipRow = z.object({
   criteria: textList,
   owns: z.boolean(),
 });
-const relationshipsByPersonIds = cypher<ByIdsAsOf, z.infer<typeof relationshipRow>>(import.meta.url, 'relationships-by-person-ids.cypher', relationshipRow);
+
+/** The parts of a person's detail one statement can bring (see cypher/person-details.cypher). */
+export const PERSON_DETAIL_PARTS = ['person', 'positions', 'committees', 'stances', 'relationships', 'territories'] as const;
+export type PersonDetailPart = (typeof PERSON_DETAIL_PARTS)[number];
+
+/** One person's detail; parts not asked for are null (person) or empty. */
+export interface PersonDetails {
+  person: PersonModel | null;
+  positions: PositionModel[];
+  committees: CommitteeMembershipModel[];
+  stances: StanceModel[];
+  relationships: RelationshipModel[];
+  /** The users of `relationships`, in the same order. */
+  users: UserModel[];
+  territories: TerritoryModel[];
+}
+
+const personDetails = cypher<
+  { ids: readonly string[]; asOf: unknown } & { [K in `with${Capitalize<PersonDetailPart>}`]: boolean },
+  {
+    id: string;
+    person: PersonModel | null;
+    positions: Array<Omit<PositionModel, 'personId'>>;
+    committees: Array<Omit<CommitteeMembershipModel, 'personId'>>;
+    stances: Array<Omit<StanceModel, 'personId'>>;
+    relationships: Array<Omit<z.infer<typeof relationshipRow>, 'personId'> & { user: UserModel }>;
+    territories: TerritoryModel[];
+  }
+>(
+  import.meta.url,
+  'person-details.cypher',
+  z.object({
+    id: text,
+    person: personRow.nullable(),
+    positions: z.array(positionRow.omit({ personId: true })),
+    committees: z.array(committeeSeatRow.omit({ personId: true })),
+    stances: z.array(stanceRow.omit({ personId: true })),
+    relationships: z.array(
+      relationshipRow.omit({ personId: true }).extend({ user: z.object({ id: text, name: text, role: z.enum(USER_ROLES), email: optionalText, kamKind: optionalText }) }),
+    ),
+    territories: z.array(z.object({ id: text, name: text, code: optionalText, level: optionalText })),
+  }),
+);
 /** A strategist's people filter, every field optional (null: any); see cypher/find-people.cypher. */
 export interface FindPeopleFilter {
   search: string | null;
@@ -85,36 +108,48 @@ export class PersonRepository {
     return alignById(ids, await this.db.read(peopleByIds, { ids }), (row) => row.id);
   }
 
-  async positions(ids: readonly string[], asOf: string): Promise<PositionModel[][]> {
-    return groupById(ids, await this.db.read(positionsByPersonIds, { ids, asOf: toNeo4jDate(asOf) }), (row) => row.personId);
-  }
-
-  async committees(ids: readonly string[], asOf: string): Promise<CommitteeMembershipModel[][]> {
-    return groupById(ids, await this.db.read(committeesByPersonIds, { ids, asOf: toNeo4jDate(asOf) }), (row) => row.personId);
-  }
-
-  async stances(ids: readonly string[], asOf: string): Promise<StanceModel[][]> {
-    return groupById(ids, await this.db.read(stancesByPersonIds, { ids, asOf: toNeo4jDate(asOf) }), (row) => row.personId);
-  }
-
-  /** Our users' relationships with each person, best stage first. */
-  async relationships(ids: readonly string[], asOf: string): Promise<RelationshipModel[][]> {
-    const rows = await this.db.read(relationshipsByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
-    const models = rows.map((row) => ({ ...row, criteria: readCriteria(row.criteria) }));
-    return groupById(ids, models, (row) => row.personId).map((list) =>
-      list.sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || Number(b.owns) - Number(a.owns)),
-    );
-  }
-
-  async territoryIds(ids: readonly string[], asOf: string): Promise<string[][]> {
-    const rows = await this.db.read(territoriesByPersonIds, { ids, asOf: toNeo4jDate(asOf) });
-    return alignById(ids, rows, (row) => row.personId).map((row) => row?.territoryIds ?? []);
+  /**
+   * The asked parts of many people's detail in one statement (see
+   * cypher/person-details.cypher), one entry per id (null: no such person).
+   */
+  async details(ids: readonly string[], asOf: string, parts: ReadonlySet<PersonDetailPart>): Promise<Array<PersonDetails | null>> {
+    const rows = await this.db.read(personDetails, {
+      ids,
+      asOf: toNeo4jDate(asOf),
+      withPerson: parts.has('person'),
+      withPositions: parts.has('positions'),
+      withCommittees: parts.has('committees'),
+      withStances: parts.has('stances'),
+      withRelationships: parts.has('relationships'),
+      withTerritories: parts.has('territories'),
+    });
+    return alignById(ids, rows, (row) => row.id).map((row) => {
+      if (!row) return null;
+      const personId = row.id;
+      const relationships = row.relationships
+        .map(({ user, ...r }) => ({ relationship: { ...r, personId, criteria: readCriteria(r.criteria) }, user }))
+        .sort((a, b) => byBestRelationship(a.relationship, b.relationship));
+      return {
+        person: row.person,
+        positions: row.positions.map((x) => ({ ...x, personId })),
+        committees: row.committees.map((x) => ({ ...x, personId })),
+        stances: row.stances.map((x) => ({ ...x, personId })),
+        relationships: relationships.map((x) => x.relationship),
+        users: relationships.map((x) => x.user),
+        territories: row.territories,
+      };
+    });
   }
 
   /** People matching a strategist's filter, by name (see cypher/find-people.cypher). */
   async find(filter: FindPeopleFilter): Promise<string[]> {
     return (await this.db.read(findPeople, { ...filter, today: toNeo4jDate(filter.today) })).map((r) => r.id);
   }
+}
+
+/** Best stage first; at the same stage, the owner first. */
+function byBestRelationship(a: { stage: string | null; owns: boolean }, b: { stage: string | null; owns: boolean }): number {
+  return stageRank(b.stage as RelationshipModel['stage']) - stageRank(a.stage as RelationshipModel['stage']) || Number(b.owns) - Number(a.owns);
 }
 
 const erasePersonFields = cypher<

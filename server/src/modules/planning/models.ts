@@ -69,6 +69,8 @@ export interface InteractionModel {
 export interface FollowUpModel {
   proposalId: string;
   proposalName: string;
+  /** Whom the proposal went to, by name. */
+  people: string[];
   due: string;
   overdue: boolean;
   advice: string;

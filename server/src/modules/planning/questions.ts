@@ -1,10 +1,11 @@
+import { formatMessage } from '../../kernel/i18n/catalogue.js';
 import type { GraphContext } from '../../context.js';
 import { loadViewer } from '../../kernel/auth/access.js';
 import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
 import type { AgendaItemKind, RelationshipStage } from '../../__generated__/vocabulary.js';
 import { stageRank } from '../graph/model.js';
-import { introductionPaths } from '../introductions/questions.js';
+import { introductionPathsToMany } from '../introductions/questions.js';
 import { assertMaySeeScope, powerScoreOf, scopePower, type ScopeArgs } from '../power/questions.js';
 import { readDossier } from '../privacy/questions.js';
 import { decisionGroup, specShapers } from '../tenders/questions.js';
@@ -40,7 +41,7 @@ export async function followUps(ctx: GraphContext, args: { userId?: string | nul
   return rows
     .map((row) => ({ row, state: followUpState({ kind: 'proposal', ...row }, ctx.today) }))
     .filter(({ state }) => args.includeDone || state.status === 'due' || state.status === 'overdue')
-    .map(({ row, state }) => ({ proposalId: row.id, proposalName: row.name, due: state.due!, overdue: state.status === 'overdue', advice: FOLLOW_UP_ADVICE }))
+    .map(({ row, state }) => ({ proposalId: row.id, proposalName: row.name, people: row.people, due: state.due!, overdue: state.status === 'overdue', advice: formatMessage(FOLLOW_UP_ADVICE, {}, ctx.locale) }))
     .sort((a, b) => a.due.localeCompare(b.due));
 }
 
@@ -57,7 +58,7 @@ export async function agenda(ctx: GraphContext, args: { userId: string; from: st
   }));
   const dueFollowUps = (await followUps(ctx, { userId: args.userId }))
     .filter((f) => f.due <= args.to)
-    .map((f) => ({ date: f.due, kind: 'follow_up' as AgendaItemKind, title: `Follow up: ${f.proposalName} (next steps, urgency, next date)`, subjectId: f.proposalId, overdue: f.overdue }));
+    .map((f) => ({ date: f.due, kind: 'follow_up' as AgendaItemKind, title: `Follow up: ${f.proposalName}${f.people.length ? ` to ${f.people.join(', ')}` : ''} (next steps, urgency, next date)`, subjectId: f.proposalId, overdue: f.overdue }));
   return [...items, ...dueFollowUps].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
 }
 
@@ -158,9 +159,10 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
 
   const fromUser = ctx.viewer.role === 'kam' || ctx.viewer.role === 'manager' ? ctx.viewer.userId : await ctx.repositories.planning.kamOfScope(scope.id);
   const out: RecommendationModel[] = [];
+  // One path search for every candidate (each answer as introductionPaths gives it alone).
+  const pathsTo = fromUser ? await introductionPathsToMany(ctx, { fromId: fromUser, toIds: ranked.map((c) => c.personId), maxHops: 4, first: 1 }) : new Map<string, never[]>();
   for (const c of ranked) {
-    const paths = fromUser ? await introductionPaths(ctx, { fromId: fromUser, toId: c.personId, maxHops: 4, first: 1 }).catch(() => []) : [];
-    const path = paths[0];
+    const path = pathsTo.get(c.personId)?.[0];
     const reach = path ? path.strength : 0.1;
     const ids = path?.personIds ?? [];
     out.push({

@@ -67,7 +67,7 @@ const interactionRow = z.object({
   tenderId: optionalText,
 });
 const interactionsByIds = cypher<{ ids: readonly string[] }, z.infer<typeof interactionRow>>(import.meta.url, 'interactions-by-ids.cypher', interactionRow);
-const proposalRow = z.object({ id: text, name: text, date: isoDate, confirmedOn: optionalDate, followedUp: z.boolean() });
+const proposalRow = z.object({ id: text, name: text, date: isoDate, confirmedOn: optionalDate, followedUp: z.boolean(), people: textList });
 const proposalsOfUser = cypher<{ userId: string | null; today: unknown }, z.infer<typeof proposalRow>>(import.meta.url, 'proposals-of-user.cypher', proposalRow);
 const stageHistory = cypher<{ ids: readonly string[] }, StagePeriodModel>(
   import.meta.url,

@@ -1,4 +1,10 @@
+import type { ScoreEvidence } from './rules/types.js';
+
 /** Analytics results carry ids; type resolvers turn them into people through DataLoader. */
+
+/** A line of evidence: its sentence is a message, rendered in the request's language by the ScoreEvidence resolver. */
+export type ScoreEvidenceModel = ScoreEvidence;
+
 export interface PowerScoreModel {
   rank: number;
   personId: string;
@@ -8,7 +14,7 @@ export interface PowerScoreModel {
     value: number;
     weight: number;
     contribution: number;
-    evidence: Array<{ description: string; value: number; ids: string[]; source?: string | null; confidence?: number | null }>;
+    evidence: ScoreEvidenceModel[];
   }>;
 }
 

@@ -6,7 +6,7 @@ import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../
 import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
 import type { ScopeKind } from './repository.js';
 import { standingByPerson } from '../evidence/rules/standing.js';
-import { computeBalanceOfPower } from './rules/balance-of-power.js';
+import { computePowerMeasures, finishBalanceOfPower, prepareBalanceOfPower } from './rules/balance-of-power.js';
 import type { PowerProjection, PowerScoreResult } from './rules/types.js';
 import { whatMayChange } from './rules/what-may-change.js';
 
@@ -98,7 +98,10 @@ export async function scopePower(ctx: GraphContext, args: ScopePowerArgs) {
     const ids = (await power.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
     const projection = await power.powerProjection(ids, asOf, area);
     const standing = standingByPerson(projection.works ?? [], asOf, area);
-    return { asOf, ids, projection, result: computeBalanceOfPower(projection, { standing }) };
+    // The graph measures of a large scope run in a worker thread (power-workers.ts).
+    const prepared = prepareBalanceOfPower(projection);
+    const measures = ctx.powerWorkers ? await ctx.powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties);
+    return { asOf, ids, projection, result: finishBalanceOfPower(prepared, measures, { standing }) };
   };
   return cachedAnswer(ctx, 'scopePower', key, compute);
 }

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { intInRange } from '../../kernel/errors.js';
 import { loadAll, loadExisting } from '../../kernel/graphql/load.js';
+import { renderMessage } from '../../kernel/i18n/catalogue.js';
 import { assertMaySeeScope, balanceOfPower, leaningOf, powerScoreOf } from './questions.js';
 
 export const resolvers: Resolvers = {
@@ -16,6 +17,10 @@ export const resolvers: Resolvers = {
   },
   PowerScore: {
     person: (score, _args, { loaders }) => loadExisting(loaders.person, score.personId, 'person'),
+  },
+  /** Scores are cached across requests and languages: each request words their evidence itself. */
+  ScoreEvidence: {
+    description: (evidence, _args, ctx) => renderMessage(evidence.message, ctx.locale),
   },
   Coalition: {
     members: (coalition, _args, { loaders }) => loadAll(loaders.person, coalition.memberIds),

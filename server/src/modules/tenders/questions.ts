@@ -2,7 +2,7 @@ import type { GraphContext } from '../../context.js';
 import { intInRange, NotFoundError } from '../../kernel/errors.js';
 import { loadAll } from '../../kernel/graphql/load.js';
 import type { DecisionGroupModel, DecisionMemberModel, SpecShaperModel, TenderModel } from './models.js';
-import { evaluateDecisionGroup } from './rules/decision-group.js';
+import { adviceText, evaluateDecisionGroup, weighWords } from './rules/decision-group.js';
 import { rankSpecShapers, weighDrafters } from './rules/spec-shapers.js';
 import { stageRank } from '../graph/model.js';
 
@@ -71,8 +71,8 @@ export async function decisionGroup(ctx: GraphContext, args: { tenderId: string;
       role: role.role,
       covered: role.covered,
       bestStage: role.bestStage,
-      weighs: role.weighs,
-      advice: role.advice,
+      weighs: weighWords(role.weighs, ctx.locale),
+      advice: adviceText(role, ctx.locale),
       members: role.members.map((m) => details.get(`${m.personId}|${role.role}`)!),
     })),
   };

@@ -18,8 +18,8 @@ export interface UserPayloadModel {
 export async function setUserRole(ctx: GraphContext, userId: string, role: UserRole): Promise<UserPayloadModel> {
   assertAdmin(ctx.viewer, 'give users their roles');
   // Locking oneself out of administration leaves nobody to undo it.
-  if (userId === ctx.viewer.userId && role !== 'admin') return failed([{ field: 'role', message: formatMessage('error.ownAdminRole', {}) }], { user: null });
-  if (!(await ctx.repositories.users.setRole(userId, role))) return failed([{ field: 'userId', message: formatMessage('error.noSuchUser', { id: userId }) }], { user: null });
+  if (userId === ctx.viewer.userId && role !== 'admin') return failed([{ field: 'role', message: formatMessage('error.ownAdminRole', {}, ctx.locale) }], { user: null });
+  if (!(await ctx.repositories.users.setRole(userId, role))) return failed([{ field: 'userId', message: formatMessage('error.noSuchUser', { id: userId }, ctx.locale) }], { user: null });
   ctx.loaders.user.clear(userId);
   return { ok: true, errors: [], user: await ctx.loaders.user.load(userId) };
 }

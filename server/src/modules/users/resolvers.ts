@@ -1,3 +1,5 @@
+import { Locale } from '../../__generated__/vocabulary.js';
+import { enumOfLocale } from '../../kernel/i18n/locale.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { LIST_PAGE, visibleConnection } from '../../kernel/graphql/connections.js';
 import { loadAll, loadOptional } from '../../kernel/graphql/load.js';
@@ -23,6 +25,7 @@ export const resolvers: Resolvers = {
     territories: (viewer, _args, ctx) => territoriesSeenBy(ctx, viewer),
     seesAllTerritories: (viewer) => viewer.territoryIds === null,
     team: (viewer, _args, { loaders }) => loadAll(loaders.user, [...viewer.teamIds]),
+    locale: (_viewer, _args, ctx) => Locale[enumOfLocale(ctx.locale)],
   },
   User: {
     email: async (user, _args, { viewer, loaders }) =>

@@ -1,9 +1,15 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { readClaims, tokenProblem, writeToken } from '../../shared/session/token-store.js';
 import { clearAuthProblem } from './auth-state.js';
+import { tr } from '../../shared/i18n/intl.js';
 import { signInMessages } from './messages.js';
 import { fetchAuthConfig, startSignIn, type AuthConfig } from './oidc.js';
+
+/** What a token looks like (not a word to translate). */
+const TOKEN_SAMPLE = 'eyJhbGciOiJIUzI1NiJ9…';
+const rich = { strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>, code: (chunks: ReactNode[]) => <code>{chunks}</code> };
 
 /** The company sign-in, when the server has an identity provider configured. */
 function CompanySignIn() {
@@ -48,25 +54,25 @@ export function SignInScreen({ reason }: { reason: string }) {
   return (
     <div className="sign-in" role="dialog" aria-labelledby="sign-in-title" data-testid="sign-in">
       <form className="card" onSubmit={submit}>
-        <h1 id="sign-in-title">Sign in to KAMgraph</h1>
+        <h1 id="sign-in-title">{tr('signIn.title')}</h1>
         <p className="muted">{reason}</p>
         <CompanySignIn />
         <ol>
           <li>
-            Open the <strong>sign-in link printed by <code>npm start</code></strong> in its terminal, or
+            <FormattedMessage id="signIn.step1" values={rich} />
           </li>
           <li>
-            run <code>npm run token -- &lt;userId&gt;</code> (for example <code>npm run token -- user-kam</code>) and paste the token here.
+            <FormattedMessage id="signIn.step2" values={rich} />
           </li>
         </ol>
         <label className="field">
-          <span>Token</span>
-          <textarea value={token} onChange={(e) => { setToken(e.target.value); setProblem(null); }} rows={4} placeholder="eyJhbGciOiJIUzI1NiJ9…" spellCheck={false} data-testid="token-input" />
-          {claims?.sub && !problem && <small>Token for {claims.sub}</small>}
+          <span>{tr('signIn.token')}</span>
+          <textarea value={token} onChange={(e) => { setToken(e.target.value); setProblem(null); }} rows={4} placeholder={TOKEN_SAMPLE} spellCheck={false} data-testid="token-input" />
+          {claims?.sub && !problem && <small>{tr('signIn.tokenFor', { user: claims.sub })}</small>}
           {problem && <small className="field-error" role="alert">{problem}</small>}
         </label>
         <button type="submit" className="primary">
-          Sign in
+          {tr('signIn.submit')}
         </button>
       </form>
     </div>

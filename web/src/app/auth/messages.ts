@@ -1,8 +1,24 @@
-/** What the sign-in screens say (one place, translated together). */
+// What the sign-in screens say, from the catalogues (`signIn.*`), read when shown so they
+// follow the current locale.
+import { intlFor, tr } from '../../shared/i18n/intl.js';
+import { chooseLocale } from '../../shared/i18n/locales.js';
+
 export const signInMessages = {
-  companyButton: 'Sign in with your company account',
-  companyHint: 'Uses your company identity provider; the session ends with this tab or after a short while.',
-  orToken: 'Or, for scripts and development:',
-  callbackFailed: (detail: string) => `Signing in with your company account did not complete (${detail}). Try again.`,
-  providerUnreachable: 'Your company identity provider cannot be reached right now; try again in a minute.',
-} as const;
+  get companyButton() {
+    return tr('signIn.companyButton');
+  },
+  get companyHint() {
+    return tr('signIn.companyHint');
+  },
+  get orToken() {
+    return tr('signIn.orToken');
+  },
+  /** Formatted before the app (and its locale provider) starts: in the browser's language. */
+  callbackFailed: (detail: string): string => {
+    const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+    return intlFor(chooseLocale({ browser })).formatMessage({ id: 'signIn.callbackFailed' }, { detail });
+  },
+  get providerUnreachable() {
+    return tr('signIn.providerUnreachable');
+  },
+};

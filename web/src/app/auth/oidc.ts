@@ -3,6 +3,7 @@
 // `resource` parameter asks for it); it is kept in sessionStorage until it expires.
 import * as oauth from 'oauth4webapi';
 import { writeSession } from '../../shared/session/token-store.js';
+import { tr } from '../../shared/i18n/intl.js';
 
 export interface AuthConfig {
   enabled: boolean;
@@ -82,7 +83,7 @@ export function isSignInCallback(): boolean {
 export async function completeSignIn(config: AuthConfig): Promise<string> {
   const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as Pending | null;
   sessionStorage.removeItem(PENDING_KEY);
-  if (!pending) throw new Error('no sign-in was started in this tab');
+  if (!pending) throw new Error(tr('auth.noSignInStarted'));
   const as = await discover(config);
   const client: oauth.Client = { client_id: config.clientId! };
   const params = oauth.validateAuthResponse(as, client, new URL(window.location.href), pending.state);

@@ -4,6 +4,7 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { useMemo } from 'react';
 import readme from '../../../../README.md?raw';
+import { tr } from '../../shared/i18n/intl.js';
 import { readToken } from '../../shared/session/token-store.js';
 import { examplesFromMarkdown, schemaFromSdl, withAuthorization } from './console-support.js';
 
@@ -37,7 +38,7 @@ export function ConsolePage() {
       <GraphiQL fetcher={fetcher} schema={schema} defaultTabs={tabs} defaultHeaders={headers} defaultEditorToolsVisibility="headers" shouldPersistHeaders={false}>
         <GraphiQL.Logo>
           <a href="/" className="console-logo">
-            ◉ KAMgraph console
+            ◉ {tr('console.logo')}
           </a>
         </GraphiQL.Logo>
       </GraphiQL>

@@ -1,6 +1,7 @@
 // The console's default tabs are the README's example questions, read from the README at
 // build time so the two can never drift apart. Pure helpers of the console live here too.
 import { buildSchema, type GraphQLSchema } from 'graphql';
+import { tr } from '../../shared/i18n/intl.js';
 
 export interface ExampleTab {
   title: string;
@@ -15,7 +16,7 @@ export function examplesFromMarkdown(markdown: string): ExampleTab[] {
   while ((match = block.exec(markdown))) {
     const before = markdown.slice(0, match.index).trimEnd();
     const lastParagraph = before.slice(before.lastIndexOf('\n\n') + 2).replace(/\s+/g, ' ').trim();
-    const title = lastParagraph.replace(/:$/, '').replace(/\s*\(.*?\)\s*$/, '').trim() || `Example ${out.length + 1}`;
+    const title = lastParagraph.replace(/:$/, '').replace(/\s*\(.*?\)\s*$/, '').trim() || tr('console.example', { number: out.length + 1 });
     out.push({ title, query: `# ${title}\n${nameOperation(match[1]!.trimEnd(), title)}\n` });
   }
   return out;

@@ -1,5 +1,6 @@
 // The admin's evidence upload: the file goes as the request body to POST /evidence/upload
 // (the server imports it as `npm run evidence` does and answers what it did).
+import { tr } from '../../shared/i18n/intl.js';
 
 export interface UploadAnswer {
   ok: boolean;
@@ -19,8 +20,8 @@ export function readUploadAnswer(status: number, body: unknown): UploadAnswer {
       ? b.error
       : status >= 400
         ? status === 413
-          ? 'The file is larger than the upload limit.'
-          : `The server refused the upload (HTTP ${status}).`
+          ? tr('evidence.upload.tooLarge')
+          : tr('evidence.upload.refused', { status: String(status) })
         : null;
   return {
     ok: b.ok === true && status < 400,

@@ -1,5 +1,8 @@
 // CSV of the current selection: the selected nodes and the ties among them, one file a
 // spreadsheet opens directly. Pure, so the exact text is unit-tested.
+// The file is data, not prose: its column names, its values (the API's identifiers, ISO dates,
+// decimal points) and its separator are the same in every locale, so a file exported in Lisbon
+// and one exported in São Paulo can be read by the same script.
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../gql/graphql.js';
 
 export const CSV_COLUMNS = [

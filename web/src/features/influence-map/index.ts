@@ -16,4 +16,5 @@ export { usePickNode } from './hooks/use-pick-node.js';
 export { useScopeName } from './hooks/use-scope-name.js';
 export { useMapGraph, type MapGraph } from './state/map-graph.js';
 export { MapPageProvider } from './state/map-page-provider.js';
-export { useMapActions, useMapStore, type MapLayer } from './state/map-store.js';
+export { useMapActions, useMapStore, type MapLayer, type ProposedTie } from './state/map-store.js';
+export { proposalIdOf } from './to-elements.js';

@@ -19,6 +19,7 @@ import {
 import { COALITION_LEANING_LABELS } from '../../shared/vocabulary/labels.js';
 import { stanceWord } from '../../shared/vocabulary/stance.js';
 import { enumValue } from '../../shared/vocabulary/values.js';
+import type { ProposedTie } from './state/map-store.js';
 
 export interface MapData {
   nodes: readonly GraphNodeFieldsFragment[];
@@ -100,6 +101,23 @@ export function edgeElement(e: GraphEdgeDrawFieldsFragment, bridge = false): Ele
       colour: style?.colour ?? '#c3c9d0',
     },
     classes: `${e.type.toLowerCase().replace(/_/g, '-')}${bridge ? ' bridge' : ''}`,
+  };
+}
+
+/** Proposed ties' edge ids: `proposed:<the proposal's id>`, never a confirmed tie's id. */
+export const PROPOSED_PREFIX = 'proposed:';
+
+/** The proposal an edge stands for, or null for any other edge. */
+export function proposalIdOf(edgeId: string | null | undefined): string | null {
+  return edgeId?.startsWith(PROPOSED_PREFIX) ? edgeId.slice(PROPOSED_PREFIX.length) || null : null;
+}
+
+/** A proposed tie, drawn dashed by its class (see map-style.ts); its type still says arrow or not. */
+export function proposedEdgeElement(t: ProposedTie): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: `${PROPOSED_PREFIX}${t.id}`, source: t.source, target: t.target, type: t.type, strength: t.strength, confidence: t.confidence, proposal: t.id },
+    classes: 'proposed',
   };
 }
 

@@ -2,7 +2,9 @@
 // about 80% of profit). The key-account share's norm and the mono-dependence line come from
 // the API (KeyAccountHealth.normalShareMin, normalShareMax, monoDependenceAbove).
 // Pure data preparation, unit-tested; the chart component only draws it.
+import { countryCurrency } from '../../shared/country/country-words.js';
 import { KeyClientCriterion, type KeyAccountStatus } from '../../gql/vocabulary.js';
+import { currentLocale, intlTag } from '../../shared/i18n/intl.js';
 import {
   KEY_ACCOUNT_STATUS_ADVICE,
   KEY_ACCOUNT_STATUS_LABELS,
@@ -127,12 +129,16 @@ const CRITERION_FIELD: Record<KeyClientCriterion, 'influence' | 'profitability' 
   TRUST: 'trust',
 };
 
-/** The four criteria of a key client, in the SDL's order, with where each value is read. */
+/** The four criteria of a key client, in the SDL's order, with where each value is read (words read in the current locale). */
 export const CRITERIA = valuesOf(KeyClientCriterion).map((key) => ({
   key,
   field: CRITERION_FIELD[key],
-  label: KEY_CLIENT_CRITERION_LABELS[key],
-  hint: KEY_CLIENT_CRITERION_HINTS[key],
+  get label() {
+    return KEY_CLIENT_CRITERION_LABELS[key];
+  },
+  get hint() {
+    return KEY_CLIENT_CRITERION_HINTS[key];
+  },
 }));
 
 /** Where each criterion's 0..1 value sits on a person's standing (KeyPersonStanding). */
@@ -147,17 +153,45 @@ const PERSON_CRITERION_FIELD: Record<KeyClientCriterion, 'leadership' | 'profita
 export const PERSON_CRITERIA = valuesOf(KeyClientCriterion).map((key) => ({
   key,
   field: PERSON_CRITERION_FIELD[key],
-  label: KEY_PERSON_CRITERION_LABELS[key],
-  hint: KEY_PERSON_CRITERION_HINTS[key],
+  get label() {
+    return KEY_PERSON_CRITERION_LABELS[key];
+  },
+  get hint() {
+    return KEY_PERSON_CRITERION_HINTS[key];
+  },
 }));
 
 /** A criterion counts as met at 0.5 (the API's rule, for accounts and people alike). */
 export const CRITERION_MET = 0.5;
 
-export function formatMoney(value: number): string {
-  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(tag, options)));
+  return f;
 }
 
+/**
+ * Revenue and profit in short, as the locale abbreviates: 2.9M (2,9 M in Portugal, 2,9 mi in
+ * Brazil). English keeps en-US's capitals (British English writes 2.9m). In a currency (by
+ * default the country pack's, shared/country/country-words.ts) Portuguese writes money its way
+ * (2,9 M €, R$ 2,9 mi) and English puts the ISO code after the figure (2.9M EUR), as
+ * formatAmount does; `null` leaves the currency out (a chart's axis ticks).
+ */
+export function formatMoney(value: number, currency: string | null = countryCurrency()): string {
+  const english = currentLocale() === 'en';
+  const compact = numberFormat(english ? 'en-US' : intlTag(), { notation: 'compact', maximumFractionDigits: 1 });
+  if (!currency || !/^[A-Z]{3}$/.test(currency)) return compact.format(value);
+  if (english) return `${compact.format(value)} ${currency}`;
+  try {
+    return numberFormat(intlTag(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  } catch {
+    return `${compact.format(value)} ${currency}`;
+  }
+}
+
+/** A share 0..1 as a percentage with exactly `digits` decimals: 66%, 41.4% (41,4% in Portuguese). */
 export function formatPct(share: number, digits = 0): string {
-  return `${(share * 100).toFixed(digits)}%`;
+  return numberFormat(intlTag(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
 }

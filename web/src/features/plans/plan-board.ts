@@ -3,6 +3,8 @@
 // `progress` as the API judges it (its own steps and dates, never days without a visit:
 // docs/domain.md#visit-quotas); the columns are the SDL's PlanProgress in its order.
 import { DevelopmentLevel, ManagerStyle, PlanProgress, StepStatus } from '../../gql/vocabulary.js';
+import { formatCount } from '../../shared/format.js';
+import { tr } from '../../shared/i18n/intl.js';
 import { DEVELOPMENT_LEVEL_LABELS, MANAGER_STYLE_LABELS } from '../../shared/vocabulary/labels.js';
 import { valuesOf } from '../../shared/vocabulary/values.js';
 
@@ -121,7 +123,8 @@ export function parseReviewNote(note: string): { date: string | null; author: st
   return m ? { date: m[1]!, author: m[2]!, text: m[3]! } : { date: null, author: null, text: note };
 }
 
+/** A plan's budget in whole units, as the locale writes numbers (5,500; 5500 in Portugal; 5.500 in Brazil). */
 export function formatBudget(budget: number | null | undefined): string {
-  if (budget === null || budget === undefined) return 'No budget';
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(budget);
+  if (budget === null || budget === undefined) return tr('plans.noBudget');
+  return formatCount(Math.round(budget));
 }

@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { tr } from '../i18n/intl.js';
 
 export interface FormFieldProps {
   label: ReactNode;
@@ -103,7 +104,7 @@ export function FormActions({ busy, submit, busyLabel, onCancel, submitTestId }:
       </button>
       {onCancel && (
         <button type="button" onClick={onCancel}>
-          Cancel
+          {tr('common.cancel')}
         </button>
       )}
     </div>

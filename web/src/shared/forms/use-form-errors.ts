@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { splitFieldErrors, type FieldError, type SplitErrors } from './field-errors.js';
+import { tr } from '../i18n/intl.js';
 
 const NO_ERRORS: SplitErrors = { byField: {}, general: [] };
 
@@ -39,7 +40,7 @@ export function useFormErrors(fields: readonly string[], { fieldOf, refusal }: F
   const clear = useCallback(() => set(NO_ERRORS), []);
   return useMemo(() => {
     const refused = (list: readonly FieldError[]) => set(splitFieldErrors(fieldOf ? list.map((e) => ({ ...e, field: fieldOf(e.field) })) : list, fields));
-    const failed = (what: string, error: unknown) => set({ byField: {}, general: [`${what}: ${error instanceof Error ? error.message : String(error)}`] });
+    const failed = (what: string, error: unknown) => set({ byField: {}, general: [tr('errors.requestFailed', { what, reason: error instanceof Error ? error.message : String(error) })] });
     return {
       errors,
       clear,

@@ -1,5 +1,6 @@
 // The bearer token lives in localStorage; the sign-in link printed by `npm start` carries it
 // in the URL hash (`#token=...`), which never reaches the server and is stripped on load.
+import { tr } from '../i18n/intl.js';
 
 export const TOKEN_KEY = 'kamgraph.token';
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
@@ -107,10 +108,10 @@ export function readClaims(token: string): TokenClaims | null {
 /** What is wrong with a pasted token, or null when it looks like one. */
 export function tokenProblem(token: string): string | null {
   const t = token.trim();
-  if (!t) return 'Paste the token first.';
-  if (!JWT.test(t)) return 'That does not look like a token: it is three parts separated by dots, such as eyJhbGciOi…';
+  if (!t) return tr('token.pasteFirst');
+  if (!JWT.test(t)) return tr('token.notAToken');
   const claims = readClaims(t);
-  if (!claims) return 'That token cannot be read; copy it again, whole.';
-  if (claims.exp !== null && claims.exp * 1000 < Date.now()) return 'That token has expired; make a new one with npm run token -- <userId>.';
+  if (!claims) return tr('token.unreadable');
+  if (claims.exp !== null && claims.exp * 1000 < Date.now()) return tr('token.expired');
   return null;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LanguagePicker } from '../i18n/LanguagePicker.js';
 import { AppNav, Brand, ConsoleLink, type AppPage } from './AppNav.js';
 import { Toast } from './Toast.js';
 import { UserBadge } from './UserBadge.js';
@@ -11,18 +12,21 @@ export interface PageShellProps {
   controls?: ReactNode;
   /** A confirmation shown over the page (see useToast). */
   toast?: string | null;
+  /** Shown inside the pages' links (the unread changes). */
+  navBadges?: Partial<Record<AppPage, ReactNode>>;
   children: ReactNode;
 }
 
 /** Top bar (brand, pages, controls, user) over a scrolling page, in the map's colours. */
-export function PageShell({ current, userName, controls, toast = null, children }: PageShellProps) {
+export function PageShell({ current, userName, controls, toast = null, navBadges, children }: PageShellProps) {
   return (
     <div className="page-shell">
       <header className="top-bar">
         <Brand />
-        <AppNav current={current} />
+        <AppNav current={current} badges={navBadges} />
         {controls}
         <div className="top-actions">
+          <LanguagePicker />
           <ConsoleLink />
           {userName && <UserBadge name={userName} />}
         </div>

@@ -3,6 +3,7 @@ import type { PersonCategory, RelationshipStage } from '../../gql/vocabulary.js'
 import { FormField } from '../forms/FormField.js';
 import { usePeopleSearch } from '../graphql/people-search.js';
 import { personCategoryLabel, stageLabel } from '../vocabulary/words.js';
+import { tr } from '../i18n/intl.js';
 
 export interface PickedPerson {
   id: string;
@@ -47,8 +48,8 @@ export function PersonPicker({ label, name, value, multiple = false, error, hint
               <strong>{p.title ? `${p.title} ${p.name}` : p.name}</strong>
               {p.ourStage ? <span className="muted"> · {stageLabel(p.ourStage)}</span> : null}
               {!locked && (
-                <button type="button" className="link-button" aria-label={`Remove ${p.name}`} onClick={() => onChange(value.filter((v) => v.id !== p.id))}>
-                  {multiple ? '✕' : 'change'}
+                <button type="button" className="link-button" aria-label={tr('personPicker.remove', { name: p.name })} onClick={() => onChange(value.filter((v) => v.id !== p.id))}>
+                  {multiple ? '✕' : tr('personPicker.change')}
                 </button>
               )}
             </span>
@@ -61,7 +62,7 @@ export function PersonPicker({ label, name, value, multiple = false, error, hint
           name={`${name}-search`}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder={multiple && value.length ? 'Add another person…' : 'Type two letters of a name…'}
+          placeholder={multiple && value.length ? tr('personPicker.addAnother') : tr('personPicker.typeTwoLetters')}
           autoComplete="off"
           aria-controls={listId}
           aria-invalid={!!error}
@@ -69,9 +70,9 @@ export function PersonPicker({ label, name, value, multiple = false, error, hint
       )}
       {showInput && result.asked && (
         <ul className="pick-list" id={listId} role="listbox">
-          {result.loading && <li className="muted loading">Searching…</li>}
-          {result.error && <li className="error">Search failed: {result.error.message}</li>}
-          {!result.loading && !result.error && hits.length === 0 && <li className="muted">Nobody called “{search}” that you may see.</li>}
+          {result.loading && <li className="muted loading">{tr('personPicker.searching')}</li>}
+          {result.error && <li className="error">{tr('personPicker.failed', { message: result.error.message })}</li>}
+          {!result.loading && !result.error && hits.length === 0 && <li className="muted">{tr('personPicker.nobody', { search })}</li>}
           {hits.map((p) => (
             <li key={p.id}>
               <button type="button" onClick={() => pick(p)} data-person-id={p.id}>

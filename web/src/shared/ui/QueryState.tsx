@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describeError } from './describe-error.js';
+import { tr } from '../i18n/intl.js';
 
 export interface QueryStateProps {
   loading: boolean;
@@ -18,11 +19,11 @@ export function QueryState({ loading, error, what, onRetry, hasData, children }:
     const forbidden = /FORBIDDEN|may see|may not/i.test(error.message);
     return (
       <div className="state-card error" role="alert">
-        <strong>Could not load {what}.</strong>
-        <p>{forbidden ? `${error.message} Ask your manager or an admin for access.` : describeError(error)}</p>
+        <strong>{tr('queryState.couldNotLoad', { what })}</strong>
+        <p>{forbidden ? tr('queryState.forbidden', { message: error.message }) : describeError(error)}</p>
         {onRetry && (
           <button type="button" onClick={() => onRetry()}>
-            Try again
+            {tr('common.tryAgain')}
           </button>
         )}
       </div>
@@ -31,7 +32,7 @@ export function QueryState({ loading, error, what, onRetry, hasData, children }:
   if (loading && !hasData) {
     return (
       <p className="muted loading state-line" role="status">
-        Loading {what}…
+        {tr('app.loadingWhat', { what })}
       </p>
     );
   }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { NodeLabel } from '../../gql/vocabulary.js';
 import { NODE_LABEL_LABELS } from '../vocabulary/labels.js';
+import { tr } from '../i18n/intl.js';
 
 export interface SearchCandidate {
   id: string;
@@ -42,7 +43,7 @@ export function SearchBox({ value, candidates, onChange, onPick }: SearchBoxProp
     <div className="search-box">
       <input
         type="search"
-        placeholder="Find a person or institution…"
+        placeholder={tr('search.placeholder')}
         value={value}
         onChange={(e) => {
           onChange(e.target.value);
@@ -57,12 +58,12 @@ export function SearchBox({ value, candidates, onChange, onPick }: SearchBoxProp
           else if (e.key === 'Enter' && matches[active]) pick(matches[active]);
           else if (e.key === 'Escape') setOpen(false);
         }}
-        aria-label="Search the map"
+        aria-label={tr('search.label')}
         data-testid="search"
       />
       {open && value.trim().length >= 2 && (
         <ul className="search-results" role="listbox">
-          {matches.length === 0 && <li className="empty">Nobody on this map matches “{value}”.</li>}
+          {matches.length === 0 && <li className="empty">{tr('search.noMatch', { value })}</li>}
           {matches.map((c, i) => (
             <li
               key={c.id}
@@ -75,7 +76,7 @@ export function SearchBox({ value, candidates, onChange, onPick }: SearchBoxProp
               }}
             >
               <strong>{c.name}</strong>
-              <small>{c.label === 'Person' && c.rank ? `#${c.rank} in power` : NODE_LABEL_LABELS[c.label]}</small>
+              <small>{c.label === 'Person' && c.rank ? tr('search.rank', { rank: c.rank }) : NODE_LABEL_LABELS[c.label]}</small>
             </li>
           ))}
         </ul>

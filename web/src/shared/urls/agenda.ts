@@ -2,9 +2,10 @@
 // The default range (today .. +30 days) is left out, so a shared link follows the calendar.
 // Kinds are written in lower case (`kinds=birthday,follow_up`) and read in any case.
 import { AgendaItemKind } from '../../gql/vocabulary.js';
-import { addDays, daysBetween, isIsoDate } from '../dates.js';
+import { addDays, daysBetween, isIsoDate, numericDate } from '../dates.js';
 import { enumValue, slug, valuesOf } from '../vocabulary/values.js';
 import { fromSearch, idParam, toSearch, type ParamCodec } from './query-string.js';
+import { tr } from '../i18n/intl.js';
 
 /** What the agenda lists, in the SDL's order; the kind filter in the URL names some of them. */
 export const AGENDA_KINDS: readonly AgendaItemKind[] = valuesOf(AgendaItemKind);
@@ -66,8 +67,8 @@ export interface AgendaRange {
 export function agendaRange(params: Pick<AgendaParams, 'from' | 'to'>, today: string): AgendaRange {
   const from = params.from ?? today;
   const to = params.to ?? addDays(from, DEFAULT_AGENDA_DAYS);
-  if (to < from) return { from, to: addDays(from, DEFAULT_AGENDA_DAYS), problem: `The end (${to}) was before the start; showing ${DEFAULT_AGENDA_DAYS} days from ${from}.` };
-  if (daysBetween(from, to) > MAX_AGENDA_DAYS) return { from, to: addDays(from, MAX_AGENDA_DAYS), problem: `The agenda spans at most ${MAX_AGENDA_DAYS} days; showing up to ${addDays(from, MAX_AGENDA_DAYS)}.` };
+  if (to < from) return { from, to: addDays(from, DEFAULT_AGENDA_DAYS), problem: tr('agendaRange.backwards', { to: numericDate(to), days: DEFAULT_AGENDA_DAYS, from: numericDate(from) }) };
+  if (daysBetween(from, to) > MAX_AGENDA_DAYS) return { from, to: addDays(from, MAX_AGENDA_DAYS), problem: tr('agendaRange.tooLong', { days: MAX_AGENDA_DAYS, until: numericDate(addDays(from, MAX_AGENDA_DAYS)) }) };
   return { from, to, problem: null };
 }
 

@@ -39,6 +39,13 @@ export interface MapItem {
   id: string;
 }
 
+/**
+ * What changed, lit on the map: the changes of the inbox (what you watch, since you last
+ * marked it read), or everything that changed in the map's scope in the last 30 days.
+ */
+export const CHANGED_VIEWS = ['since-last-read', 'last-30-days'] as const;
+export type ChangedView = (typeof CHANGED_VIEWS)[number];
+
 export interface ViewState {
   /** null: the first territory the server lists. */
   scope: Scope | null;
@@ -71,6 +78,10 @@ export interface ViewState {
   reach: string | null;
   /** Draw coalitions as groups. */
   groups: boolean;
+  /** Light what changed (null: nothing). */
+  changed: ChangedView | null;
+  /** Draw the ties the evidence proposes (open tie suggestions), dashed. */
+  proposed: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
@@ -91,6 +102,8 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   shapers: false,
   reach: null,
   groups: false,
+  changed: null,
+  proposed: false,
 }) as ViewState;
 
 const SCOPE_KINDS: readonly ScopeKind[] = ['territory', 'institution', 'committee', 'tender'];
@@ -167,6 +180,8 @@ export function decodeViewState(search: string): ViewState {
     shapers: p.get('shapers') === '1',
     reach: id(p.get('reach')),
     groups: p.get('groups') === '1',
+    changed: (CHANGED_VIEWS as readonly string[]).includes(p.get('changed') ?? '') ? (p.get('changed') as ChangedView) : null,
+    proposed: p.get('proposed') === '1',
   };
 }
 
@@ -194,6 +209,8 @@ export function encodeViewState(state: ViewState): string {
   if (state.shapers) p.set('shapers', '1');
   if (state.reach) p.set('reach', state.reach);
   if (state.groups) p.set('groups', '1');
+  if (state.changed) p.set('changed', state.changed);
+  if (state.proposed) p.set('proposed', '1');
   return readable(p);
 }
 

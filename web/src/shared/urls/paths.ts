@@ -5,5 +5,6 @@ export const PATHS = {
   agenda: '/agenda',
   accounts: '/accounts',
   evidence: '/evidence',
+  changes: '/changes',
   console: '/console',
 } as const;

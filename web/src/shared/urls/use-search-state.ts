@@ -3,6 +3,7 @@
 // this folder, unit-tested); useSearchState wires it to React Router's location.
 import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { langParam, withLang } from './lang.js';
 import type { ParamCodec, UpdateSearch } from './query-string.js';
 
 // Every component that reads the same URL gets the same object (stable for memo dependencies).
@@ -29,7 +30,8 @@ export function useSearchState<T>(codec: ParamCodec<T>): [T, UpdateSearch<T>] {
   const update = useCallback<UpdateSearch<T>>(
     (patch, mode = 'replace') => {
       const current = decodeOnce(codec, window.location.search);
-      const next = codec.encode({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+      // The page's codec writes its own parameters; the language (`lang`) rides along.
+      const next = withLang(codec.encode({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) }), langParam(window.location.search));
       if (next !== window.location.search) navigate({ search: next, hash: window.location.hash }, { replace: mode === 'replace' });
     },
     [codec, navigate],

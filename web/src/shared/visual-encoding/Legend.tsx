@@ -2,7 +2,8 @@ import type { TieType } from '../../gql/vocabulary.js';
 import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, STANCE_MEANINGS, TIE_TYPE_LABELS } from '../vocabulary/labels.js';
 import { RELATIONSHIP_STAGES } from '../vocabulary/ladder.js';
 import { STANCE_WORDS_IN_ORDER } from '../vocabulary/stance.js';
-import { GROUP_FILL, type NodeShapeGroup, SHAPE_LABELS, STANCE_COLOURS, TIE_STYLES, stageRing } from './encoding.js';
+import { CHANGED_COLOUR, GROUP_FILL, type NodeShapeGroup, PROPOSED_TIE_STYLE, SHAPE_LABELS, STANCE_COLOURS, TIE_STYLES, stageRing } from './encoding.js';
+import { tr } from '../i18n/intl.js';
 
 const GLYPHS: Record<NodeShapeGroup, string> = {
   person: '',
@@ -38,10 +39,36 @@ function TieSample({ type }: { type: TieType }) {
   );
 }
 
-export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
+/** A proposed tie as the map draws it: the long orange dashes and a hollow arrow. */
+function ProposedSample() {
+  const { colour, dash, width } = PROPOSED_TIE_STYLE;
   return (
-    <section className="legend" aria-label="Legend">
-      <h3>Stance toward us</h3>
+    <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+      <line x1="1" y1="6" x2="26" y2="6" stroke={colour} strokeWidth={width} strokeDasharray={dash.join(' ')} />
+      <path d="M26 2.5 L32.5 6 L26 9.5 Z" fill="#ffffff" stroke={colour} strokeWidth="1.2" />
+    </svg>
+  );
+}
+
+/**
+ * `changed`: what the map marks as changed, when it does (its words come from the caller);
+ * `proposed`: the map draws the ties the evidence proposes.
+ */
+export function Legend({ visibleTies, changed = null, proposed = false }: { visibleTies: readonly TieType[]; changed?: string | null; proposed?: boolean }) {
+  return (
+    <section className="legend" aria-label={tr('legend.label')}>
+      {changed && (
+        <ul className="legend-list" data-testid="legend-changed">
+          <li>
+            <svg width="34" height="18" viewBox="0 0 34 18" aria-hidden="true">
+              <circle cx="9" cy="9" r="5" fill={STANCE_COLOURS.neutral} stroke={CHANGED_COLOUR} strokeWidth="3" />
+              <line x1="17" y1="9" x2="33" y2="9" stroke={CHANGED_COLOUR} strokeWidth="3" />
+            </svg>
+            {changed}
+          </li>
+        </ul>
+      )}
+      <h3>{tr('filters.stance')}</h3>
       <ul className="legend-list">
         {STANCE_WORDS_IN_ORDER.map((w) => (
           <li key={w} title={STANCE_MEANINGS[w]}>
@@ -50,7 +77,7 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
           </li>
         ))}
       </ul>
-      <p className="legend-note">Size = power in scope. Ring = our stage on the ladder (no ring: none yet):</p>
+      <p className="legend-note">{tr('legend.sizeAndRing')}</p>
       <ul className="legend-list legend-inline">
         {RELATIONSHIP_STAGES.map((stage) => {
           const ring = stageRing(stage);
@@ -64,7 +91,7 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
           );
         })}
       </ul>
-      <h3>Kinds</h3>
+      <h3>{tr('legend.kinds')}</h3>
       <ul className="legend-list">
         {(Object.keys(SHAPE_LABELS) as NodeShapeGroup[]).map((g) => (
           <li key={g}>
@@ -73,7 +100,7 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
           </li>
         ))}
       </ul>
-      <h3>Ties</h3>
+      <h3>{tr('filters.ties')}</h3>
       <ul className="legend-list">
         {(Object.keys(TIE_STYLES) as TieType[])
           .filter((t) => visibleTies.includes(t))
@@ -81,9 +108,15 @@ export function Legend({ visibleTies }: { visibleTies: readonly TieType[] }) {
             <li key={t}>
               <TieSample type={t} />
               {TIE_TYPE_LABELS[t]}
-              {t === 'INFLUENCES' ? ` (width = strength)` : ''}
+              {t === 'INFLUENCES' ? tr('legend.widthIsStrength') : ''}
             </li>
           ))}
+        {proposed && (
+          <li data-testid="legend-proposed">
+            <ProposedSample />
+            {tr('legend.proposed')}
+          </li>
+        )}
       </ul>
     </section>
   );

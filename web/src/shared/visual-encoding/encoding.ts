@@ -78,23 +78,26 @@ export function shapeGroup(label: NodeLabel, kind: string | null | undefined): N
   return k ? KIND_GROUP[k] : 'care';
 }
 
-/** The legend's words for a shape: the node label, or the institution kinds it stands for. */
+/** The legend's words for a shape: the node label, or the institution kinds it stands for (read when used: they follow the language). */
 export const SHAPE_LABELS: Record<NodeShapeGroup, string> = (() => {
   const kinds = (group: NodeShapeGroup) =>
     valuesOf(InstitutionKind)
       .filter((k) => KIND_GROUP[k] === group)
       .map((k, i) => (i === 0 ? INSTITUTION_KIND_LABELS[k] : INSTITUTION_KIND_LABELS[k].toLowerCase()))
       .join(', ');
-  return {
-    person: NODE_LABEL_LABELS.Person,
-    care: kinds('care'),
-    authority: kinds('authority'),
-    trade: kinds('trade'),
-    academia: kinds('academia'),
-    company: kinds('company'),
-    committee: NODE_LABEL_LABELS.Committee,
-    tender: NODE_LABEL_LABELS.Tender,
+  const words: Record<NodeShapeGroup, () => string> = {
+    person: () => NODE_LABEL_LABELS.Person,
+    care: () => kinds('care'),
+    authority: () => kinds('authority'),
+    trade: () => kinds('trade'),
+    academia: () => kinds('academia'),
+    company: () => kinds('company'),
+    committee: () => NODE_LABEL_LABELS.Committee,
+    tender: () => NODE_LABEL_LABELS.Tender,
   };
+  const table = {} as Record<NodeShapeGroup, string>;
+  for (const [group, read] of Object.entries(words)) Object.defineProperty(table, group, { enumerable: true, get: read });
+  return table;
 })();
 
 /** People: 18 px for the weakest to 64 px for the strongest, by area so power reads fairly. */
@@ -143,11 +146,20 @@ export const TIE_STYLES: Partial<Record<TieType, TieStyle>> = {
   ISSUES: { colour: '#a0805a', line: 'dotted', arrow: true },
 };
 
+/**
+ * Ties the evidence proposes and nobody has accepted yet: long dashes in Okabe-Ito orange, a
+ * hue no confirmed tie uses (several confirmed ties are dashed or dotted too, so the dash
+ * alone would not tell them apart), and a hollow arrow for proposed influence.
+ */
+export const PROPOSED_TIE_STYLE = { colour: '#e69f00', dash: [7, 4] as [number, number], width: 2.5 } as const;
+
 /** Colour of lit paths (spec shapers, introductions): Okabe-Ito blue, outside the stance scale. */
 export const PATH_COLOUR = '#0072b2';
 /** Marks members of decision-group roles we do not reach: Okabe-Ito vermillion. */
 export const UNCOVERED_COLOUR = '#d55e00';
 export const SELECTED_COLOUR = '#111827';
+/** Marks people and ties that changed (since the last read, or lately): Okabe-Ito bluish green. */
+export const CHANGED_COLOUR = '#009e73';
 
 /** Okabe-Ito hues for coalition groups (index = GraphView coalition). */
 export const COALITION_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];

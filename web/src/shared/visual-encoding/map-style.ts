@@ -1,7 +1,7 @@
 // The map's stylesheet. Visual values come from element data (computed by to-elements), so
 // these rules are few; state classes (hidden, faded, highlight, path ...) are layered on top.
 import type { Core, StylesheetJson } from 'cytoscape';
-import { PATH_COLOUR, SELECTED_COLOUR, TIE_STYLES, UNCOVERED_COLOUR } from './encoding.js';
+import { CHANGED_COLOUR, PATH_COLOUR, PROPOSED_TIE_STYLE, SELECTED_COLOUR, TIE_STYLES, UNCOVERED_COLOUR } from './encoding.js';
 
 /**
  * Landmark labels keep about their base size on screen when zoomed out (up to 4x), and grow
@@ -138,6 +138,25 @@ export function mapStylesheet(): StylesheetJson {
     { selector: 'edge.bridge[strength]', style: { opacity: 'mapData(strength, 0, 1, 0.03, 0.4)' as never } },
     { selector: 'edge[type = "WORKS_AT"], edge[type = "PART_OF"]', style: { opacity: 0.35 } },
 
+    // Proposed by the evidence, not yet a tie: after the tie rules, so its own look wins.
+    {
+      selector: 'edge.proposed',
+      style: {
+        'line-color': PROPOSED_TIE_STYLE.colour,
+        'line-style': 'dashed',
+        'line-dash-pattern': [...PROPOSED_TIE_STYLE.dash],
+        width: PROPOSED_TIE_STYLE.width,
+        opacity: 0.9,
+        'curve-style': 'straight',
+        'target-arrow-shape': 'none',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge.proposed[type = "INFLUENCES"]',
+      style: { 'target-arrow-shape': 'triangle', 'target-arrow-fill': 'hollow', 'target-arrow-color': PROPOSED_TIE_STYLE.colour, 'arrow-scale': 1.1 },
+    },
+
     // States, strongest last.
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.faded', style: { opacity: 0.16, 'text-opacity': 0 } },
@@ -145,6 +164,15 @@ export function mapStylesheet(): StylesheetJson {
     {
       selector: 'node.uncovered',
       style: { 'outline-width': 4, 'outline-color': UNCOVERED_COLOUR, 'outline-style': 'dashed', 'outline-offset': 3 },
+    },
+    // Changed: marked without fading the rest (a lit path, drawn after, wins on a tie).
+    {
+      selector: 'node.changed',
+      style: { 'outline-width': 4, 'outline-color': CHANGED_COLOUR, 'outline-style': 'double', 'outline-offset': 4, 'min-zoomed-font-size': 0, 'z-index': 15 },
+    },
+    {
+      selector: 'edge.changed',
+      style: { 'line-color': CHANGED_COLOUR, 'target-arrow-color': CHANGED_COLOUR, width: 4, opacity: 0.95, 'z-index': 15 },
     },
     {
       selector: 'node.path',

@@ -1,108 +1,237 @@
 // The words of the panels that show the read model (a person's ties and activity, a tender's
 // facts, programmes, events and products, key people and the largest account): headings,
-// empty states and short phrases, in one place so that a later step can move them to i18n
-// catalogues with the labels tables (labels.ts). Phrases with figures in them are functions.
+// empty states and short phrases, read from the locale's catalogue when used (getters).
+// Phrases with figures in them are functions.
+import { tr } from '../i18n/intl.js';
 
 export const TIE_WORDS = {
-  heading: 'Ties',
-  asOf: (date: string) => `as of ${date}`,
-  none: 'No ties recorded.',
-  add: '+ Add a tie',
-  head: 'head',
-  strength: 'Strength (0..1)',
-  openTie: 'Open this tie: change, end or delete it',
-  openTieShort: 'Open this tie',
-  since: (date: string) => `since ${date}`,
-  until: (date: string) => `until ${date}`,
+  get heading() {
+    return tr('tieWords.heading');
+  },
+  asOf: (date: string) => tr('tieWords.asOf', { date }),
+  get none() {
+    return tr('tieWords.none');
+  },
+  get add() {
+    return tr('tieWords.add');
+  },
+  get head() {
+    return tr('tieWords.head');
+  },
+  get strength() {
+    return tr('tieWords.strength');
+  },
+  get openTie() {
+    return tr('tieWords.openTie');
+  },
+  get openTieShort() {
+    return tr('tieWords.openTieShort');
+  },
+  since: (date: string) => tr('tieWords.since', { date }),
+  until: (date: string) => tr('tieWords.until', { date }),
 } as const;
 
 export const PERSON_ACTIVITY_WORDS = {
-  decisionRoles: 'Decision roles in tenders',
-  noDecisionRole: 'No role in a tender’s decision group.',
-  events: 'Talks and events',
-  noEvents: 'No talks or events recorded.',
-  stanceHistory: 'History',
-  current: 'current',
+  get decisionRoles() {
+    return tr('personActivityWords.decisionRoles');
+  },
+  get noDecisionRole() {
+    return tr('personActivityWords.noDecisionRole');
+  },
+  get events() {
+    return tr('personActivityWords.events');
+  },
+  get noEvents() {
+    return tr('personActivityWords.noEvents');
+  },
+  get stanceHistory() {
+    return tr('personActivityWords.stanceHistory');
+  },
+  get current() {
+    return tr('personActivityWords.current');
+  },
 } as const;
 
 export const PROVENANCE_WORDS = {
-  title: 'Source and confidence',
-  confidence: (value: string) => `confidence ${value}`,
-  recordedBy: (name: string) => `recorded by ${name}`,
+  get title() {
+    return tr('provenanceWords.title');
+  },
+  confidence: (value: string) => tr('provenanceWords.confidence', { value }),
+  recordedBy: (name: string) => tr('provenanceWords.recordedBy', { name }),
 } as const;
 
 export const LIST_WORDS = {
-  showAll: (count: number) => `Show all ${count}`,
-  showFewer: 'Show fewer',
-  loading: 'Loading…',
-  couldNotLoad: (message: string) => `Could not load this: ${message}`,
-  ours: 'ours',
-  upcoming: 'upcoming',
-  close: 'Close',
-  backTo: (name: string) => `← ${name}`,
-  closeHint: 'Close and return to the selection',
+  showAll: (count: number) => tr('listWords.showAll', { count }),
+  get showFewer() {
+    return tr('listWords.showFewer');
+  },
+  get loading() {
+    return tr('listWords.loading');
+  },
+  couldNotLoad: (message: string) => tr('listWords.couldNotLoad', { message }),
+  get ours() {
+    return tr('listWords.ours');
+  },
+  get upcoming() {
+    return tr('listWords.upcoming');
+  },
+  get close() {
+    return tr('listWords.close');
+  },
+  backTo: (name: string) => tr('listWords.backTo', { name }),
+  get closeHint() {
+    return tr('listWords.closeHint');
+  },
 } as const;
 
 export const TENDER_FACT_WORDS = {
-  notInGraph: 'This tender is not in the graph (any more).',
-  preparation: 'Preparation',
-  preparationStarts: (date: string, today: string) => (date > today ? `starts ${date}` : `started ${date}`),
-  status: 'Status',
-  awardedTo: 'Awarded to',
-  lots: 'Lots',
-  noLots: 'No lots recorded (LOTS ties to products).',
-  lot: 'Lot',
-  lotNumbered: (lot: number) => `Lot ${lot}`,
-  productsOffered: 'Products offered',
-  quantity: 'Quantity',
-  competitors: 'Competing companies',
-  noCompetitors: 'No competitor recorded (COMPETES_IN ties).',
-  draftedBy: 'Drafted by',
-  noDrafters: 'Nobody is recorded as drafting its specification.',
+  get notInGraph() {
+    return tr('tenderFactWords.notInGraph');
+  },
+  get preparation() {
+    return tr('tenderFactWords.preparation');
+  },
+  preparationStarts: (date: string, today: string) => tr('tenderFactWords.preparationStarts', { date, future: date > today }),
+  get status() {
+    return tr('tenderFactWords.status');
+  },
+  get awardedTo() {
+    return tr('tenderFactWords.awardedTo');
+  },
+  get lots() {
+    return tr('tenderFactWords.lots');
+  },
+  get noLots() {
+    return tr('tenderFactWords.noLots');
+  },
+  get lot() {
+    return tr('tenderFactWords.lot');
+  },
+  lotNumbered: (lot: number) => tr('tenderFactWords.lotNumbered', { lot }),
+  get productsOffered() {
+    return tr('tenderFactWords.productsOffered');
+  },
+  get quantity() {
+    return tr('tenderFactWords.quantity');
+  },
+  get competitors() {
+    return tr('tenderFactWords.competitors');
+  },
+  get noCompetitors() {
+    return tr('tenderFactWords.noCompetitors');
+  },
+  get draftedBy() {
+    return tr('tenderFactWords.draftedBy');
+  },
+  get noDrafters() {
+    return tr('tenderFactWords.noDrafters');
+  },
 } as const;
 
 export const CATALOG_WORDS = {
-  programNotInGraph: 'This programme is not in the graph (any more).',
-  eventNotInGraph: 'This event is not in the graph (any more).',
-  productNotInGraph: 'This product is not in the graph (any more).',
-  productsListed: 'Products listed',
-  productsListedAsOf: (date: string) => `Products listed as of ${date}`,
-  noProducts: 'No product on the list.',
-  draftedBy: 'Drafted by',
-  noProgramDrafters: 'Nobody is recorded as drafting this list: find out who does (DRAFTS ties).',
-  speakers: 'Speakers',
-  noSpeakers: 'No speaker recorded.',
-  registered: 'Registered',
-  attended: 'Attended',
-  nobodyRecorded: 'Nobody recorded.',
-  inPrograms: 'In programmes',
-  onNoProgram: 'On no programme’s list.',
-  inTenderLots: 'In tender lots',
-  inNoLot: 'In no tender lot.',
-  committeeDrafts: 'Drafts',
+  get programNotInGraph() {
+    return tr('catalogWords.programNotInGraph');
+  },
+  get eventNotInGraph() {
+    return tr('catalogWords.eventNotInGraph');
+  },
+  get productNotInGraph() {
+    return tr('catalogWords.productNotInGraph');
+  },
+  get productsListed() {
+    return tr('catalogWords.productsListed');
+  },
+  productsListedAsOf: (date: string) => tr('catalogWords.productsListedAsOf', { date }),
+  get noProducts() {
+    return tr('catalogWords.noProducts');
+  },
+  get draftedBy() {
+    return tr('catalogWords.draftedBy');
+  },
+  get noProgramDrafters() {
+    return tr('catalogWords.noProgramDrafters');
+  },
+  get speakers() {
+    return tr('catalogWords.speakers');
+  },
+  get noSpeakers() {
+    return tr('catalogWords.noSpeakers');
+  },
+  get registered() {
+    return tr('catalogWords.registered');
+  },
+  get attended() {
+    return tr('catalogWords.attended');
+  },
+  get nobodyRecorded() {
+    return tr('catalogWords.nobodyRecorded');
+  },
+  get inPrograms() {
+    return tr('catalogWords.inPrograms');
+  },
+  get onNoProgram() {
+    return tr('catalogWords.onNoProgram');
+  },
+  get inTenderLots() {
+    return tr('catalogWords.inTenderLots');
+  },
+  get inNoLot() {
+    return tr('catalogWords.inNoLot');
+  },
+  get committeeDrafts() {
+    return tr('catalogWords.committeeDrafts');
+  },
 } as const;
 
 export const KEY_PEOPLE_WORDS = {
-  heading: 'Key people',
-  intro: (count: number, scope: string) => `Key clients are first of all people: the ${count} most powerful in ${scope}, each criterion 0..1, a key client meets three of four`,
-  what: 'the key people',
-  nobody: (scope: string) => `Nobody in ${scope} to weigh yet.`,
-  noSales: 'No sales are booked for people in this period, so profit counts for nobody.',
-  rank: 'Rank in the territory’s balance of power',
-  person: 'Person',
-  criteriaMet: 'Criteria met',
-  keyClient: 'Key client',
-  keyClientTag: 'key client',
-  notKeyClient: 'no',
-  noCriterion: 'none',
-  openOnMap: 'Open this person on the map',
-  criterionTitle: (label: string, value: string, met: boolean, threshold: number) => `${label}: ${value} (${met ? 'met' : 'not met'}; met at ${threshold})`,
+  get heading() {
+    return tr('keyPeopleWords.heading');
+  },
+  intro: (count: number, scope: string) => tr('keyPeopleWords.intro', { count, scope }),
+  get what() {
+    return tr('keyPeopleWords.what');
+  },
+  nobody: (scope: string) => tr('keyPeopleWords.nobody', { scope }),
+  get noSales() {
+    return tr('keyPeopleWords.noSales');
+  },
+  get rank() {
+    return tr('keyPeopleWords.rank');
+  },
+  get person() {
+    return tr('keyPeopleWords.person');
+  },
+  get criteriaMet() {
+    return tr('keyPeopleWords.criteriaMet');
+  },
+  get keyClient() {
+    return tr('keyPeopleWords.keyClient');
+  },
+  get keyClientTag() {
+    return tr('keyPeopleWords.keyClientTag');
+  },
+  get notKeyClient() {
+    return tr('keyPeopleWords.notKeyClient');
+  },
+  get noCriterion() {
+    return tr('keyPeopleWords.noCriterion');
+  },
+  get openOnMap() {
+    return tr('keyPeopleWords.openOnMap');
+  },
+  criterionTitle: (label: string, value: string, met: boolean, threshold: number) => tr('keyPeopleWords.criterionTitle', { label, value, met, threshold }),
 } as const;
 
 export const LARGEST_ACCOUNT_WORDS = {
-  heading: 'Largest account',
-  keyAccount: 'key account',
-  openOnMap: 'Open this account on the map',
-  share: (period: string, revenue: string) => `of ${period} revenue from this one client (${revenue})`,
-  risk: (share: string, keyShare: string) => `Losing it would take ${share} of sales with it; all key accounts together bring ${keyShare}.`,
+  get heading() {
+    return tr('largestAccountWords.heading');
+  },
+  get keyAccount() {
+    return tr('largestAccountWords.keyAccount');
+  },
+  get openOnMap() {
+    return tr('largestAccountWords.openOnMap');
+  },
+  share: (period: string, revenue: string) => tr('largestAccountWords.share', { period, revenue }),
+  risk: (share: string, keyShare: string) => tr('largestAccountWords.risk', { share, keyShare }),
 } as const;

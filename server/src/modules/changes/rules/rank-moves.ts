@@ -27,6 +27,26 @@ export interface RankMoveOptions {
   relatedTo: (personId: string) => readonly ChangeModel[];
 }
 
+/**
+ * A ranking kept as text on the user's watch (`personId rank score`, ids hold no spaces):
+ * what the inbox's rank moves compare with after a read.
+ */
+export function keptEntries(ranking: readonly Pick<Ranked, 'personId' | 'rank' | 'score'>[]): string[] {
+  return ranking.map((r) => `${r.personId} ${r.rank} ${r.score}`);
+}
+
+/** Reads a kept ranking back; malformed entries are skipped. */
+export function parseKept(entries: readonly string[]): Ranked[] {
+  const out: Ranked[] = [];
+  for (const entry of entries) {
+    const [personId, rank, score] = entry.split(' ');
+    const r = Number(rank);
+    const s = Number(score);
+    if (personId && Number.isInteger(r) && r > 0 && Number.isFinite(s)) out.push({ personId, rank: r, score: s });
+  }
+  return out;
+}
+
 /** How many changes or factors explain one move. */
 const MAX_EVIDENCE = 5;
 

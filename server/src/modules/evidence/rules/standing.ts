@@ -3,7 +3,7 @@
  * countable. Each work a person took part in counts by their role, its recency and, when
  * one is asked, its therapeutic area (the SDL's ScientificStanding states the weights).
  */
-import { say, type MessageId } from '../messages.js';
+import type { MessageId as CatalogueId, MessageParams } from '../../../kernel/i18n/catalogue.js';
 import { recency, yearOf, type Participation } from './types.js';
 
 export const STANDING_ROLE_WEIGHTS = {
@@ -19,10 +19,14 @@ export const OTHER_AREA_WEIGHT = 0.2;
 export const LEVEL_SCALE = 5;
 export const MAX_STANDING_EVIDENCE = 10;
 
+/** The catalogue's sentences of standing lines (kernel/i18n). */
+export type StandingMessageId = Extract<CatalogueId, `standing.${string}`>;
+
 export interface StandingLine {
   workId: string;
-  messageId: MessageId;
-  description: string;
+  /** What the work counts for, as a message of the catalogue, rendered in each request's language. */
+  messageId: StandingMessageId;
+  params: MessageParams;
   weight: number;
   recency: number;
   area: number;
@@ -44,7 +48,7 @@ export interface Standing {
 export const NO_STANDING: Readonly<Standing> = Object.freeze({ raw: 0, level: 0, publications: 0, seniorPublications: 0, trialsLed: 0, trialSites: 0, talks: 0, evidence: [] });
 
 /** The role a participation counts as, and the sentence that names it. */
-export function roleOf(p: Participation): { weight: number; messageId: MessageId } {
+export function roleOf(p: Participation): { weight: number; messageId: StandingMessageId } {
   if (p.kind === 'publication') {
     const w = STANDING_ROLE_WEIGHTS.publication;
     if (p.last && (p.authorCount ?? 0) >= 2) return { weight: w.senior, messageId: 'standing.publication.senior' };
@@ -97,7 +101,8 @@ export function standingOf(participations: readonly Participation[], asOf: strin
     const line: StandingLine = {
       workId: p.workId,
       messageId,
-      description: say(messageId, { pmid: p.label, nctId: p.label, event: p.label, title: p.title, year: yearOf(p.date) ?? 'undated' }),
+      // The year as text: a number would be shown grouped ("2,026").
+      params: { pmid: p.label, nctId: p.label, event: p.label, title: p.title, year: yearOf(p.date)?.toString() ?? null },
       weight,
       recency: round4(r),
       area,

@@ -1,3 +1,4 @@
+import type { MessageId } from '../../../kernel/i18n/catalogue.js';
 import { addDays } from '../../../kernel/dates.js';
 
 export type FollowUpStatus = 'none' | 'due' | 'overdue' | 'done' | 'confirmed';
@@ -17,5 +18,5 @@ export function followUpState(
   return { status: due < today ? 'overdue' : 'due', due };
 }
 
-export const FOLLOW_UP_ADVICE =
-  'Call to check the proposal arrived; ask about next steps and how urgent the decision is; agree the date of the next call or meeting.';
+/** What to do about a proposal awaiting its follow-up: a message of the catalogue, worded in the request's language. */
+export const FOLLOW_UP_ADVICE = 'advice.followUp' satisfies MessageId;

@@ -5,6 +5,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { message } from '../../../kernel/i18n/catalogue.js';
 import type { Standing } from '../../evidence/rules/standing.js';
 import { computeBetweenness } from './brokerage.js';
 import { describeCoalitions, detectCoalitions, type CoalitionPartition } from './coalitions.js';
@@ -63,25 +64,42 @@ export function computeBalanceOfPower(
   projection: PowerProjection,
   options: BalanceOfPowerOptions = {},
 ): BalanceOfPowerResult {
-  const base = normaliseWeights(options.weights ?? DEFAULT_POWER_WEIGHTS);
-  const seed = options.seed ?? 1;
+  const prepared = prepareBalanceOfPower(projection);
+  return finishBalanceOfPower(prepared, computePowerMeasures(prepared.personIds, prepared.ties, options), options);
+}
 
+/** The scope's people (first name wins) and its merged influence ties: what the measures run on. */
+export interface PreparedScope {
+  projection: PowerProjection;
+  names: Map<string, string>;
+  personIds: Set<string>;
+  ties: InfluenceTie[];
+}
+
+export function prepareBalanceOfPower(projection: PowerProjection): PreparedScope {
   const names = new Map<string, string>();
   for (const person of projection.people) if (!names.has(person.id)) names.set(person.id, person.name);
   const personIds = new Set(names.keys());
-  const ties = mergeInfluenceTies(projection.influence, personIds);
+  return { projection, names, personIds, ties: mergeInfluenceTies(projection.influence, personIds) };
+}
 
-  const formal = computeFormalPower(projection.roles, personIds);
-  let maxStanding = 0;
-  for (const id of personIds) maxStanding = Math.max(maxStanding, options.standing?.get(id)?.raw ?? 0);
-  const standingShare = maxStanding > 0 ? (options.standingWeight ?? STANDING_WEIGHT) : 0;
-  const weights = {
-    formal: base.formal * (1 - standingShare),
-    influence: base.influence * (1 - standingShare),
-    brokerage: base.brokerage * (1 - standingShare),
-    standing: standingShare,
-  };
+/** The graph measures of a scope: the CPU-heavy part, which may run in a worker thread (power-workers.ts). */
+export interface PowerMeasures {
+  influence: Map<string, number>;
+  betweenness: Map<string, number>;
+  partition: CoalitionPartition;
+}
 
+/**
+ * PageRank, betweenness and Louvain. Reads only each tie's `from`, `to` and `weight`, so
+ * a worker given those (in the same order) computes exactly the same measures.
+ */
+export function computePowerMeasures(
+  personIds: Iterable<string>,
+  ties: ReadonlyArray<Pick<InfluenceTie, 'from' | 'to' | 'weight' | 'strength'>>,
+  options: Pick<BalanceOfPowerOptions, 'betweennessSamples' | 'seed'> = {},
+): PowerMeasures {
+  const seed = options.seed ?? 1;
   // One graph serves both PageRank and betweenness: reversing every edge leaves
   // directed betweenness unchanged (each s->t shortest path becomes a t->s one), and
   // building graphology graphs is a large share of the run time at 50k ties.
@@ -93,9 +111,30 @@ export function computeBalanceOfPower(
     seed,
     ...(options.betweennessSamples !== undefined ? { samples: options.betweennessSamples } : {}),
   }).values;
-  const maxBetweenness = maxOf(betweenness.values());
+  const partition = detectCoalitions(ties as InfluenceTie[], seed);
+  return { influence, betweenness, partition };
+}
 
-  const partition = detectCoalitions(ties, seed);
+/** Scores, ranking and coalitions from the measures; explanations are built on first read. */
+export function finishBalanceOfPower(
+  prepared: PreparedScope,
+  measures: PowerMeasures,
+  options: Pick<BalanceOfPowerOptions, 'weights' | 'standing' | 'standingWeight'> = {},
+): BalanceOfPowerResult {
+  const base = normaliseWeights(options.weights ?? DEFAULT_POWER_WEIGHTS);
+  const { projection, names, personIds, ties } = prepared;
+  const { influence, betweenness, partition } = measures;
+  const formal = computeFormalPower(projection.roles, personIds);
+  let maxStanding = 0;
+  for (const id of personIds) maxStanding = Math.max(maxStanding, options.standing?.get(id)?.raw ?? 0);
+  const standingShare = maxStanding > 0 ? (options.standingWeight ?? STANDING_WEIGHT) : 0;
+  const weights = {
+    formal: base.formal * (1 - standingShare),
+    influence: base.influence * (1 - standingShare),
+    brokerage: base.brokerage * (1 - standingShare),
+    standing: standingShare,
+  };
+  const maxBetweenness = maxOf(betweenness.values());
   // Explanations are built on first read: a 10,000-person territory shows a few dozen,
   // and building all of them took a fifth of a cold answer (README, Performance).
   let adjacency: TieIndex | undefined;
@@ -205,9 +244,14 @@ function influenceEvidence(id: string, index: TieIndex, names: Map<string, strin
   const outgoing = index.outgoing.get(id) ?? [];
   const room = incoming.length > 0 ? MAX_EVIDENCE - 1 : MAX_EVIDENCE;
   const evidence: ScoreEvidence[] = outgoing.slice(0, room).map((tie) => {
-    const qualifiers = [tie.strength.toFixed(2), tie.basis, tie.domainName ?? tie.domain].filter(Boolean).join(', ');
     return {
-      description: `influences ${names.get(tie.to) ?? tie.to} (${qualifiers})`,
+      // The strength rounded as toFixed(2) rounds, so that the catalogue's `.00` shows the same digits.
+      message: message('power.influences', {
+        name: names.get(tie.to) ?? tie.to,
+        strength: Number(tie.strength.toFixed(2)),
+        basis: tie.basis || null,
+        area: tie.domainName || tie.domain || null,
+      }),
       value: tie.strength,
       ids: [id, tie.to],
       source: tie.source ?? null,
@@ -216,7 +260,7 @@ function influenceEvidence(id: string, index: TieIndex, names: Map<string, strin
   });
   if (incoming.length > 0) {
     evidence.push({
-      description: `influenced by ${incoming.length} ${incoming.length === 1 ? 'person' : 'people'}`,
+      message: message('power.influencedBy', { count: incoming.length, n: String(incoming.length) }),
       value: incoming.length,
       ids: [id, ...incoming.map((tie) => tie.from)],
     });
@@ -227,7 +271,7 @@ function influenceEvidence(id: string, index: TieIndex, names: Map<string, strin
 /** The works that weigh most in a person's standing, naming them (PMIDs, NCT ids, talks). */
 function standingEvidence(id: string, standing: Standing | undefined): ScoreEvidence[] {
   return (standing?.evidence ?? []).slice(0, MAX_EVIDENCE).map((line) => ({
-    description: line.description,
+    message: message(line.messageId, line.params),
     value: line.contribution,
     ids: [id, line.workId],
     source: line.workId,
@@ -235,6 +279,7 @@ function standingEvidence(id: string, standing: Standing | undefined): ScoreEvid
   }));
 }
 
+/** How many strongest in- and out-ties are paired when looking for bridged pairs. */
 /** How many strongest in- and out-ties are paired when looking for bridged pairs. */
 const BRIDGE_CANDIDATES = 10;
 
@@ -262,7 +307,7 @@ function brokerageEvidence(
   }
   const evidence: ScoreEvidence[] = [
     {
-      description: `bridges ${neighbours.size} ${neighbours.size === 1 ? 'person' : 'people'} across ${coalitions.size} ${coalitions.size === 1 ? 'coalition' : 'coalitions'}`,
+      message: message('power.bridges', { count: neighbours.size, n: String(neighbours.size), coalitions: coalitions.size, c: String(coalitions.size) }),
       value,
       ids: [id, ...neighbours],
     },
@@ -293,7 +338,7 @@ function brokerageEvidence(
     const a = pair.from.from;
     const b = pair.to.to;
     evidence.push({
-      description: `links ${names.get(a) ?? a} to ${names.get(b) ?? b}${pair.cross ? ' across coalitions' : ''}`,
+      message: message('power.links', { from: names.get(a) ?? a, to: names.get(b) ?? b, cross: pair.cross ? 'yes' : 'no' }),
       value: pair.strength,
       ids: [a, id, b],
     });

@@ -2,6 +2,7 @@
  * Formal power: what a person's positions, committee seats and decision-group roles
  * say about their say in a decision, before any informal influence is counted.
  */
+import { message, renderMessage, type Message } from '../../../kernel/i18n/catalogue.js';
 import type { FormalRole, ScoreEvidence } from './types.js';
 
 /**
@@ -45,18 +46,16 @@ export function formalRoleWeight(role: FormalRole): number {
   }
 }
 
-/** "chair of Formulary Committee", "Chief Physician at City Hospital (head)", ... */
-export function describeFormalRole(role: FormalRole): string {
+/** "chair of Formulary Committee", "Chief Physician at City Hospital (head)", ... as a message. */
+export function describeFormalRole(role: FormalRole): Message {
   switch (role.kind) {
     case 'committee':
-      return `${role.role} of ${role.atName}`;
-    case 'position':
-      return `${role.role} at ${role.atName}${role.head ? ' (head)' : ''}`;
+      return message('power.formal.committee', { role: role.role, at: role.atName });
     case 'decision_group':
       // Stored words join with underscores ("specification_author"); a reader wants the words.
-      return `${role.role.replaceAll('_', ' ')} in ${role.atName}`;
+      return message('power.formal.decisionGroup', { role: role.role, roleWords: role.role.replaceAll('_', ' '), at: role.atName });
     default:
-      return `${role.role} at ${role.atName}`;
+      return message('power.formal.position', { role: role.role, at: role.atName, head: role.kind === 'position' && role.head ? 'yes' : 'no' });
   }
 }
 
@@ -80,7 +79,7 @@ export function computeFormalPower(roles: FormalRole[], personIds: Set<string>):
     if (weight <= 0) continue;
     raw.set(role.personId, (raw.get(role.personId) ?? 0) + weight);
     const item: ScoreEvidence = {
-      description: describeFormalRole(role),
+      message: describeFormalRole(role),
       value: weight,
       ids: [role.personId, role.atId],
       source: role.source ?? null,
@@ -90,8 +89,10 @@ export function computeFormalPower(roles: FormalRole[], personIds: Set<string>):
     if (list) list.push(item);
     else evidence.set(role.personId, [item]);
   }
+  // Equal weights keep the order of their English sentences, in every language.
+  const order = (e: ScoreEvidence) => renderMessage(e.message, 'en');
   for (const list of evidence.values()) {
-    list.sort((a, b) => b.value - a.value || a.description.localeCompare(b.description));
+    list.sort((a, b) => b.value - a.value || order(a).localeCompare(order(b)));
   }
   let max = 0;
   for (const value of raw.values()) if (value > max) max = value;

@@ -4,6 +4,7 @@
  * a database.
  */
 
+import type { Message } from '../../../kernel/i18n/catalogue.js';
 import type { Participation } from '../../evidence/rules/types.js';
 
 /** A person in scope. */
@@ -73,8 +74,12 @@ export interface PowerProjection {
 }
 
 export interface ScoreEvidence {
-  /** Human-readable: "chair of Formulary Committee", "influences Dr. X (0.8, science)". */
-  description: string;
+  /**
+   * The sentence as a message of the catalogue, rendered in each request's language by
+   * the API ("chair of Formulary Committee", "influences Dr. X (0.80, science)"): results
+   * are cached across requests, so they hold no words of one language.
+   */
+  message: Message;
   /** The tie or role's own weight or strength. */
   value: number;
   /** Ids involved (person, committee, institution...), for the map to highlight. */

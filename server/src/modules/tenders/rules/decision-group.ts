@@ -2,6 +2,7 @@
  * Decision-group coverage: for a deal or tender, which roles we reach, which we do not,
  * and what each role weighs in a proposal.
  */
+import { formatMessage, message, type Locale, type Message } from '../../../kernel/i18n/catalogue.js';
 import { DECISION_ROLES, RELATIONSHIP_STAGES, stageRank } from '../../graph/model.js';
 import type { DecisionGroupCoverage, DecisionGroupMember, DecisionRoleCoverage } from './types.js';
 
@@ -20,17 +21,30 @@ export const CORE_DECISION_ROLES: readonly string[] = [
  * Specification authors are clinicians who write technical requirements: they read the
  * detail and lean on peers' references, so they get both.
  */
-export const DECISION_ROLE_WEIGHS: Readonly<Record<string, readonly string[]>> = {
-  decision_maker: ['exclusivity', 'understanding of their situation'],
-  gatekeeper: ['exclusivity', 'understanding of their situation'],
-  specification_author: ['technical detail', 'references', 'relationships'],
+export const DECISION_ROLE_WEIGHS: Readonly<Record<string, readonly Weigh[]>> = {
+  decision_maker: ['exclusivity', 'understanding'],
+  gatekeeper: ['exclusivity', 'understanding'],
+  specification_author: ['technical_detail', 'references', 'relationships'],
   influencer: ['references', 'relationships'],
   champion: ['references', 'relationships'],
   user: ['references', 'relationships'],
   financial_evaluator: ['numbers', 'detail'],
   technical_evaluator: ['numbers', 'detail'],
-  blocker: ['objections to neutralise'],
+  blocker: ['objections'],
 };
+
+/** What a role may weigh: words of the catalogue's `advice.weigh` ("understanding of their situation"...). */
+export type Weigh = 'exclusivity' | 'understanding' | 'technical_detail' | 'references' | 'relationships' | 'numbers' | 'detail' | 'objections';
+
+/** A role's weighs in a language's words. */
+export function weighWords(weighs: readonly Weigh[], locale: Locale): string[] {
+  return weighs.map((weigh) => formatMessage('advice.weigh', { weigh }, locale));
+}
+
+/** A role's advice in a language: its weighs are worded in the same language. */
+export function adviceText(role: { advice: Message; weighs: readonly Weigh[] }, locale: Locale): string {
+  return formatMessage(role.advice.id, { ...role.advice.params, weighs: weighWords(role.weighs, locale).join(', ') }, locale);
+}
 
 export interface DecisionGroupOptions {
   /** The stage from which a member counts as reached; default acquaintance. */
@@ -68,7 +82,7 @@ export function evaluateDecisionGroup(
     const bestStage = top?.bestStage ?? null;
     const covered = holders.some((m) => stageIndex(m.bestStage) >= threshold);
     const weighs = [...(DECISION_ROLE_WEIGHS[role] ?? [])];
-    roles.push({ role, members: holders, covered, bestStage, weighs, advice: adviceFor(role, holders, covered, bestStage, weighs) });
+    roles.push({ role, members: holders, covered, bestStage, weighs, advice: adviceFor(role, holders, covered, bestStage) });
   }
 
   const coveredCount = roles.filter((r) => r.covered).length;
@@ -79,28 +93,16 @@ export function evaluateDecisionGroup(
   };
 }
 
-function adviceFor(
-  role: string,
-  holders: DecisionGroupMember[],
-  covered: boolean,
-  bestStage: string | null,
-  weighs: string[],
-): string {
-  const label = role.replace(/_/g, ' ');
-  const prepare = `the proposal should speak to ${weighs.join(', ')}`;
+/** The advice as a message; `weighs` is filled in when it is rendered (adviceText). */
+function adviceFor(role: string, holders: DecisionGroupMember[], covered: boolean, bestStage: string | null): Message {
   if (role === 'blocker') {
-    return holders.length === 0
-      ? 'No blocker known: ask the champion who could object.'
-      : covered
-        ? `Blocker reached (${bestStage}): hear the objections first and answer each in the proposal.`
-        : 'Blocker not reached: learn the objections through a warm introduction before the proposal goes out.';
+    if (holders.length === 0) return message('advice.blocker.unknown');
+    return covered ? message('advice.blocker.reached', { stage: bestStage }) : message('advice.blocker.unreached');
   }
-  if (holders.length === 0) {
-    return `Nobody is known as ${label}: find who holds this role (ask the champion or the gatekeeper); ${prepare}.`;
-  }
-  if (covered) return `Reached at stage ${bestStage}: ${prepare}.`;
+  // Stored words join with underscores; `roleWords` words a role the catalogue does not know.
+  const roleWords = role.replace(/_/g, ' ');
+  if (holders.length === 0) return message('advice.role.unknown', { role, roleWords });
+  if (covered) return message('advice.role.reached', { stage: bestStage });
   const unowned = holders.every((m) => m.ownerId === null);
-  const reach = bestStage !== null ? `only at stage ${bestStage}` : 'not reached';
-  const owner = unowned ? 'assign an owner and ' : '';
-  return `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} ${reach}: ${owner}plan a warm introduction; ${prepare}.`;
+  return message('advice.role.unreached', { role, roleWords: roleWords[0]!.toUpperCase() + roleWords.slice(1), stage: bestStage, unowned: unowned ? 'yes' : 'no' });
 }

@@ -1,3 +1,5 @@
+import type { Message } from '../../../kernel/i18n/catalogue.js';
+import type { Weigh } from './decision-group.js';
 /** What the decision-group coverage check takes and gives. */
 import type { DecisionRole, RelationshipStage } from '../../../__generated__/vocabulary.js';
 
@@ -19,10 +21,10 @@ export interface DecisionRoleCoverage {
   covered: boolean;
   /** Best stage among the members, null when nobody is reached or nobody holds the role. */
   bestStage: RelationshipStage | null;
-  /** What this role weighs in a proposal. */
-  weighs: string[];
-  /** What to do next about this role. */
-  advice: string;
+  /** What this role weighs in a proposal (words of the catalogue's `advice.weigh`). */
+  weighs: Weigh[];
+  /** What to do next about this role: a message, worded per request by `adviceText`. */
+  advice: Message;
 }
 
 export interface DecisionGroupCoverage {

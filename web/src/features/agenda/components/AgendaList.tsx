@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import type { AgendaQuery } from '../../../gql/graphql.js';
+import { numericDate } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { agendaItemHref, kindInfo, type AgendaGroups } from '../agenda-days.js';
 
@@ -13,7 +15,7 @@ function AgendaRow({ item }: { item: Item }) {
       <span className="kind-dot" aria-hidden="true" title={info.hint} />
       <span className="kind-label">{info.label}</span>
       <span className="agenda-title">{href ? <Link to={href}>{item.title}</Link> : item.title}</span>
-      {item.overdue && <span className="tag danger">overdue · {item.date}</span>}
+      {item.overdue && <span className="tag danger">{tr('agenda.list.overdueTag', { date: numericDate(item.date) })}</span>}
     </li>
   );
 }
@@ -23,7 +25,7 @@ export function AgendaList({ groups, filtered }: { groups: AgendaGroups<Item>; f
   if (groups.overdue.length === 0 && groups.days.length === 0) {
     return (
       <p className="empty-state">
-        {filtered ? 'Nothing of the chosen kinds in this period. Clear the kind filter or widen the dates.' : 'Nothing in this period: no birthdays, steps, follow-ups, tenders, terms ending or events. Widen the dates, or plan the next steps.'}
+        {filtered ? tr('agenda.list.emptyFiltered') : tr('agenda.list.empty')}
       </p>
     );
   }
@@ -32,7 +34,7 @@ export function AgendaList({ groups, filtered }: { groups: AgendaGroups<Item>; f
       {groups.overdue.length > 0 && (
         <section className="agenda-day overdue" data-testid="agenda-overdue">
           <h3>
-            Overdue <span className="count">{groups.overdue.length}</span>
+            {tr('agenda.list.overdue')} <span className="count">{groups.overdue.length}</span>
           </h3>
           <ul>
             {groups.overdue.map((item, i) => (
@@ -45,7 +47,7 @@ export function AgendaList({ groups, filtered }: { groups: AgendaGroups<Item>; f
         <section key={day.date} className={`agenda-day when-${day.when}`} data-date={day.date}>
           <h3>
             {day.label}
-            {day.label !== day.date && <span className="muted day-date">{day.date}</span>}
+            {day.label !== day.date && <span className="muted day-date">{numericDate(day.date)}</span>}
           </h3>
           <ul>
             {day.items.map((item, i) => (

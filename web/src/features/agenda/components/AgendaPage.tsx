@@ -1,7 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { InteractionKind } from '../../../gql/vocabulary.js';
-import { addDays, daysBetween, localToday } from '../../../shared/dates.js';
+import { addDays, daysBetween, localToday, numericDate } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { TeamFilter } from '../../../shared/ui/NamedSelect.js';
 import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
@@ -36,36 +37,36 @@ export function AgendaPage() {
   const who = viewingOther ? (viewer.team.find((t) => t.id === params.user)?.name ?? params.user) : null;
   const rangeDays = daysBetween(range.from, range.to);
 
-  const userPicker = <TeamFilter label="Whose agenda" everyone="My agenda" value={params.user} onChange={(user) => update({ user }, 'push')} testId="agenda-user" />;
+  const userPicker = <TeamFilter label={tr('agenda.page.whose')} everyone={tr('agenda.page.mine')} value={params.user} onChange={(user) => update({ user }, 'push')} testId="agenda-user" />;
 
   return (
     <PageShell current="agenda" userName={viewer.name} controls={userPicker} toast={toast}>
       <div className="agenda-layout">
         <main className="page-main" data-testid="agenda-page">
-          <PageHead title={who ? `Agenda of ${who}` : 'Agenda'}>
+          <PageHead title={who ? tr('agenda.page.titleOf', { name: who }) : tr('nav.agenda')}>
             <p className="muted">
-              {range.from} → {range.to} · birthdays of people {who ? 'they own' : 'you own'}, plan steps and reviews, follow-ups, tender preparation (9 months ahead), committee terms ending and events
+              {tr('agenda.page.intro', { from: numericDate(range.from), to: numericDate(range.to), theirs: !!who })}
             </p>
           </PageHead>
           <div className="range-bar" data-testid="agenda-range">
             <label className="inline-field">
-              From
+              {tr('agenda.page.from')}
               <input type="date" value={range.from} onChange={(e) => update({ from: e.target.value || null }, 'push')} name="from" />
             </label>
             <label className="inline-field">
-              to
+              {tr('agenda.page.to')}
               <input type="date" value={range.to} min={range.from} onChange={(e) => update({ to: e.target.value || null }, 'push')} name="to" />
             </label>
             <div className="chip-row">
               {QUICK_RANGES.map((d) => (
                 <button key={d} type="button" className={`chip${range.from === today && rangeDays === d ? ' on' : ''}`} onClick={() => update({ from: null, to: d === 30 ? null : addDays(today, d) }, 'push')}>
-                  Next {d} days
+                  {tr('agenda.page.nextDays', { count: d })}
                 </button>
               ))}
             </div>
           </div>
           {range.problem && <p className="warning">{range.problem}</p>}
-          <div className="chip-row kind-filter" role="group" aria-label="Kinds shown">
+          <div className="chip-row kind-filter" role="group" aria-label={tr('agenda.page.kindsShown')}>
             {AGENDA_KINDS.map((k) => {
               const on = params.kinds.includes(k);
               const info = kindInfo(k);
@@ -84,11 +85,11 @@ export function AgendaPage() {
             })}
             {params.kinds.length > 0 && (
               <button type="button" className="link-button" onClick={() => update({ kinds: [] })}>
-                Show all
+                {tr('agenda.page.showAll')}
               </button>
             )}
           </div>
-          <QueryState loading={agenda.loading || !userId} error={agenda.error} what="the agenda" onRetry={() => agenda.refetch()} hasData={!!agenda.data}>
+          <QueryState loading={agenda.loading || !userId} error={agenda.error} what={tr('app.loading.agenda')} onRetry={() => agenda.refetch()} hasData={!!agenda.data}>
             <AgendaList groups={groups} filtered={params.kinds.length > 0} />
           </QueryState>
         </main>
@@ -96,14 +97,14 @@ export function AgendaPage() {
           {viewer.mayEdit && !viewingOther && (
             <section className="side-card" data-testid="log-interaction">
               <div className="side-card-head">
-                <h2>Log an interaction</h2>
+                <h2>{tr('agenda.page.logHeading')}</h2>
                 {!params.log && (
                   <button type="button" className="primary" onClick={() => update({ log: true }, 'push')} data-testid="open-log-interaction">
-                    + Log interaction
+                    {tr('agenda.page.logButton')}
                   </button>
                 )}
               </div>
-              {!params.log && <p className="muted small">A visit, call, meeting, event, e-mail or proposal: dated, with its outcome. Proposals get a validity date and a follow-up.</p>}
+              {!params.log && <p className="muted small">{tr('agenda.page.logIntro')}</p>}
               {params.log && (
                 <LogInteractionForm
                   key={params.logFor ?? 'new'}
@@ -111,7 +112,7 @@ export function AgendaPage() {
                   personId={params.logFor}
                   onCancel={() => update({ log: false, logFor: null }, 'push')}
                   onLogged={(i) => {
-                    setToast(i.kind === InteractionKind.PROPOSAL && i.followUpDue ? `Logged: ${i.name}. Follow-up call due ${i.followUpDue}.` : `Logged: ${i.name}.`);
+                    setToast(i.kind === InteractionKind.PROPOSAL && i.followUpDue ? tr('agenda.loggedFollowUp', { name: i.name, date: numericDate(i.followUpDue) }) : tr('agenda.logged', { name: i.name }));
                     update({ log: false, logFor: null }, 'push');
                   }}
                 />
@@ -120,11 +121,11 @@ export function AgendaPage() {
           )}
           <section className="side-card">
             <div className="side-card-head">
-              <h2>Follow-ups</h2>
+              <h2>{tr('agenda.page.followUps')}</h2>
               {followUps.data && <span className={`count-badge${followUps.data.followUps.some((f) => f.overdue) ? ' danger' : ''}`}>{followUps.data.followUps.length}</span>}
             </div>
-            <p className="muted small">Proposals without confirmation: call the day after sending.</p>
-            <QueryState loading={followUps.loading || !userId} error={followUps.error} what="the follow-ups" onRetry={() => followUps.refetch()} hasData={!!followUps.data}>
+            <p className="muted small">{tr('agenda.page.followUpsIntro')}</p>
+            <QueryState loading={followUps.loading || !userId} error={followUps.error} what={tr('agenda.page.followUpsWhat')} onRetry={() => followUps.refetch()} hasData={!!followUps.data}>
               {followUps.data && <FollowUpList followUps={followUps.data.followUps} today={today} mayAct={viewer.mayEdit && !viewingOther} onMessage={setToast} />}
             </QueryState>
           </section>

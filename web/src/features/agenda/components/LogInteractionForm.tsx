@@ -2,8 +2,9 @@ import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { PlanningInteractionFieldsFragment } from '../../../gql/graphql.js';
 import { InteractionKind } from '../../../gql/vocabulary.js';
-import { addDays } from '../../../shared/dates.js';
+import { addDays, numericDate } from '../../../shared/dates.js';
 import { textOrNull } from '../../../shared/forms/field-errors.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
@@ -13,10 +14,9 @@ import { LogInteractionMutation } from '../graphql/log-interaction-mutation.js';
 import { INTERACTION_KIND_LABELS } from '../../../shared/vocabulary/labels.js';
 import { valuesOf } from '../../../shared/vocabulary/values.js';
 import { AFTER_INTERACTION } from '../graphql/refetch.js';
+import { OUTCOMES, outcomeWords } from '../outcomes.js';
 
 const INTERACTION_KINDS = valuesOf(InteractionKind);
-/** Suggestions only: an outcome is free text. */
-const OUTCOMES = ['positive', 'neutral', 'negative', 'sent', 'no_confirmation', 'next_meeting_agreed'];
 export const INTERACTION_FIELDS = ['kind', 'date', 'personIds', 'outcome', 'notes', 'validUntil', 'nextContactOn', 'followsUpId', 'tenderId'];
 
 /** `input.personIds[2]` names the list: the error goes next to the people picker. */
@@ -43,7 +43,7 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
   const [tenderId, setTenderId] = useState('');
   const [validUntil, setValidUntil] = useState('');
   const [nextContactOn, setNextContactOn] = useState('');
-  const form = useFormErrors(INTERACTION_FIELDS, { fieldOf: interactionFieldOf, refusal: 'Nothing was logged.' });
+  const form = useFormErrors(INTERACTION_FIELDS, { fieldOf: interactionFieldOf, refusal: tr('agenda.log.refusal') });
   const { errors } = form;
   const [log, { loading }] = useMutation(LogInteractionMutation, { refetchQueries: AFTER_INTERACTION, awaitRefetchQueries: true });
 
@@ -68,7 +68,7 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
       nextContactOn: nextContactOn || null,
     };
     await form.save(
-      'Could not log the interaction',
+      tr('agenda.log.failed'),
       async () => (await log({ variables: { input } })).data?.logInteraction,
       (payload) => {
         setOutcome('');
@@ -85,43 +85,43 @@ export function LogInteractionForm({ today, personId = null, compact = false, on
     <form className={`edit-form interaction-form${compact ? ' compact' : ''}`} onSubmit={submit} data-testid="log-interaction-form" noValidate>
       <FormErrors errors={errors.general} />
       <div className="field-row">
-        <SelectField label="Kind" error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(INTERACTION_KINDS, (k) => INTERACTION_KIND_LABELS[k])} />
-        <FormField label="Date" error={errors.byField.date}>
+        <SelectField label={tr('agenda.log.kind')} error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(INTERACTION_KINDS, (k) => INTERACTION_KIND_LABELS[k])} />
+        <FormField label={tr('agenda.log.date')} error={errors.byField.date}>
           <input type="date" name="date" value={date} max={addDays(today, 365)} onChange={(e) => setDate(e.target.value)} />
         </FormField>
       </div>
-      <PersonPicker label="People met or addressed" name="personIds" multiple value={people} error={errors.byField.personIds} onChange={setPeople} />
-      <FormField label="Outcome" error={errors.byField.outcome} hint={isProposal ? 'For a proposal: sent, or what was agreed.' : undefined}>
-        <input type="text" name="outcome" list="interaction-outcomes" value={outcome} onChange={(e) => setOutcome(e.target.value)} placeholder={isProposal ? 'sent' : 'positive'} />
+      <PersonPicker label={tr('agenda.log.people')} name="personIds" multiple value={people} error={errors.byField.personIds} onChange={setPeople} />
+      <FormField label={tr('agenda.log.outcome')} error={errors.byField.outcome} hint={isProposal ? tr('agenda.log.outcomeHint') : undefined}>
+        <input type="text" name="outcome" list="interaction-outcomes" value={outcome} onChange={(e) => setOutcome(e.target.value)} placeholder={outcomeWords(isProposal ? 'sent' : 'positive')} />
       </FormField>
       <datalist id="interaction-outcomes">
         {OUTCOMES.map((o) => (
-          <option key={o} value={o} />
+          <option key={o} value={o} label={outcomeWords(o)} />
         ))}
       </datalist>
       {isProposal && (
-        <FormField label="Valid until" error={errors.byField.validUntil} hint={`A proposal carries a validity date; default ${addDays(date || today, 30)} (30 days). A follow-up call is due the day after sending.`}>
+        <FormField label={tr('agenda.log.validUntil')} error={errors.byField.validUntil} hint={tr('agenda.log.validUntilHint', { date: numericDate(addDays(date || today, 30)) })}>
           <input type="date" name="validUntil" value={validUntil} min={date} onChange={(e) => setValidUntil(e.target.value)} />
         </FormField>
       )}
       <div className={compact ? '' : 'field-row'}>
         <SelectField
-          label="Tender (optional)"
+          label={tr('agenda.log.tender')}
           error={errors.byField.tenderId}
           name="tenderId"
           value={tenderId}
           onChange={setTenderId}
-          placeholder="None"
+          placeholder={tr('agenda.log.noTender')}
           options={(tenders.data?.tenders ?? []).map((t) => ({ value: t.id, label: t.name }))}
         />
-        <FormField label="Next contact agreed for" error={errors.byField.nextContactOn}>
+        <FormField label={tr('agenda.log.nextContact')} error={errors.byField.nextContactOn}>
           <input type="date" name="nextContactOn" value={nextContactOn} min={date} onChange={(e) => setNextContactOn(e.target.value)} />
         </FormField>
       </div>
-      <FormField label="Notes" error={errors.byField.notes} hint="Removed if the person's personal data is erased.">
+      <FormField label={tr('agenda.notes')} error={errors.byField.notes} hint={tr('agenda.log.notesHint')}>
         <textarea name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </FormField>
-      <FormActions busy={loading} submit={`Log ${INTERACTION_KIND_LABELS[kind].toLowerCase()}`} busyLabel="Logging…" onCancel={onCancel} submitTestId="log-interaction-submit" />
+      <FormActions busy={loading} submit={tr('agenda.log.submit', { kind: INTERACTION_KIND_LABELS[kind].toLowerCase() })} busyLabel={tr('agenda.logging')} onCancel={onCancel} submitTestId="log-interaction-submit" />
     </form>
   );
 }

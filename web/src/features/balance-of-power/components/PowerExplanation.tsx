@@ -1,4 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { formatFixed, formatScore } from '../../../shared/format.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { scopeInput } from '../../../shared/urls/map-view.js';
 import { POWER_FACTOR_LABELS } from '../../../shared/vocabulary/labels.js';
 import { useMapActions, useMapView } from '../../influence-map/index.js';
@@ -12,22 +16,22 @@ export function PowerExplanation({ personId, rank }: { personId: string; rank: n
     PowerExplanationQuery,
     rank && scope ? { variables: { scope: scopeInput(scope), asOf, therapeuticArea: area, without: without.length ? [...without] : null, first: Math.min(500, rank) } } : skipToken,
   );
-  if (!rank) return <p className="muted">Not ranked in this scope (no power score).</p>;
-  if (result.loading && !result.data) return <p className="muted loading">Explaining the score…</p>;
-  if (result.error) return <p className="error">Could not explain the score: {result.error.message}</p>;
+  if (!rank) return <p className="muted">{tr('power.notRanked')}</p>;
+  if (result.loading && !result.data) return <p className="muted loading">{tr('power.explaining')}</p>;
+  if (result.error) return <p className="error">{tr('power.explainFailed', { message: result.error.message })}</p>;
   const row = result.data?.balanceOfPower.ranking.find((r) => r.person.id === personId);
-  if (!row) return <p className="muted">Not ranked in this scope on this date.</p>;
+  if (!row) return <p className="muted">{tr('power.notRankedOnDate')}</p>;
   return (
     <div className="explanation" data-testid="power-explanation">
       <p>
-        Rank <strong>#{row.rank}</strong>, score <strong>{row.score.toFixed(2)}</strong> = sum of weighted factors:
+        <FormattedMessage id="power.rankAndScore" values={{ rank: row.rank, score: formatFixed(row.score, 2), strong: (chunks: ReactNode[]) => <strong>{chunks}</strong> }} />
       </p>
       {row.explanation.map((f) => (
         <div key={f.factor} className="factor">
           <div className="factor-head">
             <span>{POWER_FACTOR_LABELS[f.factor]}</span>
             <span className="muted">
-              {f.value.toFixed(2)} × {f.weight} = <strong>{f.contribution.toFixed(2)}</strong>
+              {formatFixed(f.value, 2)} × {formatScore(f.weight)} = <strong>{formatFixed(f.contribution, 2)}</strong>
             </span>
           </div>
           <span className="bar">

@@ -1,5 +1,9 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { numericDate } from '../../../shared/dates.js';
+import { formatFixed } from '../../../shared/format.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import { RoleKind } from '../../../gql/vocabulary.js';
 import { scopeInput } from '../../../shared/urls/map-view.js';
@@ -51,16 +55,16 @@ export function PowerRanking() {
     [baseline.data, data],
   );
 
-  if (ranking.error && !data) return <p className="error" role="alert">Could not compute the balance of power: {ranking.error.message}</p>;
-  if (!data) return <p className="muted loading">Computing the balance of power…</p>;
-  if (data.ranking.length === 0) return <p className="empty-state">Nobody is in this scope on this date. Pick a later date or another scope.</p>;
+  if (ranking.error && !data) return <p className="error" role="alert">{tr('power.couldNotCompute', { message: ranking.error.message })}</p>;
+  if (!data) return <p className="muted loading">{tr('power.computing')}</p>;
+  if (data.ranking.length === 0) return <p className="empty-state">{tr('power.nobody')}</p>;
   const max = data.ranking[0]?.score || 1;
 
   return (
     <div className="power-ranking">
       <p className="muted small">
-        {data.peopleInScope} people in scope, as of {data.asOf}.
-        {without.length > 0 && <strong> What-if: {without.length} removed; arrows show the change.</strong>}
+        {tr('power.inScope', { count: data.peopleInScope, date: numericDate(data.asOf) })}
+        {without.length > 0 && <strong>{tr('power.whatIf', { count: without.length })}</strong>}
       </p>
       <ol className="rank-list" onMouseLeave={() => setHover(null)} data-testid="power-ranking">
         {data.ranking.map((r) => {
@@ -76,7 +80,7 @@ export function PowerRanking() {
               data-person-id={r.person.id}
             >
               <span className="rank">{r.rank}</span>
-              <Swatch colour={STANCE_COLOURS[bucket]} dot title={`Stance toward us: ${STANCE_LABELS[bucket]}`} />
+              <Swatch colour={STANCE_COLOURS[bucket]} dot title={tr('power.stanceTitle', { stance: STANCE_LABELS[bucket] })} />
               <span className="who">
                 <span className="name">{r.person.name}</span>
                 <span className="meta">
@@ -85,32 +89,32 @@ export function PowerRanking() {
                 </span>
               </span>
               {delta !== undefined && delta !== 0 && (
-                <span className={`delta ${delta === 'new' || delta > 0 ? 'up' : 'down'}`} title="Change against the ranking without the what-if">
-                  {delta === 'new' ? 'new' : delta > 0 ? `▲${delta}` : `▼${-delta}`}
+                <span className={`delta ${delta === 'new' || delta > 0 ? 'up' : 'down'}`} title={tr('power.deltaTitle')}>
+                  {delta === 'new' ? tr('power.new') : delta > 0 ? `▲${delta}` : `▼${-delta}`}
                 </span>
               )}
-              <span className="bar" aria-label={`score ${r.score.toFixed(2)}`}>
+              <span className="bar" aria-label={tr('power.scoreLabel', { score: formatFixed(r.score, 2) })}>
                 <span style={{ width: `${(r.score / max) * 100}%` }} />
               </span>
-              <span className="score">{r.score.toFixed(2)}</span>
+              <span className="score">{formatFixed(r.score, 2)}</span>
             </li>
           );
         })}
       </ol>
       {data.ranking.length >= first && first < 300 && (
         <button type="button" className="link-button" onClick={() => setFirst(first * 3)}>
-          Show more
+          {tr('power.showMore')}
         </button>
       )}
 
       {coalitions.length > 0 && (
         <section className="coalitions">
-          <h3>Coalitions</h3>
+          <h3>{tr('power.coalitions')}</h3>
           <ul onMouseLeave={() => setHover(null)}>
             {coalitions.slice(0, 8).map((c, i) => (
               <li key={i} onMouseEnter={() => setHover(membersOnMap(nodeById, i))}>
                 <Swatch colour={coalitionColour(i)} />
-                Coalition {i + 1}: {c.memberCount} people, power {c.power.toFixed(1)},{' '}
+                {tr('power.coalition', { number: i + 1, count: c.memberCount, power: formatFixed(c.power, 1) })}{' '}
                 <strong className={`lean ${slug(c.leaning)}`}>{COALITION_LEANING_LABELS[c.leaning]}</strong>
               </li>
             ))}
@@ -120,24 +124,35 @@ export function PowerRanking() {
 
       {(data.whatMayChange.endingTerms.length > 0 || data.whatMayChange.newTies.length > 0) && (
         <section className="what-may-change">
-          <h3>What may change</h3>
+          <h3>{tr('power.whatMayChange')}</h3>
           <ul>
             {data.whatMayChange.endingTerms.map((t, i) => (
               <li key={`t${i}`} onMouseEnter={() => setHover([t.person.id])} onClick={() => pick(t.person.id)}>
-                <strong>{t.person.name}</strong>: <span title={ROLE_KIND_LABELS[t.kind]}>{t.kind === RoleKind.POSITION ? t.role : roleLabel(t.role)}</span> at {t.at} ends {t.until}
+                <FormattedMessage
+                  id="power.termEnds"
+                  values={{
+                    name: t.person.name,
+                    role: <span title={ROLE_KIND_LABELS[t.kind]}>{t.kind === RoleKind.POSITION ? t.role : roleLabel(t.role)}</span>,
+                    at: t.at,
+                    until: numericDate(t.until),
+                    strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+                  }}
+                />
               </li>
             ))}
             {data.whatMayChange.newTies.map((t, i) => (
               <li key={`n${i}`} onMouseEnter={() => setHover([t.from.id, t.to.id])}>
-                New influence: <strong>{t.from.name}</strong> → {t.to.name} ({t.strength.toFixed(2)}, since {t.since})
+                <FormattedMessage
+                  id="power.newInfluence"
+                  values={{ from: t.from.name, to: t.to.name, strength: formatFixed(t.strength, 2), since: t.since ? numericDate(t.since) : '', strong: (chunks: ReactNode[]) => <strong>{chunks}</strong> }}
+                />
               </li>
             ))}
           </ul>
           {(data.whatMayChange.endingTermCount > data.whatMayChange.endingTerms.length ||
             data.whatMayChange.newTieCount > data.whatMayChange.newTies.length) && (
             <p className="muted" data-testid="what-may-change-totals">
-              In all: {data.whatMayChange.endingTermCount} terms ending within 6 months, {data.whatMayChange.newTieCount} influence ties
-              begun in the last 90 days.
+              {tr('power.inAll', { terms: data.whatMayChange.endingTermCount, ties: data.whatMayChange.newTieCount })}
             </p>
           )}
         </section>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { numericDate } from '../../../shared/dates.js';
 import { SectionState } from '../../../shared/ui/Provenance.js';
 import { TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
 import { CATALOG_WORDS } from '../../../shared/vocabulary/read-model-words.js';
@@ -34,7 +35,7 @@ export function CommitteeWork({ committeeId }: { committeeId: string }) {
                 <EntityLink entity={{ __typename: 'Tender', ...t }} />
               </span>
             </div>
-            <div className="tie-meta">{[t.date, t.status ? TENDER_STATUS_LABELS[t.status] : null].filter(Boolean).join(' · ')}</div>
+            <div className="tie-meta">{[t.date ? numericDate(t.date) : null, t.status ? TENDER_STATUS_LABELS[t.status] : null].filter(Boolean).join(' · ')}</div>
           </li>
         ))}
       </ul>

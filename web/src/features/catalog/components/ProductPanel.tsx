@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { numericDate } from '../../../shared/dates.js';
 import { formatCount } from '../../../shared/format.js';
 import { SectionState } from '../../../shared/ui/Provenance.js';
 import { TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
@@ -49,7 +50,7 @@ export function ProductPanel({ id }: { id: string }) {
                 </span>
               </div>
               <div className="tie-meta">
-                {[l.lot !== null ? TENDER_FACT_WORDS.lotNumbered(l.lot) : null, l.quantity !== null ? formatCount(l.quantity) : null, l.tender.date, l.tender.status ? TENDER_STATUS_LABELS[l.tender.status] : null].filter(Boolean).join(' · ')}
+                {[l.lot !== null ? TENDER_FACT_WORDS.lotNumbered(l.lot) : null, l.quantity !== null ? formatCount(l.quantity) : null, l.tender.date ? numericDate(l.tender.date) : null, l.tender.status ? TENDER_STATUS_LABELS[l.tender.status] : null].filter(Boolean).join(' · ')}
               </div>
             </li>
           ))}

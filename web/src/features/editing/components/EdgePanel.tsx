@@ -1,12 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { GraphEdgeFieldsFragment } from '../../../gql/graphql.js';
-import { areaName } from '../../../shared/format.js';
+import { numericDate } from '../../../shared/dates.js';
+import { areaName, formatFixed, formatPercent } from '../../../shared/format.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { Fact } from '../../../shared/ui/Fact.js';
-import { INFLUENCE_BASIS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { INFLUENCE_BASIS_LABELS, ROLE_KIND_LABELS } from '../../../shared/vocabulary/labels.js';
+import { LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { tieName, tieRoleLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapGraph, useMapToday, usePickNode } from '../../influence-map/index.js';
-import { AFFECTED_QUERIES } from '../graphql/refetch.js';
+import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
 import { RemoveTieMutation } from '../graphql/remove-tie-mutation.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 import { EDITABLE_TIES, TieForm } from './TieForm.js';
@@ -29,24 +32,24 @@ export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {
   const end = async () => {
     const result = await endTie({ variables: { input: { from: edge.source, to: edge.target, type: edge.type, since: edge.since, until: today } } });
     if (result.data?.setTie.ok) {
-      onMessage('Tie ended today; it stays in the history.');
+      onMessage(tr('editing.tieEnded'));
       onClose();
-    } else setProblem(result.data?.setTie.errors.map((e) => `${e.field}: ${e.message}`).join('; ') ?? 'Could not end the tie.');
+    } else setProblem(result.data?.setTie.errors.map((e) => `${e.field}: ${e.message}`).join('; ') ?? tr('editing.couldNotEnd'));
   };
   const remove = async () => {
-    if (!window.confirm('Delete this tie outright? Ending it keeps the history; deleting does not.')) return;
+    if (!window.confirm(tr('editing.deleteConfirm'))) return;
     const result = await removeTie({ variables: { from: edge.source, to: edge.target, type: edge.type, since: edge.since } });
     if (result.data?.removeTie.ok) {
-      onMessage('Tie deleted.');
+      onMessage(tr('editing.tieDeleted'));
       onClose();
-    } else setProblem(result.data?.removeTie.errors.map((e) => e.message).join('; ') ?? 'Could not delete the tie.');
+    } else setProblem(result.data?.removeTie.errors.map((e) => e.message).join('; ') ?? tr('editing.couldNotDelete'));
   };
 
   return (
     <div className="edge-panel" data-testid="edge-panel">
       <div className="panel-heading">
         <h2>{tieName(edge.type)}</h2>
-        <button type="button" className="link-button" onClick={onClose} aria-label="Close">
+        <button type="button" className="link-button" onClick={onClose} aria-label={LIST_WORDS.close}>
           ✕
         </button>
       </div>
@@ -61,25 +64,25 @@ export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {
       </p>
       <dl className="facts">
         {edge.strength !== null && (
-          <Fact label="Strength">{edge.strength.toFixed(2)}</Fact>
+          <Fact label={tr('editing.strength')}>{formatFixed(edge.strength, 2)}</Fact>
         )}
         {edge.role && (
-          <Fact label={edge.type === 'WORKS_AT' ? 'Position' : 'Role'}>{tieRoleLabel(edge.type, edge.role)}</Fact>
+          <Fact label={edge.type === 'WORKS_AT' ? ROLE_KIND_LABELS.POSITION : tr('editing.role')}>{tieRoleLabel(edge.type, edge.role)}</Fact>
         )}
         {edge.basis && (
-          <Fact label="Basis">{INFLUENCE_BASIS_LABELS[edge.basis]}</Fact>
+          <Fact label={tr('editing.basis')}>{INFLUENCE_BASIS_LABELS[edge.basis]}</Fact>
         )}
         {edge.domain && (
-          <Fact label="Area">{edge.domain.startsWith('area-') ? areaName(edge.domain) : edge.domain}</Fact>
+          <Fact label={tr('editing.area')}>{edge.domain.startsWith('area-') ? areaName(edge.domain) : edge.domain}</Fact>
         )}
-        <Fact label="Valid">
-          {edge.since ?? 'always'} → {edge.until ?? 'now'}
+        <Fact label={tr('editing.valid')}>
+          {edge.since ? numericDate(edge.since) : tr('editing.always')} → {edge.until ? numericDate(edge.until) : tr('editing.now')}
         </Fact>
         {edge.provenance && (
-          <Fact label="Source">{edge.provenance}</Fact>
+          <Fact label={tr('editing.source')}>{edge.provenance}</Fact>
         )}
         {edge.confidence !== null && (
-          <Fact label="Confidence">{Math.round(edge.confidence * 100)}%</Fact>
+          <Fact label={tr('editing.confidence')}>{formatPercent(edge.confidence)}</Fact>
         )}
       </dl>
       {problem && <p className="error">{problem}</p>}
@@ -98,16 +101,16 @@ export function EdgePanel({ edge }: { edge: GraphEdgeFieldsFragment }) {
         <div className="form-actions">
           {editable && (
             <button type="button" className="primary" onClick={() => setEditing(true)}>
-              Edit
+              {tr('editing.edit')}
             </button>
           )}
           {!edge.until && (
             <button type="button" onClick={end} disabled={ending.loading}>
-              End today
+              {tr('editing.endToday')}
             </button>
           )}
           <button type="button" className="danger" onClick={remove} disabled={removing.loading}>
-            Delete
+            {tr('editing.delete')}
           </button>
         </div>
       )}

@@ -3,14 +3,16 @@ import { useState } from 'react';
 import type { PersonRelationshipFieldsFragment } from '../../../gql/graphql.js';
 import { RelationshipStage, type StageCriterion } from '../../../gql/vocabulary.js';
 import { textOrNull } from '../../../shared/forms/field-errors.js';
+import { numericDate } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
-import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STAGE_CRITERION_LABELS, STANCE_LABELS, STANCE_MEANINGS } from '../../../shared/vocabulary/labels.js';
+import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STAGE_CRITERION_LABELS, STANCE_LABELS, STANCE_MEANINGS, TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { CRITERIA_OF_STAGE, RELATIONSHIP_STAGES, criteriaUpTo, stagesUpTo } from '../../../shared/vocabulary/ladder.js';
 import { STANCE_VALUES, stanceWord } from '../../../shared/vocabulary/stance.js';
 import { slug } from '../../../shared/vocabulary/values.js';
-import { AFFECTED_QUERIES } from '../graphql/refetch.js';
+import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
 import { SetStageMutation } from '../graphql/set-stage-mutation.js';
 import { SetStanceMutation } from '../graphql/set-stance-mutation.js';
 
@@ -58,23 +60,23 @@ export function StageForm({ personId, userId, relationship, onDone }: StageFormP
   };
 
   // The API names the missing criteria by their identifiers; the form says them in words.
-  const criteriaError = errors.byField.criteria && (missing.length ? `${RELATIONSHIP_STAGE_LABELS[stage]} needs what is not ticked yet: ${missing.map((c) => STAGE_CRITERION_LABELS[c]).join('; ')}.` : errors.byField.criteria);
+  const criteriaError = errors.byField.criteria && (missing.length ? tr('editing.criteriaNeeded', { stage: RELATIONSHIP_STAGE_LABELS[stage], criteria: missing.map((c) => STAGE_CRITERION_LABELS[c]).join('; ') }) : errors.byField.criteria);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const criteria = adding.length ? adding.map((criterion) => ({ criterion })) : null;
     await form.save(
-      'Could not save',
+      tr('editing.couldNotSave'),
       async () => (await save({ variables: { userId, personId, stage, criteria } })).data?.setStage,
-      () => onDone(stage === current ? `Criteria recorded for ${RELATIONSHIP_STAGE_LABELS[stage]}.` : `Stage set to ${RELATIONSHIP_STAGE_LABELS[stage]}.`),
+      () => onDone(tr(stage === current ? 'editing.criteriaRecordedFor' : 'editing.stageSetTo', { stage: RELATIONSHIP_STAGE_LABELS[stage] })),
     );
   };
 
   return (
     <form className="edit-form stage-form" onSubmit={submit} data-testid="stage-form" noValidate>
-      <FormErrors errors={[...errors.general, ...(errors.byField.userId ? [`User: ${errors.byField.userId}`] : []), ...(errors.byField.personId ? [errors.byField.personId] : [])]} />
+      <FormErrors errors={[...errors.general, ...(errors.byField.userId ? [tr('editing.userError', { message: errors.byField.userId })] : []), ...(errors.byField.personId ? [errors.byField.personId] : [])]} />
       <SelectField
-        label={`Our stage (as ${userId})`}
+        label={tr('editing.ourStageAs', { user: userId })}
         error={errors.byField.stage}
         hint={RELATIONSHIP_STAGE_MEANINGS[stage]}
         name="stage"
@@ -83,9 +85,9 @@ export function StageForm({ personId, userId, relationship, onDone }: StageFormP
           setStage(next);
           form.clear();
         }}
-        options={optionsOf(RELATIONSHIP_STAGES, (s) => `${RELATIONSHIP_STAGE_LABELS[s]}${s === current ? ' (now)' : ''}`)}
+        options={optionsOf(RELATIONSHIP_STAGES, (s) => (s === current ? tr('editing.stageNow', { stage: RELATIONSHIP_STAGE_LABELS[s] }) : RELATIONSHIP_STAGE_LABELS[s]))}
       />
-      <FormField as="div" className="stage-criteria" label="What we have observed" error={criteriaError} hint={missing.length ? `Tick what you have observed: ${missing.length} criteri${missing.length === 1 ? 'on is' : 'a are'} not recorded yet.` : 'Every criterion of this stage is observed.'}>
+      <FormField as="div" className="stage-criteria" label={tr('editing.observed')} error={criteriaError} hint={missing.length ? tr('editing.tickObserved', { count: missing.length }) : tr('editing.allObserved')}>
         {stagesUpTo(stage).map((step) => (
           <fieldset key={step} className="criteria-step" data-step={slug(step)}>
             <legend title={RELATIONSHIP_STAGE_MEANINGS[step]}>{RELATIONSHIP_STAGE_LABELS[step]}</legend>
@@ -98,7 +100,7 @@ export function StageForm({ personId, userId, relationship, onDone }: StageFormP
                   <input type="checkbox" name="criteria" value={criterion} checked={known || ticked.has(criterion)} disabled={known} onChange={(e) => tick(criterion, e.target.checked)} />
                   <span>
                     {STAGE_CRITERION_LABELS[criterion]}
-                    {known && <span className="muted small"> · recorded{since ? ` ${since}` : ''}</span>}
+                    {known && <span className="muted small"> · {since ? tr('editing.recordedOn', { date: numericDate(since) }) : tr('editing.recorded')}</span>}
                   </span>
                 </label>
               );
@@ -107,7 +109,7 @@ export function StageForm({ personId, userId, relationship, onDone }: StageFormP
         ))}
       </FormField>
       <button type="submit" className="primary" disabled={loading || (stage === current && adding.length === 0)}>
-        {loading ? 'Saving…' : stage === current ? 'Record criteria' : 'Set stage'}
+        {loading ? tr('editing.saving') : stage === current ? tr('editing.recordCriteria') : tr('editing.setStage')}
       </button>
     </form>
   );
@@ -137,17 +139,17 @@ export function StanceForm({ personId, targets, currentValue, onDone }: StanceFo
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     await form.save(
-      'Could not save',
+      tr('editing.couldNotSave'),
       async () => (await save({ variables: { personId, towardId: toward, value, source: textOrNull(source) } })).data?.setStance,
-      () => onDone('Stance recorded.'),
+      () => onDone(tr('editing.stanceRecorded')),
     );
   };
-  if (!targets.length) return <p className="muted">No company or product to record a stance toward.</p>;
+  if (!targets.length) return <p className="muted">{tr('editing.noStanceTarget')}</p>;
   return (
     <form className="edit-form" onSubmit={submit} data-testid="stance-form">
       <FormErrors errors={errors.general} />
       <SelectField
-        label="Toward"
+        label={tr('editing.toward')}
         error={errors.byField.towardId}
         name="toward"
         value={toward}
@@ -155,14 +157,14 @@ export function StanceForm({ personId, targets, currentValue, onDone }: StanceFo
           setToward(id);
           setValue(currentValue(id) ?? 0);
         }}
-        options={targets.map((t) => ({ value: t.id, label: `${t.name}${t.ours ? ' (us)' : ''}` }))}
+        options={targets.map((t) => ({ value: t.id, label: `${t.name}${t.ours ? tr('person.us') : ''}` }))}
       />
-      <FormField label="Stance" error={errors.byField.value} hint={`${STANCE_LABELS[stanceWord(value)]}: ${STANCE_MEANINGS[stanceWord(value)]}`}>
+      <FormField label={TIE_TYPE_LABELS.STANCE} error={errors.byField.value} hint={tr('editing.stanceMeaning', { stance: STANCE_LABELS[stanceWord(value)], meaning: STANCE_MEANINGS[stanceWord(value)] })}>
         <div className="stance-scale" role="radiogroup">
           {STANCE_VALUES.map((v) => {
             const word = stanceWord(v);
             return (
-              <label key={v} className={`stance-option${value === v ? ' on' : ''}`} title={`${STANCE_LABELS[word]}: ${STANCE_MEANINGS[word]}`} data-stance={word}>
+              <label key={v} className={`stance-option${value === v ? ' on' : ''}`} title={tr('editing.stanceMeaning', { stance: STANCE_LABELS[word], meaning: STANCE_MEANINGS[word] })} data-stance={word}>
                 <input type="radio" name="stance-value" value={v} checked={value === v} onChange={() => setValue(v)} />
                 <StanceSwatch stance={v} />
                 {v > 0 ? `+${v}` : v}
@@ -171,11 +173,11 @@ export function StanceForm({ personId, targets, currentValue, onDone }: StanceFo
           })}
         </div>
       </FormField>
-      <FormField label="Source" error={errors.byField.source} hint="e.g. visit 2026-11-20, prescription data">
+      <FormField label={tr('editing.source')} error={errors.byField.source} hint={tr('editing.stanceSourceHint')}>
         <input type="text" value={source} onChange={(e) => setSource(e.target.value)} name="source" />
       </FormField>
       <button type="submit" className="primary" disabled={loading || !toward}>
-        {loading ? 'Saving…' : 'Record stance'}
+        {loading ? tr('editing.saving') : tr('editing.recordStance')}
       </button>
     </form>
   );

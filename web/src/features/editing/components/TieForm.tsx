@@ -3,25 +3,26 @@ import { useMemo, useState } from 'react';
 import type { GraphEdgeFieldsFragment } from '../../../gql/graphql.js';
 import { CommitteeRole, DecisionRole, InfluenceBasis, type TieType } from '../../../gql/vocabulary.js';
 import { areaName } from '../../../shared/format.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { usePeopleSearch } from '../../../shared/graphql/people-search.js';
 import { searchMatches } from '../../../shared/ui/SearchBox.js';
-import { COMMITTEE_ROLE_LABELS, DECISION_ROLE_LABELS, INFLUENCE_BASIS_HINTS, INFLUENCE_BASIS_LABELS, NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
+import { COMMITTEE_ROLE_LABELS, DECISION_ROLE_LABELS, INFLUENCE_BASIS_HINTS, INFLUENCE_BASIS_LABELS, NODE_LABEL_LABELS, ROLE_KIND_LABELS, TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { enumValue, valuesOf } from '../../../shared/vocabulary/values.js';
 import { useMapGraph, useMapToday } from '../../influence-map/index.js';
-import { AFFECTED_QUERIES } from '../graphql/refetch.js';
+import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 
-/** Tie types a KAM records by hand from a person, with the fields each one carries. */
-export const EDITABLE_TIES: Partial<Record<TieType, { label: string; fields: readonly string[]; to: string }>> = {
-  INFLUENCES: { label: 'Influences', fields: ['strength', 'basis', 'domain', 'confidence'], to: 'person' },
-  KNOWS: { label: 'Knows', fields: ['strength', 'confidence'], to: 'person' },
-  REPORTS_TO: { label: 'Reports to', fields: [], to: 'person' },
-  WORKS_AT: { label: 'Works at', fields: ['position'], to: 'institution' },
-  MEMBER_OF: { label: 'Member of committee', fields: ['role'], to: 'committee' },
-  ROLE_IN: { label: 'Role in tender', fields: ['role'], to: 'tender' },
+/** Tie types a KAM records by hand from a person, with the fields each one carries and its name in the form (in the current locale). */
+export const EDITABLE_TIES: Partial<Record<TieType, { label: () => string; fields: readonly string[]; to: 'person' | 'institution' | 'committee' | 'tender' }>> = {
+  INFLUENCES: { label: () => TIE_TYPE_LABELS.INFLUENCES, fields: ['strength', 'basis', 'domain', 'confidence'], to: 'person' },
+  KNOWS: { label: () => TIE_TYPE_LABELS.KNOWS, fields: ['strength', 'confidence'], to: 'person' },
+  REPORTS_TO: { label: () => TIE_TYPE_LABELS.REPORTS_TO, fields: [], to: 'person' },
+  WORKS_AT: { label: () => TIE_TYPE_LABELS.WORKS_AT, fields: ['position'], to: 'institution' },
+  MEMBER_OF: { label: () => tr('editing.tieType.MEMBER_OF'), fields: ['role'], to: 'committee' },
+  ROLE_IN: { label: () => tr('editing.tieType.ROLE_IN'), fields: ['role'], to: 'tender' },
 };
 
 /** Never money: nobody is recorded as swayed by money (docs/domain.md#informal-influence); the SDL has no such basis. */
@@ -65,7 +66,7 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
     source: edge?.provenance ?? '',
     confidence: edge?.confidence?.toString() ?? '',
   });
-  const form = useFormErrors(FORM_FIELDS, { refusal: 'The server did not save the tie.' });
+  const form = useFormErrors(FORM_FIELDS, { refusal: tr('editing.serverDidNotSave') });
   const { errors } = form;
   const [setTie, { loading }] = useMutation(SetTieMutation, { refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true });
 
@@ -79,7 +80,7 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!to) {
-      form.set({ byField: { to: 'Choose who or what the tie goes to.' }, general: [] });
+      form.set({ byField: { to: tr('editing.chooseTo') }, general: [] });
       return;
     }
     const input = {
@@ -97,23 +98,23 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
       source: textOrNull(values.source!),
     };
     await form.save(
-      'Could not save',
+      tr('editing.couldNotSave'),
       async () => (await setTie({ variables: { input } })).data?.setTie,
-      () => onDone(editing ? 'Tie updated.' : 'Tie added.'),
+      () => onDone(tr(editing ? 'editing.tieUpdated' : 'editing.tieAdded')),
     );
   };
 
   return (
     <form className="edit-form" onSubmit={submit} data-testid="tie-form" noValidate>
-      <h4>{editing ? 'Edit tie' : `New tie from ${fromName}`}</h4>
+      <h4>{editing ? tr('editing.editTie') : tr('editing.newTieFrom', { name: fromName })}</h4>
       <FormErrors errors={errors.general} />
-      <SelectField label="Type" error={errors.byField.type} name="type" value={type} onChange={setType} disabled={editing} options={(Object.keys(EDITABLE_TIES) as TieType[]).map((t) => ({ value: t, label: EDITABLE_TIES[t]!.label }))} />
-      <FormField label={`To (${spec.to})`} error={errors.byField.to}>
+      <SelectField label={tr('editing.type')} error={errors.byField.type} name="type" value={type} onChange={setType} disabled={editing} options={(Object.keys(EDITABLE_TIES) as TieType[]).map((t) => ({ value: t, label: EDITABLE_TIES[t]!.label() }))} />
+      <FormField label={tr('editing.to', { kind: spec.to })} error={errors.byField.to}>
         <input
           type="text"
           value={toQuery}
           disabled={editing}
-          placeholder="Type a name…"
+          placeholder={tr('editing.typeName')}
           onChange={(e) => {
             setToQuery(e.target.value);
             setTo('');
@@ -134,21 +135,21 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
           {remote.people?.map((p) => (
             <li key={p.id}>
               <button type="button" onClick={() => { setTo(p.id); setToQuery(p.name); }}>
-                {p.name} <small>not on this map</small>
+                {p.name} <small>{tr('editing.notOnMap')}</small>
               </button>
             </li>
           ))}
-          {local.length === 0 && remote.people?.length === 0 && <li className="muted">Nobody found.</li>}
+          {local.length === 0 && remote.people?.length === 0 && <li className="muted">{tr('editing.nobodyFound')}</li>}
         </ul>
       )}
       {has('strength') && (
-        <FormField label="Strength (0–1)" error={errors.byField.strength}>
+        <FormField label={tr('editing.strengthRange')} error={errors.byField.strength}>
           <input type="number" min={0} max={1} step={0.05} value={values.strength} onChange={set('strength')} name="strength" />
         </FormField>
       )}
       {has('basis') && (
         <SelectField
-          label="Basis"
+          label={tr('editing.basis')}
           error={errors.byField.basis}
           hint={INFLUENCE_BASIS_HINTS[enumValue(InfluenceBasis, values.basis) ?? InfluenceBasis.SCIENCE]}
           name="basis"
@@ -158,41 +159,41 @@ export function TieForm({ fromId, fromName, edge, onDone, onCancel }: TieFormPro
         />
       )}
       {has('domain') && (
-        <SelectField label="Therapeutic area" error={errors.byField.domain} name="domain" value={values.domain!} onChange={setValue('domain')} placeholder="Any" options={optionsOf(areas, areaName)} />
+        <SelectField label={tr('filters.area')} error={errors.byField.domain} name="domain" value={values.domain!} onChange={setValue('domain')} placeholder={tr('editing.any')} options={optionsOf(areas, areaName)} />
       )}
       {has('role') && (
         <SelectField
-          label="Role"
+          label={tr('editing.role')}
           error={errors.byField.role}
           name="role"
           value={values.role!}
           onChange={setValue('role')}
-          placeholder="Choose…"
+          placeholder={tr('editing.choose')}
           options={type === 'MEMBER_OF' ? optionsOf(COMMITTEE_ROLES, (r) => COMMITTEE_ROLE_LABELS[r]) : optionsOf(DECISION_ROLES, (r) => DECISION_ROLE_LABELS[r])}
         />
       )}
       {has('position') && (
-        <FormField label="Position" error={errors.byField.position}>
+        <FormField label={ROLE_KIND_LABELS.POSITION} error={errors.byField.position}>
           <input type="text" value={values.position} onChange={set('position')} name="position" />
         </FormField>
       )}
       <div className="field-row">
-        <FormField label="Since" error={errors.byField.since} hint={editing ? 'Part of the tie’s identity' : undefined}>
+        <FormField label={tr('editing.since')} error={errors.byField.since} hint={editing ? tr('editing.sinceIdentity') : undefined}>
           <input type="date" value={values.since} onChange={set('since')} disabled={editing} name="since" />
         </FormField>
-        <FormField label="Until" error={errors.byField.until}>
+        <FormField label={tr('editing.until')} error={errors.byField.until}>
           <input type="date" value={values.until} onChange={set('until')} name="until" />
         </FormField>
       </div>
-      <FormField label="Source" error={errors.byField.source} hint="Where the fact comes from, e.g. congress, org chart">
+      <FormField label={tr('editing.source')} error={errors.byField.source} hint={tr('editing.tieSourceHint')}>
         <input type="text" value={values.source} onChange={set('source')} name="source" />
       </FormField>
       {has('confidence') && (
-        <FormField label="Confidence (0–1)" error={errors.byField.confidence}>
+        <FormField label={tr('editing.confidenceRange')} error={errors.byField.confidence}>
           <input type="number" min={0} max={1} step={0.1} value={values.confidence} onChange={set('confidence')} name="confidence" />
         </FormField>
       )}
-      <FormActions busy={loading} submit={editing ? 'Save tie' : 'Add tie'} busyLabel="Saving…" onCancel={onCancel} />
+      <FormActions busy={loading} submit={editing ? tr('editing.saveTie') : tr('editing.addTie')} busyLabel={tr('editing.saving')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { UserRole } from '../../../gql/vocabulary.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
 import { useToast } from '../../../shared/ui/Toast.js';
@@ -13,8 +14,8 @@ export function EvidencePage() {
   return (
     <PageShell current="evidence" userName={viewer.name} toast={toast}>
       <main className="page-main evidence-page" data-testid="evidence-page">
-        <PageHead title="Evidence">
-          <p className="muted">Publications, clinical trials and congress sessions: the ties they suggest, with the works behind each, for you to accept or reject.</p>
+        <PageHead title={tr('nav.evidence')}>
+          <p className="muted">{tr('evidence.intro')}</p>
         </PageHead>
         {viewer.role === UserRole.ADMIN && <UploadForm />}
         <SuggestionReview mayDecide={viewer.mayEdit} onMessage={setToast} />

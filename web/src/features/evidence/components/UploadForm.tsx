@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
+import { tr } from '../../../shared/i18n/intl.js';
 import { readToken } from '../../../shared/session/token-store.js';
 import { uploadEvidence, type UploadAnswer } from '../upload.js';
 
@@ -21,7 +22,7 @@ export function UploadForm() {
       setAnswer(result);
       if (result.ok) await client.refetchQueries({ include: ['TieSuggestions', 'UnmatchedPeople'] });
     } catch (error) {
-      setAnswer({ ok: false, report: null, error: `Could not send the file: ${error instanceof Error ? error.message : String(error)}`, works: 0, newNames: 0, suggestions: { created: 0, updated: 0 } });
+      setAnswer({ ok: false, report: null, error: tr('evidence.upload.sendFailed', { message: error instanceof Error ? error.message : String(error) }), works: 0, newNames: 0, suggestions: { created: 0, updated: 0 } });
     } finally {
       setBusy(false);
     }
@@ -29,25 +30,19 @@ export function UploadForm() {
 
   return (
     <form className="evidence-upload" onSubmit={submit} data-testid="evidence-upload">
-      <h2>Import evidence</h2>
-      <p className="muted">
-        PubMed XML (efetch) or MEDLINE text (“Save → PubMed format”), ClinicalTrials.gov API v2 JSON, or a congress CSV
-        (event,date,city,session,role,name,affiliation,topic). The format is recognised from the file; a bad file is refused whole; importing a file again changes nothing.
-      </p>
+      <h2>{tr('evidence.upload.title')}</h2>
+      <p className="muted">{tr('evidence.upload.help')}</p>
       <label className="inline-field">
-        File
+        {tr('evidence.upload.file')}
         <input ref={input} type="file" name="evidence-file" accept=".xml,.txt,.nbib,.json,.csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </label>
       <button type="submit" disabled={!file || busy}>
-        {busy ? 'Importing…' : 'Import'}
+        {busy ? tr('evidence.upload.busy') : tr('evidence.upload.submit')}
       </button>
       {answer && (
         <div className={`state-card ${answer.ok ? 'success' : 'error'}`} role={answer.ok ? 'status' : 'alert'} data-testid="evidence-upload-answer" data-ok={answer.ok}>
           {answer.ok ? (
-            <strong>
-              Imported {answer.works} work{answer.works === 1 ? '' : 's'}: {answer.suggestions.created} new tie suggestion{answer.suggestions.created === 1 ? '' : 's'}, {answer.newNames} new name
-              {answer.newNames === 1 ? '' : 's'} to review.
-            </strong>
+            <strong>{tr('evidence.upload.done', { works: answer.works, created: answer.suggestions.created, newNames: answer.newNames })}</strong>
           ) : (
             <strong>{answer.error}</strong>
           )}

@@ -60,5 +60,22 @@ export const IgnoreUnmatchedPersonMutation = graphql(`
   }
 `);
 
-// Queries a decision changes (only active ones are refetched).
-export const AFTER_DECISION = ['TieSuggestions', 'UnmatchedPeople'];
+export const CreatePersonFromUnmatchedMutation = graphql(`
+  mutation CreatePersonFromUnmatched($id: ID!, $input: PersonInput!, $institutionId: ID, $position: String) {
+    createPersonFromUnmatched(id: $id, input: $input, institutionId: $institutionId, position: $position) {
+      ok
+      errors {
+        field
+        message
+      }
+      person {
+        id
+        name
+      }
+      openSuggestions
+    }
+  }
+`);
+
+// Queries a decision changes (only active ones are refetched): the review lists and the map's proposed ties.
+export const AFTER_DECISION = ['TieSuggestions', 'UnmatchedPeople', 'MapTieSuggestions', 'TieSuggestion'];

@@ -41,6 +41,36 @@ export const EvidenceTalkFieldsFragment = graphql(`
   }
 `);
 
+/** What a suggestion's card shows, on /evidence and in the map's panel: who, what, how sure, and the works behind it. */
+export const TieSuggestionCardFieldsFragment = graphql(`
+  fragment TieSuggestionCardFields on TieSuggestion {
+    id
+    type
+    basis
+    strength
+    confidence
+    matchScore
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    reasons {
+      code
+      count
+      message
+    }
+    works {
+      ...EvidencePublicationFields
+      ...EvidenceTrialFields
+      ...EvidenceTalkFields
+    }
+  }
+`);
+
 /** Open tie suggestions the viewer may decide, most confident first. */
 export const TieSuggestionsQuery = graphql(`
   query TieSuggestions($first: Int, $after: String, $minConfidence: Float) {
@@ -51,30 +81,7 @@ export const TieSuggestionsQuery = graphql(`
         endCursor
       }
       nodes {
-        id
-        type
-        basis
-        strength
-        confidence
-        matchScore
-        from {
-          id
-          name
-        }
-        to {
-          id
-          name
-        }
-        reasons {
-          code
-          count
-          message
-        }
-        works {
-          ...EvidencePublicationFields
-          ...EvidenceTrialFields
-          ...EvidenceTalkFields
-        }
+        ...TieSuggestionCardFields
       }
     }
   }

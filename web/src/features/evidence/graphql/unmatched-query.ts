@@ -8,8 +8,11 @@ export const UnmatchedPeopleQuery = graphql(`
       nodes {
         id
         name
+        lastName
+        foreName
         orcid
         affiliations
+        cities
         workCount
         works(first: 3) {
           ...EvidencePublicationFields

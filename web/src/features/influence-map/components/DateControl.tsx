@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { isIsoDate, monthsBetween, shiftMonths } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 
 export interface DateControlProps {
   /** null: today. */
@@ -27,9 +28,9 @@ export function DateControl({ asOf, today, onChange }: DateControlProps) {
 
   const label = asOf === null || asOf === today ? 'today' : asOf < today ? 'past' : 'planned';
   return (
-    <div className="date-control" role="group" aria-label="As of date">
+    <div className="date-control" role="group" aria-label={tr('map.date.group')}>
       <label>
-        <span>As of</span>
+        <span>{tr('map.date.asOf')}</span>
         <input
           type="date"
           value={current}
@@ -47,13 +48,13 @@ export function DateControl({ asOf, today, onChange }: DateControlProps) {
         step={1}
         value={Math.max(PAST, Math.min(FUTURE, slider))}
         onChange={(e) => setSlider(Number(e.target.value))}
-        aria-label="Scrub through time by month"
-        title="Drag to see the map months earlier or later"
+        aria-label={tr('map.date.scrub')}
+        title={tr('map.date.scrubTitle')}
       />
-      <span className={`date-badge ${label}`}>{label}</span>
+      <span className={`date-badge ${label}`}>{tr(`map.date.badge.${label}`)}</span>
       {asOf && asOf !== today && (
         <button type="button" className="link-button" onClick={() => onChange(null)}>
-          Today
+          {tr('map.date.today')}
         </button>
       )}
     </div>

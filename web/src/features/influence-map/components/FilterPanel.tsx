@@ -1,17 +1,22 @@
 import type { ReactNode } from 'react';
 import type { InstitutionKind } from '../../../gql/vocabulary.js';
-import { areaName } from '../../../shared/format.js';
+import { areaName, formatFixed } from '../../../shared/format.js';
 import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
-import { MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
+import { CHANGED_VIEWS, MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters, type ChangedView } from '../../../shared/urls/map-view.js';
 import { STANCE_COLOURS } from '../../../shared/visual-encoding/encoding.js';
 import { Legend } from '../../../shared/visual-encoding/Legend.js';
 import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
-import { INSTITUTION_KIND_LABELS, NO_STAGE_LABEL, NO_STAGE_MEANING, RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, STANCE_MEANINGS, STANCE_WORDS } from '../../../shared/vocabulary/labels.js';
+import { INSTITUTION_KIND_LABELS, noStageLabel, noStageMeaning, RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, STANCE_MEANINGS, STANCE_WORDS } from '../../../shared/vocabulary/labels.js';
 import { STANCE_WORDS_IN_ORDER } from '../../../shared/vocabulary/stance.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { tieName } from '../../../shared/vocabulary/words.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useMapGraph } from '../state/map-graph.js';
+import { tr } from '../../../shared/i18n/intl.js';
+
+/** The "what changed" choice: its option's words (`filters.changed.<view>`) and what the legend calls the marked elements (`filters.changedLegend.<view>`). */
+const changedOption = (v: ChangedView) => tr(`filters.changed.${v}`);
+const changedLegend = (v: ChangedView) => tr(`filters.changedLegend.${v}`);
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -22,20 +27,20 @@ export function FilterPanel() {
   const { areas, institutionKinds } = useMapGraph();
   const active = activeFilterCount(view);
   return (
-    <aside className="filter-panel" aria-label="Filters">
+    <aside className="filter-panel" aria-label={tr('filters.heading')}>
       <div className="panel-heading">
-        <h2>Filters</h2>
+        <h2>{tr('filters.heading')}</h2>
         {active > 0 && (
           <button type="button" className="link-button" onClick={() => update(clearFilters(view))}>
-            Clear {active}
+            {tr('filters.clear', { count: active })}
           </button>
         )}
       </div>
 
-      <SelectField label="Therapeutic area" value={view.area ?? ''} onChange={(area) => update({ area: area || null }, 'push')} placeholder="All areas" options={optionsOf(areas, areaName)} data-testid="filter-area" />
+      <SelectField label={tr('filters.area')} value={view.area ?? ''} onChange={(area) => update({ area: area || null }, 'push')} placeholder={tr('filters.allAreas')} options={optionsOf(areas, areaName)} data-testid="filter-area" />
 
       <fieldset className="field">
-        <legend>Ties</legend>
+        <legend>{tr('filters.ties')}</legend>
         <div className="chip-grid">
           {MAP_TIE_TYPES.map((t) => (
             <label key={t} className="check">
@@ -49,26 +54,26 @@ export function FilterPanel() {
       <FormField
         label={
           <>
-            Minimum strength <output>{view.minStrength.toFixed(2)}</output>
+            {tr('filters.minStrength')} <output>{formatFixed(view.minStrength, 2)}</output>
           </>
         }
-        hint="Hides weaker influence and acquaintance ties."
+        hint={tr('filters.minStrengthHint')}
       >
         <input type="range" min={0} max={1} step={0.05} value={view.minStrength} onChange={(e) => update({ minStrength: Number(e.target.value) })} data-testid="filter-min-strength" />
       </FormField>
 
       <ChipToggles
-        legend="Our stage"
+        legend={tr('filters.stage')}
         values={STAGE_FILTERS}
         on={view.stages}
         onToggle={(s) => update({ stages: toggle(view.stages, s) })}
-        label={(s) => (s === NO_STAGE ? NO_STAGE_LABEL : RELATIONSHIP_STAGE_LABELS[s])}
-        title={(s) => (s === NO_STAGE ? NO_STAGE_MEANING : RELATIONSHIP_STAGE_MEANINGS[s])}
+        label={(s) => (s === NO_STAGE ? noStageLabel() : RELATIONSHIP_STAGE_LABELS[s])}
+        title={(s) => (s === NO_STAGE ? noStageMeaning() : RELATIONSHIP_STAGE_MEANINGS[s])}
         testId={(s) => `stage-${slug(s)}`}
       />
 
       <ChipToggles
-        legend="Stance toward us"
+        legend={tr('filters.stance')}
         values={STANCE_WORDS_IN_ORDER}
         on={view.stances}
         onToggle={(s) => update({ stances: toggle(view.stances, s) })}
@@ -82,7 +87,7 @@ export function FilterPanel() {
         testId={(s) => `stance-${s}`}
       />
 
-      <FormField label="Institution kind" hint="Keeps these institutions and the people working there. Ctrl-click for several.">
+      <FormField label={tr('filters.kind')} hint={tr('filters.kindHint')}>
         <select
           multiple
           size={Math.min(6, Math.max(3, institutionKinds.length))}
@@ -100,10 +105,26 @@ export function FilterPanel() {
 
       <label className="check toggle-row">
         <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
-        Show coalitions as groups
+        {tr('filters.groups')}
+      </label>
+      <label className="check toggle-row" title={tr('filters.proposedHint')}>
+        <input type="checkbox" checked={view.proposed} onChange={() => update({ proposed: !view.proposed })} data-testid="toggle-proposed" />
+        {tr('filters.proposed')}
       </label>
 
-      <Legend visibleTies={view.ties} />
+      <label className="field" title={tr('filters.changedHint')}>
+        <span>{tr('filters.changedLabel')}</span>
+        <select value={view.changed ?? ''} onChange={(e) => update({ changed: (e.target.value || null) as ChangedView | null }, 'push')} data-testid="changed-view">
+          <option value="">{tr('filters.changedOff')}</option>
+          {CHANGED_VIEWS.map((v) => (
+            <option key={v} value={v}>
+              {changedOption(v)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <Legend visibleTies={view.ties} changed={view.changed ? changedLegend(view.changed) : null} proposed={view.proposed} />
     </aside>
   );
 }

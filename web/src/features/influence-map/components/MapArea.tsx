@@ -17,9 +17,12 @@ export function MapArea() {
   const { data } = useMapGraph();
   const elements = useMapElements(data, view.groups);
   const visibility = useVisibility(data, view);
-  const { highlight, uncovered, fitKey } = useMapHighlight();
-  const classes = useMapClasses(visibility, highlight, uncovered, view.search);
-  const drawn = useMemo(() => (elements ? (highlight.overlay.length ? [...elements, ...highlight.overlay] : elements) : null), [elements, highlight.overlay]);
+  const { highlight, uncovered, fitKey, changed, proposed } = useMapHighlight();
+  const classes = useMapClasses(visibility, highlight, uncovered, changed, view.search);
+  const drawn = useMemo(
+    () => (elements ? (highlight.overlay.length || proposed.length ? [...elements, ...highlight.overlay, ...proposed] : elements) : null),
+    [elements, highlight.overlay, proposed],
+  );
   const message = useMapStore((s) => s.message);
   const { say } = useMapActions();
   useExpiring(message, () => say(null), 4000);
@@ -28,7 +31,7 @@ export function MapArea() {
   return (
     <main className="map-area">
       <MapCanvas elements={drawn} layoutKey={layoutKey} classes={classes} fitKey={fitKey} visibleNodes={data ? data.nodes.length - visibility.hiddenNodes.size : 0} />
-      <MapStatus visibility={visibility} />
+      <MapStatus visibility={visibility} proposedDrawn={proposed.length} />
       <Toast message={message} className="toast" />
     </main>
   );

@@ -4,6 +4,7 @@ import { useCytoscape, type MapClasses, type MapHandlers } from '../hooks/use-cy
 import { useMapView } from '../hooks/use-map-view.js';
 import { exposeMapForTests } from '../map-debug.js';
 import { useMapActions } from '../state/map-store.js';
+import { tr } from '../../../shared/i18n/intl.js';
 
 export interface MapCanvasProps {
   elements: readonly ElementDefinition[] | null;
@@ -67,7 +68,7 @@ export function MapCanvas({ elements, layoutKey, classes, fitKey, visibleNodes }
         data-testid="map"
         data-layout={layoutState}
         data-visible-nodes={visibleNodes}
-        aria-label="Influence map"
+        aria-label={tr('map.canvas.label')}
         role="application"
       />
       {hover && (
@@ -75,14 +76,14 @@ export function MapCanvas({ elements, layoutKey, classes, fitKey, visibleNodes }
           {hover.name}
         </div>
       )}
-      <div className="map-zoom" aria-label="Zoom">
-        <button type="button" title="Zoom in" onClick={() => zoomBy(1.3)}>
+      <div className="map-zoom" aria-label={tr('map.canvas.zoom')}>
+        <button type="button" title={tr('map.canvas.zoomIn')} onClick={() => zoomBy(1.3)}>
           +
         </button>
-        <button type="button" title="Zoom out" onClick={() => zoomBy(1 / 1.3)}>
+        <button type="button" title={tr('map.canvas.zoomOut')} onClick={() => zoomBy(1 / 1.3)}>
           −
         </button>
-        <button type="button" title="Fit the map to the window" onClick={() => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })}>
+        <button type="button" title={tr('map.canvas.fit')} onClick={() => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })}>
           ⤢
         </button>
       </div>

@@ -1,4 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { numericDate } from '../../../shared/dates.js';
 import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
 import { describeError } from '../../../shared/ui/describe-error.js';
 import { activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
@@ -6,50 +9,53 @@ import { useMapToday } from '../hooks/use-map-today.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useScopeName } from '../hooks/use-scope-name.js';
 import { useMapGraph } from '../state/map-graph.js';
+import { useMapStore } from '../state/map-store.js';
 import type { Visibility } from '../visibility.js';
+import { tr } from '../../../shared/i18n/intl.js';
 
-/** Loading, error and empty states over the map, each saying what happened and what to do. */
-export function MapStatus({ visibility }: { visibility: Visibility }) {
-  const t = useQuery(TerritoriesQuery);
+/** Loading, error and empty states over the map, each saying what happened and what to do. `proposedDrawn`: proposed ties on the map. */
+export function MapStatus({ visibility, proposedDrawn = 0 }: { visibility: Visibility; proposedDrawn?: number }) {
+  const proposal = useMapStore((s) => s.layers.proposed);
+  const territories = useQuery(TerritoriesQuery);
   const { graph, data } = useMapGraph();
   const [view, update] = useMapView();
   const today = useMapToday();
   const scopeName = useScopeName();
   const asOf = view.asOf ?? today;
   const hiddenAll = visibility.totalPeople > 0 && visibility.visiblePeople === 0;
-  if (t.error && !t.data) {
+  if (territories.error && !territories.data) {
     return (
-      <Overlay kind="error" title="Could not reach KAMgraph">
-        <p>{describeError(t.error)}</p>
-        <button type="button" onClick={() => t.refetch()}>
-          Try again
+      <Overlay kind="error" title={tr('map.status.unreachable')}>
+        <p>{describeError(territories.error)}</p>
+        <button type="button" onClick={() => territories.refetch()}>
+          {tr('common.tryAgain')}
         </button>
       </Overlay>
     );
   }
-  if (t.data && t.data.territories.length === 0) {
+  if (territories.data && territories.data.territories.length === 0) {
     return (
-      <Overlay kind="empty" title="No territories yet">
+      <Overlay kind="empty" title={tr('map.status.noTerritories')}>
         <p>
-          Load the demo with <code>npm run seed</code>, or your own data with <code>npm run import -- &lt;folder&gt;</code>, then reload this page.
+          <FormattedMessage id="map.status.noTerritoriesHint" values={{ code: (chunks: ReactNode[]) => <code>{chunks}</code> }} />
         </p>
       </Overlay>
     );
   }
   if (graph.error) {
     return (
-      <Overlay kind="error" title={`Could not draw ${scopeName ?? 'this scope'}`}>
+      <Overlay kind="error" title={tr('map.status.couldNotDraw', { scope: scopeName ?? tr('map.status.thisScope') })}>
         <p>{describeError(graph.error)}</p>
         <button type="button" onClick={() => graph.refetch()}>
-          Try again
+          {tr('common.tryAgain')}
         </button>
       </Overlay>
     );
   }
   if (!data) {
     return (
-      <Overlay kind="loading" title={`Drawing ${scopeName ?? 'the map'}…`}>
-        <p>Computing power, coalitions and ties as of {asOf}.</p>
+      <Overlay kind="loading" title={tr('map.status.drawing', { scope: scopeName ?? tr('map.status.theMap') })}>
+        <p>{tr('map.status.computing', { date: numericDate(asOf) })}</p>
       </Overlay>
     );
   }
@@ -57,27 +63,37 @@ export function MapStatus({ visibility }: { visibility: Visibility }) {
     <>
       {graph.loading && (
         <div className="map-badge updating" role="status" data-testid="map-updating">
-          Updating…
+          {tr('map.status.updating')}
         </div>
       )}
       {data.peopleInScope === 0 && (
-        <Overlay kind="empty" title={`Nobody in ${scopeName ?? 'this scope'} on ${asOf}`}>
-          <p>Pick a later date, another scope, or add people with an import.</p>
+        <Overlay kind="empty" title={tr('map.status.nobody', { scope: scopeName ?? tr('map.status.thisScope'), date: numericDate(asOf) })}>
+          <p>{tr('map.status.nobodyHint')}</p>
         </Overlay>
       )}
       {hiddenAll && (
-        <Overlay kind="empty" title="The filters hide everyone">
-          <p>All {data.peopleInScope} people are hidden by {activeFilterCount(view)} filter(s).</p>
+        <Overlay kind="empty" title={tr('map.status.filtersHideAll')}>
+          <p>{tr('map.status.filtersHideAllHint', { people: data.peopleInScope, filters: activeFilterCount(view) })}</p>
           <button type="button" onClick={() => update(clearFilters(view))}>
-            Clear filters
+            {tr('map.status.clearFilters')}
           </button>
         </Overlay>
       )}
       <div className="map-footer" data-testid="map-footer">
         <span>
-          <strong>{visibility.visiblePeople}</strong> of {data.peopleInScope} people shown · {data.nodes.length} nodes · {data.edges.length} ties · as of {data.asOf}
+          <FormattedMessage
+            id="map.status.footer"
+            values={{ shown: visibility.visiblePeople, people: data.peopleInScope, nodes: data.nodes.length, ties: data.edges.length, date: numericDate(data.asOf), strong: (chunks: ReactNode[]) => <strong>{chunks}</strong> }}
+          />
         </span>
-        {data.truncated && <span className="warn"> · only the {data.nodes.filter((n) => n.label === 'Person').length} most powerful are drawn</span>}
+        {data.truncated && <span className="warn">{tr('map.status.truncated', { count: data.nodes.filter((n) => n.label === 'Person').length })}</span>}
+        {view.proposed && proposal && (
+          <span data-testid="map-proposed-count" data-count={proposedDrawn}>
+            {' · '}
+            {tr('map.status.proposed', { count: proposedDrawn })}
+            {proposal.proposedTotal !== undefined && proposal.proposedTotal > (proposal.proposed?.length ?? 0) && tr('map.status.proposedCapped', { asked: proposal.proposed?.length ?? 0, total: proposal.proposedTotal })}
+          </span>
+        )}
       </div>
     </>
   );

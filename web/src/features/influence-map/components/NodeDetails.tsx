@@ -9,6 +9,7 @@ import { useMapView } from '../hooks/use-map-view.js';
 import { usePickNode } from '../hooks/use-pick-node.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { useMapActions } from '../state/map-store.js';
+import { tr } from '../../../shared/i18n/intl.js';
 
 const SCOPE_OF: Partial<Record<NodeLabel, ScopeKind>> = { Institution: 'institution', Committee: 'committee', Tender: 'tender' };
 
@@ -36,18 +37,18 @@ export function NodeDetails({ node, children }: { node: GraphNodeFieldsFragment;
       <div className="actions">
         {kind && (
           <button type="button" className="primary" onClick={() => onScope({ kind, id: node.id })} data-testid="open-scope">
-            Map this {NODE_LABEL_LABELS[node.label].toLowerCase()} only
+            {tr('nodeDetails.mapOnly', { what: NODE_LABEL_LABELS[node.label].toLowerCase() })}
           </button>
         )}
         {node.label === 'Tender' && (
           <button type="button" onClick={() => onTender(node.id)} data-testid="open-tender">
-            Spec shapers and coverage
+            {tr('nodeDetails.shapers')}
           </button>
         )}
       </div>
       {children}
       <section className="panel-section">
-        <h3>Tied on this map ({people.length})</h3>
+        <h3>{tr('nodeDetails.tied', { count: people.length })}</h3>
         <ul className="plain tie-list" onMouseLeave={() => onHover(null)}>
           {people.slice(0, 60).map(({ edge, other }) => (
             <li key={edge.id} onMouseEnter={() => onHover([other!.id])}>

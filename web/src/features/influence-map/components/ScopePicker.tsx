@@ -6,6 +6,7 @@ import { formatScope, parseScope, type Scope } from '../../../shared/urls/map-vi
 import { useMapSettled } from '../hooks/use-map-settled.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useScopeName } from '../hooks/use-scope-name.js';
+import { tr } from '../../../shared/i18n/intl.js';
 
 /** Territories and tenders are listed; an institution or committee scope comes from the map. */
 export function ScopePicker() {
@@ -27,20 +28,20 @@ export function ScopePicker() {
     (scope.kind === 'tender' && tenders.data?.tenders.some((t) => t.id === scope.id));
   return (
     <label className="scope-picker">
-      <span className="sr-only">Scope</span>
+      <span className="sr-only">{tr('map.scope.label')}</span>
       <select value={value} onChange={(e) => { const s = parseScope(e.target.value); if (s) onChange(s); }} data-testid="scope-picker">
-        {!scope && <option value="">Loading territories…</option>}
+        {!scope && <option value="">{tr('map.scope.loading')}</option>}
         {scope && !listed && <option value={value}>{scopeName ?? scope.id}</option>}
-        <optgroup label="Territories">
+        <optgroup label={tr('map.scope.territories')}>
           {territories.data?.territories.map((t) => (
             <option key={t.id} value={`territory:${t.id}`}>
               {t.name}
-              {peopleIn.has(t.id) ? ` (${peopleIn.get(t.id)} people)` : ''}
+              {peopleIn.has(t.id) ? tr('map.scope.peopleCount', { count: peopleIn.get(t.id) }) : ''}
             </option>
           ))}
         </optgroup>
         {tenders.data && tenders.data.tenders.length > 0 && (
-          <optgroup label="Tenders (decision group)">
+          <optgroup label={tr('map.scope.tenders')}>
             {tenders.data.tenders.map((t) => (
               <option key={t.id} value={`tender:${t.id}`}>
                 {t.name}

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
-import { AppNav, Brand, ConsoleLink } from '../../../shared/ui/AppNav.js';
+import { AppNav, Brand, ConsoleLink, type AppPage } from '../../../shared/ui/AppNav.js';
+import { LanguagePicker } from '../../../shared/i18n/LanguagePicker.js';
 import { SearchBox } from '../../../shared/ui/SearchBox.js';
 import { UserBadge } from '../../../shared/ui/UserBadge.js';
 import { downloadBlob, exportFileName, selectionToCsv } from '../../export/index.js';
@@ -11,9 +12,10 @@ import { useMapGraph } from '../state/map-graph.js';
 import { useMapStore, useMapStoreSnapshot } from '../state/map-store.js';
 import { DateControl } from './DateControl.js';
 import { ScopePicker } from './ScopePicker.js';
+import { tr } from '../../../shared/i18n/intl.js';
 
-/** The map's top bar: pages, scope, date, search, the what-if, exports and the user. */
-export function TopBar() {
+/** The map's top bar: pages, scope, date, search, the what-if, exports and the user; `navBadges` go inside the pages' links. */
+export function TopBar({ navBadges }: { navBadges?: Partial<Record<AppPage, ReactNode>> }) {
   const [view, update] = useMapView();
   const today = useMapToday();
   const user = useCurrentUser();
@@ -22,7 +24,7 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <Brand />
-      <AppNav current="map" compact />
+      <AppNav current="map" compact badges={navBadges} />
       <ScopePicker />
       <DateControl asOf={view.asOf} today={today} onChange={(d) => update({ asOf: d }, 'push')} />
       <SearchBox
@@ -36,9 +38,9 @@ export function TopBar() {
       />
       {view.without.length > 0 && (
         <div className="what-if" data-testid="what-if-chips">
-          <span>What-if without:</span>
+          <span>{tr('map.whatIfWithout')}</span>
           {view.without.map((id) => (
-            <button key={id} type="button" className="chip on" onClick={() => update({ without: view.without.filter((w) => w !== id) }, 'push')} title="Bring back">
+            <button key={id} type="button" className="chip on" onClick={() => update({ without: view.without.filter((w) => w !== id) }, 'push')} title={tr('map.bringBack')}>
               {nodeById.get(id)?.name ?? id} ✕
             </button>
           ))}
@@ -46,8 +48,9 @@ export function TopBar() {
       )}
       <div className="top-actions">
         <ExportButtons />
+        <LanguagePicker />
         <ConsoleLink />
-        <UserBadge name={user.name ?? user.id} title={user.source === 'default' ? 'Not signed in: using the demo KAM' : `Signed in as ${user.id}`} />
+        <UserBadge name={user.name ?? user.id} title={user.source === 'default' ? tr('map.notSignedIn') : tr('map.signedInAs', { id: user.id })} />
       </div>
     </header>
   );
@@ -96,10 +99,10 @@ function ExportButtons() {
 
   return (
     <>
-      <button type="button" onClick={exportPng} disabled={!data} title="Download the current view as a PNG image" data-testid="export-png">
+      <button type="button" onClick={exportPng} disabled={!data} title={tr('map.exportPngTitle')} data-testid="export-png">
         PNG
       </button>
-      <button type="button" onClick={exportCsv} disabled={!data} title={selectionCount > 1 ? `Download the ${selectionCount} selected nodes and their ties` : 'Download the visible nodes and ties (shift-drag to select some)'} data-testid="export-csv">
+      <button type="button" onClick={exportCsv} disabled={!data} title={selectionCount > 1 ? tr('map.exportCsvSelected', { count: selectionCount }) : tr('map.exportCsvVisible')} data-testid="export-csv">
         CSV{selectionCount > 1 ? ` (${selectionCount})` : ''}
         {csvPending ? '…' : ''}
       </button>

@@ -23,6 +23,8 @@ export interface MapClasses {
   /** Search matches and the node hovered in a side list. */
   highlight: readonly string[];
   uncovered: readonly string[];
+  /** People and ties that changed (see the changes feature): marked, nothing fades. */
+  changed: readonly string[];
 }
 
 export type LayoutState = 'idle' | 'running' | 'ready';
@@ -216,6 +218,7 @@ function applyClasses(cy: Core, classes: MapClasses): void {
   setClassOn(cy, 'path', classes.path);
   setClassOn(cy, 'highlight', classes.highlight);
   setClassOn(cy, 'uncovered', classes.uncovered);
+  setClassOn(cy, 'changed', classes.changed);
   const focus = classes.highlight.length ? classes.highlight : classes.path;
   if (focus.length) {
     const keep = new Set(focus);

@@ -6,8 +6,8 @@ import { useMapStore } from '../state/map-store.js';
 import type { Visibility } from '../visibility.js';
 import type { MapClasses } from './use-cytoscape.js';
 
-/** The state classes of the map's elements: hidden by a filter, lit by an answer, hovered or found, ringed. */
-export function useMapClasses(visibility: Visibility, highlight: Highlight, uncovered: readonly string[], search: string): MapClasses {
+/** The state classes of the map's elements: hidden by a filter, lit by an answer, hovered or found, ringed, changed. */
+export function useMapClasses(visibility: Visibility, highlight: Highlight, uncovered: readonly string[], changed: readonly string[], search: string): MapClasses {
   const hover = useMapStore((s) => s.hover);
   const { candidates } = useMapGraph();
   const searchHits = useMemo(() => searchMatches(candidates, search, 50).map((c) => c.id), [candidates, search]);
@@ -17,7 +17,8 @@ export function useMapClasses(visibility: Visibility, highlight: Highlight, unco
       path: [...highlight.nodeIds, ...highlight.edgeIds, ...highlight.overlay.map((el) => String(el.data.id))],
       highlight: hover ?? searchHits,
       uncovered,
+      changed,
     }),
-    [visibility, highlight, hover, searchHits, uncovered],
+    [visibility, highlight, hover, searchHits, uncovered, changed],
   );
 }

@@ -19,10 +19,26 @@ export interface MapLayer {
   uncovered?: readonly string[];
   /** When this changes, the view fits the lit elements. */
   fitKey?: string | null;
+  /** People and ties (by the map's edge ids) that changed: marked, nothing faded. */
+  changed?: { people: readonly string[]; ties: readonly string[] };
+  /** Ties proposed but not decided (the evidence's suggestions): drawn dashed, nothing fades. */
+  proposed?: readonly ProposedTie[];
+  /** How many there are in all (more than `proposed` when only the most confident were asked). */
+  proposedTotal?: number;
+}
+
+/** A tie someone proposes between two people of the map; `id` is the proposal's own. */
+export interface ProposedTie {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  strength: number;
+  confidence: number;
 }
 
 /** Who lights the map; a fit asked by an earlier one in this list wins. */
-export const MAP_LAYERS = ['recommended', 'reach', 'shapers', 'decision-group'] as const;
+export const MAP_LAYERS = ['recommended', 'reach', 'shapers', 'decision-group', 'changed', 'proposed'] as const;
 export type MapLayerKey = (typeof MAP_LAYERS)[number];
 
 export interface MapPageState {

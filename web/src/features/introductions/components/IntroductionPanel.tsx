@@ -1,16 +1,15 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { formatPercent } from '../../../shared/format.js';
+import { tKey, tr } from '../../../shared/i18n/intl.js';
 import { useCurrentUser } from '../../../shared/session/use-current-user.js';
 import { SearchBox } from '../../../shared/ui/SearchBox.js';
 import { useMapActions, useMapGraph, useMapStore, useMapView, usePickNode } from '../../influence-map/index.js';
 import { useIntroductionPaths } from '../hooks/use-introduction-paths.js';
 
-const TIE_WORDS: Record<string, string> = {
-  RELATES: 'your relationship',
-  KNOWS: 'knows',
-  INFLUENCES: 'influences',
-  REPORTS_TO: 'reports to',
-  COLLEAGUE: 'colleague',
-};
+/** The links of a path as the API names them; each has its words (`introductions.tie.<TYPE>`), another is shown in lower case. */
+const TIE_WORDS = new Set(['RELATES', 'KNOWS', 'INFLUENCES', 'REPORTS_TO', 'COLLEAGUE']);
+const tieWord = (tie: string) => (TIE_WORDS.has(tie) ? tKey(`introductions.tie.${tie}`) : tie.toLowerCase());
 
 /** "How do I reach this person": the strongest warm-introduction chains from the current user. */
 export function IntroductionPanel() {
@@ -29,8 +28,7 @@ export function IntroductionPanel() {
   return (
     <div className="reach-panel" data-testid="reach-panel">
       <p className="muted small">
-        From <strong>{user.id}</strong>
-        {user.source === 'default' ? ' (the demo KAM; sign in to start from yourself)' : ''} to:
+        <FormattedMessage id="introductions.from" values={{ user: user.id, demo: user.source === 'default', strong: (chunks: ReactNode[]) => <strong>{chunks}</strong> }} />
       </p>
       <SearchBox
         value={query}
@@ -45,7 +43,7 @@ export function IntroductionPanel() {
         <div className="panel-heading">
           <h2>{targetName ?? targetId}</h2>
           <label className="inline-field">
-            up to
+            {tr('introductions.upTo')}
             <select value={maxHops} onChange={(e) => setMaxHops(Number(e.target.value))}>
               {[2, 3, 4, 5, 6].map((h) => (
                 <option key={h} value={h}>
@@ -53,33 +51,33 @@ export function IntroductionPanel() {
                 </option>
               ))}
             </select>
-            hops
+            {tr('introductions.hops')}
           </label>
         </div>
       )}
-      {!targetId && <p className="empty-state">Pick a person above or on the map, then “How do I reach them?”.</p>}
-      {targetId && result.loading && !result.data && <p className="muted loading">Looking for the strongest introductions…</p>}
-      {result.error && <p className="error">Could not search paths: {result.error.message}</p>}
+      {!targetId && <p className="empty-state">{tr('introductions.pickHint', { button: tr('person.howToReach') })}</p>}
+      {targetId && result.loading && !result.data && <p className="muted loading">{tr('introductions.looking')}</p>}
+      {result.error && <p className="error">{tr('introductions.failed', { message: result.error.message })}</p>}
       {targetId && result.data && paths.length === 0 && (
-        <p className="empty-state">No introduction path within {maxHops} hops. Allow more hops, or meet them at an event.</p>
+        <p className="empty-state">{tr('introductions.noPath', { hops: maxHops })}</p>
       )}
       <ol className="path-list" data-testid="path-list">
         {paths.map((p, i) => (
           <li key={i} className={i === activeIndex ? 'active' : ''} onMouseEnter={() => setReachIndex(i)} onClick={() => setReachIndex(i)}>
             <div className="path-head">
-              <strong>Path {i + 1}</strong>
+              <strong>{tr('introductions.path', { number: i + 1 })}</strong>
               <span className="bar">
                 <span style={{ width: `${Math.round(p.strength * 100)}%` }} />
               </span>
-              <span className="score">{Math.round(p.strength * 100)}%</span>
+              <span className="score">{formatPercent(p.strength)}</span>
             </div>
             <p className="path-steps">
-              {p.viaUser && <span className="step you">You</span>}
+              {p.viaUser && <span className="step you">{tr('introductions.you')}</span>}
               {p.people.map((person, k) => {
                 const tie = p.tieTypes[p.viaUser ? k : k - 1];
                 return (
                   <span key={person.id}>
-                    {(k > 0 || p.viaUser) && <span className="tie-word"> {TIE_WORDS[tie ?? ''] ?? (tie ?? '').toLowerCase()} → </span>}
+                    {(k > 0 || p.viaUser) && <span className="tie-word"> {tieWord(tie ?? '')} → </span>}
                     <button type="button" className="link-button step" onClick={(e) => { e.stopPropagation(); pick(person.id); }}>
                       {person.name}
                     </button>
@@ -87,7 +85,7 @@ export function IntroductionPanel() {
                 );
               })}
             </p>
-            {p.introducer && <p className="small muted">Ask {p.introducer.name} to introduce you.</p>}
+            {p.introducer && <p className="small muted">{tr('introductions.ask', { name: p.introducer.name })}</p>}
           </li>
         ))}
       </ol>

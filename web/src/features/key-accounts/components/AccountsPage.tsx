@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { BarSelect } from '../../../shared/ui/NamedSelect.js';
 import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
@@ -38,11 +39,11 @@ export function AccountsPage() {
   const picker = (
     <BarSelect
       className="scope-picker"
-      label="Territory"
+      label={tr('nodeLabelLabels.Territory')}
       items={list}
       value={territoryId}
       onChange={(territory) => update({ territory, period: null }, 'push')}
-      none={list.length ? undefined : territories.loading ? 'Loading territories…' : 'No territories'}
+      none={list.length ? undefined : territories.loading ? tr('map.scope.loading') : tr('accounts.noTerritories')}
       disabled={!list.length}
       testId="territory-picker"
     />
@@ -52,7 +53,7 @@ export function AccountsPage() {
     <PageShell current="accounts" userName={viewer.name} controls={picker}>
       <main className="page-main accounts-page" data-testid="accounts-page">
         <PageHead
-          title={`Key-account health${territoryName ? `: ${territoryName}` : ''}`}
+          title={territoryName ? tr('accounts.titleIn', { name: territoryName }) : tr('accounts.title')}
           actions={
             <form
               className="period-form"
@@ -62,41 +63,41 @@ export function AccountsPage() {
               }}
             >
               <label className="inline-field">
-                Period
-                <input type="text" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder={data?.period ?? 'latest'} size={8} />
+                {tr('accounts.period')}
+                <input type="text" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder={data?.period ?? tr('accounts.latestPlaceholder')} size={8} />
               </label>
-              <button type="submit">Show</button>
+              <button type="submit">{tr('accounts.show')}</button>
               {params.period && (
                 <button type="button" className="link-button" onClick={() => update({ period: null }, 'push')}>
-                  Latest
+                  {tr('accounts.latest')}
                 </button>
               )}
             </form>
           }
         >
-          <p className="muted">A key client leads in science or medicine, yields high profit, keeps bringing opportunities and trusts us as a long-term partner.</p>
+          <p className="muted">{tr('accounts.intro')}</p>
         </PageHead>
-        <QueryState loading={territories.loading} error={territories.error} what="the territories" onRetry={() => territories.refetch()} hasData={!!territories.data}>
-          {territories.data && list.length === 0 && <p className="empty-state">You may see no territory. Ask an admin to place you in one (LOCATED_IN), or load the demo with npm run seed.</p>}
+        <QueryState loading={territories.loading} error={territories.error} what={tr('accounts.territoriesWhat')} onRetry={() => territories.refetch()} hasData={!!territories.data}>
+          {territories.data && list.length === 0 && <p className="empty-state">{tr('accounts.noTerritory')}</p>}
           {territoryId && (
-            <QueryState loading={health.loading} error={health.error} what={`key-account health of ${territoryName}`} onRetry={() => health.refetch()} hasData={!!data}>
-              {data && pareto && data.accounts.length === 0 && <p className="empty-state">No account in {territoryName} has sales for {data.period}. Import Sales nodes (period, revenue, profit) FOR its institutions.</p>}
+            <QueryState loading={health.loading} error={health.error} what={tr('accounts.healthOf', { name: territoryName ?? territoryId })} onRetry={() => health.refetch()} hasData={!!data}>
+              {data && pareto && data.accounts.length === 0 && <p className="empty-state">{tr('accounts.noSales', { name: territoryName ?? territoryId, period: data.period })}</p>}
               {data && pareto && data.accounts.length > 0 && (
                 <>
                   <HealthHeadline health={data} />
                   <section className="card-section">
                     <div className="section-head">
-                      <h2>Pareto of {data.period} revenue</h2>
+                      <h2>{tr('accounts.paretoOf', { period: data.period })}</h2>
                       <span className="muted small">
-                        {data.accounts.length} accounts, largest first · hover a bar for its figures
+                        {tr('accounts.paretoHint', { count: data.accounts.length })}
                       </span>
                     </div>
                     <ParetoChart data={pareto} />
                   </section>
                   <section className="card-section">
                     <div className="section-head">
-                      <h2>Accounts and the four criteria of a key client</h2>
-                      <span className="muted small">Each criterion 0..1, met at 0.5 or above</span>
+                      <h2>{tr('accounts.criteriaHeading')}</h2>
+                      <span className="muted small">{tr('accounts.criteriaHint')}</span>
                     </div>
                     <AccountsTable accounts={data.accounts} />
                   </section>

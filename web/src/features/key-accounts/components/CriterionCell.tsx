@@ -1,3 +1,4 @@
+import { formatFixed } from '../../../shared/format.js';
 import { KEY_PEOPLE_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { CRITERION_MET } from '../pareto.js';
 
@@ -5,11 +6,11 @@ import { CRITERION_MET } from '../pareto.js';
 export function CriterionCell({ label, value }: { label: string; value: number }) {
   const met = value >= CRITERION_MET;
   return (
-    <td className="criterion" title={KEY_PEOPLE_WORDS.criterionTitle(label, value.toFixed(2), met, CRITERION_MET)} data-met={met}>
+    <td className="criterion" title={KEY_PEOPLE_WORDS.criterionTitle(label, formatFixed(value, 2), met, CRITERION_MET)} data-met={met}>
       <span className={`bar${met ? ' met' : ''}`}>
         <span style={{ width: `${Math.max(2, value * 100)}%` }} />
       </span>
-      <span className="crit-value">{value.toFixed(2)}</span>
+      <span className="crit-value">{formatFixed(value, 2)}</span>
     </td>
   );
 }

@@ -1,5 +1,9 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import type { KeyAccountHealthQuery } from '../../../gql/graphql.js';
+import { formatCount } from '../../../shared/format.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { mapScopeHref } from '../../../shared/urls/map-view.js';
 import { LARGEST_ACCOUNT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
 import { slug } from '../../../shared/vocabulary/values.js';
@@ -7,15 +11,17 @@ import { formatMoney, formatPct, shareBand, statusInfo, type ShareThresholds } f
 
 type Health = KeyAccountHealthQuery['keyAccountHealth'];
 
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 /** Where the key accounts' share sits on 0..100%: the normal band and the mono-dependence line, as the API sets them. */
 export function ShareGauge({ share, thresholds }: { share: number; thresholds: ShareThresholds }) {
   const pct = Math.max(0, Math.min(1, share)) * 100;
   const { normalShareMin: min, normalShareMax: max, monoDependenceAbove: mono } = thresholds;
   const band = shareBand(thresholds);
   const at = (x: number) => `${x * 100}%`;
-  const tick = (x: number) => String(Math.round(x * 100));
+  const tick = (x: number) => formatCount(Math.round(x * 100));
   return (
-    <div className="share-gauge" role="img" aria-label={`Key accounts bring ${pct.toFixed(0)}% of sales; normal is ${band.min} to ${band.max}, above ${band.mono} is mono-dependence`}>
+    <div className="share-gauge" role="img" aria-label={tr('accounts.gauge.label', { share: formatPct(pct / 100), min: band.min, max: band.max, mono: band.mono })}>
       <div className="gauge-track">
         <span className="gauge-normal" style={{ left: at(min), width: at(max - min) }} />
         <span className="gauge-danger" style={{ left: at(mono), width: at(1 - mono) }} />
@@ -26,7 +32,7 @@ export function ShareGauge({ share, thresholds }: { share: number; thresholds: S
         <span style={{ left: at(min) }}>{tick(min)}</span>
         <span style={{ left: at(max) }}>{tick(max)}</span>
         <span style={{ left: at(mono) }}>{tick(mono)}</span>
-        <span style={{ left: '100%' }}>100%</span>
+        <span style={{ left: '100%' }}>{formatPct(1)}</span>
       </div>
     </div>
   );
@@ -42,35 +48,35 @@ export function HealthHeadline({ health }: { health: Health }) {
     <>
       {health.monoDependent && (
         <div className="alert danger" role="alert" data-testid="mono-dependent">
-          <strong>Mono-dependent:</strong> key accounts bring {formatPct(health.keyAccountRevenueShare)} of {health.period} sales, above the {band.mono} line. Losing one of them would hurt badly: develop other accounts.
+          <FormattedMessage id="accounts.headline.mono" values={{ share: formatPct(health.keyAccountRevenueShare), period: health.period, mono: band.mono, strong }} />
         </div>
       )}
       <div className="headline-grid" data-testid="health-headline">
         <section className="figure-card">
-          <h3>Top 20% of accounts</h3>
+          <h3>{tr('accounts.headline.top20')}</h3>
           <p className="big-figure">{formatPct(health.top20RevenueShare)}</p>
           <p className="muted">
-            of revenue from {top20Count} of {health.accounts.length} accounts · <strong>{formatPct(health.top20ProfitShare)}</strong> of profit
+            <FormattedMessage id="accounts.headline.top20Detail" values={{ top: top20Count, total: health.accounts.length, profit: formatPct(health.top20ProfitShare), strong }} />
           </p>
-          <p className="small muted">Pareto: 20% of clients usually give about 80% of profit.</p>
+          <p className="small muted">{tr('accounts.headline.pareto')}</p>
         </section>
         <section className={`figure-card status-${status.tone}`} data-testid="key-account-share" data-status={slug(health.keyAccountStatus)}>
-          <h3>Key accounts&rsquo; share of sales</h3>
+          <h3>{tr('accounts.headline.keyShare')}</h3>
           <p className="big-figure">
             {formatPct(health.keyAccountRevenueShare)}
             <span className={`status-chip ${status.tone}`}>{status.label}</span>
           </p>
           <ShareGauge share={health.keyAccountRevenueShare} thresholds={health} />
           <p className="small muted">
-            {keyCount} key account{keyCount === 1 ? '' : 's'} · normal {Math.round(health.normalShareMin * 100)}-{band.max} · above {band.mono} flags mono-dependence. {status.advice}
+            {tr('accounts.headline.keyShareDetail', { count: keyCount, min: formatCount(Math.round(health.normalShareMin * 100)), max: band.max, mono: band.mono })} {status.advice}
           </p>
         </section>
         <LargestAccount health={health} />
         <section className="figure-card">
-          <h3>Period {health.period}</h3>
+          <h3>{tr('accounts.headline.period', { period: health.period })}</h3>
           <p className="big-figure">{formatMoney(health.totalRevenue)}</p>
           <p className="muted">
-            revenue · {formatMoney(health.totalProfit)} profit ({health.totalRevenue ? formatPct(health.totalProfit / health.totalRevenue) : '–'} margin)
+            {tr('accounts.headline.totals', { profit: formatMoney(health.totalProfit), margin: health.totalRevenue ? formatPct(health.totalProfit / health.totalRevenue) : '–' })}
           </p>
         </section>
       </div>

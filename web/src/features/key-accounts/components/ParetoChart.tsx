@@ -1,5 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Line, Rectangle, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { PARETO_LINE, formatMoney, type ParetoData, type ParetoRow } from '../pareto.js';
+import { tr } from '../../../shared/i18n/intl.js';
+import { LARGEST_ACCOUNT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
+import { PARETO_LINE, formatMoney, formatPct, type ParetoData, type ParetoRow } from '../pareto.js';
 
 export const KEY_COLOUR = '#2b4c7e';
 export const OTHER_COLOUR = '#b7c6dc';
@@ -14,14 +16,12 @@ function ParetoTooltip({ active, payload }: Pick<TooltipContentProps, 'active' |
       <strong>
         #{row.rank} {row.name}
       </strong>
-      <div>
-        Revenue {formatMoney(row.revenue)} · {row.sharePct.toFixed(1)}%
-      </div>
-      <div>Running share {row.cumulativePct.toFixed(1)}%</div>
+      <div>{tr('accounts.chart.tooltipRevenue', { revenue: formatMoney(row.revenue), share: formatPct(row.sharePct / 100, 1) })}</div>
+      <div>{tr('accounts.chart.tooltipRunning', { share: formatPct(row.cumulativePct / 100, 1) })}</div>
       <div className="muted">
-        Profit {formatMoney(row.profit)}
-        {row.keyAccount ? ' · key account' : ''}
-        {row.inTop20 ? ' · top 20%' : ''}
+        {tr('accounts.chart.tooltipProfit', { profit: formatMoney(row.profit) })}
+        {row.keyAccount ? ` · ${LARGEST_ACCOUNT_WORDS.keyAccount}` : ''}
+        {row.inTop20 ? ` · ${tr('accounts.top20Tag')}` : ''}
       </div>
     </div>
   );
@@ -45,17 +45,17 @@ export function ParetoChart({ data, height = 340 }: { data: ParetoData; height?:
               fill="#ede9fe"
               fillOpacity={0.55}
               stroke="none"
-              label={{ value: `Top 20% · ${data.top20Count} account${data.top20Count === 1 ? '' : 's'}`, position: 'top', fill: CUT_COLOUR, fontSize: 11, fontWeight: 600 }}
+              label={{ value: tr('accounts.chart.top20Band', { count: data.top20Count }), position: 'top', fill: CUT_COLOUR, fontSize: 11, fontWeight: 600 }}
             />
           )}
           <XAxis dataKey="id" tickFormatter={(id: string) => rows.find((r) => r.id === id)?.label ?? id} interval={0} angle={-28} textAnchor="end" height={78} tick={{ fontSize: 11, fill: '#374151' }} tickLine={false} />
-          <YAxis yAxisId="revenue" tickFormatter={(v: number) => formatMoney(v)} tick={{ fontSize: 11, fill: '#6b7280' }} width={52} axisLine={false} tickLine={false} label={{ value: 'Revenue', angle: -90, position: 'insideLeft', fill: '#6b7280', fontSize: 11, dy: 30 }} />
-          <YAxis yAxisId="share" orientation="right" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11, fill: '#6b7280' }} width={44} axisLine={false} tickLine={false} />
+          <YAxis yAxisId="revenue" tickFormatter={(v: number) => formatMoney(v, null)} tick={{ fontSize: 11, fill: '#6b7280' }} width={52} axisLine={false} tickLine={false} label={{ value: tr('accounts.chart.revenue'), angle: -90, position: 'insideLeft', fill: '#6b7280', fontSize: 11, dy: 30 }} />
+          <YAxis yAxisId="share" orientation="right" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => formatPct(v / 100)} tick={{ fontSize: 11, fill: '#6b7280' }} width={44} axisLine={false} tickLine={false} />
           <Tooltip content={(props) => <ParetoTooltip active={props.active} payload={props.payload} />} cursor={{ fill: 'rgba(43, 76, 126, 0.06)' }} />
           <Bar
             yAxisId="revenue"
             dataKey="revenue"
-            name="Revenue"
+            name={tr('accounts.chart.revenue')}
             maxBarSize={64}
             isAnimationActive={false}
             shape={(props: BarShapeProps) => {
@@ -63,27 +63,27 @@ export function ParetoChart({ data, height = 340 }: { data: ParetoData; height?:
               return <Rectangle {...props} fill={row?.keyAccount ? KEY_COLOUR : OTHER_COLOUR} radius={[3, 3, 0, 0]} className={row?.keyAccount ? 'pareto-bar key' : 'pareto-bar'} />;
             }}
           />
-          <ReferenceLine yAxisId="share" y={PARETO_LINE * 100} stroke={LINE_COLOUR} strokeDasharray="5 4" label={{ value: '80%', position: 'insideTopLeft', fill: LINE_COLOUR, fontSize: 11, fontWeight: 600 }} />
+          <ReferenceLine yAxisId="share" y={PARETO_LINE * 100} stroke={LINE_COLOUR} strokeDasharray="5 4" label={{ value: formatPct(PARETO_LINE), position: 'insideTopLeft', fill: LINE_COLOUR, fontSize: 11, fontWeight: 600 }} />
           {data.eightyId && <ReferenceLine yAxisId="share" x={data.eightyId} stroke={LINE_COLOUR} strokeDasharray="2 3" strokeOpacity={0.7} />}
-          <Line yAxisId="share" dataKey="cumulativePct" name="Running share" type="monotone" stroke={LINE_COLOUR} strokeWidth={2} dot={{ r: 3, fill: LINE_COLOUR }} isAnimationActive={false} />
+          <Line yAxisId="share" dataKey="cumulativePct" name={tr('accounts.chart.runningShare')} type="monotone" stroke={LINE_COLOUR} strokeWidth={2} dot={{ r: 3, fill: LINE_COLOUR }} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
       <figcaption className="chart-legend">
         <span>
-          <span className="legend-box" style={{ background: KEY_COLOUR }} /> Key account
+          <span className="legend-box" style={{ background: KEY_COLOUR }} /> {tr('accounts.chart.keyAccount')}
         </span>
         <span>
-          <span className="legend-box" style={{ background: OTHER_COLOUR }} /> Other account
+          <span className="legend-box" style={{ background: OTHER_COLOUR }} /> {tr('accounts.chart.otherAccount')}
         </span>
         <span>
-          <span className="legend-line" style={{ background: LINE_COLOUR }} /> Running share of revenue (right axis)
+          <span className="legend-line" style={{ background: LINE_COLOUR }} /> {tr('accounts.chart.runningLegend')}
         </span>
         <span>
-          <span className="legend-box" style={{ background: '#ede9fe', borderColor: CUT_COLOUR }} /> Top 20% of accounts
+          <span className="legend-box" style={{ background: '#ede9fe', borderColor: CUT_COLOUR }} /> {tr('accounts.headline.top20')}
         </span>
         {data.eightyCount > 0 && (
           <span className="muted">
-            80% of revenue is reached at account {data.eightyCount} of {rows.length}
+            {tr('accounts.chart.eighty', { count: data.eightyCount, total: rows.length })}
           </span>
         )}
       </figcaption>

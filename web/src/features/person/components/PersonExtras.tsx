@@ -2,9 +2,13 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FollowUpStatus, UserRole } from '../../../gql/vocabulary.js';
+import { numericDate } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
+import type { MessageId } from '../../../shared/i18n/catalogues.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { Fact } from '../../../shared/ui/Fact.js';
 import {
+  AGENDA_ITEM_KIND_LABELS,
   DATA_PROTECTION_TEXT,
   DOSSIER_ACCESS_TEXT,
   FOLLOW_UP_STATUS_LABELS,
@@ -26,11 +30,11 @@ export function extrasProblem(error: unknown): 'unavailable' | 'forbidden' | 'fa
   return 'failed';
 }
 
-const PROBLEM_TEXT = {
-  unavailable: 'This server does not provide it yet.',
-  forbidden: 'You may not see this: ask the account owner or an admin.',
-  failed: 'Could not load it; try again later.',
-} as const;
+const PROBLEM_TEXT: Record<'unavailable' | 'forbidden' | 'failed', MessageId> = {
+  unavailable: 'personDetails.unavailable',
+  forbidden: 'personDetails.forbidden',
+  failed: 'personDetails.failed',
+};
 
 export function RecentInteractions({ personId }: { personId: string }) {
   const result = useQuery(PersonInteractionsQuery, { variables: { id: personId } });
@@ -38,14 +42,14 @@ export function RecentInteractions({ personId }: { personId: string }) {
   const list = (result.data?.person?.interactions ?? []).slice(0, 6);
   return (
     <section className="panel-section" data-testid="interactions">
-      <h3>Recent interactions</h3>
-      {result.loading && <p className="muted loading">Loading…</p>}
-      {problem && <p className="muted">{PROBLEM_TEXT[problem]}</p>}
-      {!result.loading && !problem && list.length === 0 && <p className="muted">No interactions recorded yet. Log a visit or call after your next contact.</p>}
+      <h3>{tr('personDetails.interactions')}</h3>
+      {result.loading && <p className="muted loading">{tr('listWords.loading')}</p>}
+      {problem && <p className="muted">{tr(PROBLEM_TEXT[problem])}</p>}
+      {!result.loading && !problem && list.length === 0 && <p className="muted">{tr('personDetails.noInteractions')}</p>}
       <ul className="plain">
         {list.map((i) => (
           <li key={i.id}>
-            <strong>{i.date ?? 'undated'}</strong> {i.kind ? INTERACTION_KIND_LABELS[i.kind] : ''}
+            <strong>{i.date ? numericDate(i.date) : tr('personDetails.undated')}</strong> {i.kind ? INTERACTION_KIND_LABELS[i.kind] : ''}
             {i.name ? `: ${i.name}` : ''}
             {i.outcome ? <span className="muted"> — {i.outcome}</span> : null}
             {i.followUpStatus === FollowUpStatus.DUE || i.followUpStatus === FollowUpStatus.OVERDUE ? <span className="tag warn">{FOLLOW_UP_STATUS_LABELS[i.followUpStatus]}</span> : null}
@@ -56,13 +60,14 @@ export function RecentInteractions({ personId }: { personId: string }) {
   );
 }
 
+/** The dossier's fields in the order shown, each with its label in the current locale. */
 const DOSSIER_FIELDS = [
-  ['birthday', 'Birthday'],
-  ['hobbies', 'Hobbies'],
-  ['family', 'Family'],
-  ['values', 'Values'],
-  ['communicationStyle', 'Communication style'],
-  ['characterType', 'Character type'],
+  ['birthday', () => AGENDA_ITEM_KIND_LABELS.BIRTHDAY],
+  ['hobbies', () => tr('personDetails.hobbies')],
+  ['family', () => tr('personDetails.family')],
+  ['values', () => tr('personDetails.values')],
+  ['communicationStyle', () => tr('personDetails.communicationStyle')],
+  ['characterType', () => tr('personDetails.characterType')],
 ] as const;
 
 export function DossierSection({ personId }: { personId: string }) {
@@ -72,25 +77,25 @@ export function DossierSection({ personId }: { personId: string }) {
   return (
     <section className="panel-section dossier" data-testid="dossier">
       <h3>
-        Dossier <span className="tag">personal data</span>
+        {tr('personDetails.dossier')} <span className="tag">{tr('personDetails.personalData')}</span>
       </h3>
-      {result.loading && <p className="muted loading">Loading…</p>}
-      {problem && <p className="muted">{PROBLEM_TEXT[problem]}</p>}
+      {result.loading && <p className="muted loading">{tr('listWords.loading')}</p>}
+      {problem && <p className="muted">{tr(PROBLEM_TEXT[problem])}</p>}
       {!result.loading && !problem && !dossier && <p className="muted">{DOSSIER_ACCESS_TEXT[result.data?.person?.dossierAccess ?? 'GRANTED']}</p>}
-      {result.data?.person?.consent === false && <p className="warning">No consent to keep personal data on record.</p>}
+      {result.data?.person?.consent === false && <p className="warning">{tr('personDetails.noConsent')}</p>}
       {dossier && (
         <dl className="facts">
           {DOSSIER_FIELDS.map(([key, label]) => {
             const value = dossier[key];
             if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return null;
             return (
-              <Fact key={key} label={label}>{Array.isArray(value) ? value.join(', ') : value}</Fact>
+              <Fact key={key} label={label()}>{Array.isArray(value) ? value.join(', ') : value}</Fact>
             );
           })}
           {dossier.source && (
-            <Fact label="Source">
+            <Fact label={tr('editing.source')}>
               {dossier.source}
-              {dossier.recordedOn ? `, ${dossier.recordedOn}` : ''}
+              {dossier.recordedOn ? `, ${numericDate(dossier.recordedOn)}` : ''}
             </Fact>
           )}
         </dl>
@@ -116,7 +121,7 @@ function DataProtectionFacts({ personId }: { personId: string }) {
         <Fact label={t.lawfulBasis}>{d.lawfulBasis ? LAWFUL_BASIS_LABELS[d.lawfulBasis] : t.noBasis}</Fact>
         {d.noticeOn && (
           <Fact label={t.informed}>
-            {d.noticeOn}
+            {numericDate(d.noticeOn)}
             {d.noticeMethod ? ` ${NOTICE_METHOD_LABELS[d.noticeMethod]}` : ''}
           </Fact>
         )}

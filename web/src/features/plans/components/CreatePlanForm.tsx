@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
 import { DevelopmentLevel, RelationshipStage } from '../../../gql/vocabulary.js';
 import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
 import { PlanningPersonQuery } from '../../../shared/graphql/person-brief-query.js';
@@ -45,7 +46,7 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
   const [developmentLevel, setDevelopmentLevel] = useState<DevelopmentLevel>(DevelopmentLevel.D1);
   const [reviewOn, setReviewOn] = useState('');
   const [proposeSteps, setProposeSteps] = useState(true);
-  const form = useFormErrors(FIELDS, { refusal: 'The plan was not created.' });
+  const form = useFormErrors(FIELDS, { refusal: tr('plans.create.refusal') });
   const { errors } = form;
   const [create, { loading }] = useMutation(CreatePlanMutation, { refetchQueries: AFTER_PLAN_CHANGE });
 
@@ -71,7 +72,7 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!person) return form.set({ byField: { personId: 'Choose the person the plan is for.' }, general: [] });
+    if (!person) return form.set({ byField: { personId: tr('plans.create.choosePerson') }, general: [] });
     const input = {
       personId: person.id,
       ownerId: ownerId || null,
@@ -85,65 +86,65 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
       proposeSteps,
     };
     await form.save(
-      'Could not create the plan',
+      tr('plans.create.failed'),
       async () => (await create({ variables: { input } })).data?.createPlan,
       (payload) => onCreated(payload.plan!),
       (payload) => !!payload.plan,
     );
   };
 
-  if (personId && given.error) return <p className="error" role="alert">Could not load {personId}: {given.error.message}</p>;
-  if (personId && !given.data && given.loading) return <p className="muted loading">Loading the person…</p>;
-  if (personId && given.data && !given.data.person) return <p className="empty-state">No person with id {personId}. Search for the person instead.</p>;
+  if (personId && given.error) return <p className="error" role="alert">{tr('plans.create.couldNotLoad', { id: personId, message: given.error.message })}</p>;
+  if (personId && !given.data && given.loading) return <p className="muted loading">{tr('plans.create.loadingPerson')}</p>;
+  if (personId && given.data && !given.data.person) return <p className="empty-state">{tr('plans.create.noPerson', { id: personId })}</p>;
 
   return (
     <form className={`edit-form plan-form${compact ? ' compact' : ''}`} onSubmit={submit} data-testid="create-plan-form" noValidate>
-      <FormErrors errors={[...errors.general, ...(errors.byField.ownerId ? [`Owner: ${errors.byField.ownerId}`] : [])]} />
+      <FormErrors errors={[...errors.general, ...(errors.byField.ownerId ? [tr('plans.create.ownerError', { error: errors.byField.ownerId })] : [])]} />
       <PersonPicker
-        label="Person"
+        label={tr('plans.create.person')}
         name="personId"
         value={people}
         locked={lockPerson && !!personId}
         error={errors.byField.personId}
-        hint="The KOL or VIP the relationship is with."
+        hint={tr('plans.create.personHint')}
         onChange={choosePeople}
       />
       {owners.length > 1 && (
-        <FormField label="Owner (KAM who runs the plan)">
+        <FormField label={tr('plans.create.owner')}>
           <NamedSelect name="ownerId" items={owners} value={ownerId} onChange={(id) => setOwnerId(id ?? '')} />
         </FormField>
       )}
       <div className={compact ? '' : 'field-row'}>
         <SelectField
-          label="Target stage"
+          label={tr('plans.create.targetStage')}
           error={errors.byField.targetStage}
-          hint={person ? `Today: ${stageLabel(person.ourStage)}. Aim above it.` : 'Where the relationship should get to.'}
+          hint={person ? tr('plans.create.targetStageToday', { stage: stageLabel(person.ourStage) }) : tr('plans.create.targetStageHint')}
           name="targetStage"
           value={targetStage}
           onChange={(stage) => {
             setTargetStage(stage);
             setTouchedTarget(true);
           }}
-          options={optionsOf(RELATIONSHIP_STAGES, (s) => `${RELATIONSHIP_STAGE_LABELS[s]}${person && !above.includes(s) ? ' (reached)' : ''}`)}
+          options={optionsOf(RELATIONSHIP_STAGES, (s) => (person && !above.includes(s) ? tr('plans.create.stageReached', { stage: RELATIONSHIP_STAGE_LABELS[s] }) : RELATIONSHIP_STAGE_LABELS[s]))}
         />
-        <FormField label="Reach it by" error={errors.byField.targetOn} hint="Optional: the plan's own deadline. Past it, short of the target, the plan is behind.">
+        <FormField label={tr('plans.create.targetOn')} error={errors.byField.targetOn} hint={tr('plans.create.targetOnHint')}>
           <input type="date" name="targetOn" value={targetOn} onChange={(e) => setTargetOn(e.target.value)} />
         </FormField>
       </div>
-      <FormField label="Goals" error={errors.byField.goals} hint="What the relationship should achieve (agreed up front at D1).">
-        <textarea name="goals" rows={2} value={goals} onChange={(e) => setGoals(e.target.value)} placeholder="e.g. Support for the formulary listing; speaker at the regional round table" />
+      <FormField label={tr('plans.create.goals')} error={errors.byField.goals} hint={tr('plans.create.goalsHint')}>
+        <textarea name="goals" rows={2} value={goals} onChange={(e) => setGoals(e.target.value)} placeholder={tr('plans.create.goalsPlaceholder')} />
       </FormField>
       <div className={compact ? '' : 'field-row'}>
-        <FormField label="Budget" error={errors.byField.budget}>
+        <FormField label={tr('plans.create.budget')} error={errors.byField.budget}>
           <input type="number" name="budget" min={0} step={100} value={budget} onChange={(e) => setBudget(e.target.value)} placeholder="5000" />
         </FormField>
-        <FormField label="Budget purpose" error={errors.byField.budgetPurpose}>
-          <input type="text" name="budgetPurpose" value={budgetPurpose} onChange={(e) => setBudgetPurpose(e.target.value)} placeholder="Regional round table" />
+        <FormField label={tr('plans.create.budgetPurpose')} error={errors.byField.budgetPurpose}>
+          <input type="text" name="budgetPurpose" value={budgetPurpose} onChange={(e) => setBudgetPurpose(e.target.value)} placeholder={tr('plans.create.budgetPurposePlaceholder')} />
         </FormField>
       </div>
       <div className={compact ? '' : 'field-row'}>
         <SelectField
-          label="The KAM's development level with this person"
+          label={tr('plans.create.level')}
           error={errors.byField.developmentLevel}
           hint={`${DEVELOPMENT_LEVEL_MEANINGS[developmentLevel]} ${MANAGER_STYLE_MEANINGS[STYLE_OF_LEVEL[developmentLevel]]}`}
           name="developmentLevel"
@@ -151,15 +152,15 @@ export function CreatePlanForm({ personId = null, owners = [], compact = false, 
           onChange={setDevelopmentLevel}
           options={optionsOf(DEVELOPMENT_LEVELS, (level) => levelAndStyle(level))}
         />
-        <FormField label="Review with the manager on" error={errors.byField.reviewOn} hint="Optional; D1 and D2 plans get review steps.">
+        <FormField label={tr('plans.create.reviewOn')} error={errors.byField.reviewOn} hint={tr('plans.create.reviewOnHint')}>
           <input type="date" name="reviewOn" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />
         </FormField>
       </div>
       <label className="check">
         <input type="checkbox" name="proposeSteps" checked={proposeSteps} onChange={(e) => setProposeSteps(e.target.checked)} />
-        Propose the first steps from the graph (introducer, events, committees, tenders, reviews)
+        {tr('plans.create.proposeSteps')}
       </label>
-      <FormActions busy={loading} submit="Create plan" busyLabel="Creating…" onCancel={onCancel} submitTestId="create-plan-submit" />
+      <FormActions busy={loading} submit={tr('plans.create.submit')} busyLabel={tr('plans.create.busy')} onCancel={onCancel} submitTestId="create-plan-submit" />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import type { PlanDetailFieldsFragment } from '../../../gql/graphql.js';
 import { InteractionKind } from '../../../gql/vocabulary.js';
-import { localToday } from '../../../shared/dates.js';
+import { localToday, numericDate } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { PATHS } from '../../../shared/urls/paths.js';
 import { planHref } from '../../../shared/urls/plans.js';
 import { PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
@@ -32,16 +34,16 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
 
   return (
     <section className="panel-section person-plans" data-testid="person-plans">
-      <h3>Plans and follow-through</h3>
+      <h3>{tr('plans.person.heading')}</h3>
       <div className="actions">
         <button type="button" className={form === 'plan' ? 'on' : ''} aria-pressed={form === 'plan'} onClick={() => setForm(form === 'plan' ? null : 'plan')} data-testid="person-create-plan">
-          Create plan
+          {tr('plans.create.submit')}
         </button>
         <button type="button" className={form === 'interaction' ? 'on' : ''} aria-pressed={form === 'interaction'} onClick={() => setForm(form === 'interaction' ? null : 'interaction')} data-testid="person-log-interaction">
-          Log interaction
+          {tr('plans.logInteraction')}
         </button>
         <Link className="button" to={PATHS.plans}>
-          Plan board
+          {tr('plans.person.board')}
         </Link>
       </div>
 
@@ -54,7 +56,7 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
           onCreated={(plan) => {
             setForm(null);
             setCreated(plan);
-            onMessage?.(`Plan created with ${plan.steps.length} proposed step${plan.steps.length === 1 ? '' : 's'}.`);
+            onMessage?.(tr('plans.person.created', { count: plan.steps.length }));
           }}
         />
       )}
@@ -66,30 +68,30 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
           onCancel={() => setForm(null)}
           onLogged={(i) => {
             setForm(null);
-            onMessage?.(i.kind === InteractionKind.PROPOSAL && i.followUpDue ? `Logged. Follow-up call due ${i.followUpDue}.` : `Logged: ${i.name}.`);
+            onMessage?.(i.kind === InteractionKind.PROPOSAL && i.followUpDue ? tr('plans.person.loggedFollowUp', { date: numericDate(i.followUpDue) }) : tr('agenda.logged', { name: i.name }));
           }}
         />
       )}
       {created && (
         <div className="success-banner" role="status" data-testid="created-plan">
           <p>
-            <strong>Plan created.</strong> The graph proposed {created.steps.length} step{created.steps.length === 1 ? '' : 's'}:
+            <FormattedMessage id="plans.person.createdBanner" values={{ count: created.steps.length, strong: (chunks: ReactNode[]) => <strong>{chunks}</strong> }} />
           </p>
           <ol className="proposed-steps">
             {created.steps.map((s) => (
               <li key={s.id}>
                 {s.title}
-                {s.due ? <span className="muted"> · {s.due}</span> : null}
+                {s.due ? <span className="muted"> · {numericDate(s.due)}</span> : null}
               </li>
             ))}
           </ol>
-          <Link to={planHref(created.id)}>Open the plan →</Link>
+          <Link to={planHref(created.id)}>{tr('plans.person.openPlan')}</Link>
         </div>
       )}
 
-      {result.error && <p className="muted">Could not load the plans: {result.error.message}</p>}
-      {result.loading && !person && <p className="muted loading">Loading plans…</p>}
-      {person && plans.length === 0 && !created && <p className="muted">No plan for this person yet. A new VIP or KOL relationship is a project: set a target stage, goals and budget.</p>}
+      {result.error && <p className="muted">{tr('plans.person.couldNotLoad', { message: result.error.message })}</p>}
+      {result.loading && !person && <p className="muted loading">{tr('plans.person.loading')}</p>}
+      {person && plans.length === 0 && !created && <p className="muted">{tr('plans.person.none')}</p>}
       {plans.length > 0 && (
         <ul className="mini-plans">
           {plans.map((p) => {
@@ -102,21 +104,21 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
                   </span>
                   <span>
                     {stageLabel(p.currentStage)} → <strong>{p.targetStage ? stageLabel(p.targetStage) : '?'}</strong>
-                    {p.targetOn ? <span className="muted"> by {p.targetOn}</span> : null}
+                    {p.targetOn ? <span className="muted"> {tr('plans.by', { date: numericDate(p.targetOn) })}</span> : null}
                   </span>
                   <Link to={planHref(p.id)} className="open-link">
-                    Open
+                    {tr('plans.person.open')}
                   </Link>
                 </div>
                 <div className="muted small">
-                  {p.owner?.name ?? 'No owner'} · {levelAndStyle(p.developmentLevel, p.managerStyle)}
-                  {p.lastInteractionOn ? ` · last contact ${p.lastInteractionOn}` : ''}
+                  {p.owner?.name ?? tr('plans.noOwner')} · {levelAndStyle(p.developmentLevel, p.managerStyle)}
+                  {p.lastInteractionOn ? tr('plans.person.lastContact', { date: numericDate(p.lastInteractionOn) }) : ''}
                 </div>
                 {!finished(p.progress) && (
                   <ul className="plan-next">
                     {nextSteps(p.steps, 2).map((s) => (
                       <li key={s.id} className={s.overdue ? 'overdue' : ''}>
-                        <span className="due">{s.due ?? 'no date'}</span>
+                        <span className="due">{s.due ? numericDate(s.due) : tr('plans.noDate')}</span>
                         <span className="title">{s.title}</span>
                       </li>
                     ))}
@@ -129,7 +131,7 @@ export function PersonPlanSection({ personId, today: givenToday, onMessage }: Pe
       )}
       {person && (
         <>
-          <h4 className="sub-head">Stage history</h4>
+          <h4 className="sub-head">{tr('plans.stageHistory')}</h4>
           <StageTimeline periods={person.stageHistory} showUser />
         </>
       )}

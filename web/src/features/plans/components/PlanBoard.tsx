@@ -1,5 +1,6 @@
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
 import { PlanProgress } from '../../../gql/vocabulary.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { BOARD_COLUMNS, type BoardLane } from '../plan-board.js';
@@ -22,17 +23,17 @@ export function PlanBoard({ lanes, today, selected, byOwner, mayCreate, onOpen, 
   return (
     <div className="plan-board" data-testid="plan-board">
       {lanes.map((lane) => (
-        <section key={lane.owner?.id ?? 'all'} className={`board-lane${byOwner && lane.total === 0 ? ' empty' : ''}`} data-testid="board-lane" data-owner-id={lane.owner?.id ?? ''} aria-label={lane.owner ? `Plans of ${lane.owner.name}` : 'Plans'}>
+        <section key={lane.owner?.id ?? 'all'} className={`board-lane${byOwner && lane.total === 0 ? ' empty' : ''}`} data-testid="board-lane" data-owner-id={lane.owner?.id ?? ''} aria-label={lane.owner ? tr('plans.page.titleOf', { name: lane.owner.name }) : tr('nav.plans')}>
           {byOwner && (
             <header className="lane-head">
-              <h2>{lane.owner?.name ?? 'No owner'}</h2>
+              <h2>{lane.owner?.name ?? tr('plans.noOwner')}</h2>
               <span className="muted">
-                {lane.total === 0 ? 'No plans yet' : `${lane.total} plan${lane.total === 1 ? '' : 's'}`}
-                {lane.attention > 0 ? ` · ${lane.attention} need${lane.attention === 1 ? 's' : ''} attention` : ''}
+                {lane.total === 0 ? tr('plans.board.noPlans') : tr('plans.count', { count: lane.total })}
+                {lane.attention > 0 ? ` · ${tr('plans.board.attention', { count: lane.attention })}` : ''}
               </span>
               {mayCreate && (
                 <button type="button" className="link-button" onClick={() => onCreate(lane.owner?.id ?? null)}>
-                  + Plan for {lane.owner?.name.split(' ')[0] ?? 'someone'}
+                  {tr('plans.board.planFor', { name: lane.owner?.name.split(' ')[0] ?? tr('plans.board.someone') })}
                 </button>
               )}
             </header>
@@ -47,7 +48,7 @@ export function PlanBoard({ lanes, today, selected, byOwner, mayCreate, onOpen, 
                     <span className="col-dot" aria-hidden="true" />
                     {PLAN_PROGRESS_LABELS[col]} <span className="count">{cards.length}</span>
                   </h3>
-                  {cards.length === 0 && <p className="column-empty">{col === PlanProgress.ON_TRACK ? 'Nothing here yet.' : 'None.'}</p>}
+                  {cards.length === 0 && <p className="column-empty">{col === PlanProgress.ON_TRACK ? tr('plans.board.nothingYet') : tr('plans.board.none')}</p>}
                   {cards.map((plan) => (
                     <PlanCard key={plan.id} plan={plan} today={today} selected={plan.id === selected} showOwner={false} onOpen={onOpen} />
                   ))}

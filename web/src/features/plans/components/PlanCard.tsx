@@ -1,6 +1,7 @@
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
 import { StepStatus } from '../../../gql/vocabulary.js';
-import { relativeDays } from '../../../shared/dates.js';
+import { numericDate, relativeDays } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { DEVELOPMENT_LEVEL_LABELS, DEVELOPMENT_LEVEL_MEANINGS, MANAGER_STYLE_LABELS } from '../../../shared/vocabulary/labels.js';
 import { stageProgress } from '../../../shared/vocabulary/ladder.js';
 import { slug } from '../../../shared/vocabulary/values.js';
@@ -50,7 +51,7 @@ export function PlanCard({ plan, today, selected, showOwner, onOpen }: PlanCardP
             {showOwner && plan.owner ? ` · ${plan.owner.name}` : ''}
           </span>
         </div>
-        <span className="development-level" title={`${DEVELOPMENT_LEVEL_LABELS[level]}: ${DEVELOPMENT_LEVEL_MEANINGS[level]} The manager's style: ${MANAGER_STYLE_LABELS[plan.managerStyle]}.`}>
+        <span className="development-level" title={tr('plans.card.levelTitle', { level: DEVELOPMENT_LEVEL_LABELS[level], meaning: DEVELOPMENT_LEVEL_MEANINGS[level], style: MANAGER_STYLE_LABELS[plan.managerStyle] })}>
           {DEVELOPMENT_LEVEL_LABELS[level]}
           <small>{MANAGER_STYLE_LABELS[plan.managerStyle]}</small>
         </span>
@@ -58,8 +59,8 @@ export function PlanCard({ plan, today, selected, showOwner, onOpen }: PlanCardP
       <div className="plan-stage">
         <span>{stageLabel(plan.currentStage)}</span>
         <span className="arrow" aria-hidden="true">→</span>
-        <strong>{plan.targetStage ? stageLabel(plan.targetStage) : 'no target'}</strong>
-        {plan.targetOn && <span className={`target-on${plan.targetOn < today && !finished(plan.progress) ? ' late' : ''}`}>by {plan.targetOn}</span>}
+        <strong>{plan.targetStage ? stageLabel(plan.targetStage) : tr('plans.card.noTarget')}</strong>
+        {plan.targetOn && <span className={`target-on${plan.targetOn < today && !finished(plan.progress) ? ' late' : ''}`}>{tr('plans.by', { date: numericDate(plan.targetOn) })}</span>}
         <span className="bar" aria-hidden="true">
           <span style={{ width: `${progress * 100}%` }} />
         </span>
@@ -70,16 +71,16 @@ export function PlanCard({ plan, today, selected, showOwner, onOpen }: PlanCardP
       </p>
       {!finished(plan.progress) && (
         <ul className="plan-next">
-          {steps.length === 0 && <li className="muted">No open step: add the next one.</li>}
+          {steps.length === 0 && <li className="muted">{tr('plans.card.noOpenStep')}</li>}
           {steps.map((s) => (
             <li key={s.id} className={s.overdue ? 'overdue' : ''}>
-              <span className="due" title={s.due ? `Due ${relativeDays(s.due, today)}` : 'No due date'}>
-                {s.due ?? 'no date'}
+              <span className="due" title={s.due ? tr('plans.card.due', { when: relativeDays(s.due, today) }) : tr('plans.card.noDueDate')}>
+                {s.due ? numericDate(s.due) : tr('plans.noDate')}
               </span>
               <span className="title">{s.title}</span>
             </li>
           ))}
-          {openCount > steps.length && <li className="muted more">+{openCount - steps.length} more open</li>}
+          {openCount > steps.length && <li className="muted more">{tr('plans.card.moreOpen', { count: openCount - steps.length })}</li>}
         </ul>
       )}
       <PlanFlags flags={plan.flags} progress={plan.progress} />

@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PlanStatus, StepStatus } from '../../../gql/vocabulary.js';
+import { numericDate } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { Fact } from '../../../shared/ui/Fact.js';
 import { PanelSection } from '../../../shared/ui/PanelSection.js';
 import { QueryState } from '../../../shared/ui/QueryState.js';
@@ -10,7 +12,7 @@ import { mapNodeHref } from '../../../shared/urls/map-view.js';
 import { PlanQuery } from '../graphql/plan-query.js';
 import { AFTER_PLAN_CHANGE } from '../graphql/refetch.js';
 import { UpdatePlanMutation } from '../graphql/update-plan-mutation.js';
-import { DEVELOPMENT_LEVEL_MEANINGS, PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS, PLAN_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { DEVELOPMENT_LEVEL_MEANINGS, MANAGER_STYLE_MEANINGS, PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS, PLAN_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
 import { finished, formatBudget, levelAndStyle } from '../plan-board.js';
@@ -41,23 +43,23 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
     setProblem(null);
     try {
       const r = await updatePlan({ variables: { id: planId, input: { status } } });
-      if (!r.data?.updatePlan.ok) return setProblem(r.data?.updatePlan.errors.map((e) => e.message).join('; ') ?? 'Not saved.');
-      onMessage(status === PlanStatus.ACTIVE ? 'Plan reopened.' : `Plan marked ${PLAN_STATUS_LABELS[status].toLowerCase()}.`);
+      if (!r.data?.updatePlan.ok) return setProblem(r.data?.updatePlan.errors.map((e) => e.message).join('; ') ?? tr('plans.detail.notSaved'));
+      onMessage(status === PlanStatus.ACTIVE ? tr('plans.detail.reopened') : tr('plans.detail.marked', { status: PLAN_STATUS_LABELS[status].toLowerCase() }));
     } catch (error) {
-      setProblem(`Could not change the plan: ${(error as Error).message}`);
+      setProblem(tr('plans.detail.couldNotChange', { message: (error as Error).message }));
     }
   };
 
   return (
-    <aside className="plan-detail" aria-label="Plan" data-testid="plan-detail" data-plan-id={planId}>
+    <aside className="plan-detail" aria-label={tr('nodeLabelLabels.Plan')} data-testid="plan-detail" data-plan-id={planId}>
       <div className="detail-head">
-        <span className="muted small">Relationship plan</span>
-        <button type="button" className="close" onClick={onClose} aria-label="Close the plan" title="Close">
+        <span className="muted small">{tr('plans.detail.kicker')}</span>
+        <button type="button" className="close" onClick={onClose} aria-label={tr('plans.detail.close')} title={tr('listWords.close')}>
           ✕
         </button>
       </div>
-      <QueryState loading={result.loading} error={result.error} what="the plan" onRetry={() => result.refetch()} hasData={!!plan}>
-        {!plan && <p className="empty-state">There is no plan {planId}, or it is not one of yours. Pick a plan on the board.</p>}
+      <QueryState loading={result.loading} error={result.error} what={tr('plans.detail.what')} onRetry={() => result.refetch()} hasData={!!plan}>
+        {!plan && <p className="empty-state">{tr('plans.detail.missing', { id: planId })}</p>}
         {plan && (
           <>
             {banner && (
@@ -71,37 +73,37 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
                 {plan.person.name}
               </h2>
               <p className="muted">
-                {personCategoryLabel(plan.person.category)} · owner {plan.owner?.name ?? 'nobody'} · since {plan.createdOn ?? '?'}
+                {tr('plans.detail.meta', { category: personCategoryLabel(plan.person.category), owner: plan.owner?.name ?? tr('person.nobody'), since: plan.createdOn ? numericDate(plan.createdOn) : '?' })}
               </p>
               <div className="pills">
                 <span className={`pill health-pill health-${slug(plan.progress)}`} title={PLAN_PROGRESS_HINTS[plan.progress]} data-testid="plan-progress">
                   {PLAN_PROGRESS_LABELS[plan.progress]}
                 </span>
-                <span className="pill">Status: {PLAN_STATUS_LABELS[plan.status ?? PlanStatus.ACTIVE]}</span>
-                {plan.lastInteractionOn && <span className="pill">Last contact {plan.lastInteractionOn}</span>}
+                <span className="pill">{tr('plans.detail.status', { status: PLAN_STATUS_LABELS[plan.status ?? PlanStatus.ACTIVE] })}</span>
+                {plan.lastInteractionOn && <span className="pill">{tr('plans.detail.lastContact', { date: numericDate(plan.lastInteractionOn) })}</span>}
               </div>
               <div className="actions">
                 <Link className="button" to={mapNodeHref(plan.person.id)}>
-                  Show on map
+                  {tr('plans.detail.showOnMap')}
                 </Link>
                 {mayChange && (
                   <Link className="button" to={logInteractionHref(plan.person.id)}>
-                    Log interaction
+                    {tr('plans.logInteraction')}
                   </Link>
                 )}
                 {mayChange && plan.status === PlanStatus.ACTIVE && (
                   <>
                     <button type="button" disabled={saving} onClick={() => setStatus(PlanStatus.ACHIEVED)}>
-                      Mark achieved
+                      {tr('plans.detail.markAchieved')}
                     </button>
                     <button type="button" disabled={saving} onClick={() => setStatus(PlanStatus.CLOSED)}>
-                      Close
+                      {tr('plans.detail.closePlan')}
                     </button>
                   </>
                 )}
                 {mayChange && plan.status !== PlanStatus.ACTIVE && (
                   <button type="button" disabled={saving} onClick={() => setStatus(PlanStatus.ACTIVE)}>
-                    Reopen
+                    {tr('plans.reopen')}
                   </button>
                 )}
               </div>
@@ -114,42 +116,47 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
 
             <PlanFlags flags={plan.flags} progress={plan.progress} detail />
 
-            <PanelSection title="Stage">
+            <PanelSection title={tr('plans.detail.stage')}>
               <StageTrack start={plan.startStage} current={plan.currentStage} target={plan.targetStage} />
               <p className="muted small" data-testid="plan-target">
-                {plan.targetStage ? `Aims for ${stageLabel(plan.targetStage)}` : 'No target stage'}
-                {plan.targetOn ? ` by ${plan.targetOn}` : ' (no target date)'}
-                {plan.targetOn && plan.targetOn < today && !finished(plan.progress) ? ': the date has passed.' : '.'}
+                {tr('plans.detail.target', {
+                  hasStage: !!plan.targetStage,
+                  stage: plan.targetStage ? stageLabel(plan.targetStage) : '',
+                  hasDate: !!plan.targetOn,
+                  date: plan.targetOn ? numericDate(plan.targetOn) : '',
+                  passed: !!plan.targetOn && plan.targetOn < today && !finished(plan.progress),
+                })}
               </p>
             </PanelSection>
 
-            <PanelSection title="Goals and budget">
+            <PanelSection title={tr('plans.detail.goalsAndBudget')}>
               <dl className="facts">
-                <Fact label="Goals">{plan.goals ?? <span className="muted">Not written down yet.</span>}</Fact>
-                <Fact label="Budget">
+                <Fact label={tr('plans.detail.goals')}>{plan.goals ?? <span className="muted">{tr('plans.detail.notWritten')}</span>}</Fact>
+                <Fact label={tr('plans.detail.budget')}>
                   <strong>{formatBudget(plan.budget)}</strong>
                   {plan.budgetPurpose ? ` · ${plan.budgetPurpose}` : ''}
                 </Fact>
-                <Fact label="Development level">
+                <Fact label={tr('plans.detail.level')}>
                   <strong title={DEVELOPMENT_LEVEL_MEANINGS[plan.developmentLevel]} data-testid="development-level">
                     {levelAndStyle(plan.developmentLevel, plan.managerStyle)}
                   </strong>
                   <br />
-                  <span className="muted">{plan.styleMeaning}</span>
+                  {/* The manager style's words from the web's vocabulary (the API's styleMeaning is English only). */}
+                  <span className="muted">{MANAGER_STYLE_MEANINGS[plan.managerStyle]}</span>
                 </Fact>
-                <Fact label="Review">{plan.reviewOn ?? <span className="muted">No date set.</span>}</Fact>
+                <Fact label={tr('plans.detail.review')}>{plan.reviewOn ? numericDate(plan.reviewOn) : <span className="muted">{tr('plans.detail.noDate')}</span>}</Fact>
               </dl>
             </PanelSection>
 
-            <PanelSection title={`Steps (${plan.steps.filter((s) => s.status === StepStatus.OPEN).length} open)`}>
+            <PanelSection title={tr('plans.detail.steps', { count: plan.steps.filter((s) => s.status === StepStatus.OPEN).length })}>
               <PlanSteps planId={plan.id} steps={plan.steps} today={today} mayChange={mayChange} onMessage={onMessage} />
             </PanelSection>
 
-            <PanelSection title="Review notes">
+            <PanelSection title={tr('plans.detail.reviewNotes')}>
               <ReviewNotes planId={plan.id} notes={plan.reviewNotes} reviewOn={plan.reviewOn} mayChange={mayChange} onMessage={onMessage} />
             </PanelSection>
 
-            <PanelSection title="Stage history">
+            <PanelSection title={tr('plans.stageHistory')}>
               <StageTimeline periods={plan.stageHistory} />
             </PanelSection>
           </>

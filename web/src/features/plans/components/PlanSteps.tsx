@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PlanStepFieldsFragment } from '../../../gql/graphql.js';
 import { NodeLabel, StepKind, StepStatus } from '../../../gql/vocabulary.js';
-import { relativeDays } from '../../../shared/dates.js';
+import { numericDate, relativeDays } from '../../../shared/dates.js';
+import type { MessageId } from '../../../shared/i18n/catalogues.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { textOrNull } from '../../../shared/forms/field-errors.js';
 import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
 import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
@@ -16,7 +18,7 @@ import { UpdatePlanStepMutation } from '../graphql/update-plan-step-mutation.js'
 
 const STEP_KINDS = valuesOf(StepKind);
 const STATUS_MARK: Record<StepStatus, string> = { OPEN: '○', DONE: '✓', SKIPPED: '–' };
-const DONE_MESSAGE: Record<StepStatus, string> = { OPEN: 'Reopened', DONE: 'Done', SKIPPED: 'Skipped' };
+const DONE_MESSAGE: Record<StepStatus, MessageId> = { OPEN: 'plans.steps.toast.OPEN', DONE: 'plans.steps.toast.DONE', SKIPPED: 'plans.steps.toast.SKIPPED' };
 const STEP_FIELDS = ['title', 'kind', 'due', 'note'];
 
 /** PlanStep.aboutLabel is a String naming a node label. */
@@ -47,10 +49,10 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
     try {
       const result = await update({ variables: { stepId: step.id, status } });
       const payload = result.data?.updatePlanStep;
-      if (!payload?.ok) return setProblem(payload?.errors.map((e) => e.message).join('; ') ?? 'The step was not changed.');
-      onMessage(`${DONE_MESSAGE[status]}: ${step.title}`);
+      if (!payload?.ok) return setProblem(payload?.errors.map((e) => e.message).join('; ') ?? tr('plans.steps.notChanged'));
+      onMessage(tr(DONE_MESSAGE[status], { title: step.title }));
     } catch (error) {
-      setProblem(`Could not change the step: ${(error as Error).message}`);
+      setProblem(tr('plans.steps.couldNotChange', { message: (error as Error).message }));
     }
   };
 
@@ -61,7 +63,7 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
           {problem}
         </p>
       )}
-      {steps.length === 0 && <p className="muted">No steps yet. Add the first one: an introduction, a meeting, an event.</p>}
+      {steps.length === 0 && <p className="muted">{tr('plans.steps.none')}</p>}
       <ol className="plan-step-list" data-testid="plan-steps">
         {steps.map((s) => (
           <li key={s.id} className={`plan-step status-${slug(s.status)}${s.overdue ? ' overdue' : ''}`} data-step-id={s.id} data-status={slug(s.status)}>
@@ -74,11 +76,11 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
                 {s.kind && <span className="tag">{STEP_KIND_LABELS[s.kind]}</span>}
                 {s.due && (
                   <span className={s.overdue ? 'late' : 'muted'}>
-                    due {s.due}
+                    {tr('plans.steps.due', { date: numericDate(s.due) })}
                     {s.status === StepStatus.OPEN ? ` (${relativeDays(s.due, today)})` : ''}
                   </span>
                 )}
-                {s.doneOn && <span className="muted">done {s.doneOn}</span>}
+                {s.doneOn && <span className="muted">{tr('plans.steps.done', { date: numericDate(s.doneOn) })}</span>}
                 {s.aboutName && (
                   <span className="about">
                     {aboutLabelOf(s.aboutLabel) ? `${NODE_LABEL_LABELS[aboutLabelOf(s.aboutLabel)!]}: ` : ''}
@@ -93,15 +95,15 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
                 {s.status === StepStatus.OPEN ? (
                   <>
                     <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, StepStatus.DONE)} data-testid="step-done">
-                      Done
+                      {tr('plans.steps.markDone')}
                     </button>
                     <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, StepStatus.SKIPPED)}>
-                      Skip
+                      {tr('plans.steps.skip')}
                     </button>
                   </>
                 ) : (
                   <button type="button" className="small-button" disabled={updating} onClick={() => setStatus(s, StepStatus.OPEN)}>
-                    Reopen
+                    {tr('plans.reopen')}
                   </button>
                 )}
               </div>
@@ -117,12 +119,12 @@ export function PlanSteps({ planId, steps, today, mayChange, onMessage }: PlanSt
             onCancel={() => setAdding(false)}
             onDone={(title) => {
               setAdding(false);
-              onMessage(`Step added: ${title}`);
+              onMessage(tr('plans.steps.added', { title }));
             }}
           />
         ) : (
           <button type="button" onClick={() => setAdding(true)} data-testid="add-step">
-            + Add a step
+            {tr('plans.steps.add')}
           </button>
         ))}
     </div>
@@ -140,7 +142,7 @@ function AddStepForm({ planId, today, onCancel, onDone }: { planId: string; toda
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     await form.save(
-      'Could not add the step',
+      tr('plans.steps.couldNotAdd'),
       async () => (await add({ variables: { planId, input: { title: title.trim(), kind, due: due || null, note: textOrNull(note) } } })).data?.addPlanStep,
       () => onDone(title.trim()),
     );
@@ -148,19 +150,19 @@ function AddStepForm({ planId, today, onCancel, onDone }: { planId: string; toda
   return (
     <form className="edit-form" onSubmit={submit} data-testid="add-step-form" noValidate>
       <FormErrors errors={errors.general} />
-      <FormField label="Step" error={errors.byField.title}>
-        <input type="text" name="title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Invite to the advisory board" autoFocus />
+      <FormField label={tr('plans.steps.step')} error={errors.byField.title}>
+        <input type="text" name="title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={tr('plans.steps.stepPlaceholder')} autoFocus />
       </FormField>
       <div className="field-row">
-        <SelectField label="Kind" error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(STEP_KINDS, (k) => STEP_KIND_LABELS[k])} />
-        <FormField label="Due" error={errors.byField.due}>
+        <SelectField label={tr('plans.steps.kind')} error={errors.byField.kind} name="kind" value={kind} onChange={setKind} options={optionsOf(STEP_KINDS, (k) => STEP_KIND_LABELS[k])} />
+        <FormField label={tr('plans.steps.dueLabel')} error={errors.byField.due}>
           <input type="date" name="due" value={due} min={today} onChange={(e) => setDue(e.target.value)} />
         </FormField>
       </div>
-      <FormField label="Note" error={errors.byField.note}>
+      <FormField label={tr('plans.steps.note')} error={errors.byField.note}>
         <input type="text" name="note" value={note} onChange={(e) => setNote(e.target.value)} />
       </FormField>
-      <FormActions busy={loading} submit="Add step" busyLabel="Adding…" onCancel={onCancel} />
+      <FormActions busy={loading} submit={tr('plans.steps.submit')} busyLabel={tr('plans.steps.busy')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { localToday } from '../../../shared/dates.js';
+import type { MessageId } from '../../../shared/i18n/catalogues.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { useViewer } from '../../../shared/session/use-viewer.js';
 import { TeamFilter } from '../../../shared/ui/NamedSelect.js';
 import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
@@ -11,12 +14,21 @@ import { useSearchState } from '../../../shared/urls/use-search-state.js';
 import { NextBestPanel } from '../../recommendations/index.js';
 import { PlansQuery } from '../graphql/plans-query.js';
 import { PlanProgress } from '../../../gql/vocabulary.js';
-import { PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { BOARD_COLUMNS, buildBoard, needsAttention } from '../plan-board.js';
 import { CreatePlanForm } from './CreatePlanForm.js';
 import { PlanBoard } from './PlanBoard.js';
 import { PlanDetail } from './PlanDetail.js';
+
+/** The summary's count per column ("1 needs attention"), a plural message per progress. */
+const SUMMARY: Record<PlanProgress, MessageId> = {
+  ON_TRACK: 'plans.summary.ON_TRACK',
+  NEEDS_ATTENTION: 'plans.summary.NEEDS_ATTENTION',
+  BEHIND: 'plans.summary.BEHIND',
+  ACHIEVED: 'plans.summary.ACHIEVED',
+  CLOSED: 'plans.summary.CLOSED',
+};
+const rich = { strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>, em: (chunks: ReactNode[]) => <em>{chunks}</em> };
 
 /** /plans: the plan board of a KAM, or of a manager's team by KAM; a plan's detail; new plans. */
 export function PlansPage() {
@@ -40,7 +52,7 @@ export function PlansPage() {
   }, [list, byOwner, team, params.owner, viewer.id]);
   // Plans of the viewer first, then the team: who a new plan can be for.
   const owners = useMemo(() => {
-    const all = [...(self ? [{ id: self.id, name: `${self.name} (me)` }] : []), ...team.filter((t) => t.id !== self?.id)];
+    const all = [...(self ? [{ id: self.id, name: tr('plans.page.me', { name: self.name }) }] : []), ...team.filter((t) => t.id !== self?.id)];
     const preferred = createOwner ?? params.owner;
     return preferred ? [...all.filter((o) => o.id === preferred), ...all.filter((o) => o.id !== preferred)] : all;
   }, [self?.id, self?.name, team, createOwner, params.owner]);
@@ -54,8 +66,14 @@ export function PlansPage() {
   };
   const drawer = params.create ? 'create' : params.plan ? 'plan' : null;
 
-  const title = viewer.seesAllTerritories ? 'All relationship plans' : byOwner ? (params.owner ? `Plans of ${team.find((t) => t.id === params.owner)?.name ?? params.owner}` : "My team's relationship plans") : 'My relationship plans';
-  const ownerFilter = <TeamFilter label="Owner" everyone={`All of my team (${team.length} KAMs)`} value={params.owner} onChange={(owner) => update({ owner }, 'push')} testId="owner-filter" />;
+  const title = viewer.seesAllTerritories
+    ? tr('plans.page.titleAll')
+    : byOwner
+      ? params.owner
+        ? tr('plans.page.titleOf', { name: team.find((t) => t.id === params.owner)?.name ?? params.owner })
+        : tr('plans.page.titleTeam')
+      : tr('plans.page.titleMine');
+  const ownerFilter = <TeamFilter label={tr('plans.page.owner')} everyone={tr('plans.page.everyone', { count: team.length })} value={params.owner} onChange={(owner) => update({ owner }, 'push')} testId="owner-filter" />;
 
   return (
     <PageShell current="plans" userName={viewer.name} controls={ownerFilter} toast={toast}>
@@ -66,27 +84,27 @@ export function PlansPage() {
             actions={
               viewer.mayEdit && (
                 <button type="button" className="primary" onClick={() => openCreate(params.owner)} data-testid="new-plan">
-                  + New plan
+                  {tr('plans.page.newPlan')}
                 </button>
               )
             }
           >
             {plans.data && (
               <p className="muted" data-testid="plans-summary">
-                {list.length} plan{list.length === 1 ? '' : 's'}
+                {tr('plans.count', { count: list.length })}
                 {counts.map(({ progress, count }) => (
                   <span key={progress} className={count && needsAttention(progress) ? (progress === PlanProgress.BEHIND ? 'text-danger' : 'text-warn') : ''} data-progress={slug(progress)}>
                     {' · '}
-                    {count} {PLAN_PROGRESS_LABELS[progress].toLowerCase()}
+                    {tr(SUMMARY[progress], { count })}
                   </span>
                 ))}
               </p>
             )}
           </PageHead>
-          <QueryState loading={plans.loading} error={plans.error} what="the plans" onRetry={() => plans.refetch()} hasData={!!plans.data}>
+          <QueryState loading={plans.loading} error={plans.error} what={tr('plans.page.what')} onRetry={() => plans.refetch()} hasData={!!plans.data}>
             {plans.data && list.length === 0 && !byOwner && (
               <div className="empty-state">
-                <strong>No plans yet.</strong> Every new VIP or KOL relationship is a project: start one with <em>New plan</em>, or from a person on the map (Details → Plans → Create plan).
+                <FormattedMessage id="plans.page.empty" values={rich} />
               </div>
             )}
             {plans.data && (list.length > 0 || byOwner) && <PlanBoard lanes={lanes} today={today} selected={params.plan} byOwner={byOwner} mayCreate={viewer.mayEdit} onOpen={(id) => update({ plan: id, create: false, createPlanFor: null }, 'push')} onCreate={openCreate} />}
@@ -98,15 +116,15 @@ export function PlansPage() {
           )}
         </main>
         {drawer === 'create' && (
-          <aside className="plan-detail" aria-label="New plan" data-testid="create-plan-panel">
+          <aside className="plan-detail" aria-label={tr('plans.page.newPlanLabel')} data-testid="create-plan-panel">
             <div className="detail-head">
-              <span className="muted small">New relationship plan</span>
-              <button type="button" className="close" onClick={() => update({ create: false, createPlanFor: null }, 'push')} aria-label="Close the form" title="Close">
+              <span className="muted small">{tr('plans.page.newPlanKicker')}</span>
+              <button type="button" className="close" onClick={() => update({ create: false, createPlanFor: null }, 'push')} aria-label={tr('plans.page.closeForm')} title={tr('listWords.close')}>
                 ✕
               </button>
             </div>
-            <h2>Plan a relationship</h2>
-            <p className="muted small">Goals agreed up front, a budget and its purpose, dated steps and a review: the graph proposes the first steps.</p>
+            <h2>{tr('plans.page.createTitle')}</h2>
+            <p className="muted small">{tr('plans.page.createIntro')}</p>
             <CreatePlanForm
               key={params.createPlanFor ?? 'search'}
               personId={params.createPlanFor}
@@ -114,7 +132,7 @@ export function PlansPage() {
               onCancel={() => update({ create: false, createPlanFor: null }, 'push')}
               onCreated={(plan) => {
                 const proposed = plan.steps.length;
-                setBanner(proposed ? `Plan created. The graph proposed ${proposed} step${proposed === 1 ? '' : 's'}: check the dates and adjust them below.` : 'Plan created. Add its first steps below.');
+                setBanner(proposed ? tr('plans.page.createdWithSteps', { count: proposed }) : tr('plans.page.createdNoSteps'));
                 update({ create: false, createPlanFor: null, plan: plan.id }, 'replace');
               }}
             />

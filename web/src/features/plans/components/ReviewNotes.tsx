@@ -1,5 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { numericDate } from '../../../shared/dates.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { ReviewPlanMutation } from '../graphql/review-plan-mutation.js';
 import { parseReviewNote } from '../plan-board.js';
 
@@ -23,23 +25,23 @@ export function ReviewNotes({ planId, notes, reviewOn, mayChange, onMessage }: R
     try {
       const result = await review({ variables: { id: planId, note } });
       const payload = result.data?.reviewPlan;
-      if (!payload?.ok) return setProblem(payload?.errors.map((x) => x.message).join('; ') ?? 'The note was not saved.');
+      if (!payload?.ok) return setProblem(payload?.errors.map((x) => x.message).join('; ') ?? tr('plans.review.notSaved'));
       setNote('');
-      onMessage('Review note added.');
+      onMessage(tr('plans.review.added'));
     } catch (error) {
-      setProblem(`Could not add the note: ${(error as Error).message}`);
+      setProblem(tr('plans.review.couldNotAdd', { message: (error as Error).message }));
     }
   };
   return (
     <div className="review-notes">
-      {reviewOn && <p className="muted small">Next review: {reviewOn}</p>}
-      {parsed.length === 0 && <p className="muted">No review notes yet.</p>}
+      {reviewOn && <p className="muted small">{tr('plans.review.next', { date: numericDate(reviewOn) })}</p>}
+      {parsed.length === 0 && <p className="muted">{tr('plans.review.none')}</p>}
       <ul className="note-list" data-testid="review-notes">
         {parsed.map((n, i) => (
           <li key={i}>
             {n.date && (
               <span className="note-meta">
-                {n.date} · {n.author}
+                {numericDate(n.date)} · {n.author}
               </span>
             )}
             <span>{n.text}</span>
@@ -49,8 +51,8 @@ export function ReviewNotes({ planId, notes, reviewOn, mayChange, onMessage }: R
       {mayChange && (
         <form className="edit-form inline review-form" onSubmit={submit} data-testid="review-form">
           <label className={`field${problem ? ' has-error' : ''}`}>
-            <span className="sr-only">Review note</span>
-            <input type="text" name="note" value={note} onChange={(e) => setNote(e.target.value)} placeholder="Add a review note…" />
+            <span className="sr-only">{tr('plans.review.label')}</span>
+            <input type="text" name="note" value={note} onChange={(e) => setNote(e.target.value)} placeholder={tr('plans.review.placeholder')} />
             {problem && (
               <small className="field-error" role="alert">
                 {problem}
@@ -58,7 +60,7 @@ export function ReviewNotes({ planId, notes, reviewOn, mayChange, onMessage }: R
             )}
           </label>
           <button type="submit" disabled={loading || note.trim() === ''}>
-            {loading ? 'Saving…' : 'Add note'}
+            {loading ? tr('plans.saving') : tr('plans.review.submit')}
           </button>
         </form>
       )}

@@ -1,6 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
+import { tr } from '../../../shared/i18n/intl.js';
 import { mapNodeHref } from '../../../shared/urls/map-view.js';
 import { createPlanHref } from '../../../shared/urls/plans.js';
 import { stageLabel } from '../../../shared/vocabulary/words.js';
@@ -46,23 +48,23 @@ export function NextBestPanel({ scope, scopeName, on, onToggle, first = 5, onSho
     <section className={`next-best${on ? ' on' : ''}`} data-testid="next-best">
       <div className="next-best-head">
         <div>
-          <h3>Next best relationships</h3>
-          {!on && <p className="muted small">The few people whose relationship would most raise our reach{scopeName ? ` in ${scopeName}` : ''}, and who can introduce us.</p>}
+          <h3>{tr('recommendations.heading')}</h3>
+          {!on && <p className="muted small">{scopeName ? tr('recommendations.introIn', { scope: scopeName }) : tr('recommendations.intro')}</p>}
         </div>
         <button type="button" className={on ? 'on' : ''} aria-pressed={on} onClick={() => onToggle(!on)} data-testid="next-best-toggle" disabled={!scope}>
-          {on ? (onShow ? 'Hide from map' : 'Hide') : onShow ? 'Show on map' : 'Show'}
+          {on ? (onShow ? tr('recommendations.hideFromMap') : tr('recommendations.hide')) : onShow ? tr('recommendations.showOnMap') : tr('recommendations.show')}
         </button>
       </div>
-      {on && result.loading && !recs && <p className="muted loading">Ranking people by power, our stage and warm paths…</p>}
+      {on && result.loading && !recs && <p className="muted loading">{tr('recommendations.ranking')}</p>}
       {on && result.error && (
         <p className="error" role="alert">
-          Could not rank recommendations: {result.error.message}{' '}
+          {tr('recommendations.couldNotRank', { message: result.error.message })}{' '}
           <button type="button" className="link-button" onClick={() => result.refetch()}>
-            Try again
+            {tr('common.tryAgain')}
           </button>
         </p>
       )}
-      {on && recs && recs.length === 0 && <p className="empty-state">Nobody to recommend: we already reach the powerful people in this scope at acquaintance or beyond.</p>}
+      {on && recs && recs.length === 0 && <p className="empty-state">{tr('recommendations.nobody')}</p>}
       {on && recs && recs.length > 0 && (
         <ol className="rec-list" data-testid="next-best-list">
           {recs.map((r, i) => (
@@ -85,7 +87,7 @@ export function NextBestPanel({ scope, scopeName, on, onToggle, first = 5, onSho
                     {r.person.name}
                   </Link>
                 )}
-                <span className="score" title="power × (1 − our stage) × reachability, 0..100">
+                <span className="score" title={tr('recommendations.scoreTitle')}>
                   {scorePct(r.score)}
                 </span>
               </div>
@@ -95,25 +97,26 @@ export function NextBestPanel({ scope, scopeName, on, onToggle, first = 5, onSho
               <p className="reason">{r.reason}</p>
               <p className="rec-path small">
                 {r.introducer ? (
-                  <>
-                    Ask{' '}
-                    {onPick ? (
-                      <button type="button" className="link-button" onClick={() => onPick(r.introducer!.id)}>
-                        {r.introducer.name}
-                      </button>
-                    ) : (
-                      <strong>{r.introducer.name}</strong>
-                    )}{' '}
-                    for an introduction
-                  </>
+                  <FormattedMessage
+                    id="recommendations.ask"
+                    values={{
+                      name: onPick ? (
+                        <button type="button" className="link-button" onClick={() => onPick(r.introducer!.id)}>
+                          {r.introducer.name}
+                        </button>
+                      ) : (
+                        <strong>{r.introducer.name}</strong>
+                      ),
+                    }}
+                  />
                 ) : (
-                  <span className="muted">No warm introducer yet</span>
+                  <span className="muted">{tr('recommendations.noIntroducer')}</span>
                 )}
-                {r.viaUser ? <span className="muted"> · path from {r.viaUser.name}</span> : null}
-                <span className="muted"> · our stage: {stageLabel(r.ourStage)}</span>
+                {r.viaUser ? <span className="muted">{tr('recommendations.pathFrom', { name: r.viaUser.name })}</span> : null}
+                <span className="muted">{tr('recommendations.ourStage', { stage: stageLabel(r.ourStage) })}</span>
                 {mayPlan && (
-                  <Link className="plan-link" to={createPlanHref(r.person.id)} title="Plan this relationship">
-                    Plan →
+                  <Link className="plan-link" to={createPlanHref(r.person.id)} title={tr('recommendations.planTitle')}>
+                    {tr('recommendations.plan')}
                   </Link>
                 )}
               </p>

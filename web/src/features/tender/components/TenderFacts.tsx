@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { relativeDays, shortDate } from '../../../shared/dates.js';
+import { numericDate, relativeDays, shortDate } from '../../../shared/dates.js';
 import { formatAmount, formatCount } from '../../../shared/format.js';
 import { Fact } from '../../../shared/ui/Fact.js';
 import { Provenance, SectionState } from '../../../shared/ui/Provenance.js';
@@ -46,7 +46,7 @@ export function TenderFacts({ tenderId }: { tenderId: string }) {
               <EntityLink entity={{ __typename: 'Institution', ...outcome.winner }} />
               {outcome.winner.ours && <span className="tag ours">{LIST_WORDS.ours}</span>}
               {outcome.price !== null && <span> · {formatAmount(outcome.price, outcome.currency)}</span>}
-              {outcome.on && <span className="muted"> · {outcome.on}</span>}
+              {outcome.on && <span className="muted"> · {numericDate(outcome.on)}</span>}
             </span>
             <Provenance source={outcome.source} confidence={null} />
           </Fact>

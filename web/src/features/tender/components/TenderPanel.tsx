@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { daysBetween } from '../../../shared/dates.js';
-import { humanize } from '../../../shared/format.js';
+import { daysBetween, numericDate } from '../../../shared/dates.js';
+import { formatAmount, formatFixed, formatPercent } from '../../../shared/format.js';
+import { tr } from '../../../shared/i18n/intl.js';
 import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
-import { DECISION_ROLE_LABELS, TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { DECISION_ROLE_LABELS, NODE_LABEL_LABELS, TENDER_PROCEDURE_LABELS, TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
 import { stageLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { useDecisionGroup, useSpecShapers, useTenderId } from '../hooks/use-tender-questions.js';
 import { TenderFacts } from './TenderFacts.js';
+import { WatchButton } from '../../changes/index.js';
+import { drafterRoleLabel, roleAdvice, weighsList } from '../tender-words.js';
 
 /** A tender: its facts (lots, competitors, drafters, status, outcome), its decision group and our coverage, and who shapes its specification (lit on the map). */
 export function TenderPanel() {
@@ -29,12 +32,12 @@ export function TenderPanel() {
     <div className="tender-panel" data-testid="tender-panel">
       {!fixedByScope && (
         <label className="field">
-          <span>Tender</span>
+          <span>{NODE_LABEL_LABELS.Tender}</span>
           <select value={tenderId ?? ''} onChange={(e) => update({ tender: e.target.value || null }, 'push')} data-testid="tender-picker">
-            <option value="">Choose a tender…</option>
+            <option value="">{tr('tender.choose')}</option>
             {tenders.data?.tenders.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.date ?? 'undated'} · {t.name}
+                {t.date ? numericDate(t.date) : tr('tender.undated')} · {t.name}
               </option>
             ))}
           </select>
@@ -43,8 +46,8 @@ export function TenderPanel() {
       {!tenderId && (
         <p className="empty-state">
           {tenders.data?.tenders.length === 0
-            ? 'No tenders in this territory yet. Add one through the API (upsertTender) or an import.'
-            : 'Choose a tender to see who shapes its specification and which decision-group roles we reach.'}
+            ? tr('tender.noneInTerritory')
+            : tr('tender.chooseHint')}
         </p>
       )}
 
@@ -52,11 +55,13 @@ export function TenderPanel() {
         <header className="tender-head">
           <h2>{tender.name}</h2>
           <p className="muted">
-            {tender.status ? TENDER_STATUS_LABELS[tender.status] : 'No status'} · {tender.date ?? 'no date'}
-            {tender.date ? ` (${daysBetween(today, tender.date) >= 0 ? `in ${daysBetween(today, tender.date)} days` : 'held'})` : ''}
-            {tender.issuer ? ` · issued by ${tender.issuer.name}` : ''}
-            {tender.value ? ` · ${tender.value.toLocaleString()} ${tender.currency ?? ''}` : ''}
+            {tender.procedure ? `${TENDER_PROCEDURE_LABELS[tender.procedure]} · ` : ''}
+            {tender.status ? TENDER_STATUS_LABELS[tender.status] : tr('tender.noStatus')} · {tender.date ? numericDate(tender.date) : tr('tender.noDate')}
+            {tender.date ? tr('tender.when', { held: daysBetween(today, tender.date) < 0, days: daysBetween(today, tender.date) }) : ''}
+            {tender.issuer ? tr('tender.issuedBy', { name: tender.issuer.name }) : ''}
+            {tender.value ? ` · ${formatAmount(tender.value, tender.currency)}` : ''}
           </p>
+          <WatchButton id={tender.id} />
         </header>
       )}
 
@@ -64,34 +69,34 @@ export function TenderPanel() {
 
       {tenderId && (
         <section className="panel-section">
-          <h3>Decision-group coverage</h3>
-          {decision.loading && !group && <p className="muted loading">Checking our coverage…</p>}
-          {decision.error && <p className="error">Could not read the decision group: {decision.error.message}</p>}
+          <h3>{tr('tender.coverage')}</h3>
+          {decision.loading && !group && <p className="muted loading">{tr('tender.checkingCoverage')}</p>}
+          {decision.error && <p className="error">{tr('tender.coverageFailed', { message: decision.error.message })}</p>}
           {group && (
             <>
               <div className="coverage">
                 <span className="bar big">
                   <span style={{ width: `${Math.round(group.coverage * 100)}%` }} />
                 </span>
-                <strong>{Math.round(group.coverage * 100)}% of roles covered</strong>
+                <strong>{tr('tender.rolesCovered', { percent: formatPercent(group.coverage) })}</strong>
               </div>
               {group.roles.some((r) => !r.covered) && (
                 <p className="warning">
-                  Not reached: {group.roles.filter((r) => !r.covered).map((r) => DECISION_ROLE_LABELS[r.role]).join(', ')}. Their members are ringed in orange-red on the map.
+                  {tr('tender.notReached', { roles: group.roles.filter((r) => !r.covered).map((r) => DECISION_ROLE_LABELS[r.role]).join(', ') })}
                 </p>
               )}
               <ul className="roles" data-testid="decision-roles">
                 {group.roles.map((r) => (
                   <li key={r.role} className={r.covered ? 'covered' : 'uncovered'} onMouseEnter={() => setHover(r.members.map((m) => m.person.id))} onMouseLeave={() => setHover(null)}>
                     <div className="role-head">
-                      <span className="role-mark" aria-label={r.covered ? 'covered' : 'not covered'}>
+                      <span className="role-mark" aria-label={r.covered ? tr('tender.covered') : tr('tender.notCovered')}>
                         {r.covered ? '✓' : '✗'}
                       </span>
                       <strong>{DECISION_ROLE_LABELS[r.role]}</strong>
-                      <span className="muted">best stage: {stageLabel(r.bestStage)}</span>
+                      <span className="muted">{tr('tender.bestStage', { stage: stageLabel(r.bestStage) })}</span>
                     </div>
                     {r.members.length === 0 ? (
-                      <p className="muted small">Nobody known in this role: find out who holds it.</p>
+                      <p className="muted small">{tr('tender.nobodyInRole')}</p>
                     ) : (
                       <p className="small">
                         {r.members.map((m, i) => (
@@ -105,7 +110,9 @@ export function TenderPanel() {
                         ))}
                       </p>
                     )}
-                    <p className="small muted">Weighs {r.weighs.join(', ')}. {r.advice}</p>
+                    <p className="small muted">
+                      {tr('tender.weighs', { list: weighsList(r.weighs) })} {roleAdvice(r)}
+                    </p>
                   </li>
                 ))}
               </ul>
@@ -117,16 +124,16 @@ export function TenderPanel() {
       {tenderId && (
         <section className="panel-section">
           <div className="panel-heading">
-            <h3>Who shapes the specification</h3>
+            <h3>{tr('tender.shapersHeading')}</h3>
             <label className="check">
               <input type="checkbox" checked={shapersOn} onChange={(e) => update({ shapers: e.target.checked })} data-testid="toggle-shapers" />
-              Light paths on map
+              {tr('tender.lightPaths')}
             </label>
           </div>
-          {!shapersOn && <p className="muted">Turn on “Light paths on map” to list the drafters and the people who influence them.</p>}
-          {shapersOn && shapers.loading && !shapers.data && <p className="muted loading">Tracing influence up to 3 hops…</p>}
-          {shapersOn && shapers.error && <p className="error">Could not trace the shapers: {shapers.error.message}</p>}
-          {shapersOn && shapers.data?.specShapers.length === 0 && <p className="empty-state">Nobody drafts this tender yet: record its drafters (DRAFTS ties or specification_author roles).</p>}
+          {!shapersOn && <p className="muted">{tr('tender.shapersOff', { toggle: tr('tender.lightPaths') })}</p>}
+          {shapersOn && shapers.loading && !shapers.data && <p className="muted loading">{tr('tender.tracing', { hops: 3 })}</p>}
+          {shapersOn && shapers.error && <p className="error">{tr('tender.shapersFailed', { message: shapers.error.message })}</p>}
+          {shapersOn && shapers.data?.specShapers.length === 0 && <p className="empty-state">{tr('tender.noDrafters')}</p>}
           {shapersOn && shapers.data && (
             <ol className="shaper-list" onMouseLeave={() => setShaperFocus(null)} data-testid="shaper-list">
               {shapers.data.specShapers.map((s) => (
@@ -134,12 +141,12 @@ export function TenderPanel() {
                   <div className="shaper-head">
                     <StanceSwatch stance={s.stance} dot />
                     <strong>{s.person.name}</strong>
-                    <span className="score">{s.score.toFixed(2)}</span>
+                    <span className="score">{formatFixed(s.score, 2)}</span>
                   </div>
                   <p className="small muted">
-                    {s.hops === 0 ? `Drafter (${humanize(s.drafterRole)})` : `${s.hops} hop${s.hops > 1 ? 's' : ''}: ${s.path.map((p) => p.name).join(' → ')}`}
+                    {s.hops === 0 ? tr('tender.drafter', { role: drafterRoleLabel(s.drafterRole) }) : tr('tender.hops', { hops: s.hops, path: s.path.map((p) => p.name).join(' → ') })}
                     {' · '}
-                    {s.ourContact ? `we reach them: ${stageLabel(s.ourStage)} via ${s.ourContact.name}` : 'not reached by us'}
+                    {s.ourContact ? tr('tender.weReach', { stage: stageLabel(s.ourStage), name: s.ourContact.name }) : tr('tender.notReachedByUs')}
                   </p>
                 </li>
               ))}

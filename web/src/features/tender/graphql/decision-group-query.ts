@@ -14,7 +14,6 @@ export const DecisionGroupQuery = graphql(`
         covered
         bestStage
         weighs
-        advice
         members {
           stage
           person {
@@ -24,6 +23,9 @@ export const DecisionGroupQuery = graphql(`
           contact {
             id
             name
+          }
+          owners {
+            id
           }
         }
       }

@@ -1,0 +1,113 @@
+/**
+ * Rows for what the speed work added: the response cache's repeat, a person's detail while
+ * a large scope is computed cold, next best relationships (one batched path search), and
+ * WORKERS=n processes on one port.
+ */
+import { runCluster } from '../../server/src/cluster.js';
+import { loadConfig } from '../../server/src/kernel/config.js';
+import { findFreePort } from '../../server/src/kernel/database/embedded-neo4j.js';
+import { createLogger } from '../../server/src/kernel/logger.js';
+import { closedLoop, summarise, type PostTarget } from './load-client.js';
+import { round, type BenchApi } from './measure.js';
+import { QUESTIONS } from './questions.js';
+
+const NEXT_BEST = /* GraphQL */ `
+  query BenchNextBest($t: ID!) { nextBestRelationships(scope: { territoryId: $t }, first: 5) { person { id } score introducer { id } pathStrength } }`;
+
+export interface SpeedResult {
+  /** A repeated question on an unchanged graph, answered whole by the response cache (concurrency 1). */
+  repeat: { personDetail_ms_p50: number; balanceOfPower_ms_p50: number };
+  /** Person detail at concurrency 1 while balance of power of `scope` is computed cold (after a write). */
+  detailDuringCold: { scope: string; requests: number; p50_ms: number; p99_ms: number; coldMs: number };
+  nextBest: { territoryId: string; p50_ms: number; samples: number };
+  /** Person detail throughput at concurrency 64 against WORKERS=1 and WORKERS=2 (the real start-up path). */
+  workers?: Array<{ workers: number; rps: number; p50_ms: number; p99_ms: number }>;
+}
+
+function graphqlTarget(api: BenchApi, token: string, path: string, query: string, variables: Record<string, unknown>, port = api.port): PostTarget {
+  return { port, path, headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) };
+}
+
+export async function measureSpeed(options: {
+  api: BenchApi;
+  token: string;
+  neo4jUri: string;
+  authSecret: string;
+  personId: string;
+  coldScope: string;
+  tie: { from: string; to: string; since: string };
+  requests: number;
+  workers: boolean;
+  log: (line: string) => void;
+}): Promise<SpeedResult> {
+  const { api, token, personId, coldScope, requests, log } = options;
+  // 1. The response cache: `/whole` runs both caches; the first ask fills, the rest repeat.
+  const repeatOf = async (query: string, variables: Record<string, unknown>) => {
+    const target = graphqlTarget(api, token, '/whole/graphql', query, variables);
+    return round((await closedLoop(target, { concurrency: 1, requests, warmup: 2 })).p50);
+  };
+  const repeat = {
+    personDetail_ms_p50: await repeatOf(QUESTIONS.personDetail.document, { id: personId }),
+    balanceOfPower_ms_p50: await repeatOf(QUESTIONS.balanceOfPower.document, { territoryId: 'territory-north', first: 20 }),
+  };
+  log(`  response cache repeat: person detail p50 ${repeat.personDetail_ms_p50} ms, balance of power p50 ${repeat.balanceOfPower_ms_p50} ms`);
+
+  // 2. Person detail while the scope is computed cold in the same server.
+  await api.setTie(options.tie.from, options.tie.to, 0.42, options.tie.since);
+  const coldStarted = performance.now();
+  let coldDone = false;
+  const cold = api.once(graphqlTarget(api, token, '/graphql', QUESTIONS.balanceOfPower.document, { territoryId: coldScope, first: 20 })).finally(() => (coldDone = true));
+  const latencies: number[] = [];
+  const detail = graphqlTarget(api, token, '/graphql', QUESTIONS.personDetail.document, { id: personId });
+  while (!coldDone) latencies.push((await api.once(detail)).ms);
+  await cold;
+  const coldMs = performance.now() - coldStarted;
+  const during = summarise(latencies);
+  const detailDuringCold = { scope: coldScope, requests: latencies.length, p50_ms: round(during.p50), p99_ms: round(during.p99), coldMs: round(coldMs) };
+  log(`  person detail during a cold ${coldScope} (${round(coldMs)} ms): ${latencies.length} requests, p50 ${detailDuringCold.p50_ms} ms, p99 ${detailDuringCold.p99_ms} ms`);
+
+  // 3. Next best relationships, analytics cached (the path search is what is timed).
+  const nextTarget = graphqlTarget(api, token, '/graphql', NEXT_BEST, { t: 'territory-north' });
+  const next = await closedLoop(nextTarget, { concurrency: 1, requests: Math.max(5, Math.round(requests / 4)), warmup: 1 });
+  if (next.errors) throw new Error(`nextBestRelationships failed: ${next.firstError}`);
+  const nextBest = { territoryId: 'territory-north', p50_ms: round(next.p50), samples: next.requests };
+  log(`  next best relationships (territory-north): p50 ${nextBest.p50_ms} ms`);
+
+  // 4. WORKERS=n: the real start-up path (cluster.ts) on this Neo4j, person detail at concurrency 64.
+  let workers: SpeedResult['workers'];
+  if (options.workers) {
+    workers = [];
+    for (const n of [1, 2]) {
+      const config = loadConfig({
+        NODE_ENV: 'production',
+        PORT: String(await findFreePort()),
+        NEO4J_BOLT_PORT: new URL(options.neo4jUri.replace(/^bolt/, 'http')).port,
+        AUTH_SECRET: options.authSecret,
+        SEED_ON_EMPTY: 'false',
+        LOG_LEVEL: 'error',
+        WORKERS: String(n),
+      });
+      const running = await runCluster(config, createLogger('error'));
+      try {
+        const target = graphqlTarget(api, token, '/graphql', QUESTIONS.personDetail.document, { id: personId }, running.port);
+        const load = await closedLoop(target, { concurrency: 64, requests: requests * 4, minRequests: 64, maxSeconds: 6, warmup: 1 });
+        workers.push({ workers: n, rps: round(load.throughputRps, 1), p50_ms: round(load.p50), p99_ms: round(load.p99) });
+        log(`  WORKERS=${n}: person detail c64 ${round(load.throughputRps, 1)} req/s, p50 ${round(load.p50)} ms, p99 ${round(load.p99)} ms`);
+      } finally {
+        await running.shutdown();
+      }
+    }
+  }
+  return { repeat, detailDuringCold, nextBest, ...(workers ? { workers } : {}) };
+}
+
+/** The Markdown rows of a size's speed figures. */
+export function speedLines(label: string, speed: SpeedResult): string[] {
+  const lines = [
+    `**Speed** (${label} graph, ms): response-cache repeat p50: person detail ${speed.repeat.personDetail_ms_p50}, balance of power ${speed.repeat.balanceOfPower_ms_p50}; ` +
+      `person detail while ${speed.detailDuringCold.scope} is computed cold (${speed.detailDuringCold.coldMs} ms, ${speed.detailDuringCold.requests} requests): p50 ${speed.detailDuringCold.p50_ms}, p99 ${speed.detailDuringCold.p99_ms}; ` +
+      `next best relationships (${speed.nextBest.territoryId}) p50 ${speed.nextBest.p50_ms}`,
+  ];
+  if (speed.workers) lines.push(`**WORKERS** (${label} graph, person detail at concurrency 64): ${speed.workers.map((w) => `${w.workers} process${w.workers > 1 ? 'es' : ''} ${w.rps} req/s (p50 ${w.p50_ms}, p99 ${w.p99_ms} ms)`).join('; ')}`);
+  return lines;
+}

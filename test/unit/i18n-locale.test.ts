@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { enumOfLocale, localeOf, localeOfEnum, negotiateLocale } from '../../server/src/kernel/i18n/locale.js';
+
+describe('the request locale (Accept-Language)', () => {
+  it.each([
+    ['pt-BR', 'pt-BR'],
+    ['pt-br', 'pt-BR'],
+    ['PT-br', 'pt-BR'],
+    ['pt', 'pt-PT'],
+    ['pt-PT', 'pt-PT'],
+    ['pt-AO', 'pt-PT'],
+    ['pt-MZ;q=0.9', 'pt-PT'],
+    ['en-US,en;q=0.9', 'en'],
+    ['fr-FR', 'en'],
+    ['de, fr;q=0.5', 'en'],
+    ['*', 'en'],
+    ['', 'en'],
+  ] as const)('%j reads %s', (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected);
+  });
+
+  it('honours q-values and order', () => {
+    expect(negotiateLocale('fr;q=1, pt-br;q=0.5')).toBe('pt-BR');
+    expect(negotiateLocale('en;q=0.5, pt;q=0.8')).toBe('pt-PT');
+    expect(negotiateLocale('pt-BR;q=0.3, pt-PT;q=0.9')).toBe('pt-PT');
+    expect(negotiateLocale('pt-BR, en;q=0.9')).toBe('pt-BR');
+    expect(negotiateLocale('en, pt-BR;q=0.9')).toBe('en');
+    expect(negotiateLocale('pt-BR;q=0, pt-PT;q=0.2')).toBe('pt-PT');
+  });
+
+  it('reads no header, or several, sensibly', () => {
+    expect(negotiateLocale(undefined)).toBe('en');
+    expect(negotiateLocale(null)).toBe('en');
+    expect(negotiateLocale(['fr', 'pt-BR;q=0.5'])).toBe('pt-BR');
+  });
+
+  it('maps the GraphQL enum and explicit names', () => {
+    expect(localeOfEnum('PT_BR')).toBe('pt-BR');
+    expect(localeOfEnum('pt_pt')).toBe('pt-PT');
+    expect(localeOfEnum('EN')).toBe('en');
+    expect(localeOfEnum('FR')).toBeNull();
+    expect(enumOfLocale('pt-PT')).toBe('PT_PT');
+    expect(localeOf('pt-br')).toBe('pt-BR');
+    expect(localeOf('PT_PT')).toBe('pt-PT');
+    expect(localeOf('')).toBeNull();
+    expect(localeOf(42)).toBeNull();
+  });
+});
