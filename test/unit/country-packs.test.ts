@@ -77,6 +77,28 @@ describe('country packs', () => {
     expect(() => loadCountryPackFile(missing)).toThrow(/vocabularies\.tenderStatus\[2\]\.names\.pt-BR: /);
   });
 
+  for (const code of ['pt', 'br'] as const) {
+    it(`${code}: the same seed and day give the same country; another seed or day another`, () => {
+      const country = countryPack(code);
+      const a = generateDemo({ country, seed: 7, today: '2026-11-27' });
+      expect(generateDemo({ country, seed: 7, today: '2026-11-27' })).toEqual(a);
+      expect(generateDemo({ country, seed: 8, today: '2026-11-27' })).not.toEqual(a);
+      expect(generateDemo({ country, seed: 7, today: '2027-01-15' })).not.toEqual(a);
+    });
+
+    it(`${code}: --people scales the country: exactly that many people, more regions, the pack's words only`, () => {
+      const pack = countryPack(code);
+      const demo = generateDemo({ country: pack, people: 10_000 });
+      expect(demo.nodes.filter((n) => n.type === 'Person')).toHaveLength(10_000);
+      const regions = demo.nodes.filter((n) => n.type === 'Territory' && n.props.level === 'region');
+      expect(regions.length).toBeGreaterThan(3);
+      expect(new Set(regions.map((r) => r.name)).size).toBe(regions.length);
+      for (const node of demo.nodes) {
+        for (const [property, value] of Object.entries(node.props)) expect(packRefusal(pack, node.type, property, value), `${node.id}.${property}`).toBeNull();
+      }
+    });
+  }
+
   it('the generic pack keeps the one-region structure at 300 people', () => {
     const demo = generateDemo({ country: countryPack('generic') });
     expect(demo.nodes.filter((n) => n.type === 'Territory').map((n) => n.name)).toEqual(['Northern Region']);
