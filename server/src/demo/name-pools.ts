@@ -33,6 +33,23 @@ export const LOCALES: readonly NameLocale[] = [
     doubleSurname: 0.45,
   },
   {
+    // Portugal's own names (the pool above leans Brazilian: Antônio, Souza, Cavalcanti).
+    code: 'pt-PT',
+    phonePrefix: '+351',
+    male: ['João', 'Pedro', 'Tiago', 'Miguel', 'Rafael', 'André', 'Bruno', 'Carlos', 'Eduardo', 'Fernando', 'Gonçalo',
+      'Henrique', 'Luís', 'Nuno', 'Paulo', 'Ricardo', 'Rodrigo', 'Sérgio', 'Rui', 'Diogo', 'Fábio', 'Hugo', 'Duarte',
+      'Afonso', 'Tomás', 'António', 'Francisco', 'José', 'Daniel', 'Manuel'],
+    female: ['Ana', 'Beatriz', 'Catarina', 'Carolina', 'Filipa', 'Mariana', 'Helena', 'Isabel', 'Joana', 'Leonor',
+      'Margarida', 'Luísa', 'Marta', 'Patrícia', 'Rita', 'Sofia', 'Teresa', 'Inês', 'Cláudia', 'Daniela', 'Raquel',
+      'Sara', 'Susana', 'Sandra', 'Andreia', 'Vera', 'Mafalda', 'Matilde', 'Diana', 'Madalena'],
+    surnames: ['Silva', 'Santos', 'Ferreira', 'Pereira', 'Oliveira', 'Costa', 'Rodrigues', 'Martins', 'Jesus', 'Sousa',
+      'Fernandes', 'Gonçalves', 'Gomes', 'Lopes', 'Marques', 'Alves', 'Almeida', 'Ribeiro', 'Pinto', 'Carvalho',
+      'Teixeira', 'Moreira', 'Correia', 'Mendes', 'Nunes', 'Soares', 'Vieira', 'Monteiro', 'Cardoso', 'Rocha',
+      'Neves', 'Coelho', 'Cruz', 'Cunha', 'Pires', 'Ramos', 'Reis', 'Simões', 'Antunes', 'Matos',
+      'Fonseca', 'Machado', 'Araújo', 'Barbosa', 'Tavares', 'Lourenço', 'Castro', 'Figueiredo', 'Azevedo', 'Freitas'],
+    doubleSurname: 0.45,
+  },
+  {
     code: 'es',
     phonePrefix: '+34',
     male: ['Alejandro', 'Javier', 'Carlos', 'Miguel', 'Pablo', 'Sergio', 'Diego', 'Álvaro', 'Jorge', 'Manuel',
