@@ -116,6 +116,15 @@ const DemoSchema = z
     national: z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), kind: z.enum(INSTITUTION_KINDS), name: nonBlank }).strict()),
     /** Job titles in the country's words, keyed by the generator's English ones. */
     positions: z.record(z.string(), nonBlank),
+    /**
+     * The catalogue in the country's words: therapeutic areas by slug, pharmaceutical forms
+     * keyed by the generator's English ones, and the city of the companies' offices. Absent:
+     * the generator's English (the generic pack).
+     */
+    catalog: z
+      .object({ areas: z.record(z.string(), nonBlank), forms: z.record(z.string(), nonBlank), companyCity: nonBlank })
+      .strict()
+      .optional(),
   })
   .strict();
 
