@@ -18,6 +18,7 @@ import { EvidenceRepository } from './modules/evidence/repository.js';
 import type { TieSuggestionModel, UnmatchedPersonModel, WorkModel } from './modules/evidence/models.js';
 import type { Participation } from './modules/evidence/rules/types.js';
 import { ChangeRepository } from './modules/changes/repository.js';
+import { countryPack, type CountryPack } from './modules/country/pack.js';
 import type { ChangeServices } from './modules/changes/services.js';
 import type { ChangeAuthor } from './modules/graph/graph-writer.js';
 import { GraphRepository } from './modules/graph/repository.js';
@@ -138,6 +139,8 @@ export interface GraphContext {
   powerWorkers: PowerWorkers | null;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
   changeServices: ChangeServices | null;
+  /** The country pack (COUNTRY_PACK): which kinds, procedures and statuses writes may use. */
+  countryPack: CountryPack;
 }
 
 export interface ContextOptions {
@@ -152,6 +155,8 @@ export interface ContextOptions {
   /** Shared by every request of a server; omitted or null measures in-process. */
   powerWorkers?: PowerWorkers | null;
   changeServices?: ChangeServices | null;
+  /** Default: the generic pack, which accepts every word of the model's original lists. */
+  countryPack?: CountryPack;
 }
 
 /** How many interactions a person's panel lists. */
@@ -272,5 +277,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,
     changeServices: options.changeServices ?? null,
+    countryPack: options.countryPack ?? countryPack('generic'),
   };
 }

@@ -23,6 +23,7 @@ import { PowerWorkers } from './modules/power/power-workers.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
+import type { CountryPack } from './modules/country/pack.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { createErrorFormatter, httpErrorAnswer, isDatabaseUnavailable, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
 import type { DbClient } from './kernel/database/db-client.js';
@@ -67,6 +68,8 @@ export interface ServerDeps {
   changes?: Partial<ChangeOptions>;
   /** Requests each user may send per window (RATE_LIMIT_PER_MINUTE); omitted or null: no limit. */
   rateLimit?: { points: number; durationSeconds: number } | null;
+  /** The country pack (COUNTRY_PACK); omitted: the generic pack, which accepts every word of the original lists. */
+  countryPack?: CountryPack;
 }
 
 export const DEFAULT_EVIDENCE_UPLOAD = { areasFile: path.join(PROJECT_ROOT, 'data', 'therapeutic-area-terms.csv'), maxUploadBytes: 50 * 1024 * 1024 };
@@ -138,7 +141,7 @@ async function authenticate(
       }
     }
     if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId));
-    return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale });
+    return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale, ...(deps.countryPack ? { countryPack: deps.countryPack } : {}) });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     throw error;
