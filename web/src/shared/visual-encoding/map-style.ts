@@ -114,6 +114,25 @@ export function mapStylesheet(): StylesheetJson {
         padding: '18px',
       },
     },
+    // The overview of a large scope: a coalition as one disc sized by its members (see
+    // features/influence-map/overview.ts); once opened, a faint ring among its members.
+    {
+      selector: 'node.aggregate',
+      style: {
+        'background-opacity': 0.22,
+        'border-color': 'data(colour)',
+        'border-width': 3,
+        color: '#111827',
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-wrap': 'wrap',
+        'text-background-opacity': 0,
+        'z-index': 5,
+      },
+    },
+    { selector: 'node.aggregate.expanded', style: { 'background-opacity': 0.06, 'border-style': 'dashed', 'border-width': 2, 'z-index': 0 } },
+    { selector: 'edge.aggregate-tie', style: { 'line-style': 'solid' } },
     {
       selector: 'edge[width]',
       style: { width: 'data(width)' },
