@@ -11,7 +11,7 @@
 // members on a sunflower spiral, strongest nearest the centre: opening a coalition, or
 // showing one more person, never moves anything else.
 import type { ElementDefinition } from 'cytoscape';
-import { coalitionColour } from '../../shared/visual-encoding/encoding.js';
+import { coalitionColour, personSize } from '../../shared/visual-encoding/encoding.js';
 import { packIslands, placeOthers, type Positions } from './coalition-layout.js';
 import { seededRandom, hashString } from './layout.js';
 import { edgeElement, nodeElement, type MapData } from './to-elements.js';
@@ -112,7 +112,8 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
   const nodeIds = new Set(data.nodes.map((n) => n.id));
   for (const id of options.pinned) if (nodeIds.has(id)) shown.add(id);
 
-  // Aggregates: every coalition with members, collapsed or opened.
+  // Aggregates: every coalition with members, collapsed or opened, as a disc holding them all.
+  const slots = coalitionSlots(data);
   const members = new Map<string, string[]>();
   const collapsedInto = new Map<string, string>();
   for (const p of byRank) {
@@ -145,7 +146,7 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
         coalition: c,
         members: list.length,
         colour: c < 0 ? '#9ca3af' : coalitionColour(c),
-        size: aggregateSize(list.length),
+        size: Math.round(2 * (slots.get(c)?.radius ?? 40)),
         baseFont: 13,
         fontSize: 13,
         labelWidth: '150px',
@@ -162,6 +163,8 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
   const underlying = new Map<string, string[]>();
   const tieDrawnAs = new Map<string, string>();
   const tieCount = new Map<string, { source: string; target: string; type: string; strength: number }>();
+  const memberOf = new Map<string, string>();
+  for (const [id, list] of members) for (const m of list) memberOf.set(m, id);
   const endOf = (id: string) => (shown.has(id) ? id : collapsedInto.get(id));
   for (const e of data.edges) {
     if (shown.has(e.source) && shown.has(e.target)) {
@@ -171,6 +174,8 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
     const a = endOf(e.source);
     const b = endOf(e.target);
     if (!a || !b || a === b) continue;
+    // A drawn member's ties into the rest of its own coalition stay inside its disc: not drawn.
+    if (memberOf.get(a) === b || memberOf.get(b) === a) continue;
     const id = `${AGGREGATE_PREFIX}${e.type}|${a}|${b}`;
     tieDrawnAs.set(e.id, id);
     const list = underlying.get(id);
@@ -199,64 +204,71 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
     shownIds: shown,
     shownPeople,
     topPeople: top.length,
-    contactsShown: [...contacts].filter((p) => shown.has(p.id)).length,
+    contactsShown,
     contactsInScope: contacts.length,
     revealedByFilter,
   };
 }
 
-/** The aggregate's disc: grows with the square root of its members, like an area. */
-export function aggregateSize(members: number): number {
-  return Math.round(Math.min(150, 36 + 5 * Math.sqrt(members)));
-}
-
 /** Room around each disc of the spiral, and how tightly the spiral is filled. */
 const SPIRAL_GAP = 10;
 const SPIRAL_FILL = 0.55;
+/** The middle of a coalition's disc is left for nobody: its name is easier to click there. */
+const SPIRAL_HOLE = 24;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-const SLOT_GAP = 90;
+const SLOT_GAP = 70;
 
-interface Slot {
+export interface Slot {
   coalition: number;
-  /** People in rank order with their disc sizes (all members, drawn or not). */
+  /** Every member in rank order with its disc's size (drawn or not). */
   people: { id: string; size: number }[];
+  /** Radius of the coalition's disc: all its members fit inside. */
   radius: number;
-  /** Spiral radius of each member, in the order of `people`. */
+  /** Distance of each member from the disc's centre, in the order of `people`. */
   radii: number[];
 }
 
+const slotCache = new WeakMap<MapData, Map<number, Slot>>();
+
 /**
- * Positions for the overview's nodes: one slot per coalition (packed in rows by power, as
- * big as all its members need), the aggregate at the slot's centre and each member at a
- * fixed place of a sunflower spiral around it, the strongest nearest; then institutions,
- * committees and tenders among the people they tie (as on the full map).
- * `data` gives every member, drawn or not, so each person's place never depends on who else
- * is drawn.
+ * One disc per coalition, as big as all its members need, each member at a fixed place of
+ * a sunflower spiral (the strongest nearest the centre): the same for the same answer, so
+ * a person's place never depends on who else is drawn. Kept per answer.
  */
-export function overviewLayout(data: MapData, elements: readonly ElementDefinition[], seedKey: string, aspect = 1.6): Positions {
+export function coalitionSlots(data: MapData): Map<number, Slot> {
+  const cached = slotCache.get(data);
+  if (cached) return cached;
   const byCoalition = new Map<number, { id: string; size: number; rank: number }[]>();
   for (const n of data.nodes) {
     if (n.label !== 'Person') continue;
     const c = coalitionKey(n.coalition);
-    const size = Number(nodeElement(n).data.size) || 30;
-    (byCoalition.get(c) ?? byCoalition.set(c, []).get(c)!).push({ id: n.id, size, rank: n.rank ?? Infinity });
+    (byCoalition.get(c) ?? byCoalition.set(c, []).get(c)!).push({ id: n.id, size: personSize(n.power), rank: n.rank ?? Infinity });
   }
-  const slots: Slot[] = [];
+  const slots = new Map<number, Slot>();
   for (const [coalition, list] of byCoalition) {
     list.sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
-    const inner = aggregateSize(list.length) / 2 + SPIRAL_GAP * 2;
     let area = 0;
     const radii: number[] = [];
     for (const p of list) {
       const d = p.size + SPIRAL_GAP;
-      radii.push(inner + d / 2 + Math.sqrt(area / (Math.PI * SPIRAL_FILL)));
+      radii.push(SPIRAL_HOLE + d / 2 + Math.sqrt(area / (Math.PI * SPIRAL_FILL)));
       area += d * d;
     }
-    const radius = Math.max(inner, ...radii.map((r, i) => r + list[i]!.size / 2));
-    slots.push({ coalition, people: list, radius, radii });
+    let radius = SPIRAL_HOLE * 2;
+    radii.forEach((r, i) => (radius = Math.max(radius, r + list[i]!.size / 2 + SPIRAL_GAP)));
+    slots.set(coalition, { coalition, people: list.map(({ id, size }) => ({ id, size })), radius, radii });
   }
-  // By power (the coalitions' order), people in no coalition last.
-  slots.sort((a, b) => (a.coalition < 0 ? 1 : 0) - (b.coalition < 0 ? 1 : 0) || a.coalition - b.coalition);
+  slotCache.set(data, slots);
+  return slots;
+}
+
+/**
+ * Positions for the overview's nodes: the coalitions' discs packed in rows by power (people
+ * in no coalition last), each member at its place in its disc (see coalitionSlots), then
+ * institutions, committees and tenders among the people they tie, as on the full map.
+ */
+export function overviewLayout(data: MapData, elements: readonly ElementDefinition[], seedKey: string, aspect = 1.6): Positions {
+  const slots = [...coalitionSlots(data).values()].sort((a, b) => (a.coalition < 0 ? 1 : 0) - (b.coalition < 0 ? 1 : 0) || a.coalition - b.coalition);
   const corners = packIslands(
     slots.map((s) => ({ key: String(s.coalition), width: s.radius * 2, height: s.radius * 2, weight: 0 })),
     SLOT_GAP,

@@ -22,22 +22,28 @@ export interface MapCanvasProps {
 
 /**
  * Zooming into the overview opens the coalition it zoomed into: the collapsed coalition
- * nearest the view's centre whose node is drawn at least this share of the canvas's
- * smaller side (about three times its size in the fitted overview).
+ * nearest the view's centre whose disc is drawn at least this share of the canvas's
+ * smaller side, once the view is zoomed in well past the fitted overview (a coalition that
+ * fills the view when it opens is not opened by the fit itself). Larger coalitions open
+ * only with a click: drawing them all is the slow map again.
  */
-const ZOOM_OPENS_AT = 0.25;
+const ZOOM_OPENS_AT = 0.35;
+const ZOOM_PAST_FIT = 1.5;
+const ZOOM_OPENS_UP_TO = 1500;
 
 /** The collapsed coalition the view has zoomed into, or null. */
 function zoomedInto(cy: Core): number | null {
   const width = cy.width();
   const height = cy.height();
   const side = Math.min(width, height);
+  const fitted = Number(cy.scratch('_fitZoom'));
+  if (!(fitted > 0) || cy.zoom() < fitted * ZOOM_PAST_FIT) return null;
   let best: { coalition: number; distance: number } | null = null;
   cy.nodes('.aggregate').forEach((node) => {
     if (node.hasClass('expanded') || node.hasClass('hidden')) return;
     const p = node.renderedPosition();
     if (p.x < width * 0.2 || p.x > width * 0.8 || p.y < height * 0.2 || p.y > height * 0.8) return;
-    if (node.renderedWidth() < side * ZOOM_OPENS_AT) return;
+    if (node.renderedWidth() < side * ZOOM_OPENS_AT || Number(node.data('members')) > ZOOM_OPENS_UP_TO) return;
     const coalition = coalitionOfAggregate(node.id());
     const distance = Math.hypot(p.x - width / 2, p.y - height / 2);
     if (coalition !== null && (!best || distance < best.distance)) best = { coalition, distance };

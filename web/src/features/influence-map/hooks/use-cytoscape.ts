@@ -198,7 +198,11 @@ export function useCytoscape(
     justAdded.current = keyChanged ? new Set() : new Set(result.added);
     const fresh = result.freshNodes.filter((n) => !n.id().startsWith(OVERLAY_PREFIX));
     if (fresh.length) cy.batch(() => placeNewNodes(cy, fresh, layoutKey));
-    if (keyChanged) fitNodes(cy, laidOut ? 30 : 40);
+    if (keyChanged) {
+      // The overview leaves room for its bar over the map.
+      fitNodes(cy, overview ? 80 : laidOut ? 30 : 40);
+      cy.scratch('_fitZoom', cy.zoom());
+    }
     if (overview) {
       // Nothing saved: the overview's places never change.
     } else if (laidOut && positions) savePositions(layoutKey, positions);
