@@ -253,7 +253,7 @@ export function mapSummary(result: MapResult): string {
         (r.target_ms ? `, target < ${r.target_ms} ms${verdict}` : ''),
     );
     lines.push(`    data arrived ${r.dataArrivedFull_ms ?? '-'} / ${r.dataArrivedOpened_ms ?? '-'} ms, click → selected ${r.clickFull_ms ?? '-'} / ${r.clickOpened_ms ?? '-'} ms (every person / as opened)`);
-    if (r.answer) lines.push(`    answer from Node: ${Math.round(r.answer.bytes / 1024)} KB in ${r.answer.ms} ms; smallest (people in scope, coalition sizes) ${Math.round(r.answer.smallestBytes / 1024)} KB in ${r.answer.smallest_ms} ms`);
+    if (r.answer) lines.push(`    answer from Node: ${Math.round(r.answer.bytes / 1024)} KB in ${r.answer.ms} ms; smallest (people in scope, coalition sizes) ${r.answer.smallestBytes} bytes in ${r.answer.smallest_ms} ms`);
     if (r.marksFull) lines.push(`    every person, app measures (last run): ${Object.entries(r.marksFull).map(([name, m]) => `${name} ${m.duration_ms} ms at ${m.start_ms}`).join(', ')}`);
     if (r.marksOpened) lines.push(`    as opened, app measures (last run): ${Object.entries(r.marksOpened).map(([name, m]) => `${name} ${m.duration_ms} ms at ${m.start_ms}`).join(', ')}`);
     if (r.requestsOpened) lines.push(`    as opened, requests (last run): ${r.requestsOpened.map((q) => `${q.operation} ${q.start_ms}–${q.end_ms}`).join(', ')}`);
@@ -286,7 +286,7 @@ export function mapMarkdown(result: MapResult, meta: { command: string; machine:
   }
   lines.push('', "The map's answer fetched from Node on the warm server (median of 5): the app's GraphView document, and the smallest answer on the same view (people in scope and the coalitions' sizes), the floor of an answer grouped on the server:", '');
   for (const r of mapRows(result)) {
-    if (r.answer) lines.push(`- ${r.nodes.toLocaleString('en-US')} nodes: ${Math.round(r.answer.bytes / 1024).toLocaleString('en-US')} KB in ${r.answer.ms} ms; smallest ${Math.round(r.answer.smallestBytes / 1024)} KB in ${r.answer.smallest_ms} ms.`);
+    if (r.answer) lines.push(`- ${r.nodes.toLocaleString('en-US')} nodes: ${Math.round(r.answer.bytes / 1024).toLocaleString('en-US')} KB in ${r.answer.ms} ms; smallest ${r.answer.smallestBytes.toLocaleString('en-US')} bytes in ${r.answer.smallest_ms} ms.`);
   }
   lines.push('', 'Where the time goes (last run; ms from navigation start):', '');
   for (const r of mapRows(result)) {

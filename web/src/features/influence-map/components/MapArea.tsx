@@ -8,6 +8,7 @@ import { useMapHighlight } from '../hooks/use-map-highlight.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { overviewClasses, useOverview } from '../hooks/use-overview.js';
 import { useVisibility } from '../hooks/use-visibility.js';
+import { OVERLAY_PREFIX } from '../overlays.js';
 import { drawnAs, type Overview } from '../overview.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { useMapActions, useMapStore } from '../state/map-store.js';
@@ -43,7 +44,10 @@ export function MapArea() {
   // overview has its own places, so its own key.
   const layoutKey = mapOverview.on ? `${scopeKey}|overview` : scopeKey;
   const visiblePeople = overview ? visibleOverviewPeople(overview, data?.nodes ?? [], visibility.hiddenNodes) : visibility.visiblePeople;
-  const visibleNodes = overview ? overview.elements.filter((el) => el.group === 'nodes' && !classes.hidden.has(String(el.data.id))).length : data ? data.nodes.length - visibility.hiddenNodes.size : 0;
+  const visibleNodes = useMemo(
+    () => (overview ? overview.elements.filter((el) => el.group === 'nodes' && !classes.hidden.has(String(el.data.id))).length : data ? data.nodes.length - visibility.hiddenNodes.size : 0),
+    [overview, classes.hidden, data, visibility.hiddenNodes],
+  );
   return (
     <main className="map-area">
       <MapCanvas elements={drawn} layoutKey={layoutKey} classes={classes} fitKey={fitKey} visibleNodes={visibleNodes} overview={canvasOverview} />
@@ -68,7 +72,7 @@ function toOverviewEdge(el: ElementDefinition, overview: Overview): ElementDefin
   const source = drawnAs(overview, String(d.source));
   const target = drawnAs(overview, String(d.target));
   if (source === target) return null;
-  if (!String(source).startsWith('overlay:') && !overview.shownIds.has(source) && !overview.members.has(source)) return null;
-  if (!String(target).startsWith('overlay:') && !overview.shownIds.has(target) && !overview.members.has(target)) return null;
+  if (!source.startsWith(OVERLAY_PREFIX) && !overview.shownIds.has(source) && !overview.members.has(source)) return null;
+  if (!target.startsWith(OVERLAY_PREFIX) && !overview.shownIds.has(target) && !overview.members.has(target)) return null;
   return source === d.source && target === d.target ? el : { ...el, data: { ...el.data, source, target } };
 }
