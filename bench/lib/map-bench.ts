@@ -136,7 +136,8 @@ export async function mapBench(options: {
     let source: MapResult['source'] = dists.app ? 'web-app' : 'bench-page';
     let reason = dists.app ? 'the web app built and its map reports data-layout="ready"' : `the web app did not build: ${dists.appBuildError}`;
     if (dists.app) {
-      const probe = await runApp(browser, port, token, territoryId, 200, 45_000).catch((error: Error) => error);
+      // The first map is computed cold (scope power, the map view): over a minute on a busy machine.
+      const probe = await runApp(browser, port, token, territoryId, 200, 150_000).catch((error: Error) => error);
       if (probe instanceof Error) {
         source = 'bench-page';
         reason = `the web app's map did not become ready (${probe.message.split('\n')[0]})`;

@@ -26,6 +26,8 @@ export const OVERVIEW_FROM_NODES = 400;
 export const OVERVIEW_TOP_PEOPLE = 25;
 /** Our contacts drawn in the overview (the most powerful of them when there are more). */
 export const OVERVIEW_CONTACTS = 40;
+/** An institution, committee or tender is drawn in the overview when tied to this many people drawn. */
+export const OVERVIEW_MEETING_PLACE = 2;
 /** A filter that leaves at most this many people shows them all. */
 export const OVERVIEW_REVEAL_UP_TO = 300;
 
@@ -106,11 +108,15 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
     shown.add(p.id);
     contactsShown += 1;
   }
-  for (const p of people) if (options.expanded.has(coalitionKey(p.coalition))) shown.add(p.id);
+  // People drawn in full (an opened coalition, a filter's few, the selection): their
+  // institutions are drawn too, not only the ones several people drawn meet at.
+  const inFull = new Set<string>();
+  for (const p of people) if (options.expanded.has(coalitionKey(p.coalition))) inFull.add(p.id);
   const revealedByFilter = options.filtered !== null && options.filtered.size <= OVERVIEW_REVEAL_UP_TO;
-  if (revealedByFilter) for (const id of options.filtered!) shown.add(id);
+  if (revealedByFilter) for (const id of options.filtered!) inFull.add(id);
   const nodeIds = new Set(data.nodes.map((n) => n.id));
-  for (const id of options.pinned) if (nodeIds.has(id)) shown.add(id);
+  for (const id of options.pinned) if (nodeIds.has(id)) inFull.add(id);
+  for (const id of inFull) shown.add(id);
 
   // Aggregates: every coalition with members, collapsed or opened, as a disc holding them all.
   const slots = coalitionSlots(data);
@@ -123,13 +129,20 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
     if (!shown.has(p.id) && !options.expanded.has(c)) collapsedInto.set(p.id, id);
   }
 
-  // Institutions, committees and tenders tied to a person drawn, and the parents of those.
+  // Institutions, committees and tenders tied to at least two of the people drawn: where
+  // the powerful meet. (Each one's own workplace would put a hundred names in the middle of
+  // the coalitions; they are drawn once the person's coalition is opened.)
   const personIds = new Set(people.map((p) => p.id));
+  const drawnTies = new Map<string, number>();
+  const tie = (person: string, other: string) => {
+    if (!shown.has(person) || !personIds.has(person) || personIds.has(other)) return;
+    drawnTies.set(other, (drawnTies.get(other) ?? 0) + (inFull.has(person) ? OVERVIEW_MEETING_PLACE : 1));
+  };
   for (const e of data.edges) {
-    if (shown.has(e.source) && personIds.has(e.source) && !personIds.has(e.target)) shown.add(e.target);
-    if (shown.has(e.target) && personIds.has(e.target) && !personIds.has(e.source)) shown.add(e.source);
+    tie(e.source, e.target);
+    tie(e.target, e.source);
   }
-  for (const e of data.edges) if (e.type === 'PART_OF' && shown.has(e.source)) shown.add(e.target);
+  for (const [id, ties] of drawnTies) if (ties >= OVERVIEW_MEETING_PLACE) shown.add(id);
 
   const out: ElementDefinition[] = [];
   let shownPeople = 0;
@@ -157,7 +170,12 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
   for (const n of data.nodes) {
     if (!shown.has(n.id)) continue;
     if (n.label === 'Person') shownPeople += 1;
-    out.push(nodeElement(n));
+    const el = nodeElement(n);
+    // Institutions are named once zoomed in: in the overview the coalitions and the people are the landmarks.
+    if (n.label !== 'Person') {
+      const { baseFont: _b, fontSize: _f, labelWidth: _w, ...rest } = el.data as Record<string, unknown>;
+      out.push({ ...el, data: rest as typeof el.data });
+    } else out.push(el);
   }
 
   const underlying = new Map<string, string[]>();
