@@ -138,6 +138,11 @@ export interface GraphContext {
   powerWorkers: PowerWorkers | null;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
   changeServices: ChangeServices | null;
+  /**
+   * Marked by a resolver whose answer will change without a write (a ranking still being
+   * computed after one): the response cache does not keep such an answer.
+   */
+  provisional: { marked: boolean };
 }
 
 export interface ContextOptions {
@@ -272,5 +277,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,
     changeServices: options.changeServices ?? null,
+    provisional: { marked: false },
   };
 }
