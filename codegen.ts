@@ -113,6 +113,7 @@ const config: CodegenConfig = {
           Change: '../modules/changes/models.js#ChangeModel',
           ChangeConnection: '../modules/changes/models.js#ChangeListModel',
           ChangeMessage: '../modules/changes/models.js#MessageModel',
+          RankMove: '../modules/changes/models.js#RankMoveModel',
           Watch: '../modules/changes/models.js#WatchModel',
           WatchCount: '../modules/changes/models.js#WatchCountModel',
           Inbox: '../modules/changes/models.js#InboxModel',

@@ -141,6 +141,11 @@ export interface GraphContext {
   changeServices: ChangeServices | null;
   /** The country pack (COUNTRY_PACK): which kinds, procedures and statuses writes may use. */
   countryPack: CountryPack;
+  /**
+   * Marked by a resolver whose answer will change without a write (a ranking still being
+   * computed after one): the response cache does not keep such an answer.
+   */
+  provisional: { marked: boolean };
 }
 
 export interface ContextOptions {
@@ -278,5 +283,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     powerWorkers: options.powerWorkers ?? null,
     changeServices: options.changeServices ?? null,
     countryPack: options.countryPack ?? countryPack('generic'),
+    provisional: { marked: false },
   };
 }

@@ -31,6 +31,7 @@ import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
 import { resolvers } from './modules/index.js';
 import { ChangeHub } from './modules/changes/live.js';
+import { RankingBoard } from './modules/changes/rankings.js';
 import { ChangeRepository } from './modules/changes/repository.js';
 import type { ChangeServices } from './modules/changes/services.js';
 import { WebhookDispatcher, type DispatcherOptions } from './modules/changes/webhooks.js';
@@ -230,11 +231,13 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const ports: number[] = [];
   const changeServices: ChangeServices = {
     hub: new ChangeHub(new ChangeRepository(background), deps.logger, changeOptions.pollMs),
+    // Rankings kept across writes, as the analytics cache keeps them within one graph version.
+    rankings: analyticsCache ? new RankingBoard() : null,
     self: { ports: () => ports },
     logger: deps.logger,
   };
   const dispatcher = changeOptions.webhooks
-    ? new WebhookDispatcher(background, deps.logger, deps.clock ?? systemClock, analyticsCache, changeOptions)
+    ? new WebhookDispatcher(background, deps.logger, deps.clock ?? systemClock, analyticsCache, changeOptions, changeServices)
     : null;
   // GraphQL over WebSocket (graphql-ws) on the same port and path: subscriptions. The
   // bearer token comes as the connection parameter `authorization`; without a valid one

@@ -62,7 +62,7 @@ import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts
 import { PersonStanding } from '../modules/accounts/rules/key-people.js';
 import { AuditEntryModel } from '../modules/audit/models.js';
 import { PublicationModel, TrialModel, AuthorshipModel, InvestigatorshipModel, TieSuggestionModel, UnmatchedPersonModel, MatchCandidateModel, UnmatchedPersonPayloadModel, ScientificStandingModel, StandingEvidenceModel } from '../modules/evidence/models.js';
-import { ChangeModel, ChangeListModel, MessageModel, WatchModel, WatchCountModel, InboxModel, WebhookModel, WebhookDeliveryModel } from '../modules/changes/models.js';
+import { ChangeModel, ChangeListModel, MessageModel, RankMoveModel, WatchModel, WatchCountModel, InboxModel, WebhookModel, WebhookDeliveryModel } from '../modules/changes/models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -226,6 +226,14 @@ export type Change = {
   kind: ChangeKind;
   /** The same sentence as a message id and its parameters, for clients that word it in their own language. */
   message: ChangeMessage;
+  /** For RANK_MOVED: how many people moved in all (the inbox's grouped one lists only those that matter). */
+  movedCount?: Maybe<Scalars['Int']['output']>;
+  /**
+   * For RANK_MOVED: the moves it stands for, weightiest first: one in a feed; in the inbox,
+   * every move of the watched scope that matters (into, out of or within its top 20, or of
+   * a person the user watches). Empty for other kinds.
+   */
+  moves: Array<RankMove>;
   /** The date the change took effect in the graph (a tie's since/until, an edit's date). */
   on: Scalars['Date']['output'];
   /** The people the change is about (the map lights them). */
@@ -233,7 +241,7 @@ export type Change = {
   /** Their ids, without loading them. */
   personIds: Array<Scalars['ID']['output']>;
   rankAfter?: Maybe<Scalars['Int']['output']>;
-  /** For RANK_MOVED: rank before and after, and the ties that explain the move. */
+  /** For RANK_MOVED: rank before and after, and the ties that explain the move (for the inbox's grouped one, those of its weightiest move). */
   rankBefore?: Maybe<Scalars['Int']['output']>;
   recordedBy?: Maybe<User>;
   /** When the change was written through the API, the day and the user who wrote it (null for imported or seeded facts). */
@@ -265,7 +273,12 @@ export type Change = {
    * and tender statuses.
    */
   tieKeys: Array<Scalars['ID']['output']>;
-  /** How much it moves power in the scope (0 when it does not), so feeds can be sorted by weight. */
+  /**
+   * How much it moves power in the scope (0 when it does not), so feeds can be sorted by
+   * weight: measured with the scope's ranking as of the window's last day, or while a write
+   * is still being ranked with the newest ranking ready (`rankingPending` of the list). On
+   * the live stream and webhooks, with the scope's newest ranking ready when it is pushed.
+   */
   weight: Scalars['Float']['output'];
 };
 
@@ -281,6 +294,13 @@ export type ChangeConnection = {
   rankedAfter: Scalars['Date']['output'];
   /** Rank moves compare the balance of power as of this day (the day before `since`) ... */
   rankedBefore: Scalars['Date']['output'];
+  /**
+   * True while a write is still being ranked: the changes are those of the graph as it is,
+   * but rank moves and weights come from the newest balance of power ready (a large scope's
+   * takes seconds to compute again after a write). Ask again in a few seconds for the
+   * ranking of the latest write; an answer with true is never served from the response cache.
+   */
+  rankingPending: Scalars['Boolean']['output'];
   /** The first day of the window. */
   since: Scalars['Date']['output'];
   /** Changes in the list (after `kinds`), all pages. */
@@ -803,9 +823,13 @@ export type HealthSystemNames = {
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
  * user saw when they last read (kept by markInboxRead; for a scope watched since, the
- * ranking as of the read day). For a watched person, the changes that involve them; such a
- * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
- * watched scope, where it weighs what it weighs in that scope's feed.
+ * ranking as of the read day). One write can shift hundreds of people by a place, so a
+ * watched scope's rank moves are one change (RANK_MOVED, its `moves`) listing only the moves
+ * that matter to a KAM: into, out of or within the scope's top 20 (who really decides), or
+ * of a person the user watches; it counts as one unread change, and is left out when no move
+ * matters (every move stays in the scope's `changes` feed). For a watched person, the changes
+ * that involve them; such a change weighs 0 (a person alone is no scope to weigh power in)
+ * unless it also lies in a watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type Inbox = {
   __typename?: 'Inbox';
@@ -815,11 +839,13 @@ export type Inbox = {
   countsByKind: Array<ChangeKindCount>;
   /** Unread changes per watched entity (a change touching two watched things counts for both). */
   countsByWatch: Array<WatchCount>;
+  /** True while a write is still being ranked (see `ChangeConnection.rankingPending`): ask again in a few seconds. */
+  rankingPending: Scalars['Boolean']['output'];
   /** The day the inbox was last marked read (null: never; it then covers the last 30 days). */
   readOn?: Maybe<Scalars['Date']['output']>;
   /** The first day covered. */
   since: Scalars['Date']['output'];
-  /** How many changes the inbox holds (all of them are unread: reading empties it). */
+  /** How many changes the inbox holds (all of them are unread: reading empties it); a watched scope's rank moves count as one. */
   unreadCount: Scalars['Int']['output'];
   /** Today. */
   until: Scalars['Date']['output'];
@@ -833,9 +859,13 @@ export type Inbox = {
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
  * user saw when they last read (kept by markInboxRead; for a scope watched since, the
- * ranking as of the read day). For a watched person, the changes that involve them; such a
- * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
- * watched scope, where it weighs what it weighs in that scope's feed.
+ * ranking as of the read day). One write can shift hundreds of people by a place, so a
+ * watched scope's rank moves are one change (RANK_MOVED, its `moves`) listing only the moves
+ * that matter to a KAM: into, out of or within the scope's top 20 (who really decides), or
+ * of a person the user watches; it counts as one unread change, and is left out when no move
+ * matters (every move stays in the scope's `changes` feed). For a watched person, the changes
+ * that involve them; such a change weighs 0 (a person alone is no scope to weigh power in)
+ * unless it also lies in a watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type InboxChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1193,7 +1223,8 @@ export type Mutation = {
   logInteraction: InteractionPayload;
   /**
    * Marks the inbox read: it empties, and what changes from now on fills it again. The
-   * ranking of each watched scope is kept as it stands, so rank moves are told against it.
+   * ranking of each watched scope is kept as it stands (waiting for a write still being
+   * ranked), so rank moves are told against it.
    */
   markInboxRead: InboxPayload;
   /** The unmatched name is this person: its works move to them and future imports match it to them. */
@@ -2489,6 +2520,22 @@ export type QueryWorkArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One person's place in the scope's balance of power before and after a rank move. */
+export type RankMove = {
+  __typename?: 'RankMove';
+  /** Null when the person was deleted since. */
+  person?: Maybe<Person>;
+  personId: Scalars['ID']['output'];
+  /** Null: they are no longer in the scope. */
+  rankAfter?: Maybe<Scalars['Int']['output']>;
+  /** Null: they were not in the scope before. */
+  rankBefore?: Maybe<Scalars['Int']['output']>;
+  scoreAfter?: Maybe<Scalars['Float']['output']>;
+  scoreBefore?: Maybe<Scalars['Float']['output']>;
+  /** How far their score moved. */
+  weight: Scalars['Float']['output'];
+};
+
 /** A person whose relationship would most raise our reach over a decision. */
 export type Recommendation = {
   __typename?: 'Recommendation';
@@ -3675,6 +3722,7 @@ export type ResolversTypes = ResolversObject<{
   ProgramKind: ProgramKind;
   Publication: ResolverTypeWrapper<PublicationModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankMove: ResolverTypeWrapper<RankMoveModel>;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipStage: RelationshipStage;
@@ -3848,6 +3896,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProgramFilter: ProgramFilter;
   Publication: PublicationModel;
   Query: Record<PropertyKey, never>;
+  RankMove: RankMoveModel;
   Recommendation: RecommendationModel;
   Relationship: RelationshipModel;
   ScientificStanding: ScientificStandingModel;
@@ -3980,6 +4029,8 @@ export type ChangeResolvers<ContextType = GraphContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['ChangeMessage'], ParentType, ContextType>;
+  movedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['RankMove']>, ParentType, ContextType>;
   on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -4009,6 +4060,7 @@ export type ChangeConnectionResolvers<ContextType = GraphContext, ParentType ext
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   rankedAfter?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rankedBefore?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rankingPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4309,6 +4361,7 @@ export type InboxResolvers<ContextType = GraphContext, ParentType extends Resolv
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<InboxChangesArgs, 'first' | 'orderBy'>>;
   countsByKind?: Resolver<Array<ResolversTypes['ChangeKindCount']>, ParentType, ContextType>;
   countsByWatch?: Resolver<Array<ResolversTypes['WatchCount']>, ParentType, ContextType>;
+  rankingPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4780,6 +4833,16 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
   webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
   work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType, RequireFields<QueryWorkArgs, 'id'>>;
+}>;
+
+export type RankMoveResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RankMove'] = ResolversParentTypes['RankMove']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scoreAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scoreBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
@@ -5351,6 +5414,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ProgramKind?: ProgramKindResolvers;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankMove?: RankMoveResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipStage?: RelationshipStageResolvers;
