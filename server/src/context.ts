@@ -35,6 +35,8 @@ import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } fro
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
 import type { PowerWorkers } from './modules/power/power-workers.js';
+import type { ScopePower } from './modules/power/questions.js';
+import type { WholeGraphPower } from './modules/power/whole-graph.js';
 import type { DataProtectionModel, DossierModel } from './modules/privacy/models.js';
 import { PrivacyRepository } from './modules/privacy/repository.js';
 import type { TenderModel } from './modules/tenders/models.js';
@@ -137,6 +139,14 @@ export interface GraphContext {
   graphVersion: number | null;
   /** Worker threads for large scopes' power measures (null: computed in-process). */
   powerWorkers: PowerWorkers | null;
+  /** The whole graph's balance of power, kept up to date in the background (null: computed like any scope). */
+  wholeGraph: WholeGraphPower<ScopePower> | null;
+  /**
+   * Set when the answer holds something computed for an earlier graph version than the
+   * request's (the whole graph's ranking while its recomputation runs): the response
+   * cache must not keep it for this version.
+   */
+  provisional: boolean;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
   changeServices: ChangeServices | null;
   /** The country pack (COUNTRY_PACK): which kinds, procedures and statuses writes may use. */
@@ -159,6 +169,8 @@ export interface ContextOptions {
   graphVersion?: number | null;
   /** Shared by every request of a server; omitted or null measures in-process. */
   powerWorkers?: PowerWorkers | null;
+  /** Shared by every request of a server; omitted or null computes the whole graph like any scope. */
+  wholeGraph?: WholeGraphPower<ScopePower> | null;
   changeServices?: ChangeServices | null;
   /** Default: the generic pack, which accepts every word of the model's original lists. */
   countryPack?: CountryPack;
@@ -281,6 +293,8 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,
+    wholeGraph: options.wholeGraph ?? null,
+    provisional: false,
     changeServices: options.changeServices ?? null,
     countryPack: options.countryPack ?? countryPack('generic'),
     provisional: { marked: false },

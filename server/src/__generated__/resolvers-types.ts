@@ -175,12 +175,21 @@ export type BalanceOfPower = {
   asOf: Scalars['Date']['output'];
   /** Groups found by Louvain community detection over influence ties, strongest first. */
   coalitions: Array<Coalition>;
+  /** When the graph was read for these scores (an ISO date-time). */
+  computedAt: Scalars['String']['output'];
   /** Modularity of the coalition partition (0..1; above 0.3 means clear groups). */
   modularity: Scalars['Float']['output'];
   /** How many people are in scope (after `without`). */
   peopleInScope: Scalars['Int']['output'];
   /** Everyone in scope, strongest first (capped by `first`). */
   ranking: Array<PowerScore>;
+  /**
+   * False when the graph has changed since `computedAt`. Only the whole graph
+   * (`everywhere`, as of today, nobody left out) answers so, while its newer ranking is
+   * computed in the background: ask again shortly for it. Every other answer is computed
+   * for the graph as it is when asked.
+   */
+  upToDate: Scalars['Boolean']['output'];
   /** Terms ending and ties that are new: where the balance may move. */
   whatMayChange: WhatMayChange;
 };
@@ -2616,8 +2625,11 @@ export type ScopeInput = {
   committeeId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Everyone in the graph: a country. Only for those who see every territory (admins,
-   * strategists); on a national graph the first answer after a write takes long (the
-   * benchmark measures it), later ones come from the cache.
+   * strategists). On a national graph it takes long to compute (the benchmark measures
+   * it), so once asked it is kept up to date in the background after every write, and
+   * `balanceOfPower` answers at once with the latest ranking, saying when it was computed
+   * (`computedAt`) and whether the graph has changed since (`upToDate`); as of another
+   * date, in a therapeutic area or without some people, it is computed when asked.
    */
   everywhere?: InputMaybe<Scalars['Boolean']['input']>;
   /** People working at the institution or any of its parts (departments, outlets). */
@@ -4005,9 +4017,11 @@ export type AuthorshipResolvers<ContextType = GraphContext, ParentType extends R
 export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BalanceOfPower'] = ResolversParentTypes['BalanceOfPower']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ranking?: Resolver<Array<ResolversTypes['PowerScore']>, ParentType, ContextType>;
+  upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   whatMayChange?: Resolver<ResolversTypes['WhatMayChange'], ParentType, ContextType>;
 }>;
 

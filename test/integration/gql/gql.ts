@@ -213,6 +213,9 @@ type Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": typeof types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
+    "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": typeof types.WholeGraphCountryDocument,
+    "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n": typeof types.WholeGraphScoreDocument,
+    "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.WholeGraphSetTieDocument,
     "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": typeof types.WorkersDetailDocument,
     "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": typeof types.WorkersSetTieDocument,
 };
@@ -416,6 +419,9 @@ const documents: Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
+    "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": types.WholeGraphCountryDocument,
+    "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n": types.WholeGraphScoreDocument,
+    "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.WholeGraphSetTieDocument,
     "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": types.WorkersDetailDocument,
     "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": types.WorkersSetTieDocument,
 };
@@ -1230,6 +1236,18 @@ export function graphql(source: "query StartSeeded { graphVersion territories { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"): (typeof documents)["mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n"): (typeof documents)["\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n"): (typeof documents)["\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -416,8 +416,11 @@ export type ScopeInput = {
   committeeId?: string | number | null | undefined;
   /**
    * Everyone in the graph: a country. Only for those who see every territory (admins,
-   * strategists); on a national graph the first answer after a write takes long (the
-   * benchmark measures it), later ones come from the cache.
+   * strategists). On a national graph it takes long to compute (the benchmark measures
+   * it), so once asked it is kept up to date in the background after every write, and
+   * `balanceOfPower` answers at once with the latest ranking, saying when it was computed
+   * (`computedAt`) and whether the graph has changed since (`upToDate`); as of another
+   * date, in a therapeutic area or without some people, it is computed when asked.
    */
   everywhere?: boolean | null | undefined;
   /** People working at the institution or any of its parts (departments, outlets). */

@@ -14,8 +14,13 @@ export interface ResponseCacheContext extends BaseContext {
   graphVersion: number | null;
   /** Audited reads (a dossier, an export) must be recorded every time: never answered from the cache. */
   audit: { readonly recorded: number };
+<<<<<<< HEAD
   /** Marked when the answer will change without a write (a ranking still being computed): not stored. */
   provisional?: { readonly marked: boolean };
+=======
+  /** The answer holds something computed for an earlier graph version (see GraphContext): not kept. */
+  provisional: boolean;
+>>>>>>> power-speed
 }
 
 /**
@@ -60,7 +65,11 @@ export function responseCachePlugin<TContext extends ResponseCacheContext>(cache
           const { body } = rc.response;
           if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
           if (rc.contextValue.audit.recorded !== pending.auditedBefore) return;
+<<<<<<< HEAD
           if (rc.contextValue.provisional?.marked) return;
+=======
+          if (rc.contextValue.provisional) return;
+>>>>>>> power-speed
           cache.store(pending.version, pending.key, body.singleResult);
         },
       };
