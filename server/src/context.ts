@@ -141,19 +141,14 @@ export interface GraphContext {
   powerWorkers: PowerWorkers | null;
   /** The whole graph's balance of power, kept up to date in the background (null: computed like any scope). */
   wholeGraph: WholeGraphPower<ScopePower> | null;
-  /**
-   * Set when the answer holds something computed for an earlier graph version than the
-   * request's (the whole graph's ranking while its recomputation runs): the response
-   * cache must not keep it for this version.
-   */
-  provisional: boolean;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
   changeServices: ChangeServices | null;
   /** The country pack (COUNTRY_PACK): which kinds, procedures and statuses writes may use. */
   countryPack: CountryPack;
   /**
    * Marked by a resolver whose answer will change without a write (a ranking still being
-   * computed after one): the response cache does not keep such an answer.
+   * computed after one, the whole graph's ranking of an earlier version while its
+   * recomputation runs): the response cache does not keep such an answer.
    */
   provisional: { marked: boolean };
 }
@@ -294,7 +289,6 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,
     wholeGraph: options.wholeGraph ?? null,
-    provisional: false,
     changeServices: options.changeServices ?? null,
     countryPack: options.countryPack ?? countryPack('generic'),
     provisional: { marked: false },

@@ -14,13 +14,8 @@ export interface ResponseCacheContext extends BaseContext {
   graphVersion: number | null;
   /** Audited reads (a dossier, an export) must be recorded every time: never answered from the cache. */
   audit: { readonly recorded: number };
-<<<<<<< HEAD
-  /** Marked when the answer will change without a write (a ranking still being computed): not stored. */
+  /** Marked when the answer will change without a write (a ranking still being computed; see GraphContext): not stored. */
   provisional?: { readonly marked: boolean };
-=======
-  /** The answer holds something computed for an earlier graph version (see GraphContext): not kept. */
-  provisional: boolean;
->>>>>>> power-speed
 }
 
 /**
@@ -65,11 +60,7 @@ export function responseCachePlugin<TContext extends ResponseCacheContext>(cache
           const { body } = rc.response;
           if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
           if (rc.contextValue.audit.recorded !== pending.auditedBefore) return;
-<<<<<<< HEAD
           if (rc.contextValue.provisional?.marked) return;
-=======
-          if (rc.contextValue.provisional) return;
->>>>>>> power-speed
           cache.store(pending.version, pending.key, body.singleResult);
         },
       };

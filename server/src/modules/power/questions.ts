@@ -190,7 +190,7 @@ export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs
     power = freshest.answer.value;
     upToDate = freshest.upToDate;
     // An answer from before the request's graph version must not be kept for that version.
-    if (!upToDate) ctx.provisional = true;
+    if (!upToDate) ctx.provisional.marked = true;
   } else {
     power = await scopePower(ctx, args);
   }
