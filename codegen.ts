@@ -44,6 +44,7 @@ const config: CodegenConfig = {
         scalars: { Date: 'string' },
         // What each module's repositories return (modules/<module>/models.ts).
         mappers: {
+          FieldError: '../kernel/errors.js#FieldErrorModel',
           Person: '../modules/people/models.js#PersonModel',
           Position: '../modules/people/models.js#PositionModel',
           CommitteeMembership: '../modules/people/models.js#CommitteeMembershipModel',

@@ -634,6 +634,12 @@ export type UserRole =
 export type WebhookInput = {
   /** Only these kinds (default every kind but RANK_MOVED, which is never pushed). */
   kinds?: Array<ChangeKind> | null | undefined;
+  /**
+   * The language of the summaries sent (default: the language of this request, its
+   * Accept-Language or `@locale`). A receiver reads what a person reads: a chat channel, an
+   * e-mail, a ticket.
+   */
+  locale?: Locale | null | undefined;
   scope: ScopeInput;
   /** The signing secret, at least 16 characters (default: one is generated and returned once). */
   secret?: string | null | undefined;

@@ -1,4 +1,4 @@
-import { formatMessage } from '../../kernel/i18n/catalogue.js';
+import { formatMessage, message } from '../../kernel/i18n/catalogue.js';
 import type { GraphContext } from '../../context.js';
 import { loadViewer } from '../../kernel/auth/access.js';
 import { seesEverything } from '../../kernel/auth/viewer.js';
@@ -17,7 +17,7 @@ import { FOLLOW_UP_ADVICE, followUpState } from './rules/follow-ups.js';
 export function assertMaySeeUser(ctx: GraphContext, userId: string, argument: string): void {
   const v = ctx.viewer;
   if (v.role === 'admin' || v.role === 'strategist' || userId === v.userId || v.teamIds.has(userId)) return;
-  throw new ForbiddenError(`${argument}: you may see your own plans and agenda${v.role === 'manager' ? " and your team's" : ''}, not those of "${userId}".`);
+  throw new ForbiddenError(message('error.seeOwnPlans', { manager: v.role === 'manager' ? 'yes' : 'no', userId }), argument);
 }
 
 /** The plan owner's stage with the person today, else our best (null when nobody has one). */
@@ -45,10 +45,13 @@ export async function followUps(ctx: GraphContext, args: { userId?: string | nul
     .sort((a, b) => a.due.localeCompare(b.due));
 }
 
+/** The longest agenda one question reads. */
+const AGENDA_DAYS = 366;
+
 export async function agenda(ctx: GraphContext, args: { userId: string; from: string; to: string }) {
   assertMaySeeUser(ctx, args.userId, 'userId');
-  if (args.to < args.from) throw new BadInputError('to', `must not be before from (${args.from})`);
-  if (daysBetween(args.from, args.to) > 366) throw new BadInputError('to', 'the agenda spans at most 366 days');
+  if (args.to < args.from) throw new BadInputError('to', message('error.toBeforeFrom', { from: args.from }));
+  if (daysBetween(args.from, args.to) > AGENDA_DAYS) throw new BadInputError('to', message('error.agendaSpan', { days: AGENDA_DAYS }));
   const user = await loadViewer(ctx.db, args.userId, ctx.today);
   if (!user) throw new NotFoundError('userId', 'user', args.userId);
   const territoryIds = user.territoryIds === null ? null : [...user.territoryIds];
