@@ -7,15 +7,19 @@
  * catalogue (English, Portuguese of Portugal and of Brazil today); vocabularies (roles,
  * stages, statuses) are ICU `select`s inside the messages, so a country pack can word them
  * its own way. Each request renders in its own locale (`GraphContext.locale`, negotiated
- * in locale.ts); a CLI command in its `--locale` or the shell's LANG (cli-locale.ts).
+ * in locale.ts); a CLI command in its `--locale` or the shell's LC_ALL/LC_MESSAGES/LANG
+ * (cli/cli-support.ts); a webhook in the locale chosen when it was registered.
  *
- * The catalogue comes in areas, one file per area and language family:
- * `messages.*` explanations, change summaries, advice and the digest; `errors.*` the
- * API's refusals and field errors; `imports.*` CSV-import and evidence-file problems and
- * reports; `cli.*` what the commands print.
+ * The catalogue comes in areas, one file per area and language family: `messages.*`
+ * explanations, change summaries, advice and the digest; `answers.*` the planning and
+ * accounts answers (plan health, steps, agenda, briefing, recommendations, key-account
+ * health); `errors.*` the API's refusals and field errors; `imports.*` CSV-import and
+ * evidence-file problems and reports; `cli.*` what the data commands print.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { answersEn } from './answers.en.js';
+import { answersPtBR, answersPtPT } from './answers.pt.js';
 import { cliEn } from './cli.en.js';
 import { cliPtBR, cliPtPT } from './cli.pt.js';
 import { errorsEn } from './errors.en.js';
@@ -37,7 +41,7 @@ function merged<T extends Record<string, string>>(...areas: Array<Readonly<Recor
   return all as T;
 }
 
-const en = merged<typeof explanationsEn & typeof errorsEn & typeof importsEn & typeof cliEn>(explanationsEn, errorsEn, importsEn, cliEn);
+const en = merged<typeof explanationsEn & typeof answersEn & typeof errorsEn & typeof importsEn & typeof cliEn>(explanationsEn, answersEn, errorsEn, importsEn, cliEn);
 export type EnglishMessages = typeof en;
 export type MessageId = keyof EnglishMessages;
 /**
@@ -62,8 +66,8 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 const CATALOGUES: Record<Locale, Readonly<Record<MessageId, string>>> = {
   en,
-  'pt-PT': merged<Record<MessageId, string>>(explanationsPtPT, errorsPtPT, importsPtPT, cliPtPT),
-  'pt-BR': merged<Record<MessageId, string>>(explanationsPtBR, errorsPtBR, importsPtBR, cliPtBR),
+  'pt-PT': merged<Record<MessageId, string>>(explanationsPtPT, answersPtPT, errorsPtPT, importsPtPT, cliPtPT),
+  'pt-BR': merged<Record<MessageId, string>>(explanationsPtBR, answersPtBR, errorsPtBR, importsPtBR, cliPtBR),
 };
 
 /** Dates in messages are calendar days: formatted in UTC so that a day never slips. */

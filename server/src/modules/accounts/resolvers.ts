@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { loadExisting } from '../../kernel/graphql/load.js';
+import { renderMessage } from '../../kernel/i18n/catalogue.js';
 import { keyAccountHealth, keyPeople } from './questions.js';
 
 export const resolvers: Resolvers = {
@@ -9,6 +10,7 @@ export const resolvers: Resolvers = {
   },
   KeyAccountHealth: {
     largestAccount: (h) => h.accounts.find((a) => a.institutionId === h.largestAccountId) ?? null,
+    explanation: (h, _a, ctx) => renderMessage(h.explanation, ctx.locale),
   },
   KeyPersonStanding: {
     person: (s, _a, { loaders }) => loadExisting(loaders.person, s.personId, 'person'),

@@ -2,7 +2,7 @@ import type { InteractionInput, PlanInput, PlanStepInput, PlanUpdateInput } from
 import type { GraphContext } from '../../context.js';
 import { assertMayEdit } from '../../kernel/auth/viewer.js';
 import { failed, fieldError, ForbiddenError, type FieldError } from '../../kernel/errors.js';
-import { message } from '../../kernel/i18n/catalogue.js';
+import { formatMessage, message } from '../../kernel/i18n/catalogue.js';
 import type { DevelopmentLevel } from '../../__generated__/vocabulary.js';
 import { stageRank, type NodeRecord, type TieRecord } from '../graph/model.js';
 import { requireText, typedProps } from '../graph/rules/typed-input.js';
@@ -66,7 +66,7 @@ export async function createPlan(ctx: GraphContext, input: PlanInput) {
     {
       id,
       type: 'Plan',
-      name: `Relationship plan: ${person.name}`,
+      name: formatMessage('plan.name', { person: person.name }, ctx.locale),
       props: { ...props, startStage: currentStage, status: 'active', createdOn: ctx.today, reviewNotes: [] },
     },
   ];
@@ -82,15 +82,18 @@ export async function createPlan(ctx: GraphContext, input: PlanInput) {
     const ids = paths[0]?.personIds ?? [];
     const introducerId = ids.length >= 2 ? ids[ids.length - 2]! : null;
     const introducer = introducerId ? await ctx.loaders.person.load(introducerId) : null;
-    const steps = proposeSteps({
-      personName: person.name,
-      today: ctx.today,
-      currentStage,
-      introducer: introducer && paths[0] ? { id: introducer.id, name: introducer.name, strength: paths[0].strength } : null,
-      touchpoints,
-      developmentLevel: (props.developmentLevel as DevelopmentLevel | undefined) ?? 'D1',
-      reviewOn: typeof props.reviewOn === 'string' ? props.reviewOn : null,
-    });
+    const steps = proposeSteps(
+      {
+        personName: person.name,
+        today: ctx.today,
+        currentStage,
+        introducer: introducer && paths[0] ? { id: introducer.id, name: introducer.name, strength: paths[0].strength } : null,
+        touchpoints,
+        developmentLevel: (props.developmentLevel as DevelopmentLevel | undefined) ?? 'D1',
+        reviewOn: typeof props.reviewOn === 'string' ? props.reviewOn : null,
+      },
+      ctx.locale,
+    );
     steps.forEach((step, order) => {
       const stepId = `${id}-step-${order + 1}`;
       nodes.push({ id: stepId, type: 'PlanStep', name: step.title, props: { kind: step.kind, due: step.due, status: 'open', order } });
@@ -169,7 +172,7 @@ export async function logInteraction(ctx: GraphContext, input: InteractionInput)
   ];
   if (input.followsUpId) ties.push({ from: id, to: input.followsUpId, type: 'FOLLOWS_UP', props: {} });
   if (input.tenderId) ties.push({ from: id, to: input.tenderId, type: 'ABOUT', props: {} });
-  await write(ctx, [{ id, type: 'Interaction', name: interactionName(input.kind, input.date), props }], ties);
+  await write(ctx, [{ id, type: 'Interaction', name: interactionName(input.kind, input.date, ctx.locale), props }], ties);
   for (const personId of input.personIds) ctx.loaders.recentInteractionIds.clear(personId);
   return { ok: true, errors: [], interaction: await ctx.loaders.interaction.load(id) };
 }

@@ -1,5 +1,6 @@
 import type { KeyAccountStatus, KeyClientCriterion } from '../../../__generated__/vocabulary.js';
 import { RELATIONSHIP_STAGES, stageRank } from '../../graph/model.js';
+import { message } from '../../../kernel/i18n/catalogue.js';
 import type { AccountStandingModel, KeyAccountHealthModel } from '../models.js';
 
 /** Key clients usually bring 30-55% of sales; above 75% the supplier is mono-dependent (docs/domain.md#share-and-mono-dependence). */
@@ -70,7 +71,6 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
     };
   });
   const status = keyAccountStatus(keyRevenueShare);
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   // Dependence on the single largest client, beside the key accounts' total share.
   const largest = accounts[0];
   const largestShare = largest ? share(largest.revenue, totalRevenue) : 0;
@@ -89,11 +89,20 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
     monoDependenceAbove: MONO_DEPENDENCY,
     largestAccountId: largest?.id ?? null,
     largestAccountShare: largestShare,
-    explanation:
-      `${flagged ? 'Flagged key accounts' : 'The top 20% of accounts'} bring ${pct(keyRevenueShare)} of ${period} sales ` +
-      `(normal: ${pct(KEY_SHARE_NORMAL[0])}-${pct(KEY_SHARE_NORMAL[1])}; above ${pct(MONO_DEPENDENCY)} means dependence on a few clients). ` +
-      `The top ${topCount} of ${accounts.length} accounts bring ${pct(share(sum(accounts.slice(0, topCount).map((a) => a.revenue)), totalRevenue))} of revenue and ${pct(top20ProfitShare)} of profit.` +
-      (largest ? ` The largest, ${largest.name}, alone brings ${pct(largestShare)}.` : ''),
+    explanation: message('accounts.health', {
+      flagged: flagged ? 'yes' : 'no',
+      keyShare: keyRevenueShare,
+      period,
+      normalMin: KEY_SHARE_NORMAL[0],
+      normalMax: KEY_SHARE_NORMAL[1],
+      mono: MONO_DEPENDENCY,
+      top: topCount,
+      accounts: accounts.length,
+      topRevenue: share(sum(accounts.slice(0, topCount).map((a) => a.revenue)), totalRevenue),
+      topProfit: top20ProfitShare,
+      largest: largest?.name ?? null,
+      largestShare,
+    }),
   };
 }
 
