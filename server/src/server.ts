@@ -17,7 +17,7 @@ import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { ResponseCache } from './kernel/cache/response-cache.js';
 import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
 import { localeDirectivePlugin } from './kernel/graphql/locale-directive.js';
-import { errorWordsPlugin, wordErrors } from './kernel/graphql/error-words.js';
+import { errorWordsPlugin, wordedMessage } from './kernel/graphql/error-words.js';
 import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
 import { localeOf, negotiateLocale } from './kernel/i18n/locale.js';
 import { PowerWorkers } from './modules/power/power-workers.js';
@@ -266,7 +266,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       // Subscriptions do not pass through Apollo's plugins: their errors are worded here.
       onNext: (_ctx, _id, _payload, args, result) => {
         const locale = (args.contextValue as GraphContext | undefined)?.locale;
-        if (locale && 'errors' in result && result.errors) wordErrors(result.errors, locale);
+        if (!locale || !result.errors) return;
+        return { ...result, errors: result.errors.map((error) => ({ ...error.toJSON(), message: wordedMessage(error, locale) ?? error.message })) };
       },
     },
     wsServer,

@@ -118,11 +118,18 @@ export class ServiceUnavailableError extends GraphQLError implements WordedError
 }
 
 /** One user sent more requests than the limit allows; `retryAfterSeconds` says when to try again. */
-export class RateLimitedError extends GraphQLError {
-  constructor(retryAfterSeconds: number, locale: Locale = DEFAULT_LOCALE) {
+export class RateLimitedError extends GraphQLError implements WordedError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     super(formatMessage('api.rateLimited', { seconds: retryAfterSeconds }, locale), {
       extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
     });
+  }
+
+  wordedIn(locale: Locale): string {
+    return formatMessage('api.rateLimited', { seconds: this.retryAfterSeconds }, locale);
   }
 }
 
@@ -163,6 +170,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof Error && /ECONNREFUSED|ECONNRESET|connection acquisition timed out/i.test(error.message);
 }
 
+/** How Apollo frames an error thrown while the request's context is built. */
+const CONTEXT_FAILED = 'Context creation failed: ';
+
 /** Codes whose messages were written for the client; everything else is masked. */
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
@@ -193,7 +203,14 @@ export function createErrorFormatter(logger: Logger) {
       return { message: text, extensions: { code: extensions.code }, ...(formatted.path ? { path: formatted.path } : {}) };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      // A refusal of the request itself (sign-in, rate limit) is our own sentence, already in
+      // the request's language: Apollo's English frame around it goes.
+      // (Apollo's copy of graphql-js is not ours: its GraphQLError is read by shape.)
+      const wrapped = (error as { originalError?: unknown } | null)?.originalError;
+      const ours = isWorded(wrapped) && formatted.message.startsWith(CONTEXT_FAILED);
+      return ours ? { ...formatted, message: formatted.message.slice(CONTEXT_FAILED.length) } : formatted;
+    }
     logger.error({ err: original, path: formatted.path }, 'Unexpected error while answering a GraphQL request');
     return {
       message: formatMessage(FIXED_TEXTS.INTERNAL_SERVER_ERROR),

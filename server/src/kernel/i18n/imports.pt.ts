@@ -83,7 +83,7 @@ function build(v: Variant): Record<keyof typeof importsEn, string> {
     'upload.megabytes': '{count} MB',
     'upload.bytes': '{count} bytes',
 
-    'suggestion.co_authored': 'coautores de {count, plural, one {# publicação} other {# publicações}}',
+    'suggestion.co_authored': 'coautoria em {count, plural, one {# publicação} other {# publicações}}',
     'suggestion.co_investigated': `${pick(v, 'investigaram', 'pesquisaram')} juntos em ${trials}`,
     'suggestion.shared_session': 'falaram juntos em {count, plural, one {# sessão} other {# sessões}} de congresso',
     'suggestion.senior_author_over_first_author': `autor ${pick(v, 'sénior', 'sênior')} de {count, plural, one {# publicação} other {# publicações}} que o outro escreveu como primeiro autor`,
