@@ -44,6 +44,9 @@ const config: CodegenConfig = {
         scalars: { Date: 'string' },
         // What each module's repositories return (modules/<module>/models.ts).
         mappers: {
+          CountryPack: '../modules/country/pack.js#CountryPackModel',
+          LocalName: '../modules/country/pack.js#LocalNameModel',
+          VocabularyValue: '../modules/country/pack.js#VocabularyValueModel',
           Person: '../modules/people/models.js#PersonModel',
           Position: '../modules/people/models.js#PositionModel',
           CommitteeMembership: '../modules/people/models.js#CommitteeMembershipModel',

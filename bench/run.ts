@@ -19,8 +19,9 @@
  * the change feed of its big territory after a write and unchanged, and live notifications to
  * --sockets subscribers; it writes bench/results/changes.json and changes.md.
  * --report-only rebuilds the JSON, Markdown and README table from the last run's measurements.
- * --map-only measures only the web map on the last size (no questions) and prints it; it
- * writes no results and leaves the README alone.
+ * --map-only measures only the web map on the last size (no questions): the bare Cytoscape
+ * page, the app's full map and the app's overview side by side; it prints them and writes
+ * bench/results/map.json and map.md (the README is left alone).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ import { PowerRepository } from '../server/src/modules/power/repository.js';
 import { BENCH_TERRITORY, ensureBenchTerritory, openBenchDatabase, SIZES, type BenchDatabase, type SizeSpec } from './lib/databases.js';
 import { graphqlOverhead, type OverheadRow } from './lib/graphql-overhead.js';
 import { machineInfo } from './lib/machine.js';
-import { mapBench, mapSummary, buildMapPage, type MapResult } from './lib/map-bench.js';
+import { mapBench, mapMarkdown, mapRows, mapSummary, buildMapPage, type MapResult } from './lib/map-bench.js';
 import { BenchApi, measureCold, measureQuestion, measureUncachedRatio, round, type QuestionPlan, type QuestionResult } from './lib/measure.js';
 import type { QuestionName } from './lib/questions.js';
 import { buildReport, updateReadme, type ReportInput } from './lib/report.js';
@@ -149,8 +150,21 @@ async function main(): Promise<void> {
   }
 
   if (mapOnly) {
-    if (map) process.stdout.write(`\n${mapSummary(map)}\n`);
-    log('--map-only: nothing written');
+    if (!map) {
+      log('--map-only: the map was not measured (--no-map?): nothing written');
+      return;
+    }
+    process.stdout.write(`\n${mapSummary(map)}\n`);
+    const meta = {
+      command: `npm run bench -- ${argv.join(' ')}`,
+      machine: `${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium (Debian, headless)`,
+      date: new Date().toISOString().slice(0, 10),
+      load: { start: load.start, end: os.loadavg(), max1m: load.max1m },
+    };
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(path.join(RESULTS_DIR, 'map.json'), `${JSON.stringify({ ...meta, generatedAt: new Date().toISOString(), source: map.source, reason: map.reason, territoryId: map.territoryId, rows: mapRows(map), points: map.points }, null, 2)}\n`);
+    writeFileSync(path.join(RESULTS_DIR, 'map.md'), mapMarkdown(map, meta));
+    log('--map-only: wrote bench/results/map.json and map.md');
     return;
   }
   const input: ReportInput = { machine, sizes, map, durationS: round((performance.now() - started) / 1000, 0), plan: PLAN, quick, generatedAt: new Date().toISOString(), load };

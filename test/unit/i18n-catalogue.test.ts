@@ -10,7 +10,9 @@ const SAMPLE = {
   type: 'INFLUENCES', factor: 'influence', own: 'yes', score: 0.5, since: '2026-11-01', until: '2026-11-27', readOn: null,
   count: 3, label: 'Territory', scopeKind: 'territory', summary: 'Dr. Ana Reis now chairs DTC', weight: 0.4, description: 'influence rose', id: 'person-1', url: 'ftp://x', min: 24,
   n: '3', c: '2', coalitions: 2, cross: 'yes', head: 'yes', roleWords: 'chair', area: 'Oncology', pmid: '123', nctId: 'NCT1', event: 'ESC 2026',
-  title: 'Heart failure', year: '2026', weigh: 'numbers', weighs: 'numbers, detail', stage: 'loyalty', unowned: 'yes', more: 2, top: 20,
+  title: 'Heart failure', year: '2026', weigh: 'numbers', weighs: 'numbers, detail', stage: 'loyalty', unowned: 'yes',
+  value: 'INSURANCE_FUND', country: 'Portugal', code: 'pt', accepted: 'HOSPITAL, CLINIC',
+  flagged: 'yes', keyShare: 0.66, period: '2026', max: 0.55, mono: 0.75, topCount: 2, topRevenue: 0.62, topProfit: 0.5, largest: 'Rede Botica', largestShare: 0.41, more: 2, top: 20,
 } as const;
 
 describe('the catalogues of every locale', () => {

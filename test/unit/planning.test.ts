@@ -3,6 +3,7 @@ import type { PlanModel, PlanStepModel } from '../../server/src/modules/planning
 import { addDays, addMonths, daysBetween } from '../../server/src/kernel/dates.js';
 import { followUpState } from '../../server/src/modules/planning/rules/follow-ups.js';
 import { computeKeyAccountHealth, keyAccountStatus } from '../../server/src/modules/accounts/rules/key-account-health.js';
+import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
 import { weighKeyPeople } from '../../server/src/modules/accounts/rules/key-people.js';
 import { planHealth } from '../../server/src/modules/planning/rules/plan-health.js';
 import { proposeSteps } from '../../server/src/modules/planning/rules/propose-steps.js';
@@ -89,7 +90,9 @@ describe('key-account health', () => {
     expect(health.keyAccountStatus).toBe('mono_dependent');
     expect(health.monoDependent).toBe(true);
     expect(health.accounts.map((a) => a.cumulativeShare.toFixed(3)).slice(0, 3)).toEqual(['0.600', '0.800', '0.825']);
-    expect(health.explanation).toMatch(/bring 80% of 2026 sales/);
+    expect(renderMessage(health.explanation)).toMatch(/bring 80% of 2026 sales/);
+    expect(renderMessage(health.explanation, 'pt-PT')).toMatch(/trazem 80% das vendas de 2026 .* da faturação/);
+    expect(renderMessage(health.explanation, 'pt-BR')).toMatch(/do faturamento/);
   });
 
   it('uses flagged key accounts when there are any, and scores the four criteria', () => {
@@ -110,7 +113,7 @@ describe('key-account health', () => {
     const health = computeKeyAccountHealth('2026', [account('big', 700), account('b', 200), account('c', 100)]);
     expect(health.largestAccountId).toBe('big');
     expect(health.largestAccountShare).toBeCloseTo(0.7);
-    expect(health.explanation).toMatch(/The largest, big, alone brings 70%\./);
+    expect(renderMessage(health.explanation)).toMatch(/The largest, big, alone brings 70%\./);
     expect(computeKeyAccountHealth('2026', []).largestAccountShare).toBe(0);
   });
 

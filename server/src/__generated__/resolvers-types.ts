@@ -6,6 +6,7 @@ import { EventKind } from './vocabulary.js';
 import { ChangeKind } from './vocabulary.js';
 import { ChangeOrder } from './vocabulary.js';
 import { DeliveryStatus } from './vocabulary.js';
+import { VocabularyKind } from './vocabulary.js';
 import { InvestigatorRole } from './vocabulary.js';
 import { SpeakerRole } from './vocabulary.js';
 import { WorkKind } from './vocabulary.js';
@@ -37,10 +38,12 @@ import { RoleKind } from './vocabulary.js';
 import { DossierAccess } from './vocabulary.js';
 import { LawfulBasis } from './vocabulary.js';
 import { NoticeMethod } from './vocabulary.js';
+import { TenderProcedure } from './vocabulary.js';
 import { TenderStatus } from './vocabulary.js';
 import { DecisionRole } from './vocabulary.js';
 import { UserRole } from './vocabulary.js';
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { CountryPackModel, LocalNameModel, VocabularyValueModel } from '../modules/country/pack.js';
 import { PersonModel, PositionModel, CommitteeMembershipModel, StanceModel, RelationshipModel, DecisionRoleHeldModel } from '../modules/people/models.js';
 import { TieEnd } from '../modules/graph/ties.js';
 import { TerritoryModel } from '../modules/territories/models.js';
@@ -172,12 +175,21 @@ export type BalanceOfPower = {
   asOf: Scalars['Date']['output'];
   /** Groups found by Louvain community detection over influence ties, strongest first. */
   coalitions: Array<Coalition>;
+  /** When the graph was read for these scores (an ISO date-time). */
+  computedAt: Scalars['String']['output'];
   /** Modularity of the coalition partition (0..1; above 0.3 means clear groups). */
   modularity: Scalars['Float']['output'];
   /** How many people are in scope (after `without`). */
   peopleInScope: Scalars['Int']['output'];
   /** Everyone in scope, strongest first (capped by `first`). */
   ranking: Array<PowerScore>;
+  /**
+   * False when the graph has changed since `computedAt`. Only the whole graph
+   * (`everywhere`, as of today, nobody left out) answers so, while its newer ranking is
+   * computed in the background: ask again shortly for it. Every other answer is computed
+   * for the graph as it is when asked.
+   */
+  upToDate: Scalars['Boolean']['output'];
   /** Terms ending and ties that are new: where the balance may move. */
   whatMayChange: WhatMayChange;
 };
@@ -462,6 +474,35 @@ export type CompetitorLeaning = {
   towardCompetitors: Scalars['Float']['output'];
   /** Mean stance toward our company and products (-2..2), null when none is recorded. */
   towardUs?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The country the service is set up for (COUNTRY_PACK): which words the API accepts for
+ * institution, committee and programme kinds, tender procedures and statuses, and how the
+ * country names them and the decision-group roles. The analytics do not depend on it.
+ */
+export type CountryPack = {
+  __typename?: 'CountryPack';
+  /** pt, br or generic. */
+  code: Scalars['String']['output'];
+  /** ISO 4217 code new tenders are valued in when none is given (EUR, BRL). */
+  currency: Scalars['String']['output'];
+  healthSystem: HealthSystemNames;
+  /** The language of the local labels (pt-PT, pt-BR, en). */
+  language: Scalars['String']['output'];
+  name: LocalName;
+  /** One entry per restricted list, in VocabularyKind order; `kind` picks one. */
+  vocabularies: Array<Vocabulary>;
+};
+
+
+/**
+ * The country the service is set up for (COUNTRY_PACK): which words the API accepts for
+ * institution, committee and programme kinds, tender procedures and statuses, and how the
+ * country names them and the decision-group roles. The analytics do not depend on it.
+ */
+export type CountryPackVocabulariesArgs = {
+  kind?: InputMaybe<VocabularyKind>;
 };
 
 /**
@@ -767,6 +808,21 @@ export type GraphView = {
   peopleInScope: Scalars['Int']['output'];
   /** True when more people are in scope than `limit`: the weakest were left out. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** The health system's own names for the institutions the product talks about. */
+export type HealthSystemNames = {
+  __typename?: 'HealthSystemNames';
+  /** Who assesses health technologies for the health service (INFARMED's CATS, CONITEC). */
+  htaBody: LocalName;
+  /** The medicines agency (INFARMED, ANVISA). */
+  medicinesAgency: LocalName;
+  /** The national health service (SNS, SUS). */
+  nationalHealthService: LocalName;
+  /** The law tenders follow (Código dos Contratos Públicos, Lei 14.133/2021). */
+  procurementLaw: LocalName;
+  /** What a region is called (região de saúde, estado). */
+  region: LocalName;
 };
 
 /**
@@ -1088,6 +1144,27 @@ export type KeyPersonStanding = {
 };
 
 export { LawfulBasis };
+
+/**
+ * A name in the reader's language: `label` in the request's language (Accept-Language or the
+ * operation's @locale) unless `locale` picks one, `local` as the country itself says it.
+ */
+export type LocalName = {
+  __typename?: 'LocalName';
+  en: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** In the pack's own language (its `language`): the country's official words. */
+  local: Scalars['String']['output'];
+};
+
+
+/**
+ * A name in the reader's language: `label` in the request's language (Accept-Language or the
+ * operation's @locale) unless `locale` picks one, `local` as the country itself says it.
+ */
+export type LocalNameLabelArgs = {
+  locale?: InputMaybe<Locale>;
+};
 
 export { Locale };
 
@@ -2034,6 +2111,8 @@ export type Query = {
    * 20) as of today.
    */
   competitorActivity: Array<CompetitorLeaning>;
+  /** The country pack this server runs with; anyone signed in may read it. */
+  countryPack: CountryPack;
   /** A tender's decision group and our coverage of each role. */
   decisionGroup: DecisionGroup;
   /** One event by id, or null. */
@@ -2546,8 +2625,11 @@ export type ScopeInput = {
   committeeId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Everyone in the graph: a country. Only for those who see every territory (admins,
-   * strategists); on a national graph the first answer after a write takes long (the
-   * benchmark measures it), later ones come from the cache.
+   * strategists). On a national graph it takes long to compute (the benchmark measures
+   * it), so once asked it is kept up to date in the background after every write, and
+   * `balanceOfPower` answers at once with the latest ranking, saying when it was computed
+   * (`computedAt`) and whether the graph has changed since (`upToDate`); as of another
+   * date, in a therapeutic area or without some people, it is computed when asked.
    */
   everywhere?: InputMaybe<Scalars['Boolean']['input']>;
   /** People working at the institution or any of its parts (departments, outlets). */
@@ -2796,6 +2878,8 @@ export type Tender = Entity & {
   outcome?: Maybe<TenderOutcome>;
   /** When preparing the tender should start: as recorded, else 9 months before its date. */
   preparationStart?: Maybe<Scalars['Date']['output']>;
+  /** How it is procured (docs/country-packs.md). */
+  procedure?: Maybe<TenderProcedure>;
   /** The specification text, as far as known. */
   specification?: Maybe<Scalars['String']['output']>;
   status?: Maybe<TenderStatus>;
@@ -2826,6 +2910,8 @@ export type TenderInput = {
   name: Scalars['String']['input'];
   /** When preparation starts (default: 9 months before the date). */
   preparationStart?: InputMaybe<Scalars['Date']['input']>;
+  /** How it is procured; the country pack says which procedures the country uses. */
+  procedure?: InputMaybe<TenderProcedure>;
   specification?: InputMaybe<Scalars['String']['input']>;
   /** A new status is added to the tender's status history, dated today. */
   status?: InputMaybe<TenderStatus>;
@@ -2859,6 +2945,8 @@ export type TenderPayload = {
   ok: Scalars['Boolean']['output'];
   tender?: Maybe<Tender>;
 };
+
+export { TenderProcedure };
 
 export { TenderStatus };
 
@@ -3241,6 +3329,33 @@ export type Viewer = {
   watches: Array<Watch>;
 };
 
+/** The values of one closed list this country uses, in the pack's order. */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  kind: VocabularyKind;
+  values: Array<VocabularyValue>;
+};
+
+export { VocabularyKind };
+
+/** One value a country uses, with its names. */
+export type VocabularyValue = {
+  __typename?: 'VocabularyValue';
+  en: Scalars['String']['output'];
+  /** In the request's language unless `locale` picks one. */
+  label: Scalars['String']['output'];
+  /** In the pack's own language: the country's official words. */
+  local: Scalars['String']['output'];
+  /** As the API spells it: HOSPITAL, PREGAO... for enums; the stored word for committee kinds. */
+  value: Scalars['String']['output'];
+};
+
+
+/** One value a country uses, with its names. */
+export type VocabularyValueLabelArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
 /** What a user watches: its changes reach their inbox. */
 export type Watch = {
   __typename?: 'Watch';
@@ -3519,6 +3634,7 @@ export type ResolversTypes = ResolversObject<{
   CommitteeRole: CommitteeRole;
   CommitteeSeat: ResolverTypeWrapper<CommitteeSeatModel>;
   CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
+  CountryPack: ResolverTypeWrapper<CountryPackModel>;
   DataProtection: ResolverTypeWrapper<DataProtectionModel>;
   DataProtectionInput: DataProtectionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -3550,6 +3666,7 @@ export type ResolversTypes = ResolversObject<{
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   GraphView: ResolverTypeWrapper<GraphViewModel>;
+  HealthSystemNames: ResolverTypeWrapper<Omit<HealthSystemNames, 'htaBody' | 'medicinesAgency' | 'nationalHealthService' | 'procurementLaw' | 'region'> & { htaBody: ResolversTypes['LocalName'], medicinesAgency: ResolversTypes['LocalName'], nationalHealthService: ResolversTypes['LocalName'], procurementLaw: ResolversTypes['LocalName'], region: ResolversTypes['LocalName'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Inbox: ResolverTypeWrapper<InboxModel>;
   InboxPayload: ResolverTypeWrapper<Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversTypes['Inbox']> }>;
@@ -3575,6 +3692,7 @@ export type ResolversTypes = ResolversObject<{
   KeyClientCriterion: KeyClientCriterion;
   KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
   LawfulBasis: LawfulBasis;
+  LocalName: ResolverTypeWrapper<LocalNameModel>;
   Locale: Locale;
   ManagerStyle: ManagerStyle;
   MatchCandidate: ResolverTypeWrapper<MatchCandidateModel>;
@@ -3648,6 +3766,7 @@ export type ResolversTypes = ResolversObject<{
   TenderLot: ResolverTypeWrapper<TenderLotModel>;
   TenderOutcome: ResolverTypeWrapper<TenderOutcomeModel>;
   TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversTypes['Tender']> }>;
+  TenderProcedure: TenderProcedure;
   TenderStatus: TenderStatus;
   TenderStatusChange: ResolverTypeWrapper<TenderStatusChange>;
   Territory: ResolverTypeWrapper<TerritoryModel>;
@@ -3673,6 +3792,9 @@ export type ResolversTypes = ResolversObject<{
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Vocabulary: ResolverTypeWrapper<Omit<Vocabulary, 'values'> & { values: Array<ResolversTypes['VocabularyValue']> }>;
+  VocabularyKind: VocabularyKind;
+  VocabularyValue: ResolverTypeWrapper<VocabularyValueModel>;
   Watch: ResolverTypeWrapper<WatchModel>;
   WatchCount: ResolverTypeWrapper<WatchCountModel>;
   WatchPayload: ResolverTypeWrapper<Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversTypes['Watch']> }>;
@@ -3709,6 +3831,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
   CommitteeSeat: CommitteeSeatModel;
   CompetitorLeaning: CompetitorLeaningModel;
+  CountryPack: CountryPackModel;
   DataProtection: DataProtectionModel;
   DataProtectionInput: DataProtectionInput;
   Date: Scalars['Date']['output'];
@@ -3734,6 +3857,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphEdge: GraphEdge;
   GraphNode: GraphNodeModel;
   GraphView: GraphViewModel;
+  HealthSystemNames: Omit<HealthSystemNames, 'htaBody' | 'medicinesAgency' | 'nationalHealthService' | 'procurementLaw' | 'region'> & { htaBody: ResolversParentTypes['LocalName'], medicinesAgency: ResolversParentTypes['LocalName'], nationalHealthService: ResolversParentTypes['LocalName'], procurementLaw: ResolversParentTypes['LocalName'], region: ResolversParentTypes['LocalName'] };
   ID: Scalars['ID']['output'];
   Inbox: InboxModel;
   InboxPayload: Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversParentTypes['Inbox']> };
@@ -3752,6 +3876,7 @@ export type ResolversParentTypes = ResolversObject<{
   Investigatorship: InvestigatorshipModel;
   KeyAccountHealth: KeyAccountHealthModel;
   KeyPersonStanding: PersonStanding;
+  LocalName: LocalNameModel;
   MatchCandidate: MatchCandidateModel;
   MessageParam: MessageParam;
   Mutation: Record<PropertyKey, never>;
@@ -3827,6 +3952,8 @@ export type ResolversParentTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
+  Vocabulary: Omit<Vocabulary, 'values'> & { values: Array<ResolversParentTypes['VocabularyValue']> };
+  VocabularyValue: VocabularyValueModel;
   Watch: WatchModel;
   WatchCount: WatchCountModel;
   WatchPayload: Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversParentTypes['Watch']> };
@@ -3890,9 +4017,11 @@ export type AuthorshipResolvers<ContextType = GraphContext, ParentType extends R
 export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BalanceOfPower'] = ResolversParentTypes['BalanceOfPower']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ranking?: Resolver<Array<ResolversTypes['PowerScore']>, ParentType, ContextType>;
+  upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   whatMayChange?: Resolver<ResolversTypes['WhatMayChange'], ParentType, ContextType>;
 }>;
 
@@ -4038,6 +4167,15 @@ export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType ex
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   towardCompetitors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   towardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CountryPackResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CountryPack'] = ResolversParentTypes['CountryPack']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  healthSystem?: Resolver<ResolversTypes['HealthSystemNames'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  vocabularies?: Resolver<Array<ResolversTypes['Vocabulary']>, ParentType, ContextType, Partial<CountryPackVocabulariesArgs>>;
 }>;
 
 export type DataProtectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DataProtection'] = ResolversParentTypes['DataProtection']> = ResolversObject<{
@@ -4225,6 +4363,14 @@ export type GraphViewResolvers<ContextType = GraphContext, ParentType extends Re
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type HealthSystemNamesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HealthSystemNames'] = ResolversParentTypes['HealthSystemNames']> = ResolversObject<{
+  htaBody?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  medicinesAgency?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  nationalHealthService?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  procurementLaw?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+}>;
+
 export type InboxResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Inbox'] = ResolversParentTypes['Inbox']> = ResolversObject<{
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<InboxChangesArgs, 'first' | 'orderBy'>>;
   countsByKind?: Resolver<Array<ResolversTypes['ChangeKindCount']>, ParentType, ContextType>;
@@ -4287,7 +4433,7 @@ export type InstitutionEdgeResolvers<ContextType = GraphContext, ParentType exte
   node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
 }>;
 
-export type InstitutionKindResolvers = EnumResolverSignature<{ CLINIC?: any, COMPANY?: any, DEPARTMENT?: any, DISTRIBUTOR?: any, HEALTH_AUTHORITY?: any, HOSPITAL?: any, INSURANCE_FUND?: any, PHARMACY?: any, PHARMACY_CHAIN?: any, REGIONAL_ADMINISTRATION?: any, SOCIETY?: any, STATE_WAREHOUSE?: any, UNIVERSITY?: any }, ResolversTypes['InstitutionKind']>;
+export type InstitutionKindResolvers = EnumResolverSignature<{ CENTRAL_PURCHASING_BODY?: any, CLINIC?: any, COMPANY?: any, DEPARTMENT?: any, DISTRIBUTOR?: any, HEALTH_AUTHORITY?: any, HOSPITAL?: any, HTA_BODY?: any, INSURANCE_FUND?: any, LOCAL_HEALTH_UNIT?: any, MEDICINES_AGENCY?: any, MUNICIPAL_HEALTH_SECRETARIAT?: any, PHARMACY?: any, PHARMACY_CHAIN?: any, REGIONAL_ADMINISTRATION?: any, SOCIETY?: any, STATE_HEALTH_SECRETARIAT?: any, STATE_WAREHOUSE?: any, UNIVERSITY?: any }, ResolversTypes['InstitutionKind']>;
 
 export type InstitutionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InstitutionPayload'] = ResolversParentTypes['InstitutionPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -4374,6 +4520,12 @@ export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType ex
 }>;
 
 export type LawfulBasisResolvers = EnumResolverSignature<{ CONSENT?: any, LEGITIMATE_INTEREST?: any }, ResolversTypes['LawfulBasis']>;
+
+export type LocalNameResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LocalName'] = ResolversParentTypes['LocalName']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LocalNameLabelArgs>>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type LocaleResolvers = EnumResolverSignature<{ EN?: any, PT_BR?: any, PT_PT?: any }, ResolversTypes['Locale']>;
 
@@ -4629,7 +4781,7 @@ export type ProgramEdgeResolvers<ContextType = GraphContext, ParentType extends 
   node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
 }>;
 
-export type ProgramKindResolvers = EnumResolverSignature<{ FEDERAL_SUPPLY?: any, REGIONAL_BENEFIT?: any, REGIONAL_TARGET?: any }, ResolversTypes['ProgramKind']>;
+export type ProgramKindResolvers = EnumResolverSignature<{ FEDERAL_SUPPLY?: any, NATIONAL_FORMULARY?: any, NATIONAL_PROGRAMME?: any, NATIONAL_REIMBURSEMENT?: any, REGIONAL_BENEFIT?: any, REGIONAL_TARGET?: any, SPECIALISED_COMPONENT?: any }, ResolversTypes['ProgramKind']>;
 
 export type PublicationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = ResolversObject<{
   authorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4657,6 +4809,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
   committees?: Resolver<ResolversTypes['CommitteeConnection'], ParentType, ContextType, RequireFields<QueryCommitteesArgs, 'first'>>;
   competitorActivity?: Resolver<Array<ResolversTypes['CompetitorLeaning']>, ParentType, ContextType, RequireFields<QueryCompetitorActivityArgs, 'first' | 'scope'>>;
+  countryPack?: Resolver<ResolversTypes['CountryPack'], ParentType, ContextType>;
   decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
@@ -4870,6 +5023,7 @@ export type TenderResolvers<ContextType = GraphContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['TenderOutcome']>, ParentType, ContextType>;
   preparationStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['TenderProcedure']>, ParentType, ContextType>;
   specification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['TenderStatus']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['TenderStatusChange']>, ParentType, ContextType>;
@@ -4897,6 +5051,8 @@ export type TenderPayloadResolvers<ContextType = GraphContext, ParentType extend
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType>;
 }>;
+
+export type TenderProcedureResolvers = EnumResolverSignature<{ BIDDING_WAIVER?: any, DIRECT_AWARD?: any, ELECTRONIC_REVERSE_AUCTION?: any, FRAMEWORK_CALL_OFF?: any, NEGOTIATED_PROCEDURE?: any, OPEN_TENDER?: any, PRICE_REGISTRATION?: any, RESTRICTED_TENDER?: any }, ResolversTypes['TenderProcedure']>;
 
 export type TenderStatusResolvers = EnumResolverSignature<{ ANNOUNCED?: any, AWARDED?: any, CANCELLED?: any, HELD?: any, PLANNED?: any, PREPARATION?: any }, ResolversTypes['TenderStatus']>;
 
@@ -5088,6 +5244,20 @@ export type ViewerResolvers<ContextType = GraphContext, ParentType extends Resol
   watches?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType>;
 }>;
 
+export type VocabularyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['VocabularyKind'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['VocabularyValue']>, ParentType, ContextType>;
+}>;
+
+export type VocabularyKindResolvers = EnumResolverSignature<{ COMMITTEE_KIND?: any, DECISION_ROLE?: any, INSTITUTION_KIND?: any, PROGRAM_KIND?: any, TENDER_PROCEDURE?: any, TENDER_STATUS?: any }, ResolversTypes['VocabularyKind']>;
+
+export type VocabularyValueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VocabularyValue'] = ResolversParentTypes['VocabularyValue']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<VocabularyValueLabelArgs>>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type WatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = ResolversObject<{
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -5175,6 +5345,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CommitteeRole?: CommitteeRoleResolvers;
   CommitteeSeat?: CommitteeSeatResolvers<ContextType>;
   CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
+  CountryPack?: CountryPackResolvers<ContextType>;
   DataProtection?: DataProtectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionGroup?: DecisionGroupResolvers<ContextType>;
@@ -5202,6 +5373,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
+  HealthSystemNames?: HealthSystemNamesResolvers<ContextType>;
   Inbox?: InboxResolvers<ContextType>;
   InboxPayload?: InboxPayloadResolvers<ContextType>;
   InfluenceBasis?: InfluenceBasisResolvers;
@@ -5222,6 +5394,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyClientCriterion?: KeyClientCriterionResolvers;
   KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
   LawfulBasis?: LawfulBasisResolvers;
+  LocalName?: LocalNameResolvers<ContextType>;
   Locale?: LocaleResolvers;
   ManagerStyle?: ManagerStyleResolvers;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
@@ -5283,6 +5456,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TenderLot?: TenderLotResolvers<ContextType>;
   TenderOutcome?: TenderOutcomeResolvers<ContextType>;
   TenderPayload?: TenderPayloadResolvers<ContextType>;
+  TenderProcedure?: TenderProcedureResolvers;
   TenderStatus?: TenderStatusResolvers;
   TenderStatusChange?: TenderStatusChangeResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
@@ -5306,6 +5480,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   UserPayload?: UserPayloadResolvers<ContextType>;
   UserRole?: UserRoleResolvers;
   Viewer?: ViewerResolvers<ContextType>;
+  Vocabulary?: VocabularyResolvers<ContextType>;
+  VocabularyKind?: VocabularyKindResolvers;
+  VocabularyValue?: VocabularyValueResolvers<ContextType>;
   Watch?: WatchResolvers<ContextType>;
   WatchCount?: WatchCountResolvers<ContextType>;
   WatchPayload?: WatchPayloadResolvers<ContextType>;

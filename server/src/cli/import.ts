@@ -1,12 +1,19 @@
 import path from 'node:path';
+import { countryPack } from '../modules/country/pack.js';
 import { importFolder } from '../modules/import-export/import-folder.js';
-import { configOrExit, fail, progressPrinter, withDatabase } from './cli-support.js';
+import { localeOf } from '../kernel/i18n/locale.js';
+import { configOrExit, fail, option, progressPrinter, withDatabase } from './cli-support.js';
 
-const usage = 'Usage: npm run import -- <folder>   (the folder holds nodes.csv and/or ties.csv)';
-const folder = process.argv.slice(2).find((a) => !a.startsWith('-'));
-if (!folder || process.argv.includes('--help')) {
+const usage =
+  'Usage: npm run import -- <folder> [--locale en|pt-PT|pt-BR]   (the folder holds nodes.csv and/or ties.csv; ' +
+  'words the country pack, COUNTRY_PACK, does not use are refused in the locale, default English)';
+const args = process.argv.slice(2);
+const folder = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--locale');
+const localeText = option(args, 'locale');
+const locale = localeText === undefined ? 'en' : localeOf(localeText);
+if (!folder || args.includes('--help') || locale === null) {
   process.stderr.write(`${usage}\n`);
-  process.exit(folder ? 0 : 2);
+  process.exit(folder && locale !== null ? 0 : 2);
 }
 
 const config = configOrExit();
@@ -14,6 +21,8 @@ const progress = progressPrinter();
 try {
   const report = await withDatabase(config, (db) =>
     importFolder(db, path.resolve(folder), {
+      countryPack: countryPack(config.COUNTRY_PACK),
+      locale,
       onReadProgress: (file, fraction, rows) => progress(`reading ${file} (${Math.round(fraction * 100)}%), rows`, rows),
       onWriteProgress: ({ phase, done, total }) => progress(`writing ${phase}`, done, total),
     }),

@@ -14,7 +14,7 @@ export interface ResponseCacheContext extends BaseContext {
   graphVersion: number | null;
   /** Audited reads (a dossier, an export) must be recorded every time: never answered from the cache. */
   audit: { readonly recorded: number };
-  /** Marked when the answer will change without a write (a ranking still being computed): not stored. */
+  /** Marked when the answer will change without a write (a ranking still being computed; see GraphContext): not stored. */
   provisional?: { readonly marked: boolean };
 }
 

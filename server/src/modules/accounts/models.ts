@@ -1,3 +1,4 @@
+import type { Message } from '../../kernel/i18n/catalogue.js';
 import type { KeyAccountStatus, KeyClientCriterion } from '../../__generated__/vocabulary.js';
 
 export interface AccountStandingModel {
@@ -33,5 +34,6 @@ export interface KeyAccountHealthModel {
   /** The single largest client by revenue, and its share. */
   largestAccountId: string | null;
   largestAccountShare: number;
-  explanation: string;
+  /** Rendered in the request's language by the resolver. */
+  explanation: Message;
 }

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import { renderMessage } from '../../kernel/i18n/catalogue.js';
 import { loadExisting } from '../../kernel/graphql/load.js';
 import { keyAccountHealth, keyPeople } from './questions.js';
 
@@ -8,6 +9,7 @@ export const resolvers: Resolvers = {
     keyPeople: (_p, args, ctx) => keyPeople(ctx, args),
   },
   KeyAccountHealth: {
+    explanation: (h, _a, ctx) => renderMessage(h.explanation, ctx.locale),
     largestAccount: (h) => h.accounts.find((a) => a.institutionId === h.largestAccountId) ?? null,
   },
   KeyPersonStanding: {

@@ -2,6 +2,7 @@
  * Writes to the graph with their access checks: the generic node upsert that people,
  * institutions, committees and tenders share, and ties of any type.
  */
+import { apiSpelling, packRefusal } from '../country/vocabulary.js';
 import { assertMayEdit, seesEverything } from '../../kernel/auth/viewer.js';
 import { failed, ForbiddenError, type FieldError } from '../../kernel/errors.js';
 import type { GraphContext } from '../../context.js';
@@ -40,6 +41,10 @@ export async function upsertNode(
   const errors: FieldError[] = [];
   const name = requireText(input, 'name', errors);
   const props = typedProps('node', type, input, fields, errors);
+  for (const [field, value] of Object.entries(props)) {
+    const refused = packRefusal(ctx.countryPack, type, field, value, ctx.locale, apiSpelling);
+    if (refused) errors.push({ field: `input.${field}`, message: refused });
+  }
   if (input.id !== undefined && input.id !== null && input.id.trim() === '') errors.push({ field: 'input.id', message: 'may not be blank' });
   const graph = ctx.repositories.graph;
   const id = input.id?.trim() || graph.newId(type);

@@ -1,4 +1,5 @@
 import type { KeyAccountStatus, KeyClientCriterion } from '../../../__generated__/vocabulary.js';
+import { message } from '../../../kernel/i18n/catalogue.js';
 import { RELATIONSHIP_STAGES, stageRank } from '../../graph/model.js';
 import type { AccountStandingModel, KeyAccountHealthModel } from '../models.js';
 
@@ -70,7 +71,6 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
     };
   });
   const status = keyAccountStatus(keyRevenueShare);
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   // Dependence on the single largest client, beside the key accounts' total share.
   const largest = accounts[0];
   const largestShare = largest ? share(largest.revenue, totalRevenue) : 0;
@@ -89,11 +89,21 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
     monoDependenceAbove: MONO_DEPENDENCY,
     largestAccountId: largest?.id ?? null,
     largestAccountShare: largestShare,
-    explanation:
-      `${flagged ? 'Flagged key accounts' : 'The top 20% of accounts'} bring ${pct(keyRevenueShare)} of ${period} sales ` +
-      `(normal: ${pct(KEY_SHARE_NORMAL[0])}-${pct(KEY_SHARE_NORMAL[1])}; above ${pct(MONO_DEPENDENCY)} means dependence on a few clients). ` +
-      `The top ${topCount} of ${accounts.length} accounts bring ${pct(share(sum(accounts.slice(0, topCount).map((a) => a.revenue)), totalRevenue))} of revenue and ${pct(top20ProfitShare)} of profit.` +
-      (largest ? ` The largest, ${largest.name}, alone brings ${pct(largestShare)}.` : ''),
+    // Worded per request in the reader's language (server catalogue, accounts.explanation).
+    explanation: message('accounts.explanation', {
+      flagged: flagged ? 'yes' : 'no',
+      keyShare: keyRevenueShare,
+      period,
+      min: KEY_SHARE_NORMAL[0],
+      max: KEY_SHARE_NORMAL[1],
+      mono: MONO_DEPENDENCY,
+      topCount,
+      count: accounts.length,
+      topRevenue: share(sum(accounts.slice(0, topCount).map((a) => a.revenue)), totalRevenue),
+      topProfit: top20ProfitShare,
+      largest: largest?.name ?? null,
+      largestShare,
+    }),
   };
 }
 
