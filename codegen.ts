@@ -44,6 +44,9 @@ const config: CodegenConfig = {
         scalars: { Date: 'string' },
         // What each module's repositories return (modules/<module>/models.ts).
         mappers: {
+          CountryPack: '../modules/country/pack.js#CountryPackModel',
+          LocalName: '../modules/country/pack.js#LocalNameModel',
+          VocabularyValue: '../modules/country/pack.js#VocabularyValueModel',
           FieldError: '../kernel/errors.js#FieldErrorModel',
           Person: '../modules/people/models.js#PersonModel',
           Position: '../modules/people/models.js#PositionModel',
@@ -111,6 +114,7 @@ const config: CodegenConfig = {
           Change: '../modules/changes/models.js#ChangeModel',
           ChangeConnection: '../modules/changes/models.js#ChangeListModel',
           ChangeMessage: '../modules/changes/models.js#MessageModel',
+          RankMove: '../modules/changes/models.js#RankMoveModel',
           Watch: '../modules/changes/models.js#WatchModel',
           WatchCount: '../modules/changes/models.js#WatchCountModel',
           Inbox: '../modules/changes/models.js#InboxModel',

@@ -18,6 +18,7 @@ import { EvidenceRepository } from './modules/evidence/repository.js';
 import type { TieSuggestionModel, UnmatchedPersonModel, WorkModel } from './modules/evidence/models.js';
 import type { Participation } from './modules/evidence/rules/types.js';
 import { ChangeRepository } from './modules/changes/repository.js';
+import { countryPack, type CountryPack } from './modules/country/pack.js';
 import type { ChangeServices } from './modules/changes/services.js';
 import type { ChangeAuthor } from './modules/graph/graph-writer.js';
 import { GraphRepository } from './modules/graph/repository.js';
@@ -34,6 +35,8 @@ import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } fro
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
 import type { PowerWorkers } from './modules/power/power-workers.js';
+import type { ScopePower } from './modules/power/questions.js';
+import type { WholeGraphPower } from './modules/power/whole-graph.js';
 import type { DataProtectionModel, DossierModel } from './modules/privacy/models.js';
 import { PrivacyRepository } from './modules/privacy/repository.js';
 import type { TenderModel } from './modules/tenders/models.js';
@@ -136,8 +139,18 @@ export interface GraphContext {
   graphVersion: number | null;
   /** Worker threads for large scopes' power measures (null: computed in-process). */
   powerWorkers: PowerWorkers | null;
+  /** The whole graph's balance of power, kept up to date in the background (null: computed like any scope). */
+  wholeGraph: WholeGraphPower<ScopePower> | null;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
   changeServices: ChangeServices | null;
+  /** The country pack (COUNTRY_PACK): which kinds, procedures and statuses writes may use. */
+  countryPack: CountryPack;
+  /**
+   * Marked by a resolver whose answer will change without a write (a ranking still being
+   * computed after one, the whole graph's ranking of an earlier version while its
+   * recomputation runs): the response cache does not keep such an answer.
+   */
+  provisional: { marked: boolean };
 }
 
 export interface ContextOptions {
@@ -151,7 +164,11 @@ export interface ContextOptions {
   graphVersion?: number | null;
   /** Shared by every request of a server; omitted or null measures in-process. */
   powerWorkers?: PowerWorkers | null;
+  /** Shared by every request of a server; omitted or null computes the whole graph like any scope. */
+  wholeGraph?: WholeGraphPower<ScopePower> | null;
   changeServices?: ChangeServices | null;
+  /** Default: the generic pack, which accepts every word of the model's original lists. */
+  countryPack?: CountryPack;
 }
 
 /** How many interactions a person's panel lists. */
@@ -271,6 +288,9 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     analyticsCache: options.analyticsCache ?? null,
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,
+    wholeGraph: options.wholeGraph ?? null,
     changeServices: options.changeServices ?? null,
+    countryPack: options.countryPack ?? countryPack('generic'),
+    provisional: { marked: false },
   };
 }

@@ -3,6 +3,7 @@ import { applySchema } from './modules/graph/apply-schema.js';
 import { openDatabase, type Database } from './kernel/database/connect.js';
 import { DbClient } from './kernel/database/db-client.js';
 import { GraphRepository } from './modules/graph/repository.js';
+import { countryPack } from './modules/country/pack.js';
 import { seedDemo } from './modules/import-export/seed-demo.js';
 import type { Logger } from './kernel/logger.js';
 import type { SupervisorPolicy } from './kernel/database/supervisor.js';
@@ -57,12 +58,15 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
     ...(options.restartPolicy ? { policy: options.restartPolicy } : {}),
   });
   try {
+    // A broken pack stops the start with the file and the field, before anything is written.
+    const pack = countryPack(config.COUNTRY_PACK);
     const db = new DbClient(database.driver, database.database);
     if (options.prepare !== false) await prepareDatabase(config, logger, database, db);
     const server = await createServer({
       db,
       logger,
       authSecret: config.authSecret,
+      countryPack: pack,
       introspection: config.introspection,
       evidence: { areasFile: config.evidenceAreaTerms, maxUploadBytes: config.EVIDENCE_UPLOAD_MAX_MB * 1024 * 1024 },
       changes: {
@@ -99,8 +103,9 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
 export async function prepareDatabase(config: Config, logger: Logger, database: Database, db = new DbClient(database.driver, database.database)): Promise<void> {
   await applySchema(database.driver, database.database);
   if (config.SEED_ON_EMPTY && (await new GraphRepository(db).countEntities()) === 0) {
-    logger.info({ people: config.DEMO_PEOPLE }, 'Empty database: seeding the demo territory');
-    const report = await seedDemo(db, { people: config.DEMO_PEOPLE });
-    logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo territory seeded');
+    const country = countryPack(config.COUNTRY_PACK);
+    logger.info({ people: config.DEMO_PEOPLE, country: country.code }, 'Empty database: seeding the demo country');
+    const report = await seedDemo(db, { people: config.DEMO_PEOPLE, country });
+    logger.info({ nodes: report.nodes.created, ties: report.ties.created }, 'Demo country seeded');
   }
 }

@@ -21,9 +21,12 @@ import { errorWordsPlugin, wordedMessage } from './kernel/graphql/error-words.js
 import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
 import { localeOf, negotiateLocale } from './kernel/i18n/locale.js';
 import { PowerWorkers } from './modules/power/power-workers.js';
+import { createWholeGraphPower, type ScopePower } from './modules/power/questions.js';
+import type { WholeGraphPower } from './modules/power/whole-graph.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
+import type { CountryPack } from './modules/country/pack.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { createErrorFormatter, httpErrorAnswer, isDatabaseUnavailable, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
 import type { DbClient } from './kernel/database/db-client.js';
@@ -31,6 +34,7 @@ import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
 import { resolvers } from './modules/index.js';
 import { ChangeHub } from './modules/changes/live.js';
+import { RankingBoard } from './modules/changes/rankings.js';
 import { ChangeRepository } from './modules/changes/repository.js';
 import type { ChangeServices } from './modules/changes/services.js';
 import { WebhookDispatcher, type DispatcherOptions } from './modules/changes/webhooks.js';
@@ -62,12 +66,20 @@ export interface ServerDeps {
   responseCache?: ResponseCache | null;
   /** Worker threads for large scopes' power measures. Omitted: a default pool; null: all in-process. */
   powerWorkers?: PowerWorkers | null;
+  /**
+   * The whole graph's balance of power, kept up to date in the background once asked.
+   * Omitted: one for this server when it has an analytics cache; null: none (the whole
+   * graph is computed like any scope).
+   */
+  wholeGraph?: WholeGraphPower<ScopePower> | null;
   /** Admins' evidence uploads (POST /evidence/upload). Default: the repository's area table, 50 MB. */
   evidence?: { areasFile: string; maxUploadBytes: number };
   /** Live changes and webhooks (CHANGES_POLL_MS, WEBHOOK_*); defaults below. */
   changes?: Partial<ChangeOptions>;
   /** Requests each user may send per window (RATE_LIMIT_PER_MINUTE); omitted or null: no limit. */
   rateLimit?: { points: number; durationSeconds: number } | null;
+  /** The country pack (COUNTRY_PACK); omitted: the generic pack, which accepts every word of the original lists. */
+  countryPack?: CountryPack;
 }
 
 export const DEFAULT_EVIDENCE_UPLOAD = { areasFile: path.join(PROJECT_ROOT, 'data', 'therapeutic-area-terms.csv'), maxUploadBytes: 50 * 1024 * 1024 };
@@ -118,7 +130,7 @@ function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | nu
 
 async function authenticate(
   deps: ServerDeps,
-  shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null; changeServices: ChangeServices | null },
+  shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null; wholeGraph: WholeGraphPower<ScopePower> | null; changeServices: ChangeServices | null },
   limiter: RateLimiterMemory | null,
   header: string | undefined,
   locale: Locale = DEFAULT_LOCALE,
@@ -140,7 +152,9 @@ async function authenticate(
       }
     }
     if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId), locale);
-    return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale });
+    // A newer version than any seen means a write: the whole graph recomputes in the background.
+    shared.wholeGraph?.notice(graphVersion);
+    return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale, ...(deps.countryPack ? { countryPack: deps.countryPack } : {}) });
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError(locale);
     throw error;
@@ -166,14 +180,20 @@ function auditFlushPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
 
 /**
  * A mutation's own writes move the graph version after the request began: the version
- * read with the viewer must not key what the mutation's answer computes.
+ * read with the viewer must not key what the mutation's answer computes. Once the
+ * mutation has written, the whole graph's balance of power starts its recomputation.
  */
-function versionForQueriesOnlyPlugin(): ApolloServerPlugin<GraphContext> {
+function versionForQueriesOnlyPlugin(wholeGraph: WholeGraphPower<ScopePower> | null): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
+      let mutation = false;
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'query') contextValue.graphVersion = null;
+          mutation = operation?.operation === 'mutation';
+        },
+        async willSendResponse() {
+          if (mutation) wholeGraph?.written();
         },
       };
     },
@@ -191,6 +211,9 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
   const responseCache = deps.responseCache === undefined ? new ResponseCache() : deps.responseCache;
   const powerWorkers = deps.powerWorkers === undefined ? new PowerWorkers() : deps.powerWorkers;
+  // Kept up to date like a cached answer: a server without the analytics cache keeps none.
+  const wholeGraph =
+    deps.wholeGraph !== undefined ? deps.wholeGraph : analyticsCache ? createWholeGraphPower(deps.db, powerWorkers, deps.clock ?? systemClock, deps.logger) : null;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
   const limiter = userRateLimiter(deps.rateLimit);
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IExecutableSchemaDefinition<GraphContext>['resolvers'] });
@@ -213,7 +236,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       ApolloServerPluginCacheControlDisabled(),
       // graphql-armor's types come from Apollo's CJS build; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
-      versionForQueriesOnlyPlugin(),
+      versionForQueriesOnlyPlugin(wholeGraph),
       // Before the response cache: the operation's @locale is part of what the answer depends on.
       localeDirectivePlugin<GraphContext>(),
       ...(responseCache ? [responseCachePlugin<GraphContext>(responseCache)] : []),
@@ -231,11 +254,13 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const ports: number[] = [];
   const changeServices: ChangeServices = {
     hub: new ChangeHub(new ChangeRepository(background), deps.logger, changeOptions.pollMs),
+    // Rankings kept across writes, as the analytics cache keeps them within one graph version.
+    rankings: analyticsCache ? new RankingBoard() : null,
     self: { ports: () => ports },
     logger: deps.logger,
   };
   const dispatcher = changeOptions.webhooks
-    ? new WebhookDispatcher(background, deps.logger, deps.clock ?? systemClock, analyticsCache, changeOptions)
+    ? new WebhookDispatcher(background, deps.logger, deps.clock ?? systemClock, analyticsCache, changeOptions, changeServices)
     : null;
   // GraphQL over WebSocket (graphql-ws) on the same port and path: subscriptions. The
   // bearer token comes as the connection parameter `authorization`; without a valid one
@@ -246,7 +271,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const socketAuth = (params: Record<string, unknown> | undefined, request: http.IncomingMessage) =>
     authenticate(
       deps,
-      { analyticsCache, powerWorkers, changeServices },
+      { analyticsCache, powerWorkers, wholeGraph, changeServices },
       null,
       typeof params?.authorization === 'string' ? params.authorization : undefined,
       localeOf(params?.locale) ?? negotiateLocale(request.headers['accept-language']),
@@ -290,7 +315,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        authenticate(deps, { analyticsCache, powerWorkers, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
+        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
     }),
   );
 
@@ -299,7 +324,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header, locale) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, changeServices: null }, limiter, header, locale)).viewer,
+      viewerOf: async (header, locale) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, changeServices: null }, limiter, header, locale)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
@@ -346,7 +371,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       await wsCleanup.dispose();
       wsServer.close();
       await apollo.stop();
-      // Only the pool this server made: one passed in belongs to the caller.
+      // Only what this server made: what was passed in belongs to the caller.
+      if (deps.wholeGraph === undefined) wholeGraph?.stop();
       if (deps.powerWorkers === undefined) await powerWorkers?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

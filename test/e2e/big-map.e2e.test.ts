@@ -3,6 +3,7 @@
 // seeding a national graph first.
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigView } from './support/big-view.js';
 import { launchBrowser, newPage, openMap, probe, screenshot, visibleNodeCount } from './support/browser.js';
 
 let browser: Browser;
@@ -14,60 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function bigView(people: number, ties: number) {
-  let seed = 42;
-  const random = () => {
-    seed = (seed * 16807) % 2147483647;
-    return seed / 2147483647;
-  };
-  const coalitions = 24;
-  const nodes = Array.from({ length: people }, (_, i) => ({
-    id: `big-${i}`,
-    label: 'Person',
-    name: `Person ${i}`,
-    kind: 'DOCTOR',
-    power: Math.pow(1 - i / people, 3),
-    rank: i + 1,
-    coalition: i % coalitions,
-    stance: i % 7 === 0 ? null : Math.round(random() * 4 - 2),
-    // No stage, then the ladder's steps (the API's enum names).
-    stage: [null, 'CONTACT', 'ACQUAINTANCE', 'LOYALTY', 'NEAR_FRIENDLY'][i % 5],
-    ownerId: null,
-    optedOut: false,
-    __typename: 'GraphNode',
-  }));
-  const edges = [];
-  for (let j = 0; edges.length < ties; j++) {
-    const a = Math.floor(random() * people);
-    // Mostly within a coalition, like real influence.
-    const b = random() < 0.8 ? (Math.floor(random() * (people / coalitions)) * coalitions + (a % coalitions)) % people : Math.floor(random() * people);
-    if (a === b) continue;
-    edges.push({
-      id: `INFLUENCES|big-${a}|big-${b}|${j}`,
-      source: `big-${a}`,
-      target: `big-${b}`,
-      type: 'INFLUENCES',
-      strength: Math.round(random() * 100) / 100,
-      role: null,
-      basis: 'SCIENCE',
-      domain: null,
-      since: null,
-      until: null,
-      provenance: null,
-      confidence: null,
-      __typename: 'GraphEdge',
-    });
-  }
-  const members = Array.from({ length: coalitions }, (_, c) => ({
-    power: 1,
-    lean: 0,
-    leaning: 'NEUTRAL',
-    members: nodes.filter((n) => n.coalition === c).map((n) => ({ id: n.id, __typename: 'Person' })),
-    __typename: 'Coalition',
-  }));
-  return { asOf: '2026-11-27', peopleInScope: people, truncated: false, nodes, edges, coalitions: members, __typename: 'GraphView' };
-}
-
 describe('a national-size map', () => {
   it('draws 2,000 people and 10,000 ties, lays them out once and filters without a re-layout', async () => {
     const { page, context, errors } = await newPage(browser);
@@ -78,7 +25,8 @@ describe('a national-size map', () => {
         await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { graphView: view } }) });
       } else await route.continue();
     });
-    await openMap(page, '/');
+    // Every person: a scope this large opens on its overview (see map-overview.e2e.test.ts).
+    await openMap(page, '/?all=1');
     expect((await probe<string[]>(page, 'nodeIds', 'all')).length).toBe(2000);
     expect((await probe<string[]>(page, 'edgeIds', 'all')).length).toBe(10000);
     await screenshot(page, '13-big-map');

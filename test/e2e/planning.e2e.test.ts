@@ -20,6 +20,33 @@ async function personName(id: string): Promise<string> {
   return (await gql<{ person: { name: string } }>('query($id: ID!) { person(id: $id) { name } }', { id })).person.name;
 }
 
+/** Whom a plan is with (the demo's plans are made from its country, so the API says who). */
+async function planPerson(planId: string): Promise<string> {
+  return (await gql<{ plan: { person: { id: string } } }>('query($id: ID!) { plan(id: $id) { person { id } } }', { id: planId })).plan.person.id;
+}
+
+/** The people whose birthdays the demo KAM's agenda lists between two days, as the API does. */
+async function birthdaysOnAgenda(from: string, to: string): Promise<string[]> {
+  const { agenda } = await gql<{ agenda: { kind: string; subjectId: string | null }[] }>(
+    'query($from: Date!, $to: Date!) { agenda(userId: "user-kam", from: $from, to: $to) { kind subjectId } }',
+    { from, to },
+  );
+  return agenda.filter((i) => i.kind === 'BIRTHDAY').map((i) => i.subjectId!);
+}
+
+/** A person of the KAM's home region the KAM already has a stage with and no plan for (what the create-plan test needs). */
+async function stagedWithoutPlan(): Promise<string> {
+  const { graphView } = await gql<{ graphView: { nodes: { id: string; stage: string | null }[] } }>('{ graphView(scope: { territoryId: "territory-north" }) { nodes { id stage } } }');
+  const planned = new Set(await Promise.all(['plan-1', 'plan-2', 'plan-3'].map(planPerson)));
+  // Below near-friendly, so that near-friendly is a target above it.
+  const staged = graphView.nodes.filter((n) => n.id.startsWith('person-') && ['CONTACT', 'ACQUAINTANCE', 'LOYALTY'].includes(n.stage ?? '') && !planned.has(n.id)).map((n) => n.id).sort();
+  for (const id of staged) {
+    const { person } = await gql<{ person: { ourStage: string | null } }>('query($id: ID!) { person(id: $id) { ourStage } }', { id });
+    if (person.ourStage && person.ourStage !== 'NEAR_FRIENDLY') return id;
+  }
+  throw new Error('the demo has no person of the North the KAM has a stage with below near-friendly and no plan for');
+}
+
 /** "Contact → Acquaintance": a plan's current and target stage as the board writes them, from the API. */
 async function stagesOf(planId: string): Promise<RegExp> {
   const { plan } = await gql<{ plan: { currentStage: RelationshipStage | null; targetStage: RelationshipStage | null } }>(
@@ -90,14 +117,15 @@ describe('planning and follow-through in Chromium', () => {
 
   it('creates a plan for a person from ?createPlanFor=, with field errors, proposed steps and step actions', async () => {
     const { page: p, errors } = await page();
-    const name = await personName('person-00001');
-    await goto(p, '/plans?createPlanFor=person-00001');
+    const subject = await stagedWithoutPlan();
+    const name = await personName(subject);
+    await goto(p, `/plans?createPlanFor=${subject}`);
     const form = p.locator('[data-testid="create-plan-form"]');
-    await form.locator('.picked-person[data-person-id="person-00001"]').waitFor();
+    await form.locator(`.picked-person[data-person-id="${subject}"]`).waitFor();
     expect(await form.textContent()).toContain(name);
 
     // A target the relationship already reached comes back as a field error next to the field.
-    const { person } = await gql<{ person: { ourStage: RelationshipStage | null } }>('query($id: ID!) { person(id: $id) { ourStage } }', { id: 'person-00001' });
+    const { person } = await gql<{ person: { ourStage: RelationshipStage | null } }>('query($id: ID!) { person(id: $id) { ourStage } }', { id: subject });
     expect(person.ourStage).not.toBeNull();
     await form.locator('select[name="targetStage"]').selectOption(person.ourStage!);
     await form.locator('[data-testid="create-plan-submit"]').click();
@@ -223,9 +251,10 @@ describe('planning and follow-through in Chromium', () => {
     await agenda.waitFor();
     expect(await p.locator('[data-testid="agenda-range"] input[name="from"]').inputValue()).toBe(today);
     expect(await p.locator('[data-testid="agenda-range"] input[name="to"]').inputValue()).toBe(addDays(today, 30));
-    // Birthdays of people the KAM owns (from dossiers), within the next 30 days.
-    await agenda.locator('[data-testid="agenda-item"][data-kind="birthday"][data-subject="person-00009"]').waitFor();
-    await agenda.locator('[data-testid="agenda-item"][data-kind="birthday"][data-subject="person-00017"]').waitFor();
+    // Birthdays of people the KAM owns (from dossiers), within the next 30 days: the demo puts two or three there.
+    const birthdays = await birthdaysOnAgenda(today, addDays(today, 30));
+    expect(birthdays.length).toBeGreaterThanOrEqual(2);
+    for (const id of birthdays) await agenda.locator(`[data-testid="agenda-item"][data-kind="birthday"][data-subject="${id}"]`).waitFor();
     expect(await agenda.locator('[data-testid="agenda-item"][data-kind="plan_step"]').count()).toBeGreaterThanOrEqual(2);
     await agenda.locator('[data-testid="agenda-item"][data-kind="event"][data-subject="event-north-upcoming-round-table"]').waitFor();
     // plan-1's late step leads the overdue block, linked to its plan.
@@ -289,7 +318,8 @@ describe('planning and follow-through in Chromium', () => {
     await p.click('[data-testid="next-best-toggle"]');
     await p.waitForFunction((id) => !(window as unknown as { __kamgraphMap: { classesOf(id: string): string[] } }).__kamgraphMap.classesOf(id).includes('path'), recommended);
 
-    await openMap(p, '/?node=person-00017&tab=person');
+    const planned = await planPerson('plan-1');
+    await openMap(p, `/?node=${planned}&tab=person`);
     const section = p.locator('[data-testid="person-plans"]');
     await section.locator('.mini-plans li[data-plan-id="plan-1"]').waitFor();
     const mini = section.locator('.mini-plans li[data-plan-id="plan-1"]');
@@ -298,11 +328,11 @@ describe('planning and follow-through in Chromium', () => {
     expect(await mini.textContent()).toMatch(await stagesOf('plan-1'));
     expect(await mini.textContent()).toMatch(/D1 · Directing/);
     // Every user's stage periods with the person, as the API lists them.
-    const { person: history } = await gql<{ person: { stageHistory: unknown[] } }>('{ person(id: "person-00017") { stageHistory { stage } } }');
+    const { person: history } = await gql<{ person: { stageHistory: unknown[] } }>('query($id: ID!) { person(id: $id) { stageHistory { stage } } }', { id: planned });
     expect(history.stageHistory.length).toBeGreaterThanOrEqual(1);
     expect(await section.locator('[data-testid="stage-timeline"] li').count()).toBe(history.stageHistory.length);
     await section.locator('[data-testid="person-log-interaction"]').click();
-    await section.locator('[data-testid="log-interaction-form"] .picked-person[data-person-id="person-00017"]').waitFor();
+    await section.locator(`[data-testid="log-interaction-form"] .picked-person[data-person-id="${planned}"]`).waitFor();
     await section.scrollIntoViewIfNeeded();
     await screenshot(p, 'planning-10-person-plans');
     expect(errors).toEqual([]);

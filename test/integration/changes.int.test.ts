@@ -18,6 +18,7 @@ const FEED = graphql(`
   query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {
     changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {
       totalCount
+      rankingPending
       countsByKind { kind count }
       pageInfo { hasNextPage endCursor }
       edges {
@@ -61,7 +62,12 @@ const INBOX = graphql(`
 const READ = graphql(`mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }`);
 const INBOX_WEIGHTS = graphql(`
   query ChangesInboxWeights($watch: ID) {
-    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }
+    me {
+      inbox {
+        unreadCount rankingPending countsByWatch { count entity { id } }
+        changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter movedCount moves { personId rankBefore rankAfter } } }
+      }
+    }
   }
 `);
 const RANKS = graphql(`
@@ -142,9 +148,25 @@ describe('change feeds, watches, live updates and webhooks', () => {
     return res.data!.changes;
   };
   const nodesOf = (c: Awaited<ReturnType<typeof feed>>) => c.edges.map((e) => e.node);
+  /**
+   * The inbox once the latest write is ranked: right after a write the server may answer
+   * with the newest ranking ready and say so (rankingPending), and the answer changes when
+   * the new ranking is.
+   */
+  const settledInbox = async (vars: { watch?: string } = {}, as?: { as: string }) => {
+    for (let attempt = 0; ; attempt += 1) {
+      const res = await api.query(INBOX_WEIGHTS, vars, as);
+      expect(res.errors).toBeUndefined();
+      const inbox = res.data!.me.inbox;
+      if (!inbox.rankingPending || attempt >= 100) return inbox;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
 
   it('tells every kind of change in the window, with its date, in sentences, weightiest first', async () => {
     const changes = await feed({ until: '2026-11-26', first: 100 });
+    // The scope was never ranked before: the feed waited for its rankings.
+    expect(changes.rankingPending).toBe(false);
     const nodes = nodesOf(changes);
     const find = (kind: string, pred: (n: (typeof nodes)[number]) => boolean = () => true) => nodes.find((n) => n.kind === kind && pred(n));
 
@@ -270,8 +292,9 @@ describe('change feeds, watches, live updates and webhooks', () => {
     expect(lines[2]).toBe('Nov 1, 2026 – Nov 27, 2026');
     expect(lines).toContain(`## Change Land ${p} (territory)`);
     expect(lines).toContain('- **Nov 5, 2026** Dr. Ana Reis now chairs Drug and Therapeutics Committee _(weight 0.40)_');
-    // Rank moves come with their evidence, indented under them.
-    expect(lines.some((l) => /^  - \S/.test(l))).toBe(true);
+    // The territory's rank moves are one item, with who moved listed under it.
+    expect(lines.some((l) => /^- \*\*Nov 27, 2026\*\* Ranking of Change Land .+: Dr\. /.test(l))).toBe(true);
+    expect(lines.some((l) => /^  - Dr\. [A-Za-z. ]+: (#\d+ → #\d+|entered at #\d+|left \(was #\d+\))$/.test(l))).toBe(true);
     expect(markdown).not.toContain('Zeta Secret');
   });
 
@@ -332,13 +355,22 @@ describe('change feeds, watches, live updates and webhooks', () => {
     }
     const after = await rankOf(id('d'));
     expect(after).not.toBe(before);
-    const inbox = (await api.query(INBOX_WEIGHTS, { watch: id('T') }, kam)).data!.me.inbox;
-    // A ranking recomputed as of the read day would already hold today's seat: no move at all.
-    expect(inbox.changes.nodes.find((n) => n.kind === 'RANK_MOVED' && n.personIds[0] === id('d'))).toMatchObject({ rankBefore: before, rankAfter: after });
+    const inbox = await settledInbox({ watch: id('T') }, kam);
+    // The territory's rank moves are one change, listing the moves that matter (a territory
+    // of four: all of its top 20). A ranking recomputed as of the read day would already
+    // hold today's seat: no move at all.
+    const ranks = inbox.changes.nodes.filter((n) => n.kind === 'RANK_MOVED');
+    expect(ranks).toHaveLength(1);
+    expect(ranks[0]!.moves.find((m) => m.personId === id('d'))).toMatchObject({ rankBefore: before, rankAfter: after });
+    expect(ranks[0]!.personIds).toEqual(ranks[0]!.moves.map((m) => m.personId));
+    expect(ranks[0]!.movedCount).toBe(ranks[0]!.moves.length);
     expect(inbox.changes.nodes.some((n) => n.kind === 'ROLE_STARTED' && n.personIds[0] === id('d'))).toBe(true);
+    // The feed keeps one change per person who moved.
+    const feedMoves = nodesOf(await feed({ since: TEST_TODAY, kinds: ['RANK_MOVED'] }, kam));
+    expect(feedMoves.filter((n) => n.personIds[0] === id('d'))).toEqual([expect.objectContaining({ rankAfter: after, personIds: [id('d')] })]);
     // After the next read, the kept ranking is the new one: nothing moved since.
     await api.query(READ, undefined, kam);
-    expect((await api.query(INBOX_WEIGHTS, { watch: id('T') }, kam)).data!.me.inbox.unreadCount).toBe(0);
+    expect((await settledInbox({ watch: id('T') }, kam)).unreadCount).toBe(0);
   });
 
   it('weighs a change reached only through a watched person 0, and one also in a watched scope as that scope weighs it', async () => {
@@ -349,7 +381,7 @@ describe('change feeds, watches, live updates and webhooks', () => {
     const far = await api.query(SET_TIE, { input: { from: id('z'), to: id('ho'), type: 'WORKS_AT', position: 'Head of Oncology', head: true, since: TEST_TODAY } });
     expect(far.data!.setTie.ok).toBe(true);
     expect((await api.query(SET_TIE, seat(id('b')))).data!.setTie.ok).toBe(true);
-    const inbox = (await api.query(INBOX_WEIGHTS, {})).data!.me.inbox;
+    const inbox = await settledInbox();
     const zeta = inbox.changes.nodes.find((n) => n.kind === 'ROLE_STARTED' && n.personIds[0] === id('z'))!;
     const bruno = inbox.changes.nodes.find((n) => n.kind === 'ROLE_STARTED' && n.personIds[0] === id('b'))!;
     expect(zeta.weight).toBe(0);
@@ -357,12 +389,39 @@ describe('change feeds, watches, live updates and webhooks', () => {
     // Bruno's seat counts for both watches it touches; filtered by a watch, the list holds only its own.
     const counts = new Map(inbox.countsByWatch.map((w) => [w.entity.id, w.count]));
     expect(counts.get(id('z'))).toBe(1);
-    const onlyZeta = (await api.query(INBOX_WEIGHTS, { watch: id('z') })).data!.me.inbox.changes;
+    const onlyZeta = (await settledInbox({ watch: id('z') })).changes;
     expect(onlyZeta.nodes.map((n) => n.id)).toEqual([zeta.id]);
-    const onlyBruno = (await api.query(INBOX_WEIGHTS, { watch: id('b') })).data!.me.inbox.changes;
+    const onlyBruno = (await settledInbox({ watch: id('b') })).changes;
     expect(onlyBruno.nodes.map((n) => n.id)).toContain(bruno.id);
     expect(onlyBruno.nodes.find((n) => n.id === bruno.id)!.weight).toBe(bruno.weight);
     for (const watched of [id('z'), id('T'), id('b')]) await api.query(UNWATCH, { id: watched });
+  });
+
+  it('answers at once after a write with its ranking pending, never keeps that answer whole, and is ranked with the write when asked again', async () => {
+    const today = { since: TEST_TODAY, first: 100 };
+    const settledFeed = async () => {
+      for (let attempt = 0; ; attempt += 1) {
+        const answer = await feed(today);
+        if (!answer.rankingPending || attempt >= 100) return answer;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    expect((await settledFeed()).rankingPending).toBe(false);
+    expect((await api.query(SET_TIE, { input: { from: id('a'), to: id('c'), type: 'INFLUENCES', strength: 0.9, since: TEST_TODAY } })).data!.setTie.ok).toBe(true);
+    // The scope was ranked before the write: the answer does not wait for it to be ranked again.
+    const first = await feed(today);
+    expect(first.rankingPending).toBe(true);
+    const tie = (answer: typeof first) => nodesOf(answer).find((n) => n.kind === 'TIE_STARTED' && n.personIds.join() === [id('a'), id('c')].join());
+    expect(tie(first)).toMatchObject({ on: TEST_TODAY, recordedOn: TEST_TODAY });
+    // Asked again (the same graph, the same question): not the pending answer from the
+    // response cache, but, once the ranking is ready, one ranked with the write.
+    const settled = await settledFeed();
+    expect(settled.rankingPending).toBe(false);
+    expect(tie(settled)).toBeDefined();
+    const ranks = (await api.query(RANKS, { t: id('T') })).data!.balanceOfPower.ranking;
+    for (const move of nodesOf(settled).filter((n) => n.kind === 'RANK_MOVED' && n.rankAfter !== null)) {
+      expect(ranks.find((r) => r.person.id === move.personIds[0])?.rank).toBe(move.rankAfter);
+    }
   });
 
   describe('webhooks', () => {

@@ -43,6 +43,10 @@ describe('README GraphQL examples on the demo territory', () => {
 
   it('serves the demo territory', async () => {
     const { data } = await api.query(TERRITORIES);
-    expect(data!.territories).toContainEqual({ id: 'territory-north', name: 'Northern Region', peopleCount: 300 });
+    // Portugal by default: three health regions share the 300 people, Norte (territory-north) first.
+    // (Competitors' field staff work at the company itself, whose head office is in the home region.)
+    expect(data!.territories).toContainEqual({ id: 'territory-north', name: 'Norte', peopleCount: expect.any(Number) });
+    expect(data!.territories.find((t) => t.id === 'territory-north')!.peopleCount).toBeGreaterThanOrEqual(100);
+    expect(data!.territories.filter((t) => t.id !== 'territory-pt').length).toBe(3);
   });
 });

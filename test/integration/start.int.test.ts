@@ -36,7 +36,9 @@ describe('npm start wiring (main)', () => {
       const first = await main(config, logger);
       expect(first.database.embedded).toBeDefined();
       const before = await seeded(first.url);
-      expect(before.data!.territories).toEqual([{ id: 'territory-north', peopleCount: 120 }]);
+      // Portugal by default: at 120 people one health region, under the country's own territory.
+      expect(before.data!.territories).toEqual(expect.arrayContaining([{ id: 'territory-north', peopleCount: 120 }, { id: 'territory-pt', peopleCount: 0 }]));
+      expect(before.data!.territories).toHaveLength(2);
       const health = await fetch(`${first.url}/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
       await first.shutdown();

@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveChanges, touchesScope } from '../../server/src/modules/changes/rules/derive.js';
-import type { TieFact } from '../../server/src/modules/changes/rules/facts.js';
+import { CHANGE_TIE_TYPES, type TieFact } from '../../server/src/modules/changes/rules/facts.js';
 import { keptEntries, parseKept, rankMoves } from '../../server/src/modules/changes/rules/rank-moves.js';
 import { checkWebhookUrl, signature } from '../../server/src/modules/changes/webhooks.js';
 import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
@@ -41,6 +43,12 @@ describe('change rules', () => {
     );
     const byPerson = Object.fromEntries(moves.map((m) => [m.personIds[0], m.message.id]));
     expect(byPerson).toEqual({ a: 'change.rankMoved', b: 'change.rankMoved', c: 'change.rankLeft', d: 'change.rankEntered' });
+  });
+
+  it('the facts query expands exactly the tie types changes come from', () => {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../../server/src/modules/changes/cypher/tie-facts-of-people.cypher'), 'utf8');
+    const typed = /MATCH \(p:Person \{id: id\}\)-\[r:([A-Z_|]+)\]-\(\)/.exec(text)?.[1]?.split('|');
+    expect(typed?.sort()).toEqual([...CHANGE_TIE_TYPES].sort());
   });
 
   it('a change touches a scope through its people or its subject', () => {

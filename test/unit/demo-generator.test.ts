@@ -148,9 +148,10 @@ describe('generateDemo', () => {
     for (const people of [1, 10, 57, 4321]) expect(graphProblems(generateDemo({ people, seed: 3 }))).toEqual([]);
   });
 
-  it('is sized like a demo territory at 300 people', () => {
+  it('is sized like a demo country at 300 people: several regions, each with its frame', () => {
     expect(demo.ties.length).toBeGreaterThanOrEqual(2000);
-    expect(demo.ties.length).toBeLessThanOrEqual(4000);
+    expect(demo.ties.length).toBeLessThanOrEqual(6000);
+    expect(demo.nodes.filter((n) => n.type === 'Territory' && n.props.level === 'region').length).toBeGreaterThanOrEqual(3);
   });
 
   it('contains the ids the product and its tests rely on', () => {
@@ -170,10 +171,12 @@ describe('generateDemo', () => {
     const located = new Set(tiesOf('LOCATED_IN').map((t) => t.from));
     const institutions = demo.nodes.filter((n) => n.type === 'Institution');
     expect(institutions.filter((n) => !located.has(n.id)).map((n) => n.id)).toEqual([]);
-    const hospitals = institutions.filter((n) => n.props.kind === 'hospital');
+    // Portuguese hospitals are local health units (ULS), and their chief physician a Diretor Clínico.
+    const hospitals = institutions.filter((n) => n.id.startsWith('hospital-'));
     expect(hospitals.length).toBeGreaterThanOrEqual(3);
+    expect(hospitals.every((n) => n.props.kind === 'local_health_unit')).toBe(true);
     for (const hospital of hospitals) {
-      const chief = tiesOf('WORKS_AT').find((t) => t.to === hospital.id && t.props.position === 'Chief Physician');
+      const chief = tiesOf('WORKS_AT').find((t) => t.to === hospital.id && t.props.position === 'Diretor Clínico');
       expect(chief?.props.head, hospital.id).toBe(true);
     }
   });

@@ -1,3 +1,4 @@
+import { countryPack } from '../../server/src/modules/country/pack.js';
 import { describe, expect, it } from 'vitest';
 import { generateDemo, type DemoGraph } from '../../server/src/demo/generate-demo.js';
 import { topShareCount } from '../../server/src/demo/sales.js';
@@ -57,7 +58,9 @@ function topShare(accounts: readonly { revenue: number }[]): number {
   return accounts.slice(0, topShareCount(accounts.length)).reduce((s, a) => s + a.revenue, 0) / total;
 }
 
-const demo = generateDemo();
+/** The planning stages do not depend on the country: they are checked on the generic pack, today's one-region structure. */
+const GENERIC = countryPack('generic');
+const demo = generateDemo({ country: GENERIC });
 const g = index(demo);
 const plans = new Map(g.of('Plan').map((p) => [p.id, p]));
 const stepsOf = (planId: string): NodeRecord[] =>
@@ -68,8 +71,8 @@ const interactionDates = (personId: string): string[] =>
 
 describe('demo planning data: determinism and model fit', () => {
   it('is deterministic and stays within the model for the new labels and ties', () => {
-    expect(generateDemo()).toEqual(demo);
-    for (const graph of [demo, generateDemo({ people: 4321, seed: 3 }), generateDemo({ people: 1 })]) {
+    expect(generateDemo({ country: GENERIC })).toEqual(demo);
+    for (const graph of [demo, generateDemo({ country: GENERIC, people: 4321, seed: 3 }), generateDemo({ country: GENERIC, people: 1 })]) {
       const types = new Map(graph.nodes.map((n) => [n.id, n.type]));
       const problems: string[] = [];
       const keys = new Set<string>();
@@ -93,7 +96,7 @@ describe('demo planning data: determinism and model fit', () => {
   });
 
   it('keeps exactly one open RELATES tie per user and person, with no overlapping history', () => {
-    for (const graph of [demo, generateDemo({ people: 4321, seed: 3 })]) {
+    for (const graph of [demo, generateDemo({ country: GENERIC, people: 4321, seed: 3 })]) {
       const byPair = new Map<string, TieRecord[]>();
       for (const t of graph.ties.filter((x) => x.type === 'RELATES')) {
         const list = byPair.get(`${t.from}|${t.to}`) ?? [];
@@ -114,7 +117,7 @@ describe('demo planning data: determinism and model fit', () => {
 });
 
 describe('demo key-account health (Sales)', () => {
-  const multi = generateDemo({ people: 12_000 });
+  const multi = generateDemo({ country: GENERIC, people: 12_000 });
   const year = TODAY.slice(0, 4);
 
   it('has Sales for hospitals, chains, distributors and warehouses only, two periods each', () => {
@@ -272,11 +275,11 @@ describe('demo relationship plans', () => {
 
   it('holds the same plan shapes for other seeds', () => {
     for (const seed of [1, 2, 3, 7]) {
-      const graph = generateDemo({ seed });
+      const graph = generateDemo({ country: GENERIC, seed });
       const ids = graph.nodes.filter((n) => n.type === 'Plan').map((n) => `${n.id}:${n.props.status as string}`).sort();
       expect(ids, `seed ${seed}`).toEqual(['plan-1:active', 'plan-2:active', 'plan-3:achieved', 'plan-4:active']);
     }
-    const multi = generateDemo({ people: 4321, seed: 3 });
+    const multi = generateDemo({ country: GENERIC, people: 4321, seed: 3 });
     const away = multi.nodes.find((n) => n.id === 'plan-5') as NodeRecord;
     expect(multi.ties.find((t) => t.type === 'LOCATED_IN' && t.from === away.id)?.to).toBe('territory-south');
   });
@@ -341,7 +344,7 @@ describe('demo agenda material', () => {
     expect(soon.length).toBeGreaterThanOrEqual(2);
     // Also when today moves, including across a year end.
     for (const today of ['2026-12-24', '2028-02-20']) {
-      const graph = generateDemo({ today });
+      const graph = generateDemo({ country: GENERIC, today });
       const x = index(graph);
       const mine = x.from('OWNS', 'user-kam').map((t) => t.to);
       const upcoming = mine.filter((id) => {

@@ -11,6 +11,8 @@ const SAMPLE: MessageParams = {
   count: 3, label: 'Territory', scopeKind: 'territory', summary: 'Dr. Ana Reis now chairs DTC', weight: 0.4, description: 'influence rose', id: 'person-1', url: 'ftp://x', min: 24,
   n: '3', c: '2', coalitions: 2, cross: 'yes', head: 'yes', roleWords: 'chair', area: 'Oncology', pmid: '123', nctId: 'NCT1', event: 'ESC 2026',
   title: 'Heart failure', year: '2026', weigh: 'numbers', weighs: 'numbers, detail', stage: 'loyalty', unowned: 'yes',
+  value: 'INSURANCE_FUND', country: 'Portugal', code: 'pt', accepted: 'HOSPITAL, CLINIC',
+  flagged: 'yes', keyShare: 0.66, period: '2026', max: 0.55, mono: 0.75, topCount: 2, topRevenue: 0.62, topProfit: 0.5, largest: 'Rede Botica', largestShare: 0.41, more: 2, top: 20,
   expected: { or: ['Institution', 'Committee'] },
 };
 

@@ -37,17 +37,26 @@ describe('URL view state', () => {
       groups: true,
       changed: 'since-last-read',
       proposed: true,
+      everyone: true,
+      open: [-1, 0, 12],
     };
     const search = encodeViewState(view);
     expect(search).toBe(
       '?scope=tender:tender-north-1&asOf=2026-06-01&area=area-oncology&ties=INFLUENCES,KNOWS&min=0.35&stage=none,loyalty,near_friendly' +
         '&stance=opposed,unknown&kind=hospital,clinic&q=Ana+Rib&node=person-00012&item=event:event-north-1&without=person-00001,person-00002&tab=reach' +
-        '&tender=tender-north-1&shapers=1&reach=person-00009&groups=1&changed=since-last-read&proposed=1',
+        '&tender=tender-north-1&shapers=1&reach=person-00009&groups=1&changed=since-last-read&proposed=1&all=1&open=none,0,12',
     );
     // Closed lists come back in their own order (no stage first, then the ladder; kinds in the SDL's order).
     expect(decodeViewState(search)).toEqual({ ...view, stages: ['NONE', 'LOYALTY', 'NEAR_FRIENDLY'] });
     // Upper case is read too.
     expect(decodeViewState('?stage=LOYALTY&kind=PHARMACY_CHAIN')).toMatchObject({ stages: ['LOYALTY'], kinds: ['PHARMACY_CHAIN'] });
+  });
+
+  it('keeps the overview’s opened coalitions sorted, once each, and skips anything else', () => {
+    expect(decodeViewState('?open=7,none,3,7,x,-2,99999').open).toEqual([-1, 3, 7]);
+    expect(encodeViewState({ ...DEFAULT_VIEW, open: [5, -1, 5, 2] })).toBe('?open=none,2,5');
+    expect(decodeViewState('?all=1').everyone).toBe(true);
+    expect(decodeViewState('?all=yes').everyone).toBe(false);
   });
 
   it('orders lists canonically so equal views give equal URLs', () => {

@@ -6,6 +6,7 @@ import { EventKind } from './vocabulary.js';
 import { ChangeKind } from './vocabulary.js';
 import { ChangeOrder } from './vocabulary.js';
 import { DeliveryStatus } from './vocabulary.js';
+import { VocabularyKind } from './vocabulary.js';
 import { InvestigatorRole } from './vocabulary.js';
 import { SpeakerRole } from './vocabulary.js';
 import { WorkKind } from './vocabulary.js';
@@ -37,10 +38,12 @@ import { RoleKind } from './vocabulary.js';
 import { DossierAccess } from './vocabulary.js';
 import { LawfulBasis } from './vocabulary.js';
 import { NoticeMethod } from './vocabulary.js';
+import { TenderProcedure } from './vocabulary.js';
 import { TenderStatus } from './vocabulary.js';
 import { DecisionRole } from './vocabulary.js';
 import { UserRole } from './vocabulary.js';
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { CountryPackModel, LocalNameModel, VocabularyValueModel } from '../modules/country/pack.js';
 import { FieldErrorModel } from '../kernel/errors.js';
 import { PersonModel, PositionModel, CommitteeMembershipModel, StanceModel, RelationshipModel, DecisionRoleHeldModel } from '../modules/people/models.js';
 import { TieEnd } from '../modules/graph/ties.js';
@@ -60,7 +63,7 @@ import { KeyAccountHealthModel, AccountStandingModel } from '../modules/accounts
 import { PersonStanding } from '../modules/accounts/rules/key-people.js';
 import { AuditEntryModel } from '../modules/audit/models.js';
 import { PublicationModel, TrialModel, AuthorshipModel, InvestigatorshipModel, TieSuggestionModel, UnmatchedPersonModel, MatchCandidateModel, UnmatchedPersonPayloadModel, ScientificStandingModel, StandingEvidenceModel } from '../modules/evidence/models.js';
-import { ChangeModel, ChangeListModel, MessageModel, WatchModel, WatchCountModel, InboxModel, WebhookModel, WebhookDeliveryModel } from '../modules/changes/models.js';
+import { ChangeModel, ChangeListModel, MessageModel, RankMoveModel, WatchModel, WatchCountModel, InboxModel, WebhookModel, WebhookDeliveryModel } from '../modules/changes/models.js';
 import { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -173,12 +176,21 @@ export type BalanceOfPower = {
   asOf: Scalars['Date']['output'];
   /** Groups found by Louvain community detection over influence ties, strongest first. */
   coalitions: Array<Coalition>;
+  /** When the graph was read for these scores (an ISO date-time). */
+  computedAt: Scalars['String']['output'];
   /** Modularity of the coalition partition (0..1; above 0.3 means clear groups). */
   modularity: Scalars['Float']['output'];
   /** How many people are in scope (after `without`). */
   peopleInScope: Scalars['Int']['output'];
   /** Everyone in scope, strongest first (capped by `first`). */
   ranking: Array<PowerScore>;
+  /**
+   * False when the graph has changed since `computedAt`. Only the whole graph
+   * (`everywhere`, as of today, nobody left out) answers so, while its newer ranking is
+   * computed in the background: ask again shortly for it. Every other answer is computed
+   * for the graph as it is when asked.
+   */
+  upToDate: Scalars['Boolean']['output'];
   /** Terms ending and ties that are new: where the balance may move. */
   whatMayChange: WhatMayChange;
 };
@@ -224,6 +236,14 @@ export type Change = {
   kind: ChangeKind;
   /** The same sentence as a message id and its parameters, for clients that word it in their own language. */
   message: ChangeMessage;
+  /** For RANK_MOVED: how many people moved in all (the inbox's grouped one lists only those that matter). */
+  movedCount?: Maybe<Scalars['Int']['output']>;
+  /**
+   * For RANK_MOVED: the moves it stands for, weightiest first: one in a feed; in the inbox,
+   * every move of the watched scope that matters (into, out of or within its top 20, or of
+   * a person the user watches). Empty for other kinds.
+   */
+  moves: Array<RankMove>;
   /** The date the change took effect in the graph (a tie's since/until, an edit's date). */
   on: Scalars['Date']['output'];
   /** The people the change is about (the map lights them). */
@@ -231,7 +251,7 @@ export type Change = {
   /** Their ids, without loading them. */
   personIds: Array<Scalars['ID']['output']>;
   rankAfter?: Maybe<Scalars['Int']['output']>;
-  /** For RANK_MOVED: rank before and after, and the ties that explain the move. */
+  /** For RANK_MOVED: rank before and after, and the ties that explain the move (for the inbox's grouped one, those of its weightiest move). */
   rankBefore?: Maybe<Scalars['Int']['output']>;
   recordedBy?: Maybe<User>;
   /** When the change was written through the API, the day and the user who wrote it (null for imported or seeded facts). */
@@ -263,7 +283,12 @@ export type Change = {
    * and tender statuses.
    */
   tieKeys: Array<Scalars['ID']['output']>;
-  /** How much it moves power in the scope (0 when it does not), so feeds can be sorted by weight. */
+  /**
+   * How much it moves power in the scope (0 when it does not), so feeds can be sorted by
+   * weight: measured with the scope's ranking as of the window's last day, or while a write
+   * is still being ranked with the newest ranking ready (`rankingPending` of the list). On
+   * the live stream and webhooks, with the scope's newest ranking ready when it is pushed.
+   */
   weight: Scalars['Float']['output'];
 };
 
@@ -279,6 +304,13 @@ export type ChangeConnection = {
   rankedAfter: Scalars['Date']['output'];
   /** Rank moves compare the balance of power as of this day (the day before `since`) ... */
   rankedBefore: Scalars['Date']['output'];
+  /**
+   * True while a write is still being ranked: the changes are those of the graph as it is,
+   * but rank moves and weights come from the newest balance of power ready (a large scope's
+   * takes seconds to compute again after a write). Ask again in a few seconds for the
+   * ranking of the latest write; an answer with true is never served from the response cache.
+   */
+  rankingPending: Scalars['Boolean']['output'];
   /** The first day of the window. */
   since: Scalars['Date']['output'];
   /** Changes in the list (after `kinds`), all pages. */
@@ -443,6 +475,35 @@ export type CompetitorLeaning = {
   towardCompetitors: Scalars['Float']['output'];
   /** Mean stance toward our company and products (-2..2), null when none is recorded. */
   towardUs?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The country the service is set up for (COUNTRY_PACK): which words the API accepts for
+ * institution, committee and programme kinds, tender procedures and statuses, and how the
+ * country names them and the decision-group roles. The analytics do not depend on it.
+ */
+export type CountryPack = {
+  __typename?: 'CountryPack';
+  /** pt, br or generic. */
+  code: Scalars['String']['output'];
+  /** ISO 4217 code new tenders are valued in when none is given (EUR, BRL). */
+  currency: Scalars['String']['output'];
+  healthSystem: HealthSystemNames;
+  /** The language of the local labels (pt-PT, pt-BR, en). */
+  language: Scalars['String']['output'];
+  name: LocalName;
+  /** One entry per restricted list, in VocabularyKind order; `kind` picks one. */
+  vocabularies: Array<Vocabulary>;
+};
+
+
+/**
+ * The country the service is set up for (COUNTRY_PACK): which words the API accepts for
+ * institution, committee and programme kinds, tender procedures and statuses, and how the
+ * country names them and the decision-group roles. The analytics do not depend on it.
+ */
+export type CountryPackVocabulariesArgs = {
+  kind?: InputMaybe<VocabularyKind>;
 };
 
 /**
@@ -751,6 +812,21 @@ export type GraphView = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** The health system's own names for the institutions the product talks about. */
+export type HealthSystemNames = {
+  __typename?: 'HealthSystemNames';
+  /** Who assesses health technologies for the health service (INFARMED's CATS, CONITEC). */
+  htaBody: LocalName;
+  /** The medicines agency (INFARMED, ANVISA). */
+  medicinesAgency: LocalName;
+  /** The national health service (SNS, SUS). */
+  nationalHealthService: LocalName;
+  /** The law tenders follow (Código dos Contratos Públicos, Lei 14.133/2021). */
+  procurementLaw: LocalName;
+  /** What a region is called (região de saúde, estado). */
+  region: LocalName;
+};
+
 /**
  * A user's inbox: the changes touching what they watch (people, institutions, committees,
  * tenders, territories) since they last marked it read. For a watched scope it holds the
@@ -758,9 +834,13 @@ export type GraphView = {
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
  * user saw when they last read (kept by markInboxRead; for a scope watched since, the
- * ranking as of the read day). For a watched person, the changes that involve them; such a
- * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
- * watched scope, where it weighs what it weighs in that scope's feed.
+ * ranking as of the read day). One write can shift hundreds of people by a place, so a
+ * watched scope's rank moves are one change (RANK_MOVED, its `moves`) listing only the moves
+ * that matter to a KAM: into, out of or within the scope's top 20 (who really decides), or
+ * of a person the user watches; it counts as one unread change, and is left out when no move
+ * matters (every move stays in the scope's `changes` feed). For a watched person, the changes
+ * that involve them; such a change weighs 0 (a person alone is no scope to weigh power in)
+ * unless it also lies in a watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type Inbox = {
   __typename?: 'Inbox';
@@ -770,11 +850,13 @@ export type Inbox = {
   countsByKind: Array<ChangeKindCount>;
   /** Unread changes per watched entity (a change touching two watched things counts for both). */
   countsByWatch: Array<WatchCount>;
+  /** True while a write is still being ranked (see `ChangeConnection.rankingPending`): ask again in a few seconds. */
+  rankingPending: Scalars['Boolean']['output'];
   /** The day the inbox was last marked read (null: never; it then covers the last 30 days). */
   readOn?: Maybe<Scalars['Date']['output']>;
   /** The first day covered. */
   since: Scalars['Date']['output'];
-  /** How many changes the inbox holds (all of them are unread: reading empties it). */
+  /** How many changes the inbox holds (all of them are unread: reading empties it); a watched scope's rank moves count as one. */
   unreadCount: Scalars['Int']['output'];
   /** Today. */
   until: Scalars['Date']['output'];
@@ -788,9 +870,13 @@ export type Inbox = {
  * through the API since then whatever day they took effect (an edit to the past), terms
  * that came within 6 months of ending since then, and rank moves against the ranking the
  * user saw when they last read (kept by markInboxRead; for a scope watched since, the
- * ranking as of the read day). For a watched person, the changes that involve them; such a
- * change weighs 0 (a person alone is no scope to weigh power in) unless it also lies in a
- * watched scope, where it weighs what it weighs in that scope's feed.
+ * ranking as of the read day). One write can shift hundreds of people by a place, so a
+ * watched scope's rank moves are one change (RANK_MOVED, its `moves`) listing only the moves
+ * that matter to a KAM: into, out of or within the scope's top 20 (who really decides), or
+ * of a person the user watches; it counts as one unread change, and is left out when no move
+ * matters (every move stays in the scope's `changes` feed). For a watched person, the changes
+ * that involve them; such a change weighs 0 (a person alone is no scope to weigh power in)
+ * unless it also lies in a watched scope, where it weighs what it weighs in that scope's feed.
  */
 export type InboxChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1061,6 +1147,27 @@ export type KeyPersonStanding = {
 
 export { LawfulBasis };
 
+/**
+ * A name in the reader's language: `label` in the request's language (Accept-Language or the
+ * operation's @locale) unless `locale` picks one, `local` as the country itself says it.
+ */
+export type LocalName = {
+  __typename?: 'LocalName';
+  en: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** In the pack's own language (its `language`): the country's official words. */
+  local: Scalars['String']['output'];
+};
+
+
+/**
+ * A name in the reader's language: `label` in the request's language (Accept-Language or the
+ * operation's @locale) unless `locale` picks one, `local` as the country itself says it.
+ */
+export type LocalNameLabelArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
 export { Locale };
 
 export { ManagerStyle };
@@ -1127,7 +1234,8 @@ export type Mutation = {
   logInteraction: InteractionPayload;
   /**
    * Marks the inbox read: it empties, and what changes from now on fills it again. The
-   * ranking of each watched scope is kept as it stands, so rank moves are told against it.
+   * ranking of each watched scope is kept as it stands (waiting for a write still being
+   * ranked), so rank moves are told against it.
    */
   markInboxRead: InboxPayload;
   /** The unmatched name is this person: its works move to them and future imports match it to them. */
@@ -2005,6 +2113,8 @@ export type Query = {
    * 20) as of today.
    */
   competitorActivity: Array<CompetitorLeaning>;
+  /** The country pack this server runs with; anyone signed in may read it. */
+  countryPack: CountryPack;
   /** A tender's decision group and our coverage of each role. */
   decisionGroup: DecisionGroup;
   /** One event by id, or null. */
@@ -2421,6 +2531,22 @@ export type QueryWorkArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One person's place in the scope's balance of power before and after a rank move. */
+export type RankMove = {
+  __typename?: 'RankMove';
+  /** Null when the person was deleted since. */
+  person?: Maybe<Person>;
+  personId: Scalars['ID']['output'];
+  /** Null: they are no longer in the scope. */
+  rankAfter?: Maybe<Scalars['Int']['output']>;
+  /** Null: they were not in the scope before. */
+  rankBefore?: Maybe<Scalars['Int']['output']>;
+  scoreAfter?: Maybe<Scalars['Float']['output']>;
+  scoreBefore?: Maybe<Scalars['Float']['output']>;
+  /** How far their score moved. */
+  weight: Scalars['Float']['output'];
+};
+
 /** A person whose relationship would most raise our reach over a decision. */
 export type Recommendation = {
   __typename?: 'Recommendation';
@@ -2501,8 +2627,11 @@ export type ScopeInput = {
   committeeId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Everyone in the graph: a country. Only for those who see every territory (admins,
-   * strategists); on a national graph the first answer after a write takes long (the
-   * benchmark measures it), later ones come from the cache.
+   * strategists). On a national graph it takes long to compute (the benchmark measures
+   * it), so once asked it is kept up to date in the background after every write, and
+   * `balanceOfPower` answers at once with the latest ranking, saying when it was computed
+   * (`computedAt`) and whether the graph has changed since (`upToDate`); as of another
+   * date, in a therapeutic area or without some people, it is computed when asked.
    */
   everywhere?: InputMaybe<Scalars['Boolean']['input']>;
   /** People working at the institution or any of its parts (departments, outlets). */
@@ -2751,6 +2880,8 @@ export type Tender = Entity & {
   outcome?: Maybe<TenderOutcome>;
   /** When preparing the tender should start: as recorded, else 9 months before its date. */
   preparationStart?: Maybe<Scalars['Date']['output']>;
+  /** How it is procured (docs/country-packs.md). */
+  procedure?: Maybe<TenderProcedure>;
   /** The specification text, as far as known. */
   specification?: Maybe<Scalars['String']['output']>;
   status?: Maybe<TenderStatus>;
@@ -2781,6 +2912,8 @@ export type TenderInput = {
   name: Scalars['String']['input'];
   /** When preparation starts (default: 9 months before the date). */
   preparationStart?: InputMaybe<Scalars['Date']['input']>;
+  /** How it is procured; the country pack says which procedures the country uses. */
+  procedure?: InputMaybe<TenderProcedure>;
   specification?: InputMaybe<Scalars['String']['input']>;
   /** A new status is added to the tender's status history, dated today. */
   status?: InputMaybe<TenderStatus>;
@@ -2814,6 +2947,8 @@ export type TenderPayload = {
   ok: Scalars['Boolean']['output'];
   tender?: Maybe<Tender>;
 };
+
+export { TenderProcedure };
 
 export { TenderStatus };
 
@@ -3196,6 +3331,33 @@ export type Viewer = {
   watches: Array<Watch>;
 };
 
+/** The values of one closed list this country uses, in the pack's order. */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  kind: VocabularyKind;
+  values: Array<VocabularyValue>;
+};
+
+export { VocabularyKind };
+
+/** One value a country uses, with its names. */
+export type VocabularyValue = {
+  __typename?: 'VocabularyValue';
+  en: Scalars['String']['output'];
+  /** In the request's language unless `locale` picks one. */
+  label: Scalars['String']['output'];
+  /** In the pack's own language: the country's official words. */
+  local: Scalars['String']['output'];
+  /** As the API spells it: HOSPITAL, PREGAO... for enums; the stored word for committee kinds. */
+  value: Scalars['String']['output'];
+};
+
+
+/** One value a country uses, with its names. */
+export type VocabularyValueLabelArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
 /** What a user watches: its changes reach their inbox. */
 export type Watch = {
   __typename?: 'Watch';
@@ -3486,6 +3648,7 @@ export type ResolversTypes = ResolversObject<{
   CommitteeRole: CommitteeRole;
   CommitteeSeat: ResolverTypeWrapper<CommitteeSeatModel>;
   CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
+  CountryPack: ResolverTypeWrapper<CountryPackModel>;
   DataProtection: ResolverTypeWrapper<DataProtectionModel>;
   DataProtectionInput: DataProtectionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -3517,6 +3680,7 @@ export type ResolversTypes = ResolversObject<{
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   GraphView: ResolverTypeWrapper<GraphViewModel>;
+  HealthSystemNames: ResolverTypeWrapper<Omit<HealthSystemNames, 'htaBody' | 'medicinesAgency' | 'nationalHealthService' | 'procurementLaw' | 'region'> & { htaBody: ResolversTypes['LocalName'], medicinesAgency: ResolversTypes['LocalName'], nationalHealthService: ResolversTypes['LocalName'], procurementLaw: ResolversTypes['LocalName'], region: ResolversTypes['LocalName'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Inbox: ResolverTypeWrapper<InboxModel>;
   InboxPayload: ResolverTypeWrapper<Omit<InboxPayload, 'errors' | 'inbox'> & { errors: Array<ResolversTypes['FieldError']>, inbox?: Maybe<ResolversTypes['Inbox']> }>;
@@ -3542,6 +3706,7 @@ export type ResolversTypes = ResolversObject<{
   KeyClientCriterion: KeyClientCriterion;
   KeyPersonStanding: ResolverTypeWrapper<PersonStanding>;
   LawfulBasis: LawfulBasis;
+  LocalName: ResolverTypeWrapper<LocalNameModel>;
   Locale: Locale;
   ManagerStyle: ManagerStyle;
   MatchCandidate: ResolverTypeWrapper<MatchCandidateModel>;
@@ -3583,6 +3748,7 @@ export type ResolversTypes = ResolversObject<{
   ProgramKind: ProgramKind;
   Publication: ResolverTypeWrapper<PublicationModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankMove: ResolverTypeWrapper<RankMoveModel>;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipStage: RelationshipStage;
@@ -3614,6 +3780,7 @@ export type ResolversTypes = ResolversObject<{
   TenderLot: ResolverTypeWrapper<TenderLotModel>;
   TenderOutcome: ResolverTypeWrapper<TenderOutcomeModel>;
   TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'errors' | 'tender'> & { errors: Array<ResolversTypes['FieldError']>, tender?: Maybe<ResolversTypes['Tender']> }>;
+  TenderProcedure: TenderProcedure;
   TenderStatus: TenderStatus;
   TenderStatusChange: ResolverTypeWrapper<TenderStatusChange>;
   Territory: ResolverTypeWrapper<TerritoryModel>;
@@ -3639,6 +3806,9 @@ export type ResolversTypes = ResolversObject<{
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'errors' | 'user'> & { errors: Array<ResolversTypes['FieldError']>, user?: Maybe<ResolversTypes['User']> }>;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Vocabulary: ResolverTypeWrapper<Omit<Vocabulary, 'values'> & { values: Array<ResolversTypes['VocabularyValue']> }>;
+  VocabularyKind: VocabularyKind;
+  VocabularyValue: ResolverTypeWrapper<VocabularyValueModel>;
   Watch: ResolverTypeWrapper<WatchModel>;
   WatchCount: ResolverTypeWrapper<WatchCountModel>;
   WatchPayload: ResolverTypeWrapper<Omit<WatchPayload, 'errors' | 'watch'> & { errors: Array<ResolversTypes['FieldError']>, watch?: Maybe<ResolversTypes['Watch']> }>;
@@ -3675,6 +3845,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteePayload: Omit<CommitteePayload, 'committee' | 'errors'> & { committee?: Maybe<ResolversParentTypes['Committee']>, errors: Array<ResolversParentTypes['FieldError']> };
   CommitteeSeat: CommitteeSeatModel;
   CompetitorLeaning: CompetitorLeaningModel;
+  CountryPack: CountryPackModel;
   DataProtection: DataProtectionModel;
   DataProtectionInput: DataProtectionInput;
   Date: Scalars['Date']['output'];
@@ -3700,6 +3871,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphEdge: GraphEdge;
   GraphNode: GraphNodeModel;
   GraphView: GraphViewModel;
+  HealthSystemNames: Omit<HealthSystemNames, 'htaBody' | 'medicinesAgency' | 'nationalHealthService' | 'procurementLaw' | 'region'> & { htaBody: ResolversParentTypes['LocalName'], medicinesAgency: ResolversParentTypes['LocalName'], nationalHealthService: ResolversParentTypes['LocalName'], procurementLaw: ResolversParentTypes['LocalName'], region: ResolversParentTypes['LocalName'] };
   ID: Scalars['ID']['output'];
   Inbox: InboxModel;
   InboxPayload: Omit<InboxPayload, 'errors' | 'inbox'> & { errors: Array<ResolversParentTypes['FieldError']>, inbox?: Maybe<ResolversParentTypes['Inbox']> };
@@ -3718,6 +3890,7 @@ export type ResolversParentTypes = ResolversObject<{
   Investigatorship: InvestigatorshipModel;
   KeyAccountHealth: KeyAccountHealthModel;
   KeyPersonStanding: PersonStanding;
+  LocalName: LocalNameModel;
   MatchCandidate: MatchCandidateModel;
   MessageParam: MessageParam;
   Mutation: Record<PropertyKey, never>;
@@ -3749,6 +3922,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProgramFilter: ProgramFilter;
   Publication: PublicationModel;
   Query: Record<PropertyKey, never>;
+  RankMove: RankMoveModel;
   Recommendation: RecommendationModel;
   Relationship: RelationshipModel;
   ScientificStanding: ScientificStandingModel;
@@ -3792,6 +3966,8 @@ export type ResolversParentTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserPayload: Omit<UserPayload, 'errors' | 'user'> & { errors: Array<ResolversParentTypes['FieldError']>, user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
+  Vocabulary: Omit<Vocabulary, 'values'> & { values: Array<ResolversParentTypes['VocabularyValue']> };
+  VocabularyValue: VocabularyValueModel;
   Watch: WatchModel;
   WatchCount: WatchCountModel;
   WatchPayload: Omit<WatchPayload, 'errors' | 'watch'> & { errors: Array<ResolversParentTypes['FieldError']>, watch?: Maybe<ResolversParentTypes['Watch']> };
@@ -3855,9 +4031,11 @@ export type AuthorshipResolvers<ContextType = GraphContext, ParentType extends R
 export type BalanceOfPowerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BalanceOfPower'] = ResolversParentTypes['BalanceOfPower']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   coalitions?: Resolver<Array<ResolversTypes['Coalition']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   peopleInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ranking?: Resolver<Array<ResolversTypes['PowerScore']>, ParentType, ContextType>;
+  upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   whatMayChange?: Resolver<ResolversTypes['WhatMayChange'], ParentType, ContextType>;
 }>;
 
@@ -3879,6 +4057,8 @@ export type ChangeResolvers<ContextType = GraphContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['ChangeMessage'], ParentType, ContextType>;
+  movedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['RankMove']>, ParentType, ContextType>;
   on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3908,6 +4088,7 @@ export type ChangeConnectionResolvers<ContextType = GraphContext, ParentType ext
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   rankedAfter?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rankedBefore?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rankingPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4000,6 +4181,15 @@ export type CompetitorLeaningResolvers<ContextType = GraphContext, ParentType ex
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   towardCompetitors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   towardUs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CountryPackResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CountryPack'] = ResolversParentTypes['CountryPack']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  healthSystem?: Resolver<ResolversTypes['HealthSystemNames'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  vocabularies?: Resolver<Array<ResolversTypes['Vocabulary']>, ParentType, ContextType, Partial<CountryPackVocabulariesArgs>>;
 }>;
 
 export type DataProtectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DataProtection'] = ResolversParentTypes['DataProtection']> = ResolversObject<{
@@ -4187,10 +4377,19 @@ export type GraphViewResolvers<ContextType = GraphContext, ParentType extends Re
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type HealthSystemNamesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HealthSystemNames'] = ResolversParentTypes['HealthSystemNames']> = ResolversObject<{
+  htaBody?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  medicinesAgency?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  nationalHealthService?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  procurementLaw?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['LocalName'], ParentType, ContextType>;
+}>;
+
 export type InboxResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Inbox'] = ResolversParentTypes['Inbox']> = ResolversObject<{
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<InboxChangesArgs, 'first' | 'orderBy'>>;
   countsByKind?: Resolver<Array<ResolversTypes['ChangeKindCount']>, ParentType, ContextType>;
   countsByWatch?: Resolver<Array<ResolversTypes['WatchCount']>, ParentType, ContextType>;
+  rankingPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4248,7 +4447,7 @@ export type InstitutionEdgeResolvers<ContextType = GraphContext, ParentType exte
   node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
 }>;
 
-export type InstitutionKindResolvers = EnumResolverSignature<{ CLINIC?: any, COMPANY?: any, DEPARTMENT?: any, DISTRIBUTOR?: any, HEALTH_AUTHORITY?: any, HOSPITAL?: any, INSURANCE_FUND?: any, PHARMACY?: any, PHARMACY_CHAIN?: any, REGIONAL_ADMINISTRATION?: any, SOCIETY?: any, STATE_WAREHOUSE?: any, UNIVERSITY?: any }, ResolversTypes['InstitutionKind']>;
+export type InstitutionKindResolvers = EnumResolverSignature<{ CENTRAL_PURCHASING_BODY?: any, CLINIC?: any, COMPANY?: any, DEPARTMENT?: any, DISTRIBUTOR?: any, HEALTH_AUTHORITY?: any, HOSPITAL?: any, HTA_BODY?: any, INSURANCE_FUND?: any, LOCAL_HEALTH_UNIT?: any, MEDICINES_AGENCY?: any, MUNICIPAL_HEALTH_SECRETARIAT?: any, PHARMACY?: any, PHARMACY_CHAIN?: any, REGIONAL_ADMINISTRATION?: any, SOCIETY?: any, STATE_HEALTH_SECRETARIAT?: any, STATE_WAREHOUSE?: any, UNIVERSITY?: any }, ResolversTypes['InstitutionKind']>;
 
 export type InstitutionPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InstitutionPayload'] = ResolversParentTypes['InstitutionPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -4335,6 +4534,12 @@ export type KeyPersonStandingResolvers<ContextType = GraphContext, ParentType ex
 }>;
 
 export type LawfulBasisResolvers = EnumResolverSignature<{ CONSENT?: any, LEGITIMATE_INTEREST?: any }, ResolversTypes['LawfulBasis']>;
+
+export type LocalNameResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LocalName'] = ResolversParentTypes['LocalName']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LocalNameLabelArgs>>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type LocaleResolvers = EnumResolverSignature<{ EN?: any, PT_BR?: any, PT_PT?: any }, ResolversTypes['Locale']>;
 
@@ -4590,7 +4795,7 @@ export type ProgramEdgeResolvers<ContextType = GraphContext, ParentType extends 
   node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
 }>;
 
-export type ProgramKindResolvers = EnumResolverSignature<{ FEDERAL_SUPPLY?: any, REGIONAL_BENEFIT?: any, REGIONAL_TARGET?: any }, ResolversTypes['ProgramKind']>;
+export type ProgramKindResolvers = EnumResolverSignature<{ FEDERAL_SUPPLY?: any, NATIONAL_FORMULARY?: any, NATIONAL_PROGRAMME?: any, NATIONAL_REIMBURSEMENT?: any, REGIONAL_BENEFIT?: any, REGIONAL_TARGET?: any, SPECIALISED_COMPONENT?: any }, ResolversTypes['ProgramKind']>;
 
 export type PublicationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = ResolversObject<{
   authorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4618,6 +4823,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   committee?: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
   committees?: Resolver<ResolversTypes['CommitteeConnection'], ParentType, ContextType, RequireFields<QueryCommitteesArgs, 'first'>>;
   competitorActivity?: Resolver<Array<ResolversTypes['CompetitorLeaning']>, ParentType, ContextType, RequireFields<QueryCompetitorActivityArgs, 'first' | 'scope'>>;
+  countryPack?: Resolver<ResolversTypes['CountryPack'], ParentType, ContextType>;
   decisionGroup?: Resolver<ResolversTypes['DecisionGroup'], ParentType, ContextType, RequireFields<QueryDecisionGroupArgs, 'tenderId'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
@@ -4655,6 +4861,16 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
   webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
   work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType, RequireFields<QueryWorkArgs, 'id'>>;
+}>;
+
+export type RankMoveResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RankMove'] = ResolversParentTypes['RankMove']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scoreAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scoreBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
@@ -4821,6 +5037,7 @@ export type TenderResolvers<ContextType = GraphContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['TenderOutcome']>, ParentType, ContextType>;
   preparationStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['TenderProcedure']>, ParentType, ContextType>;
   specification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['TenderStatus']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['TenderStatusChange']>, ParentType, ContextType>;
@@ -4848,6 +5065,8 @@ export type TenderPayloadResolvers<ContextType = GraphContext, ParentType extend
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tender?: Resolver<Maybe<ResolversTypes['Tender']>, ParentType, ContextType>;
 }>;
+
+export type TenderProcedureResolvers = EnumResolverSignature<{ BIDDING_WAIVER?: any, DIRECT_AWARD?: any, ELECTRONIC_REVERSE_AUCTION?: any, FRAMEWORK_CALL_OFF?: any, NEGOTIATED_PROCEDURE?: any, OPEN_TENDER?: any, PRICE_REGISTRATION?: any, RESTRICTED_TENDER?: any }, ResolversTypes['TenderProcedure']>;
 
 export type TenderStatusResolvers = EnumResolverSignature<{ ANNOUNCED?: any, AWARDED?: any, CANCELLED?: any, HELD?: any, PLANNED?: any, PREPARATION?: any }, ResolversTypes['TenderStatus']>;
 
@@ -5039,6 +5258,20 @@ export type ViewerResolvers<ContextType = GraphContext, ParentType extends Resol
   watches?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType>;
 }>;
 
+export type VocabularyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['VocabularyKind'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['VocabularyValue']>, ParentType, ContextType>;
+}>;
+
+export type VocabularyKindResolvers = EnumResolverSignature<{ COMMITTEE_KIND?: any, DECISION_ROLE?: any, INSTITUTION_KIND?: any, PROGRAM_KIND?: any, TENDER_PROCEDURE?: any, TENDER_STATUS?: any }, ResolversTypes['VocabularyKind']>;
+
+export type VocabularyValueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VocabularyValue'] = ResolversParentTypes['VocabularyValue']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<VocabularyValueLabelArgs>>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type WatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = ResolversObject<{
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -5127,6 +5360,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CommitteeRole?: CommitteeRoleResolvers;
   CommitteeSeat?: CommitteeSeatResolvers<ContextType>;
   CompetitorLeaning?: CompetitorLeaningResolvers<ContextType>;
+  CountryPack?: CountryPackResolvers<ContextType>;
   DataProtection?: DataProtectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionGroup?: DecisionGroupResolvers<ContextType>;
@@ -5154,6 +5388,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
+  HealthSystemNames?: HealthSystemNamesResolvers<ContextType>;
   Inbox?: InboxResolvers<ContextType>;
   InboxPayload?: InboxPayloadResolvers<ContextType>;
   InfluenceBasis?: InfluenceBasisResolvers;
@@ -5174,6 +5409,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   KeyClientCriterion?: KeyClientCriterionResolvers;
   KeyPersonStanding?: KeyPersonStandingResolvers<ContextType>;
   LawfulBasis?: LawfulBasisResolvers;
+  LocalName?: LocalNameResolvers<ContextType>;
   Locale?: LocaleResolvers;
   ManagerStyle?: ManagerStyleResolvers;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
@@ -5207,6 +5443,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ProgramKind?: ProgramKindResolvers;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankMove?: RankMoveResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipStage?: RelationshipStageResolvers;
@@ -5234,6 +5471,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TenderLot?: TenderLotResolvers<ContextType>;
   TenderOutcome?: TenderOutcomeResolvers<ContextType>;
   TenderPayload?: TenderPayloadResolvers<ContextType>;
+  TenderProcedure?: TenderProcedureResolvers;
   TenderStatus?: TenderStatusResolvers;
   TenderStatusChange?: TenderStatusChangeResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
@@ -5257,6 +5495,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   UserPayload?: UserPayloadResolvers<ContextType>;
   UserRole?: UserRoleResolvers;
   Viewer?: ViewerResolvers<ContextType>;
+  Vocabulary?: VocabularyResolvers<ContextType>;
+  VocabularyKind?: VocabularyKindResolvers;
+  VocabularyValue?: VocabularyValueResolvers<ContextType>;
   Watch?: WatchResolvers<ContextType>;
   WatchCount?: WatchCountResolvers<ContextType>;
   WatchPayload?: WatchPayloadResolvers<ContextType>;

@@ -161,6 +161,12 @@ export const InstitutionKind = {
   UNIVERSITY: 'university',
   SOCIETY: 'society',
   COMPANY: 'company',
+  MEDICINES_AGENCY: 'medicines_agency',
+  HTA_BODY: 'hta_body',
+  CENTRAL_PURCHASING_BODY: 'central_purchasing_body',
+  LOCAL_HEALTH_UNIT: 'local_health_unit',
+  STATE_HEALTH_SECRETARIAT: 'state_health_secretariat',
+  MUNICIPAL_HEALTH_SECRETARIAT: 'municipal_health_secretariat',
 } as const;
 export type InstitutionKind = (typeof InstitutionKind)[keyof typeof InstitutionKind];
 
@@ -332,12 +338,17 @@ export const PowerFactor = {
 export type PowerFactor = (typeof PowerFactor)[keyof typeof PowerFactor];
 
 /**
- * What kind of programme: a regional benefit or target list, or a federal supply list.
+ * What kind of programme: a regional benefit or target list, a federal supply list, or a
+ * national list. Which of them a country uses is its country pack's (docs/country-packs.md).
  */
 export const ProgramKind = {
   REGIONAL_BENEFIT: 'regional_benefit',
   REGIONAL_TARGET: 'regional_target',
   FEDERAL_SUPPLY: 'federal_supply',
+  NATIONAL_FORMULARY: 'national_formulary',
+  NATIONAL_REIMBURSEMENT: 'national_reimbursement',
+  NATIONAL_PROGRAMME: 'national_programme',
+  SPECIALISED_COMPONENT: 'specialised_component',
 } as const;
 export type ProgramKind = (typeof ProgramKind)[keyof typeof ProgramKind];
 
@@ -430,6 +441,22 @@ export const SuggestionStatus = {
 export type SuggestionStatus = (typeof SuggestionStatus)[keyof typeof SuggestionStatus];
 
 /**
+ * How a tender is procured. A country pack (COUNTRY_PACK, docs/country-packs.md) says which
+ * of these its country uses and what they are called there.
+ */
+export const TenderProcedure = {
+  OPEN_TENDER: 'open_tender',
+  RESTRICTED_TENDER: 'restricted_tender',
+  NEGOTIATED_PROCEDURE: 'negotiated_procedure',
+  FRAMEWORK_CALL_OFF: 'framework_call_off',
+  DIRECT_AWARD: 'direct_award',
+  ELECTRONIC_REVERSE_AUCTION: 'electronic_reverse_auction',
+  PRICE_REGISTRATION: 'price_registration',
+  BIDDING_WAIVER: 'bidding_waiver',
+} as const;
+export type TenderProcedure = (typeof TenderProcedure)[keyof typeof TenderProcedure];
+
+/**
  * Where a tender stands.
  */
 export const TenderStatus = {
@@ -512,6 +539,20 @@ export const UserRole = {
   ADMIN: 'admin',
 } as const;
 export type UserRole = (typeof UserRole)[keyof typeof UserRole];
+
+/**
+ * The closed word lists a country pack restricts (docs/country-packs.md). The values of each
+ * are the API's: enum names for the enum-backed lists, the stored word for committee kinds.
+ */
+export const VocabularyKind = {
+  INSTITUTION_KIND: 'institution_kind',
+  COMMITTEE_KIND: 'committee_kind',
+  PROGRAM_KIND: 'program_kind',
+  TENDER_PROCEDURE: 'tender_procedure',
+  TENDER_STATUS: 'tender_status',
+  DECISION_ROLE: 'decision_role',
+} as const;
+export type VocabularyKind = (typeof VocabularyKind)[keyof typeof VocabularyKind];
 
 /**
  * What kind of work.

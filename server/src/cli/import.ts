@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { countryPack } from '../modules/country/pack.js';
 import { formatMessage } from '../kernel/i18n/catalogue.js';
 import { importFolder } from '../modules/import-export/import-folder.js';
 import { cliLocale, configOrExit, fail, positionals, progressPrinter, withDatabase } from './cli-support.js';
@@ -18,6 +19,8 @@ try {
     config,
     (db) =>
       importFolder(db, path.resolve(folder), {
+        countryPack: countryPack(config.COUNTRY_PACK),
+        locale,
         onReadProgress: (file, fraction, rows) => progress(formatMessage('import.reading', { file, percent: Math.round(fraction * 100) }, locale), rows),
         onWriteProgress: ({ phase, done, total }) => progress(formatMessage('import.writing', { phase }, locale), done, total),
       }),

@@ -1,4 +1,5 @@
 import { GraphRepository } from '../modules/graph/repository.js';
+import { countryPack } from '../modules/country/pack.js';
 import { seedDemo } from '../modules/import-export/seed-demo.js';
 import { fixedClock, systemClock } from '../kernel/clock.js';
 import { configOrExit, fail, option, progressPrinter, withDatabase } from './cli-support.js';
@@ -10,6 +11,7 @@ if (args.includes('--help')) {
       '  --people N  people in the demo (default 300; 100000 makes a national graph of about 1M ties)\n' +
       '  --seed S    random seed (default 42); the same seed gives the same graph\n' +
       '  --today D   the day the demo is anchored at (default: today); the same seed and day give the same graph\n' +
+      '  the country is COUNTRY_PACK (pt, br or generic; default pt)\n' +
       '  --reset     delete everything first (otherwise the demo is merged into what is there)\n',
   );
   process.exit(0);
@@ -38,12 +40,13 @@ try {
       people,
       seed,
       today,
+      country: countryPack(config.COUNTRY_PACK),
       onProgress: ({ phase, done, total }) => progress(`writing ${phase}`, done, total),
     });
     const count = await graph.countEntities();
     const seconds = (report.writtenMs / 1000).toFixed(1);
     process.stdout.write(
-      `Seeded the demo (${people} people, seed ${seed}, anchored at ${today}) in ${((report.generatedMs + report.writtenMs) / 1000).toFixed(1)} s:\n` +
+      `Seeded the demo (${config.COUNTRY_PACK}, ${people} people, seed ${seed}, anchored at ${today}) in ${((report.generatedMs + report.writtenMs) / 1000).toFixed(1)} s:\n` +
         `  nodes: ${report.nodes.created} created, ${report.nodes.updated} updated\n` +
         `  ties:  ${report.ties.created} created, ${report.ties.updated} updated ` +
         `(${Math.round(report.ties.written / (report.writtenMs / 1000)).toLocaleString('en-US')} ties/s over ${seconds} s of writing)\n` +

@@ -80,18 +80,21 @@ const PRODUCTS: readonly ProductSpec[] = [
   { company: 2, area: 'cardiology', inn: 'rivaroxaban', brand: 'Rivaxen', form: 'film-coated tablets 20 mg x 28', sku: 'RVX-20' },
 ];
 
-export function buildCatalog(ctx: Pick<DemoContext, 'builder'>): Catalog {
+export function buildCatalog(ctx: Pick<DemoContext, 'builder' | 'frame'>): Catalog {
   const { builder } = ctx;
+  // Names as the country writes them (country pack demo.catalog); ids and INNs stay international.
+  const local = ctx.frame.catalog;
   const areas = AREAS.map((a) => {
     const id = `area-${a.slug}`;
-    builder.addNode(id, 'TherapeuticArea', a.name, { code: a.code });
-    return { id, name: a.name };
+    const name = local?.areas[a.slug] ?? a.name;
+    builder.addNode(id, 'TherapeuticArea', name, { code: a.code });
+    return { id, name };
   });
 
   const companies = COMPANIES.map((c) => {
     builder.addNode(c.id, 'Institution', c.name, {
       kind: 'company',
-      city: 'Vila Real',
+      city: local?.companyCity ?? 'Vila Real',
       ours: c.ours,
       competitor: !c.ours,
     });
@@ -104,7 +107,8 @@ export function buildCatalog(ctx: Pick<DemoContext, 'builder'>): Catalog {
     const slug = p.inn.replace(/\s+/g, '-');
     const id = `product-${company.id.replace('company-', '')}-${slug}`;
     const ours = company.ours;
-    builder.addNode(id, 'Product', `${p.brand} (${p.inn}) ${p.form}`, { inn: p.inn, form: p.form, sku: p.sku, ours });
+    const form = local?.forms[p.form] ?? p.form;
+    builder.addNode(id, 'Product', `${p.brand} (${p.inn}) ${form}`, { inn: p.inn, form, sku: p.sku, ours });
     const area = areaIndex(p.area);
     builder.addTie(company.id, 'MAKES', id);
     builder.addTie(id, 'IN_AREA', (areas[area] as Area).id);

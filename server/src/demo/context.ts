@@ -5,6 +5,7 @@
  * stage before its inputs exist fails to compile instead of reading undefined.
  * Randomness is not in here: each stage gets its own stream (prng.ts, streamFor).
  */
+import type { CountryPack, DemoFrame } from '../modules/country/pack.js';
 import type { Catalog } from './catalog.js';
 import type { Calendar } from './dates.js';
 import type { GraphBuilder } from './graph-builder.js';
@@ -28,6 +29,9 @@ export interface DemoContext {
   personCount: number;
   builder: GraphBuilder;
   calendar: Calendar;
+  /** The country pack the demo is a country of, and its demo frame (regions, names, procedures). */
+  pack: CountryPack;
+  frame: DemoFrame;
   catalog: Catalog;
   skeleton: Skeleton;
   people: People;

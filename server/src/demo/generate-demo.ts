@@ -1,8 +1,9 @@
 /**
- * The demo territory generator: a deterministic, seeded pharma region (or several) as
+ * The demo country generator: a deterministic, seeded country of pharma regions (its pack's) as
  * plain node and tie records, ready for import or for tests. No database, no clock,
  * no Math.random: the same options always give the same graph.
  */
+import { countryPack, type CountryPack } from '../modules/country/pack.js';
 import type { NodeRecord, TieRecord } from '../modules/graph/model.js';
 import { buildBirthdays } from './birthdays.js';
 import { buildCatalog } from './catalog.js';
@@ -37,6 +38,8 @@ export interface DemoOptions {
    * fixed default keeps this pure function's output the same for tests.
    */
   today?: string;
+  /** The country (COUNTRY_PACK): its regions, institutions, procedures, currency. Default Portugal. */
+  country?: CountryPack;
 }
 
 export interface DemoGraph {
@@ -57,7 +60,8 @@ export function generateDemo(options: DemoOptions = {}): DemoGraph {
   const builder = new GraphBuilder();
   const stream = (stage: string): Rng => streamFor(seed, stage);
 
-  const ctx = { personCount, builder, calendar };
+  const pack = options.country ?? countryPack('pt');
+  const ctx = { personCount, builder, calendar, pack, frame: pack.demo };
   grow(ctx, { catalog: buildCatalog(ctx) });
   grow(ctx, { skeleton: buildSkeleton(ctx, stream('skeleton')) });
   grow(ctx, { people: buildPeople(ctx, stream('people')) });

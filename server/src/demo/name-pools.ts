@@ -33,6 +33,23 @@ export const LOCALES: readonly NameLocale[] = [
     doubleSurname: 0.45,
   },
   {
+    // Portugal's own names (the pool above leans Brazilian: Antônio, Souza, Cavalcanti).
+    code: 'pt-PT',
+    phonePrefix: '+351',
+    male: ['João', 'Pedro', 'Tiago', 'Miguel', 'Rafael', 'André', 'Bruno', 'Carlos', 'Eduardo', 'Fernando', 'Gonçalo',
+      'Henrique', 'Luís', 'Nuno', 'Paulo', 'Ricardo', 'Rodrigo', 'Sérgio', 'Rui', 'Diogo', 'Fábio', 'Hugo', 'Duarte',
+      'Afonso', 'Tomás', 'António', 'Francisco', 'José', 'Daniel', 'Manuel'],
+    female: ['Ana', 'Beatriz', 'Catarina', 'Carolina', 'Filipa', 'Mariana', 'Helena', 'Isabel', 'Joana', 'Leonor',
+      'Margarida', 'Luísa', 'Marta', 'Patrícia', 'Rita', 'Sofia', 'Teresa', 'Inês', 'Cláudia', 'Daniela', 'Raquel',
+      'Sara', 'Susana', 'Sandra', 'Andreia', 'Vera', 'Mafalda', 'Matilde', 'Diana', 'Madalena'],
+    surnames: ['Silva', 'Santos', 'Ferreira', 'Pereira', 'Oliveira', 'Costa', 'Rodrigues', 'Martins', 'Jesus', 'Sousa',
+      'Fernandes', 'Gonçalves', 'Gomes', 'Lopes', 'Marques', 'Alves', 'Almeida', 'Ribeiro', 'Pinto', 'Carvalho',
+      'Teixeira', 'Moreira', 'Correia', 'Mendes', 'Nunes', 'Soares', 'Vieira', 'Monteiro', 'Cardoso', 'Rocha',
+      'Neves', 'Coelho', 'Cruz', 'Cunha', 'Pires', 'Ramos', 'Reis', 'Simões', 'Antunes', 'Matos',
+      'Fonseca', 'Machado', 'Araújo', 'Barbosa', 'Tavares', 'Lourenço', 'Castro', 'Figueiredo', 'Azevedo', 'Freitas'],
+    doubleSurname: 0.45,
+  },
+  {
     code: 'es',
     phonePrefix: '+34',
     male: ['Alejandro', 'Javier', 'Carlos', 'Miguel', 'Pablo', 'Sergio', 'Diego', 'Álvaro', 'Jorge', 'Manuel',
@@ -133,35 +150,25 @@ export function asciiSlug(text: string): string {
     .replace(/^\.+|\.+$/g, '');
 }
 
-/** The first regions have fixed, readable ids (territory-north is the demo's home). */
-export const REGION_NAMES: readonly { slug: string; name: string; code: string }[] = [
-  { slug: 'north', name: 'Northern Region', code: 'NOR' },
-  { slug: 'south', name: 'Southern Region', code: 'SOU' },
-  { slug: 'east', name: 'Eastern Region', code: 'EAS' },
-  { slug: 'west', name: 'Western Region', code: 'WES' },
-  { slug: 'central', name: 'Central Region', code: 'CEN' },
-  { slug: 'coast', name: 'Coastal Region', code: 'COA' },
-  { slug: 'highlands', name: 'Highlands Region', code: 'HIG' },
-  { slug: 'lakes', name: 'Lakes Region', code: 'LAK' },
-  { slug: 'valley', name: 'River Valley Region', code: 'VAL' },
-  { slug: 'plains', name: 'Plains Region', code: 'PLA' },
-  { slug: 'delta', name: 'Delta Region', code: 'DEL' },
-  { slug: 'forest', name: 'Forest Region', code: 'FOR' },
-  { slug: 'border', name: 'Border Region', code: 'BOR' },
-  { slug: 'islands', name: 'Islands Region', code: 'ISL' },
-  { slug: 'mountain', name: 'Mountain Region', code: 'MOU' },
-  { slug: 'capital', name: 'Capital Region', code: 'CAP' },
-];
-
 const ROMAN = ['', '', ' II', ' III', ' IV', ' V', ' VI', ' VII', ' VIII', ' IX', ' X'];
 
-/** Region n beyond the fixed list reuses a name with a numeral: "Northern Region II". */
-export function regionName(index: number): { slug: string; name: string; code: string } {
-  const base = REGION_NAMES[index % REGION_NAMES.length] as (typeof REGION_NAMES)[number];
-  const round = Math.floor(index / REGION_NAMES.length) + 1;
+export interface RegionLabel {
+  slug: string;
+  name: string;
+  code: string;
+  cities: readonly string[];
+}
+
+/**
+ * Region n of a country pack's list (the first is the demo's home, territory-north in
+ * Portugal); beyond the list a name comes again with a numeral: "Norte II".
+ */
+export function regionName(index: number, regions: readonly RegionLabel[]): RegionLabel {
+  const base = regions[index % regions.length] as RegionLabel;
+  const round = Math.floor(index / regions.length) + 1;
   if (round === 1) return base;
   const numeral = ROMAN[round] ?? ` ${round}`;
-  return { slug: `${base.slug}-${round}`, name: `${base.name}${numeral}`, code: `${base.code}${round}` };
+  return { ...base, slug: `${base.slug}-${round}`, name: `${base.name}${numeral}`, code: `${base.code}${round}` };
 }
 
 /** Cities per locale, so a region's capital sounds like its people. */

@@ -7,7 +7,7 @@
  */
 import type { DemoContext } from './context.js';
 import type { Props } from './graph-builder.js';
-import { asciiSlug, LOCALES, personName } from './name-pools.js';
+import { asciiSlug, LOCALES, personName, type NameLocale } from './name-pools.js';
 import {
   apportion,
   FORMER_POSITION,
@@ -161,9 +161,13 @@ function bossOf(seat: Seat, inst: Institution, region: Region, institutions: rea
 }
 
 export function buildPeople(
-  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'personCount'>,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'personCount' | 'frame'>,
   rng: Rng,
 ): People {
+  // People are named as in the country (its locales, its dialling code) and hold its job titles.
+  const locales = ctx.frame.people.locales.map((code) => LOCALES.find((l) => l.code === code) ?? (LOCALES[0] as NameLocale));
+  const localPosition = (english: string): string => ctx.frame.positions[english] ?? english;
+  const phonePrefix = ctx.frame.people.phonePrefix;
   const { builder, calendar, catalog, personCount: total } = ctx;
   const { institutions, regions } = ctx.skeleton;
   const people: People = {
@@ -194,7 +198,7 @@ export function buildPeople(
     const positions: string[] = [];
     const emails: (string | undefined)[] = [];
     const phones: (string | undefined)[] = [];
-    const localeOf = LOCALES[region.locale] as (typeof LOCALES)[number];
+    const localeOf = locales[region.locale % locales.length] as NameLocale;
 
     // Pass 1: who sits where, so that pass 3 can point REPORTS_TO at any seat.
     seats.forEach((seat, k) => {
@@ -223,7 +227,7 @@ export function buildPeople(
         }
       }
       const specialty = specialtyOf(seat, inst);
-      const locale = rng.chance(0.6) ? localeOf : rng.pick(LOCALES);
+      const locale = rng.chance(0.6) ? localeOf : rng.pick(locales);
       const name = personName(rng, locale);
       people.ids[p] = `person-${String(p + 1).padStart(width, '0')}`;
       people.names[p] = name.full;
@@ -254,7 +258,7 @@ export function buildPeople(
         ? `${asciiSlug(name.first)}.${asciiSlug(name.last)}@${inst.id}.example`
         : undefined;
       phones[k] = slot || category === 'kol'
-        ? `${locale.phonePrefix} ${rng.range(11, 99)} ${rng.range(1000, 9999)}-${rng.range(1000, 9999)}`
+        ? `${phonePrefix} ${rng.range(11, 99)} ${rng.range(1000, 9999)}-${rng.range(1000, 9999)}`
         : undefined;
     });
 
@@ -297,7 +301,7 @@ export function buildPeople(
       const category = people.category[p] as Category;
       const id = people.ids[p] as string;
       const since = people.jobSince[p] as number;
-      const job: Props = { position: positions[k] as string };
+      const job: Props = { position: localPosition(positions[k] as string) };
       if (seat.slot?.head) job.head = true;
       job.since = calendar.day(since);
       // A few heads have announced they are leaving: "what may change" in the next months.
@@ -312,7 +316,7 @@ export function buildPeople(
           const formerInst = institutions[former] as Institution;
           const until = since - rng.range(0, 60);
           builder.addTie(id, 'WORKS_AT', formerInst.id, {
-            position: FORMER_POSITION[formerInst.kind] ?? 'Specialist',
+            position: localPosition(FORMER_POSITION[formerInst.kind] ?? 'Specialist'),
             since: calendar.day(until - rng.range(365, 3650)),
             until: calendar.day(until),
             source: 'public CV',

@@ -19,7 +19,7 @@ export function topShareCount(accounts: number): number {
 
 export interface SalesAccount {
   institution: number;
-  /** Current-year revenue and profit (EUR). */
+  /** Current-year revenue and profit, in the country's currency. */
   revenue: number;
   profit: number;
   key: boolean;
@@ -77,8 +77,10 @@ function paretoShares(rng: Rng, n: number, target: number): number[] {
 /** Rounded to a multiple of `step`, never -0. */
 const roundTo = (value: number, step: number): number => Math.round(value / step) * step || 0;
 
-export function buildSales(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skeleton'>, rng: Rng): Sales {
+export function buildSales(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skeleton' | 'frame'>, rng: Rng): Sales {
   const { builder, calendar, skeleton } = ctx;
+  // Amounts in the country's currency at its price level (the shares and margins do not change).
+  const priceFactor = ctx.frame.tenders.priceFactor;
   const byRegion: SalesAccount[][] = [];
   const current = calendar.year;
   const periods = [String(current - 1), String(current)] as const;
@@ -98,7 +100,7 @@ export function buildSales(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skel
     // Regional variation: the home region is healthy, the second one mono-dependent.
     const target = region.index === 0 ? rng.score(0.6, 0.68) : region.index === 1 ? rng.score(0.79, 0.86) : rng.score(0.6, 0.8);
     const shares = paretoShares(rng, n, target);
-    const total = region.people * rng.range(9_000, 16_000);
+    const total = region.people * rng.range(9_000, 16_000) * priceFactor;
     const k = topShareCount(n);
 
     // Key accounts: the top 20%, sometimes the next one too (not at home, where the key

@@ -4,25 +4,23 @@
  * pharmacy chains with outlets, distributors, warehouse, university and society.
  * People are hung on this frame later; nothing here knows about persons.
  */
+import type { DemoFrame } from '../modules/country/pack.js';
 import type { InstitutionKind } from '../modules/graph/model.js';
 import { areaIndex, type AreaSlug } from './catalog.js';
 import type { DemoContext } from './context.js';
-import {
-  CITIES,
-  DISTRIBUTOR_NAMES,
-  GENERIC_HOSPITAL_NAMES,
-  HOSPITAL_NAMES,
-  LOCALES,
-  NEIGHBOURHOODS,
-  PHARMACY_CHAIN_NAMES,
-  regionName,
-} from './name-pools.js';
+import { fill } from './text-pools.js';
+import { regionName } from './name-pools.js';
 import type { Rng } from './prng.js';
 
 export interface Institution {
   index: number;
   id: string;
   name: string;
+  /**
+   * Its part in the generator's frame (hospital, health authority, warehouse...): what
+   * decides who works there. The kind stored in the graph is the country pack's word for
+   * that part (a Portuguese hospital is a local_health_unit).
+   */
   kind: InstitutionKind;
   region: number;
   parent: number;
@@ -90,28 +88,59 @@ export interface Skeleton {
   committees: Committee[];
 }
 
-const DEPARTMENTS: readonly { name: string; specialty: string; area: AreaSlug }[] = [
-  { name: 'Oncology Department', specialty: 'oncology', area: 'oncology' },
-  { name: 'Haematology Department', specialty: 'haematology', area: 'haematology' },
-  { name: 'Rheumatology Department', specialty: 'rheumatology', area: 'rheumatology' },
-  { name: 'Cardiology Department', specialty: 'cardiology', area: 'cardiology' },
-  { name: 'Endocrinology Department', specialty: 'endocrinology', area: 'diabetes' },
-  { name: 'Chemotherapy Day Unit', specialty: 'oncology', area: 'oncology' },
-  { name: 'Internal Medicine Department', specialty: 'internal medicine', area: 'cardiology' },
-  { name: 'Bone Marrow Transplant Unit', specialty: 'haematology', area: 'haematology' },
+/** The departments a hospital may have; their names are the country pack's, in this order. */
+const DEPARTMENTS: readonly { specialty: string; area: AreaSlug }[] = [
+  { specialty: 'oncology', area: 'oncology' },
+  { specialty: 'haematology', area: 'haematology' },
+  { specialty: 'rheumatology', area: 'rheumatology' },
+  { specialty: 'cardiology', area: 'cardiology' },
+  { specialty: 'endocrinology', area: 'diabetes' },
+  { specialty: 'oncology', area: 'oncology' },
+  { specialty: 'internal medicine', area: 'cardiology' },
+  { specialty: 'haematology', area: 'haematology' },
 ];
 
-/** About one region per 2,000 people; a 300-person demo is one region, territory-north. */
-export function regionCount(people: number): number {
-  return Math.max(1, Math.round(people / 2000));
+/**
+ * The country pack's demo regions (three for Portugal and Brazil at 300 people, one for the
+ * generic pack), at least a hundred people each, and one more per 2,000 people beyond.
+ */
+export function regionCount(people: number, frame: Pick<DemoFrame, 'defaultRegions'>): number {
+  return Math.max(1, Math.min(frame.defaultRegions, Math.floor(people / 100)), Math.round(people / 2000));
 }
 
-export function buildSkeleton(ctx: Pick<DemoContext, 'builder' | 'catalog' | 'personCount'>, rng: Rng): Skeleton {
-  const { builder, catalog, personCount: totalPeople } = ctx;
+/** The country's own territory, which its regions are part of (none for the generic pack). */
+export function countryTerritoryId(frame: DemoFrame): string | null {
+  return frame.national.length > 0 ? `territory-${frame.country.code.toLowerCase()}` : null;
+}
+
+export function buildSkeleton(ctx: Pick<DemoContext, 'builder' | 'catalog' | 'personCount' | 'frame'>, rng: Rng): Skeleton {
+  const { builder, catalog, personCount: totalPeople, frame } = ctx;
+  const names = frame.institutions;
+  const storedKind = (slot: InstitutionKind): InstitutionKind => {
+    switch (slot) {
+      case 'health_authority': return names.authority.kind;
+      case 'insurance_fund': return names.payer.kind;
+      case 'regional_administration': return names.administration.kind;
+      case 'university': return names.university.kind;
+      case 'society': return names.society.kind;
+      case 'state_warehouse': return names.warehouse.kind;
+      case 'hospital': return names.hospital.kind;
+      case 'clinic': return names.clinic.kind;
+      default: return slot;
+    }
+  };
+  const country = countryTerritoryId(frame);
+  if (country) {
+    builder.addNode(country, 'Territory', frame.country.name, { code: frame.country.code, level: 'country' });
+    for (const n of frame.national) {
+      builder.addNode(n.id, 'Institution', n.name, { kind: n.kind });
+      builder.addTie(n.id, 'LOCATED_IN', country);
+    }
+  }
   const institutions: Institution[] = [];
   const committees: Committee[] = [];
   const regions: Region[] = [];
-  const count = regionCount(totalPeople);
+  const count = regionCount(totalPeople, frame);
   let firstPerson = 0;
 
   const addInstitution = (
@@ -130,7 +159,7 @@ export function buildSkeleton(ctx: Pick<DemoContext, 'builder' | 'catalog' | 'pe
       specialty: department?.specialty,
       members: [], head: -1, lead: -1, childLead: -1, office: false,
     });
-    builder.addNode(id, 'Institution', name, { kind, city });
+    builder.addNode(id, 'Institution', name, { kind: storedKind(kind), city });
     builder.addTie(id, 'LOCATED_IN', region.territoryId);
     if (parent >= 0) builder.addTie(id, 'PART_OF', (institutions[parent] as Institution).id);
     return index;
@@ -148,14 +177,13 @@ export function buildSkeleton(ctx: Pick<DemoContext, 'builder' | 'catalog' | 'pe
   };
 
   for (let r = 0; r < count; r++) {
-    const label = regionName(r);
+    const label = regionName(r, frame.regions);
     const people = Math.floor(totalPeople / count) + (r < totalPeople % count ? 1 : 0);
-    // The home region is Portuguese/Brazilian-named; others rotate through the locales.
-    const locale = r % LOCALES.length;
-    const localeCode = (LOCALES[locale] as (typeof LOCALES)[number]).code;
-    const cities = rng.sample(CITIES[localeCode] ?? [], 3);
-    const hoods = NEIGHBOURHOODS[localeCode] ?? (NEIGHBOURHOODS.other as readonly string[]);
+    const locale = r % frame.people.locales.length;
+    const cities = rng.sample(label.cities, 3);
+    const hoods = names.neighbourhoods;
     const capital = cities[0] as string;
+    const at = { region: label.name, capital };
     const region: Region = {
       index: r, slug: label.slug, name: label.name, territoryId: `territory-${label.slug}`, locale, cities, people,
       firstPerson, authority: -1, insurance: -1, administration: -1, warehouse: -1, university: -1, society: -1,
@@ -165,6 +193,7 @@ export function buildSkeleton(ctx: Pick<DemoContext, 'builder' | 'catalog' | 'pe
     firstPerson += people;
     regions.push(region);
     builder.addNode(region.territoryId, 'Territory', label.name, { code: label.code, level: 'region' });
+    if (country) builder.addTie(region.territoryId, 'PART_OF', country);
     if (r === 0) {
       // Companies are national; their head offices sit in the home territory so that
       // every institution is located somewhere without inventing a national territory.
@@ -172,46 +201,43 @@ export function buildSkeleton(ctx: Pick<DemoContext, 'builder' | 'catalog' | 'pe
     }
 
     const s = label.slug;
-    region.authority = addInstitution(region, `authority-${s}`, 'health_authority', `Regional Ministry of Health, ${label.name}`, capital);
-    region.insurance = addInstitution(region, `insurance-${s}`, 'insurance_fund', `Territorial Medical Insurance Fund, ${label.name}`, capital);
-    region.administration = addInstitution(region, `administration-${s}`, 'regional_administration', `Administration of the ${label.name}`, capital);
-    region.university = addInstitution(region, `university-${s}`, 'university', `State Medical University of ${capital}`, capital);
-    region.society = addInstitution(region, `society-${s}`, 'society', `${label.name} Society of Oncology and Haematology`, capital);
-    region.warehouse = addInstitution(region, `warehouse-${s}`, 'state_warehouse', `Regional Pharmaceutical Warehouse, ${capital}`, capital);
+    region.authority = addInstitution(region, `authority-${s}`, 'health_authority', fill(names.authority.name, at), capital);
+    region.insurance = addInstitution(region, `insurance-${s}`, 'insurance_fund', fill(names.payer.name, at), capital);
+    region.administration = addInstitution(region, `administration-${s}`, 'regional_administration', fill(names.administration.name, at), capital);
+    region.university = addInstitution(region, `university-${s}`, 'university', fill(names.university.name, at), capital);
+    region.society = addInstitution(region, `society-${s}`, 'society', fill(names.society.name, at), capital);
+    region.warehouse = addInstitution(region, `warehouse-${s}`, 'state_warehouse', fill(names.warehouse.name, at), capital);
 
     // Hospital count grows with the region: 3 at a few hundred people, 5 from ~2,000.
     const hospitalCount = Math.min(5, 3 + Math.floor(people / 1000));
-    const hospitalNames = [
-      ...rng.sample(HOSPITAL_NAMES[localeCode] ?? [], 3),
-      ...rng.sample(GENERIC_HOSPITAL_NAMES, GENERIC_HOSPITAL_NAMES.length),
-    ];
+    const hospitalNames = rng.sample(names.hospital.names, names.hospital.names.length);
     for (let h = 0; h < hospitalCount; h++) {
-      const name = h === 0
-        ? 'Regional Clinical Hospital No. 1'
-        : (hospitalNames[h - 1] ?? `City Clinical Hospital No. {n}`).replace('{n}', String(h + 1));
       const city = h < 2 ? capital : rng.pick(cities);
+      const template = h === 0 ? names.hospital.flagship : (hospitalNames[h - 1] as string);
+      const name = fill(template, { ...at, city, n: String(h + 1) });
       const hospital = addInstitution(region, `hospital-${s}-${h + 1}`, 'hospital', name, city);
       region.hospitals.push(hospital);
       // The flagship hospital is the teaching hospital with every specialty.
-      const specs = h === 0
-        ? DEPARTMENTS.slice(0, people >= 1000 ? DEPARTMENTS.length : 6)
-        : rng.sample(DEPARTMENTS.slice(0, 7), rng.range(4, 6));
-      region.departments.push(specs.map((d, k) =>
-        addInstitution(region, `department-${s}-${h + 1}-${k + 1}`, 'department', `${d.name}, ${name}`, city, hospital, d)));
-      region.hospitalCommittees.push(addCommittee(region, `hospital-${s}-${h + 1}-formulary`, 'hospital_formulary',
-        `Drug and Therapeutics Committee, ${name}`, hospital,
-        'Decides which medicines the hospital lists and buys; reviews requests from departments.'));
+      const picked = h === 0
+        ? DEPARTMENTS.map((d, k) => ({ d, k })).slice(0, people >= 1000 ? DEPARTMENTS.length : 6)
+        : rng.sample(DEPARTMENTS.slice(0, 7).map((d, k) => ({ d, k })), rng.range(4, 6));
+      region.departments.push(picked.map(({ d, k: which }, k) =>
+        addInstitution(region, `department-${s}-${h + 1}-${k + 1}`, 'department', `${names.departments[which] as string}, ${name}`, city, hospital, d)));
+      const committee = frame.committees.hospital;
+      region.hospitalCommittees.push(addCommittee(region, `hospital-${s}-${h + 1}-formulary`, committee.kind,
+        fill(committee.name, { ...at, hospital: name }), hospital, committee.description));
     }
 
     const clinicCount = Math.max(1, Math.floor(people / 300));
     for (let c = 0; c < clinicCount; c++) {
       const city = cities[c % cities.length] as string;
-      const name = c % 2 === 0 ? `City Polyclinic No. ${c + 1}` : `${city} Outpatient Centre`;
+      const template = names.clinic.names[c % names.clinic.names.length] as string;
+      const name = fill(template, { ...at, city, hood: hoods[c % hoods.length] as string, n: String(c + 1) });
       region.clinics.push(addInstitution(region, `clinic-${s}-${c + 1}`, 'clinic', name, city));
     }
 
     const outletCount = Math.max(2, Math.min(16, Math.round(people / 150)));
-    const chainNames = rng.sample(PHARMACY_CHAIN_NAMES, 2);
+    const chainNames = rng.sample(names.chains, 2).map((n) => fill(n, at));
     chainNames.forEach((chainName, c) => {
       const chain = addInstitution(region, `chain-${s}-${c + 1}`, 'pharmacy_chain', chainName, capital);
       region.chains.push(chain);
@@ -220,33 +246,31 @@ export function buildSkeleton(ctx: Pick<DemoContext, 'builder' | 'catalog' | 'pe
         const hood = hoods[(o + c * 7) % hoods.length] as string;
         const suffix = o >= hoods.length ? ` ${Math.floor(o / hoods.length) + 1}` : '';
         const city = o % 3 === 2 ? rng.pick(cities) : capital;
-        outlets.push(addInstitution(region, `pharmacy-${s}-${c + 1}-${o + 1}`, 'pharmacy', `${chainName}, ${hood}${suffix}`, city, chain));
+        const name = `${fill(names.pharmacy, { ...at, chain: chainName, hood })}${suffix}`;
+        outlets.push(addInstitution(region, `pharmacy-${s}-${c + 1}-${o + 1}`, 'pharmacy', name, city, chain));
       }
       region.outlets.push(outlets);
     });
 
-    rng.sample(DISTRIBUTOR_NAMES, 2).forEach((name, d) => {
-      region.distributors.push(addInstitution(region, `distributor-${s}-${d + 1}`, 'distributor', `${name}, ${capital} branch`, capital));
+    rng.sample(names.distributors, 2).forEach((name, d) => {
+      region.distributors.push(addInstitution(region, `distributor-${s}-${d + 1}`, 'distributor', fill(name, at), capital));
     });
 
     for (const company of catalog.companies) {
       if (company.ours) continue; // our own field force are User nodes, not people in the graph
       const index = institutions.length;
       institutions.push({
-        index, id: company.id, name: `${company.name}, ${label.name} field team`, kind: 'company', region: r, parent: -1,
+        index, id: company.id, name: `${company.name}, ${label.name}`, kind: 'company', region: r, parent: -1,
         city: capital, area: -1, specialty: undefined, members: [], head: -1, lead: -1, childLead: -1, office: true,
       });
       region.competitorOffices.push(index);
     }
 
-    region.formulary = addCommittee(region, `${s}-formulary`, 'formulary', `Regional Formulary Committee, ${label.name}`,
-      region.authority, 'Maintains the regional formulary and reviews inclusion requests for benefit programmes.');
-    region.tenderCommission = addCommittee(region, `${s}-tender`, 'tender_commission', `Regional Tender Commission, ${label.name}`,
-      region.authority, 'Drafts tender specifications, evaluates bids and awards regional drug supply tenders.');
-    region.programBoard = addCommittee(region, `${s}-program-board`, 'program_board', `Regional Drug Benefit Programme Board, ${label.name}`,
-      region.administration, 'Sets the regional benefit and target programme lists and their budgets.');
-    region.societyBoard = addCommittee(region, `${s}-society-board`, 'society_board', `Board of the ${label.name} Society of Oncology and Haematology`,
-      region.society, 'Runs the society, its guidelines working group and its annual conference.');
+    const c = frame.committees;
+    region.formulary = addCommittee(region, `${s}-formulary`, c.formulary.kind, fill(c.formulary.name, at), region.authority, c.formulary.description);
+    region.tenderCommission = addCommittee(region, `${s}-tender`, c.tender.kind, fill(c.tender.name, at), region.authority, c.tender.description);
+    region.programBoard = addCommittee(region, `${s}-program-board`, c.programBoard.kind, fill(c.programBoard.name, at), region.administration, c.programBoard.description);
+    region.societyBoard = addCommittee(region, `${s}-society-board`, c.societyBoard.kind, fill(c.societyBoard.name, at), region.society, c.societyBoard.description);
   }
   return { regions, institutions, committees };
 }

@@ -12,6 +12,7 @@ import { keyPerson } from './people.js';
 import type { Rng } from './prng.js';
 import type { Institution, Region } from './skeleton.js';
 import { NO_STANCE } from './stances.js';
+import { fill } from './text-pools.js';
 
 export type DecisionRole = (typeof DECISION_ROLES)[number];
 
@@ -19,7 +20,6 @@ const PREPARATION_DAYS = 270;
 
 interface TenderPlan {
   area: string;
-  title: string;
   lots: readonly { inn: string; quantity: number; unitPrice: number; unit: string }[];
   /** Days from today to the tender date. */
   daysOut: number;
@@ -28,7 +28,6 @@ interface TenderPlan {
 const PLANS: readonly TenderPlan[] = [
   {
     area: 'area-oncology',
-    title: 'Supply of trastuzumab and bevacizumab for regional oncology care',
     lots: [
       { inn: 'trastuzumab', quantity: 4800, unitPrice: 310, unit: 'vials' },
       { inn: 'bevacizumab', quantity: 3600, unitPrice: 240, unit: 'vials' },
@@ -37,7 +36,6 @@ const PLANS: readonly TenderPlan[] = [
   },
   {
     area: 'area-haematology',
-    title: 'Supply of rituximab and bortezomib for haematology centres',
     lots: [
       { inn: 'rituximab', quantity: 2200, unitPrice: 520, unit: 'vials' },
       { inn: 'bortezomib', quantity: 1500, unitPrice: 380, unit: 'vials' },
@@ -46,7 +44,6 @@ const PLANS: readonly TenderPlan[] = [
   },
   {
     area: 'area-rheumatology',
-    title: 'Supply of TNF inhibitors for the regional rheumatology programme',
     lots: [
       { inn: 'adalimumab', quantity: 26000, unitPrice: 95, unit: 'syringes' },
       { inn: 'etanercept', quantity: 9000, unitPrice: 110, unit: 'syringes' },
@@ -55,9 +52,9 @@ const PLANS: readonly TenderPlan[] = [
   },
 ];
 
-/** 31200 -> "31,200", without depending on the runtime's ICU data. */
-function groupThousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** 31200 -> "31,200" ("31 200" in Portuguese), without depending on the runtime's ICU data. */
+function groupThousands(value: number, language: string): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, language.startsWith('pt') ? (language === 'pt-BR' ? '.' : ' ') : ',');
 }
 
 export interface TenderGroup {
@@ -78,10 +75,11 @@ export interface TenderResult {
 }
 
 export function buildTenders(
-  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'memberships' | 'towardOurs'>,
+  ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'people' | 'memberships' | 'towardOurs' | 'pack' | 'frame'>,
   rng: Rng,
 ): TenderResult {
-  const { builder, calendar, catalog, skeleton, people } = ctx;
+  const { builder, calendar, catalog, skeleton, people, pack, frame } = ctx;
+  const { tenders: local } = frame;
   const decisionGroup = new Set<number>();
   const tenders: TenderGroup[] = [];
   const year = calendar.year + 1;
@@ -92,21 +90,21 @@ export function buildTenders(
     const scale = rng.score(0.6, 1.6);
     for (let k = 0; k < count; k++) {
       const plan = PLANS[k] as TenderPlan;
+      const title = local.titles[k] as string;
       const daysOut = plan.daysOut + rng.range(-10, 10);
       const id = `tender-${region.slug}-${k + 1}`;
       const lots = plan.lots.map((lot) => ({ ...lot, quantity: Math.round((lot.quantity * scale) / 100) * 100 }));
-      const value = Math.round(lots.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) / 1000) * 1000;
+      const value = Math.round(lots.reduce((sum, l) => sum + l.quantity * l.unitPrice * local.priceFactor, 0) / 1000) * 1000;
       const hospital = (skeleton.institutions[region.hospitals[0] ?? region.authority] as Institution).name;
       const specification = [
-        ...lots.map((l, i) => `Lot ${i + 1}: ${l.inn}, ${groupThousands(l.quantity)} ${l.unit}.`),
-        'Specified by international non-proprietary name; biosimilars admitted.',
-        `Delivery to ${hospital} and the regional warehouse within 30 days of each order; residual shelf life at delivery at least 70%.`,
-        'Evaluation: price 70%, technical compliance 30%.',
+        ...lots.map((l, i) => fill(local.specification.lot, { n: i + 1, inn: l.inn, quantity: groupThousands(l.quantity, pack.language), unit: l.unit })),
+        ...local.specification.rules.map((rule) => fill(rule, { hospital })),
       ].join(' ');
-      builder.addNode(id, 'Tender', `${plan.title}, ${year} (${region.name})`, {
+      builder.addNode(id, 'Tender', `${title}, ${year} (${region.name})`, {
         date: calendar.day(daysOut),
         value,
-        currency: 'EUR',
+        currency: pack.currency,
+        procedure: local.procedures[k] as string,
         status: daysOut > PREPARATION_DAYS ? 'planned' : daysOut <= 45 ? 'announced' : 'preparation',
         specification,
         preparationStart: calendar.day(daysOut - PREPARATION_DAYS),
@@ -131,7 +129,7 @@ export function buildTenders(
       const area = areaIndexOf(plan.area);
       const group = decisionGroupFor(ctx, rng, region, area, k);
       tenders.push({
-        id, name: `${plan.title}, ${year} (${region.name})`, region: region.index, area, inns: lots.map((l) => l.inn), members: group,
+        id, name: `${title}, ${year} (${region.name})`, region: region.index, area, inns: lots.map((l) => l.inn), members: group,
       });
       for (const [person, role] of group) {
         decisionGroup.add(person);
@@ -148,12 +146,15 @@ export function buildTenders(
     buildPrograms(ctx, rng, region, year);
   }
 
-  const federal = `program-federal-supply-${year}`;
-  builder.addNode(federal, 'Program', `Federal Drug Supply List ${year}`, { kind: 'federal_supply', year });
-  for (const region of skeleton.regions) builder.addTie(federal, 'LOCATED_IN', region.territoryId);
-  for (const product of rng.sample(catalog.products, 6)) {
-    builder.addTie(federal, 'INCLUDES', product.id, { since: calendar.day(-rng.range(30, 900)) });
-  }
+  // National lists: everyone sees them (located in every region), drafted nowhere in the demo.
+  frame.programs.national.forEach((program, k) => {
+    const id = k === 0 && program.kind === 'federal_supply' ? `program-federal-supply-${year}` : `program-${program.kind.replace(/_/g, '-')}-${year}`;
+    builder.addNode(id, 'Program', fill(program.name, { year }), { kind: program.kind, year });
+    for (const region of skeleton.regions) builder.addTie(id, 'LOCATED_IN', region.territoryId);
+    for (const product of rng.sample(catalog.products, 6)) {
+      builder.addTie(id, 'INCLUDES', product.id, { since: calendar.day(-rng.range(30, 900)) });
+    }
+  });
   return { decisionGroup, tenders };
 }
 
@@ -206,13 +207,14 @@ function decisionGroupFor(
   return group;
 }
 
-function buildPrograms(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton'>, rng: Rng, region: Region, year: number): void {
+function buildPrograms(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'catalog' | 'skeleton' | 'frame'>, rng: Rng, region: Region, year: number): void {
   const { builder, calendar, catalog, skeleton } = ctx;
+  const [benefitKind, targetKind] = ctx.frame.programs.regional as [{ kind: string; name: string }, { kind: string; name: string }];
   const board = (skeleton.committees[region.programBoard] as { id: string }).id;
   const benefit = `program-${region.slug}-benefit-${year}`;
-  builder.addNode(benefit, 'Program', `Regional Drug Benefit Programme ${year}, ${region.name}`, { kind: 'regional_benefit', year });
+  builder.addNode(benefit, 'Program', fill(benefitKind.name, { year, region: region.name }), { kind: benefitKind.kind, year });
   const target = `program-${region.slug}-oncology-target-${year}`;
-  builder.addNode(target, 'Program', `Regional Oncology Target Programme ${year}, ${region.name}`, { kind: 'regional_target', year });
+  builder.addNode(target, 'Program', fill(targetKind.name, { year, region: region.name }), { kind: targetKind.kind, year });
   for (const program of [benefit, target]) {
     builder.addTie(program, 'LOCATED_IN', region.territoryId);
     builder.addTie(board, 'DRAFTS', program);

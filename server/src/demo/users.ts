@@ -1,6 +1,6 @@
 /**
- * Our own staff as User nodes (never Person): admin, the main demo KAM, the manager,
- * the strategist, and a hospital, pharmacy-chain and distributor KAM per region. A
+ * Our own staff as User nodes (never Person): admin, the main demo KAM, a manager per two
+ * regions, the strategist, and a hospital, pharmacy-chain and distributor KAM per region. A
  * KAM's territory is its LOCATED_IN tie. KAMs OWN accounts and RELATE to people at a
  * relationship stage; stages lean with the person's stance so the demo tells one story.
  */
@@ -101,6 +101,16 @@ export function buildUsers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skel
   user('user-manager', 'manager');
   user('user-strategist', 'strategist');
 
+  // One manager per two regions, so that a manager sees their team's regions and not the
+  // country: user-manager leads the home region and its neighbour; the others are named
+  // after the first region they lead and named apart from the KAMs, so KAMs keep their names.
+  const managerOf = (region: number): string => (region < 2 ? 'user-manager' : `user-manager-${(skeleton.regions[region - (region % 2)] as { slug: string }).slug}`);
+  skeleton.regions.forEach((region, m) => {
+    if (region.index < 2 || region.index % 2 !== 0) return;
+    // Named from the end of the staff list (with an initial), so the KAMs keep their names.
+    const name = (STAFF_NAMES[(((STAFF_NAMES.length - 1 - m / 2) % STAFF_NAMES.length) + STAFF_NAMES.length) % STAFF_NAMES.length] as string).replace(' ', ' M. ');
+    builder.addNode(managerOf(region.index), 'User', name, { role: 'manager', email: `${asciiSlug(name)}.${region.slug}@${EMAIL_DOMAIN}` });
+  });
   const kams: Kam[] = [];
   const kamsByRegion: Kam[][] = skeleton.regions.map(() => []);
   for (const region of skeleton.regions) {
@@ -108,7 +118,7 @@ export function buildUsers(ctx: Pick<DemoContext, 'builder' | 'calendar' | 'skel
       const id = region.index === 0 && kind === 'hospital' ? MAIN_KAM_ID : `user-kam-${region.slug}-${kind.replace('_', '-')}`;
       const name = user(id, 'kam', { kamKind: kind });
       builder.addTie(id, 'LOCATED_IN', region.territoryId, { since: calendar.day(-rng.range(200, 2000)) });
-      builder.addTie(id, 'REPORTS_TO', 'user-manager', { since: calendar.day(-rng.range(200, 2000)) });
+      builder.addTie(id, 'REPORTS_TO', managerOf(region.index), { since: calendar.day(-rng.range(200, 2000)) });
       const kam: Kam = { id, name, region: region.index, kind, accounts: [] };
       kams.push(kam);
       (kamsByRegion[region.index] as Kam[]).push(kam);

@@ -42,6 +42,8 @@ const EnvSchema = z
     OIDC_ROLE_CLAIM: z.string().min(1).optional(),
     OIDC_SCOPES: z.string().min(1).default('openid email profile'),
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
+    /** The country the service is set up for: its words, names and currency, and the demo's country (docs/country-packs.md). */
+    COUNTRY_PACK: z.enum(['pt', 'br', 'generic']).default('pt'),
     /** Server processes sharing PORT (node:cluster); 1 runs the server in this process. */
     WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     /** The therapeutic-area table evidence import places works with (README, Evidence). */

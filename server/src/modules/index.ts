@@ -11,6 +11,7 @@ import { resolvers as audit } from './audit/resolvers.js';
 import { resolvers as catalog } from './catalog/resolvers.js';
 import { resolvers as changes } from './changes/resolvers.js';
 import { resolvers as competitors } from './competitors/resolvers.js';
+import { resolvers as country } from './country/resolvers.js';
 import { resolvers as evidence } from './evidence/resolvers.js';
 import { resolvers as graph } from './graph/resolvers.js';
 import { resolvers as institutions } from './institutions/resolvers.js';
@@ -42,6 +43,7 @@ const MODULES: Record<string, Resolvers> = {
   audit,
   evidence,
   changes,
+  country,
 };
 
 /**

@@ -36,7 +36,7 @@ type Documents = {
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": typeof types.CacheMapDocument,
     "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.CacheSetTieDocument,
     "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": typeof types.CachePeopleInScopeDocument,
-    "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n": typeof types.ChangesFeedDocument,
+    "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      rankingPending\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n": typeof types.ChangesFeedDocument,
     "\n  mutation ChangesSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }\n": typeof types.ChangesSetTieDocument,
     "\n  mutation ChangesSetStance($p: ID!, $t: ID!, $v: Int!) { setStance(personId: $p, towardId: $t, value: $v) { ok errors { field message } } }\n": typeof types.ChangesSetStanceDocument,
     "\n  mutation ChangesTender($id: ID!, $name: String!, $status: TenderStatus) { upsertTender(input: { id: $id, name: $name, status: $status }) { ok errors { field message } } }\n": typeof types.ChangesTenderDocument,
@@ -44,12 +44,21 @@ type Documents = {
     "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": typeof types.ChangesUnwatchDocument,
     "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": typeof types.ChangesInboxDocument,
     "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": typeof types.ChangesReadDocument,
-    "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n": typeof types.ChangesInboxWeightsDocument,
+    "\n  query ChangesInboxWeights($watch: ID) {\n    me {\n      inbox {\n        unreadCount rankingPending countsByWatch { count entity { id } }\n        changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter movedCount moves { personId rankBefore rankAfter } } }\n      }\n    }\n  }\n": typeof types.ChangesInboxWeightsDocument,
     "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": typeof types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": typeof types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": typeof types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": typeof types.ChangesDeleteWebhookDocument,
     "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": typeof types.ChangesDeliveriesDocument,
+    "query DemoCountryTerritories { territories { id name peopleCount } }": typeof types.DemoCountryTerritoriesDocument,
+    "query DemoCountryMe { me { user { id role } seesAllTerritories territories { id } } }": typeof types.DemoCountryMeDocument,
+    "query DemoCountryPower($scope: ScopeInput!) { balanceOfPower(scope: $scope) { peopleInScope } }": typeof types.DemoCountryPowerDocument,
+    "query DemoCountryTenders($t: ID) { tenders(territoryId: $t, first: 100) { id procedure currency issuer { id } } }": typeof types.DemoCountryTendersDocument,
+    "query DemoCountryAgency($id: ID!) { institution(id: $id) { id kind } }": typeof types.DemoCountryAgencyDocument,
+    "\n  mutation CountryInstitution($id: ID!, $kind: InstitutionKind!) {\n    upsertInstitution(input: { id: $id, name: \"Some institution\", kind: $kind }) { ok errors { field message } institution { id kind } }\n  }\n": typeof types.CountryInstitutionDocument,
+    "\n  mutation CountryCommittee($id: ID!, $kind: String!) {\n    upsertCommittee(input: { id: $id, name: \"Some committee\", kind: $kind }) { ok errors { field message } committee { id kind } }\n  }\n": typeof types.CountryCommitteeDocument,
+    "\n  mutation CountryTender($id: ID!, $procedure: TenderProcedure, $status: TenderStatus) {\n    upsertTender(input: { id: $id, name: \"Some tender\", date: \"2027-03-01\", value: 100000, procedure: $procedure, status: $status }) {\n      ok errors { field message } tender { id procedure status currency }\n    }\n  }\n": typeof types.CountryTenderDocument,
+    "\n  query CountryPackWords($kind: VocabularyKind) {\n    countryPack {\n      code currency language\n      name { label local en }\n      healthSystem { medicinesAgency { label local } }\n      vocabularies(kind: $kind) { kind values { value label local en pt: label(locale: PT_PT) br: label(locale: PT_BR) } }\n    }\n  }\n": typeof types.CountryPackWordsDocument,
     "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n": typeof types.ErasureUpsertPersonDocument,
     "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n": typeof types.ErasureDossierDocument,
     "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }": typeof types.ErasureConsentDocument,
@@ -215,6 +224,9 @@ type Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": typeof types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
+    "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": typeof types.WholeGraphCountryDocument,
+    "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n": typeof types.WholeGraphScoreDocument,
+    "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.WholeGraphSetTieDocument,
     "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": typeof types.WorkersDetailDocument,
     "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": typeof types.WorkersSetTieDocument,
 };
@@ -241,7 +253,7 @@ const documents: Documents = {
     "query CacheMap($t: ID!) { graphView(scope: { territoryId: $t }, tieTypes: [INFLUENCES, WORKS_AT]) { edges { source target type strength } } }": types.CacheMapDocument,
     "mutation CacheSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.CacheSetTieDocument,
     "\n  query CachePeopleInScope($t: ID!, $d: Date, $w: [ID!]) { balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) { peopleInScope } }\n": types.CachePeopleInScopeDocument,
-    "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n": types.ChangesFeedDocument,
+    "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      rankingPending\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n": types.ChangesFeedDocument,
     "\n  mutation ChangesSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }\n": types.ChangesSetTieDocument,
     "\n  mutation ChangesSetStance($p: ID!, $t: ID!, $v: Int!) { setStance(personId: $p, towardId: $t, value: $v) { ok errors { field message } } }\n": types.ChangesSetStanceDocument,
     "\n  mutation ChangesTender($id: ID!, $name: String!, $status: TenderStatus) { upsertTender(input: { id: $id, name: $name, status: $status }) { ok errors { field message } } }\n": types.ChangesTenderDocument,
@@ -249,12 +261,21 @@ const documents: Documents = {
     "mutation ChangesUnwatch($id: ID!) { unwatch(id: $id) { ok errors { field message } } }": types.ChangesUnwatchDocument,
     "\n  query ChangesInbox {\n    me {\n      watches { since entity { id __typename } }\n      inbox {\n        readOn since until unreadCount\n        countsByKind { kind count }\n        countsByWatch { count entity { id } }\n        changes(first: 100) { totalCount nodes { id kind on summary personIds } }\n      }\n    }\n  }\n": types.ChangesInboxDocument,
     "mutation ChangesRead { markInboxRead { ok inbox { unreadCount readOn } } }": types.ChangesReadDocument,
-    "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n": types.ChangesInboxWeightsDocument,
+    "\n  query ChangesInboxWeights($watch: ID) {\n    me {\n      inbox {\n        unreadCount rankingPending countsByWatch { count entity { id } }\n        changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter movedCount moves { personId rankBefore rankAfter } } }\n      }\n    }\n  }\n": types.ChangesInboxWeightsDocument,
     "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": types.ChangesCreateWebhookDocument,
     "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": types.ChangesDeleteWebhookDocument,
     "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": types.ChangesDeliveriesDocument,
+    "query DemoCountryTerritories { territories { id name peopleCount } }": types.DemoCountryTerritoriesDocument,
+    "query DemoCountryMe { me { user { id role } seesAllTerritories territories { id } } }": types.DemoCountryMeDocument,
+    "query DemoCountryPower($scope: ScopeInput!) { balanceOfPower(scope: $scope) { peopleInScope } }": types.DemoCountryPowerDocument,
+    "query DemoCountryTenders($t: ID) { tenders(territoryId: $t, first: 100) { id procedure currency issuer { id } } }": types.DemoCountryTendersDocument,
+    "query DemoCountryAgency($id: ID!) { institution(id: $id) { id kind } }": types.DemoCountryAgencyDocument,
+    "\n  mutation CountryInstitution($id: ID!, $kind: InstitutionKind!) {\n    upsertInstitution(input: { id: $id, name: \"Some institution\", kind: $kind }) { ok errors { field message } institution { id kind } }\n  }\n": types.CountryInstitutionDocument,
+    "\n  mutation CountryCommittee($id: ID!, $kind: String!) {\n    upsertCommittee(input: { id: $id, name: \"Some committee\", kind: $kind }) { ok errors { field message } committee { id kind } }\n  }\n": types.CountryCommitteeDocument,
+    "\n  mutation CountryTender($id: ID!, $procedure: TenderProcedure, $status: TenderStatus) {\n    upsertTender(input: { id: $id, name: \"Some tender\", date: \"2027-03-01\", value: 100000, procedure: $procedure, status: $status }) {\n      ok errors { field message } tender { id procedure status currency }\n    }\n  }\n": types.CountryTenderDocument,
+    "\n  query CountryPackWords($kind: VocabularyKind) {\n    countryPack {\n      code currency language\n      name { label local en }\n      healthSystem { medicinesAgency { label local } }\n      vocabularies(kind: $kind) { kind values { value label local en pt: label(locale: PT_PT) br: label(locale: PT_BR) } }\n    }\n  }\n": types.CountryPackWordsDocument,
     "\n  mutation ErasureUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { ok errors { field message } person { id } } }\n": types.ErasureUpsertPersonDocument,
     "\n  mutation ErasureDossier($p: ID!, $input: DossierInput!) { updateDossier(personId: $p, input: $input) { ok errors { field message } } }\n": types.ErasureDossierDocument,
     "mutation ErasureConsent($p: ID!) { setConsent(personId: $p, consent: true, optedOut: false) { ok } }": types.ErasureConsentDocument,
@@ -420,6 +441,9 @@ const documents: Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
+    "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": types.WholeGraphCountryDocument,
+    "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n": types.WholeGraphScoreDocument,
+    "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.WholeGraphSetTieDocument,
     "query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }": types.WorkersDetailDocument,
     "mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }": types.WorkersSetTieDocument,
 };
@@ -529,7 +553,7 @@ export function graphql(source: "\n  query CachePeopleInScope($t: ID!, $d: Date,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      rankingPending\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangesFeed($t: ID!, $since: Date!, $until: Date, $kinds: [ChangeKind!], $first: Int, $after: String) {\n    changes(scope: { territoryId: $t }, since: $since, until: $until, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      rankingPending\n      countsByKind { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id kind on summary weight personIds entityIds tieKeys rankBefore rankAfter\n          people { id name }\n          evidence { description value ids }\n          stanceBefore stanceAfter stageBefore stageAfter statusBefore statusAfter\n          recordedOn recordedBy { id }\n          message { id params { name value entityId } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,7 +585,7 @@ export function graphql(source: "mutation ChangesRead { markInboxRead { ok inbox
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n"): (typeof documents)["\n  query ChangesInboxWeights($watch: ID) {\n    me { inbox { unreadCount countsByWatch { count entity { id } } changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter } } } }\n  }\n"];
+export function graphql(source: "\n  query ChangesInboxWeights($watch: ID) {\n    me {\n      inbox {\n        unreadCount rankingPending countsByWatch { count entity { id } }\n        changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter movedCount moves { personId rankBefore rankAfter } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangesInboxWeights($watch: ID) {\n    me {\n      inbox {\n        unreadCount rankingPending countsByWatch { count entity { id } }\n        changes(watch: $watch, first: 100) { totalCount nodes { id kind weight personIds rankBefore rankAfter movedCount moves { personId rankBefore rankAfter } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -582,6 +606,42 @@ export function graphql(source: "mutation ChangesDeleteWebhook($id: ID!) { delet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n"): (typeof documents)["\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoCountryTerritories { territories { id name peopleCount } }"): (typeof documents)["query DemoCountryTerritories { territories { id name peopleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoCountryMe { me { user { id role } seesAllTerritories territories { id } } }"): (typeof documents)["query DemoCountryMe { me { user { id role } seesAllTerritories territories { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoCountryPower($scope: ScopeInput!) { balanceOfPower(scope: $scope) { peopleInScope } }"): (typeof documents)["query DemoCountryPower($scope: ScopeInput!) { balanceOfPower(scope: $scope) { peopleInScope } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoCountryTenders($t: ID) { tenders(territoryId: $t, first: 100) { id procedure currency issuer { id } } }"): (typeof documents)["query DemoCountryTenders($t: ID) { tenders(territoryId: $t, first: 100) { id procedure currency issuer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoCountryAgency($id: ID!) { institution(id: $id) { id kind } }"): (typeof documents)["query DemoCountryAgency($id: ID!) { institution(id: $id) { id kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountryInstitution($id: ID!, $kind: InstitutionKind!) {\n    upsertInstitution(input: { id: $id, name: \"Some institution\", kind: $kind }) { ok errors { field message } institution { id kind } }\n  }\n"): (typeof documents)["\n  mutation CountryInstitution($id: ID!, $kind: InstitutionKind!) {\n    upsertInstitution(input: { id: $id, name: \"Some institution\", kind: $kind }) { ok errors { field message } institution { id kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountryCommittee($id: ID!, $kind: String!) {\n    upsertCommittee(input: { id: $id, name: \"Some committee\", kind: $kind }) { ok errors { field message } committee { id kind } }\n  }\n"): (typeof documents)["\n  mutation CountryCommittee($id: ID!, $kind: String!) {\n    upsertCommittee(input: { id: $id, name: \"Some committee\", kind: $kind }) { ok errors { field message } committee { id kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountryTender($id: ID!, $procedure: TenderProcedure, $status: TenderStatus) {\n    upsertTender(input: { id: $id, name: \"Some tender\", date: \"2027-03-01\", value: 100000, procedure: $procedure, status: $status }) {\n      ok errors { field message } tender { id procedure status currency }\n    }\n  }\n"): (typeof documents)["\n  mutation CountryTender($id: ID!, $procedure: TenderProcedure, $status: TenderStatus) {\n    upsertTender(input: { id: $id, name: \"Some tender\", date: \"2027-03-01\", value: 100000, procedure: $procedure, status: $status }) {\n      ok errors { field message } tender { id procedure status currency }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountryPackWords($kind: VocabularyKind) {\n    countryPack {\n      code currency language\n      name { label local en }\n      healthSystem { medicinesAgency { label local } }\n      vocabularies(kind: $kind) { kind values { value label local en pt: label(locale: PT_PT) br: label(locale: PT_BR) } }\n    }\n  }\n"): (typeof documents)["\n  query CountryPackWords($kind: VocabularyKind) {\n    countryPack {\n      code currency language\n      name { label local en }\n      healthSystem { medicinesAgency { label local } }\n      vocabularies(kind: $kind) { kind values { value label local en pt: label(locale: PT_PT) br: label(locale: PT_BR) } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1242,6 +1302,18 @@ export function graphql(source: "query StartSeeded { graphVersion territories { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"): (typeof documents)["mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n"): (typeof documents)["\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n"): (typeof documents)["\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

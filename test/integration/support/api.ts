@@ -67,7 +67,7 @@ export async function postGraphQL<R>(
 }
 
 /** Starts the real HTTP server (port 0) on the run's Neo4j for the current test file. */
-export function useTestApi(driver: Driver, options: Pick<ServerDeps, 'evidence'> & { changes?: Partial<ChangeOptions> } = {}): TestApi {
+export function useTestApi(driver: Driver, options: Pick<ServerDeps, 'evidence' | 'countryPack'> & { changes?: Partial<ChangeOptions> } = {}): TestApi {
   let server: KamgraphServer | undefined;
   const api: TestApi = {
     url: '',
@@ -91,6 +91,7 @@ export function useTestApi(driver: Driver, options: Pick<ServerDeps, 'evidence'>
       clock: fixedClock(TEST_TODAY),
       ...(options.evidence ? { evidence: options.evidence } : {}),
       ...(options.changes ? { changes: options.changes } : {}),
+      ...(options.countryPack ? { countryPack: options.countryPack } : {}),
     });
     const port = await server.listen(0, '127.0.0.1');
     api.url = `http://127.0.0.1:${port}`;

@@ -7,6 +7,7 @@ import { createApolloClient } from './apollo-client.js';
 import './planning.css';
 import { AppRoutes } from './routes.js';
 import { I18nProvider } from '../shared/i18n/I18nProvider.js';
+import { CountryPackProvider } from '../shared/country/CountryPackProvider.js';
 
 /** Renders the app (loaded by main.tsx once the map's query is on its way). */
 export function start(): void {
@@ -18,7 +19,9 @@ export function start(): void {
         {/* Without transitions: inputs bound to the URL's view (search, dates) update as one types. */}
         <BrowserRouter useTransitions={false}>
           <I18nProvider>
-            <AppRoutes />
+            <CountryPackProvider>
+              <AppRoutes />
+            </CountryPackProvider>
           </I18nProvider>
         </BrowserRouter>
       </ApolloProvider>

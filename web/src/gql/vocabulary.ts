@@ -161,6 +161,12 @@ export const InstitutionKind = {
   UNIVERSITY: 'UNIVERSITY',
   SOCIETY: 'SOCIETY',
   COMPANY: 'COMPANY',
+  MEDICINES_AGENCY: 'MEDICINES_AGENCY',
+  HTA_BODY: 'HTA_BODY',
+  CENTRAL_PURCHASING_BODY: 'CENTRAL_PURCHASING_BODY',
+  LOCAL_HEALTH_UNIT: 'LOCAL_HEALTH_UNIT',
+  STATE_HEALTH_SECRETARIAT: 'STATE_HEALTH_SECRETARIAT',
+  MUNICIPAL_HEALTH_SECRETARIAT: 'MUNICIPAL_HEALTH_SECRETARIAT',
 } as const;
 export type InstitutionKind = (typeof InstitutionKind)[keyof typeof InstitutionKind];
 
@@ -332,12 +338,17 @@ export const PowerFactor = {
 export type PowerFactor = (typeof PowerFactor)[keyof typeof PowerFactor];
 
 /**
- * What kind of programme: a regional benefit or target list, or a federal supply list.
+ * What kind of programme: a regional benefit or target list, a federal supply list, or a
+ * national list. Which of them a country uses is its country pack's (docs/country-packs.md).
  */
 export const ProgramKind = {
   REGIONAL_BENEFIT: 'REGIONAL_BENEFIT',
   REGIONAL_TARGET: 'REGIONAL_TARGET',
   FEDERAL_SUPPLY: 'FEDERAL_SUPPLY',
+  NATIONAL_FORMULARY: 'NATIONAL_FORMULARY',
+  NATIONAL_REIMBURSEMENT: 'NATIONAL_REIMBURSEMENT',
+  NATIONAL_PROGRAMME: 'NATIONAL_PROGRAMME',
+  SPECIALISED_COMPONENT: 'SPECIALISED_COMPONENT',
 } as const;
 export type ProgramKind = (typeof ProgramKind)[keyof typeof ProgramKind];
 
@@ -430,6 +441,22 @@ export const SuggestionStatus = {
 export type SuggestionStatus = (typeof SuggestionStatus)[keyof typeof SuggestionStatus];
 
 /**
+ * How a tender is procured. A country pack (COUNTRY_PACK, docs/country-packs.md) says which
+ * of these its country uses and what they are called there.
+ */
+export const TenderProcedure = {
+  OPEN_TENDER: 'OPEN_TENDER',
+  RESTRICTED_TENDER: 'RESTRICTED_TENDER',
+  NEGOTIATED_PROCEDURE: 'NEGOTIATED_PROCEDURE',
+  FRAMEWORK_CALL_OFF: 'FRAMEWORK_CALL_OFF',
+  DIRECT_AWARD: 'DIRECT_AWARD',
+  ELECTRONIC_REVERSE_AUCTION: 'ELECTRONIC_REVERSE_AUCTION',
+  PRICE_REGISTRATION: 'PRICE_REGISTRATION',
+  BIDDING_WAIVER: 'BIDDING_WAIVER',
+} as const;
+export type TenderProcedure = (typeof TenderProcedure)[keyof typeof TenderProcedure];
+
+/**
  * Where a tender stands.
  */
 export const TenderStatus = {
@@ -512,6 +539,20 @@ export const UserRole = {
   ADMIN: 'ADMIN',
 } as const;
 export type UserRole = (typeof UserRole)[keyof typeof UserRole];
+
+/**
+ * The closed word lists a country pack restricts (docs/country-packs.md). The values of each
+ * are the API's: enum names for the enum-backed lists, the stored word for committee kinds.
+ */
+export const VocabularyKind = {
+  INSTITUTION_KIND: 'INSTITUTION_KIND',
+  COMMITTEE_KIND: 'COMMITTEE_KIND',
+  PROGRAM_KIND: 'PROGRAM_KIND',
+  TENDER_PROCEDURE: 'TENDER_PROCEDURE',
+  TENDER_STATUS: 'TENDER_STATUS',
+  DECISION_ROLE: 'DECISION_ROLE',
+} as const;
+export type VocabularyKind = (typeof VocabularyKind)[keyof typeof VocabularyKind];
 
 /**
  * What kind of work.

@@ -152,7 +152,7 @@ function checkRows<P extends Record<string, unknown>, R>(
 ): R[] {
   const rows = new Array<R>(records.length);
   for (let i = 0; i < records.length; i += 1) {
-    const parsed = statement.row.safeParse(plain ? toPlain(records[i]) : records[i]);
+    const parsed = statement.row.safeParse(plain && !statement.scalarRows ? toPlain(records[i]) : records[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new RowShapeError(statement.name, firstIndex + i, `${issue?.path.join('.') || '(row)'}: ${issue?.message ?? 'invalid'}`);

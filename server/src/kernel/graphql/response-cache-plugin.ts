@@ -14,6 +14,8 @@ export interface ResponseCacheContext extends BaseContext {
   graphVersion: number | null;
   /** Audited reads (a dossier, an export) must be recorded every time: never answered from the cache. */
   audit: { readonly recorded: number };
+  /** Marked when the answer will change without a write (a ranking still being computed; see GraphContext): not stored. */
+  provisional?: { readonly marked: boolean };
 }
 
 /**
@@ -58,6 +60,7 @@ export function responseCachePlugin<TContext extends ResponseCacheContext>(cache
           const { body } = rc.response;
           if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
           if (rc.contextValue.audit.recorded !== pending.auditedBefore) return;
+          if (rc.contextValue.provisional?.marked) return;
           cache.store(pending.version, pending.key, body.singleResult);
         },
       };

@@ -144,4 +144,6 @@ export const errorsEn = {
   'review.territoryRequired': 'required: choose one of your territories, so that the new person lands where you work',
   'review.noInstitution': 'no institution with id "{id}" among those you may see',
   'review.leaveIdEmpty': 'leave empty: a new person is created (use mergeUnmatchedPerson for an existing one)',
+  // A word the country pack (COUNTRY_PACK) does not use: an API field or a CSV cell.
+  'error.notInCountryPack': '{value} is not used in the {country} country pack (COUNTRY_PACK={code}); it accepts {accepted}',
 } as const satisfies Record<string, string>;

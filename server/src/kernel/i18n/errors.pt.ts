@@ -144,6 +144,7 @@ function build(v: Variant): Record<keyof typeof errorsEn, string> {
     'error.webhookSecret': `deve ter pelo menos {min} caracteres (ou ${pick(v, 'omita-o e é gerado um', 'omita e um será gerado')})`,
     'error.webhookKinds': 'as mudanças de posição no ranking comparam duas datas e não são enviadas; peça-as a changes(...) ou à caixa de entrada',
     'error.noSuchWebhook': 'não existe nenhum webhook com o id "{id}"',
+    'error.notInCountryPack': `{value} não se usa no pacote de país {country} (COUNTRY_PACK={code}); ${pick(v, 'são aceites', 'são aceitos')}: {accepted}`,
     'webhook.httpStatus': `o ${receiver} respondeu HTTP {status}`,
     'webhook.timeout': 'sem resposta em {ms} ms',
     'webhook.unreachable': `não foi possível ${pick(v, 'contactar', 'contatar')} o ${receiver}: {cause}`,

@@ -55,6 +55,9 @@ export const en = {
   'change.rankMoved': `{person} {direction, select, up {rose} down {fell} other {moved}} from #{before} to #{after} in ${scope}`,
   'change.rankEntered': `{person} entered ${scope} at #{after}`,
   'change.rankLeft': `{person} left ${scope} (was #{before})`,
+  // The inbox's one change per watched scope for its rank moves (rules/rank-groups.ts).
+  'change.rankingMoved':
+    `Ranking of ${scope}: {person} {direction, select, up {rose from #{before} to #{after}} down {fell from #{before} to #{after}} entered {entered at #{after}} left {left (was #{before})} other {moved}}{more, plural, =0 {} one {, and # more move in the top {top} or among the people you watch} other {, and # more moves in the top {top} or among the people you watch}}`,
   'change.removed': `The ${tieWord} {from} → {to} was deleted (the record is gone, so the feed no longer shows it)`,
   // What explains a rank move.
   'evidence.factor':
@@ -101,6 +104,8 @@ export const en = {
   'digest.item': '- **{on, date, day}** {summary}',
   'digest.itemWeighed': '- **{on, date, day}** {summary} _(weight {weight, number, ::.00})_',
   'digest.evidence': '  - {description}',
+  'digest.move': '  - {person}: {direction, select, entered {entered at #{after}} left {left (was #{before})} other {#{before} \u2192 #{after}}}',
+  'digest.moreMoves': '  - \u2026 and {count, plural, one {one more move} other {# more moves}}',
   'digest.more': '- \u2026 and {count, plural, one {one more} other {# more}} in the inbox',
 } as const satisfies Record<string, string>;
 

@@ -73,6 +73,7 @@ function build(v: Variant): Record<keyof EnglishMessages, string> {
     'change.rankMoved': `{person} {direction, select, up {subiu} down {desceu} other {passou}} de #{before} para #{after} em ${scope}`,
     'change.rankEntered': `{person} entrou em ${scope} em #{after}`,
     'change.rankLeft': `{person} saiu de ${scope} (era #{before})`,
+    'change.rankingMoved': `Classificação de ${scope}: {person} {direction, select, up {subiu de #{before} para #{after}} down {desceu de #{before} para #{after}} entered {entrou em #{after}} left {saiu (era #{before})} other {mudou de lugar}}{more, plural, =0 {} one {, e mais # mudança entre os {top} primeiros ou as pessoas que ${pick(v, 'acompanha', 'você acompanha')}} other {, e mais # mudanças entre os {top} primeiros ou as pessoas que ${pick(v, 'acompanha', 'você acompanha')}}}`,
     'change.removed': `O vínculo de ${tieWord} {from} → {to} foi ${deleted} (o ${record} já não existe, por isso o feed deixa de o mostrar)`,
     'evidence.factor':
       '{factor, select, formal {o poder formal} influence {a influência} brokerage {a intermediação} other {{factor}}} {direction, select, up {subiu} down {desceu} other {manteve-se}} de {before, number, ::.00} para {after, number, ::.00}{own, select, yes {} other { (mudaram ligações de outros, nenhuma das suas)}}',
@@ -114,6 +115,8 @@ function build(v: Variant): Record<keyof EnglishMessages, string> {
     'digest.item': '- **{on, date, day}** {summary}',
     'digest.itemWeighed': '- **{on, date, day}** {summary} _(peso {weight, number, ::.00})_',
     'digest.evidence': '  - {description}',
+    'digest.move': '  - {person}: {direction, select, entered {entrou em #{after}} left {saiu (era #{before})} other {#{before} \u2192 #{after}}}',
+    'digest.moreMoves': `  - \u2026 e {count, plural, one {mais uma mudança de ${pick(v, 'lugar', 'posição')}} other {mais # mudanças de ${pick(v, 'lugar', 'posição')}}}`,
     'digest.more': '- \u2026 e {count, plural, one {mais uma} other {mais #}} na caixa de entrada',
   };
 }

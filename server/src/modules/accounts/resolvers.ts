@@ -9,8 +9,8 @@ export const resolvers: Resolvers = {
     keyPeople: (_p, args, ctx) => keyPeople(ctx, args),
   },
   KeyAccountHealth: {
-    largestAccount: (h) => h.accounts.find((a) => a.institutionId === h.largestAccountId) ?? null,
     explanation: (h, _a, ctx) => renderMessage(h.explanation, ctx.locale),
+    largestAccount: (h) => h.accounts.find((a) => a.institutionId === h.largestAccountId) ?? null,
   },
   KeyPersonStanding: {
     person: (s, _a, { loaders }) => loadExisting(loaders.person, s.personId, 'person'),

@@ -5,7 +5,6 @@
 import type { GraphContext } from '../../context.js';
 import { failed, fieldError, type FieldError } from '../../kernel/errors.js';
 import type { InboxModel, WatchModel } from './models.js';
-import { scopePower } from '../power/questions.js';
 import { inbox, scopeOfWatch } from './questions.js';
 import type { KeptRanking } from './repository.js';
 import { keptEntries } from './rules/rank-moves.js';
@@ -42,17 +41,15 @@ export async function unwatch(ctx: GraphContext, id: string): Promise<WatchPaylo
 
 /**
  * Empties the inbox: what was in it is read, and what is written from now on fills it
- * again. Each watched scope's ranking is kept as it stands today (the ranking the inbox
- * just compared with, from the cache), so later rank moves are told against it.
+ * again. Each watched scope's ranking is kept as it stands (waiting for a write still being
+ * ranked), so later rank moves are told against it.
  */
 export async function markInboxRead(ctx: GraphContext): Promise<{ ok: boolean; errors: never[]; inbox: InboxModel }> {
-  const before = await inbox(ctx);
+  const before = await inbox(ctx, { waitForRanking: true });
   const rankings: KeptRanking[] = [];
   for (const watch of before.watches) {
-    const scope = scopeOfWatch(watch);
-    if (!scope) continue;
-    const power = await scopePower(ctx, { scope, asOf: ctx.today });
-    rankings.push({ scopeId: watch.entityId, entries: keptEntries(power.result.ranking) });
+    const ranking = scopeOfWatch(watch) ? before.rankedAfter.get(watch.entityId) : undefined;
+    if (ranking) rankings.push({ scopeId: watch.entityId, entries: keptEntries(ranking) });
   }
   await ctx.repositories.changes.markInboxRead(ctx.viewer.userId, ctx.today, before.version, rankings);
   return { ok: true, errors: [], inbox: await inbox(ctx) };

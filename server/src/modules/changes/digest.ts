@@ -10,6 +10,8 @@ import { nameLoader, renderMessage } from './render.js';
 
 /** Changes listed per watched entity; the rest are counted. */
 export const DIGEST_ITEMS = 10;
+/** Moves listed under a watched scope's grouped rank moves; the rest are counted. */
+export const DIGEST_MOVES = 8;
 
 /** Renders the digest in the context's language (`ctx.locale`). */
 export async function renderDigest(ctx: GraphContext, options: { since?: string } = {}): Promise<string> {
@@ -26,6 +28,15 @@ export async function renderDigest(ctx: GraphContext, options: { since?: string 
     for (const change of changes.slice(0, DIGEST_ITEMS)) {
       const summary = await renderMessage(ctx, change.message);
       lines.push(say(change.weight > 0 ? 'digest.itemWeighed' : 'digest.item', { on: change.on, summary, weight: change.weight }));
+      if (change.moves.length > 1) {
+        for (const move of change.moves.slice(0, DIGEST_MOVES)) {
+          const named = await nameLoader(ctx).load(move.personId);
+          const direction = move.rankBefore === null ? 'entered' : move.rankAfter === null ? 'left' : 'moved';
+          lines.push(say('digest.move', { person: named?.name ?? move.personId, direction, before: move.rankBefore, after: move.rankAfter }));
+        }
+        if (change.moves.length > DIGEST_MOVES) lines.push(say('digest.moreMoves', { count: change.moves.length - DIGEST_MOVES }));
+        continue;
+      }
       const seen = new Set(await keepVisible(ctx, [...new Set(change.evidence.flatMap((e) => e.ids))]));
       for (const evidence of change.evidence.filter((e) => e.ids.every((id) => seen.has(id)))) {
         lines.push(say('digest.evidence', { description: await renderMessage(ctx, evidence.message) }));

@@ -10,9 +10,10 @@ import type { GraphContext } from '../../context.js';
 import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
 import { addDays, addMonths } from '../../kernel/dates.js';
 import { keepVisible } from '../graph/questions.js';
-import { resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
+import { peopleInScope, resolveScope, type ScopeArgs } from '../power/questions.js';
 import type { ScopeKind } from '../power/repository.js';
 import type { ChangeModel } from './models.js';
+import { chooseRanking } from './rankings.js';
 import { recordedFacts, type LogEvent } from './repository.js';
 import { byWeight, deriveChanges, TERM_WINDOW_MONTHS, touchesScope, type ScopeSets } from './rules/derive.js';
 import { parseFactKeys, type Facts, type TieFact } from './rules/facts.js';
@@ -72,13 +73,34 @@ export interface ScopeFeedArgs {
    */
   kept?: readonly Ranked[] | null;
   events: readonly LogEvent[];
+  /** The graph version the reader is at (null: no board; rankings are those of the graph now). */
+  version: number | null;
+  /** Wait for the rankings of the reader's version rather than answer with the newest ready. */
+  waitForRanking?: boolean;
+}
+
+/** A scope's changes over a window, and which rankings they were weighed and ranked with. */
+export interface ScopeFeed {
+  /** Every change in the scope, weightiest first, before visibility. Shared: never mutate. */
+  changes: readonly ChangeModel[];
+  /**
+   * True when a write is still being ranked: the facts are the graph's as the reader sees
+   * it, but rank moves and weights come from the newest ranking ready (see rankings.ts).
+   */
+  rankingPending: boolean;
+  /** The ranking as of `until` the changes were compared with (what markInboxRead keeps). */
+  rankedAfter: readonly Ranked[];
 }
 
 /**
- * Every change in a scope over a window, weightiest first, before visibility. Kept in
- * the analytics cache per graph version: an unchanged graph answers from memory.
+ * Every change in a scope over a window, weightiest first, before visibility. The people
+ * in the scope and their facts are read at the reader's graph version; meanwhile the two
+ * rankings are chosen (rankings.ts): a large scope's ranking being recomputed after a write
+ * is not waited for. Both parts are kept in the analytics cache per graph version (the
+ * changes under the versions of the rankings they used), so an unchanged graph answers
+ * from memory.
  */
-export function scopeChanges(ctx: GraphContext, args: ScopeFeedArgs): Promise<ChangeModel[]> {
+export async function scopeChanges(ctx: GraphContext, args: ScopeFeedArgs): Promise<ScopeFeed> {
   const scope = resolveScope(args.scope);
   const kept = args.kept ?? null;
   const key = {
@@ -90,40 +112,51 @@ export function scopeChanges(ctx: GraphContext, args: ScopeFeedArgs): Promise<Ch
     kept: kept ? createHash('sha256').update(keptEntries(kept).join('\n')).digest('base64url') : null,
     log: args.events.map((e) => e.version),
   };
-  return cachedAnswer(ctx, 'changes', key, async () => {
-    const after = await scopePower(ctx, { scope: args.scope, asOf: args.until });
-    const computed = !kept && args.rankedBefore !== null ? await scopePower(ctx, { scope: args.scope, asOf: args.rankedBefore }) : null;
-    const before: Ranked[] | null = kept ? [...kept] : computed ? ranked(computed.result.ranking) : null;
-    const people = [...new Set([...(kept ? kept.map((r) => r.personId) : (computed?.ids ?? [])), ...after.ids])];
-    const scores = new Map<string, number>();
-    for (const r of before ?? []) scores.set(r.personId, r.score);
-    for (const r of after.result.ranking) scores.set(r.personId, r.score);
-    const power: PowerOf = (id) => scores.get(id) ?? 0;
-    const window: FactWindow = { since: args.since, until: args.until, terms: args.terms, events: args.events };
-    const facts = await readFacts(ctx, people, scope.kind === 'tender' ? [scope.id] : [], window);
-    const sets: ScopeSets = {
-      scopeId: scope.kind === 'everywhere' ? null : scope.id,
-      people: new Set(people),
-      tenders: new Set(facts.statuses.map((s) => s.tenderId)),
-    };
-    const changes = changesOfFacts(ctx, facts, window, scope.kind === 'everywhere' ? null : sets, power);
-    // Recomputed as of `until` itself, a ranking cannot have moved; a kept one can.
-    if (before && args.rankedBefore !== null && (kept || args.rankedBefore !== args.until)) {
-      const related = new Map<string, ChangeModel[]>();
-      for (const change of changes) for (const id of change.personIds) (related.get(id) ?? related.set(id, []).get(id)!).push(change);
-      changes.push(...rankMoves(before, ranked(after.result.ranking), {
-        scope,
-        beforeDay: args.rankedBefore,
-        afterDay: args.until,
-        relatedTo: (id) => related.get(id) ?? [],
-      }));
-    }
-    return changes.sort(byWeight);
+  const window: FactWindow = { since: args.since, until: args.until, terms: args.terms, events: args.events };
+  const read = cachedAnswer(ctx, 'changeFacts', key, async () => {
+    const [earlier, later] = await Promise.all([
+      kept ? kept.map((r) => r.personId) : args.rankedBefore !== null && args.rankedBefore !== args.until ? peopleInScope(ctx, { scope: args.scope, asOf: args.rankedBefore }) : [],
+      peopleInScope(ctx, { scope: args.scope, asOf: args.until }),
+    ]);
+    const people = [...new Set([...earlier, ...later])];
+    return { people, facts: await readFacts(ctx, people, scope.kind === 'tender' ? [scope.id] : [], window) };
   });
-}
-
-function ranked(ranking: ReadonlyArray<{ personId: string; rank: number; score: number; explanation: ReadonlyArray<{ factor: string; value: number }> }>): Ranked[] {
-  return ranking.map((r) => ({ personId: r.personId, rank: r.rank, score: r.score, factors: () => r.explanation.map((f) => ({ factor: f.factor, value: f.value })) }));
+  const rankMoved = args.rankedBefore !== null && (kept !== null || args.rankedBefore !== args.until);
+  // A ranking found stale is computed once this answer is given, not while it is worked out.
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  try {
+    const [after, before] = await Promise.all([
+      chooseRanking(ctx, args.scope, args.until, args.version, answered, args.waitForRanking),
+      rankMoved && !kept ? chooseRanking(ctx, args.scope, args.rankedBefore!, args.version, answered, args.waitForRanking) : null,
+    ]);
+    const { people, facts } = await read;
+    const rankedAt = { after: after.ranking.version, before: before?.ranking.version ?? null };
+    const changes = await cachedAnswer(ctx, 'changes', { ...key, rankedAt }, async () => {
+      const was: readonly Ranked[] | null = kept ?? before?.ranking.ranking ?? null;
+      const now = after.ranking.ranking;
+      const scores = new Map<string, number>();
+      for (const r of was ?? []) scores.set(r.personId, r.score);
+      for (const r of now) scores.set(r.personId, r.score);
+      const power: PowerOf = (id) => scores.get(id) ?? 0;
+      const sets: ScopeSets = {
+        scopeId: scope.kind === 'everywhere' ? null : scope.id,
+        people: new Set(people),
+        tenders: new Set(facts.statuses.map((s) => s.tenderId)),
+      };
+      const found = changesOfFacts(ctx, facts, window, scope.kind === 'everywhere' ? null : sets, power);
+      // Recomputed as of `until` itself, a ranking cannot have moved; a kept one can.
+      if (was && rankMoved) {
+        const related = new Map<string, ChangeModel[]>();
+        for (const change of found) for (const id of change.personIds) (related.get(id) ?? related.set(id, []).get(id)!).push(change);
+        found.push(...rankMoves(was, now, { scope, beforeDay: args.rankedBefore!, afterDay: args.until, relatedTo: (id) => related.get(id) ?? [] }));
+      }
+      return found.sort(byWeight);
+    });
+    return { changes, rankingPending: !after.current || (before !== null && !before.current), rankedAfter: after.ranking.ranking };
+  } finally {
+    answer();
+  }
 }
 
 /** The changes whose every node the viewer may see: nothing outside their territories leaks through a change. */

@@ -9,9 +9,10 @@ import { ChangeKind } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
 import type { Logger } from '../../kernel/logger.js';
 import { addDays } from '../../kernel/dates.js';
-import { resolveScope, scopePower, type ScopeArgs } from '../power/questions.js';
+import { peopleInScope, resolveScope, type ScopeArgs } from '../power/questions.js';
 import { visibleChanges } from './feed.js';
 import type { ChangeModel } from './models.js';
+import { chooseRanking } from './rankings.js';
 import { recordedFacts, type ChangeRepository, type LogEvent } from './repository.js';
 import { baseChange, byWeight, changeId, deriveChanges, touchesScope } from './rules/derive.js';
 import { parseFactKeys, type Facts } from './rules/facts.js';
@@ -124,28 +125,72 @@ function removedChanges(events: readonly LogEvent[]): ChangeModel[] {
 }
 
 /**
- * The changes a batch of log events made in a scope that the context's user may see:
- * what the live stream pushes and webhooks deliver. Rank moves are never among them
- * (they compare two days: ask `changes`).
+ * The changes a batch of log events made in a scope, before visibility: what the live
+ * stream pushes and webhooks deliver. Rank moves are never among them (they compare two
+ * days: ask `changes`). The people in the scope are read as the batch left the graph (and
+ * as of the day before its first write: someone who left the scope with it, a position
+ * ended today, is still news there); changes are weighed with the scope's newest ranking
+ * ready (rankings.ts), so a large scope's ranking being recomputed after the write does not
+ * hold the news back.
  */
-export async function scopeEventChanges(ctx: GraphContext, scopeArgs: ScopeArgs, events: readonly LogEvent[], kinds: ReadonlySet<ChangeKind> | null): Promise<ChangeModel[]> {
-  if (events.length === 0) return [];
+async function scopeBatchChanges(ctx: GraphContext, scopeArgs: ScopeArgs, events: readonly LogEvent[]): Promise<ChangeModel[]> {
+  // A ranking found stale is computed once this batch's changes are out.
+  let pushed!: () => void;
+  const answered = new Promise<void>((resolve) => (pushed = resolve));
+  try {
+    return await batchChangesOf(ctx, scopeArgs, events, answered);
+  } finally {
+    pushed();
+  }
+}
+
+/** The changes of a batch in a scope, weighed with the ranking chosen (computed after `answered` when stale). */
+async function batchChangesOf(ctx: GraphContext, scopeArgs: ScopeArgs, events: readonly LogEvent[], answered: Promise<void>): Promise<ChangeModel[]> {
   const scope = resolveScope(scopeArgs);
   const recorded = recordedFacts(events);
   const first = events.reduce((day, e) => (e.on < day ? e.on : day), events[0]!.on);
   const last = events.reduce((day, e) => (e.on > day ? e.on : day), events[0]!.on);
-  // Someone who left the scope with this write (a position ended today) is still news in it.
-  const [now, before] = await Promise.all([scopePower(ctx, { scope: scopeArgs }), scopePower(ctx, { scope: scopeArgs, asOf: addDays(first, -1) })]);
+  const version = events[events.length - 1]!.version;
+  const [power, now, before, facts] = await Promise.all([
+    chooseRanking(ctx, scopeArgs, ctx.today, ctx.changeServices?.rankings ? version : null, answered),
+    peopleInScope(ctx, { scope: scopeArgs }),
+    peopleInScope(ctx, { scope: scopeArgs, asOf: addDays(first, -1) }),
+    loggedFacts(ctx, events),
+  ]);
   const scores = new Map<string, number>();
-  for (const r of before.result.ranking) scores.set(r.personId, r.score);
-  for (const r of now.result.ranking) scores.set(r.personId, r.score);
-  const facts = await loggedFacts(ctx, events);
+  for (const r of power.ranking.ranking) scores.set(r.personId, r.score);
   const derived = deriveChanges(facts, { since: last, until: last, today: ctx.today, recorded, terms: 'upcoming' }, (id) => scores.get(id) ?? 0).filter(
     (c) => c.fact !== null && recorded.has(c.fact),
   );
-  const sets = scope.kind === 'everywhere' ? null : { scopeId: scope.id, people: new Set([...before.ids, ...now.ids]), tenders: new Set(facts.statuses.map((s) => s.tenderId)) };
-  const all = [...derived, ...removedChanges(events)].filter((c) => touchesScope(c, sets) && (kinds === null || kinds.has(c.kind)));
-  return (await visibleChanges(ctx, all)).sort(byWeight);
+  const sets = scope.kind === 'everywhere' ? null : { scopeId: scope.id, people: new Set([...before, ...now]), tenders: new Set(facts.statuses.map((s) => s.tenderId)) };
+  return [...derived, ...removedChanges(events)].filter((c) => touchesScope(c, sets)).sort(byWeight);
+}
+
+/**
+ * One batch's changes per scope, worked out once for every subscriber and webhook that
+ * reads the same batch (the hub hands each listener the same array); each then keeps the
+ * kinds it asked for and what its user may see.
+ */
+const batchChanges = new WeakMap<readonly LogEvent[], Map<string, Promise<ChangeModel[]>>>();
+
+/**
+ * The changes a batch of log events made in a scope that the context's user may see:
+ * what the live stream pushes and webhooks deliver (see scopeBatchChanges).
+ */
+export async function scopeEventChanges(ctx: GraphContext, scopeArgs: ScopeArgs, events: readonly LogEvent[], kinds: ReadonlySet<ChangeKind> | null): Promise<ChangeModel[]> {
+  if (events.length === 0) return [];
+  const { kind, id } = resolveScope(scopeArgs);
+  const perScope = batchChanges.get(events) ?? batchChanges.set(events, new Map()).get(events)!;
+  const key = `${kind}:${id}`;
+  let all = perScope.get(key);
+  if (!all) {
+    all = scopeBatchChanges(ctx, scopeArgs, events);
+    perScope.set(key, all);
+    // A failure is the asker's to report; the next asker of this batch tries again.
+    all.catch(() => perScope.delete(key));
+  }
+  const wanted = (await all).filter((c) => kinds === null || kinds.has(c.kind));
+  return visibleChanges(ctx, wanted);
 }
 
 /**
@@ -202,6 +247,9 @@ export async function subscribeToChanges(
   const channel = new Channel<ChangeModel>(() => unsubscribe());
   // Batches are handled one after another, so changes come out in the order written.
   let chain = Promise.resolve();
+  // Ranked now, so that the first write's changes are weighed without waiting for it.
+  const board = ctx.changeServices?.rankings;
+  if (board) void ctx.repositories.changes.graphVersion().then((version) => board.refresh({ ...ctx, graphVersion: null }, scope, ctx.today, version)).catch(() => undefined);
   unsubscribe = await hub.subscribe((events) => {
     chain = chain
       .then(async () => {

@@ -5,6 +5,7 @@
 import type { ChangeKind, RelationshipStage, TenderStatus } from '../../__generated__/vocabulary.js';
 import type { Locale, MessageId, MessageParams } from '../../kernel/i18n/catalogue.js';
 import type { ConnectionModel } from '../../kernel/graphql/connections.js';
+import type { Ranked } from './rules/rank-moves.js';
 
 /** A sentence to render: its message, its plain parameters, and the parameters that name a node (by id). */
 export interface MessageModel {
@@ -31,6 +32,16 @@ export interface EvidenceModel {
   confidence: number | null;
 }
 
+/** One person's place before and after, in a rank move (a grouped one holds several). */
+export interface RankMoveModel {
+  personId: string;
+  rankBefore: number | null;
+  rankAfter: number | null;
+  scoreBefore: number | null;
+  scoreAfter: number | null;
+  weight: number;
+}
+
 export interface ChangeModel {
   /** `KIND|tie key or node id|day`: the same in the feed, the inbox, the live stream and webhooks. */
   id: string;
@@ -49,6 +60,10 @@ export interface ChangeModel {
   scoreAfter: number | null;
   /** Rank moves: built when first read (the evidence of a 10,000-person feed is rarely all shown). */
   readonly evidence: readonly EvidenceModel[];
+  /** Rank moves: the moves it stands for (one, or those of a group; see rules/rank-groups.ts). */
+  moves: readonly RankMoveModel[];
+  /** Rank moves: how many people moved in all (a group lists only the moves that matter). */
+  movedCount: number | null;
   stanceBefore: number | null;
   stanceAfter: number | null;
   stageBefore: RelationshipStage | null;
@@ -69,6 +84,8 @@ export interface ChangeListModel extends ConnectionModel<ChangeModel> {
   until: string;
   rankedBefore: string;
   rankedAfter: string;
+  /** A write is still being ranked: rank moves and weights come from the newest ranking ready. */
+  rankingPending: boolean;
 }
 
 export interface WatchModel {
@@ -88,6 +105,10 @@ export interface InboxModel {
   watches: readonly WatchModel[];
   /** The graph version the inbox was computed at (what markInboxRead records as read). */
   version: number;
+  /** A write is still being ranked (see ChangeListModel.rankingPending). */
+  rankingPending: boolean;
+  /** Per watched scope, the ranking its rank moves were compared with (what markInboxRead keeps). */
+  rankedAfter: ReadonlyMap<string, readonly Ranked[]>;
 }
 
 export interface WatchCountModel {

@@ -62,6 +62,9 @@ export const resolvers: Resolvers = {
     recordedOn: (c) => c.recorded?.on ?? null,
     recordedBy: (c, _a, ctx) => (c.recorded?.by ? ctx.loaders.user.load(c.recorded.by) : null),
   },
+  RankMove: {
+    person: (m, _a, ctx) => ctx.loaders.person.load(m.personId),
+  },
   ChangeMessage: {
     id: (m) => m.id,
     params: async (m, _a, ctx) => {

@@ -19,6 +19,7 @@ import type { Logger } from '../../kernel/logger.js';
 import { assertMaySeeScope, resolveScope, type ScopeArgs } from '../power/questions.js';
 import { scopeEventChanges } from './live.js';
 import type { ChangeModel, WebhookModel } from './models.js';
+import type { ChangeServices } from './services.js';
 import { ChangeRepository } from './repository.js';
 import { renderMessage } from './render.js';
 import { WebhookRepository, type QueuedDelivery } from './webhook-repository.js';
@@ -164,6 +165,8 @@ export class WebhookDispatcher {
     private readonly clock: Clock,
     private readonly analyticsCache: AnalyticsCache | null,
     private readonly options: DispatcherOptions,
+    /** The server's rankings kept across writes (a delivery is not held back by a ranking being computed). */
+    private readonly services: ChangeServices | null = null,
   ) {
     this.repo = new WebhookRepository(db);
     this.changes = new ChangeRepository(db);
@@ -206,7 +209,7 @@ export class WebhookDispatcher {
       const viewer = await loadViewer(this.db, webhook.createdBy, today);
       if (!viewer) continue;
       // The webhook sees what the admin who made it sees, and reads the language chosen for it.
-      const ctx = createContext(this.db, viewer, { today, analyticsCache: this.analyticsCache, locale: webhook.locale });
+      const ctx = createContext(this.db, viewer, { today, analyticsCache: this.analyticsCache, locale: webhook.locale, changeServices: this.services });
       const kinds = new Set(webhook.kinds);
       const own = events.filter((e) => e.version > webhook.fromVersion);
       for (const change of await scopeEventChanges(ctx, scopeArgsOf(webhook), own, kinds)) {

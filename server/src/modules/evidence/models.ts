@@ -5,6 +5,7 @@
 import type { InvestigatorRole, SpeakerRole, SuggestionReasonCode, SuggestionStatus, UnmatchedStatus } from '../../__generated__/vocabulary.js';
 import type { FieldError } from '../../kernel/errors.js';
 import type { TalkModel } from '../catalog/models.js';
+import type { Standing, StandingLine } from './rules/standing.js';
 
 export interface PublicationModel {
   __typename: 'Publication';
@@ -110,24 +111,9 @@ export interface UnmatchedPersonPayloadModel {
   errors: FieldError[];
 }
 
-export interface StandingEvidenceModel {
-  workId: string;
-  description: string;
-  weight: number;
-  recency: number;
-  area: number;
-  contribution: number;
-}
+/** A standing line as the API shows it: its catalogue message rendered in the request's language. */
+export type StandingEvidenceModel = Omit<StandingLine, 'messageId' | 'params'> & { description: string };
 
-export interface ScientificStandingModel {
-  raw: number;
-  level: number;
-  publications: number;
-  seniorPublications: number;
-  trialsLed: number;
-  trialSites: number;
-  talks: number;
-  evidence: StandingEvidenceModel[];
-}
+export type ScientificStandingModel = Omit<Standing, 'evidence'> & { evidence: StandingEvidenceModel[] };
 
 export type { InvestigatorRole, SpeakerRole };

@@ -180,20 +180,11 @@ export interface ContributorRow {
   ties: Array<{ workId: string; type: 'AUTHORED' | 'INVESTIGATOR_IN' | 'SPOKE_AT'; key: string; props: Record<string, unknown> }>;
 }
 
-export interface SuggestionRow {
-  id: string;
+/** A proposed tie as the import writes it: its key, and its reasons as codes. */
+export type SuggestionRow = Pick<TieSuggestionModel, 'id' | 'type' | 'fromId' | 'toId' | 'basis' | 'domainId' | 'strength' | 'confidence' | 'matchScore' | 'workIds'> & {
   key: string;
-  type: 'KNOWS' | 'INFLUENCES';
-  fromId: string;
-  toId: string;
-  basis: string | null;
-  domainId: string | null;
-  strength: number;
-  confidence: number;
-  matchScore: number;
-  workIds: string[];
   reasons: string[];
-}
+};
 
 function toParticipations(rows: z.infer<typeof partsRow>['parts']): Participation[] {
   return rows.map((r) => ({

@@ -2,6 +2,7 @@
  * Writes to the graph with their access checks: the generic node upsert that people,
  * institutions, committees and tenders share, and ties of any type.
  */
+import { apiSpelling, packRefusalMessage } from '../country/vocabulary.js';
 import { assertMayEdit, seesEverything } from '../../kernel/auth/viewer.js';
 import { failed, fieldError, ForbiddenError, type FieldError } from '../../kernel/errors.js';
 import { message } from '../../kernel/i18n/catalogue.js';
@@ -41,6 +42,10 @@ export async function upsertNode(
   const errors: FieldError[] = [];
   const name = requireText(input, 'name', errors);
   const props = typedProps('node', type, input, fields, errors);
+  for (const [field, value] of Object.entries(props)) {
+    const refused = packRefusalMessage(ctx.countryPack, type, field, value, ctx.locale, apiSpelling);
+    if (refused) errors.push({ field: `input.${field}`, message: refused });
+  }
   if (input.id !== undefined && input.id !== null && input.id.trim() === '') errors.push(fieldError('input.id', 'error.idBlank'));
   const graph = ctx.repositories.graph;
   const id = input.id?.trim() || graph.newId(type);

@@ -14,10 +14,12 @@ import {
   NoticeMethod,
   PersonCategory,
   PlanStatus,
+  ProgramKind,
   RelationshipStage,
   StageCriterion,
   StepKind,
   StepStatus,
+  TenderProcedure,
   TenderStatus,
   InvestigatorRole,
   SpeakerRole,
@@ -86,11 +88,13 @@ export const DECISION_ROLES = Object.values(DecisionRole);
 export const PERSON_CATEGORIES = Object.values(PersonCategory);
 export const USER_ROLES = Object.values(UserRole);
 export const TENDER_STATUSES = Object.values(TenderStatus);
+/** How a tender is procured; a country pack says which of them its country uses (docs/country-packs.md). */
+export const TENDER_PROCEDURES = Object.values(TenderProcedure);
 export const INTERACTION_KINDS = Object.values(InteractionKind);
 export const LAWFUL_BASES = Object.values(LawfulBasis);
 export const NOTICE_METHODS = Object.values(NoticeMethod);
 export const EVENT_KINDS = ['conference', 'round_table', 'congress', 'webinar'] as const;
-export const PROGRAM_KINDS = ['regional_benefit', 'regional_target', 'federal_supply'] as const;
+export const PROGRAM_KINDS = Object.values(ProgramKind);
 export const INVESTIGATOR_ROLES = Object.values(InvestigatorRole);
 export const SPEAKER_ROLES = Object.values(SpeakerRole);
 /** The KAM's development level on a relationship project (docs/domain.md#development-levels-d1-d4). */
@@ -193,6 +197,7 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     value: amount,
     currency: str,
     status: oneOf(TENDER_STATUSES),
+    procedure: oneOf(TENDER_PROCEDURES),
     specification: text,
     preparationStart: date,
     /** Each status change as `YYYY-MM-DD status`, oldest first (the API appends to it). */

@@ -1,3 +1,6 @@
+import { DEFAULT_LOCALE, type Locale } from '../../kernel/i18n/catalogue.js';
+import { countryPack, type CountryPack } from '../country/pack.js';
+import { packRefusalMessage } from '../country/vocabulary.js';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
@@ -34,7 +37,17 @@ export interface ParsedFolder {
 
 export type ReadProgress = (file: string, fraction: number, rows: number) => void;
 
-export async function readCsvFolder(folder: string, onProgress?: ReadProgress): Promise<ParsedFolder> {
+/** The words a folder's kinds, procedures and statuses may take, and the language refusals of them are worded in. */
+export interface CountryWords {
+  pack: CountryPack;
+  locale: Locale;
+}
+
+export async function readCsvFolder(
+  folder: string,
+  onProgress?: ReadProgress,
+  country: CountryWords = { pack: countryPack('generic'), locale: DEFAULT_LOCALE },
+): Promise<ParsedFolder> {
   const out: ParsedFolder = { nodes: [], nodeLines: [], ties: [], tieLines: [], territoryOf: new Map(), issues: [] };
   const nodesPath = path.join(folder, NODES_FILE);
   const tiesPath = path.join(folder, TIES_FILE);
@@ -49,7 +62,7 @@ export async function readCsvFolder(folder: string, onProgress?: ReadProgress): 
   const seenIds = new Map<string, number>();
   if (existsSync(nodesPath)) {
     await readRows(nodesPath, NODES_FILE, NODE_COLUMNS, out.issues, onProgress, (row, line) => {
-      const node = toNode(row, line, out.issues);
+      const node = toNode(row, line, out.issues, country);
       if (!node) return;
       const earlier = seenIds.get(node.id);
       if (earlier !== undefined) {
@@ -136,7 +149,7 @@ async function readRows(
   onProgress?.(file, 1, rows);
 }
 
-function toNode(row: Record<string, string>, line: number, issues: ImportIssue[]): NodeRecord | null {
+function toNode(row: Record<string, string>, line: number, issues: ImportIssue[], country: CountryWords): NodeRecord | null {
   const file = NODES_FILE;
   const id = row.id?.trim() ?? '';
   const type = row.type?.trim() ?? '';
@@ -145,7 +158,7 @@ function toNode(row: Record<string, string>, line: number, issues: ImportIssue[]
   if (!id) ok = fail(issues, file, line, 'id', message('import.emptyCell'));
   if (!isNodeType(type)) ok = fail(issues, file, line, 'type', message('import.notNodeType', { type }));
   if (!name) ok = fail(issues, file, line, 'name', message('import.emptyCell'));
-  const props = parseProps('node', type, row, ['id', 'type', 'name', 'territory'], file, line, issues);
+  const props = parseProps('node', type, row, ['id', 'type', 'name', 'territory'], file, line, issues, country);
   if (!ok || !props || !isNodeType(type)) return null;
   return { id, type, name, props };
 }
@@ -176,13 +189,16 @@ function parseProps(
   file: string,
   line: number,
   issues: ImportIssue[],
+  country?: CountryWords,
 ): Record<string, PropertyValue> | null {
   const props: Record<string, PropertyValue> = {};
   let ok = true;
   for (const [column, raw] of Object.entries(row)) {
     if (skip.includes(column) || raw === undefined || raw.trim() === '') continue;
     const parsed = parseCell(propertyKind(scope, type, column), raw);
-    if (parsed.ok) props[column] = parsed.value;
+    const refused = parsed.ok && country ? packRefusalMessage(country.pack, type, column, parsed.value, country.locale) : null;
+    if (refused) ok = fail(issues, file, line, column, refused);
+    else if (parsed.ok) props[column] = parsed.value;
     else ok = fail(issues, file, line, column, parsed.reason);
   }
   return ok ? props : null;

@@ -1,6 +1,7 @@
 import { generateDemo } from '../../demo/generate-demo.js';
 import { systemClock } from '../../kernel/clock.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
+import type { CountryPack } from '../country/pack.js';
 import { writeGraph, type WriteProgress, type WriteSummary } from '../graph/graph-writer.js';
 
 export interface SeedOptions {
@@ -11,6 +12,8 @@ export interface SeedOptions {
    * today, so a demo seeded next year is as alive as one seeded now.
    */
   today?: string;
+  /** The country to seed (COUNTRY_PACK); default Portugal. */
+  country?: CountryPack;
   onProgress?: (progress: WriteProgress) => void;
 }
 
@@ -30,6 +33,7 @@ export async function seedDemo(db: DbClient, options: SeedOptions): Promise<Seed
     people: options.people,
     today,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.country ? { country: options.country } : {}),
   });
   const generated = performance.now();
   const summary = await writeGraph(db, graph, {

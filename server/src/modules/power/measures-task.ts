@@ -1,49 +1,37 @@
 /**
- * The worker side of power-workers.ts: PageRank, betweenness and Louvain on a scope sent
- * in a compact form (ids once, ties as index and weight arrays), answered the same way.
+ * The worker side of power-workers.ts: a scope's ties arrive as index arrays (shared, not
+ * copied) and one of its two measures is computed on them, so that the two can run side
+ * by side in two threads: PageRank and betweenness, or Louvain.
  */
-import { computePowerMeasures } from './rules/balance-of-power.js';
+import { computeCentrality } from './rules/balance-of-power.js';
+import { coalitionsOf } from './rules/coalitions.js';
+import type { IndexedTies } from './rules/influence-graph.js';
 
-export interface MeasuresTask {
-  personIds: string[];
-  from: Int32Array;
-  to: Int32Array;
-  weight: Float64Array;
-  betweennessSamples?: number;
-  seed?: number;
-}
+export type MeasuresTask =
+  | { kind: 'centrality'; ties: IndexedTies; betweennessSamples?: number; seed?: number }
+  /** Louvain needs the ids: it visits people in id order. */
+  | { kind: 'coalitions'; personIds: string[]; ties: IndexedTies; seed?: number };
 
-export interface MeasuresAnswer {
-  /** Aligned with the task's personIds. */
+export interface CentralityAnswer {
+  /** Aligned with the scope's person indexes. */
   influence: Float64Array;
   betweenness: Float64Array;
+}
+
+export interface CoalitionsAnswer {
   /** Coalition members as indexes into personIds, in the order Louvain gave them. */
   groups: number[][];
   modularity: number;
 }
 
-export function measure(task: MeasuresTask): MeasuresAnswer {
-  const { personIds } = task;
-  const ties = new Array<{ from: string; to: string; weight: number; strength: number }>(task.from.length);
-  for (let i = 0; i < ties.length; i += 1) {
-    const weight = task.weight[i]!;
-    ties[i] = { from: personIds[task.from[i]!]!, to: personIds[task.to[i]!]!, weight, strength: weight };
+export function measure(task: MeasuresTask): CentralityAnswer | CoalitionsAnswer {
+  if (task.kind === 'centrality') {
+    return computeCentrality(task.ties, {
+      ...(task.betweennessSamples !== undefined ? { betweennessSamples: task.betweennessSamples } : {}),
+      ...(task.seed !== undefined ? { seed: task.seed } : {}),
+    });
   }
-  const measures = computePowerMeasures(personIds, ties, {
-    ...(task.betweennessSamples !== undefined ? { betweennessSamples: task.betweennessSamples } : {}),
-    ...(task.seed !== undefined ? { seed: task.seed } : {}),
-  });
-  const index = new Map(personIds.map((id, i) => [id, i]));
-  const influence = new Float64Array(personIds.length);
-  const betweenness = new Float64Array(personIds.length);
-  personIds.forEach((id, i) => {
-    influence[i] = measures.influence.get(id) ?? 0;
-    betweenness[i] = measures.betweenness.get(id) ?? 0;
-  });
-  return {
-    influence,
-    betweenness,
-    groups: measures.partition.groups.map((members) => members.map((id) => index.get(id)!)),
-    modularity: measures.partition.modularity,
-  };
+  const partition = coalitionsOf(task.personIds, task.ties, task.seed ?? 1);
+  const index = new Map(task.personIds.map((id, i) => [id, i]));
+  return { groups: partition.groups.map((members) => members.map((id) => index.get(id)!)), modularity: partition.modularity };
 }

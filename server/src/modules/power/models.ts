@@ -55,6 +55,10 @@ export interface WhatMayChangeModel {
 
 export interface BalanceOfPowerModel {
   asOf: string;
+  /** When the graph was read for it (ISO date-time). */
+  computedAt: string;
+  /** False when the graph has changed since (the whole graph's ranking while a newer one computes). */
+  upToDate: boolean;
   peopleInScope: number;
   ranking: PowerScoreModel[];
   coalitions: CoalitionModel[];

@@ -1,13 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { MeasuresAnswer, MeasuresTask } from './measures-task.js';
+import type { CentralityAnswer, CoalitionsAnswer, MeasuresTask } from './measures-task.js';
 import type { CoalitionPartition } from './rules/coalitions.js';
-import { computePowerMeasures, type PowerMeasures } from './rules/balance-of-power.js';
+import { computePowerMeasures, indexInfluenceTies, type PowerMeasures } from './rules/balance-of-power.js';
 import type { InfluenceTie } from './rules/types.js';
 
 export interface PowerWorkersOptions {
-  /** Worker threads (default: half the cores, at least 1, at most 4). */
+  /**
+   * Worker threads (default: half the cores, at least 2 so that a scope's two measures
+   * run side by side, at most 4).
+   */
   threads?: number;
   /** Scopes with fewer people are measured in-process: sending them costs more than it saves (default 1,000). */
   minPeople?: number;
@@ -38,31 +41,29 @@ export class PowerWorkers {
   private counters = { offThread: 0, inProcess: 0, running: 0 };
 
   constructor(options: PowerWorkersOptions = {}) {
-    this.threads = options.threads ?? Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
+    this.threads = options.threads ?? Math.max(2, Math.min(4, Math.floor(availableParallelism() / 2)));
     this.minPeople = options.minPeople ?? 1_000;
   }
 
   /** The measures of a prepared scope: in a worker when it is large, here otherwise. */
-  async measures(personIds: ReadonlySet<string>, ties: readonly InfluenceTie[]): Promise<PowerMeasures> {
+  async measures(personIds: ReadonlySet<string>, tiesOf: readonly InfluenceTie[]): Promise<PowerMeasures> {
     if (personIds.size < this.minPeople) {
       this.counters.inProcess += 1;
-      return computePowerMeasures(personIds, ties);
+      return computePowerMeasures(personIds, tiesOf);
     }
     const ids = [...personIds];
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const task: MeasuresTask = { personIds: ids, from: new Int32Array(ties.length), to: new Int32Array(ties.length), weight: new Float64Array(ties.length) };
-    ties.forEach((tie, i) => {
-      task.from[i] = index.get(tie.from)!;
-      task.to[i] = index.get(tie.to)!;
-      task.weight[i] = tie.weight!;
-    });
+    // Ties as index arrays in shared memory: both threads read them, nobody copies them.
+    const ties = indexInfluenceTies(ids, tiesOf, (bytes) => new SharedArrayBuffer(bytes));
     // Started on first use: a server that never measures a large scope starts no thread.
     this.pool ??= new Piscina({ filename: WORKER_FILE, minThreads: 0, maxThreads: this.threads, idleTimeout: 60_000 });
+    const centralityTask: MeasuresTask = { kind: 'centrality', ties };
+    const coalitionsTask: MeasuresTask = { kind: 'coalitions', personIds: ids, ties };
     this.counters.running += 1;
     try {
-      const answer = (await this.pool.run(task, { transferList: [task.from.buffer as ArrayBuffer, task.to.buffer as ArrayBuffer, task.weight.buffer as ArrayBuffer] })) as MeasuresAnswer;
+      // Louvain is the longer of the two: sent first, so that it starts first.
+      const [coalitions, centrality] = (await Promise.all([this.pool.run(coalitionsTask), this.pool.run(centralityTask)])) as [CoalitionsAnswer, CentralityAnswer];
       this.counters.offThread += 1;
-      return fromAnswer(ids, answer);
+      return fromAnswers(ids, centrality, coalitions);
     } finally {
       this.counters.running -= 1;
     }
@@ -79,18 +80,18 @@ export class PowerWorkers {
   }
 }
 
-function fromAnswer(ids: readonly string[], answer: MeasuresAnswer): PowerMeasures {
+function fromAnswers(ids: readonly string[], centrality: CentralityAnswer, coalitions: CoalitionsAnswer): PowerMeasures {
   const influence = new Map<string, number>();
   const betweenness = new Map<string, number>();
   ids.forEach((id, i) => {
-    influence.set(id, answer.influence[i]!);
-    betweenness.set(id, answer.betweenness[i]!);
+    influence.set(id, centrality.influence[i]!);
+    betweenness.set(id, centrality.betweenness[i]!);
   });
-  const groups = answer.groups.map((members) => members.map((i) => ids[i]!));
+  const groups = coalitions.groups.map((members) => members.map((i) => ids[i]!));
   const coalitionOf = new Map<string, number>();
   groups.forEach((members, g) => {
     for (const id of members) coalitionOf.set(id, g);
   });
-  const partition: CoalitionPartition = { groups, coalitionOf, modularity: answer.modularity };
+  const partition: CoalitionPartition = { groups, coalitionOf, modularity: coalitions.modularity };
   return { influence, betweenness, partition };
 }

@@ -1,14 +1,20 @@
 import type { CoalitionLeaning } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
 import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
+import type { Clock } from '../../kernel/clock.js';
+import { DbClient } from '../../kernel/database/db-client.js';
+import { readGraphVersion } from '../../kernel/database/entities.js';
+import type { Logger } from '../../kernel/logger.js';
 import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
 import { message } from '../../kernel/i18n/catalogue.js';
 import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
-import type { ScopeKind } from './repository.js';
+import type { PowerWorkers } from './power-workers.js';
+import { PowerRepository, type ScopeKind } from './repository.js';
+import { WholeGraphPower, type WholeGraphOptions } from './whole-graph.js';
 import { standingByPerson } from '../evidence/rules/standing.js';
 import { computePowerMeasures, finishBalanceOfPower, prepareBalanceOfPower } from './rules/balance-of-power.js';
-import type { PowerProjection, PowerScoreResult } from './rules/types.js';
+import type { BalanceOfPowerResult, PowerProjection, PowerScoreResult } from './rules/types.js';
 import { whatMayChange } from './rules/what-may-change.js';
 
 export interface ScopeArgs {
@@ -79,32 +85,85 @@ export async function assertMaySeeScope(ctx: GraphContext, args: ScopeArgs, also
 export type ScopePowerArgs = { scope: ScopeArgs; asOf?: string | null; therapeuticArea?: string | null; without?: readonly string[] | null };
 
 /** The arguments a scope's power depends on, normalised: the analytics cache's key for it. */
-export function scopePowerKey(ctx: GraphContext, args: ScopePowerArgs) {
+export type ScopePowerKey = { kind: ScopeKind; id: string; asOf: string; area: string | null; without: string[] };
+
+export function scopePowerKey(ctx: GraphContext, args: ScopePowerArgs): ScopePowerKey {
   const { kind, id } = resolveScope(args.scope);
   return { kind, id, asOf: args.asOf ?? ctx.today, area: args.therapeuticArea ?? null, without: [...new Set(args.without ?? [])].sort() };
 }
 
+/** A scope's people, projection and scores, and when the graph was read for them. */
+export interface ScopePower {
+  asOf: string;
+  ids: string[];
+  projection: PowerProjection;
+  result: BalanceOfPowerResult;
+  /** When the graph was read for it (ISO date-time). */
+  computedAt: string;
+}
 
-export async function scopePower(ctx: GraphContext, args: ScopePowerArgs) {
+/** What computing a scope's power needs: the repository, the worker threads, the time. */
+export interface ScopePowerDeps {
+  power: PowerRepository;
+  powerWorkers: PowerWorkers | null;
+  now: () => Date;
+}
+
+/** Computes a scope's power from the database (no cache); throws NotFoundError for a scope that does not exist. */
+export async function computeScopePower(deps: ScopePowerDeps, key: ScopePowerKey): Promise<ScopePower> {
+  const { power, powerWorkers } = deps;
+  const computedAt = deps.now().toISOString();
+  if (key.kind !== 'everywhere') {
+    const found = await power.scope(key.id);
+    if (!found || found.type !== SCOPE_LABEL[key.kind]) throw new NotFoundError(`scope.${key.kind}Id`, key.kind, key.id);
+  }
+  const left = new Set(key.without);
+  const all = await power.peopleInScope(key.kind, key.id, key.asOf);
+  const ids = all.filter((id) => !left.has(id));
+  const projection = await power.powerProjection(ids, key.asOf, key.area, key.kind === 'everywhere' && ids.length === all.length);
+  const standing = standingByPerson(projection.works ?? [], key.asOf, key.area);
+  // The graph measures of a large scope run in worker threads (power-workers.ts).
+  const prepared = prepareBalanceOfPower(projection);
+  const measures = powerWorkers ? await powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties);
+  return { asOf: key.asOf, ids, projection, result: finishBalanceOfPower(prepared, measures, { standing }), computedAt };
+}
+
+/** The whole graph as of today with nobody left out: the one scope kept up to date in the background (whole-graph.ts). */
+function isWholeGraph(ctx: GraphContext, key: ScopePowerKey): boolean {
+  return ctx.wholeGraph !== null && key.kind === 'everywhere' && key.asOf === ctx.today && key.area === null && key.without.length === 0;
+}
+
+/**
+ * The whole graph's balance of power kept up to date in the background for a server
+ * (whole-graph.ts), read through its own database client: a background computation is
+ * no request's round trips.
+ */
+export function createWholeGraphPower(
+  db: DbClient,
+  powerWorkers: PowerWorkers | null,
+  clock: Clock,
+  logger: Pick<Logger, 'warn'>,
+  options: Pick<WholeGraphOptions<ScopePower>, 'keepWarmMs' | 'pollMs' | 'settleMs' | 'maxProvisionalAgeMs'> = {},
+): WholeGraphPower<ScopePower> {
+  const own = new DbClient(db.driver, db.database);
+  const deps: ScopePowerDeps = { power: new PowerRepository(own), powerWorkers, now: () => clock.now() };
+  return new WholeGraphPower<ScopePower>({
+    ...options,
+    compute: (today) => computeScopePower(deps, { kind: 'everywhere', id: EVERYWHERE, asOf: today, area: null, without: [] }),
+    readVersion: () => readGraphVersion(own),
+    clock,
+    logger,
+  });
+}
+
+function scopePowerDeps(ctx: GraphContext): ScopePowerDeps {
+  return { power: ctx.repositories.power, powerWorkers: ctx.powerWorkers, now: () => new Date() };
+}
+
+export async function scopePower(ctx: GraphContext, args: ScopePowerArgs): Promise<ScopePower> {
   const key = scopePowerKey(ctx, args);
-  const { asOf, area, without } = key;
-  const scope = { kind: key.kind, id: key.id };
-  const compute = async () => {
-    const power = ctx.repositories.power;
-    if (scope.kind !== 'everywhere') {
-      const found = await power.scope(scope.id);
-      if (!found || found.type !== SCOPE_LABEL[scope.kind]) throw new NotFoundError(`scope.${scope.kind}Id`, scope.kind, scope.id);
-    }
-    const left = new Set(without);
-    const ids = (await power.peopleInScope(scope.kind, scope.id, asOf)).filter((id) => !left.has(id));
-    const projection = await power.powerProjection(ids, asOf, area);
-    const standing = standingByPerson(projection.works ?? [], asOf, area);
-    // The graph measures of a large scope run in a worker thread (power-workers.ts).
-    const prepared = prepareBalanceOfPower(projection);
-    const measures = ctx.powerWorkers ? await ctx.powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties);
-    return { asOf, ids, projection, result: finishBalanceOfPower(prepared, measures, { standing }) };
-  };
-  return cachedAnswer(ctx, 'scopePower', key, compute);
+  if (isWholeGraph(ctx, key)) return (await ctx.wholeGraph!.current(ctx.graphVersion)).value;
+  return cachedAnswer(ctx, 'scopePower', key, () => computeScopePower(scopePowerDeps(ctx), key));
 }
 
 /**
@@ -123,9 +182,24 @@ export async function peopleInScope(ctx: GraphContext, args: { scope: ScopeArgs;
 
 export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs): Promise<BalanceOfPowerModel> {
   const first = intInRange('first', args.first, 50, 1, 500);
-  const { asOf, ids, projection, result } = await scopePower(ctx, args);
+  const key = scopePowerKey(ctx, args);
+  let power: ScopePower;
+  let upToDate = true;
+  if (isWholeGraph(ctx, key)) {
+    // The whole graph answers at once from its latest ranking while a newer one computes.
+    const freshest = await ctx.wholeGraph!.freshest(ctx.graphVersion);
+    power = freshest.answer.value;
+    upToDate = freshest.upToDate;
+    // An answer from before the request's graph version must not be kept for that version.
+    if (!upToDate) ctx.provisional.marked = true;
+  } else {
+    power = await scopePower(ctx, args);
+  }
+  const { asOf, ids, projection, result, computedAt } = power;
   return {
     asOf,
+    computedAt,
+    upToDate,
     peopleInScope: ids.length,
     ranking: result.ranking.slice(0, first).map(toPowerScore),
     coalitions: result.coalitions.map((c) => ({ memberIds: c.memberIds, power: c.power, lean: c.lean })),

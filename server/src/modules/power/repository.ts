@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { cypher, type CypherStatement } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
-import { positionalList, text } from '../../kernel/database/rows.js';
+import { positionalList, text, type PositionalRow } from '../../kernel/database/rows.js';
 import { PARTICIPATION_COLUMNS } from '../evidence/repository.js';
 import type { Participation } from '../evidence/rules/types.js';
+import { canonicalProjection, compareIds } from './rules/canonical.js';
 import type { InfluenceTie, PowerProjection } from './rules/types.js';
 
 export type ScopeKind = 'territory' | 'institution' | 'committee' | 'tender' | 'everywhere';
@@ -23,20 +24,12 @@ const scopeExists = cypher<{ scopeId: string }, { id: string; type: string; name
   'scope-exists.cypher',
   z.object({ id: text, type: text, name: text }),
 );
-// Positional rows, in the order of the query's lists (see its header for why).
-const projectionRow = z.object({
+const areaRow = z.object({ areas: positionalList({ id: 'string', name: 'string' }) });
+const powerAreas = cypher<Record<string, never>, z.infer<typeof areaRow>>(import.meta.url, 'power-areas.cypher', areaRow);
+type ProjectionParams = { ids: string[]; asOf: unknown };
+// One row per 1,000 people, each column a list of positional rows (see rows.ts and the statements).
+const peopleRow = z.object({
   people: positionalList({ id: 'string', name: 'string', optedOut: 'boolean' }),
-  influence: positionalList({
-    from: 'string',
-    to: 'string',
-    strength: 'number',
-    basis: 'string?',
-    domain: 'string?',
-    since: 'string?',
-    until: 'string?',
-    confidence: 'number?',
-    source: 'string?',
-  }),
   roles: positionalList({
     personId: 'string',
     kind: ['position', 'committee', 'decision_group'] as const,
@@ -50,14 +43,25 @@ const projectionRow = z.object({
     source: 'string?',
   }),
   stances: positionalList({ personId: 'string', value: 'number', towardOurs: 'boolean' }),
-  areas: positionalList({ id: 'string', name: 'string' }),
   works: positionalList(PARTICIPATION_COLUMNS),
 });
-const powerProjection = cypher<{ ids: string[]; asOf: unknown; area: string | null }, z.infer<typeof projectionRow>>(
-  import.meta.url,
-  'power-projection.cypher',
-  projectionRow,
-);
+const influenceRow = z.object({
+  rows: positionalList({
+    from: 'string',
+    to: 'string',
+    strength: 'number',
+    basis: 'string?',
+    domain: 'string?',
+    since: 'string?',
+    until: 'string?',
+    confidence: 'number?',
+    source: 'string?',
+  }),
+});
+const powerPeople = cypher<ProjectionParams, z.infer<typeof peopleRow>>(import.meta.url, 'power-people.cypher', peopleRow, { scalarRows: true });
+const powerInfluence = cypher<ProjectionParams & { everyone: boolean; area: string | null }, z.infer<typeof influenceRow>>(import.meta.url, 'power-influence.cypher', influenceRow, {
+  scalarRows: true,
+});
 
 /** Reads what balance of power needs: who is in a scope, and their ties, roles and stances. */
 export class PowerRepository {
@@ -68,34 +72,62 @@ export class PowerRepository {
     return (await this.db.read(scopeExists, { scopeId }))[0] ?? null;
   }
 
+  /** The ids of the people in a scope as of a date, in id order. */
   async peopleInScope(kind: ScopeKind, scopeId: string, asOf: string): Promise<string[]> {
     const rows = await this.db.read(scopePeople[kind], { scopeId, asOf: toNeo4jDate(asOf) });
-    return rows.map((r) => r.id);
+    return rows.map((r) => r.id).sort(compareIds);
   }
 
-  /** People, influence ties, formal roles and stances among `ids`, in one round trip. */
-  async powerProjection(ids: string[], asOf: string, area: string | null): Promise<PowerProjection> {
-    const [row] = await this.db.read(powerProjection, { ids, asOf: toNeo4jDate(asOf), area });
-    if (!row) return { people: [], influence: [], roles: [], stances: [], works: [] };
+  /**
+   * People, influence ties, formal roles, stances and works among `ids`: the ties and the
+   * rest are two statements read side by side (Neo4j runs each on its own thread, and the
+   * driver decodes one while the other is still being read), each streamed in rows of up
+   * to 1,000 people rather than as one row holding everything: a national scope's single
+   * row took minutes to build and decode. Every list comes back in one order
+   * whatever order the database returned it in (canonical.ts), so the same data always
+   * give the same answer. `everyone` says `ids` are every person in the graph.
+   */
+  async powerProjection(ids: string[], asOf: string, area: string | null, everyone = false): Promise<PowerProjection> {
+    const params = { ids, asOf: toNeo4jDate(asOf) };
+    const [batches, influenceBatches, areas] = await Promise.all([
+      this.db.read(powerPeople, params),
+      this.db.read(powerInfluence, { ...params, everyone, area }),
+      this.db.read(powerAreas, {}),
+    ]);
+    let influence: InfluenceTie[] = influenceBatches.flatMap((batch) => batch.rows);
+    // Without the check in Cypher, a person added since `ids` were read could be named.
+    if (everyone) {
+      const inScope = new Set(ids);
+      influence = influence.filter((tie) => inScope.has(tie.to));
+    }
     // Influence domains hold an area's id: explanations name it.
-    const areaNames = new Map(row.areas.map((a) => [a.id, a.name]));
-    for (const tie of row.influence) (tie as InfluenceTie).domainName = tie.domain === null ? null : (areaNames.get(tie.domain) ?? null);
-    const works: Participation[] = row.works.map((w) => ({
-      personId: w.personId,
-      workId: w.workId,
-      kind: w.kind,
-      date: w.date,
-      label: w.label,
-      title: w.title,
-      matchScore: w.matchScore,
-      ...(w.position !== null ? { position: w.position } : {}),
-      ...(w.authorCount !== null ? { authorCount: w.authorCount } : {}),
-      ...(w.last !== null ? { last: w.last } : {}),
-      role: w.role,
-      ...(w.overall !== null ? { overall: w.overall } : {}),
-      sessionKey: w.sessionKey,
-      areaIds: w.areaIds === '' ? [] : w.areaIds.split(';'),
-    }));
-    return { people: row.people, influence: row.influence, roles: row.roles, stances: row.stances, works };
+    const areaNames = new Map((areas[0]?.areas ?? []).map((a) => [a.id, a.name]));
+    for (const tie of influence) tie.domainName = tie.domain === null || tie.domain === undefined ? null : (areaNames.get(tie.domain) ?? null);
+    return canonicalProjection({
+      people: batches.flatMap((batch) => batch.people),
+      influence,
+      roles: batches.flatMap((batch) => batch.roles),
+      stances: batches.flatMap((batch) => batch.stances),
+      works: batches.flatMap((batch) => batch.works.map(toParticipation)),
+    });
   }
+}
+
+function toParticipation(w: PositionalRow<typeof PARTICIPATION_COLUMNS>): Participation {
+  return {
+    personId: w.personId,
+    workId: w.workId,
+    kind: w.kind,
+    date: w.date,
+    label: w.label,
+    title: w.title,
+    matchScore: w.matchScore,
+    ...(w.position !== null ? { position: w.position } : {}),
+    ...(w.authorCount !== null ? { authorCount: w.authorCount } : {}),
+    ...(w.last !== null ? { last: w.last } : {}),
+    role: w.role,
+    ...(w.overall !== null ? { overall: w.overall } : {}),
+    sessionKey: w.sessionKey,
+    areaIds: w.areaIds === '' ? [] : w.areaIds.split(';'),
+  };
 }

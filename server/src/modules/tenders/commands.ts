@@ -8,11 +8,13 @@ export async function upsertTender(ctx: GraphContext, input: TenderInput) {
   // A status that changes is added to the history, dated today.
   const current = input.id ? await ctx.loaders.tender.load(input.id) : null;
   const statusHistory = input.status && input.status !== current?.status ? appendStatus(current?.statusHistory ?? [], input.status, ctx.today) : undefined;
+  // A new tender is valued in the country's currency unless it says otherwise.
+  const currency = input.currency ?? (current ? undefined : ctx.countryPack.currency);
   const { id, errors } = await upsertNode(
     ctx,
     'Tender',
-    { ...input, ...(statusHistory ? { statusHistory } : {}) },
-    ['date', 'value', 'currency', 'status', 'specification', 'preparationStart', 'statusHistory'],
+    { ...input, ...(currency ? { currency } : {}), ...(statusHistory ? { statusHistory } : {}) },
+    ['date', 'value', 'currency', 'status', 'procedure', 'specification', 'preparationStart', 'statusHistory'],
     [{ field: 'issuerId', type: 'ISSUES', allowed: ['Institution', 'Committee'], reverse: true }],
   );
   if (errors.length) return { ok: false, errors, tender: null };

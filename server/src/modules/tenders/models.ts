@@ -1,4 +1,4 @@
-import type { DecisionRole, RelationshipStage, TenderStatus } from '../../__generated__/vocabulary.js';
+import type { DecisionRole, RelationshipStage, TenderProcedure, TenderStatus } from '../../__generated__/vocabulary.js';
 
 export interface TenderModel {
   id: string;
@@ -7,6 +7,7 @@ export interface TenderModel {
   value: number | null;
   currency: string | null;
   status: TenderStatus | null;
+  procedure: TenderProcedure | null;
   specification: string | null;
   issuerId: string | null;
   /** As recorded; when null, the API reads it as 9 months before the date. */

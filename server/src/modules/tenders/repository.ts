@@ -6,7 +6,7 @@ import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { optionalDate, optionalNumber, optionalText, text, textList } from '../../kernel/database/rows.js';
 import type { PathEdge } from '../introductions/rules/types.js';
 import { tieWeight } from '../power/rules/influence-ties.js';
-import { DECISION_ROLES, RELATIONSHIP_STAGES, TENDER_STATUSES } from '../graph/model.js';
+import { DECISION_ROLES, RELATIONSHIP_STAGES, TENDER_PROCEDURES, TENDER_STATUSES } from '../graph/model.js';
 import type { TenderModel } from './models.js';
 
 type TenderAsOf = { tenderId: string; asOf: unknown };
@@ -20,6 +20,7 @@ const tendersByIds = cypher<{ ids: readonly string[] }, TenderModel>(
     value: optionalNumber,
     currency: optionalText,
     status: z.enum(TENDER_STATUSES).nullable(),
+    procedure: z.enum(TENDER_PROCEDURES).nullable(),
     specification: optionalText,
     issuerId: optionalText,
     preparationStart: optionalDate,

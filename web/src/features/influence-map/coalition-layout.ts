@@ -221,6 +221,37 @@ export function coalitionLayout(elements: readonly ElementDefinition[], random: 
 }
 
 /**
+ * Places the nodes of `elements` that `placed` has no position for (institutions,
+ * committees, tenders) among the placed nodes they tie, as the full layout does; returns
+ * `placed` with them added.
+ */
+export function placeOthers(elements: readonly ElementDefinition[], placed: Positions, random: () => number): Positions {
+  const items = new Map<string, Item>();
+  for (const el of elements) {
+    const d = el.data as Record<string, unknown>;
+    if (el.group === 'edges' || d.source !== undefined) continue;
+    const id = String(d.id);
+    if (id.startsWith(OVERLAY)) continue;
+    items.set(id, { id, label: String(d.label ?? ''), coalition: -1, size: Number(d.size) || 30, degree: 0 });
+  }
+  const neighbours = new Map<string, string[]>();
+  for (const el of elements) {
+    const d = el.data as Record<string, unknown>;
+    if (d.source === undefined || d.target === undefined) continue;
+    const a = items.get(String(d.source));
+    const b = items.get(String(d.target));
+    if (!a || !b || a === b) continue;
+    a.degree += 1;
+    b.degree += 1;
+    (neighbours.get(a.id) ?? neighbours.set(a.id, []).get(a.id)!).push(b.id);
+    (neighbours.get(b.id) ?? neighbours.set(b.id, []).get(b.id)!).push(a.id);
+  }
+  const out: Positions = { ...placed };
+  placeAmongNeighbours(out, items, neighbours, random);
+  return out;
+}
+
+/**
  * Institutions, committees and tenders go to the centre of the people tied to them (the
  * most tied first, so a department can sit by its hospital), then step outwards on a spiral
  * until they overlap nothing already placed. A grid of placed discs keeps each test local.

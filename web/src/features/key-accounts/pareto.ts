@@ -2,6 +2,7 @@
 // about 80% of profit). The key-account share's norm and the mono-dependence line come from
 // the API (KeyAccountHealth.normalShareMin, normalShareMax, monoDependenceAbove).
 // Pure data preparation, unit-tested; the chart component only draws it.
+import { countryCurrency } from '../../shared/country/country-words.js';
 import { KeyClientCriterion, type KeyAccountStatus } from '../../gql/vocabulary.js';
 import { currentLocale, intlTag } from '../../shared/i18n/intl.js';
 import {
@@ -173,10 +174,21 @@ function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.Numb
 
 /**
  * Revenue and profit in short, as the locale abbreviates: 2.9M (2,9 M in Portugal, 2,9 mi in
- * Brazil). English keeps en-US's capitals (British English writes 2.9m).
+ * Brazil). English keeps en-US's capitals (British English writes 2.9m). In a currency (by
+ * default the country pack's, shared/country/country-words.ts) Portuguese writes money its way
+ * (2,9 M €, R$ 2,9 mi) and English puts the ISO code after the figure (2.9M EUR), as
+ * formatAmount does; `null` leaves the currency out (a chart's axis ticks).
  */
-export function formatMoney(value: number): string {
-  return numberFormat(currentLocale() === 'en' ? 'en-US' : intlTag(), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+export function formatMoney(value: number, currency: string | null = countryCurrency()): string {
+  const english = currentLocale() === 'en';
+  const compact = numberFormat(english ? 'en-US' : intlTag(), { notation: 'compact', maximumFractionDigits: 1 });
+  if (!currency || !/^[A-Z]{3}$/.test(currency)) return compact.format(value);
+  if (english) return `${compact.format(value)} ${currency}`;
+  try {
+    return numberFormat(intlTag(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  } catch {
+    return `${compact.format(value)} ${currency}`;
+  }
 }
 
 /** A share 0..1 as a percentage with exactly `digits` decimals: 66%, 41.4% (41,4% in Portuguese). */

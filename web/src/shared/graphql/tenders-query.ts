@@ -8,6 +8,7 @@ export const TenderFieldsFragment = graphql(`
     value
     currency
     status
+    procedure
     issuer {
       id
       name

@@ -82,6 +82,10 @@ export interface ViewState {
   changed: ChangedView | null;
   /** Draw the ties the evidence proposes (open tie suggestions), dashed. */
   proposed: boolean;
+  /** A large scope: draw every person instead of the overview (see features/influence-map/overview.ts). */
+  everyone: boolean;
+  /** A large scope's overview: the coalitions opened (their index; -1 for the people in none). */
+  open: number[];
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
@@ -104,6 +108,8 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   groups: false,
   changed: null,
   proposed: false,
+  everyone: false,
+  open: [],
 }) as ViewState;
 
 const SCOPE_KINDS: readonly ScopeKind[] = ['territory', 'institution', 'committee', 'tender'];
@@ -182,7 +188,19 @@ export function decodeViewState(search: string): ViewState {
     groups: p.get('groups') === '1',
     changed: (CHANGED_VIEWS as readonly string[]).includes(p.get('changed') ?? '') ? (p.get('changed') as ChangedView) : null,
     proposed: p.get('proposed') === '1',
+    everyone: p.get('all') === '1',
+    open: parseOpen(p.get('open')),
   };
+}
+
+/** `open=0,3,none`: coalition indexes, `none` for the people in no coalition; sorted, no repeats. */
+function parseOpen(value: string | null): number[] {
+  const out = new Set<number>();
+  for (const word of list(value)) {
+    if (word === 'none') out.add(-1);
+    else if (/^\d{1,4}$/.test(word)) out.add(Number(word));
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -211,6 +229,8 @@ export function encodeViewState(state: ViewState): string {
   if (state.groups) p.set('groups', '1');
   if (state.changed) p.set('changed', state.changed);
   if (state.proposed) p.set('proposed', '1');
+  if (state.everyone) p.set('all', '1');
+  if (state.open.length) p.set('open', [...new Set(state.open)].sort((a, b) => a - b).map((c) => (c < 0 ? 'none' : String(c))).join(','));
   return readable(p);
 }
 

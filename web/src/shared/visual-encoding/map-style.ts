@@ -114,6 +114,25 @@ export function mapStylesheet(): StylesheetJson {
         padding: '18px',
       },
     },
+    // The overview of a large scope: a coalition as one disc sized by its members (see
+    // features/influence-map/overview.ts); once opened, a faint ring among its members.
+    {
+      selector: 'node.aggregate',
+      style: {
+        'background-opacity': 0.1,
+        'border-color': 'data(colour)',
+        'border-width': 2,
+        'border-opacity': 0.8,
+        color: '#111827',
+        'font-weight': 'bold',
+        'text-valign': 'top',
+        'text-margin-y': -4,
+        'text-wrap': 'wrap',
+        'text-background-opacity': 0.75,
+      },
+    },
+    { selector: 'node.aggregate.expanded', style: { 'background-opacity': 0.03, 'border-style': 'dashed', 'border-width': 1.5 } },
+    { selector: 'edge.aggregate-tie', style: { 'line-style': 'solid', opacity: 0.3 } },
     {
       selector: 'edge[width]',
       style: { width: 'data(width)' },

@@ -33,10 +33,13 @@ import {
   StepKind,
   StepStatus,
   SuggestionStatus,
+  TenderProcedure,
   TenderStatus,
   TieType,
   UserRole,
+  VocabularyKind,
 } from '../../gql/vocabulary.js';
+import { countryLabelTable } from '../country/country-words.js';
 import { labelTable, phraseTable } from '../i18n/label-table.js';
 import { tr } from '../i18n/intl.js';
 import { STANCE_WORDS_IN_ORDER, type StanceWord } from './stance.js';
@@ -129,13 +132,20 @@ export const KEY_PERSON_CRITERION_HINTS: Record<KeyClientCriterion, string> = la
 
 export const PERSON_CATEGORY_LABELS: Record<PersonCategory, string> = labelTable('personCategoryLabels', valuesOf(PersonCategory));
 
-export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, string> = labelTable('institutionKindLabels', valuesOf(InstitutionKind));
+// Institution and programme kinds, tender procedures and statuses and decision-group roles are
+// the country pack's words when the server's pack uses the value (shared/country/country-words.ts),
+// else the catalogue's.
+
+export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, string> = countryLabelTable('institutionKindLabels', valuesOf(InstitutionKind), VocabularyKind.INSTITUTION_KIND);
 
 export const COMMITTEE_ROLE_LABELS: Record<CommitteeRole, string> = labelTable('committeeRoleLabels', valuesOf(CommitteeRole));
 
-export const DECISION_ROLE_LABELS: Record<DecisionRole, string> = labelTable('decisionRoleLabels', valuesOf(DecisionRole));
+export const DECISION_ROLE_LABELS: Record<DecisionRole, string> = countryLabelTable('decisionRoleLabels', valuesOf(DecisionRole), VocabularyKind.DECISION_ROLE);
 
-export const TENDER_STATUS_LABELS: Record<TenderStatus, string> = labelTable('tenderStatusLabels', valuesOf(TenderStatus));
+export const TENDER_STATUS_LABELS: Record<TenderStatus, string> = countryLabelTable('tenderStatusLabels', valuesOf(TenderStatus), VocabularyKind.TENDER_STATUS);
+
+/** How a tender is procured: concurso público, pregão eletrônico... (docs/country-packs.md). */
+export const TENDER_PROCEDURE_LABELS: Record<TenderProcedure, string> = countryLabelTable('tenderProcedureLabels', valuesOf(TenderProcedure), VocabularyKind.TENDER_PROCEDURE);
 
 export const INFLUENCE_BASIS_LABELS: Record<InfluenceBasis, string> = labelTable('influenceBasisLabels', valuesOf(InfluenceBasis));
 
@@ -146,7 +156,7 @@ export const INFLUENCE_BASIS_HINTS: Record<InfluenceBasis, string> = labelTable(
 
 // --- Programmes, events (the catalogue) ---
 
-export const PROGRAM_KIND_LABELS: Record<ProgramKind, string> = labelTable('programKindLabels', valuesOf(ProgramKind));
+export const PROGRAM_KIND_LABELS: Record<ProgramKind, string> = countryLabelTable('programKindLabels', valuesOf(ProgramKind), VocabularyKind.PROGRAM_KIND);
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = labelTable('eventKindLabels', valuesOf(EventKind));
 

@@ -2,13 +2,15 @@
 // facts, programmes, events and products, key people and the largest account): headings,
 // empty states and short phrases, read from the locale's catalogue when used (getters).
 // Phrases with figures in them are functions.
+import { numericDate } from '../dates.js';
 import { tr } from '../i18n/intl.js';
 
 export const TIE_WORDS = {
   get heading() {
     return tr('tieWords.heading');
   },
-  asOf: (date: string) => tr('tieWords.asOf', { date }),
+  /** `date` as the API sends it (ISO); written in the locale's figures. */
+  asOf: (date: string) => tr('tieWords.asOf', { date: numericDate(date) }),
   get none() {
     return tr('tieWords.none');
   },
@@ -91,7 +93,7 @@ export const TENDER_FACT_WORDS = {
   get preparation() {
     return tr('tenderFactWords.preparation');
   },
-  preparationStarts: (date: string, today: string) => tr('tenderFactWords.preparationStarts', { date, future: date > today }),
+  preparationStarts: (date: string, today: string) => tr('tenderFactWords.preparationStarts', { date: numericDate(date), future: date > today }),
   get status() {
     return tr('tenderFactWords.status');
   },
@@ -141,7 +143,7 @@ export const CATALOG_WORDS = {
   get productsListed() {
     return tr('catalogWords.productsListed');
   },
-  productsListedAsOf: (date: string) => tr('catalogWords.productsListedAsOf', { date }),
+  productsListedAsOf: (date: string) => tr('catalogWords.productsListedAsOf', { date: numericDate(date) }),
   get noProducts() {
     return tr('catalogWords.noProducts');
   },

@@ -1,7 +1,8 @@
 // Labels for values that may be missing, or that arrive in a String field of the API (a
 // graph node's kind, a tie's role): each is read as its enum first, then shown by the
 // labels table; a word outside every closed list is shown as it is.
-import { CommitteeRole, DecisionRole, EventKind, InstitutionKind, NodeLabel, PersonCategory, ProgramKind, type RelationshipStage, type TieDirection, type TieType } from '../../gql/vocabulary.js';
+import { CommitteeRole, DecisionRole, EventKind, InstitutionKind, NodeLabel, PersonCategory, ProgramKind, VocabularyKind, type RelationshipStage, type TieDirection, type TieType } from '../../gql/vocabulary.js';
+import { countryWord } from '../country/country-words.js';
 import { humanize } from '../format.js';
 import {
   COMMITTEE_ROLE_LABELS,
@@ -35,10 +36,16 @@ export function institutionKindLabel(kind: InstitutionKind | string | null | und
   return k ? INSTITUTION_KIND_LABELS[k] : humanize(kind);
 }
 
+/** A committee's kind (free text in the API): the country pack's name for it, else the word as stored. */
+export function committeeKindLabel(kind: string | null | undefined): string {
+  return countryWord(VocabularyKind.COMMITTEE_KIND, kind) ?? humanize(kind);
+}
+
 /** A map node's kind: an institution's kind, a person's category, or a committee's own kind (free text). */
 export function nodeKindLabel(label: NodeLabel, kind: string | null | undefined): string {
   if (label === 'Institution') return institutionKindLabel(kind);
   if (label === 'Person') return personCategoryLabel(kind);
+  if (label === 'Committee') return committeeKindLabel(kind);
   return humanize(kind);
 }
 
@@ -91,7 +98,7 @@ export function entityKindLabel(typename: string, kind: string | null | undefine
     case 'Event':
       return eventKindLabel(kind);
     case 'Committee':
-      return humanize(kind);
+      return committeeKindLabel(kind);
     default:
       return fallback;
   }

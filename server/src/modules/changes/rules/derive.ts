@@ -8,7 +8,7 @@
 import { ChangeKind, type RelationshipStage, type TenderStatus } from '../../../__generated__/vocabulary.js';
 import { addMonths } from '../../../kernel/dates.js';
 import type { MessageId, MessageParams } from '../../../kernel/i18n/catalogue.js';
-import type { ChangeModel, EvidenceModel, MessageModel, RecordedModel } from '../models.js';
+import type { ChangeModel, EvidenceModel, MessageModel, RankMoveModel, RecordedModel } from '../models.js';
 import { addedFact, endFact, startFact, statusFact, type Facts, type RecordedFacts, type StatusFact, type TieFact } from './facts.js';
 import { roleWeight, stanceChangeWeight, tieChangeWeight, type PowerOf } from './weight.js';
 
@@ -60,6 +60,7 @@ function msg(id: MessageId, params: MessageParams, refs: Record<string, string>)
 }
 
 const NO_EVIDENCE: readonly EvidenceModel[] = Object.freeze([]);
+const NO_MOVES: readonly RankMoveModel[] = Object.freeze([]);
 
 /** A change with the fields every kind leaves empty filled in. */
 export function baseChange(fields: Pick<ChangeModel, 'id' | 'kind' | 'on' | 'message' | 'personIds' | 'entityIds'> & Partial<ChangeModel>): ChangeModel {
@@ -72,6 +73,8 @@ export function baseChange(fields: Pick<ChangeModel, 'id' | 'kind' | 'on' | 'mes
     scoreBefore: null,
     scoreAfter: null,
     evidence: NO_EVIDENCE,
+    moves: NO_MOVES,
+    movedCount: null,
     stanceBefore: null,
     stanceAfter: null,
     stageBefore: null,

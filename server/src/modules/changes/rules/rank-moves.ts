@@ -76,7 +76,9 @@ export function rankMoves(before: readonly Ranked[], after: readonly Ranked[], o
       rankAfter: a?.rank ?? null,
       scoreBefore: b?.score ?? null,
       scoreAfter: a?.score ?? null,
+      movedCount: 1,
     });
+    change.moves = [{ personId, rankBefore: change.rankBefore, rankAfter: change.rankAfter, scoreBefore: change.scoreBefore, scoreAfter: change.scoreAfter, weight: change.weight }];
     // Built when first read: a 10,000-person feed may move thousands, and shows a page.
     Object.defineProperty(change, 'evidence', {
       enumerable: true,

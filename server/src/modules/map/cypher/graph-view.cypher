@@ -2,7 +2,7 @@
 // tenders they are tied to, and every tie among all of these that holds on the date.
 // Params: $ids [string] (people), $asOf (Date), $tieTypes [string] (allow-listed), $minStrength (float).
 // Returns one row of positional lists (maps and Date objects cost the JavaScript driver
-// more to decode than the query takes; see power-projection.cypher):
+// more to decode than the query takes; see power-influence.cypher):
 //   nodes [id, label, name, kind, category, optedOut, ours, competitor]
 //   edges [from, to, type, key, strength, role, basis, domain, since, until, source, confidence]
 UNWIND $ids AS id

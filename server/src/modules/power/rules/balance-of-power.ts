@@ -3,14 +3,12 @@
  * formally and informally, which coalitions exist and how they lean. Every score comes
  * with the roles and ties that produced it.
  */
-import { DirectedGraph } from 'graphology';
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { message } from '../../../kernel/i18n/catalogue.js';
 import type { Standing } from '../../evidence/rules/standing.js';
-import { computeBetweenness } from './brokerage.js';
-import { describeCoalitions, detectCoalitions, type CoalitionPartition } from './coalitions.js';
+import { betweennessOf } from './brokerage.js';
+import { coalitionsOf, describeCoalitions, type CoalitionPartition } from './coalitions.js';
 import { computeFormalPower } from './formal-power.js';
-import { cjsDefault } from './graphology-interop.js';
+import { adjacency, pageRank, type Adjacency, type IndexedTies } from './influence-graph.js';
 import { mergeInfluenceTies } from './influence-ties.js';
 import type {
   BalanceOfPowerResult,
@@ -20,8 +18,6 @@ import type {
   ScoreEvidence,
   ScoreFactorResult,
 } from './types.js';
-
-const pagerank = cjsDefault(pagerankModule);
 
 export interface PowerWeights {
   formal: number;
@@ -99,20 +95,53 @@ export function computePowerMeasures(
   ties: ReadonlyArray<Pick<InfluenceTie, 'from' | 'to' | 'weight' | 'strength'>>,
   options: Pick<BalanceOfPowerOptions, 'betweennessSamples' | 'seed'> = {},
 ): PowerMeasures {
-  const seed = options.seed ?? 1;
-  // One graph serves both PageRank and betweenness: reversing every edge leaves
-  // directed betweenness unchanged (each s->t shortest path becomes a t->s one), and
-  // building graphology graphs is a large share of the run time at 50k ties.
-  const reversed = new DirectedGraph();
-  for (const id of personIds) reversed.addNode(id);
-  ties.forEach((tie, i) => reversed.addEdgeWithKey(i, tie.to, tie.from, { weight: tie.weight! }));
-  const influence = informalInfluence(reversed);
-  const betweenness = computeBetweenness(reversed, {
-    seed,
+  const ids = [...personIds];
+  const indexed = indexInfluenceTies(ids, ties);
+  const { influence, betweenness } = computeCentrality(indexed, options);
+  return { influence: byId(ids, influence), betweenness: byId(ids, betweenness), partition: coalitionsOf(ids, indexed, options.seed ?? 1) };
+}
+
+/** The ties as indexes into `ids` (every tie's ends must be among them). */
+export function indexInfluenceTies(ids: readonly string[], ties: ReadonlyArray<Pick<InfluenceTie, 'from' | 'to' | 'weight'>>, buffer: (bytes: number) => ArrayBufferLike = (bytes) => new ArrayBuffer(bytes)): IndexedTies {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const m = ties.length;
+  const indexed: IndexedTies = {
+    n: ids.length,
+    from: new Int32Array(buffer(4 * m)),
+    to: new Int32Array(buffer(4 * m)),
+    weight: new Float64Array(buffer(8 * m)),
+  };
+  for (let i = 0; i < m; i += 1) {
+    const tie = ties[i]!;
+    indexed.from[i] = index.get(tie.from)!;
+    indexed.to[i] = index.get(tie.to)!;
+    indexed.weight[i] = tie.weight!;
+  }
+  return indexed;
+}
+
+/** Influence (PageRank) and brokerage (betweenness), aligned with the people's indexes. */
+export function computeCentrality(
+  ties: IndexedTies,
+  options: Pick<BalanceOfPowerOptions, 'betweennessSamples' | 'seed'> = {},
+): { influence: Float64Array; betweenness: Float64Array } {
+  // Both walk the ties reversed (B -> A for "A influences B"): PageRank so that rank flows
+  // to whoever holds sway; betweenness is the same either way round (each s->t shortest
+  // path becomes a t->s one), and reversed it samples the same pivots as it always has.
+  const swayedBy = adjacency(ties, 'to');
+  const sways = adjacency(ties, 'from');
+  const influence = informalInfluence(ties.n, swayedBy, sways);
+  const betweenness = betweennessOf(ties.n, swayedBy, sways, {
+    seed: options.seed ?? 1,
     ...(options.betweennessSamples !== undefined ? { samples: options.betweennessSamples } : {}),
   }).values;
-  const partition = detectCoalitions(ties as InfluenceTie[], seed);
-  return { influence, betweenness, partition };
+  return { influence, betweenness };
+}
+
+function byId(ids: readonly string[], values: Float64Array): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += 1) map.set(ids[i]!, values[i]!);
+  return map;
 }
 
 /** Scores, ranking and coalitions from the measures; explanations are built on first read. */
@@ -137,8 +166,8 @@ export function finishBalanceOfPower(
   const maxBetweenness = maxOf(betweenness.values());
   // Explanations are built on first read: a 10,000-person territory shows a few dozen,
   // and building all of them took a fifth of a cold answer (README, Performance).
-  let adjacency: TieIndex | undefined;
-  const tieIndex = () => (adjacency ??= indexTies(ties));
+  let index: TieIndex | undefined;
+  const tieIndex = () => (index ??= indexTies(ties, personIds));
 
   const results: PowerScoreResult[] = [];
   for (const id of personIds) {
@@ -150,7 +179,7 @@ export function finishBalanceOfPower(
     const score =
       0 + formalValue * weights.formal + influenceValue * weights.influence + brokerageValue * weights.brokerage + standingValue * weights.standing;
     const explain = (): ScoreFactorResult[] => [
-      factor('formal', formalValue, weights.formal, (formal.evidence.get(id) ?? []).slice(0, MAX_EVIDENCE)),
+      factor('formal', formalValue, weights.formal, formal.evidenceOf(id).slice(0, MAX_EVIDENCE)),
       factor('influence', influenceValue, weights.influence, influenceEvidence(id, tieIndex(), names)),
       factor(
         'brokerage',
@@ -182,66 +211,76 @@ export function finishBalanceOfPower(
  * before normalising by the max: someone who influences nobody gets 0, not the share
  * of rank every node receives by construction, which no tie could explain.
  */
-function informalInfluence(reversed: DirectedGraph): Map<string, number> {
-  const values = new Map<string, number>();
-  if (reversed.size === 0) return values;
-  const rank = pagerank(reversed, {
-    getEdgeWeight: 'weight',
-    alpha: DAMPING,
-    maxIterations: 1000,
-  });
+export function informalInfluence(n: number, swayedBy: Adjacency, sways: Adjacency): Float64Array {
+  const values = new Float64Array(n);
+  if (swayedBy.other.length === 0) return values;
+  const rank = pageRank(n, swayedBy, { alpha: DAMPING, maxIterations: 1000, tolerance: 1e-6 });
+  const degree = (a: Adjacency, i: number) => a.start[i + 1]! - a.start[i]!;
 
-  const n = reversed.order;
   let danglingSum = 0;
-  reversed.forEachNode((node) => {
-    if (reversed.outDegree(node) === 0) danglingSum += rank[node] ?? 0;
-  });
+  for (let i = 0; i < n; i += 1) if (degree(swayedBy, i) === 0) danglingSum += rank[i]!;
   const baseline = (1 - DAMPING) / n + (DAMPING * danglingSum) / n;
 
   let max = 0;
-  reversed.forEachNode((node) => {
-    // In-degree in the reversed graph = how many people this person influences.
-    const earned = reversed.inDegree(node) === 0 ? 0 : Math.max(0, (rank[node] ?? 0) - baseline);
-    values.set(node, earned);
+  for (let i = 0; i < n; i += 1) {
+    const earned = degree(sways, i) === 0 ? 0 : Math.max(0, rank[i]! - baseline);
+    values[i] = earned;
     if (earned > max) max = earned;
-  });
-  for (const [node, earned] of values) values.set(node, max > 0 ? earned / max : 0);
+  }
+  for (let i = 0; i < n; i += 1) values[i] = max > 0 ? values[i]! / max : 0;
   return values;
 }
 
+/** Each person's ties, strongest first, put in order when first asked for. */
 interface TieIndex {
-  outgoing: Map<string, InfluenceTie[]>;
-  incoming: Map<string, InfluenceTie[]>;
-  /** from -> people it influences directly, to tell a bridged pair from a tied one. */
-  targets: Map<string, Set<string>>;
+  outgoing(id: string): InfluenceTie[];
+  incoming(id: string): InfluenceTie[];
+  /** The people `id` influences directly, to tell a bridged pair from a tied one. */
+  targets(id: string): ReadonlySet<string>;
 }
 
-function indexTies(ties: InfluenceTie[]): TieIndex {
-  const outgoing = new Map<string, InfluenceTie[]>();
-  const incoming = new Map<string, InfluenceTie[]>();
-  const targets = new Map<string, Set<string>>();
-  const push = (map: Map<string, InfluenceTie[]>, key: string, tie: InfluenceTie) => {
-    const list = map.get(key);
-    if (list) list.push(tie);
-    else map.set(key, [tie]);
+function indexTies(ties: InfluenceTie[], personIds: ReadonlySet<string>): TieIndex {
+  const position = new Map<string, number>();
+  for (const id of personIds) position.set(id, position.size);
+  const byEnd = (end: 'from' | 'to') => {
+    // A counting sort of the ties by one end: per person, a slice of `list`.
+    const start = new Int32Array(position.size + 1);
+    for (const tie of ties) start[position.get(tie[end])! + 1]! += 1;
+    for (let p = 0; p < position.size; p += 1) start[p + 1]! += start[p]!;
+    const next = start.slice(0, position.size);
+    const list = new Array<InfluenceTie>(ties.length);
+    for (const tie of ties) list[next[position.get(tie[end])!]!++] = tie;
+    const sorted = new Map<string, InfluenceTie[]>();
+    return (id: string): InfluenceTie[] => {
+      const known = sorted.get(id);
+      if (known) return known;
+      const p = position.get(id);
+      const mine = p === undefined ? [] : list.slice(start[p]!, start[p + 1]!).sort(strongestFirst);
+      sorted.set(id, mine);
+      return mine;
+    };
   };
-  for (const tie of ties) {
-    push(outgoing, tie.from, tie);
-    push(incoming, tie.to, tie);
-    const set = targets.get(tie.from);
-    if (set) set.add(tie.to);
-    else targets.set(tie.from, new Set([tie.to]));
-  }
-  const strongestFirst = (a: InfluenceTie, b: InfluenceTie) =>
-    b.weight! - a.weight! || compareIds(a.from, b.from) || compareIds(a.to, b.to);
-  for (const list of outgoing.values()) list.sort(strongestFirst);
-  for (const list of incoming.values()) list.sort(strongestFirst);
-  return { outgoing, incoming, targets };
+  const outgoing = byEnd('from');
+  const incoming = byEnd('to');
+  const targets = new Map<string, Set<string>>();
+  return {
+    outgoing,
+    incoming,
+    targets: (id) => {
+      let set = targets.get(id);
+      if (!set) targets.set(id, (set = new Set(outgoing(id).map((tie) => tie.to))));
+      return set;
+    },
+  };
+}
+
+function strongestFirst(a: InfluenceTie, b: InfluenceTie): number {
+  return b.weight! - a.weight! || compareIds(a.from, b.from) || compareIds(a.to, b.to);
 }
 
 function influenceEvidence(id: string, index: TieIndex, names: Map<string, string>): ScoreEvidence[] {
-  const incoming = index.incoming.get(id) ?? [];
-  const outgoing = index.outgoing.get(id) ?? [];
+  const incoming = index.incoming(id);
+  const outgoing = index.outgoing(id);
   const room = incoming.length > 0 ? MAX_EVIDENCE - 1 : MAX_EVIDENCE;
   const evidence: ScoreEvidence[] = outgoing.slice(0, room).map((tie) => {
     return {
@@ -295,8 +334,8 @@ function brokerageEvidence(
   names: Map<string, string>,
   partition: CoalitionPartition,
 ): ScoreEvidence[] {
-  const incoming = index.incoming.get(id) ?? [];
-  const outgoing = index.outgoing.get(id) ?? [];
+  const incoming = index.incoming(id);
+  const outgoing = index.outgoing(id);
   const neighbours = new Set<string>();
   for (const tie of incoming) neighbours.add(tie.from);
   for (const tie of outgoing) neighbours.add(tie.to);
@@ -318,7 +357,7 @@ function brokerageEvidence(
   const outCount = Math.min(outgoing.length, BRIDGE_CANDIDATES);
   for (let i = 0; i < inCount; i++) {
     const a = incoming[i] as InfluenceTie;
-    const direct = index.targets.get(a.from);
+    const direct = index.targets(a.from);
     for (let j = 0; j < outCount; j++) {
       const b = outgoing[j] as InfluenceTie;
       if (a.from === b.to || direct?.has(b.to)) continue;

@@ -5,6 +5,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from './graphology-interop.js';
+import type { IndexedTies } from './influence-graph.js';
 import { createSeededRandom } from './seeded-random.js';
 import type { CoalitionResult, InfluenceTie, StanceTie } from './types.js';
 
@@ -26,30 +27,65 @@ export interface CoalitionPartition {
  * whoever sways whom, so A->B and B->A add up (weight = sum of both ties' weights,
  * strength × confidence).
  * `ties` must already be merged per ordered pair (see mergeInfluenceTies).
- *
- * Louvain is a greedy heuristic whose result depends on the order it visits nodes, so
- * the graph is built in sorted order (the same ties give the same coalitions however
- * the database returned them) and it runs from a few seeds, keeping the partition with
- * the highest modularity: one unlucky visiting order otherwise merges two factions.
  */
 export function detectCoalitions(ties: InfluenceTie[], seed = 1): CoalitionPartition {
-  const pairs = new Map<string, { a: string; b: string; weight: number }>();
-  for (const tie of ties) {
-    const [a, b] = tie.from < tie.to ? [tie.from, tie.to] : [tie.to, tie.from];
-    const key = `${a}\u0000${b}`;
-    const pair = pairs.get(key);
-    const weight = tie.weight ?? tie.strength;
-    if (pair) pair.weight += weight;
-    else pairs.set(key, { a, b, weight });
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const indexOf = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      index.set(id, i);
+      ids.push(id);
+    }
+    return i;
+  };
+  const indexed: IndexedTies = { n: 0, from: new Int32Array(ties.length), to: new Int32Array(ties.length), weight: new Float64Array(ties.length) };
+  ties.forEach((tie, i) => {
+    indexed.from[i] = indexOf(tie.from);
+    indexed.to[i] = indexOf(tie.to);
+    indexed.weight[i] = tie.weight ?? tie.strength;
+  });
+  indexed.n = ids.length;
+  return coalitionsOf(ids, indexed, seed);
+}
+
+/**
+ * Louvain over ties given as indexes into `ids` (what the analytics worker receives).
+ *
+ * Louvain is a greedy heuristic whose result depends on the order it visits nodes, so
+ * the graph is built in the order of its pairs' ids (the same ties give the same
+ * coalitions however the database returned them) and it runs from a few seeds, keeping
+ * the partition with the highest modularity: one unlucky visiting order otherwise merges
+ * two factions.
+ */
+export function coalitionsOf(ids: readonly string[], ties: IndexedTies, seed = 1): CoalitionPartition {
+  const n = ids.length;
+  // byRank[r]: the index of the r-th id in id order; rank[i]: the rank of ids[i].
+  const byRank = idOrder(ids);
+  const rank = new Int32Array(n);
+  byRank.forEach((i, r) => (rank[i] = r));
+  // One entry per unordered pair, keyed lowerRank·n + higherRank: numeric order of the
+  // keys is the pairs' order by (lower id, higher id).
+  const pairs = new Map<number, number>();
+  for (let t = 0; t < ties.from.length; t += 1) {
+    const a = rank[ties.from[t]!]!;
+    const b = rank[ties.to[t]!]!;
+    const key = a < b ? a * n + b : b * n + a;
+    const weight = ties.weight[t]!;
+    const sum = pairs.get(key);
+    pairs.set(key, sum === undefined ? weight : sum + weight);
   }
   const graph = new UndirectedGraph();
-  let key = 0;
-  const sortedPairs = [...pairs.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-  for (const [, { a, b, weight }] of sortedPairs) {
+  let edge = 0;
+  for (const key of Float64Array.from(pairs.keys()).sort()) {
+    const lower = Math.floor(key / n);
+    const a = ids[byRank[lower]!]!;
+    const b = ids[byRank[key - lower * n]!]!;
     // Only people with ties enter: someone with none is not in any coalition.
     graph.mergeNode(a);
     graph.mergeNode(b);
-    graph.addEdgeWithKey(key++, a, b, { weight });
+    graph.addEdgeWithKey(edge++, a, b, { weight: pairs.get(key)! });
   }
   if (graph.size === 0) return { groups: [], coalitionOf: new Map(), modularity: 0 };
 
@@ -71,6 +107,15 @@ export function detectCoalitions(ties: InfluenceTie[], seed = 1): CoalitionParti
   });
   const modularity = Number.isFinite(detailed.modularity) ? detailed.modularity : 0;
   return { groups, coalitionOf, modularity };
+}
+
+/** Indexes of `ids` in id order (code-unit order, as `<` compares); no sort when they already are. */
+function idOrder(ids: readonly string[]): number[] {
+  const order = Array.from({ length: ids.length }, (_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < ids.length && sorted; i += 1) sorted = ids[i - 1]! < ids[i]!;
+  if (sorted) return order;
+  return order.sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
 }
 
 /**

@@ -64,37 +64,46 @@ export interface FormalPower {
   raw: Map<string, number>;
   /** The scope's largest raw sum; 0 when nobody holds a role. */
   max: number;
-  /** Each person's weighted roles, strongest first. */
-  evidence: Map<string, ScoreEvidence[]>;
+  /** A person's weighted roles, strongest first (empty without any). */
+  evidenceOf(personId: string): ScoreEvidence[];
 }
 
-/** Sums role weights per person; only people in `personIds` count (the scope). */
-export function computeFormalPower(roles: FormalRole[], personIds: Set<string>): FormalPower {
+/**
+ * Sums role weights per person; only people in `personIds` count (the scope). Each
+ * person's evidence is put in order when it is first asked for: a scope shows a few
+ * dozen explanations, and ordering every role's sentence cost more than the sums.
+ */
+export function computeFormalPower(roles: FormalRole[], personIds: ReadonlySet<string>): FormalPower {
   const raw = new Map<string, number>();
-  const evidence = new Map<string, ScoreEvidence[]>();
+  const held = new Map<string, FormalRole[]>();
   for (const role of roles) {
     if (!personIds.has(role.personId)) continue;
     // A role we are unsure of counts for less, as a tie does (none recorded: sure).
     const weight = formalRoleWeight(role) * (role.confidence ?? 1);
     if (weight <= 0) continue;
     raw.set(role.personId, (raw.get(role.personId) ?? 0) + weight);
-    const item: ScoreEvidence = {
+    const list = held.get(role.personId);
+    if (list) list.push(role);
+    else held.set(role.personId, [role]);
+  }
+  const ordered = new Map<string, ScoreEvidence[]>();
+  const evidenceOf = (personId: string): ScoreEvidence[] => {
+    let evidence = ordered.get(personId);
+    if (evidence) return evidence;
+    evidence = (held.get(personId) ?? []).map((role) => ({
       message: describeFormalRole(role),
-      value: weight,
+      value: formalRoleWeight(role) * (role.confidence ?? 1),
       ids: [role.personId, role.atId],
       source: role.source ?? null,
       confidence: role.confidence ?? null,
-    };
-    const list = evidence.get(role.personId);
-    if (list) list.push(item);
-    else evidence.set(role.personId, [item]);
-  }
-  // Equal weights keep the order of their English sentences, in every language.
-  const order = (e: ScoreEvidence) => renderMessage(e.message, 'en');
-  for (const list of evidence.values()) {
-    list.sort((a, b) => b.value - a.value || order(a).localeCompare(order(b)));
-  }
+    }));
+    // Equal weights keep the order of their English sentences, in every language.
+    const order = (e: ScoreEvidence) => renderMessage(e.message, 'en');
+    evidence.sort((a, b) => b.value - a.value || order(a).localeCompare(order(b)));
+    ordered.set(personId, evidence);
+    return evidence;
+  };
   let max = 0;
   for (const value of raw.values()) if (value > max) max = value;
-  return { raw, max, evidence };
+  return { raw, max, evidenceOf };
 }

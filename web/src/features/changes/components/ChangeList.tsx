@@ -14,6 +14,35 @@ function rankText(before: number | null, after: number | null): string {
   return tr('changes.rank.moved', { before, after });
 }
 
+/** How many of a grouped rank move's moves are listed under it. */
+const MOVES_SHOWN = 8;
+
+/** The moves of the inbox's grouped rank move: who moved, from where to where. */
+function MoveList({ moves, movedCount, scope }: { moves: ChangeFieldsFragment['moves']; movedCount: number | null; scope: Scope | null }) {
+  const hidden = moves.length - Math.min(moves.length, MOVES_SHOWN);
+  const unlisted = (movedCount ?? moves.length) - moves.length;
+  return (
+    <div className="change-moves">
+      <ul data-testid="rank-moves">
+        {moves.slice(0, MOVES_SHOWN).map((m) => (
+          <li key={m.personId}>
+            {m.person ? (
+              <Link to={mapNodeHref(m.person.id, scope)} title={tr('changes.openOnMap')}>
+                {m.person.name}
+              </Link>
+            ) : (
+              m.personId
+            )}{' '}
+            <span className="rank-move">{rankText(m.rankBefore ?? null, m.rankAfter ?? null)}</span>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && <p className="muted small">{tr('changes.moves.hidden', { count: hidden })}</p>}
+      {unlisted > 0 && <p className="muted small">{tr('changes.moves.unlisted', { count: unlisted })}</p>}
+    </div>
+  );
+}
+
 /** Changes as a list: day, kind, sentence, the people (each opens on the map), and for a rank move the ranks and the ties behind it. */
 export function ChangeList({ changes, today, scope = null, emptyText = tr('changes.empty') }: { changes: readonly ChangeFieldsFragment[]; today: string; scope?: Scope | null; emptyText?: string }) {
   if (changes.length === 0) return <p className="empty-state">{emptyText}</p>;
@@ -24,10 +53,11 @@ export function ChangeList({ changes, today, scope = null, emptyText = tr('chang
           <div className="change-head">
             <span className="change-date">{shortDate(c.on, today)}</span>
             <span className="tag">{CHANGE_KIND_LABELS[c.kind]}</span>
-            {c.kind === ChangeKind.RANK_MOVED && <span className="rank-move" data-testid="rank-move">{rankText(c.rankBefore ?? null, c.rankAfter ?? null)}</span>}
+            {c.kind === ChangeKind.RANK_MOVED && c.moves.length <= 1 && <span className="rank-move" data-testid="rank-move">{rankText(c.rankBefore ?? null, c.rankAfter ?? null)}</span>}
           </div>
           <p className="change-summary">{c.summary}</p>
-          {c.people.length > 0 && (
+          {c.kind === ChangeKind.RANK_MOVED && c.moves.length > 1 && <MoveList moves={c.moves} movedCount={c.movedCount ?? null} scope={scope} />}
+          {c.people.length > 0 && c.moves.length <= 1 && (
             <p className="change-people">
               {c.people.map((p) => (
                 <Link key={p.id} to={mapNodeHref(p.id, scope)} title={tr('changes.openOnMap')} data-testid="change-person">

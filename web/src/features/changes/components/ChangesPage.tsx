@@ -20,6 +20,7 @@ import { NodeLabel } from '../../../gql/vocabulary.js';
 import { InboxQuery } from '../graphql/inbox-query.js';
 import { ScopeChangesQuery } from '../graphql/scope-changes-query.js';
 import { INBOX_QUERIES, MarkInboxReadMutation } from '../graphql/watch-mutations.js';
+import { usePollWhilePending } from '../hooks/use-poll-while-pending.js';
 import { ChangeList, KindFilter } from './ChangeList.js';
 
 /** Each tab's message (a tab added to the URL's tabs needs one). */
@@ -56,12 +57,22 @@ export function ChangesPage() {
   );
 }
 
+/** Said while the latest write is still being ranked (the list is asked again meanwhile). */
+function RankingPending() {
+  return (
+    <p className="muted small ranking-pending" role="status" data-testid="ranking-pending">
+      {tr('changes.rankingPending')}
+    </p>
+  );
+}
+
 function InboxView({ onMessage }: { onMessage(message: string): void }) {
   const [params, update] = useSearchState(changesCodec);
   const today = localToday();
   const inbox = useQuery(InboxQuery, { variables: { watch: params.watch }, errorPolicy: 'all' });
   const [markRead, marking] = useMutation(MarkInboxReadMutation, { refetchQueries: INBOX_QUERIES, awaitRefetchQueries: true });
   const me = (inbox.data ?? inbox.previousData)?.me;
+  usePollWhilePending(me?.inbox.rankingPending ?? false, inbox);
   const counts = useMemo(() => new Map((me?.inbox.countsByWatch ?? []).map((w) => [w.entity.id, w.count])), [me]);
   const { shown, counts: kindCounts } = byKinds(me?.inbox.changes.nodes ?? [], params.kinds);
   if (inbox.error && !me) return <p className="error" role="alert">{tr('changes.failed', { message: inbox.error.message })}</p>;
@@ -118,6 +129,7 @@ function InboxView({ onMessage }: { onMessage(message: string): void }) {
           </button>
         </div>
         <KindFilter counts={kindCounts} chosen={params.kinds} onChange={(kinds) => update({ kinds })} />
+        {box.rankingPending && <RankingPending />}
         {box.changes.totalCount > box.changes.nodes.length && <p className="muted small">{tr('changes.someShown', { shown: box.changes.nodes.length, total: box.changes.totalCount })}</p>}
         <ChangeList changes={shown} today={today} emptyText={tr('changes.inboxEmpty')} />
       </section>
@@ -134,6 +146,7 @@ function FeedView() {
   const window = feedWindow(params, today);
   const feed = useQuery(ScopeChangesQuery, scope ? { variables: { scope: scopeInput(scope), since: window.since, until: window.until } } : skipToken);
   const answer = (feed.data ?? feed.previousData)?.changes;
+  usePollWhilePending(answer?.rankingPending ?? false, feed);
   const { shown, counts } = byKinds(answer?.nodes ?? [], params.kinds);
   return (
     <section className="feed-view">
@@ -164,6 +177,7 @@ function FeedView() {
       {answer && (
         <>
           <KindFilter counts={counts} chosen={params.kinds} onChange={(kinds) => update({ kinds })} />
+          {answer.rankingPending && <RankingPending />}
           {answer.totalCount > answer.nodes.length && <p className="muted small">{tr('changes.someShown', { shown: answer.nodes.length, total: answer.totalCount })}</p>}
           <ChangeList changes={shown} today={today} scope={scope} />
         </>

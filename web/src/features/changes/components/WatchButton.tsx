@@ -14,11 +14,13 @@ interface Answered {
 /** Watch or stop watching a person, institution, committee, tender or territory; says since when. */
 export function WatchButton({ id }: { id: string }) {
   const watches = useQuery(WatchesQuery, { errorPolicy: 'all' });
-  const options = { refetchQueries: INBOX_QUERIES, awaitRefetchQueries: true };
+  // The inbox queries refetch in the background: they weigh rank moves, which can take a
+  // while after a write, and the button answers as soon as the watch is written.
+  const options = { refetchQueries: INBOX_QUERIES, awaitRefetchQueries: false };
   const [watch, watching] = useMutation(WatchMutation, options);
   const [unwatch, unwatching] = useMutation(UnwatchMutation, options);
-  // The mutation's own answer is shown at once: a refetch of the watch list that was already
-  // under way when the watch was written may come back without it on a busy server.
+  // The mutation's own answer is shown at once: the watch list's refetch comes later, and one
+  // already under way when the watch was written may come back without it.
   const [answered, setAnswered] = useState<Answered | null>(null);
   const listed = watches.data?.me?.watches.find((w) => w.entity.id === id)?.since ?? null;
   const since = answered?.id === id ? answered.since : listed;

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql/index.js';
 
-/** What a list shows of one change: its sentence, day, kind, people, and for rank moves the ranks and their evidence. */
+/** What a list shows of one change: its sentence, day, kind, people, and for rank moves the ranks, the moves (the inbox groups a scope's) and their evidence. */
 export const ChangeFieldsFragment = graphql(`
   fragment ChangeFields on Change {
     id
@@ -20,6 +20,16 @@ export const ChangeFieldsFragment = graphql(`
       description
       value
     }
+    moves {
+      personId
+      rankBefore
+      rankAfter
+      person {
+        id
+        name
+      }
+    }
+    movedCount
     recordedOn
     recordedBy {
       id

@@ -17,6 +17,7 @@ export const InboxQuery = graphql(`
         since
         until
         unreadCount
+        rankingPending
         countsByWatch {
           count
           entity {
@@ -44,6 +45,7 @@ export const InboxCountQuery = graphql(`
     me {
       inbox {
         unreadCount
+        rankingPending
       }
     }
   }

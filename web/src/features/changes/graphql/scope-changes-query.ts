@@ -7,6 +7,7 @@ export const ScopeChangesQuery = graphql(`
       totalCount
       since
       until
+      rankingPending
       countsByKind {
         kind
         count

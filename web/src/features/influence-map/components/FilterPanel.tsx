@@ -11,6 +11,7 @@ import { STANCE_WORDS_IN_ORDER } from '../../../shared/vocabulary/stance.js';
 import { slug } from '../../../shared/vocabulary/values.js';
 import { tieName } from '../../../shared/vocabulary/words.js';
 import { useMapView } from '../hooks/use-map-view.js';
+import { isLargeScope } from '../overview.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { tr } from '../../../shared/i18n/intl.js';
 
@@ -24,8 +25,10 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 
 export function FilterPanel() {
   const [view, update] = useMapView();
-  const { areas, institutionKinds } = useMapGraph();
+  const { areas, institutionKinds, data } = useMapGraph();
   const active = activeFilterCount(view);
+  // The overview already draws each coalition as one disc: groups are the full map's option.
+  const overviewOn = !!data && isLargeScope(data) && !view.everyone;
   return (
     <aside className="filter-panel" aria-label={tr('filters.heading')}>
       <div className="panel-heading">
@@ -103,8 +106,8 @@ export function FilterPanel() {
         </select>
       </FormField>
 
-      <label className="check toggle-row">
-        <input type="checkbox" checked={view.groups} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
+      <label className="check toggle-row" title={overviewOn ? tr('filters.groupsOverview') : undefined}>
+        <input type="checkbox" checked={view.groups} disabled={overviewOn} onChange={() => update({ groups: !view.groups })} data-testid="toggle-groups" />
         {tr('filters.groups')}
       </label>
       <label className="check toggle-row" title={tr('filters.proposedHint')}>

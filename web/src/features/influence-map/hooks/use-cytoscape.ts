@@ -14,6 +14,15 @@ export interface MapHandlers {
   onBackgroundTap(): void;
   onHover(hover: { id: string; name: string; x: number; y: number } | null): void;
   onSelectionChange(count: number): void;
+  /** The overview: a coalition's node was clicked. */
+  onGroupTap?(id: string): void;
+  /** The overview: the view stopped zooming or panning (it may open what it zoomed into). */
+  onViewportSettled?(cy: Core): void;
+}
+
+/** A large scope's overview on the canvas: its own positions, never saved (they are fixed per person). */
+export interface OverviewCanvas {
+  layout(elements: readonly ElementDefinition[], aspect: number): Positions;
 }
 
 export interface MapClasses {
@@ -39,6 +48,8 @@ export function useCytoscape(
   handlers: MapHandlers,
   /** When this changes (a new answer lit on the map), the view fits the lit elements. */
   fitKey: string | null = null,
+  /** Drawing a large scope's overview (null: the map as it is). */
+  overview: OverviewCanvas | null = null,
 ): { cy: Core | null; layoutState: LayoutState } {
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutState, setLayoutState] = useState<LayoutState>('idle');
@@ -50,7 +61,12 @@ export function useCytoscape(
   /** Ids hidden by the filters and not added yet (big maps only), and where the layout put them. */
   const held = useRef<Set<string>>(new Set());
   const laidPositions = useRef<Positions>({});
-
+  const overviewRef = useRef(overview);
+  overviewRef.current = overview;
+  /** Overview nodes the user moved: a new element list leaves them where they were put. */
+  const dragged = useRef<Set<string>>(new Set());
+  /** Nodes the last element list added (a person shown in the overview because it was selected). */
+  const justAdded = useRef<Set<string>>(new Set());
   useEffect(() => {
     if (!container.current) return;
     const instance = cytoscape({
@@ -70,6 +86,10 @@ export function useCytoscape(
     instance.on('tap', 'node', (event) => {
       const node = event.target;
       if (node.hasClass('coalition') || node.id().startsWith(OVERLAY_PREFIX)) return;
+      if (node.hasClass('aggregate')) {
+        h().onGroupTap?.(node.id());
+        return;
+      }
       const original = event.originalEvent as MouseEvent | undefined;
       h().onNodeTap(node.id(), !!(original && (original.shiftKey || original.ctrlKey || original.metaKey)));
     });
@@ -98,12 +118,19 @@ export function useCytoscape(
       cancelAnimationFrame(zoomFrame);
       zoomFrame = requestAnimationFrame(() => scaleLabels(instance));
     });
-    instance.on('dragfree', 'node', () => {
-      if (positionsKey.current) savePositions(positionsKey.current, currentPositions(instance));
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    instance.on('viewport', () => {
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => h().onViewportSettled?.(instance), 300);
+    });
+    instance.on('dragfree', 'node', (event) => {
+      if (overviewRef.current) dragged.current.add(event.target.id());
+      else if (positionsKey.current) savePositions(positionsKey.current, currentPositions(instance));
     });
     setCy(instance);
     return () => {
       clearTimeout(selectionTimer);
+      clearTimeout(settleTimer);
       cancelAnimationFrame(zoomFrame);
       instance.destroy();
       setCy(null);
@@ -126,12 +153,32 @@ export function useCytoscape(
     // the elements are added once, where they belong.
     let positions: Positions | undefined;
     let laidOut = false;
-    if (keyChanged) {
+    const aspect = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 1.5;
+    if (overview) {
+      // The overview's places are fixed per person: computed each time (cheap: no forces),
+      // applied to what is new and to the people and coalitions already drawn (unless moved by hand).
+      const started = performance.now();
+      const all = overview.layout(elements, aspect);
+      measure('map:layout', started);
+      if (keyChanged) {
+        dragged.current.clear();
+        positions = all;
+        laidOut = true;
+        setLayoutState('running');
+      } else {
+        positions = {};
+        for (const [id, p] of Object.entries(all)) {
+          const el = cy.getElementById(id);
+          const label = el.nonempty() ? el.data('label') : null;
+          if (el.empty() || ((label === 'Person' || label === 'Group') && !dragged.current.has(id))) positions[id] = p;
+        }
+      }
+    } else if (keyChanged) {
       const saved = loadPositions(layoutKey);
       if (coverage(layoutNodeIds(elements), saved) < 0.9) {
         setLayoutState('running');
         const started = performance.now();
-        positions = seededLayout(elements, layoutKey, cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 1.5);
+        positions = seededLayout(elements, layoutKey, aspect);
         measure('map:layout', started);
         laidOut = true;
       } else {
@@ -148,10 +195,17 @@ export function useCytoscape(
     const applying = performance.now();
     const result = applyElements(cy, held.current.size ? withoutHeld(elements, held.current) : elements, positions);
     measure('map:add', applying);
+    justAdded.current = keyChanged ? new Set() : new Set(result.added);
     const fresh = result.freshNodes.filter((n) => !n.id().startsWith(OVERLAY_PREFIX));
     if (fresh.length) cy.batch(() => placeNewNodes(cy, fresh, layoutKey));
-    if (keyChanged) fitNodes(cy, laidOut ? 30 : 40);
-    if (laidOut && positions) savePositions(layoutKey, positions);
+    if (keyChanged) {
+      // The overview leaves room for its bar over the map.
+      fitNodes(cy, overview ? 80 : laidOut ? 30 : 40);
+      cy.scratch('_fitZoom', cy.zoom());
+    }
+    if (overview) {
+      // Nothing saved: the overview's places never change.
+    } else if (laidOut && positions) savePositions(layoutKey, positions);
     else if (fresh.length) savePositions(layoutKey, currentPositions(cy));
     // Overlay nodes (the "You" of an introduction path) sit next to the person they reach.
     const overlayNodes = result.freshNodes.filter((n) => n.id().startsWith(OVERLAY_PREFIX));
@@ -163,6 +217,7 @@ export function useCytoscape(
       const drawing = performance.now();
       requestAnimationFrame(() => requestAnimationFrame(() => measure('map:draw', drawing)));
     }
+    // The overview's layout function changes with the answer, which changes the elements too.
   }, [cy, elements, layoutKey]);
 
   // State classes: cheap, batched, never a layout.
@@ -208,6 +263,8 @@ export function useCytoscape(
       node.select();
     });
     scaleLabels(cy);
+    // Selected from a list while inside a collapsed coalition: drawn just now, so brought into view now.
+    if (overviewRef.current && justAdded.current.has(selected)) focusNode(cy, selected);
   }, [cy, elements, selected]);
 
   return { cy, layoutState };

@@ -49,7 +49,7 @@ export function ParetoChart({ data, height = 340 }: { data: ParetoData; height?:
             />
           )}
           <XAxis dataKey="id" tickFormatter={(id: string) => rows.find((r) => r.id === id)?.label ?? id} interval={0} angle={-28} textAnchor="end" height={78} tick={{ fontSize: 11, fill: '#374151' }} tickLine={false} />
-          <YAxis yAxisId="revenue" tickFormatter={(v: number) => formatMoney(v)} tick={{ fontSize: 11, fill: '#6b7280' }} width={52} axisLine={false} tickLine={false} label={{ value: tr('accounts.chart.revenue'), angle: -90, position: 'insideLeft', fill: '#6b7280', fontSize: 11, dy: 30 }} />
+          <YAxis yAxisId="revenue" tickFormatter={(v: number) => formatMoney(v, null)} tick={{ fontSize: 11, fill: '#6b7280' }} width={60} axisLine={false} tickLine={false} label={{ value: tr('accounts.chart.revenue'), angle: -90, position: 'insideLeft', fill: '#6b7280', fontSize: 11, dy: 30 }} />
           <YAxis yAxisId="share" orientation="right" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => formatPct(v / 100)} tick={{ fontSize: 11, fill: '#6b7280' }} width={44} axisLine={false} tickLine={false} />
           <Tooltip content={(props) => <ParetoTooltip active={props.active} payload={props.payload} />} cursor={{ fill: 'rgba(43, 76, 126, 0.06)' }} />
           <Bar

@@ -4,7 +4,7 @@ import { formatAmount, formatFixed, formatPercent } from '../../../shared/format
 import { tr } from '../../../shared/i18n/intl.js';
 import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
 import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
-import { DECISION_ROLE_LABELS, NODE_LABEL_LABELS, TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
+import { DECISION_ROLE_LABELS, NODE_LABEL_LABELS, TENDER_PROCEDURE_LABELS, TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
 import { stageLabel } from '../../../shared/vocabulary/words.js';
 import { useMapActions, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { useDecisionGroup, useSpecShapers, useTenderId } from '../hooks/use-tender-questions.js';
@@ -55,6 +55,7 @@ export function TenderPanel() {
         <header className="tender-head">
           <h2>{tender.name}</h2>
           <p className="muted">
+            {tender.procedure ? `${TENDER_PROCEDURE_LABELS[tender.procedure]} · ` : ''}
             {tender.status ? TENDER_STATUS_LABELS[tender.status] : tr('tender.noStatus')} · {tender.date ? numericDate(tender.date) : tr('tender.noDate')}
             {tender.date ? tr('tender.when', { held: daysBetween(today, tender.date) < 0, days: daysBetween(today, tender.date) }) : ''}
             {tender.issuer ? tr('tender.issuedBy', { name: tender.issuer.name }) : ''}
