@@ -119,6 +119,7 @@ type Documents = {
     "\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n": typeof types.I18nErrWebhookDocument,
     "mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.I18nErrDeleteWebhookDocument,
     "query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }": typeof types.I18nErrDeliveriesDocument,
+    "subscription I18nErrLive { changed(scope: { everywhere: true }) { id } }": typeof types.I18nErrLiveDocument,
     "mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }": typeof types.I18nErrTenderDocument,
     "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n": typeof types.I18nExplainedDocument,
     "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n": typeof types.I18nAdviceDocument,
@@ -335,6 +336,7 @@ const documents: Documents = {
     "\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n": types.I18nErrWebhookDocument,
     "mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.I18nErrDeleteWebhookDocument,
     "query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }": types.I18nErrDeliveriesDocument,
+    "subscription I18nErrLive { changed(scope: { everywhere: true }) { id } }": types.I18nErrLiveDocument,
     "mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }": types.I18nErrTenderDocument,
     "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n": types.I18nExplainedDocument,
     "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n": types.I18nAdviceDocument,
@@ -880,6 +882,10 @@ export function graphql(source: "mutation I18nErrDeleteWebhook($id: ID!) { delet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }"): (typeof documents)["query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription I18nErrLive { changed(scope: { everywhere: true }) { id } }"): (typeof documents)["subscription I18nErrLive { changed(scope: { everywhere: true }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
