@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           CountryPack: '../modules/country/pack.js#CountryPackModel',
           LocalName: '../modules/country/pack.js#LocalNameModel',
           VocabularyValue: '../modules/country/pack.js#VocabularyValueModel',
+          FieldError: '../kernel/errors.js#FieldErrorModel',
           Person: '../modules/people/models.js#PersonModel',
           Position: '../modules/people/models.js#PositionModel',
           CommitteeMembership: '../modules/people/models.js#CommitteeMembershipModel',

@@ -13,11 +13,18 @@
  *
  *   npm run bench -- --changes [--size 10k] [--sockets 100]
  *
+ *   npm run bench -- --power [--sizes 10k,100k] [--quick]
+ *
  * --evidence measures only the evidence import of a generated PubMed file (bench/lib/evidence-bench.ts)
  * and writes bench/results/evidence.json and evidence.md.
  * --changes measures only issue 13's promises on one size's graph (bench/lib/changes-bench.ts):
  * the change feed of its big territory after a write and unchanged, and live notifications to
  * --sockets subscribers; it writes bench/results/changes.json and changes.md.
+ * --power measures only balance of power (bench/lib/power-bench.ts): after a write and cached
+ * for territory-north and the 10,000-person territory, and the whole graph (first question,
+ * after writes, cached); it writes bench/results/power.json and power.md.
+ * A run of fewer sizes than all three, or with --no-map, writes bench/results/partial-*.json
+ * and .md and leaves latest.* and the README's table alone.
  * --report-only rebuilds the JSON, Markdown and README table from the last run's measurements.
  * --map-only measures only the web map on the last size (no questions): the bare Cytoscape
  * page, the app's full map and the app's overview side by side; it prints them and writes
@@ -36,7 +43,7 @@ import { BENCH_TERRITORY, ensureBenchTerritory, openBenchDatabase, SIZES, type B
 import { graphqlOverhead, type OverheadRow } from './lib/graphql-overhead.js';
 import { machineInfo } from './lib/machine.js';
 import { mapBench, mapMarkdown, mapRows, mapSummary, buildMapPage, type MapResult } from './lib/map-bench.js';
-import { BenchApi, measureCold, measureQuestion, measureUncachedRatio, round, type QuestionPlan, type QuestionResult } from './lib/measure.js';
+import { BenchApi, measureCold, measureEverywhere, measureQuestion, measureUncachedRatio, round, type EverywhereResult, type QuestionPlan, type QuestionResult } from './lib/measure.js';
 import type { QuestionName } from './lib/questions.js';
 import { buildReport, updateReadme, type ReportInput } from './lib/report.js';
 import { processMemory, startServerChild, type ServerChild } from './lib/server-child.js';
@@ -83,12 +90,11 @@ export interface SizeResult {
     ranking: QuestionResult;
     uncached: Awaited<ReturnType<typeof measureUncachedRatio>>;
   };
-  /** A strategist ranking the whole graph (scope everywhere): after a write, then cached. */
-  everywhere?: {
-    peopleInScope: number;
-    cold: Awaited<ReturnType<typeof measureCold>>;
-    warm: QuestionResult;
-  };
+  /**
+   * A strategist ranking the whole graph (scope everywhere): the first question, after each
+   * write (answered from the latest ranking; the time until it is up to date), then cached.
+   */
+  everywhere?: EverywhereResult;
   memory: { server: { rssMb: number; peakRssMb: number; heapUsedMb: number }; neo4j: { rssMb: number; peakRssMb: number } | null; cache: unknown };
   /** In-process: Apollo (default plugins) vs Apollo without cache control vs graphql-js vs raw. */
   graphqlOverhead?: OverheadRow[];
@@ -176,10 +182,16 @@ async function main(): Promise<void> {
 
 function writeReport(input: ReportInput): void {
   const report = buildReport(input);
-  writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report.json, null, 2)}\n`);
-  writeFileSync(path.join(RESULTS_DIR, 'latest.md'), report.markdown);
-  if (!flag('no-readme')) updateReadme(report.markdown);
-  log(`wrote bench/results/latest.json and latest.md${flag('no-readme') ? '' : ', and the README table'} (the run took ${input.durationS} s)`);
+  // A run of some sizes, or without the map, would leave the README's table and latest.*
+  // with holes: it writes a file of its own instead.
+  const labels = Object.keys(input.sizes);
+  const whole = labels.join(',') === Object.keys(SIZES).join(',') && input.map !== null;
+  const name = whole ? 'latest' : `partial-${labels.join('-')}${input.map ? '' : '-no-map'}`;
+  writeFileSync(path.join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(report.json, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS_DIR, `${name}.md`), report.markdown);
+  const readme = whole && !flag('no-readme');
+  if (readme) updateReadme(report.markdown);
+  log(`wrote bench/results/${name}.json and ${name}.md${readme ? ', and the README table' : whole ? '' : ' (a partial run: latest.* and the README table are left alone)'} (the run took ${input.durationS} s)`);
   process.stdout.write(`\n${report.summary}\n`);
 }
 
@@ -254,14 +266,11 @@ async function measureSize(
     );
   }
   {
-    const vars = { everywhere: true, first: 20 };
-    const all = await api.data<{ balanceOfPower: { peopleInScope: number } }>('graphql', 'balanceOfPowerEverywhere', vars);
-    const coldAll = await measureCold(api, server, vars, await tieFor('territory-north'), Math.min(COLD_SAMPLES, 3), 'balanceOfPowerEverywhere');
-    const warmAll = await measureQuestion(api, server, 'balanceOfPowerEverywhere', vars, { ...PLAN, c1: Math.round(PLAN.c1 / 4), c16: 0, c64: 0 });
-    result.everywhere = { peopleInScope: all.balanceOfPower.peopleInScope, cold: coldAll, warm: warmAll };
+    const everywhere = await measureEverywhere(api, server, await tieFor('territory-north'), Math.min(COLD_SAMPLES, 3), { ...PLAN, c1: Math.round(PLAN.c1 / 4), c16: 0, c64: 0 }, log);
+    result.everywhere = everywhere;
     log(
-      `  balanceOfPower everywhere (${all.balanceOfPower.peopleInScope} people): cold ${fmt(coldAll.cold.p50_ms)} ms p50 (max ${fmt(coldAll.cold.max_ms)}, db ${fmt(coldAll.dbColdMs)} ms),` +
-        ` cached p50 ${fmt(warmAll.graphql.c1.p50_ms)} ms (ratio ${warmAll.ratio.toFixed(2)})`,
+      `  balanceOfPower everywhere (${everywhere.peopleInScope} people): first question ${fmt(everywhere.first_ms)} ms; after a write answered in ${fmt(everywhere.afterWrite.answer_p50_ms)} ms p50,` +
+        ` up to date after ${fmt(everywhere.afterWrite.upToDate_p50_ms)} ms p50 (max ${fmt(everywhere.afterWrite.upToDate_max_ms)}); cached p50 ${fmt(everywhere.warm.graphql.c1.p50_ms)} ms (ratio ${everywhere.warm.ratio.toFixed(2)})`,
     );
   }
   {
@@ -305,6 +314,12 @@ async function evidenceMode(): Promise<void> {
   await evidenceBench({ publications, checkOnly: flag('check-only'), log });
 }
 
+async function powerMode(): Promise<void> {
+  const { powerBench } = await import('./lib/power-bench.js');
+  const labels = (option('sizes') ?? '10k,100k').split(',').map((l) => l.trim());
+  await powerBench({ sizes: labels.map((l) => SIZES[l]!), quick, resultsDir: RESULTS_DIR, log });
+}
+
 async function changesMode(): Promise<void> {
   const { changesBench } = await import('./lib/changes-bench.js');
   const size = SIZES[option('size') ?? '10k'];
@@ -316,7 +331,9 @@ async function changesMode(): Promise<void> {
 
 const run = flag('evidence')
   ? evidenceMode
-  : flag('changes')
+  : flag('power')
+    ? powerMode
+    : flag('changes')
     ? changesMode
     : flag('report-only')
       ? async () => writeReport(JSON.parse(readFileSync(RAW_FILE, 'utf8')) as ReportInput)

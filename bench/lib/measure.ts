@@ -275,3 +275,65 @@ export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+export interface EverywhereResult {
+  peopleInScope: number;
+  /** The very first question: nothing kept yet, so the asker waits for the whole computation. */
+  first_ms: number;
+  /**
+   * After each write (a setTie): how long the next question took (it is answered from the
+   * latest ranking while the new one is computed in the background), whether that answer
+   * said it was up to date, and the time from the write's answer until a question gets
+   * the up-to-date ranking (the background computation).
+   */
+  afterWrite: { answer_ms: number[]; answer_p50_ms: number; provisional: number; upToDate_ms: number[]; upToDate_p50_ms: number; upToDate_max_ms: number };
+  /** Asked again while nothing changes (up to date, no response cache). */
+  warm: QuestionResult;
+}
+
+/**
+ * A strategist ranking the whole graph: the first question, then after each write both
+ * the answer's own time and how long until the ranking is up to date again, then warm.
+ */
+export async function measureEverywhere(
+  api: BenchApi,
+  server: ServerChild,
+  tie: { from: string; to: string; since: string },
+  samples: number,
+  plan: QuestionPlan,
+  log: (line: string) => void,
+): Promise<EverywhereResult> {
+  const vars = { everywhere: true, first: 20 };
+  const target = api.target('graphql', 'balanceOfPowerEverywhere', vars);
+  type Answer = { balanceOfPower: { peopleInScope: number; upToDate: boolean; computedAt: string } };
+  const first = await api.once(target);
+  const firstAnswer = (first.json.data as Answer).balanceOfPower;
+  log(`  balanceOfPower everywhere (${firstAnswer.peopleInScope} people): first question ${round(first.ms)} ms (nothing kept yet)`);
+  const answers: number[] = [];
+  const ready: number[] = [];
+  let provisional = 0;
+  for (let i = 0; i < samples; i += 1) {
+    await api.setTie(tie.from, tie.to, 0.3 + 0.1 * (i % 6), tie.since);
+    const written = performance.now();
+    const asked = await api.once(target);
+    answers.push(asked.ms);
+    let answer = (asked.json.data as Answer).balanceOfPower;
+    if (!answer.upToDate) provisional += 1;
+    while (!answer.upToDate) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      answer = ((await api.once(target)).json.data as Answer).balanceOfPower;
+    }
+    ready.push(performance.now() - written);
+    log(`    after write ${i + 1}: answered in ${round(asked.ms)} ms (${provisional > i ? 'the latest ranking, not up to date' : 'up to date'}), up to date after ${round(ready[i]!)} ms`);
+  }
+  await server.requests();
+  const warm = await measureQuestion(api, server, 'balanceOfPowerEverywhere', vars, plan);
+  const a = summarise(answers);
+  const r = summarise(ready);
+  return {
+    peopleInScope: firstAnswer.peopleInScope,
+    first_ms: round(first.ms),
+    afterWrite: { answer_ms: answers.map((v) => round(v)), answer_p50_ms: round(a.p50), provisional, upToDate_ms: ready.map((v) => round(v)), upToDate_p50_ms: round(r.p50), upToDate_max_ms: round(r.max) },
+    warm,
+  };
+}

@@ -195,7 +195,7 @@ async function powerAnswer(ctx: GraphContext, v: Vars, withChanges: boolean) {
     })),
     coalitions: answer.coalitions.map((c) => ({ power: c.power, lean: c.lean, leaning: named(vocabulary.CoalitionLeaning, leaningOf(c.lean)) })),
   };
-  if (!withChanges) return { balanceOfPower: power };
+  if (!withChanges) return { balanceOfPower: v.everywhere === true ? { ...power, computedAt: answer.computedAt, upToDate: answer.upToDate } : power };
   return {
     balanceOfPower: {
       ...power,
@@ -235,17 +235,22 @@ export const BALANCE_OF_POWER_RANKING: Question = {
   raw: (ctx, v) => powerAnswer(ctx, v, false),
 };
 
-/** A strategist ranking the whole country: every person in the graph (scope everywhere). */
+/**
+ * A strategist ranking the whole country: every person in the graph (scope everywhere),
+ * with when it was computed and whether it is up to date (it is kept up to date in the
+ * background after writes).
+ */
 export const BALANCE_OF_POWER_EVERYWHERE: Question = {
   name: 'balanceOfPowerEverywhere',
   document: /* GraphQL */ `
     query BenchBalanceOfPowerEverywhere($everywhere: Boolean!, $first: Int) {
       balanceOfPower(scope: { everywhere: $everywhere }, first: $first) {
         ...PowerPanel
+        computedAt upToDate
       }
     }
     ${POWER_PANEL}`,
-  raw: (ctx, v) => powerAnswer(ctx, v, false),
+  raw: async (ctx, v) => powerAnswer(ctx, v, false),
 };
 
 export const SPEC_SHAPERS: Question = {

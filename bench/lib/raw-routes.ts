@@ -5,6 +5,8 @@ import type { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cac
 import { createContext } from '../../server/src/context.js';
 import { systemClock } from '../../server/src/kernel/clock.js';
 import type { DbClient } from '../../server/src/kernel/database/db-client.js';
+import type { ScopePower } from '../../server/src/modules/power/questions.js';
+import type { WholeGraphPower } from '../../server/src/modules/power/whole-graph.js';
 import { QUESTIONS, type QuestionName } from './questions.js';
 
 /**
@@ -13,7 +15,7 @@ import { QUESTIONS, type QuestionName } from './questions.js';
  * the same per-request context (repositories, DataLoaders, analytics cache), the same
  * question code; the answer is `{"data": ...}` with the fields the GraphQL document selects.
  */
-export function rawRoutes(db: DbClient, authSecret: string, analyticsCache: AnalyticsCache | null): express.Router {
+export function rawRoutes(db: DbClient, authSecret: string, analyticsCache: AnalyticsCache | null, wholeGraph: WholeGraphPower<ScopePower> | null): express.Router {
   const router = express.Router();
   router.post('/:question', express.json({ limit: '1mb' }), async (req, res) => {
     const question = QUESTIONS[req.params.question as QuestionName];
@@ -35,7 +37,8 @@ export function rawRoutes(db: DbClient, authSecret: string, analyticsCache: Anal
         res.status(401).json({ error: 'UNAUTHENTICATED' });
         return;
       }
-      const ctx = createContext(db, viewer, { analyticsCache, graphVersion, today });
+      wholeGraph?.notice(graphVersion);
+      const ctx = createContext(db, viewer, { analyticsCache, wholeGraph, graphVersion, today });
       const data = await question.raw(ctx, (req.body?.variables ?? {}) as Record<string, unknown>);
       res.json({ data });
     } catch (error) {

@@ -122,7 +122,15 @@ export function buildReport(input: ReportInput): { json: Record<string, unknown>
   for (const label of labels) {
     const e = input.sizes[label]!.everywhere;
     if (e) {
-      bop[`everywhere_graph${label}`] = { peopleInScope: e.peopleInScope, cold_ms_p50: e.cold.cold.p50_ms, cold_ms_max: e.cold.cold.max_ms, cold_db_ms: e.cold.dbColdMs, ...questionFigures(e.warm) };
+      bop[`everywhere_graph${label}`] = {
+        peopleInScope: e.peopleInScope,
+        first_ms: e.first_ms,
+        afterWrite_answer_ms_p50: e.afterWrite.answer_p50_ms,
+        afterWrite_provisional: e.afterWrite.provisional,
+        afterWrite_upToDate_ms_p50: e.afterWrite.upToDate_p50_ms,
+        afterWrite_upToDate_ms_max: e.afterWrite.upToDate_max_ms,
+        ...questionFigures(e.warm),
+      };
     }
   }
   for (const label of labels) {
@@ -271,7 +279,11 @@ function renderMarkdown(input: ReportInput, targets: Target[], largest: string):
     lines.push(`| ${label} | territory-north | ${s.balanceOfPowerCold.peopleInScope.toLocaleString('en-US')} | ${num(s.balanceOfPowerCold.cold.p50_ms)} / ${num(s.balanceOfPowerCold.cold.max_ms)} | ${num(s.balanceOfPowerCold.dbColdMs)} | ${num(warm?.graphql.c1.p50_ms)} | ${s.balanceOfPowerUncached.ratio.toFixed(3)} | ${num(s.balanceOfPowerUncached.graphql_p50_ms)} |`);
     const t = s.territory10k;
     const e = s.everywhere;
-    if (e) lines.push(`| ${label} | everywhere (whole graph) | ${e.peopleInScope.toLocaleString('en-US')} | ${num(e.cold.cold.p50_ms)} / ${num(e.cold.cold.max_ms)} | ${num(e.cold.dbColdMs)} | ${num(e.warm.graphql.c1.p50_ms)} | - | - |`);
+    if (e) {
+      lines.push(
+        `| ${label} | everywhere (whole graph): answered from the latest ranking, up to date after p50 ${num(e.afterWrite.upToDate_p50_ms)} (max ${num(e.afterWrite.upToDate_max_ms)}); first question ${num(e.first_ms)} | ${e.peopleInScope.toLocaleString('en-US')} | ${num(e.afterWrite.answer_p50_ms)} / ${num(Math.max(...e.afterWrite.answer_ms))} | - | ${num(e.warm.graphql.c1.p50_ms)} | - | - |`,
+      );
+    }
     if (t) lines.push(`| ${label} | territory-bench-10k | ${t.peopleInScope.toLocaleString('en-US')} | ${num(t.cold.cold.p50_ms)} / ${num(t.cold.cold.max_ms)} | ${num(t.cold.dbColdMs)} | ${num(t.warm.graphql.c1.p50_ms)} | ${t.uncached.ratio.toFixed(3)} | ${num(t.uncached.graphql_p50_ms)} |`);
   }
   lines.push('');

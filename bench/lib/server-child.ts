@@ -6,13 +6,24 @@ import { fileURLToPath } from 'node:url';
 import type { AnalyticsCacheStats } from '../../server/src/kernel/cache/analytics-cache.js';
 import type { RequestRecord } from './server-process.js';
 
+/** What the bench server's whole-graph balance of power has done (whole-graph.ts stats()). */
+export interface WholeGraphStats {
+  computed: number;
+  inBackground: number;
+  provisional: number;
+  failed: number;
+  version: number | null;
+  computedAt: string | null;
+  warm: boolean;
+}
+
 const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server-process.ts');
 
 export interface ServerChild {
   port: number;
   pid: number;
   requests(): Promise<RequestRecord[]>;
-  memory(): Promise<NodeJS.MemoryUsage & { peakRss: number; cache: AnalyticsCacheStats }>;
+  memory(): Promise<NodeJS.MemoryUsage & { peakRss: number; cache: AnalyticsCacheStats; wholeGraph: WholeGraphStats }>;
   clearCache(): Promise<void>;
   stop(): Promise<void>;
 }

@@ -18,6 +18,9 @@ import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js
 import { ResponseCache } from '../../server/src/kernel/cache/response-cache.js';
 import { createDriver } from '../../server/src/kernel/database/connect.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
+import { systemClock } from '../../server/src/kernel/clock.js';
+import { PowerWorkers } from '../../server/src/modules/power/power-workers.js';
+import { createWholeGraphPower } from '../../server/src/modules/power/questions.js';
 import { createServer } from '../../server/src/server.js';
 import { rawRoutes } from './raw-routes.js';
 import { requestCost, timedDbClient, type RequestCost } from './timed-db-client.js';
@@ -39,11 +42,15 @@ const db = timedDbClient(driver, 'neo4j');
 const cache = AnalyticsCache.forDatabase(db);
 const logger = createLogger('error');
 const webDist = process.env.BENCH_WEB_DIST || '/nonexistent';
+// The servers with the analytics cache share one worker pool and one whole-graph balance
+// of power, as one production server has them.
+const powerWorkers = new PowerWorkers();
+const wholeGraph = createWholeGraphPower(db, powerWorkers, systemClock, logger);
 // The analytics cache alone (what the "cached" figures compare with raw), both caches
 // (`/whole`: a repeat answered whole by the response cache), and neither.
-const cached = await createServer({ db, logger, authSecret, webDist, analyticsCache: cache, responseCache: null });
+const cached = await createServer({ db, logger, authSecret, webDist, analyticsCache: cache, responseCache: null, powerWorkers, wholeGraph });
 const responseCache = new ResponseCache();
-const whole = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: cache, responseCache });
+const whole = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: cache, responseCache, powerWorkers, wholeGraph });
 const uncached = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: null, responseCache: null });
 
 let records: RequestRecord[] = [];
@@ -77,7 +84,7 @@ app.get('/bench/requests', (_req, res) => {
 });
 app.get('/bench/memory', (_req, res) => {
   sampleMemory();
-  res.json({ ...process.memoryUsage(), peakRss, cache: cache.stats(), responseCache: responseCache.stats() });
+  res.json({ ...process.memoryUsage(), peakRss, cache: cache.stats(), responseCache: responseCache.stats(), wholeGraph: wholeGraph.stats() });
 });
 app.post('/bench/cache/clear', (_req, res) => {
   cache.clear();
@@ -85,8 +92,8 @@ app.post('/bench/cache/clear', (_req, res) => {
   res.json({ ok: true });
 });
 if (process.env.BENCH_MAP_DIST) app.use('/bench-map', express.static(process.env.BENCH_MAP_DIST));
-app.use('/raw', rawRoutes(db, authSecret, cache));
-app.use('/nocache/raw', rawRoutes(db, authSecret, null));
+app.use('/raw', rawRoutes(db, authSecret, cache, wholeGraph));
+app.use('/nocache/raw', rawRoutes(db, authSecret, null, null));
 app.use('/nocache', uncached.app);
 app.use('/whole', whole.app);
 app.use(cached.app);
@@ -103,7 +110,9 @@ process.stdout.write(`BENCH_SERVER_READY ${JSON.stringify({ port: typeof address
 
 const stop = async () => {
   httpServer.closeAllConnections();
+  wholeGraph.stop();
   await Promise.allSettled([cached.stop(), whole.stop(), uncached.stop()]);
+  await powerWorkers.close();
   await new Promise<void>((resolve) => httpServer.close(() => resolve()));
   await driver.close();
   process.exit(0);

@@ -53,18 +53,7 @@ export async function measureSpeed(options: {
   log(`  response cache repeat: person detail p50 ${repeat.personDetail_ms_p50} ms, balance of power p50 ${repeat.balanceOfPower_ms_p50} ms`);
 
   // 2. Person detail while the scope is computed cold in the same server.
-  await api.setTie(options.tie.from, options.tie.to, 0.42, options.tie.since);
-  const coldStarted = performance.now();
-  let coldDone = false;
-  const cold = api.once(graphqlTarget(api, token, '/graphql', QUESTIONS.balanceOfPower.document, { territoryId: coldScope, first: 20 })).finally(() => (coldDone = true));
-  const latencies: number[] = [];
-  const detail = graphqlTarget(api, token, '/graphql', QUESTIONS.personDetail.document, { id: personId });
-  while (!coldDone) latencies.push((await api.once(detail)).ms);
-  await cold;
-  const coldMs = performance.now() - coldStarted;
-  const during = summarise(latencies);
-  const detailDuringCold = { scope: coldScope, requests: latencies.length, p50_ms: round(during.p50), p99_ms: round(during.p99), coldMs: round(coldMs) };
-  log(`  person detail during a cold ${coldScope} (${round(coldMs)} ms): ${latencies.length} requests, p50 ${detailDuringCold.p50_ms} ms, p99 ${detailDuringCold.p99_ms} ms`);
+  const detailDuringCold = await measureDetailDuringCold({ api, token, personId, coldScope, tie: options.tie, log });
 
   // 3. Next best relationships, analytics cached (the path search is what is timed).
   const nextTarget = graphqlTarget(api, token, '/graphql', NEXT_BEST, { t: 'territory-north' });
@@ -99,6 +88,34 @@ export async function measureSpeed(options: {
     }
   }
   return { repeat, detailDuringCold, nextBest, ...(workers ? { workers } : {}) };
+}
+
+/**
+ * A person's detail asked again and again (concurrency 1) while balance of power of
+ * `coldScope` is computed cold in the same server, after a write in it.
+ */
+export async function measureDetailDuringCold(options: {
+  api: BenchApi;
+  token: string;
+  personId: string;
+  coldScope: string;
+  tie: { from: string; to: string; since: string };
+  log: (line: string) => void;
+}): Promise<SpeedResult['detailDuringCold']> {
+  const { api, token, personId, coldScope, log } = options;
+  await api.setTie(options.tie.from, options.tie.to, 0.42, options.tie.since);
+  const coldStarted = performance.now();
+  let coldDone = false;
+  const cold = api.once(graphqlTarget(api, token, '/graphql', QUESTIONS.balanceOfPower.document, { territoryId: coldScope, first: 20 })).finally(() => (coldDone = true));
+  const latencies: number[] = [];
+  const detail = graphqlTarget(api, token, '/graphql', QUESTIONS.personDetail.document, { id: personId });
+  while (!coldDone) latencies.push((await api.once(detail)).ms);
+  await cold;
+  const coldMs = performance.now() - coldStarted;
+  const during = summarise(latencies);
+  const result = { scope: coldScope, requests: latencies.length, p50_ms: round(during.p50), p99_ms: round(during.p99), coldMs: round(coldMs) };
+  log(`  person detail during a cold ${coldScope} (${round(coldMs)} ms): ${latencies.length} requests, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms`);
+  return result;
 }
 
 /** The Markdown rows of a size's speed figures. */

@@ -17,6 +17,7 @@ import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
 import { ResponseCache } from './kernel/cache/response-cache.js';
 import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
 import { localeDirectivePlugin } from './kernel/graphql/locale-directive.js';
+import { errorWordsPlugin, wordedMessage } from './kernel/graphql/error-words.js';
 import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
 import { localeOf, negotiateLocale } from './kernel/i18n/locale.js';
 import { PowerWorkers } from './modules/power/power-workers.js';
@@ -136,25 +137,26 @@ async function authenticate(
 ): Promise<GraphContext> {
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!match) throw new UnauthenticatedError(authMessages.noBearer);
+  // Refusals here come before the operation is read: worded in the request's language now.
+  if (!match) throw new UnauthenticatedError(authMessages.noBearer, locale);
   try {
     const check = await checkBearer(deps.db, deps.authSecret, deps.oidc, match[1]!);
-    if (!check.ok) throw new UnauthenticatedError(check.reason);
+    if (!check.ok) throw new UnauthenticatedError(check.reason, locale);
     const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
     if (limiter) {
       try {
         await limiter.consume(check.userId);
       } catch (refusal) {
-        if (refusal instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+        if (refusal instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)), locale);
         throw refusal;
       }
     }
-    if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId));
+    if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId), locale);
     // A newer version than any seen means a write: the whole graph recomputes in the background.
     shared.wholeGraph?.notice(graphVersion);
     return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale, ...(deps.countryPack ? { countryPack: deps.countryPack } : {}) });
   } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
+    if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError(locale);
     throw error;
   }
 }
@@ -238,6 +240,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       // Before the response cache: the operation's @locale is part of what the answer depends on.
       localeDirectivePlugin<GraphContext>(),
       ...(responseCache ? [responseCachePlugin<GraphContext>(responseCache)] : []),
+      // Errors in the request's language, once @locale was read.
+      errorWordsPlugin<GraphContext>(),
       auditFlushPlugin(deps.logger)],
     formatError: createErrorFormatter(deps.logger),
   });
@@ -284,6 +288,12 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
         }
       },
       context: (ctx) => socketAuth(ctx.connectionParams, ctx.extra.request),
+      // Subscriptions do not pass through Apollo's plugins: their errors are worded here.
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const locale = (args.contextValue as GraphContext | undefined)?.locale;
+        if (!locale || !result.errors) return;
+        return { ...result, errors: result.errors.map((error) => ({ ...error.toJSON(), message: wordedMessage(error, locale) ?? error.message })) };
+      },
     },
     wsServer,
   );
@@ -314,7 +324,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, changeServices: null }, limiter, header)).viewer,
+      viewerOf: async (header, locale) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, changeServices: null }, limiter, header, locale)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
@@ -329,13 +339,13 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   }
   // Whatever fails outside GraphQL execution answers JSON, never express's HTML page with
   // a stack trace and the server's paths (which it shows whenever NODE_ENV is not production).
-  app.use((_req: express.Request, res: express.Response) => {
-    const { status, body } = httpErrorAnswer({ status: 404 }, BODY_LIMIT);
+  app.use((req: express.Request, res: express.Response) => {
+    const { status, body } = httpErrorAnswer({ status: 404 }, BODY_LIMIT, negotiateLocale(req.headers['accept-language']));
     res.status(status).json(body);
   });
-  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    const { status, body } = httpErrorAnswer(error, BODY_LIMIT);
+    const { status, body } = httpErrorAnswer(error, BODY_LIMIT, negotiateLocale(req.headers['accept-language']));
     if (status >= 500) deps.logger.error({ err: error }, 'Unexpected error outside GraphQL');
     res.status(status).json(body);
   });

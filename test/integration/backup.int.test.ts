@@ -21,7 +21,8 @@ const TIE = graphql(`
 async function cli(script: 'backup' | 'restore', file: string, boltPort: number): Promise<{ stdout: string; stderr: string }> {
   return run(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'server', 'src', 'cli', `${script}.ts`), file], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: '', NEO4J_BOLT_PORT: String(boltPort), AUTH_SECRET: 'backup-test-secret-0123456789abcdef01234', LOG_LEVEL: 'error' },
+    // LC_ALL=C: the commands print English whatever the shell running the tests speaks.
+    env: { ...process.env, LC_ALL: 'C', NEO4J_URI: '', NEO4J_BOLT_PORT: String(boltPort), AUTH_SECRET: 'backup-test-secret-0123456789abcdef01234', LOG_LEVEL: 'error' },
   });
 }
 

@@ -102,8 +102,8 @@ describe('evidence through the API', () => {
     expect(report.files.every((f) => f.error === null)).toBe(true);
   });
 
-  async function suggestionsOf(personId: string, page: { first?: number; after?: string } = {}) {
-    const { data, errors } = await api.query(SUGGESTIONS_OF, { p: personId, ...page });
+  async function suggestionsOf(personId: string, page: { first?: number; after?: string } = {}, acceptLanguage?: string) {
+    const { data, errors } = await api.query(SUGGESTIONS_OF, { p: personId, ...page }, acceptLanguage ? { acceptLanguage } : {});
     expect(errors).toBeUndefined();
     return data!.tieSuggestions;
   }
@@ -116,8 +116,14 @@ describe('evidence through the API', () => {
     const influence = nodes.find((n) => n.type === 'INFLUENCES' && n.fromId === id('joao') && n.toId === id('ana'))!;
     expect(influence).toMatchObject({ basis: 'SCIENCE', status: 'OPEN', confidence: 1 });
     expect(influence.reasons.map((r) => [r.code, r.count, r.message])).toEqual([
-      ['SENIOR_AUTHOR_OVER_FIRST_AUTHOR', 2, 'senior author of 2 publication(s) they wrote first'],
-      ['PRINCIPAL_INVESTIGATOR_OVER_SITE_INVESTIGATOR', 1, 'led 1 trial(s) where they investigated at a site'],
+      ['SENIOR_AUTHOR_OVER_FIRST_AUTHOR', 2, 'senior author of 2 publications they wrote first'],
+      ['PRINCIPAL_INVESTIGATOR_OVER_SITE_INVESTIGATOR', 1, 'led 1 trial where they investigated at a site'],
+    ]);
+    // The reasons in the reader's language, the codes as they are.
+    const inBrazil = (await suggestionsOf(id('joao'), {}, 'pt-BR')).edges.map((e) => e.node).find((n) => n.id === influence.id)!;
+    expect(inBrazil.reasons.map((r) => [r.code, r.message])).toEqual([
+      ['SENIOR_AUTHOR_OVER_FIRST_AUTHOR', 'autor sênior de 2 publicações que o outro escreveu como primeiro autor'],
+      ['PRINCIPAL_INVESTIGATOR_OVER_SITE_INVESTIGATOR', 'liderou 1 estudo clínico em que o outro pesquisou em um centro'],
     ]);
     expect(influence.works.map(workKey).sort()).toEqual([ids.nct1, ids.pmid2, ids.pmid3].sort());
     const knows = nodes.find((n) => n.type === 'KNOWS' && [n.fromId, n.toId].includes(id('ana')))!;

@@ -121,7 +121,7 @@ describe('evidence import', () => {
     const byName = Object.fromEntries(report.files.map((f) => [path.basename(f.file), f.error?.message ?? null]));
     expect(byName['truncated.xml']).toMatch(/truncated\.xml \(line \d+, column \d+\): ends before the XML is complete/);
     expect(byName['other-shape.json']).toMatch(/other-shape\.json: is JSON but not ClinicalTrials\.gov API v2 studies/);
-    expect(byName['missing-column.csv']).toMatch(/missing-column\.csv \(line 1\): lacks the column\(s\) role/);
+    expect(byName['missing-column.csv']).toMatch(/missing-column\.csv \(line 1\): lacks the column role/);
     const written = await rows(
       driver,
       `MATCH (n) WHERE n.id IN $ids OR n.name CONTAINS $tag OR any(l IN coalesce(n.affiliations, []) WHERE l CONTAINS $tag) RETURN count(n) AS n`,

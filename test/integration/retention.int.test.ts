@@ -111,7 +111,7 @@ describe('lawful basis, notice and retention', () => {
     );
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server/src/cli/retention.ts'), '--dry-run'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NODE_ENV: 'development', NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'silent' },
+      env: { ...process.env, LC_ALL: 'C', NODE_ENV: 'development', NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'silent' },
       timeout: 60_000,
     });
     expect(stdout).toMatch(/dry run, nothing erased/);

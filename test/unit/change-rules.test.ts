@@ -6,6 +6,7 @@ import { deriveChanges, touchesScope } from '../../server/src/modules/changes/ru
 import { CHANGE_TIE_TYPES, type TieFact } from '../../server/src/modules/changes/rules/facts.js';
 import { keptEntries, parseKept, rankMoves } from '../../server/src/modules/changes/rules/rank-moves.js';
 import { checkWebhookUrl, signature } from '../../server/src/modules/changes/webhooks.js';
+import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
 
 const tie = (fields: Partial<TieFact>): TieFact => ({
   key: 'INFLUENCES|a|b|2026-11-05', type: 'INFLUENCES', from: 'a', to: 'b', fromLabel: 'Person', toLabel: 'Person',
@@ -85,7 +86,9 @@ describe('webhooks', () => {
     const self = { ports: () => [4000] };
     expect(checkWebhookUrl('ftp://example.org', self)?.field).toBe('input.url');
     expect(checkWebhookUrl('not a url', self)?.field).toBe('input.url');
-    expect(checkWebhookUrl('http://localhost:4000/graphql', self)?.message).toMatch(/this KAMgraph server itself/);
+    const itself = checkWebhookUrl('http://localhost:4000/graphql', self)!.message;
+    expect(renderMessage(itself)).toMatch(/this KAMgraph server itself/);
+    expect(renderMessage(itself, 'pt-PT')).toMatch(/aponta para este próprio servidor KAMgraph; indique o endereço do recetor/);
     expect(checkWebhookUrl('http://127.0.0.1:4001/hook', self)).toBeNull();
     expect(checkWebhookUrl('https://crm.example.org/kamgraph', self)).toBeNull();
   });

@@ -73,15 +73,18 @@ describe('PubMed efetch XML', () => {
 
   it('rejects a truncated file naming the file, line and column', async () => {
     const error = await failure(fixture('bad/truncated.xml'));
-    expect(error.messageId).toBe('file.xml_truncated');
+    expect(error.messageId).toBe('evidenceFile.xmlTruncated');
     expect(error.message).toMatch(/truncated\.xml \(line \d+, column \d+\): ends before the XML is complete/);
+    // The same position and reason in the reader's language.
+    expect(error.wordedIn('pt-PT')).toMatch(/truncated\.xml \(linha \d+, coluna \d+\): termina antes de o XML estar completo \(o ficheiro parece truncado\)/);
+    expect(error.wordedIn('pt-BR')).toMatch(/truncated\.xml \(linha \d+, coluna \d+\): termina antes de o XML estar completo \(o arquivo parece truncado\)/);
   });
 
   it('rejects XML that is not a PubmedArticleSet, and broken XML, with the position', async () => {
     const other = await failure(temp('other.xml', '<?xml version="1.0"?>\n<eSearchResult><Count>0</Count></eSearchResult>\n'));
     expect(other.message).toMatch(/other\.xml \(line 2, column \d+\): is XML but not a PubmedArticleSet \(its root is <eSearchResult>\)/);
     const broken = await failure(temp('broken.xml', '<PubmedArticleSet>\n<PubmedArticle><MedlineCitation></PubmedArticle>\n</PubmedArticleSet>\n'));
-    expect(broken.messageId).toBe('file.xml_broken');
+    expect(broken.messageId).toBe('evidenceFile.xmlBroken');
     expect(broken.position?.line).toBe(2);
   });
 });
@@ -146,7 +149,7 @@ describe('ClinicalTrials.gov API v2 JSON', () => {
     const noId = await failure(temp('no-id.json', '{"studies":[{"protocolSection":{"identificationModule":{"nctId":"NCT05000001","briefTitle":"A"}}},{"protocolSection":{"identificationModule":{"briefTitle":"B"}}}]}'));
     expect(noId.message).toMatch(/no-id\.json \(studies\[1\]\): has no protocolSection\.identificationModule\.nctId/);
     const cut = await failure(temp('cut.json', '{"studies":[{"protocolSection":{"identificationModule":{"nctId":"NCT05000001","briefTitle":"A"}}},{"protocolSection":{"identif'));
-    expect(cut.messageId).toBe('file.json_broken');
+    expect(cut.messageId).toBe('evidenceFile.jsonBroken');
     expect(cut.message).toMatch(/cut\.json \(studies\[1\]\): is not valid JSON: .*after study 1/);
   });
 });
@@ -168,7 +171,8 @@ describe('congress CSV', () => {
 
   it('rejects a missing column, a bad date and an unknown role, naming the line', async () => {
     const missing = await failure(fixture('bad/missing-column.csv'));
-    expect(missing.message).toMatch(/missing-column\.csv \(line 1\): lacks the column\(s\) role/);
+    expect(missing.message).toMatch(/missing-column\.csv \(line 1\): lacks the column role/);
+    expect(missing.wordedIn('pt-BR')).toMatch(/missing-column\.csv \(linha 1\): não tem a coluna role/);
     const header = 'event,date,city,session,role,name,affiliation,topic\n';
     expect((await failure(temp('date.csv', `${header}E,2025-02-30,C,S,speaker,Ana Ribeiro,H,T\n`))).message).toMatch(/date\.csv \(line 2\): date "2025-02-30" is not a date/);
     expect((await failure(temp('role.csv', `${header}E,2025-02-03,C,S,speaker,Ana Ribeiro,H,T\nE,2025-02-03,C,S,keynote,Ana Ribeiro,H,T\n`))).message).toMatch(/role\.csv \(line 3\): role "keynote"/);

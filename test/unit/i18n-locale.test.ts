@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumOfLocale, localeOf, localeOfEnum, negotiateLocale } from '../../server/src/kernel/i18n/locale.js';
+import { enumOfLocale, localeOf, localeOfEnum, localeOfEnvironment, negotiateLocale } from '../../server/src/kernel/i18n/locale.js';
 
 describe('the request locale (Accept-Language)', () => {
   it.each([
@@ -44,5 +44,19 @@ describe('the request locale (Accept-Language)', () => {
     expect(localeOf('PT_PT')).toBe('pt-PT');
     expect(localeOf('')).toBeNull();
     expect(localeOf(42)).toBeNull();
+  });
+
+  it('reads a command\'s language from the shell the POSIX way: LC_ALL, else LC_MESSAGES, else LANG', () => {
+    expect(localeOfEnvironment({ LANG: 'pt_BR.UTF-8' })).toBe('pt-BR');
+    expect(localeOfEnvironment({ LANG: 'pt_PT.UTF-8' })).toBe('pt-PT');
+    expect(localeOfEnvironment({ LANG: 'pt_PT@euro' })).toBe('pt-PT');
+    expect(localeOfEnvironment({ LANG: 'pt_AO.UTF-8' })).toBe('pt-PT');
+    expect(localeOfEnvironment({ LC_ALL: 'pt_BR.UTF-8', LANG: 'en_US.UTF-8' })).toBe('pt-BR');
+    expect(localeOfEnvironment({ LC_MESSAGES: 'pt_PT.UTF-8', LANG: 'pt_BR.UTF-8' })).toBe('pt-PT');
+    expect(localeOfEnvironment({ LC_ALL: '', LANG: 'pt_BR' })).toBe('pt-BR');
+    expect(localeOfEnvironment({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(localeOfEnvironment({ LANG: 'POSIX' })).toBe('en');
+    expect(localeOfEnvironment({ LANG: 'de_DE.UTF-8' })).toBe('en');
+    expect(localeOfEnvironment({})).toBe('en');
   });
 });

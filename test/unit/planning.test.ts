@@ -3,9 +3,16 @@ import type { PlanModel, PlanStepModel } from '../../server/src/modules/planning
 import { addDays, addMonths, daysBetween } from '../../server/src/kernel/dates.js';
 import { followUpState } from '../../server/src/modules/planning/rules/follow-ups.js';
 import { computeKeyAccountHealth, keyAccountStatus } from '../../server/src/modules/accounts/rules/key-account-health.js';
-import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
 import { weighKeyPeople } from '../../server/src/modules/accounts/rules/key-people.js';
-import { planHealth } from '../../server/src/modules/planning/rules/plan-health.js';
+import { renderMessage, type Locale } from '../../server/src/kernel/i18n/catalogue.js';
+import { planHealth as healthOf } from '../../server/src/modules/planning/rules/plan-health.js';
+
+/** A plan's health with its flags worded, as the API gives them. */
+const planHealth = (...args: Parameters<typeof healthOf>) => wordedIn('en', ...args);
+function wordedIn(locale: Locale, ...args: Parameters<typeof healthOf>) {
+  const health = healthOf(...args);
+  return { ...health, flags: health.flags.map((f) => renderMessage(f, locale)) };
+}
 import { proposeSteps } from '../../server/src/modules/planning/rules/propose-steps.js';
 
 const TODAY = '2026-11-27';
@@ -68,6 +75,11 @@ describe('plan progress: by its steps and stage against its own dates, never by 
     const late = planHealth({ ...plan, developmentLevel: 'D4', targetOn: '2026-11-01' }, [], 'acquaintance', TODAY);
     expect(late.progress).toBe('behind');
     expect(late.flags).toEqual(['behind: loyalty was to be reached by 2026-11-01; the stage is acquaintance']);
+    const args = [{ ...plan, developmentLevel: 'D4', targetOn: '2026-11-01' }, [], 'acquaintance', TODAY] as const;
+    expect(wordedIn('pt-PT', ...args).flags).toEqual(['atrasado: fidelização devia ser alcançada até 2026-11-01; a fase é conhecimento']);
+    expect(wordedIn('pt-BR', { ...plan, reviewOn: '2026-11-20' }, [], 'contact', TODAY).flags).toEqual([
+      'a revisão com o gerente estava prevista para 2026-11-20 (um plano diretivo em D1)',
+    ]);
   });
 
   it('is achieved at the target stage, and closed when closed', () => {
@@ -91,8 +103,7 @@ describe('key-account health', () => {
     expect(health.monoDependent).toBe(true);
     expect(health.accounts.map((a) => a.cumulativeShare.toFixed(3)).slice(0, 3)).toEqual(['0.600', '0.800', '0.825']);
     expect(renderMessage(health.explanation)).toMatch(/bring 80% of 2026 sales/);
-    expect(renderMessage(health.explanation, 'pt-PT')).toMatch(/trazem 80% das vendas de 2026 .* da faturação/);
-    expect(renderMessage(health.explanation, 'pt-BR')).toMatch(/do faturamento/);
+    expect(renderMessage(health.explanation, 'pt-BR')).toMatch(/^Os 20% de contas principais trazem 80% das vendas de 2026 /);
   });
 
   it('uses flagged key accounts when there are any, and scores the four criteria', () => {
@@ -114,6 +125,7 @@ describe('key-account health', () => {
     expect(health.largestAccountId).toBe('big');
     expect(health.largestAccountShare).toBeCloseTo(0.7);
     expect(renderMessage(health.explanation)).toMatch(/The largest, big, alone brings 70%\./);
+    expect(renderMessage(health.explanation, 'pt-PT')).toMatch(/A maior, big, traz sozinha 70%\./);
     expect(computeKeyAccountHealth('2026', []).largestAccountShare).toBe(0);
   });
 

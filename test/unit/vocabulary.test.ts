@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestStage, propertyKind, RELATIONSHIP_STAGES, stageRank } from '../../server/src/modules/graph/model.js';
+import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
 import { parseCell } from '../../server/src/modules/graph/rules/property-values.js';
 import { criteriaClaimedBy, mergeCriteria, missingCriteria, readCriteria, writeCriteria } from '../../server/src/modules/people/rules/ladder.js';
 
@@ -17,7 +18,8 @@ describe('the closed word lists, from the SDL', () => {
     expect(parseCell(stage, 'NEAR_FRIENDLY')).toEqual({ ok: true, value: 'near_friendly' });
     expect(parseCell(stage, 'acquainted')).toEqual({ ok: true, value: 'acquaintance' });
     expect(parseCell(stage, 'advocate')).toEqual({ ok: true, value: 'near_friendly' });
-    expect(parseCell(stage, 'friendly')).toEqual({ ok: false, reason: '"friendly" is not one of contact, acquaintance, loyalty, near_friendly' });
+    const friendly = parseCell(stage, 'friendly');
+    expect(!friendly.ok && renderMessage(friendly.reason)).toBe('"friendly" is not one of contact, acquaintance, loyalty, near_friendly');
     expect(parseCell(propertyKind('node', 'Plan', 'developmentLevel'), 'd3')).toEqual({ ok: true, value: 'D3' });
   });
 
@@ -26,7 +28,8 @@ describe('the closed word lists, from the SDL', () => {
     expect(parseCell(basis, 'commercial')).toEqual({ ok: true, value: 'commercial' });
     const money = parseCell(basis, 'money');
     expect(money.ok).toBe(false);
-    expect(!money.ok && money.reason).toMatch(/"money" is not recorded: .*bribery red flag.*use commercial/);
+    expect(!money.ok && renderMessage(money.reason)).toMatch(/"money" is not recorded: .*bribery red flag.*use commercial/);
+    expect(!money.ok && renderMessage(money.reason, 'pt-BR')).toMatch(/"money" não é registrado: .*sinal de alerta de suborno.*use commercial/);
   });
 });
 

@@ -40,7 +40,7 @@ describe('visual encoding', () => {
     expect(shapeGroup('Institution', 'state_warehouse')).toBe('trade');
     expect(shapeGroup('Institution', 'COMPANY')).toBe('company');
     expect(shapeGroup('Committee', 'formulary')).toBe('committee');
-    expect(SHAPE_LABELS.care).toBe('Hospital, clinic, department');
+    expect(SHAPE_LABELS.care).toBe('Hospital, clinic, department, local health unit');
     expect(personCategoryLabel('KOL')).toBe('KOL');
     expect(personCategoryLabel('distributor_manager')).toBe('Distributor manager');
     expect(nodeKindLabel('Institution', 'PHARMACY_CHAIN')).toBe('Pharmacy chain');

@@ -44,6 +44,7 @@ import { DecisionRole } from './vocabulary.js';
 import { UserRole } from './vocabulary.js';
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CountryPackModel, LocalNameModel, VocabularyValueModel } from '../modules/country/pack.js';
+import { FieldErrorModel } from '../kernel/errors.js';
 import { PersonModel, PositionModel, CommitteeMembershipModel, StanceModel, RelationshipModel, DecisionRoleHeldModel } from '../modules/people/models.js';
 import { TieEnd } from '../modules/graph/ties.js';
 import { TerritoryModel } from '../modules/territories/models.js';
@@ -729,8 +730,9 @@ export { EventKind };
 /** A problem with one input field: which field, and why. */
 export type FieldError = {
   __typename?: 'FieldError';
-  /** Path of the field, e.g. `input.strength`. */
+  /** Path of the field, e.g. `input.strength`: the API's own names, in English in every language. */
   field: Scalars['String']['output'];
+  /** Why, in the request's language (Accept-Language or `@locale`). */
   message: Scalars['String']['output'];
 };
 
@@ -3381,10 +3383,12 @@ export type WatchPayload = {
 
 /**
  * A receiver of changes: KAMgraph POSTs each change in its scope and kinds as JSON
- * (`{ "webhookId", "change": { id, kind, on, summary, personIds, entityIds, tieKeys,
- * weight, ... } }`), signed with HMAC-SHA256 of the exact body under the webhook's secret,
- * hex-encoded in the header `X-KAMgraph-Signature: sha256=<hex>` (with
- * `X-KAMgraph-Delivery: <delivery id>` and `X-KAMgraph-Event: <kind>`). A receiver that does
+ * (`{ "webhookId", "locale", "change": { id, kind, on, summary, message, personIds,
+ * entityIds, tieKeys, weight, ... } }`), signed with HMAC-SHA256 of the exact body under the
+ * webhook's secret, hex-encoded in the header `X-KAMgraph-Signature: sha256=<hex>` (with
+ * `X-KAMgraph-Delivery: <delivery id>`, `X-KAMgraph-Event: <kind>` and `Content-Language`).
+ * The summary is worded in the webhook's `locale`; `message` (id and parameters) lets a
+ * receiver word it in another language itself. A receiver that does
  * not answer 2xx within the timeout is tried again with exponential backoff; the queue is
  * kept in Neo4j, so deliveries survive a restart, and a slow receiver never delays a write.
  */
@@ -3397,6 +3401,8 @@ export type Webhook = {
   id: Scalars['ID']['output'];
   /** The kinds delivered (all but RANK_MOVED when none were given: rank moves compare two days and are not pushed). */
   kinds: Array<ChangeKind>;
+  /** The language its deliveries' summaries are worded in: chosen when it was registered. */
+  locale: Locale;
   scopeId: Scalars['ID']['output'];
   /** The scope's kind (`territory`, `institution`, `committee`, `tender`, `everywhere`) and id. */
   scopeKind: Scalars['String']['output'];
@@ -3408,10 +3414,12 @@ export type Webhook = {
 
 /**
  * A receiver of changes: KAMgraph POSTs each change in its scope and kinds as JSON
- * (`{ "webhookId", "change": { id, kind, on, summary, personIds, entityIds, tieKeys,
- * weight, ... } }`), signed with HMAC-SHA256 of the exact body under the webhook's secret,
- * hex-encoded in the header `X-KAMgraph-Signature: sha256=<hex>` (with
- * `X-KAMgraph-Delivery: <delivery id>` and `X-KAMgraph-Event: <kind>`). A receiver that does
+ * (`{ "webhookId", "locale", "change": { id, kind, on, summary, message, personIds,
+ * entityIds, tieKeys, weight, ... } }`), signed with HMAC-SHA256 of the exact body under the
+ * webhook's secret, hex-encoded in the header `X-KAMgraph-Signature: sha256=<hex>` (with
+ * `X-KAMgraph-Delivery: <delivery id>`, `X-KAMgraph-Event: <kind>` and `Content-Language`).
+ * The summary is worded in the webhook's `locale`; `message` (id and parameters) lets a
+ * receiver word it in another language itself. A receiver that does
  * not answer 2xx within the timeout is tried again with exponential backoff; the queue is
  * kept in Neo4j, so deliveries survive a restart, and a slow receiver never delays a write.
  */
@@ -3432,7 +3440,7 @@ export type WebhookDelivery = {
   id: Scalars['ID']['output'];
   kind: ChangeKind;
   lastAttemptAt?: Maybe<Scalars['String']['output']>;
-  /** Why the last attempt failed (a status, a timeout, a refused connection). */
+  /** Why the last attempt failed (a status, a timeout, a refused connection), in the request's language. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** The receiver's last HTTP status (null: it never answered). */
   lastStatus?: Maybe<Scalars['Int']['output']>;
@@ -3443,6 +3451,12 @@ export type WebhookDelivery = {
 export type WebhookInput = {
   /** Only these kinds (default every kind but RANK_MOVED, which is never pushed). */
   kinds?: InputMaybe<Array<ChangeKind>>;
+  /**
+   * The language of the summaries sent (default: the language of this request, its
+   * Accept-Language or `@locale`). A receiver reads what a person reads: a chat channel, an
+   * e-mail, a ticket.
+   */
+  locale?: InputMaybe<Locale>;
   scope: ScopeInput;
   /** The signing secret, at least 16 characters (default: one is generated and returned once). */
   secret?: InputMaybe<Scalars['String']['input']>;
@@ -3630,7 +3644,7 @@ export type ResolversTypes = ResolversObject<{
   CommitteeFilter: CommitteeFilter;
   CommitteeInput: CommitteeInput;
   CommitteeMembership: ResolverTypeWrapper<CommitteeMembershipModel>;
-  CommitteePayload: ResolverTypeWrapper<Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversTypes['Committee']> }>;
+  CommitteePayload: ResolverTypeWrapper<Omit<CommitteePayload, 'committee' | 'errors'> & { committee?: Maybe<ResolversTypes['Committee']>, errors: Array<ResolversTypes['FieldError']> }>;
   CommitteeRole: CommitteeRole;
   CommitteeSeat: ResolverTypeWrapper<CommitteeSeatModel>;
   CompetitorLeaning: ResolverTypeWrapper<CompetitorLeaningModel>;
@@ -3643,23 +3657,23 @@ export type ResolversTypes = ResolversObject<{
   DecisionRole: DecisionRole;
   DecisionRoleCoverage: ResolverTypeWrapper<DecisionRoleModel>;
   DecisionRoleHeld: ResolverTypeWrapper<DecisionRoleHeldModel>;
-  DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DeletePayload: ResolverTypeWrapper<Omit<DeletePayload, 'errors'> & { errors: Array<ResolversTypes['FieldError']> }>;
   DeliveryStatus: DeliveryStatus;
   DevelopmentLevel: DevelopmentLevel;
   Dossier: ResolverTypeWrapper<DossierModel>;
   DossierAccess: DossierAccess;
   DossierInput: DossierInput;
-  DossierPayload: ResolverTypeWrapper<Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversTypes['Dossier']> }>;
+  DossierPayload: ResolverTypeWrapper<Omit<DossierPayload, 'dossier' | 'errors'> & { dossier?: Maybe<ResolversTypes['Dossier']>, errors: Array<ResolversTypes['FieldError']> }>;
   EndingTerm: ResolverTypeWrapper<EndingTermModel>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   ErasedPart: ResolverTypeWrapper<ErasedPart>;
-  ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  ErasurePayload: ResolverTypeWrapper<Omit<ErasurePayload, 'errors' | 'person'> & { errors: Array<ResolversTypes['FieldError']>, person?: Maybe<ResolversTypes['Person']> }>;
   Event: ResolverTypeWrapper<EventModel>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
   EventKind: EventKind;
-  FieldError: ResolverTypeWrapper<FieldError>;
+  FieldError: ResolverTypeWrapper<FieldErrorModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUpModel>;
   FollowUpStatus: FollowUpStatus;
@@ -3669,7 +3683,7 @@ export type ResolversTypes = ResolversObject<{
   HealthSystemNames: ResolverTypeWrapper<Omit<HealthSystemNames, 'htaBody' | 'medicinesAgency' | 'nationalHealthService' | 'procurementLaw' | 'region'> & { htaBody: ResolversTypes['LocalName'], medicinesAgency: ResolversTypes['LocalName'], nationalHealthService: ResolversTypes['LocalName'], procurementLaw: ResolversTypes['LocalName'], region: ResolversTypes['LocalName'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Inbox: ResolverTypeWrapper<InboxModel>;
-  InboxPayload: ResolverTypeWrapper<Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversTypes['Inbox']> }>;
+  InboxPayload: ResolverTypeWrapper<Omit<InboxPayload, 'errors' | 'inbox'> & { errors: Array<ResolversTypes['FieldError']>, inbox?: Maybe<ResolversTypes['Inbox']> }>;
   InfluenceBasis: InfluenceBasis;
   InfluenceTie: ResolverTypeWrapper<InfluenceTieModel>;
   Institution: ResolverTypeWrapper<InstitutionModel>;
@@ -3678,12 +3692,12 @@ export type ResolversTypes = ResolversObject<{
   InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
   InstitutionKind: InstitutionKind;
-  InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversTypes['Institution']> }>;
+  InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'errors' | 'institution'> & { errors: Array<ResolversTypes['FieldError']>, institution?: Maybe<ResolversTypes['Institution']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionModel>;
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
-  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
+  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'errors' | 'interaction'> & { errors: Array<ResolversTypes['FieldError']>, interaction?: Maybe<ResolversTypes['Interaction']> }>;
   IntroductionPath: ResolverTypeWrapper<IntroductionPathModel>;
   InvestigatorRole: InvestigatorRole;
   Investigatorship: ResolverTypeWrapper<InvestigatorshipModel>;
@@ -3709,11 +3723,11 @@ export type ResolversTypes = ResolversObject<{
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonInput: PersonInput;
-  PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'errors' | 'person'> & { errors: Array<ResolversTypes['FieldError']>, person?: Maybe<ResolversTypes['Person']> }>;
   PersonTie: ResolverTypeWrapper<TieEnd>;
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanInput: PlanInput;
-  PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversTypes['Plan']> }>;
+  PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'errors' | 'plan'> & { errors: Array<ResolversTypes['FieldError']>, plan?: Maybe<ResolversTypes['Plan']> }>;
   PlanProgress: PlanProgress;
   PlanStatus: PlanStatus;
   PlanStep: ResolverTypeWrapper<PlanStepModel>;
@@ -3765,7 +3779,7 @@ export type ResolversTypes = ResolversObject<{
   TenderInput: TenderInput;
   TenderLot: ResolverTypeWrapper<TenderLotModel>;
   TenderOutcome: ResolverTypeWrapper<TenderOutcomeModel>;
-  TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversTypes['Tender']> }>;
+  TenderPayload: ResolverTypeWrapper<Omit<TenderPayload, 'errors' | 'tender'> & { errors: Array<ResolversTypes['FieldError']>, tender?: Maybe<ResolversTypes['Tender']> }>;
   TenderProcedure: TenderProcedure;
   TenderStatus: TenderStatus;
   TenderStatusChange: ResolverTypeWrapper<TenderStatusChange>;
@@ -3774,7 +3788,7 @@ export type ResolversTypes = ResolversObject<{
   Tie: ResolverTypeWrapper<TieModel>;
   TieDirection: TieDirection;
   TieInput: TieInput;
-  TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversTypes['Tie']> }>;
+  TiePayload: ResolverTypeWrapper<Omit<TiePayload, 'errors' | 'tie'> & { errors: Array<ResolversTypes['FieldError']>, tie?: Maybe<ResolversTypes['Tie']> }>;
   TieSuggestion: ResolverTypeWrapper<TieSuggestionModel>;
   TieSuggestionConnection: ResolverTypeWrapper<Omit<TieSuggestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TieSuggestionEdge']>, nodes: Array<ResolversTypes['TieSuggestion']> }>;
   TieSuggestionEdge: ResolverTypeWrapper<Omit<TieSuggestionEdge, 'node'> & { node: ResolversTypes['TieSuggestion'] }>;
@@ -3789,7 +3803,7 @@ export type ResolversTypes = ResolversObject<{
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
-  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'errors' | 'user'> & { errors: Array<ResolversTypes['FieldError']>, user?: Maybe<ResolversTypes['User']> }>;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Vocabulary: ResolverTypeWrapper<Omit<Vocabulary, 'values'> & { values: Array<ResolversTypes['VocabularyValue']> }>;
@@ -3797,11 +3811,11 @@ export type ResolversTypes = ResolversObject<{
   VocabularyValue: ResolverTypeWrapper<VocabularyValueModel>;
   Watch: ResolverTypeWrapper<WatchModel>;
   WatchCount: ResolverTypeWrapper<WatchCountModel>;
-  WatchPayload: ResolverTypeWrapper<Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversTypes['Watch']> }>;
+  WatchPayload: ResolverTypeWrapper<Omit<WatchPayload, 'errors' | 'watch'> & { errors: Array<ResolversTypes['FieldError']>, watch?: Maybe<ResolversTypes['Watch']> }>;
   Webhook: ResolverTypeWrapper<WebhookModel>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
   WebhookInput: WebhookInput;
-  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'errors' | 'webhook'> & { errors: Array<ResolversTypes['FieldError']>, webhook?: Maybe<ResolversTypes['Webhook']> }>;
   WhatMayChange: ResolverTypeWrapper<WhatMayChangeModel>;
   Work: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Work']>;
   WorkKind: WorkKind;
@@ -3828,7 +3842,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteeFilter: CommitteeFilter;
   CommitteeInput: CommitteeInput;
   CommitteeMembership: CommitteeMembershipModel;
-  CommitteePayload: Omit<CommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['Committee']> };
+  CommitteePayload: Omit<CommitteePayload, 'committee' | 'errors'> & { committee?: Maybe<ResolversParentTypes['Committee']>, errors: Array<ResolversParentTypes['FieldError']> };
   CommitteeSeat: CommitteeSeatModel;
   CompetitorLeaning: CompetitorLeaningModel;
   CountryPack: CountryPackModel;
@@ -3839,19 +3853,19 @@ export type ResolversParentTypes = ResolversObject<{
   DecisionMember: DecisionMemberModel;
   DecisionRoleCoverage: DecisionRoleModel;
   DecisionRoleHeld: DecisionRoleHeldModel;
-  DeletePayload: DeletePayload;
+  DeletePayload: Omit<DeletePayload, 'errors'> & { errors: Array<ResolversParentTypes['FieldError']> };
   Dossier: DossierModel;
   DossierInput: DossierInput;
-  DossierPayload: Omit<DossierPayload, 'dossier'> & { dossier?: Maybe<ResolversParentTypes['Dossier']> };
+  DossierPayload: Omit<DossierPayload, 'dossier' | 'errors'> & { dossier?: Maybe<ResolversParentTypes['Dossier']>, errors: Array<ResolversParentTypes['FieldError']> };
   EndingTerm: EndingTermModel;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   ErasedPart: ErasedPart;
-  ErasurePayload: Omit<ErasurePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  ErasurePayload: Omit<ErasurePayload, 'errors' | 'person'> & { errors: Array<ResolversParentTypes['FieldError']>, person?: Maybe<ResolversParentTypes['Person']> };
   Event: EventModel;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
-  FieldError: FieldError;
+  FieldError: FieldErrorModel;
   Float: Scalars['Float']['output'];
   FollowUp: FollowUpModel;
   GraphEdge: GraphEdge;
@@ -3860,18 +3874,18 @@ export type ResolversParentTypes = ResolversObject<{
   HealthSystemNames: Omit<HealthSystemNames, 'htaBody' | 'medicinesAgency' | 'nationalHealthService' | 'procurementLaw' | 'region'> & { htaBody: ResolversParentTypes['LocalName'], medicinesAgency: ResolversParentTypes['LocalName'], nationalHealthService: ResolversParentTypes['LocalName'], procurementLaw: ResolversParentTypes['LocalName'], region: ResolversParentTypes['LocalName'] };
   ID: Scalars['ID']['output'];
   Inbox: InboxModel;
-  InboxPayload: Omit<InboxPayload, 'inbox'> & { inbox?: Maybe<ResolversParentTypes['Inbox']> };
+  InboxPayload: Omit<InboxPayload, 'errors' | 'inbox'> & { errors: Array<ResolversParentTypes['FieldError']>, inbox?: Maybe<ResolversParentTypes['Inbox']> };
   InfluenceTie: InfluenceTieModel;
   Institution: InstitutionModel;
   InstitutionConnection: Omit<InstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InstitutionEdge']>, nodes: Array<ResolversParentTypes['Institution']> };
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
   InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
-  InstitutionPayload: Omit<InstitutionPayload, 'institution'> & { institution?: Maybe<ResolversParentTypes['Institution']> };
+  InstitutionPayload: Omit<InstitutionPayload, 'errors' | 'institution'> & { errors: Array<ResolversParentTypes['FieldError']>, institution?: Maybe<ResolversParentTypes['Institution']> };
   Int: Scalars['Int']['output'];
   Interaction: InteractionModel;
   InteractionInput: InteractionInput;
-  InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
+  InteractionPayload: Omit<InteractionPayload, 'errors' | 'interaction'> & { errors: Array<ResolversParentTypes['FieldError']>, interaction?: Maybe<ResolversParentTypes['Interaction']> };
   IntroductionPath: IntroductionPathModel;
   Investigatorship: InvestigatorshipModel;
   KeyAccountHealth: KeyAccountHealthModel;
@@ -3887,11 +3901,11 @@ export type ResolversParentTypes = ResolversObject<{
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonInput: PersonInput;
-  PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  PersonPayload: Omit<PersonPayload, 'errors' | 'person'> & { errors: Array<ResolversParentTypes['FieldError']>, person?: Maybe<ResolversParentTypes['Person']> };
   PersonTie: TieEnd;
   Plan: PlanModel;
   PlanInput: PlanInput;
-  PlanPayload: Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversParentTypes['Plan']> };
+  PlanPayload: Omit<PlanPayload, 'errors' | 'plan'> & { errors: Array<ResolversParentTypes['FieldError']>, plan?: Maybe<ResolversParentTypes['Plan']> };
   PlanStep: PlanStepModel;
   PlanStepInput: PlanStepInput;
   PlanUpdateInput: PlanUpdateInput;
@@ -3931,13 +3945,13 @@ export type ResolversParentTypes = ResolversObject<{
   TenderInput: TenderInput;
   TenderLot: TenderLotModel;
   TenderOutcome: TenderOutcomeModel;
-  TenderPayload: Omit<TenderPayload, 'tender'> & { tender?: Maybe<ResolversParentTypes['Tender']> };
+  TenderPayload: Omit<TenderPayload, 'errors' | 'tender'> & { errors: Array<ResolversParentTypes['FieldError']>, tender?: Maybe<ResolversParentTypes['Tender']> };
   TenderStatusChange: TenderStatusChange;
   Territory: TerritoryModel;
   TherapeuticArea: TherapeuticAreaModel;
   Tie: TieModel;
   TieInput: TieInput;
-  TiePayload: Omit<TiePayload, 'tie'> & { tie?: Maybe<ResolversParentTypes['Tie']> };
+  TiePayload: Omit<TiePayload, 'errors' | 'tie'> & { errors: Array<ResolversParentTypes['FieldError']>, tie?: Maybe<ResolversParentTypes['Tie']> };
   TieSuggestion: TieSuggestionModel;
   TieSuggestionConnection: Omit<TieSuggestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TieSuggestionEdge']>, nodes: Array<ResolversParentTypes['TieSuggestion']> };
   TieSuggestionEdge: Omit<TieSuggestionEdge, 'node'> & { node: ResolversParentTypes['TieSuggestion'] };
@@ -3950,17 +3964,17 @@ export type ResolversParentTypes = ResolversObject<{
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserFilter: UserFilter;
-  UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  UserPayload: Omit<UserPayload, 'errors' | 'user'> & { errors: Array<ResolversParentTypes['FieldError']>, user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
   Vocabulary: Omit<Vocabulary, 'values'> & { values: Array<ResolversParentTypes['VocabularyValue']> };
   VocabularyValue: VocabularyValueModel;
   Watch: WatchModel;
   WatchCount: WatchCountModel;
-  WatchPayload: Omit<WatchPayload, 'watch'> & { watch?: Maybe<ResolversParentTypes['Watch']> };
+  WatchPayload: Omit<WatchPayload, 'errors' | 'watch'> & { errors: Array<ResolversParentTypes['FieldError']>, watch?: Maybe<ResolversParentTypes['Watch']> };
   Webhook: WebhookModel;
   WebhookDelivery: WebhookDeliveryModel;
   WebhookInput: WebhookInput;
-  WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
+  WebhookPayload: Omit<WebhookPayload, 'errors' | 'webhook'> & { errors: Array<ResolversParentTypes['FieldError']>, webhook?: Maybe<ResolversParentTypes['Webhook']> };
   WhatMayChange: WhatMayChangeModel;
   Work: ResolversInterfaceTypes<ResolversParentTypes>['Work'];
 }>;
@@ -5280,6 +5294,7 @@ export type WebhookResolvers<ContextType = GraphContext, ParentType extends Reso
   deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<WebhookDeliveriesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['ChangeKind']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   scopeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scopeKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secretHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

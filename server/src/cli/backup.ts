@@ -1,18 +1,21 @@
 import path from 'node:path';
+import { formatMessage } from '../kernel/i18n/catalogue.js';
 import { writeBackup } from '../modules/backup/backup.js';
-import { backupMessages } from '../modules/backup/messages.js';
-import { configOrExit, fail, progressPrinter, withDatabase } from './cli-support.js';
+import { cliLocale, configOrExit, fail, positionals, progressPrinter, withDatabase } from './cli-support.js';
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const args = process.argv.slice(2);
+const locale = cliLocale(args);
+const file = positionals(args, ['locale'])[0];
 if (!file) {
-  process.stderr.write(`${backupMessages.backupUsage}\n`);
+  process.stderr.write(`${formatMessage('backup.usage', {}, locale)}\n`);
   process.exit(2);
 }
 const config = configOrExit();
-const progress = progressPrinter();
+const progress = progressPrinter(locale);
 try {
-  const report = await withDatabase(config, (db) => writeBackup(db, path.resolve(file), (nodes, ties) => progress('backed up nodes + ties', nodes + ties)));
-  process.stdout.write(`${backupMessages.backedUp(report.file, report.nodes, report.ties, report.graphVersion)}\n`);
+  const label = formatMessage('backup.progress', {}, locale);
+  const report = await withDatabase(config, (db) => writeBackup(db, path.resolve(file), (nodes, ties) => progress(label, nodes + ties)), locale);
+  process.stdout.write(`${formatMessage('backup.done', { file: report.file, nodes: report.nodes, ties: report.ties, version: report.graphVersion }, locale)}\n`);
 } catch (error) {
-  fail(error);
+  fail(error, locale);
 }

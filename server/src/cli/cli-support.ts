@@ -1,11 +1,32 @@
 import { ConfigError, loadConfig, type Config } from '../kernel/config.js';
+import { isWorded } from '../kernel/errors.js';
+import { DEFAULT_LOCALE, formatMessage, type Locale } from '../kernel/i18n/catalogue.js';
+import { localeOf, localeOfEnvironment } from '../kernel/i18n/locale.js';
 import { applySchema } from '../modules/graph/apply-schema.js';
 import { openDatabase } from '../kernel/database/connect.js';
 import { DbClient } from '../kernel/database/db-client.js';
 
-/** Prints a one-line error (no stack for expected failures) and exits non-zero. */
-export function fail(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
+/**
+ * The language a command prints in: `--locale en|pt-PT|pt-BR`, else the shell's
+ * (LC_ALL, LC_MESSAGES, LANG), else English. A `--locale` no catalogue has is refused.
+ */
+export function cliLocale(args: string[], env: Readonly<Record<string, string | undefined>> = process.env): Locale {
+  const given = option(args, 'locale');
+  if (given === undefined) return localeOfEnvironment(env);
+  const locale = /^(en|pt)([-_].*)?$/i.test(given.trim()) ? localeOf(given) : null;
+  if (locale) return locale;
+  process.stderr.write(`${formatMessage('cli.badLocale', { given }, localeOfEnvironment(env))}\n`);
+  process.exit(2);
+}
+
+/** The arguments that are not options: `--name value` pairs of the options named are left out. */
+export function positionals(args: string[], valued: readonly string[]): string[] {
+  return args.filter((a, i) => !a.startsWith('-') && !valued.some((name) => args[i - 1] === `--${name}`));
+}
+
+/** Prints a one-line error (no stack for expected failures), in `locale` when it can say itself so, and exits non-zero. */
+export function fail(error: unknown, locale: Locale = DEFAULT_LOCALE): never {
+  const message = isWorded(error) ? error.wordedIn(locale) : error instanceof Error ? error.message : String(error);
   process.stderr.write(`\n${message}\n`);
   if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exit(1);
@@ -21,10 +42,10 @@ export function configOrExit(): Config {
 }
 
 /** Connects like the app does and applies the schema; closes on SIGINT/SIGTERM. */
-export async function withDatabase<T>(config: Config, work: (db: DbClient) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(config: Config, work: (db: DbClient) => Promise<T>, locale: Locale = DEFAULT_LOCALE): Promise<T> {
   const database = await openDatabase(config, (line) => process.stderr.write(`${line}\n`));
   const stop = () => {
-    process.stderr.write('\nInterrupted; closing the database...\n');
+    process.stderr.write(`\n${formatMessage('cli.interrupted', {}, locale)}\n`);
     void database.close().then(() => process.exit(130));
   };
   process.once('SIGINT', stop);
@@ -39,8 +60,9 @@ export async function withDatabase<T>(config: Config, work: (db: DbClient) => Pr
   }
 }
 
-/** A progress line that rewrites itself on a terminal and prints sparsely otherwise. */
-export function progressPrinter(): (label: string, done: number, total?: number) => void {
+/** A progress line that rewrites itself on a terminal and prints sparsely otherwise; numbers written the locale's way. */
+export function progressPrinter(locale: Locale = DEFAULT_LOCALE): (label: string, done: number, total?: number) => void {
+  const number = new Intl.NumberFormat(locale);
   let last = 0;
   return (label, done, total) => {
     const now = Date.now();
@@ -48,7 +70,7 @@ export function progressPrinter(): (label: string, done: number, total?: number)
     if (!finished && now - last < 1000) return;
     last = now;
     const pct = total ? ` (${Math.round((done / total) * 100)}%)` : '';
-    const text = `${label}: ${done.toLocaleString('en-US')}${total ? ` / ${total.toLocaleString('en-US')}` : ''}${pct}`;
+    const text = `${label}: ${number.format(done)}${total ? ` / ${number.format(total)}` : ''}${pct}`;
     if (process.stderr.isTTY) process.stderr.write(`\r${text}${finished ? '\n' : ''}`);
     else process.stderr.write(`${text}\n`);
   };

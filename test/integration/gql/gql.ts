@@ -110,6 +110,16 @@ type Documents = {
     "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": typeof types.SkeletonTerritoriesDocument,
     "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": typeof types.SkeletonPersonDocument,
     "query SkeletonGraphVersion { graphVersion }": typeof types.SkeletonGraphVersionDocument,
+    "mutation I18nErrTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.I18nErrTieDocument,
+    "mutation I18nErrRole($u: ID!) { setUserRole(userId: $u, role: KAM) { ok errors { field message } } }": typeof types.I18nErrRoleDocument,
+    "query I18nErrMap($t: ID!, $s: Float) { graphView(scope: { territoryId: $t }, minStrength: $s) { peopleInScope } }": typeof types.I18nErrMapDocument,
+    "query I18nErrMapBr($t: ID!, $s: Float) @locale(is: PT_BR) { graphView(scope: { territoryId: $t }, minStrength: $s) { peopleInScope } }": typeof types.I18nErrMapBrDocument,
+    "query I18nErrGroup($x: ID!, $d: Date) { decisionGroup(tenderId: $x, asOf: $d) { roles { role } } }": typeof types.I18nErrGroupDocument,
+    "mutation I18nErrPerson($t: ID!) { upsertPerson(input: { name: \"Ana\", territoryId: $t }) { ok } }": typeof types.I18nErrPersonDocument,
+    "\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n": typeof types.I18nErrWebhookDocument,
+    "mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.I18nErrDeleteWebhookDocument,
+    "query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }": typeof types.I18nErrDeliveriesDocument,
+    "mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }": typeof types.I18nErrTenderDocument,
     "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n": typeof types.I18nExplainedDocument,
     "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n": typeof types.I18nAdviceDocument,
     "\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n": typeof types.I18nSummariesDocument,
@@ -316,6 +326,16 @@ const documents: Documents = {
     "query SkeletonTerritories { territories { id name peopleCount institutionCount } }": types.SkeletonTerritoriesDocument,
     "\n  query SkeletonPerson($id: ID!) {\n    person(id: $id) { id name title category positions { title head since until institution { id kind } } territories { name } }\n  }\n": types.SkeletonPersonDocument,
     "query SkeletonGraphVersion { graphVersion }": types.SkeletonGraphVersionDocument,
+    "mutation I18nErrTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.I18nErrTieDocument,
+    "mutation I18nErrRole($u: ID!) { setUserRole(userId: $u, role: KAM) { ok errors { field message } } }": types.I18nErrRoleDocument,
+    "query I18nErrMap($t: ID!, $s: Float) { graphView(scope: { territoryId: $t }, minStrength: $s) { peopleInScope } }": types.I18nErrMapDocument,
+    "query I18nErrMapBr($t: ID!, $s: Float) @locale(is: PT_BR) { graphView(scope: { territoryId: $t }, minStrength: $s) { peopleInScope } }": types.I18nErrMapBrDocument,
+    "query I18nErrGroup($x: ID!, $d: Date) { decisionGroup(tenderId: $x, asOf: $d) { roles { role } } }": types.I18nErrGroupDocument,
+    "mutation I18nErrPerson($t: ID!) { upsertPerson(input: { name: \"Ana\", territoryId: $t }) { ok } }": types.I18nErrPersonDocument,
+    "\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n": types.I18nErrWebhookDocument,
+    "mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.I18nErrDeleteWebhookDocument,
+    "query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }": types.I18nErrDeliveriesDocument,
+    "mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }": types.I18nErrTenderDocument,
     "\n  query I18nExplained($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { ranking { person { id } explanation { factor evidence { description } } } }\n  }\n": types.I18nExplainedDocument,
     "\n  query I18nAdvice($x: ID!) { decisionGroup(tenderId: $x) { roles { role weighs advice } } }\n": types.I18nAdviceDocument,
     "\n  query I18nSummaries($t: ID!) { changes(scope: { territoryId: $t }, since: \"2026-10-01\", kinds: [TIE_STARTED]) { nodes { kind summary } } }\n": types.I18nSummariesDocument,
@@ -824,6 +844,46 @@ export function graphql(source: "\n  query SkeletonPerson($id: ID!) {\n    perso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SkeletonGraphVersion { graphVersion }"): (typeof documents)["query SkeletonGraphVersion { graphVersion }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation I18nErrTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation I18nErrTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation I18nErrRole($u: ID!) { setUserRole(userId: $u, role: KAM) { ok errors { field message } } }"): (typeof documents)["mutation I18nErrRole($u: ID!) { setUserRole(userId: $u, role: KAM) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query I18nErrMap($t: ID!, $s: Float) { graphView(scope: { territoryId: $t }, minStrength: $s) { peopleInScope } }"): (typeof documents)["query I18nErrMap($t: ID!, $s: Float) { graphView(scope: { territoryId: $t }, minStrength: $s) { peopleInScope } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query I18nErrMapBr($t: ID!, $s: Float) @locale(is: PT_BR) { graphView(scope: { territoryId: $t }, minStrength: $s) { peopleInScope } }"): (typeof documents)["query I18nErrMapBr($t: ID!, $s: Float) @locale(is: PT_BR) { graphView(scope: { territoryId: $t }, minStrength: $s) { peopleInScope } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query I18nErrGroup($x: ID!, $d: Date) { decisionGroup(tenderId: $x, asOf: $d) { roles { role } } }"): (typeof documents)["query I18nErrGroup($x: ID!, $d: Date) { decisionGroup(tenderId: $x, asOf: $d) { roles { role } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation I18nErrPerson($t: ID!) { upsertPerson(input: { name: \"Ana\", territoryId: $t }) { ok } }"): (typeof documents)["mutation I18nErrPerson($t: ID!) { upsertPerson(input: { name: \"Ana\", territoryId: $t }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n"): (typeof documents)["\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"): (typeof documents)["mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }"): (typeof documents)["query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }"): (typeof documents)["mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,6 @@
 // current locale (shared/i18n).
 import { addDays as addCalendarDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, parseISO, setDate, startOfMonth } from 'date-fns';
 import { currentLocale, intlTag, tr } from './i18n/intl.js';
-import { TIE_WORDS } from './vocabulary/read-model-words.js';
 
 export { isIsoDate } from './iso-date.js';
 
@@ -81,7 +80,8 @@ export function relativeDays(date: string, today: string): string {
 /** A tie's validity as words: "since 2024-03-01", "until 2027-01-01", "2021-01-01 – 2024-06-30"; empty when open on both ends. */
 export function periodText(since: string | null | undefined, until: string | null | undefined): string {
   if (since && until) return `${numericDate(since)} – ${numericDate(until)}`;
-  if (since) return TIE_WORDS.since(numericDate(since));
-  if (until) return TIE_WORDS.until(numericDate(until));
+  // The tie words' own messages (read-model-words imports this module, so not through it).
+  if (since) return tr('tieWords.since', { date: numericDate(since) });
+  if (until) return tr('tieWords.until', { date: numericDate(until) });
   return '';
 }

@@ -5,6 +5,7 @@ import type { DbClient } from '../database/db-client.js';
 import { entityTypes } from '../database/entities.js';
 import { count, text, textList } from '../database/rows.js';
 import { ForbiddenError } from '../errors.js';
+import { message } from '../i18n/catalogue.js';
 import { seesEverything, type Role, type Viewer } from './viewer.js';
 
 const viewerQuery = cypher<
@@ -67,6 +68,6 @@ export class AccessChecker {
     // Ids that do not exist are left to the caller, which reports NOT_FOUND or a field error.
     const existing = await entityTypes(this.db, hidden);
     const first = hidden.find((id) => existing.has(id));
-    if (first !== undefined) throw new ForbiddenError(`${argument}: "${first}" is outside your territories.`);
+    if (first !== undefined) throw new ForbiddenError(message('api.outsideTerritories', { id: first }), argument);
   }
 }

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { USER_ROLES } from '../../modules/graph/model.js';
+import type { Message } from '../i18n/catalogue.js';
 import { authMessages } from './messages.js';
 import type { Role } from './viewer.js';
 
@@ -28,7 +29,7 @@ export interface OidcIdentity {
   role: Role | null;
 }
 
-export type OidcCheck = { ok: true; identity: OidcIdentity } | { ok: false; reason: string };
+export type OidcCheck = { ok: true; identity: OidcIdentity } | { ok: false; reason: Message };
 
 /** What the web app needs to start a sign-in (served at /auth/config; nothing secret). */
 export interface OidcPublicConfig {

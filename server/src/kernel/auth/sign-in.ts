@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cypher } from '../database/cypher.js';
 import type { DbClient } from '../database/db-client.js';
 import { text } from '../database/rows.js';
+import type { Message } from '../i18n/catalogue.js';
 import { authMessages } from './messages.js';
 import { isLocalToken, type OidcIdentity, type OidcVerifier } from './oidc.js';
 import { verifyToken } from './tokens.js';
@@ -31,7 +32,7 @@ export async function userForIdentity(db: DbClient, identity: OidcIdentity): Pro
   return row!.id;
 }
 
-export type BearerCheck = { ok: true; userId: string; who: string | null } | { ok: false; reason: string };
+export type BearerCheck = { ok: true; userId: string; who: string | null } | { ok: false; reason: Message };
 
 /**
  * A CLI token (HS256 with AUTH_SECRET) or, when OIDC is configured, an access token of the

@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import type { Message } from '../i18n/catalogue.js';
 import { authMessages } from './messages.js';
 
 const ISSUER = 'kamgraph';
@@ -16,7 +17,7 @@ export async function issueToken(secret: string, userId: string, ttl = '30d'): P
     .sign(keyOf(secret));
 }
 
-export type TokenCheck = { ok: true; userId: string } | { ok: false; reason: string };
+export type TokenCheck = { ok: true; userId: string } | { ok: false; reason: Message };
 
 export async function verifyToken(secret: string, token: string): Promise<TokenCheck> {
   try {

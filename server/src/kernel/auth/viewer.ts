@@ -1,4 +1,5 @@
 import { ForbiddenError } from '../errors.js';
+import { message } from '../i18n/catalogue.js';
 import type { USER_ROLES } from '../../modules/graph/model.js';
 
 export type Role = (typeof USER_ROLES)[number];
@@ -20,11 +21,22 @@ export function seesEverything(viewer: Viewer): boolean {
 
 /** Strategists analyse; only KAMs, managers and admins change the graph. */
 export function assertMayEdit(viewer: Viewer): void {
-  if (viewer.role === 'strategist') throw new ForbiddenError('Strategists have read-only access: ask a KAM, manager or admin to make this change.');
+  if (viewer.role === 'strategist') throw new ForbiddenError(message('api.readOnly'));
 }
 
-export function assertAdmin(viewer: Viewer, what: string): void {
-  if (viewer.role !== 'admin') throw new ForbiddenError(`Only admins may ${what}.`);
+/** What only admins may do: each is worded in the catalogue (`api.adminOnly`). */
+export type AdminAction =
+  | 'setUserRole'
+  | 'createWebhook'
+  | 'deleteWebhook'
+  | 'readWebhooks'
+  | 'readAuditLog'
+  | 'exportPersonData'
+  | 'erasePersonalData'
+  | 'importEvidence';
+
+export function assertAdmin(viewer: Viewer, action: AdminAction): void {
+  if (viewer.role !== 'admin') throw new ForbiddenError(message('api.adminOnly', { action }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BadInputError } from '../errors.js';
+import { message } from '../i18n/catalogue.js';
 
 /**
  * Relay-style connections (`edges { node cursor }`, `pageInfo`, `totalCount`) over lists
@@ -56,13 +57,13 @@ export interface PageOptions {
 export function pageOf(list: string, filter: unknown, args: { first?: number | null; after?: string | null }, options: PageOptions): Page {
   const first = args.first ?? options.defaultFirst;
   if (!Number.isInteger(first) || first < 1 || first > options.maxFirst) {
-    throw new BadInputError('first', `must be a whole number from 1 to ${options.maxFirst}, got ${first}`);
+    throw new BadInputError('first', message('api.wholeNumberRange', { min: 1, max: options.maxFirst, got: String(first) }));
   }
   if (args.after === null || args.after === undefined || args.after === '') return { offset: 0, limit: first };
   const body = decode(args.after);
-  if (!body) throw new BadInputError('after', 'is not a cursor this API gave out; use an edge cursor or pageInfo.endCursor of the same query');
+  if (!body) throw new BadInputError('after', message('api.cursorForeign'));
   if (body.l !== list || body.f !== filterHash(filter)) {
-    throw new BadInputError('after', `comes from another list or filter than ${list}(...); ask again without after, or with a cursor of this same query`);
+    throw new BadInputError('after', message('api.cursorOtherList', { list }));
   }
   return { offset: body.o + 1, limit: first };
 }

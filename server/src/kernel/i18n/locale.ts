@@ -46,3 +46,14 @@ export function localeOf(text: unknown): Locale | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   return localeOfEnum(text.trim()) ?? negotiateLocale(text);
 }
+
+/**
+ * The shell's language for a command (POSIX: LC_ALL, else LC_MESSAGES, else LANG), e.g.
+ * `pt_BR.UTF-8` -> pt-BR, `pt_PT@euro` -> pt-PT, `C`, `POSIX` or unset -> English.
+ */
+export function localeOfEnvironment(env: Readonly<Record<string, string | undefined>>): Locale {
+  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v.trim() !== '');
+  if (!value || value === 'C' || value === 'POSIX' || value.startsWith('C.')) return DEFAULT_LOCALE;
+  const tag = value.split(/[.@]/)[0]!.replace('_', '-');
+  return negotiateLocale(tag);
+}

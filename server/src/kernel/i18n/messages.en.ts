@@ -1,9 +1,10 @@
 /**
- * The English catalogue (ICU MessageFormat). Ids are grouped by where they are read:
- * `change.*` a change's summary, `evidence.*` what explains a rank move, `digest.*` the
- * Markdown digest, `error.*` field errors and refusals of the changes and webhooks
- * modules. Words of closed lists are `select`s on the stored word (`none` when absent),
- * so another language or a country pack words them without touching code.
+ * The English catalogue of explanations (ICU MessageFormat). Ids are grouped by where they
+ * are read: `change.*` a change's summary, `evidence.*` what explains a rank move,
+ * `power.*` and `standing.*` what explains a score, `advice.*` advice per decision-group
+ * role, `digest.*` the Markdown digest (refusals and field errors: errors.en.ts). Words
+ * of closed lists are `select`s on the stored word (`none` when absent), so another
+ * language or a country pack words them without touching code.
  */
 
 const committeeRole = '{role, select, chair {chairs} secretary {is secretary of} expert {sits as an expert on} other {sits on}}';
@@ -106,23 +107,6 @@ export const en = {
   'digest.move': '  - {person}: {direction, select, entered {entered at #{after}} left {left (was #{before})} other {#{before} \u2192 #{after}}}',
   'digest.moreMoves': '  - \u2026 and {count, plural, one {one more move} other {# more moves}}',
   'digest.more': '- \u2026 and {count, plural, one {one more} other {# more}} in the inbox',
-  // Key-account health: the key accounts' share and the largest client (percentages as fractions).
-  'accounts.explanation':
-    '{flagged, select, yes {Flagged key accounts} other {The top 20% of accounts}} bring {keyShare, number, ::percent} of {period} sales (normal: {min, number, ::percent}-{max, number, ::percent}; above {mono, number, ::percent} means dependence on a few clients). The top {topCount} of {count} accounts bring {topRevenue, number, ::percent} of revenue and {topProfit, number, ::percent} of profit.{largest, select, none {} other { The largest, {largest}, alone brings {largestShare, number, ::percent}.}}',
-  // Refusals and field errors.
-  'error.window': '{since, date, day} is after until ({until, date, day}): give a since on or before until',
-  'error.watchKind': '"{id}" is a {label}; watch a person, institution, committee, tender or territory',
-  'error.notWatched': 'you do not watch "{id}"',
-  'error.noSuchNode': 'no node with id "{id}"',
-  'error.noSuchUser': 'no user with id "{id}"',
-  'error.ownAdminRole': 'an admin cannot take the admin role from themself: ask another admin',
-  'error.webhookUrl': '"{url}" is not an http(s) URL',
-  'error.webhookSelf': '"{url}" points at this KAMgraph server itself; give the receiver\u2019s own address',
-  'error.webhookSecret': 'must be at least {min} characters (or leave it out and one is generated)',
-  'error.webhookKinds': 'rank moves compare two dates and are not pushed; ask changes(...) or the inbox for them',
-  'error.noSuchWebhook': 'no webhook with id "{id}"',
-  // A word the country pack (COUNTRY_PACK) does not use: an API field or a CSV cell.
-  'error.notInCountryPack': '{value} is not used in the {country} country pack (COUNTRY_PACK={code}); it accepts {accepted}',
 } as const satisfies Record<string, string>;
 
 export type EnglishMessages = typeof en;

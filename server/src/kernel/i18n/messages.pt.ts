@@ -118,19 +118,6 @@ function build(v: Variant): Record<keyof EnglishMessages, string> {
     'digest.move': '  - {person}: {direction, select, entered {entrou em #{after}} left {saiu (era #{before})} other {#{before} \u2192 #{after}}}',
     'digest.moreMoves': `  - \u2026 e {count, plural, one {mais uma mudança de ${pick(v, 'lugar', 'posição')}} other {mais # mudanças de ${pick(v, 'lugar', 'posição')}}}`,
     'digest.more': '- \u2026 e {count, plural, one {mais uma} other {mais #}} na caixa de entrada',
-    'accounts.explanation': `{flagged, select, yes {As contas-chave ${pick(v, 'assinaladas', 'sinalizadas')}} other {Os 20% de contas ${pick(v, 'de topo', 'principais')}}} trazem {keyShare, number, ::percent} das vendas de {period} (normal: {min, number, ::percent}-{max, number, ::percent}; acima de {mono, number, ::percent} significa dependência de poucos clientes). As {topCount} maiores de {count} contas trazem {topRevenue, number, ::percent} ${pick(v, 'da faturação', 'do faturamento')} e {topProfit, number, ::percent} do lucro.{largest, select, none {} other { A maior, {largest}, traz sozinha {largestShare, number, ::percent}.}}`,
-    'error.window': '{since, date, day} é posterior a until ({until, date, day}): indique um since igual ou anterior a until',
-    'error.watchKind': `"{id}" é {label}; acompanhe uma pessoa, instituição, comissão, ${pick(v, 'concurso público', 'licitação')} ou território`,
-    'error.notWatched': 'não acompanha "{id}"',
-    'error.noSuchNode': 'não existe nenhum nó com o id "{id}"',
-    'error.noSuchUser': `não existe nenhum ${user} com o id "{id}"`,
-    'error.ownAdminRole': 'um administrador não pode retirar a si próprio o papel de administrador: peça a outro administrador'.replace('a si próprio', pick(v, 'a si próprio', 'de si mesmo')),
-    'error.webhookUrl': '"{url}" não é um URL http(s)'.replace('um URL', pick(v, 'um URL', 'uma URL')),
-    'error.webhookSelf': '"{url}" aponta para este próprio servidor KAMgraph; indique o endereço do recetor'.replace('recetor', pick(v, 'recetor', 'receptor')),
-    'error.webhookSecret': 'deve ter pelo menos {min} caracteres (ou omita-o e é gerado um)'.replace('omita-o e é gerado um', pick(v, 'omita-o e é gerado um', 'omita e um será gerado')),
-    'error.webhookKinds': 'as mudanças de posição no ranking comparam duas datas e não são enviadas; peça-as a changes(...) ou à caixa de entrada',
-    'error.noSuchWebhook': 'não existe nenhum webhook com o id "{id}"',
-    'error.notInCountryPack': `{value} não se usa no pacote de país {country} (COUNTRY_PACK={code}); ${pick(v, 'são aceites', 'são aceitos')}: {accepted}`,
   };
 }
 

@@ -34,6 +34,6 @@ export interface KeyAccountHealthModel {
   /** The single largest client by revenue, and its share. */
   largestAccountId: string | null;
   largestAccountShare: number;
-  /** Rendered in the request's language by the resolver. */
+  /** What the reading says, worded in the reader's language by the resolver. */
   explanation: Message;
 }

@@ -1,5 +1,6 @@
 import type { GraphContext } from '../../context.js';
 import { BadInputError, intInRange } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import { keepVisible } from '../graph/questions.js';
 import { weighKeyPeople, type PersonStanding } from './rules/key-people.js';
 import { bestStage } from '../graph/model.js';
@@ -10,13 +11,13 @@ import { computeKeyAccountHealth } from './rules/key-account-health.js';
 /** Key-account health of a territory or institution for one sales period (default: the latest). */
 export async function keyAccountHealth(ctx: GraphContext, args: { scope: ScopeArgs; period?: string | null }): Promise<KeyAccountHealthModel> {
   const scope = resolveScope(args.scope);
-  if (scope.kind !== 'territory' && scope.kind !== 'institution') throw new BadInputError('scope', 'give a territoryId or institutionId');
+  if (scope.kind !== 'territory' && scope.kind !== 'institution') throw new BadInputError('scope', message('error.accountScope'));
   await assertMaySeeScope(ctx, args.scope);
   const rows = await ctx.repositories.accounts.keyAccounts(scope.kind, scope.id, ctx.today);
   const periods = [...new Set(rows.flatMap((r) => r.sales.map((s) => s.period)))].sort();
   const period = args.period ?? periods[periods.length - 1];
-  if (!period) throw new BadInputError('scope', 'no sales are recorded for accounts in this scope (import Sales nodes FOR institutions)');
-  if (!periods.includes(period)) throw new BadInputError('period', `no sales for "${period}"; recorded periods: ${periods.join(', ')}`);
+  if (!period) throw new BadInputError('scope', message('error.noSales'));
+  if (!periods.includes(period)) throw new BadInputError('period', message('error.noSalesPeriod', { period, periods: periods.join(', ') }));
   const { result } = await scopePower(ctx, { scope: args.scope });
   // Leadership is relative: the scope's most powerful person counts 1.
   const top = Math.max(1e-9, ...result.ranking.map((r) => r.score));

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { renderMessage } from '../../kernel/i18n/catalogue.js';
 import { loadExisting } from '../../kernel/graphql/load.js';
+import { renderMessage } from '../../kernel/i18n/catalogue.js';
 import { keyAccountHealth, keyPeople } from './questions.js';
 
 export const resolvers: Resolvers = {

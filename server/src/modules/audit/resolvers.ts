@@ -6,7 +6,7 @@ import { listAuditEntries } from './audit-trail.js';
 export const resolvers: Resolvers = {
   Query: {
     auditLog: async (_p, { targetId, userId, action, first }, { viewer, db }) => {
-      assertAdmin(viewer, 'read the audit log');
+      assertAdmin(viewer, 'readAuditLog');
       return listAuditEntries(db, { targetId, userId, action, limit: intInRange('first', first, 100, 1, 1000) });
     },
   },

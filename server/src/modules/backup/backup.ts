@@ -11,7 +11,7 @@ import {
   type NodeLine,
   type TieLine,
 } from './format.js';
-import { backupMessages } from './messages.js';
+import { BackupError } from './messages.js';
 import { RestoreRepository, withWritesPaused } from './repository.js';
 
 export interface BackupReport {
@@ -65,9 +65,9 @@ export async function writeBackup(db: DbClient, file: string, onProgress?: (node
       // be in the file too (Neo4j reads committed rows as it goes).
       for (const [label, counted] of Object.entries(counts.labels)) {
         const written = labels[label] ?? 0;
-        if (label === UNLOCKED_LABEL ? written < counted : written !== counted) throw new Error(backupMessages.streamMismatch(`nodes labelled ${label}`, written, counted));
+        if (label === UNLOCKED_LABEL ? written < counted : written !== counted) throw new BackupError('backup.streamMismatch', { what: 'label', label, written, counted });
       }
-      if (ties !== sum(counts.types)) throw new Error(backupMessages.streamMismatch('ties', ties, sum(counts.types)));
+      if (ties !== sum(counts.types)) throw new BackupError('backup.streamMismatch', { what: 'ties', label: null, written: ties, counted: sum(counts.types) });
       await line({ kind: 'end', nodes, ties, labels, types: counts.types } satisfies BackupFooter);
       return { file, nodes, ties, graphVersion: snapshot.graphVersion };
     });
@@ -115,10 +115,10 @@ const BATCH = 2_000;
  */
 export async function restoreBackup(db: DbClient, file: string, onProgress?: (nodes: number, ties: number) => void): Promise<RestoreReport> {
   const footer = readFooter(file);
-  if (!footer) throw new Error(backupMessages.truncated(file));
+  if (!footer) throw new BackupError('backup.truncated', { file });
   const repository = new RestoreRepository(db);
   const existing = await repository.nodeCount();
-  if (existing > 0) throw new Error(backupMessages.notEmpty(existing));
+  if (existing > 0) throw new BackupError('backup.notEmpty', { nodes: existing });
 
   const lines = readline.createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let header: BackupHeader | undefined;
@@ -143,8 +143,8 @@ export async function restoreBackup(db: DbClient, file: string, onProgress?: (no
     if (!text.trim()) continue;
     const value = JSON.parse(text) as Record<string, unknown>;
     if (!header) {
-      if (value.kind !== BACKUP_FORMAT) throw new Error(backupMessages.notABackup(file));
-      if (value.version !== BACKUP_VERSION) throw new Error(backupMessages.unknownVersion(file, value.version));
+      if (value.kind !== BACKUP_FORMAT) throw new BackupError('backup.notABackup', { file });
+      if (value.version !== BACKUP_VERSION) throw new BackupError('backup.unknownVersion', { file, version: String(value.version) });
       header = value as unknown as BackupHeader;
       await repository.prepare();
     } else if ('node' in value) {
@@ -158,20 +158,20 @@ export async function restoreBackup(db: DbClient, file: string, onProgress?: (no
       if (tieRows.length >= BATCH) await flushTies();
     }
   }
-  if (!header) throw new Error(backupMessages.notABackup(file));
+  if (!header) throw new BackupError('backup.notABackup', { file });
   await flushNodes();
   await flushTies();
   await repository.finish();
 
   const found = await repository.counts();
   for (const [what, expected, actual] of [
-    ['nodes labelled', footer.labels, found.labels],
-    ['ties of type', footer.types, found.types],
+    ['label', footer.labels, found.labels],
+    ['type', footer.types, found.types],
   ] as const) {
     for (const name of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
-      if ((expected[name] ?? 0) !== (actual[name] ?? 0)) throw new Error(backupMessages.countMismatch(what, name, expected[name] ?? 0, actual[name] ?? 0));
+      if ((expected[name] ?? 0) !== (actual[name] ?? 0)) throw new BackupError('backup.countMismatch', { what, name, expected: expected[name] ?? 0, found: actual[name] ?? 0 });
     }
   }
-  if (nodes !== footer.nodes) throw new Error(backupMessages.countMismatch('nodes', 'in all', footer.nodes, nodes));
+  if (nodes !== footer.nodes) throw new BackupError('backup.countMismatch', { what: 'all', name: null, expected: footer.nodes, found: nodes });
   return { file, nodes, ties, graphVersion: header.graphVersion };
 }

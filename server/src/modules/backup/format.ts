@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { backupMessages } from './messages.js';
+import { BackupError } from './messages.js';
 
 /**
  * The backup file: JSON lines. A header, every node, every relationship, and a footer with
@@ -65,7 +65,7 @@ export function encodeValue(value: unknown, integer: boolean, where: string): En
   if (neo4j.isDateTime(value)) return { datetime: fields(value as object) };
   if (neo4j.isLocalDateTime(value)) return { localdatetime: fields(value as object) };
   if (neo4j.isDuration(value)) return { duration: fields(value as object) };
-  throw new Error(backupMessages.unsupportedValue(where));
+  throw new BackupError('backup.unsupportedValue', { where });
 }
 
 export function encodeProps(props: Record<string, unknown>, ints: readonly string[], where: string, skip: readonly string[] = []): Record<string, Encoded> {

@@ -3,8 +3,7 @@
  * (`{ ok: false, errors }`), worded from the message catalogue.
  */
 import type { GraphContext } from '../../context.js';
-import { failed } from '../../kernel/errors.js';
-import { formatMessage } from '../../kernel/i18n/catalogue.js';
+import { failed, fieldError, type FieldError } from '../../kernel/errors.js';
 import type { InboxModel, WatchModel } from './models.js';
 import { inbox, scopeOfWatch } from './questions.js';
 import type { KeptRanking } from './repository.js';
@@ -15,14 +14,14 @@ const WATCHABLE: ReadonlySet<string> = new Set(['Person', 'Institution', 'Commit
 
 export interface WatchPayloadModel {
   ok: boolean;
-  errors: Array<{ field: string; message: string }>;
+  errors: FieldError[];
   watch: WatchModel | null;
 }
 
 async function checkWatchable(ctx: GraphContext, id: string): Promise<WatchPayloadModel | null> {
   const label = (await ctx.repositories.graph.entityTypes([id])).get(id);
-  if (!label) return failed([{ field: 'id', message: formatMessage('error.noSuchNode', { id }, ctx.locale) }], { watch: null });
-  if (!WATCHABLE.has(label)) return failed([{ field: 'id', message: formatMessage('error.watchKind', { id, label }, ctx.locale) }], { watch: null });
+  if (!label) return failed([fieldError('id', 'error.noSuchNode', { id })], { watch: null });
+  if (!WATCHABLE.has(label)) return failed([fieldError('id', 'error.watchKind', { id, label })], { watch: null });
   await ctx.access.assertVisible([id], 'id');
   return null;
 }
@@ -36,7 +35,7 @@ export async function watch(ctx: GraphContext, id: string): Promise<WatchPayload
 
 export async function unwatch(ctx: GraphContext, id: string): Promise<WatchPayloadModel> {
   const removed = await ctx.repositories.changes.unwatch(ctx.viewer.userId, id);
-  if (!removed) return failed([{ field: 'id', message: formatMessage('error.notWatched', { id }, ctx.locale) }], { watch: null });
+  if (!removed) return failed([fieldError('id', 'error.notWatched', { id })], { watch: null });
   return { ok: true, errors: [], watch: removed };
 }
 

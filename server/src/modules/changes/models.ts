@@ -3,7 +3,7 @@
  * names are resolved (and sentences rendered) only for the changes a request shows.
  */
 import type { ChangeKind, RelationshipStage, TenderStatus } from '../../__generated__/vocabulary.js';
-import type { MessageId, MessageParams } from '../../kernel/i18n/catalogue.js';
+import type { Locale, MessageId, MessageParams } from '../../kernel/i18n/catalogue.js';
 import type { ConnectionModel } from '../../kernel/graphql/connections.js';
 import type { Ranked } from './rules/rank-moves.js';
 
@@ -126,6 +126,8 @@ export interface WebhookModel {
   scopeId: string;
   kinds: ChangeKind[];
   secret: string;
+  /** The language of the summaries it is sent. */
+  locale: Locale;
   createdOn: string;
   createdBy: string | null;
   /** The graph version when it was made: it receives changes written after it. */
@@ -140,6 +142,7 @@ export interface WebhookDeliveryModel {
   status: DeliveryStatusWord;
   attempts: number;
   lastStatus: number | null;
+  /** Why the last attempt failed: a catalogue message stored as JSON (older rows: English text). */
   lastError: string | null;
   createdAt: string;
   lastAttemptAt: string | null;

@@ -8,7 +8,7 @@ import type { GraphContext } from '../../context.js';
 import { connectionOfList, LIST_PAGE } from '../../kernel/graphql/connections.js';
 import { addDays } from '../../kernel/dates.js';
 import { BadInputError } from '../../kernel/errors.js';
-import { DEFAULT_LOCALE, formatMessage, type Locale } from '../../kernel/i18n/catalogue.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import { keepVisible } from '../graph/questions.js';
 import { assertMaySeeScope, resolveScope, type ScopeArgs } from '../power/questions.js';
 import { changesOfFacts, dayBefore, readFacts, scopeChanges, visibleChanges } from './feed.js';
@@ -31,15 +31,15 @@ export interface ChangesArgs {
 }
 
 /** A window checked: since on or before until, until by default today. */
-export function checkWindow(since: string, until: string | null | undefined, today: string, locale: Locale = DEFAULT_LOCALE): { since: string; until: string } {
+export function checkWindow(since: string, until: string | null | undefined, today: string): { since: string; until: string } {
   const end = until ?? today;
-  if (since > end) throw new BadInputError('since', formatMessage('error.window', { since, until: end }, locale));
+  if (since > end) throw new BadInputError('since', message('error.window', { since, until: end }));
   return { since, until: end };
 }
 
 /** What changed in a scope between two days, as a connection, weightiest first. */
 export async function changes(ctx: GraphContext, args: ChangesArgs): Promise<ChangeListModel> {
-  const { since, until } = checkWindow(args.since, args.until, ctx.today, ctx.locale);
+  const { since, until } = checkWindow(args.since, args.until, ctx.today);
   const scope = await assertMaySeeScope(ctx, args.scope);
   const [events, version] = await Promise.all([ctx.repositories.changes.logOfWindow(since, until), readerVersion(ctx)]);
   const rankedBefore = dayBefore(since);
@@ -104,7 +104,7 @@ export async function inbox(ctx: GraphContext, options: { since?: string; waitFo
   const watches = await visibleWatches(ctx, state.watches);
   const since = state.readOn ? addDays(state.readOn, 1) : addDays(ctx.today, -INBOX_FIRST_DAYS);
   const until = ctx.today;
-  if (options.since) checkWindow(options.since, until, ctx.today, ctx.locale);
+  if (options.since) checkWindow(options.since, until, ctx.today);
   const events = state.readVersion !== null ? await repo.logAfter(state.readVersion) : await repo.logOfWindow(since, until);
   const byId = new Map<string, ChangeModel>();
   const watchedBy = new Map<string, string[]>();

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphContext } from '../../context.js';
-import { formatMessage, type MessageParams } from '../../kernel/i18n/catalogue.js';
+import { formatMessage, type MessageParam, type MessageParams } from '../../kernel/i18n/catalogue.js';
 import type { ScoreEvidenceModel } from '../power/models.js';
 import type { EvidenceModel, MessageModel } from './models.js';
 
@@ -29,7 +29,7 @@ export function nameLoader(ctx: GraphContext): DataLoader<string, Named> {
 export async function messageParams(ctx: GraphContext, message: MessageModel): Promise<MessageParams> {
   const refs = Object.entries(message.refs);
   const names = await nameLoader(ctx).loadMany(refs.map(([, id]) => id));
-  const params: Record<string, string | number | null> = { ...message.params };
+  const params: Record<string, MessageParam> = { ...message.params };
   refs.forEach(([param, id], i) => {
     const named = names[i];
     params[param] = named && !(named instanceof Error) ? named.name : id;

@@ -1,6 +1,9 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { ChangeKind } from '../../__generated__/vocabulary.js';
+import { Locale } from '../../__generated__/vocabulary.js';
 import { intInRange, ServiceUnavailableError } from '../../kernel/errors.js';
+import { renderStoredMessage } from '../../kernel/i18n/catalogue.js';
+import { enumOfLocale } from '../../kernel/i18n/locale.js';
 import { loadAll } from '../../kernel/graphql/load.js';
 import { isEntityLabel, keepVisible, loadEntity } from '../graph/questions.js';
 import { assertMaySeeScope } from '../power/questions.js';
@@ -88,6 +91,10 @@ export const resolvers: Resolvers = {
   Webhook: {
     secretHint: (w) => `${w.secret.slice(0, 4)}…`,
     createdBy: (w, _a, ctx) => (w.createdBy ? ctx.loaders.user.load(w.createdBy) : null),
+    locale: (w) => Locale[enumOfLocale(w.locale)],
     deliveries: (w, args, ctx) => new WebhookRepository(ctx.db).deliveries(w.id, args.status ?? null, intInRange('first', args.first, 50, 1, 500)),
+  },
+  WebhookDelivery: {
+    lastError: (d, _a, ctx) => renderStoredMessage(d.lastError, ctx.locale),
   },
 };

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ChangeKind } from '../../__generated__/vocabulary.js';
+import { LOCALES, type Locale, type Message } from '../../kernel/i18n/catalogue.js';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
@@ -17,6 +18,7 @@ const webhookRow = z.object({
   scopeId: text,
   kinds: textList.transform((k) => k as ChangeKind[]),
   secret: text,
+  locale: z.enum(LOCALES),
   createdOn: isoDate,
   createdBy: optionalText,
   fromVersion: count,
@@ -64,11 +66,12 @@ export interface ClaimedDelivery {
   kind: string;
   url: string;
   secret: string;
+  locale: Locale;
 }
 const claim = cypher<{ limit: unknown; leaseMs: unknown; token: string }, ClaimedDelivery>(
   import.meta.url,
   'claim-deliveries.cypher',
-  z.object({ id: text, webhookId: text, body: text, attempts: count, kind: text, url: text, secret: text }),
+  z.object({ id: text, webhookId: text, body: text, attempts: count, kind: text, url: text, secret: text, locale: z.enum(LOCALES) }),
 );
 const recordAttempt = cypher<{ id: string; token: string; status: string; httpStatus: unknown; error: string | null; retryInMs: unknown }, { status: string }>(
   import.meta.url,
@@ -121,14 +124,15 @@ export class WebhookRepository {
   async recordAttempt(
     id: string,
     token: string,
-    outcome: { status: DeliveryStatusWord; httpStatus: number | null; error: string | null; retryInMs: number | null },
+    outcome: { status: DeliveryStatusWord; httpStatus: number | null; error: Message | null; retryInMs: number | null },
   ): Promise<boolean> {
     const rows = await this.db.write(recordAttempt, {
       id,
       token,
       status: outcome.status,
       httpStatus: outcome.httpStatus === null ? null : toNeo4jInteger(outcome.httpStatus),
-      error: outcome.error,
+      // Kept as the message, so the log reads in each admin's language.
+      error: outcome.error === null ? null : JSON.stringify(outcome.error),
       retryInMs: outcome.retryInMs === null ? null : toNeo4jInteger(Math.round(outcome.retryInMs)),
     });
     return rows.length > 0;

@@ -12,8 +12,9 @@ import { assertAdmin } from '../../kernel/auth/viewer.js';
 import type { AnalyticsCache } from '../../kernel/cache/analytics-cache.js';
 import type { Clock } from '../../kernel/clock.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
-import { failed, type FieldError } from '../../kernel/errors.js';
-import { DEFAULT_LOCALE, formatMessage, type Locale } from '../../kernel/i18n/catalogue.js';
+import { failed, fieldError, type FieldError } from '../../kernel/errors.js';
+import { formatMessage, message, type Locale, type Message } from '../../kernel/i18n/catalogue.js';
+import { localeOfEnum } from '../../kernel/i18n/locale.js';
 import type { Logger } from '../../kernel/logger.js';
 import { assertMaySeeScope, resolveScope, type ScopeArgs } from '../power/questions.js';
 import { scopeEventChanges } from './live.js';
@@ -38,6 +39,8 @@ export interface WebhookInputArgs {
   scope: ScopeArgs;
   kinds?: readonly ChangeKind[] | null;
   secret?: string | null;
+  /** The GraphQL enum's value (`pt_br`); default: the registering request's language. */
+  locale?: string | null;
 }
 
 /** Where this server answers, so a webhook cannot point back at it (a loop of its own changes). */
@@ -47,33 +50,33 @@ export interface SelfAddress {
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
 
-export function checkWebhookUrl(url: string, self: SelfAddress | null, locale: Locale = DEFAULT_LOCALE): FieldError | null {
+export function checkWebhookUrl(url: string, self: SelfAddress | null): FieldError | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { field: 'input.url', message: formatMessage('error.webhookUrl', { url }, locale) };
+    return fieldError('input.url', 'error.webhookUrl', { url });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { field: 'input.url', message: formatMessage('error.webhookUrl', { url }, locale) };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return fieldError('input.url', 'error.webhookUrl', { url });
   const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
-  if (self && LOOPBACK.has(parsed.hostname) && self.ports().includes(port)) return { field: 'input.url', message: formatMessage('error.webhookSelf', { url }, locale) };
+  if (self && LOOPBACK.has(parsed.hostname) && self.ports().includes(port)) return fieldError('input.url', 'error.webhookSelf', { url });
   return null;
 }
 
 export async function createWebhook(ctx: GraphContext, input: WebhookInputArgs, self: SelfAddress | null) {
-  assertAdmin(ctx.viewer, 'register webhooks');
+  assertAdmin(ctx.viewer, 'createWebhook');
   const scope = await assertMaySeeScope(ctx, input.scope);
   const errors: FieldError[] = [];
-  const urlError = checkWebhookUrl(input.url, self, ctx.locale);
+  const urlError = checkWebhookUrl(input.url, self);
   if (urlError) errors.push(urlError);
   if (input.secret !== undefined && input.secret !== null && input.secret.length < MIN_SECRET) {
-    errors.push({ field: 'input.secret', message: formatMessage('error.webhookSecret', { min: MIN_SECRET }, ctx.locale) });
+    errors.push(fieldError('input.secret', 'error.webhookSecret', { min: MIN_SECRET }));
   }
-  if (input.kinds?.includes(ChangeKind.RANK_MOVED)) errors.push({ field: 'input.kinds', message: formatMessage('error.webhookKinds', {}, ctx.locale) });
+  if (input.kinds?.includes(ChangeKind.RANK_MOVED)) errors.push(fieldError('input.kinds', 'error.webhookKinds'));
   if (errors.length > 0) return failed(errors, { webhook: null, secret: null });
   if (scope.kind !== 'everywhere') {
     const found = await ctx.repositories.power.scope(scope.id);
-    if (!found) return failed([{ field: `input.scope.${scope.kind}Id`, message: formatMessage('error.noSuchNode', { id: scope.id }, ctx.locale) }], { webhook: null, secret: null });
+    if (!found) return failed([fieldError(`input.scope.${scope.kind}Id`, 'error.noSuchNode', { id: scope.id })], { webhook: null, secret: null });
   }
   const secret = input.secret ?? randomBytes(24).toString('base64url');
   const webhook = await new WebhookRepository(ctx.db).create({
@@ -83,6 +86,8 @@ export async function createWebhook(ctx: GraphContext, input: WebhookInputArgs, 
     scopeId: scope.id,
     kinds: input.kinds && input.kinds.length > 0 ? [...new Set(input.kinds)] : PUSHED_KINDS,
     secret,
+    // What a receiver reads is worded once, when queued: in the language chosen now.
+    locale: (input.locale ? localeOfEnum(input.locale) : null) ?? ctx.locale,
     createdOn: ctx.today,
     createdBy: ctx.viewer.userId,
   });
@@ -90,15 +95,15 @@ export async function createWebhook(ctx: GraphContext, input: WebhookInputArgs, 
 }
 
 export async function deleteWebhook(ctx: GraphContext, id: string) {
-  assertAdmin(ctx.viewer, 'delete webhooks');
+  assertAdmin(ctx.viewer, 'deleteWebhook');
   const repo = new WebhookRepository(ctx.db);
   const [webhook] = await repo.list([id]);
-  if (!webhook || !(await repo.delete(id))) return failed([{ field: 'id', message: formatMessage('error.noSuchWebhook', { id }, ctx.locale) }], { webhook: null, secret: null });
+  if (!webhook || !(await repo.delete(id))) return failed([fieldError('id', 'error.noSuchWebhook', { id })], { webhook: null, secret: null });
   return { ok: true, errors: [], webhook, secret: null };
 }
 
 export async function listWebhooks(ctx: GraphContext, ids: string[] | null): Promise<WebhookModel[]> {
-  assertAdmin(ctx.viewer, 'see webhooks');
+  assertAdmin(ctx.viewer, 'readWebhooks');
   return new WebhookRepository(ctx.db).list(ids);
 }
 
@@ -117,10 +122,14 @@ export interface DispatcherOptions {
   retryBaseMs: number;
 }
 
-/** What a receiver gets: the change, its sentence and everything a client needs to show it. */
+/**
+ * What a receiver gets: the change, its sentence in the webhook's language (the context's
+ * locale) and everything a client needs to show it, or to word it itself (`message`).
+ */
 export async function deliveryBody(ctx: GraphContext, webhookId: string, change: ChangeModel): Promise<string> {
   return JSON.stringify({
     webhookId,
+    locale: ctx.locale,
     change: {
       id: change.id,
       kind: change.kind.toUpperCase(),
@@ -199,8 +208,8 @@ export class WebhookDispatcher {
       if (!webhook.createdBy) continue;
       const viewer = await loadViewer(this.db, webhook.createdBy, today);
       if (!viewer) continue;
-      // The webhook sees what the admin who made it sees.
-      const ctx = createContext(this.db, viewer, { today, analyticsCache: this.analyticsCache, changeServices: this.services });
+      // The webhook sees what the admin who made it sees, and reads the language chosen for it.
+      const ctx = createContext(this.db, viewer, { today, analyticsCache: this.analyticsCache, locale: webhook.locale, changeServices: this.services });
       const kinds = new Set(webhook.kinds);
       const own = events.filter((e) => e.version > webhook.fromVersion);
       for (const change of await scopeEventChanges(ctx, scopeArgsOf(webhook), own, kinds)) {
@@ -221,9 +230,9 @@ export class WebhookDispatcher {
     return work.finally(() => this.inFlight.delete(work));
   }
 
-  private async send(delivery: { id: string; body: string; attempts: number; kind: string; url: string; secret: string }, token: string): Promise<void> {
+  private async send(delivery: { id: string; body: string; attempts: number; kind: string; url: string; secret: string; locale: Locale }, token: string): Promise<void> {
     let httpStatus: number | null = null;
-    let error: string | null = null;
+    let error: Message | null = null;
     try {
       const response = await fetch(delivery.url, {
         method: 'POST',
@@ -232,6 +241,7 @@ export class WebhookDispatcher {
           [SIGNATURE_HEADER]: signature(delivery.secret, delivery.body),
           'X-KAMgraph-Delivery': delivery.id,
           'X-KAMgraph-Event': delivery.kind.toUpperCase(),
+          'Content-Language': delivery.locale,
         },
         body: delivery.body,
         redirect: 'manual',
@@ -243,14 +253,14 @@ export class WebhookDispatcher {
         if (!(await this.repo.recordAttempt(delivery.id, token, { status: 'delivered', httpStatus, error: null, retryInMs: null }))) this.lostLease(delivery.id);
         return;
       }
-      error = `the receiver answered HTTP ${httpStatus}`;
+      error = message('webhook.httpStatus', { status: httpStatus });
     } catch (err) {
       const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
-      error = err instanceof Error && err.name === 'TimeoutError' ? `no answer within ${this.options.timeoutMs} ms` : `could not reach the receiver: ${cause}`;
+      error = err instanceof Error && err.name === 'TimeoutError' ? message('webhook.timeout', { ms: this.options.timeoutMs }) : message('webhook.unreachable', { cause });
     }
     const attempts = delivery.attempts + 1;
     const last = attempts >= this.options.maxAttempts;
-    this.logger.info({ delivery: delivery.id, attempts, error }, last ? 'Webhook delivery failed for good' : 'Webhook delivery failed; will retry');
+    this.logger.info({ delivery: delivery.id, attempts, error: formatMessage(error.id, error.params) }, last ? 'Webhook delivery failed for good' : 'Webhook delivery failed; will retry');
     const recorded = await this.repo.recordAttempt(delivery.id, token, {
       status: last ? 'failed' : 'pending',
       httpStatus,

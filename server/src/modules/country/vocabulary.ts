@@ -3,7 +3,7 @@
  * vary by country; everything else the model checks alone (modules/graph/model.ts).
  */
 import type { VocabularyKind } from '../../__generated__/vocabulary.js';
-import { DEFAULT_LOCALE, formatMessage, type Locale } from '../../kernel/i18n/catalogue.js';
+import { DEFAULT_LOCALE, message, renderMessage, type Locale, type Message } from '../../kernel/i18n/catalogue.js';
 import type { CountryPack } from './pack.js';
 
 export type VocabularyKey = keyof CountryPack['vocabularies'];
@@ -44,13 +44,27 @@ export function packRefusal(
   locale: Locale = DEFAULT_LOCALE,
   spell: (key: VocabularyKey, value: string) => string = (_, v) => v,
 ): string | null {
+  const refusal = packRefusalMessage(pack, type, property, value, locale, spell);
+  return refusal && renderMessage(refusal, locale);
+}
+
+/** The same refusal kept as a message (field errors and import issues are worded when answered); the country is named in `locale`. */
+export function packRefusalMessage(
+  pack: CountryPack,
+  type: string,
+  property: string,
+  value: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+  spell: (key: VocabularyKey, value: string) => string = (_, v) => v,
+): Message | null {
   const key = RESTRICTED[type]?.[property];
   if (!key || typeof value !== 'string') return null;
   const words = pack.vocabularies[key].map((v) => v.value);
   if (words.includes(value)) return null;
-  return formatMessage(
-    'error.notInCountryPack',
-    { value: spell(key, value), country: pack.name[locale], code: pack.code, accepted: words.map((w) => spell(key, w)).join(', ') },
-    locale,
-  );
+  return message('error.notInCountryPack', {
+    value: spell(key, value),
+    country: pack.name[locale],
+    code: pack.code,
+    accepted: words.map((w) => spell(key, w)).join(', '),
+  });
 }

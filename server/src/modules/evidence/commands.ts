@@ -4,11 +4,11 @@
  */
 import type { GraphContext } from '../../context.js';
 import { assertMayEdit, seesEverything } from '../../kernel/auth/viewer.js';
-import { failed, type FieldError } from '../../kernel/errors.js';
+import { failed, fieldError, type FieldError } from '../../kernel/errors.js';
+import { renderMessage } from '../../kernel/i18n/catalogue.js';
 import { assertMayWriteTie, setTie } from '../graph/commands.js';
 import { upsertPerson } from '../people/commands.js';
 import { refreshSuggestions } from './import-evidence.js';
-import { say } from './messages.js';
 import type { UnmatchedPersonPayloadModel } from './models.js';
 
 /** The separator of evidence ids in an accepted tie's `source`. */
@@ -16,12 +16,12 @@ export const SOURCE_SEPARATOR = ';';
 
 export async function acceptTieSuggestion(ctx: GraphContext, args: { id: string; strength?: number | null }) {
   const suggestion = await ctx.loaders.suggestion.load(args.id);
-  if (!suggestion) return failed([{ field: 'id', message: say('review.no_suggestion', { id: args.id }) }], { tie: null });
+  if (!suggestion) return failed([fieldError('id', 'review.noSuggestion', { id: args.id })], { tie: null });
   await assertMayWriteTie(ctx, [suggestion.fromId, suggestion.toId]);
   const errors: FieldError[] = [];
-  if (suggestion.status !== 'open') errors.push({ field: 'id', message: say('review.not_open', { status: suggestion.status }) });
+  if (suggestion.status !== 'open') errors.push(fieldError('id', 'review.notOpen', { status: suggestion.status }));
   const strength = args.strength ?? suggestion.strength;
-  if (!Number.isFinite(strength) || strength < 0 || strength > 1) errors.push({ field: 'strength', message: say('review.strength_range', { value: strength }) });
+  if (!Number.isFinite(strength) || strength < 0 || strength > 1) errors.push(fieldError('strength', 'api.range', { min: 0, max: 1, got: String(strength) }));
   if (errors.length) return failed(errors, { tie: null });
   const result = await setTie(ctx, {
     from: suggestion.fromId,
@@ -41,10 +41,10 @@ export async function acceptTieSuggestion(ctx: GraphContext, args: { id: string;
 
 export async function rejectTieSuggestion(ctx: GraphContext, args: { id: string; reason?: string | null }) {
   const suggestion = await ctx.loaders.suggestion.load(args.id);
-  if (!suggestion) return failed([{ field: 'id', message: say('review.no_suggestion', { id: args.id }) }], { id: null });
+  if (!suggestion) return failed([fieldError('id', 'review.noSuggestion', { id: args.id })], { id: null });
   await assertMayWriteTie(ctx, [suggestion.fromId, suggestion.toId]);
   const decided = await ctx.repositories.evidence.decide(suggestion.id, 'rejected', ctx.viewer.userId, ctx.today, args.reason?.trim() || null);
-  if (!decided) return failed([{ field: 'id', message: say('review.not_open', { status: suggestion.status }) }], { id: null });
+  if (!decided) return failed([fieldError('id', 'review.notOpen', { status: suggestion.status })], { id: null });
   ctx.loaders.suggestion.clear(suggestion.id);
   return { ok: true, errors: [], id: suggestion.id };
 }
@@ -53,8 +53,8 @@ const DECIDABLE = new Set(['pending', 'ignored']);
 
 async function pendingName(ctx: GraphContext, id: string) {
   const unmatched = await ctx.loaders.unmatched.load(id);
-  if (!unmatched) return { unmatched: null, errors: [{ field: 'id', message: say('review.no_unmatched', { id }) }] };
-  if (!DECIDABLE.has(unmatched.status)) return { unmatched, errors: [{ field: 'id', message: say('review.not_pending', { status: unmatched.status }) }] };
+  if (!unmatched) return { unmatched: null, errors: [fieldError('id', 'review.noUnmatched', { id })] };
+  if (!DECIDABLE.has(unmatched.status)) return { unmatched, errors: [fieldError('id', 'review.notPending', { status: unmatched.status })] };
   return { unmatched, errors: [] as FieldError[] };
 }
 
@@ -84,12 +84,12 @@ export async function createPersonFromUnmatched(
   assertMayEdit(ctx.viewer);
   const { errors } = await pendingName(ctx, args.id);
   if (errors.length) return failed(errors, empty());
-  if (args.input.id) return failed([{ field: 'input.id', message: 'leave empty: a new person is created (use mergeUnmatchedPerson for an existing one)' }], empty());
-  if (!args.input.territoryId && !seesEverything(ctx.viewer)) errors.push({ field: 'input.territoryId', message: say('review.territory_required') });
+  if (args.input.id) return failed([fieldError('input.id', 'review.leaveIdEmpty')], empty());
+  if (!args.input.territoryId && !seesEverything(ctx.viewer)) errors.push(fieldError('input.territoryId', 'review.territoryRequired'));
   const institutionId = args.institutionId?.trim() || null;
   if (institutionId) {
     const [institution, visible] = await Promise.all([ctx.loaders.institution.load(institutionId), ctx.access.visible([institutionId])]);
-    if (!institution || !visible.has(institutionId)) errors.push({ field: 'institutionId', message: say('review.no_institution', { id: institutionId }) });
+    if (!institution || !visible.has(institutionId)) errors.push(fieldError('institutionId', 'review.noInstitution', { id: institutionId }));
   }
   if (errors.length) return failed(errors, empty());
   const created = await upsertPerson(ctx, args.input);
@@ -98,7 +98,7 @@ export async function createPersonFromUnmatched(
     const position = args.position?.trim();
     const works = await setTie(ctx, { from: created.person.id, to: institutionId, type: 'WORKS_AT', ...(position ? { position } : {}) });
     // Checked above, so a refusal here is a bug: say so rather than half-decide the name.
-    if (!works.ok) throw new Error(`WORKS_AT ${created.person.id} -> ${institutionId} refused: ${works.errors.map((e) => e.message).join('; ')}`);
+    if (!works.ok) throw new Error(`WORKS_AT ${created.person.id} -> ${institutionId} refused: ${works.errors.map((e) => renderMessage(e.message)).join('; ')}`);
   }
   return decide(ctx, args.id, 'created', created.person.id, null);
 }
@@ -110,7 +110,7 @@ export async function mergeUnmatchedPerson(ctx: GraphContext, args: { id: string
   if (errors.length) return failed(errors, empty());
   await ctx.access.assertVisible([args.personId], 'personId');
   const person = await ctx.loaders.person.load(args.personId);
-  if (!person) return failed([{ field: 'personId', message: say('review.no_person', { id: args.personId }) }], empty());
+  if (!person) return failed([fieldError('personId', 'error.noSuchPerson', { id: args.personId })], empty());
   return decide(ctx, args.id, 'merged', person.id, null);
 }
 

@@ -3,6 +3,7 @@
  * carries its GraphQL `__typename`, which resolves the Work and Entity interfaces.
  */
 import type { InvestigatorRole, SpeakerRole, SuggestionReasonCode, SuggestionStatus, UnmatchedStatus } from '../../__generated__/vocabulary.js';
+import type { FieldError } from '../../kernel/errors.js';
 import type { TalkModel } from '../catalog/models.js';
 import type { Standing, StandingLine } from './rules/standing.js';
 
@@ -107,7 +108,7 @@ export interface UnmatchedPersonPayloadModel {
   personId: string | null;
   unmatched: UnmatchedPersonModel | null;
   openSuggestions: number;
-  errors: Array<{ field: string; message: string }>;
+  errors: FieldError[];
 }
 
 /** A standing line as the API shows it: its catalogue message rendered in the request's language. */

@@ -2,30 +2,29 @@
  * Reading evidence with the viewer's visibility: works, people's evidence and standing,
  * tie suggestions (both people visible), and the review queue of unmatched names.
  */
-import { formatMessage } from '../../kernel/i18n/catalogue.js';
+import { formatMessage, message, type Locale, type MessageId } from '../../kernel/i18n/catalogue.js';
 import type { SuggestionReasonCode, SuggestionStatus, UnmatchedStatus, WorkKind } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
-import { BadInputError, ForbiddenError, intInRange } from '../../kernel/errors.js';
+import { BadInputError, intInRange } from '../../kernel/errors.js';
 import { connectionOf, LIST_PAGE, pageOf } from '../../kernel/graphql/connections.js';
 import { loadAll } from '../../kernel/graphql/load.js';
 import { keepVisible } from '../graph/questions.js';
 import { assertMaySeeScope, peopleInScope, type ScopeArgs } from '../power/questions.js';
-import { say, type MessageId } from './messages.js';
 import type { AuthorshipModel, InvestigatorshipModel, MatchCandidateModel, ScientificStandingModel, TieSuggestionModel, UnmatchedPersonModel, WorkModel } from './models.js';
 import { fold } from './rules/names.js';
 import { standingOf } from './rules/standing.js';
 
 const REASON_MESSAGES: Record<SuggestionReasonCode, MessageId> = {
-  co_authored: 'reason.co_authored',
-  co_investigated: 'reason.co_investigated',
-  shared_session: 'reason.shared_session',
-  senior_author_over_first_author: 'reason.senior_author_over_first_author',
-  principal_investigator_over_site_investigator: 'reason.principal_investigator_over_site_investigator',
+  co_authored: 'suggestion.co_authored',
+  co_investigated: 'suggestion.co_investigated',
+  shared_session: 'suggestion.shared_session',
+  senior_author_over_first_author: 'suggestion.senior_author_over_first_author',
+  principal_investigator_over_site_investigator: 'suggestion.principal_investigator_over_site_investigator',
 };
 
-/** A suggestion as the API gives it: its reasons in words. */
-export function withMessages(s: TieSuggestionModel): TieSuggestionModel {
-  return { ...s, reasons: s.reasons.map((r) => ({ ...r, message: say(REASON_MESSAGES[r.code] ?? 'reason.co_authored', { count: r.count }) })) };
+/** A suggestion as the API gives it: its reasons in words, in the request's language. */
+export function withMessages(s: TieSuggestionModel, locale: Locale): TieSuggestionModel {
+  return { ...s, reasons: s.reasons.map((r) => ({ ...r, message: formatMessage(REASON_MESSAGES[r.code] ?? 'suggestion.co_authored', { count: r.count }, locale) })) };
 }
 
 /** One work by id (publications, trials and congress talks are public record). */
@@ -95,9 +94,9 @@ export async function tieSuggestions(ctx: GraphContext, args: TieSuggestionsArgs
     minConfidence: args.minConfidence ?? 0,
   };
   const page = pageOf('tieSuggestions', filter, args, LIST_PAGE);
-  if (filter.minConfidence < 0 || filter.minConfidence > 1) throw new BadInputError('minConfidence', `must be from 0 to 1, got ${filter.minConfidence}`);
-  if (filter.type !== null && filter.type !== 'KNOWS' && filter.type !== 'INFLUENCES') throw new BadInputError('type', 'suggestions are KNOWS or INFLUENCES');
-  if (filter.withinScope && !filter.scope) throw new BadInputError('withinScope', 'needs a scope: both people are in it');
+  if (filter.minConfidence < 0 || filter.minConfidence > 1) throw new BadInputError('minConfidence', message('api.range', { min: 0, max: 1, got: String(filter.minConfidence) }));
+  if (filter.type !== null && filter.type !== 'KNOWS' && filter.type !== 'INFLUENCES') throw new BadInputError('type', message('error.suggestionType'));
+  if (filter.withinScope && !filter.scope) throw new BadInputError('withinScope', message('error.withinScope'));
   let scopeIds: string[] | null = null;
   if (filter.scope) {
     await assertMaySeeScope(ctx, filter.scope);
@@ -108,7 +107,7 @@ export async function tieSuggestions(ctx: GraphContext, args: TieSuggestionsArgs
   const seen = await ctx.access.visible([...new Set(found.flatMap((s) => [s.fromId, s.toId]))]);
   const kept = found.filter((s) => seen.has(s.fromId) && seen.has(s.toId));
   const slice = kept.slice(page.offset, page.offset + page.limit).map((s) => s.id);
-  const nodes = (await loadAll(ctx.loaders.suggestion, slice)).map(withMessages);
+  const nodes = (await loadAll(ctx.loaders.suggestion, slice)).map((s) => withMessages(s, ctx.locale));
   return connectionOf('tieSuggestions', filter, page, nodes, kept.length);
 }
 
@@ -117,7 +116,7 @@ export async function tieSuggestion(ctx: GraphContext, id: string): Promise<TieS
   const suggestion = await ctx.loaders.suggestion.load(id);
   if (!suggestion) return null;
   await ctx.access.assertVisible([suggestion.fromId, suggestion.toId], 'id');
-  return withMessages(suggestion);
+  return withMessages(suggestion, ctx.locale);
 }
 
 /** The review queue: names awaiting a decision (or ignored), most works first. */
@@ -148,6 +147,3 @@ export function suggestionWorks(ctx: GraphContext, s: TieSuggestionModel): Promi
   return loadAll(ctx.loaders.work, s.workIds);
 }
 
-export function assertSeen(condition: boolean, message: string): void {
-  if (!condition) throw new ForbiddenError(message);
-}

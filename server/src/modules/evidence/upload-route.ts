@@ -7,6 +7,8 @@
  * under its own name, so that a rejected file's message names the file the admin chose.
  * A body over the limit is refused with 413 before anything is imported; one upload runs
  * at a time (409 while another is importing), so two admins cannot race on the same names.
+ * Refusals, a rejected file's position and the report come in the request's language
+ * (Accept-Language; the web app sends its own).
  */
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -14,7 +16,10 @@ import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express from 'express';
-import type { Viewer } from '../../kernel/auth/viewer.js';
+import { assertAdmin, type Viewer } from '../../kernel/auth/viewer.js';
+import { isWorded } from '../../kernel/errors.js';
+import { formatMessage, type Locale } from '../../kernel/i18n/catalogue.js';
+import { negotiateLocale } from '../../kernel/i18n/locale.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import type { Logger } from '../../kernel/logger.js';
 import { loadAreaMapping } from './area-terms.js';
@@ -24,8 +29,8 @@ import { formatReport } from './report.js';
 export interface EvidenceUploadDeps {
   db: DbClient;
   logger: Logger;
-  /** The viewer a request's Authorization header names; throws when it names nobody. */
-  viewerOf(authorization: string | undefined): Promise<Viewer>;
+  /** The viewer a request's Authorization header names; throws (worded in `locale`) when it names nobody. */
+  viewerOf(authorization: string | undefined, locale: Locale): Promise<Viewer>;
   today(): string;
   /** The therapeutic-area table (EVIDENCE_AREA_TERMS), read per upload so edits count. */
   areasFile: string;
@@ -76,7 +81,7 @@ export function uploadFileName(raw: string | undefined): string | null {
   return name;
 }
 
-function answerOf(name: string, dir: string, report: EvidenceImportReport): EvidenceUploadAnswer {
+function answerOf(name: string, dir: string, report: EvidenceImportReport, locale: Locale): EvidenceUploadAnswer {
   const f = report.files[0];
   const hide = (text: string) => text.replaceAll(`${dir}${path.sep}`, '');
   return {
@@ -88,8 +93,8 @@ function answerOf(name: string, dir: string, report: EvidenceImportReport): Evid
     unmatched: f?.unmatched ?? 0,
     newNames: f?.newNames ?? 0,
     suggestions: { created: report.suggestions.created, updated: report.suggestions.updated },
-    error: f?.error ? hide(f.error.message) : null,
-    report: hide(formatReport(report)),
+    error: f?.error ? hide(f.error.wordedIn(locale)) : null,
+    report: hide(formatReport(report, locale)),
   };
 }
 
@@ -97,30 +102,33 @@ export function evidenceUploadRouter(deps: EvidenceUploadDeps): express.Router {
   const router = express.Router();
   let busy = false;
   router.post('/evidence/upload', async (req, res) => {
+    const locale = negotiateLocale(req.headers['accept-language']);
     let viewer: Viewer;
     try {
-      viewer = await deps.viewerOf(req.headers.authorization);
+      viewer = await deps.viewerOf(req.headers.authorization, locale);
     } catch (error) {
-      res.status(401).json({ ok: false, error: error instanceof Error ? error.message : 'not signed in' });
+      res.status(401).json({ ok: false, error: error instanceof Error ? error.message : String(error) });
       return;
     }
-    if (viewer.role !== 'admin') {
-      res.status(403).json({ ok: false, error: 'Only admins may import evidence files.' });
+    try {
+      assertAdmin(viewer, 'importEvidence');
+    } catch (refusal) {
+      res.status(403).json({ ok: false, error: isWorded(refusal) ? refusal.wordedIn(locale) : String(refusal) });
       return;
     }
     const name = uploadFileName(req.get('x-file-name'));
     if (!name) {
-      res.status(400).json({ ok: false, error: 'send the file name in the X-File-Name header (URI-encoded, no folders).' });
+      res.status(400).json({ ok: false, error: formatMessage('upload.fileName', {}, locale) });
       return;
     }
     const declared = Number(req.get('content-length'));
     if (Number.isFinite(declared) && declared > deps.maxBytes) {
-      res.status(413).json({ ok: false, error: tooLarge(name, deps.maxBytes) });
+      res.status(413).json({ ok: false, error: tooLarge(name, deps.maxBytes, locale) });
       req.resume();
       return;
     }
     if (busy) {
-      res.status(409).json({ ok: false, error: 'another evidence file is being imported; send this one when it has finished.' });
+      res.status(409).json({ ok: false, error: formatMessage('upload.busy', {}, locale) });
       req.resume();
       return;
     }
@@ -132,18 +140,18 @@ export function evidenceUploadRouter(deps: EvidenceUploadDeps): express.Router {
         await pipeline(req, byteLimit(deps.maxBytes), createWriteStream(file, { mode: 0o600 }));
       } catch (error) {
         if (error instanceof TooLarge) {
-          res.status(413).json({ ok: false, error: tooLarge(name, deps.maxBytes) });
+          res.status(413).json({ ok: false, error: tooLarge(name, deps.maxBytes, locale) });
           return;
         }
         throw error;
       }
       const report = await importEvidence(deps.db, [file], { today: deps.today(), areas: loadAreaMapping(deps.areasFile) });
-      const answer = answerOf(name, dir, report);
+      const answer = answerOf(name, dir, report, locale);
       deps.logger.info({ user: viewer.userId, file: name, ok: answer.ok, works: answer.works }, 'evidence upload');
       res.status(answer.ok ? 200 : 422).json(answer);
     } catch (error) {
       deps.logger.error({ err: error, file: name }, 'evidence upload failed');
-      if (!res.headersSent) res.status(500).json({ ok: false, error: 'the import failed on the server; see the server log.' });
+      if (!res.headersSent) res.status(500).json({ ok: false, error: formatMessage('upload.failed', {}, locale) });
     } finally {
       busy = false;
       rmSync(dir, { recursive: true, force: true });
@@ -152,7 +160,7 @@ export function evidenceUploadRouter(deps: EvidenceUploadDeps): express.Router {
   return router;
 }
 
-function tooLarge(name: string, max: number): string {
-  const limit = max >= 1024 * 1024 ? `${Math.round(max / 1024 / 1024)} MB` : `${max} bytes`;
-  return `${name} is larger than the upload limit of ${limit} (EVIDENCE_UPLOAD_MAX_MB); import it with npm run evidence -- <file> instead.`;
+function tooLarge(name: string, max: number, locale: Locale): string {
+  const limit = max >= 1024 * 1024 ? formatMessage('upload.megabytes', { count: Math.round(max / 1024 / 1024) }, locale) : formatMessage('upload.bytes', { count: max }, locale);
+  return formatMessage('upload.tooLarge', { name, limit }, locale);
 }

@@ -2,9 +2,10 @@
  * Writes to the graph with their access checks: the generic node upsert that people,
  * institutions, committees and tenders share, and ties of any type.
  */
-import { apiSpelling, packRefusal } from '../country/vocabulary.js';
+import { apiSpelling, packRefusalMessage } from '../country/vocabulary.js';
 import { assertMayEdit, seesEverything } from '../../kernel/auth/viewer.js';
-import { failed, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { failed, fieldError, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import type { GraphContext } from '../../context.js';
 import { TIE_ENDPOINTS, type NodeRecord, type NodeType, type PropertyValue, type TieRecord, type TieType } from './model.js';
 import type { TieModel } from './models.js';
@@ -42,10 +43,10 @@ export async function upsertNode(
   const name = requireText(input, 'name', errors);
   const props = typedProps('node', type, input, fields, errors);
   for (const [field, value] of Object.entries(props)) {
-    const refused = packRefusal(ctx.countryPack, type, field, value, ctx.locale, apiSpelling);
+    const refused = packRefusalMessage(ctx.countryPack, type, field, value, ctx.locale, apiSpelling);
     if (refused) errors.push({ field: `input.${field}`, message: refused });
   }
-  if (input.id !== undefined && input.id !== null && input.id.trim() === '') errors.push({ field: 'input.id', message: 'may not be blank' });
+  if (input.id !== undefined && input.id !== null && input.id.trim() === '') errors.push(fieldError('input.id', 'error.idBlank'));
   const graph = ctx.repositories.graph;
   const id = input.id?.trim() || graph.newId(type);
   const references: Reference[] = [];
@@ -73,7 +74,7 @@ async function assertMayWriteNode(ctx: GraphContext, id: string, references: Ref
   const exists = (await ctx.repositories.graph.entityTypes([id])).has(id);
   await ctx.access.assertVisible([exists ? id : null, ...references.map((r) => r.id)], exists ? 'input.id' : 'input');
   if (!exists && references.length === 0 && linkField) {
-    throw new ForbiddenError(`input.${linkField}: required, so that what you create lands in one of your territories.`);
+    throw new ForbiddenError(message('error.linkRequired'), `input.${linkField}`);
   }
 }
 
@@ -99,13 +100,13 @@ export async function setTie(ctx: GraphContext, input: TieInput) {
   const errors: FieldError[] = [];
   const props: Record<string, PropertyValue> = { ...typedProps('tie', input.type, input, TIE_FIELDS, errors), recordedBy: ctx.viewer.userId };
   if (typeof props.since === 'string' && typeof props.until === 'string' && props.until < props.since) {
-    errors.push({ field: 'input.until', message: `${props.until} is before since ${props.since}` });
+    errors.push(fieldError('input.until', 'error.untilBeforeSince', { until: props.until, since: props.since }));
   }
-  if (input.from === input.to) errors.push({ field: 'input.to', message: 'a tie must join two different nodes' });
+  if (input.from === input.to) errors.push(fieldError('input.to', 'error.sameEnds'));
   // These hold one value at a time, dated, and a stage needs its evidence: their own mutations keep that true.
-  if (input.type === 'RELATES') errors.push({ field: 'input.type', message: 'a relationship stage is recorded with setStage (with the criteria that show it)' });
-  if (input.type === 'STANCE') errors.push({ field: 'input.type', message: 'a stance is recorded with setStance' });
-  if (input.type === 'WATCHES') errors.push({ field: 'input.type', message: 'a user watches something with watch and unwatch' });
+  if (input.type === 'RELATES') errors.push(fieldError('input.type', 'error.tieRelates'));
+  if (input.type === 'STANCE') errors.push(fieldError('input.type', 'error.tieStance'));
+  if (input.type === 'WATCHES') errors.push(fieldError('input.type', 'error.tieWatches'));
   if (errors.length === 0) {
     const allowed = TIE_ENDPOINTS[input.type];
     errors.push(
@@ -124,7 +125,7 @@ export async function removeTie(ctx: GraphContext, args: { from: string; to: str
   const { from, to, type, since } = args;
   await assertMayWriteTie(ctx, [from, to]);
   const removed = await ctx.repositories.graph.removeTie(from, to, type, since ?? null);
-  if (!removed) return failed([{ field: 'since', message: `no ${type} tie ${from} -> ${to}${since ? ` since ${since}` : ' without a since date'}` }], { id: null });
+  if (!removed) return failed([fieldError('since', 'error.noSuchTie', { type, from, to, since: since ?? null })], { id: null });
   return { ok: true, errors: [], id: `${type}|${from}|${to}|${since ?? ''}` };
 }
 
@@ -148,9 +149,9 @@ export async function deleteNode(ctx: GraphContext, id: string) {
   if (ctx.viewer.role !== 'admin') {
     await ctx.access.assertVisible([id], 'id');
     const type = (await ctx.repositories.graph.entityTypes([id])).get(id);
-    if (type === 'Territory' || type === 'User') throw new ForbiddenError(`id: only admins delete a ${type}.`);
+    if (type === 'Territory' || type === 'User') throw new ForbiddenError(message('error.adminDeletes', { type }), 'id');
   }
   const type = await ctx.repositories.graph.deleteNode(id);
-  if (!type) return failed([{ field: 'id', message: `no node with id "${id}"` }], { id: null });
+  if (!type) return failed([fieldError('id', 'error.noSuchNode', { id })], { id: null });
   return { ok: true, errors: [], id };
 }

@@ -26,6 +26,7 @@ import {
   TieType as TieTypeEnum,
   UserRole,
 } from '../../__generated__/vocabulary.js';
+import type { MessageId } from '../../kernel/i18n/catalogue.js';
 
 export const NODE_TYPES = [
   'Person',
@@ -122,8 +123,8 @@ export type PropertyKind =
       values: readonly string[];
       /** Words earlier versions used, with what they mean now (import still takes them). */
       former?: Readonly<Record<string, string>>;
-      /** Words that are refused whatever the file says, with why. */
-      refused?: Readonly<Record<string, string>>;
+      /** Words that are refused whatever the file says, with the message that says why. */
+      refused?: Readonly<Record<string, MessageId>>;
     }
   | { kind: 'list' };
 
@@ -141,7 +142,7 @@ const bool = { kind: 'boolean' } as const;
 const unit = { kind: 'number', min: 0, max: 1 } as const;
 const amount = { kind: 'number', min: 0 } as const;
 const list = { kind: 'list' } as const;
-const oneOf = (values: readonly string[], extra: { former?: Record<string, string>; refused?: Record<string, string> } = {}): PropertyKind => ({
+const oneOf = (values: readonly string[], extra: { former?: Record<string, string>; refused?: Record<string, MessageId> } = {}): PropertyKind => ({
   kind: 'enum',
   values,
   ...extra,
@@ -151,7 +152,7 @@ const stageWord = oneOf(RELATIONSHIP_STAGES, { former: FORMER_WORDS.stage });
 const developmentLevel: PropertyKind = { kind: 'enum', values: DEVELOPMENT_LEVELS, former: { d1: 'D1', d2: 'D2', d3: 'D3', d4: 'D4' } };
 /** Swayed by money is never recorded (docs/domain.md#informal-influence). */
 const basisWord = oneOf(INFLUENCE_BASES, {
-  refused: { money: 'under the EU, Portuguese and Brazilian industry codes being swayed by money is a bribery red flag, not a data point; use commercial for distributor and purchasing ties' },
+  refused: { money: 'value.refusedMoneyBasis' },
 });
 
 /** Every node may carry the day it was first added to the graph. */

@@ -5,7 +5,7 @@ import type { DbClient } from '../../kernel/database/db-client.js';
 import { entityTypes } from '../../kernel/database/entities.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { count, text, textList } from '../../kernel/database/rows.js';
-import type { FieldError } from '../../kernel/errors.js';
+import { fieldError, type FieldError } from '../../kernel/errors.js';
 import {
   bumpGraphVersion,
   toDbProps,
@@ -73,14 +73,14 @@ export class GraphRepository {
     const errors: FieldError[] = [];
     for (const ref of references) {
       const type = found.get(ref.id);
-      if (!type) errors.push({ field: ref.field, message: `no node with id "${ref.id}"` });
+      if (!type) errors.push(fieldError(ref.field, 'error.noSuchNode', { id: ref.id }));
       else if (!(ref.allowed as readonly string[]).includes(type)) {
-        errors.push({ field: ref.field, message: `"${ref.id}" is a ${type}; expected ${ref.allowed.join(' or ')}` });
+        errors.push(fieldError(ref.field, 'error.wrongKind', { id: ref.id, type, expected: { or: ref.allowed } }));
       }
     }
     if (self) {
       const existing = found.get(self.id);
-      if (existing && existing !== self.type) errors.push({ field: 'input.id', message: `"${self.id}" is already a ${existing}` });
+      if (existing && existing !== self.type) errors.push(fieldError('input.id', 'error.idTaken', { id: self.id, type: existing }));
     }
     return errors;
   }

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../../kernel/i18n/catalogue.js';
 import { countryPack, type CountryPack } from '../country/pack.js';
-import { packRefusal } from '../country/vocabulary.js';
+import { packRefusalMessage } from '../country/vocabulary.js';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
@@ -13,7 +13,8 @@ import {
   type PropertyValue,
   type TieRecord,
 } from '../graph/model.js';
-import type { ImportIssue } from './import-issues.js';
+import { message, type Message } from '../../kernel/i18n/catalogue.js';
+import { importIssue, type ImportIssue } from './import-issues.js';
 import { parseCell } from '../graph/rules/property-values.js';
 
 export const NODES_FILE = 'nodes.csv';
@@ -51,11 +52,11 @@ export async function readCsvFolder(
   const nodesPath = path.join(folder, NODES_FILE);
   const tiesPath = path.join(folder, TIES_FILE);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    out.issues.push({ file: folder, row: null, reason: 'is not a folder' });
+    out.issues.push(importIssue({ file: folder, row: null }, 'import.notFolder'));
     return out;
   }
   if (!existsSync(nodesPath) && !existsSync(tiesPath)) {
-    out.issues.push({ file: folder, row: null, reason: `holds neither ${NODES_FILE} nor ${TIES_FILE}` });
+    out.issues.push(importIssue({ file: folder, row: null }, 'import.noFiles', { nodes: NODES_FILE, ties: TIES_FILE }));
     return out;
   }
   const seenIds = new Map<string, number>();
@@ -65,7 +66,7 @@ export async function readCsvFolder(
       if (!node) return;
       const earlier = seenIds.get(node.id);
       if (earlier !== undefined) {
-        out.issues.push({ file: NODES_FILE, row: line, column: 'id', reason: `id "${node.id}" is already used on line ${earlier}` });
+        out.issues.push(importIssue({ file: NODES_FILE, row: line, column: 'id' }, 'import.idUsed', { id: node.id, earlier }));
         return;
       }
       seenIds.set(node.id, line);
@@ -83,7 +84,7 @@ export async function readCsvFolder(
       const key = tieKey({ ...tie, since: typeof tie.props.since === 'string' ? tie.props.since : null });
       const earlier = seenKeys.get(key);
       if (earlier !== undefined) {
-        out.issues.push({ file: TIES_FILE, row: line, reason: `the same ${tie.type} tie ${tie.from} -> ${tie.to} is on line ${earlier}` });
+        out.issues.push(importIssue({ file: TIES_FILE, row: line }, 'import.duplicateTie', { type: tie.type, from: tie.from, to: tie.to, earlier }));
         return;
       }
       seenKeys.set(key, line);
@@ -123,7 +124,7 @@ async function readRows(
     headerChecked = true;
     const missing = required.filter((c) => !header!.includes(c));
     if (missing.length === 0) return true;
-    issues.push({ file, row: 1, reason: `header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (needs ${required.join(',')} first)` });
+    issues.push(importIssue({ file, row: 1 }, 'import.headerLacks', { count: missing.length, missing: missing.join(', '), required: required.join(',') }));
     stream.destroy();
     return false;
   };
@@ -140,10 +141,10 @@ async function readRows(
     }
   } catch (error) {
     const err = error as Error & { lines?: number };
-    issues.push({ file, row: err.lines ?? null, reason: `broken CSV: ${err.message}` });
+    issues.push(importIssue({ file, row: err.lines ?? null }, 'import.brokenCsv', { detail: err.message }));
     return;
   }
-  if (header === null) issues.push({ file, row: null, reason: 'is empty (no header row)' });
+  if (header === null) issues.push(importIssue({ file, row: null }, 'import.emptyFile'));
   else if (!headerChecked && !checkHeader()) return;
   onProgress?.(file, 1, rows);
 }
@@ -154,9 +155,9 @@ function toNode(row: Record<string, string>, line: number, issues: ImportIssue[]
   const type = row.type?.trim() ?? '';
   const name = row.name?.trim() ?? '';
   let ok = true;
-  if (!id) ok = fail(issues, file, line, 'id', 'is empty');
-  if (!isNodeType(type)) ok = fail(issues, file, line, 'type', `"${type}" is not a node type`);
-  if (!name) ok = fail(issues, file, line, 'name', 'is empty');
+  if (!id) ok = fail(issues, file, line, 'id', message('import.emptyCell'));
+  if (!isNodeType(type)) ok = fail(issues, file, line, 'type', message('import.notNodeType', { type }));
+  if (!name) ok = fail(issues, file, line, 'name', message('import.emptyCell'));
   const props = parseProps('node', type, row, ['id', 'type', 'name', 'territory'], file, line, issues, country);
   if (!ok || !props || !isNodeType(type)) return null;
   return { id, type, name, props };
@@ -168,13 +169,13 @@ function toTie(row: Record<string, string>, line: number, issues: ImportIssue[])
   const to = row.to?.trim() ?? '';
   const type = row.type?.trim() ?? '';
   let ok = true;
-  if (!from) ok = fail(issues, file, line, 'from', 'is empty');
-  if (!to) ok = fail(issues, file, line, 'to', 'is empty');
-  if (!isTieType(type)) ok = fail(issues, file, line, 'type', `"${type}" is not a tie type`);
+  if (!from) ok = fail(issues, file, line, 'from', message('import.emptyCell'));
+  if (!to) ok = fail(issues, file, line, 'to', message('import.emptyCell'));
+  if (!isTieType(type)) ok = fail(issues, file, line, 'type', message('import.notTieType', { type }));
   const props = parseProps('tie', type, row, ['from', 'to', 'type', 'key'], file, line, issues);
   if (!ok || !props || !isTieType(type)) return null;
   if (typeof props.since === 'string' && typeof props.until === 'string' && props.until < props.since) {
-    fail(issues, file, line, 'until', `${props.until} is before since ${props.since}`);
+    fail(issues, file, line, 'until', message('error.untilBeforeSince', { until: props.until, since: props.since }));
     return null;
   }
   return { from, to, type, props };
@@ -195,7 +196,7 @@ function parseProps(
   for (const [column, raw] of Object.entries(row)) {
     if (skip.includes(column) || raw === undefined || raw.trim() === '') continue;
     const parsed = parseCell(propertyKind(scope, type, column), raw);
-    const refused = parsed.ok && country ? packRefusal(country.pack, type, column, parsed.value, country.locale) : null;
+    const refused = parsed.ok && country ? packRefusalMessage(country.pack, type, column, parsed.value, country.locale) : null;
     if (refused) ok = fail(issues, file, line, column, refused);
     else if (parsed.ok) props[column] = parsed.value;
     else ok = fail(issues, file, line, column, parsed.reason);
@@ -203,7 +204,7 @@ function parseProps(
   return ok ? props : null;
 }
 
-function fail(issues: ImportIssue[], file: string, row: number, column: string, reason: string): false {
+function fail(issues: ImportIssue[], file: string, row: number, column: string, reason: Message): false {
   issues.push({ file, row, column, reason });
   return false;
 }

@@ -5,7 +5,7 @@ import { entityTypes } from '../../kernel/database/entities.js';
 import { text } from '../../kernel/database/rows.js';
 import { TIE_ENDPOINTS, type NodeRecord, type NodeType, type TieRecord } from '../graph/model.js';
 import { NODES_FILE, TIES_FILE, type ParsedFolder } from './read-csv-folder.js';
-import type { ImportIssue } from './import-issues.js';
+import { importIssue, type ImportIssue } from './import-issues.js';
 
 const findTerritories = cypher<{ names: string[] }, { id: string; name: string }>(
   import.meta.url,
@@ -38,12 +38,7 @@ export async function resolveReferences(
   parsed.nodes.forEach((node, index) => {
     const stored = existing.get(node.id);
     if (stored && stored !== node.type) {
-      issues.push({
-        file: NODES_FILE,
-        row: parsed.nodeLines[index] ?? null,
-        column: 'type',
-        reason: `id "${node.id}" is already a ${stored} in the database, not a ${node.type}`,
-      });
+      issues.push(importIssue({ file: NODES_FILE, row: parsed.nodeLines[index] ?? null, column: 'type' }, 'import.typeClash', { id: node.id, stored, type: node.type }));
     }
   });
   for (const [id, type] of existing) if (!typeOf.has(id)) typeOf.set(id, type);
@@ -55,14 +50,9 @@ export async function resolveReferences(
       const id = tie[end];
       const type = typeOf.get(id);
       if (!type) {
-        issues.push({ file: TIES_FILE, row: line, column: end, reason: `"${id}" is neither in ${NODES_FILE} nor in the database` });
+        issues.push(importIssue({ file: TIES_FILE, row: line, column: end }, 'import.unknownEnd', { id, nodes: NODES_FILE }));
       } else if (!allowed[end].includes(type)) {
-        issues.push({
-          file: TIES_FILE,
-          row: line,
-          column: end,
-          reason: `a ${tie.type} tie cannot ${end === 'from' ? 'start at' : 'end at'} a ${type} ("${id}"); allowed: ${allowed[end].join(', ')}`,
-        });
+        issues.push(importIssue({ file: TIES_FILE, row: line, column: end }, 'import.wrongEnd', { type: tie.type, end, label: type, id, allowed: allowed[end].join(', ') }));
       }
     }
   });

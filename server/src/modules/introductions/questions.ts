@@ -1,6 +1,7 @@
 import type { GraphContext } from '../../context.js';
 import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import type { IntroductionPathModel } from './models.js';
 import { strongestPaths } from './rules/paths.js';
 import type { PathEdge } from './rules/types.js';
@@ -17,10 +18,10 @@ export async function introductionPaths(ctx: GraphContext, args: IntroductionPat
   const maxHops = intInRange('maxHops', args.maxHops, 4, 1, 6);
   const first = intInRange('first', args.first, 3, 1, 10);
   const asOf = args.asOf ?? ctx.today;
-  if (args.fromId === args.toId) throw new BadInputError('toId', 'must differ from fromId');
+  if (args.fromId === args.toId) throw new BadInputError('toId', message('error.sameFromTo'));
   const types = await ctx.repositories.graph.entityTypes([args.fromId, args.toId]);
   const fromType = types.get(args.fromId);
-  if (fromType !== 'Person' && fromType !== 'User') throw new NotFoundError('fromId', 'person or user', args.fromId);
+  if (fromType !== 'Person' && fromType !== 'User') throw new NotFoundError('fromId', 'personOrUser', args.fromId);
   if (types.get(args.toId) !== 'Person') throw new NotFoundError('toId', 'person', args.toId);
 
   // Every path of at most maxHops ties has its first half within ceil(maxHops/2) of the
@@ -39,7 +40,7 @@ export async function introductionPaths(ctx: GraphContext, args: IntroductionPat
   const fromUser = fromType === 'User';
   const viewer = ctx.viewer;
   if (fromUser && !seesEverything(viewer) && args.fromId !== viewer.userId && !viewer.teamIds.has(args.fromId)) {
-    throw new ForbiddenError(`fromId: you may start introduction paths from yourself (${viewer.userId}) or from people, not from "${args.fromId}".`);
+    throw new ForbiddenError(message('error.pathsFrom', { userId: viewer.userId, fromId: args.fromId }), 'fromId');
   }
   await ctx.access.assertVisible([fromUser ? null : args.fromId, args.toId], fromUser ? 'toId' : 'fromId/toId');
   if (!seesEverything(viewer)) {

@@ -1,6 +1,7 @@
 import type { GraphContext } from '../../context.js';
 import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
 import { BadInputError, intInRange } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import { isTieType, type TieType } from '../graph/model.js';
 import { scopePower, scopePowerKey, type ScopeArgs } from '../power/questions.js';
 import type { GraphViewModel } from './models.js';
@@ -21,10 +22,10 @@ export interface GraphViewArgs {
 export async function graphView(ctx: GraphContext, args: GraphViewArgs): Promise<GraphViewModel> {
   const limit = intInRange('limit', args.limit, 2000, 1, 5000);
   const minStrength = args.minStrength ?? 0;
-  if (!(minStrength >= 0 && minStrength <= 1)) throw new BadInputError('minStrength', `must be from 0 to 1, got ${minStrength}`);
+  if (!(minStrength >= 0 && minStrength <= 1)) throw new BadInputError('minStrength', message('api.range', { min: 0, max: 1, got: String(minStrength) }));
   const tieTypes = [...(args.tieTypes ?? DEFAULT_MAP_TIES)];
   const unknown = tieTypes.filter((t) => !isTieType(t));
-  if (unknown.length > 0) throw new BadInputError('tieTypes', `unknown tie types ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new BadInputError('tieTypes', message('error.unknownTieTypes', { types: unknown.join(', ') }));
 
   const { asOf, ids, result } = await scopePower(ctx, args);
   const ranked = result.ranking.slice(0, limit);
@@ -84,6 +85,6 @@ export async function graphView(ctx: GraphContext, args: GraphViewArgs): Promise
 /** Influence domains hold an area's id or its name; both must match. */
 async function areaNameOf(ctx: GraphContext, areaId: string): Promise<string> {
   const area = await ctx.repositories.power.scope(areaId);
-  if (area?.type !== 'TherapeuticArea') throw new BadInputError('therapeuticArea', `no therapeutic area with id "${areaId}"`);
+  if (area?.type !== 'TherapeuticArea') throw new BadInputError('therapeuticArea', message('error.noSuchArea', { id: areaId }));
   return area.name;
 }

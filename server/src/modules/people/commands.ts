@@ -1,4 +1,5 @@
-import { ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { fieldError, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import type { GraphContext } from '../../context.js';
 import { assertMayWriteTie, setCurrentTie, upsertNode, type NodeInput } from '../graph/commands.js';
 import type { RelationshipStage, StageCriterion } from '../../__generated__/vocabulary.js';
@@ -18,7 +19,7 @@ export async function setStance(ctx: GraphContext, args: { personId: string; tow
   const { personId, towardId, value, source } = args;
   await assertMayWriteTie(ctx, [personId]);
   const errors: FieldError[] = [];
-  if (!Number.isInteger(value) || value < -2 || value > 2) errors.push({ field: 'value', message: `${value} is not a whole number from -2 to 2` });
+  if (!Number.isInteger(value) || value < -2 || value > 2) errors.push(fieldError('value', 'error.stanceValue', { value: String(value) }));
   return setCurrentTie(
     ctx,
     {
@@ -44,21 +45,18 @@ export async function setStage(
   await assertMayWriteTie(ctx, [personId]);
   const viewer = ctx.viewer;
   if (viewer.role !== 'admin' && userId !== viewer.userId && !viewer.teamIds.has(userId)) {
-    throw new ForbiddenError(`userId: you may record your own relationship stages${viewer.role === 'manager' ? " and your team's" : ''}, not those of "${userId}".`);
+    throw new ForbiddenError(message('error.ownStagesOnly', { manager: viewer.role === 'manager' ? 'yes' : 'no', userId }), 'userId');
   }
   const errors: FieldError[] = [];
   const given = (args.criteria ?? []).map((c, i) => {
-    if (c.since && c.since > ctx.today) errors.push({ field: `criteria[${i}].since`, message: `${c.since} is in the future` });
+    if (c.since && c.since > ctx.today) errors.push(fieldError(`criteria[${i}].since`, 'error.inFuture', { on: c.since }));
     return { criterion: c.criterion, since: c.since ?? ctx.today };
   });
   const recorded = (await ctx.loaders.relationships.load(personId)).find((r) => r.userId === userId)?.criteria ?? [];
   const criteria = mergeCriteria(recorded, given);
   const missing = missingCriteria(stage, criteria);
   if (missing.length > 0) {
-    errors.push({
-      field: 'criteria',
-      message: `${stage} needs ${missing.join(', ')} (recorded or given here): a stage is a claim with evidence`,
-    });
+    errors.push(fieldError('criteria', 'error.stageNeedsCriteria', { stage, missing: missing.join(', ') }));
   }
   const written = await setCurrentTie(
     ctx,

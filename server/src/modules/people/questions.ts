@@ -4,6 +4,7 @@ import { visibleConnection } from '../../kernel/graphql/connections.js';
 import { assertMaySeeScope, scopePower } from '../power/questions.js';
 import type { GraphContext } from '../../context.js';
 import { BadInputError, intInRange } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import { loadAll } from '../../kernel/graphql/load.js';
 import { TIE_TYPES, type TieType } from '../graph/model.js';
 import { isEntityLabel, keepVisible, otherIds, tiesOf } from '../graph/questions.js';
@@ -61,10 +62,10 @@ export async function personTies(
   const types = args.types ?? PERSON_TIE_TYPES;
   const hidden = types.filter((t) => !PERSON_TIE_TYPES.includes(t));
   if (hidden.length > 0) {
-    throw new BadInputError('types', `${hidden.join(', ')} ${hidden.length > 1 ? 'are' : 'is'} read through the person's dossier, interactions or plans, not ties`);
+    throw new BadInputError('types', message('error.hiddenTieTypes', { types: hidden.join(', '), count: hidden.length }));
   }
   const minStrength = args.minStrength ?? 0;
-  if (!(minStrength >= 0 && minStrength <= 1)) throw new BadInputError('minStrength', `must be from 0 to 1, got ${minStrength}`);
+  if (!(minStrength >= 0 && minStrength <= 1)) throw new BadInputError('minStrength', message('api.range', { min: 0, max: 1, got: String(minStrength) }));
   const ends = await tiesOf(ctx, personId, { types, direction: args.direction ?? 'both', asOf: args.asOf ?? ctx.today, minStrength });
   const shown = new Set(await keepVisible(ctx, otherIds(ends)));
   return ends.filter((e) => shown.has(e.otherId) && isEntityLabel(e.otherLabel));
@@ -97,9 +98,9 @@ export async function findPeople(
   const filter = args.filter ?? {};
   const orderBy = args.orderBy ?? 'name';
   const rank = filter.powerRankWithin;
-  if (orderBy === 'power' && !rank) throw new BadInputError('orderBy', 'POWER needs filter.powerRankWithin: the scope whose balance of power orders the people');
+  if (orderBy === 'power' && !rank) throw new BadInputError('orderBy', message('error.powerOrder'));
   for (const [field, value] of [['stanceAtLeast', filter.stanceAtLeast], ['stanceAtMost', filter.stanceAtMost]] as const) {
-    if (value !== null && value !== undefined && !(value >= -2 && value <= 2)) throw new BadInputError(`filter.${field}`, `must be from -2 to 2, got ${value}`);
+    if (value !== null && value !== undefined && !(value >= -2 && value <= 2)) throw new BadInputError(`filter.${field}`, message('api.range', { min: -2, max: 2, got: String(value) }));
   }
   let ranked: string[] | null = null;
   if (rank) {

@@ -1,7 +1,8 @@
 import type { InteractionInput, PlanInput, PlanStepInput, PlanUpdateInput } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
 import { assertMayEdit } from '../../kernel/auth/viewer.js';
-import { failed, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { failed, fieldError, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { formatMessage, message } from '../../kernel/i18n/catalogue.js';
 import type { DevelopmentLevel } from '../../__generated__/vocabulary.js';
 import { stageRank, type NodeRecord, type TieRecord } from '../graph/model.js';
 import { requireText, typedProps } from '../graph/rules/typed-input.js';
@@ -19,7 +20,7 @@ function assertMayChangePlan(ctx: GraphContext, plan: PlanModel): void {
   assertMayEdit(ctx.viewer);
   const v = ctx.viewer;
   if (v.role === 'admin' || plan.ownerId === v.userId || (plan.ownerId !== null && v.teamIds.has(plan.ownerId))) return;
-  throw new ForbiddenError(`id: plan "${plan.id}" belongs to ${plan.ownerId ?? 'nobody'}; only its owner, their manager or an admin may change it.`);
+  throw new ForbiddenError(message('error.planOwner', { id: plan.id, owner: plan.ownerId }), 'id');
 }
 
 async function write(ctx: GraphContext, nodes: NodeRecord[], ties: TieRecord[]): Promise<void> {
@@ -43,29 +44,29 @@ export async function createPlan(ctx: GraphContext, input: PlanInput) {
   const ownerId = input.ownerId ?? ctx.viewer.userId;
   const v = ctx.viewer;
   if (v.role !== 'admin' && ownerId !== v.userId && !v.teamIds.has(ownerId)) {
-    throw new ForbiddenError(`input.ownerId: you may plan for yourself${v.role === 'manager' ? ' or your team' : ''}, not for "${ownerId}".`);
+    throw new ForbiddenError(message('error.planFor', { manager: v.role === 'manager' ? 'yes' : 'no', ownerId }), 'input.ownerId');
   }
   await ctx.access.assertVisible([input.personId], 'input.personId');
   const errors: FieldError[] = [];
   const [person, owner] = await Promise.all([ctx.loaders.person.load(input.personId), ctx.loaders.user.load(ownerId)]);
-  if (!person) errors.push({ field: 'input.personId', message: `no person with id "${input.personId}"` });
-  if (!owner) errors.push({ field: 'input.ownerId', message: `no user with id "${ownerId}"` });
+  if (!person) errors.push(fieldError('input.personId', 'error.noSuchPerson', { id: input.personId }));
+  if (!owner) errors.push(fieldError('input.ownerId', 'error.noSuchUser', { id: ownerId }));
   const props = typedProps('node', 'Plan', { ...input, developmentLevel: input.developmentLevel ?? 'D1' }, PLAN_FIELDS, errors);
   if (!person || !owner || errors.length) return failed(errors, { plan: null });
 
   const currentStage = await currentStageOf(ctx, { personId: person.id, ownerId });
   if (stageRank(input.targetStage) <= stageRank(currentStage)) {
-    return failed([{ field: 'input.targetStage', message: `must be above the current stage (${currentStage ?? 'none yet'})` }], { plan: null });
+    return failed([fieldError('input.targetStage', 'error.stageNotAbove', { stage: currentStage })], { plan: null });
   }
   if (input.targetOn && input.targetOn <= ctx.today) {
-    return failed([{ field: 'input.targetOn', message: `${input.targetOn} is not after today (${ctx.today})` }], { plan: null });
+    return failed([fieldError('input.targetOn', 'error.notAfterToday', { on: input.targetOn, today: ctx.today })], { plan: null });
   }
   const id = ctx.repositories.graph.newId('Plan');
   const nodes: NodeRecord[] = [
     {
       id,
       type: 'Plan',
-      name: `Relationship plan: ${person.name}`,
+      name: formatMessage('plan.name', { person: person.name }, ctx.locale),
       props: { ...props, startStage: currentStage, status: 'active', createdOn: ctx.today, reviewNotes: [] },
     },
   ];
@@ -81,15 +82,18 @@ export async function createPlan(ctx: GraphContext, input: PlanInput) {
     const ids = paths[0]?.personIds ?? [];
     const introducerId = ids.length >= 2 ? ids[ids.length - 2]! : null;
     const introducer = introducerId ? await ctx.loaders.person.load(introducerId) : null;
-    const steps = proposeSteps({
-      personName: person.name,
-      today: ctx.today,
-      currentStage,
-      introducer: introducer && paths[0] ? { id: introducer.id, name: introducer.name, strength: paths[0].strength } : null,
-      touchpoints,
-      developmentLevel: (props.developmentLevel as DevelopmentLevel | undefined) ?? 'D1',
-      reviewOn: typeof props.reviewOn === 'string' ? props.reviewOn : null,
-    });
+    const steps = proposeSteps(
+      {
+        personName: person.name,
+        today: ctx.today,
+        currentStage,
+        introducer: introducer && paths[0] ? { id: introducer.id, name: introducer.name, strength: paths[0].strength } : null,
+        touchpoints,
+        developmentLevel: (props.developmentLevel as DevelopmentLevel | undefined) ?? 'D1',
+        reviewOn: typeof props.reviewOn === 'string' ? props.reviewOn : null,
+      },
+      ctx.locale,
+    );
     steps.forEach((step, order) => {
       const stepId = `${id}-step-${order + 1}`;
       nodes.push({ id: stepId, type: 'PlanStep', name: step.title, props: { kind: step.kind, due: step.due, status: 'open', order } });
@@ -103,7 +107,7 @@ export async function createPlan(ctx: GraphContext, input: PlanInput) {
 
 export async function updatePlan(ctx: GraphContext, id: string, input: PlanUpdateInput) {
   const plan = await loadPlanOrFail(ctx, id);
-  if (!plan) return failed([{ field: 'id', message: `no plan with id "${id}"` }], { plan: null });
+  if (!plan) return failed([fieldError('id', 'error.noSuchPlan', { id })], { plan: null });
   const errors: FieldError[] = [];
   const props = typedProps('node', 'Plan', input, PLAN_FIELDS, errors);
   if (errors.length) return failed(errors, { plan: null });
@@ -113,15 +117,15 @@ export async function updatePlan(ctx: GraphContext, id: string, input: PlanUpdat
 
 export async function reviewPlan(ctx: GraphContext, id: string, note: string) {
   const plan = await loadPlanOrFail(ctx, id);
-  if (!plan) return failed([{ field: 'id', message: `no plan with id "${id}"` }], { plan: null });
-  if (note.trim() === '') return failed([{ field: 'note', message: 'is required' }], { plan: null });
+  if (!plan) return failed([fieldError('id', 'error.noSuchPlan', { id })], { plan: null });
+  if (note.trim() === '') return failed([fieldError('note', 'value.required')], { plan: null });
   await ctx.repositories.planning.addReviewNote(id, `${ctx.today} ${ctx.viewer.userId}: ${note.trim()}`);
   return planPayload(ctx, id);
 }
 
 export async function addPlanStep(ctx: GraphContext, planId: string, input: PlanStepInput) {
   const plan = await loadPlanOrFail(ctx, planId);
-  if (!plan) return failed([{ field: 'planId', message: `no plan with id "${planId}"` }], { plan: null });
+  if (!plan) return failed([fieldError('planId', 'error.noSuchPlan', { id: planId })], { plan: null });
   const errors: FieldError[] = [];
   const title = requireText(input, 'title', errors);
   const props = typedProps('node', 'PlanStep', input, ['kind', 'due', 'note'], errors);
@@ -140,9 +144,9 @@ export async function addPlanStep(ctx: GraphContext, planId: string, input: Plan
 
 export async function updatePlanStep(ctx: GraphContext, { stepId, status, note, due }: { stepId: string; status: string; note?: string | null; due?: string | null }) {
   const owning = await ctx.repositories.planning.planOfStep(stepId);
-  if (!owning) return failed([{ field: 'stepId', message: `no plan step with id "${stepId}"` }], { plan: null });
+  if (!owning) return failed([fieldError('stepId', 'error.noSuchStep', { id: stepId })], { plan: null });
   const parent = await loadPlanOrFail(ctx, owning);
-  if (!parent) return failed([{ field: 'stepId', message: `no plan step with id "${stepId}"` }], { plan: null });
+  if (!parent) return failed([fieldError('stepId', 'error.noSuchStep', { id: stepId })], { plan: null });
   await ctx.repositories.planning.updateStep(stepId, status, note ?? null, due ?? null, ctx.today);
   return planPayload(ctx, owning);
 }
@@ -150,7 +154,7 @@ export async function updatePlanStep(ctx: GraphContext, { stepId, status, note, 
 export async function logInteraction(ctx: GraphContext, input: InteractionInput) {
   assertMayEdit(ctx.viewer);
   const errors: FieldError[] = [];
-  if (input.personIds.length === 0) errors.push({ field: 'input.personIds', message: 'name at least one person met or addressed' });
+  if (input.personIds.length === 0) errors.push(fieldError('input.personIds', 'error.nobodyMet'));
   const props = typedProps('node', 'Interaction', input, ['kind', 'date', 'outcome', 'notes', 'validUntil', 'nextContactOn'], errors);
   const refs = [
     ...input.personIds.map((id, i) => ({ field: `input.personIds[${i}]`, id, allowed: ['Person'] as const })),
@@ -168,7 +172,7 @@ export async function logInteraction(ctx: GraphContext, input: InteractionInput)
   ];
   if (input.followsUpId) ties.push({ from: id, to: input.followsUpId, type: 'FOLLOWS_UP', props: {} });
   if (input.tenderId) ties.push({ from: id, to: input.tenderId, type: 'ABOUT', props: {} });
-  await write(ctx, [{ id, type: 'Interaction', name: interactionName(input.kind, input.date), props }], ties);
+  await write(ctx, [{ id, type: 'Interaction', name: interactionName(input.kind, input.date, ctx.locale), props }], ties);
   for (const personId of input.personIds) ctx.loaders.recentInteractionIds.clear(personId);
   return { ok: true, errors: [], interaction: await ctx.loaders.interaction.load(id) };
 }
@@ -177,7 +181,7 @@ export async function confirmProposal(ctx: GraphContext, interactionId: string, 
   assertMayEdit(ctx.viewer);
   const interaction = await ctx.loaders.interaction.load(interactionId);
   if (!interaction || interaction.kind !== 'proposal') {
-    return failed([{ field: 'interactionId', message: `no proposal with id "${interactionId}"` }], { interaction: null });
+    return failed([fieldError('interactionId', 'error.noSuchProposal', { id: interactionId })], { interaction: null });
   }
   await ctx.access.assertVisible(interaction.personIds, 'interactionId');
   await ctx.repositories.planning.confirmProposal(interactionId, on ?? ctx.today);

@@ -1,4 +1,4 @@
-import { formatMessage } from '../../kernel/i18n/catalogue.js';
+import { formatMessage, message, type Locale, type MessageId, type MessageParams } from '../../kernel/i18n/catalogue.js';
 import type { GraphContext } from '../../context.js';
 import { loadViewer } from '../../kernel/auth/access.js';
 import { seesEverything } from '../../kernel/auth/viewer.js';
@@ -10,6 +10,7 @@ import { assertMaySeeScope, powerScoreOf, scopePower, type ScopeArgs } from '../
 import { readDossier } from '../privacy/questions.js';
 import { decisionGroup, specShapers } from '../tenders/questions.js';
 import type { BriefingModel, FollowUpModel, PlanModel, RecommendationModel } from './models.js';
+import type { AgendaRow } from './repository.js';
 import { daysBetween } from '../../kernel/dates.js';
 import { FOLLOW_UP_ADVICE, followUpState } from './rules/follow-ups.js';
 
@@ -17,7 +18,7 @@ import { FOLLOW_UP_ADVICE, followUpState } from './rules/follow-ups.js';
 export function assertMaySeeUser(ctx: GraphContext, userId: string, argument: string): void {
   const v = ctx.viewer;
   if (v.role === 'admin' || v.role === 'strategist' || userId === v.userId || v.teamIds.has(userId)) return;
-  throw new ForbiddenError(`${argument}: you may see your own plans and agenda${v.role === 'manager' ? " and your team's" : ''}, not those of "${userId}".`);
+  throw new ForbiddenError(message('error.seeOwnPlans', { manager: v.role === 'manager' ? 'yes' : 'no', userId }), argument);
 }
 
 /** The plan owner's stage with the person today, else our best (null when nobody has one). */
@@ -45,20 +46,48 @@ export async function followUps(ctx: GraphContext, args: { userId?: string | nul
     .sort((a, b) => a.due.localeCompare(b.due));
 }
 
+/** An agenda item's title in the reader's language; a step's and an event's own name stands as it is. */
+function agendaTitle(item: AgendaRow, locale: Locale): string {
+  switch (item.kind) {
+    case 'birthday':
+      return formatMessage('agenda.birthday', { person: item.name }, locale);
+    case 'plan_review':
+      return formatMessage('agenda.planReview', { plan: item.name }, locale);
+    case 'tender_preparation':
+      return formatMessage('agenda.tenderPreparation', { tender: item.name, held: item.held }, locale);
+    case 'term_ending':
+      return formatMessage('agenda.termEnding', { person: item.person, role: item.role, committee: item.name }, locale);
+    default:
+      return item.name;
+  }
+}
+
+/** The longest agenda one question reads. */
+const AGENDA_DAYS = 366;
+
 export async function agenda(ctx: GraphContext, args: { userId: string; from: string; to: string }) {
   assertMaySeeUser(ctx, args.userId, 'userId');
-  if (args.to < args.from) throw new BadInputError('to', `must not be before from (${args.from})`);
-  if (daysBetween(args.from, args.to) > 366) throw new BadInputError('to', 'the agenda spans at most 366 days');
+  if (args.to < args.from) throw new BadInputError('to', message('error.toBeforeFrom', { from: args.from }));
+  if (daysBetween(args.from, args.to) > AGENDA_DAYS) throw new BadInputError('to', message('error.agendaSpan', { days: AGENDA_DAYS }));
   const user = await loadViewer(ctx.db, args.userId, ctx.today);
   if (!user) throw new NotFoundError('userId', 'user', args.userId);
   const territoryIds = user.territoryIds === null ? null : [...user.territoryIds];
   const items = (await ctx.repositories.planning.agenda(args.userId, args.from, args.to, territoryIds)).map((item) => ({
-    ...item,
+    date: item.date,
+    kind: item.kind,
+    title: agendaTitle(item, ctx.locale),
+    subjectId: item.subjectId,
     overdue: item.date < ctx.today && item.kind === 'plan_step',
   }));
   const dueFollowUps = (await followUps(ctx, { userId: args.userId }))
     .filter((f) => f.due <= args.to)
-    .map((f) => ({ date: f.due, kind: 'follow_up' as AgendaItemKind, title: `Follow up: ${f.proposalName}${f.people.length ? ` to ${f.people.join(', ')}` : ''} (next steps, urgency, next date)`, subjectId: f.proposalId, overdue: f.overdue }));
+    .map((f) => ({
+      date: f.due,
+      kind: 'follow_up' as AgendaItemKind,
+      title: formatMessage('agenda.followUp', { proposal: f.proposalName, people: f.people.length ? { and: f.people } : null }, ctx.locale),
+      subjectId: f.proposalId,
+      overdue: f.overdue,
+    }));
   return [...items, ...dueFollowUps].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
 }
 
@@ -79,13 +108,14 @@ export async function briefing(ctx: GraphContext, personId: string): Promise<Bri
   const steps = (await ctx.loaders.planSteps.loadMany(plans.map((p) => p.id))).flatMap((s) => (s instanceof Error ? [] : s));
   const openSteps = steps.filter((s) => s.status === 'open').sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
 
+  const say = (id: MessageId, params: MessageParams) => formatMessage(id, params, ctx.locale);
   const topics: string[] = [];
   const dossier = await readDossier(ctx, personId, 'briefing topics');
   if (dossier) {
-    if (dossier.hobbies.length) topics.push(`Hobbies: ${dossier.hobbies.join(', ')}`);
-    if (dossier.values) topics.push(`Values: ${dossier.values}`);
-    if (dossier.communicationStyle) topics.push(`Communication style: ${dossier.communicationStyle}`);
-    if (dossier.characterType) topics.push(`Character: ${dossier.characterType}`);
+    if (dossier.hobbies.length) topics.push(say('briefing.hobbies', { hobbies: dossier.hobbies.join(', ') }));
+    if (dossier.values) topics.push(say('briefing.values', { values: dossier.values }));
+    if (dossier.communicationStyle) topics.push(say('briefing.communicationStyle', { style: dossier.communicationStyle }));
+    if (dossier.characterType) topics.push(say('briefing.character', { character: dossier.characterType }));
   }
 
   // Mutual contacts: people tied to the person whom one of our users already knows.
@@ -111,15 +141,15 @@ export async function briefing(ctx: GraphContext, personId: string): Promise<Bri
   for (const t of touch.slice(0, 4)) {
     talkingPoints.push(
       t.kind === 'event'
-        ? `${t.role === 'SPOKE_AT' ? 'Speaks at' : 'Attends'} ${t.name} on ${t.date}`
+        ? say('briefing.event', { how: t.role, event: t.name, on: t.date })
         : t.kind === 'committee'
-          ? `${t.role} of ${t.name}${t.date ? ` until ${t.date}` : ''}`
-          : `${t.role.replace(/_/g, ' ')} for ${t.name} (${t.date})`,
+          ? say('briefing.committee', { role: t.role, committee: t.name, until: t.date })
+          : say('briefing.tender', { role: t.role, tender: t.name, on: t.date }),
     );
   }
   const lastInteraction = interactionIds[0] ? await ctx.loaders.interaction.load(interactionIds[0]) : null;
-  if (lastInteraction?.nextContactOn) talkingPoints.push(`Next contact agreed for ${lastInteraction.nextContactOn}`);
-  if (power) talkingPoints.push(`Ranks #${power.rank} in the territory's balance of power`);
+  if (lastInteraction?.nextContactOn) talkingPoints.push(say('briefing.nextContact', { on: lastInteraction.nextContactOn }));
+  if (power) talkingPoints.push(say('briefing.rank', { rank: power.rank }));
   return { personId, power, territoryId, interactionIds, openSteps, planIds: plans.map((p) => p.id), topics, mutualContacts, talkingPoints };
 }
 
@@ -137,12 +167,15 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
   const { result } = await scopePower(ctx, { scope: territoryId ? { territoryId } : args.scope });
   const power = new Map(result.ranking.map((r) => [r.personId, r.score]));
   const roles = new Map<string, Set<string>>();
+  const say = (id: MessageId, params: MessageParams = {}) => formatMessage(id, params, ctx.locale);
   const addRole = (id: string, role: string) => (roles.get(id) ?? roles.set(id, new Set()).get(id)!).add(role);
   if (scope.kind === 'tender') {
-    for (const s of await specShapers(ctx, { tenderId: scope.id, maxHops: 2, first: 40 })) addRole(s.personId, s.hops === 0 ? `drafts the specification (${s.drafterRole})` : 'shapes the specification');
-    for (const role of (await decisionGroup(ctx, { tenderId: scope.id })).roles) for (const m of role.members) addRole(m.personId, role.role.replace(/_/g, ' '));
+    for (const s of await specShapers(ctx, { tenderId: scope.id, maxHops: 2, first: 40 })) {
+      addRole(s.personId, s.hops === 0 ? say('recommendation.drafts', { role: s.drafterRole }) : say('recommendation.shapes'));
+    }
+    for (const role of (await decisionGroup(ctx, { tenderId: scope.id })).roles) for (const m of role.members) addRole(m.personId, say('recommendation.decisionRole', { role: role.role }));
   } else {
-    for (const r of result.ranking.slice(0, 40)) addRole(r.personId, `#${r.rank} in the balance of power`);
+    for (const r of result.ranking.slice(0, 40)) addRole(r.personId, say('recommendation.rank', { rank: r.rank }));
   }
   const candidates = [...roles.keys()];
   const relations = await ctx.loaders.relationships.loadMany(candidates);
@@ -171,7 +204,12 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
       power: c.power,
       ourStage: c.stage,
       roles: [...roles.get(c.personId)!],
-      reason: `${[...roles.get(c.personId)!].join('; ')}; power ${c.power.toFixed(2)}; ${c.stage ? `we are at ${c.stage.replace(/_/g, '-')}` : 'we have no relationship yet'}` + (path ? `; reachable through ${ids.length - 1} introduction${ids.length > 2 ? 's' : ''} (strength ${path.strength.toFixed(2)})` : '; no warm path yet'),
+      reason: [
+        ...roles.get(c.personId)!,
+        say('recommendation.power', { power: c.power }),
+        say('recommendation.stage', { stage: c.stage }),
+        path ? say('recommendation.path', { count: ids.length - 1, strength: path.strength }) : say('recommendation.noPath'),
+      ].join('; '),
       introducerId: ids.length >= 2 ? ids[ids.length - 2]! : null,
       viaUserId: path?.viaUserId ?? null,
       pathStrength: path ? path.strength : null,

@@ -81,7 +81,15 @@ const lastInteractions = cypher<{ ids: readonly string[] }, { personId: string; 
   'last-interaction-dates.cypher',
   z.object({ personId: text, last: optionalDate }),
 );
-const agendaRow = z.object({ date: isoDate, kind: z.enum(AGENDA_ITEM_KINDS), title: text, subjectId: optionalText });
+const agendaRow = z.object({
+  date: isoDate,
+  kind: z.enum(AGENDA_ITEM_KINDS),
+  name: text,
+  person: optionalText,
+  role: optionalText,
+  held: optionalDate,
+  subjectId: optionalText,
+});
 const agendaItems = cypher<{ userId: string; from: unknown; to: unknown; territoryIds: string[] | null }, z.infer<typeof agendaRow>>(
   import.meta.url,
   'agenda-items.cypher',

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
 import { intInRange } from '../../kernel/errors.js';
+import { formatMessage, renderMessage } from '../../kernel/i18n/catalogue.js';
 import { loadAll, loadExisting, loadOptional } from '../../kernel/graphql/load.js';
 import { addPlanStep, confirmProposal, createPlan, logInteraction, reviewPlan, updatePlan, updatePlanStep } from './commands.js';
 import type { PlanModel } from './models.js';
@@ -34,11 +35,11 @@ const Plan: Resolvers['Plan'] = {
   owner: (plan, _args, { loaders }) => loadOptional(loaders.user, plan.ownerId),
   currentStage: (plan, _args, ctx) => currentStageOf(ctx, plan),
   managerStyle: (plan) => STYLE_OF_LEVEL[plan.developmentLevel],
-  styleMeaning: (plan) => STYLE_MEANING[STYLE_OF_LEVEL[plan.developmentLevel]],
+  styleMeaning: (plan, _args, ctx) => formatMessage(STYLE_MEANING[STYLE_OF_LEVEL[plan.developmentLevel]], {}, ctx.locale),
   steps: (plan, _args, { loaders }) => loaders.planSteps.load(plan.id),
   overdue: async (plan, _args, { loaders, today }) => (await loaders.planSteps.load(plan.id)).some((s) => isStepOverdue(s, today)),
   progress: async (plan, _args, ctx) => (await health(plan, ctx)).progress,
-  flags: async (plan, _args, ctx) => (await health(plan, ctx)).flags,
+  flags: async (plan, _args, ctx) => (await health(plan, ctx)).flags.map((flag) => renderMessage(flag, ctx.locale)),
   lastInteractionOn: (plan, _args, { loaders }) => loaders.lastInteractionOn.load(plan.personId),
   stageHistory: async (plan, _args, { loaders }) => (await loaders.stageHistory.load(plan.personId)).filter((s) => !plan.ownerId || s.userId === plan.ownerId),
 };

@@ -7,6 +7,7 @@ import { readGraphVersion } from '../../kernel/database/entities.js';
 import type { Logger } from '../../kernel/logger.js';
 import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
 import type { PowerWorkers } from './power-workers.js';
 import { PowerRepository, type ScopeKind } from './repository.js';
@@ -53,7 +54,7 @@ export function resolveScope(scope: ScopeArgs): { kind: ScopeKind; id: string } 
     ] as const
   ).filter(([, id]) => id !== null && id !== undefined && id !== '');
   if (given.length !== 1) {
-    throw new BadInputError('scope', `give exactly one of territoryId, institutionId, committeeId, tenderId, everywhere (got ${given.length})`);
+    throw new BadInputError('scope', message('error.oneScope', { count: given.length }));
   }
   const [kind, id] = given[0]!;
   return { kind, id: id! };
@@ -67,7 +68,7 @@ export async function assertMaySeeScope(ctx: GraphContext, args: ScopeArgs, also
   const scope = resolveScope(args);
   if (scope.kind === 'everywhere') {
     if (!seesEverything(ctx.viewer)) {
-      throw new ForbiddenError('scope.everywhere: only admins and strategists see every territory; ask about one of your territories instead.');
+      throw new ForbiddenError(message('error.everywhereOnly'), 'scope.everywhere');
     }
     await ctx.access.assertVisible(also, 'personId');
   } else {

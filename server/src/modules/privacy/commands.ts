@@ -1,6 +1,7 @@
 import type { GraphContext } from '../../context.js';
 import { assertAdmin, assertMayEdit, dossierAccess } from '../../kernel/auth/viewer.js';
-import { failed, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { failed, fieldError, ForbiddenError, type FieldError } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n/catalogue.js';
 import { typedProps } from '../graph/rules/typed-input.js';
 import { ownerIdsOf } from '../people/questions.js';
 import { ERASURE_HOOKS } from '../erasure-hooks.js';
@@ -14,9 +15,9 @@ const DOSSIER_FIELDS = ['birthday', 'hobbies', 'family', 'values', 'communicatio
 export async function updateDossier(ctx: GraphContext, personId: string, input: Record<string, unknown>) {
   assertMayEdit(ctx.viewer);
   const person = await ctx.loaders.person.load(personId);
-  if (!person) return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], { dossier: null });
+  if (!person) return failed([fieldError('personId', 'error.noSuchPerson', { id: personId })], { dossier: null });
   if (dossierAccess(ctx.viewer, await ownerIdsOf(ctx, personId)) !== 'granted') {
-    throw new ForbiddenError(PRIVACY_TEXTS.onlyDossierWriters(personId));
+    throw new ForbiddenError(message('error.dossierWriters', { personId }), 'personId');
   }
   const errors: FieldError[] = [];
   const props = typedProps('node', 'Dossier', input, DOSSIER_FIELDS, errors);
@@ -30,7 +31,7 @@ export async function setConsent(ctx: GraphContext, args: { personId: string; co
   assertMayEdit(ctx.viewer);
   await ctx.access.assertVisible([personId], 'personId');
   if (!(await ctx.repositories.privacy.setConsent(personId, args.consent ?? null, args.optedOut ?? null))) {
-    return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], { person: null });
+    return failed([fieldError('personId', 'error.noSuchPerson', { id: personId })], { person: null });
   }
   ctx.loaders.person.clear(personId);
   return { ok: true, errors: [], person: await ctx.loaders.person.load(personId) };
@@ -43,11 +44,11 @@ export async function setConsent(ctx: GraphContext, args: { personId: string; co
  */
 export async function erasePersonalData(ctx: GraphContext, args: { personId: string; reason: string }) {
   const { personId, reason } = args;
-  assertAdmin(ctx.viewer, 'erase personal data');
+  assertAdmin(ctx.viewer, 'erasePersonalData');
   const empty = { person: null, dossiersRemoved: 0, notesRemoved: 0, erased: [] };
-  if (reason.trim() === '') return failed([{ field: 'reason', message: PRIVACY_TEXTS.reasonRequired }], empty);
+  if (reason.trim() === '') return failed([fieldError('reason', 'error.reasonRequired')], empty);
   const parts = await ctx.repositories.privacy.erase(personId, 'person', ctx.today, ERASURE_HOOKS);
-  if (!parts) return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], empty);
+  if (!parts) return failed([fieldError('personId', 'error.noSuchPerson', { id: personId })], empty);
   ctx.audit.record('person.erase', personId, PRIVACY_TEXTS.erasureAudit(reason.trim()));
   ctx.loaders.person.clear(personId);
   ctx.loaders.dossier.clear(personId);
@@ -72,19 +73,19 @@ export async function setDataProtection(ctx: GraphContext, personId: string, inp
   const errors: FieldError[] = [];
   const props = typedProps('node', 'Person', input, ['lawfulBasis', 'noticeOn', 'noticeMethod', 'retentionMonths'], errors);
   if (input.lawfulBasis === 'consent' && (!input.noticeOn || !input.noticeMethod)) {
-    errors.push({ field: input.noticeOn ? 'input.noticeMethod' : 'input.noticeOn', message: PRIVACY_TEXTS.noticeRequired });
+    errors.push(fieldError(input.noticeOn ? 'input.noticeMethod' : 'input.noticeOn', 'error.noticeRequired'));
   }
-  if (input.noticeOn && input.noticeOn > ctx.today) errors.push({ field: 'input.noticeOn', message: PRIVACY_TEXTS.noticeInFuture(input.noticeOn, ctx.today) });
+  if (input.noticeOn && input.noticeOn > ctx.today) errors.push(fieldError('input.noticeOn', 'error.noticeInFuture', { on: input.noticeOn, today: ctx.today }));
   const months = input.retentionMonths;
   const { min, max } = RETENTION_MONTHS_RANGE;
   if (months !== null && months !== undefined && (!Number.isInteger(months) || months < min || months > max)) {
-    errors.push({ field: 'input.retentionMonths', message: PRIVACY_TEXTS.retentionRange(min, max, months) });
+    errors.push(fieldError('input.retentionMonths', 'error.retentionRange', { min, max, got: String(months) }));
   }
   if (errors.length) return failed(dedupe(errors), { person: null });
   // Fields left out are cleared: the record says what holds now, not a merge of old and new.
   const record = { noticeOn: null, noticeMethod: null, retentionMonths: null, ...props };
   if (!(await ctx.repositories.privacy.setDataProtection(personId, record))) {
-    return failed([{ field: 'personId', message: PRIVACY_TEXTS.noPerson(personId) }], { person: null });
+    return failed([fieldError('personId', 'error.noSuchPerson', { id: personId })], { person: null });
   }
   ctx.loaders.dataProtection.clear(personId);
   return { ok: true, errors: [], person: await ctx.loaders.person.load(personId) };

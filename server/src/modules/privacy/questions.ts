@@ -20,7 +20,7 @@ export async function readDossier(ctx: GraphContext, personId: string, why: stri
 
 /** Everything held on one person, as JSON: the answer to a data subject's request. Admins only. */
 export async function personDataExport(ctx: GraphContext, personId: string): Promise<string> {
-  assertAdmin(ctx.viewer, "export a person's data");
+  assertAdmin(ctx.viewer, 'exportPersonData');
   const data = await ctx.repositories.privacy.exportPerson(personId);
   if (!data) throw new NotFoundError('personId', 'person', personId);
   ctx.audit.record('person.export', personId, 'exported everything held on the person');

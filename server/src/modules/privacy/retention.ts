@@ -1,4 +1,5 @@
 import type { DbClient } from '../../kernel/database/db-client.js';
+import { DEFAULT_LOCALE, formatMessage, type Locale, type MessageId, type MessageParams } from '../../kernel/i18n/catalogue.js';
 import type { Logger } from '../../kernel/logger.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { ERASURE_HOOKS } from '../erasure-hooks.js';
@@ -43,13 +44,13 @@ export async function runRetention(db: DbClient, options: { today: string; dryRu
   return { today: options.today, dryRun: false, items };
 }
 
-/** The job's report as lines for a terminal or a log. */
-export function retentionReportLines(report: RetentionReport): string[] {
-  const t = PRIVACY_TEXTS.retention;
-  if (report.items.length === 0) return [t.nothing(report.today)];
+/** The job's report as lines for a terminal (in its locale) or the server log (English). */
+export function retentionReportLines(report: RetentionReport, locale: Locale = DEFAULT_LOCALE): string[] {
+  const say = (id: MessageId, params: MessageParams) => formatMessage(id, params, locale);
+  if (report.items.length === 0) return [say('retention.nothing', { today: report.today })];
   return [
-    t.header(report.today, report.items.length, report.dryRun),
-    ...report.items.map((i) => t.line(i.personId, i.endedOn, i.lawfulBasis ?? 'no lawful basis recorded')),
+    say(report.dryRun ? 'retention.dryRun' : 'retention.erased', { today: report.today, count: report.items.length }),
+    ...report.items.map((i) => say('retention.line', { personId: i.personId, endedOn: i.endedOn, basis: i.lawfulBasis ?? null })),
   ];
 }
 
@@ -65,7 +66,7 @@ export function scheduleRetention(db: DbClient, logger: Logger, options: { every
       .then((report) => {
         for (const line of retentionReportLines(report)) logger.info(line);
       })
-      .catch((error: unknown) => logger.error({ err: error }, PRIVACY_TEXTS.retention.failed(error instanceof Error ? error.message : String(error))))
+      .catch((error: unknown) => logger.error({ err: error }, PRIVACY_TEXTS.retentionFailed(error instanceof Error ? error.message : String(error))))
       .finally(() => {
         running = null;
       });

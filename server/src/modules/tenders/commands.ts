@@ -1,6 +1,6 @@
 import type { TenderInput } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
-import { failed, type FieldError } from '../../kernel/errors.js';
+import { failed, fieldError, type FieldError } from '../../kernel/errors.js';
 import { upsertNode, assertMayWriteTie } from '../graph/commands.js';
 import { appendStatus } from './rules/status-history.js';
 
@@ -30,8 +30,8 @@ export async function recordTenderOutcome(
   await assertMayWriteTie(ctx, [args.tenderId, args.winnerId]);
   const on = args.on ?? ctx.today;
   const errors: FieldError[] = [];
-  if (on > ctx.today) errors.push({ field: 'on', message: `${on} is in the future` });
-  if (args.price !== null && args.price !== undefined && !(args.price >= 0)) errors.push({ field: 'price', message: `${args.price} is below 0` });
+  if (on > ctx.today) errors.push(fieldError('on', 'error.inFuture', { on }));
+  if (args.price !== null && args.price !== undefined && !(args.price >= 0)) errors.push(fieldError('price', 'value.below', { value: String(args.price), min: '0' }));
   errors.push(
     ...(await ctx.repositories.graph.checkReferences([
       { field: 'tenderId', id: args.tenderId, allowed: ['Tender'] },

@@ -1,6 +1,7 @@
 // The admin's evidence upload: the file goes as the request body to POST /evidence/upload
-// (the server imports it as `npm run evidence` does and answers what it did).
-import { tr } from '../../shared/i18n/intl.js';
+// (the server imports it as `npm run evidence` does and answers what it did, in the app's
+// language: a rejected file's position and the report read like the rest of the page).
+import { currentIntl, tr } from '../../shared/i18n/intl.js';
 
 export interface UploadAnswer {
   ok: boolean;
@@ -39,6 +40,7 @@ export async function uploadEvidence(file: File, token: string | null): Promise<
     headers: {
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent(file.name),
+      'accept-language': currentIntl().locale,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: file,

@@ -186,7 +186,11 @@ export function buildOverview(data: MapData, options: OverviewOptions): Overview
   const endOf = (id: string) => (shown.has(id) ? id : collapsedInto.get(id));
   for (const e of data.edges) {
     if (shown.has(e.source) && shown.has(e.target)) {
-      out.push(edgeElement(e, false));
+      // Influence between two coalitions is drawn lighter, as on the full map.
+      const ca = memberOf.get(e.source);
+      const cb = memberOf.get(e.target);
+      const none = aggregateId(NO_COALITION);
+      out.push(edgeElement(e, e.type === 'INFLUENCES' && !!ca && !!cb && ca !== none && cb !== none && ca !== cb));
       continue;
     }
     const a = endOf(e.source);

@@ -1,6 +1,6 @@
 import type { KeyAccountStatus, KeyClientCriterion } from '../../../__generated__/vocabulary.js';
-import { message } from '../../../kernel/i18n/catalogue.js';
 import { RELATIONSHIP_STAGES, stageRank } from '../../graph/model.js';
+import { message } from '../../../kernel/i18n/catalogue.js';
 import type { AccountStandingModel, KeyAccountHealthModel } from '../models.js';
 
 /** Key clients usually bring 30-55% of sales; above 75% the supplier is mono-dependent (docs/domain.md#share-and-mono-dependence). */
@@ -89,16 +89,15 @@ export function computeKeyAccountHealth(period: string, input: AccountInput[]): 
     monoDependenceAbove: MONO_DEPENDENCY,
     largestAccountId: largest?.id ?? null,
     largestAccountShare: largestShare,
-    // Worded per request in the reader's language (server catalogue, accounts.explanation).
-    explanation: message('accounts.explanation', {
+    explanation: message('accounts.health', {
       flagged: flagged ? 'yes' : 'no',
       keyShare: keyRevenueShare,
       period,
-      min: KEY_SHARE_NORMAL[0],
-      max: KEY_SHARE_NORMAL[1],
+      normalMin: KEY_SHARE_NORMAL[0],
+      normalMax: KEY_SHARE_NORMAL[1],
       mono: MONO_DEPENDENCY,
-      topCount,
-      count: accounts.length,
+      top: topCount,
+      accounts: accounts.length,
       topRevenue: share(sum(accounts.slice(0, topCount).map((a) => a.revenue)), totalRevenue),
       topProfit: top20ProfitShare,
       largest: largest?.name ?? null,

@@ -28,8 +28,8 @@ const NCT = /^NCT\d{8}$/;
 
 export async function* parseClinicalTrialsJson(file: string, onBytes?: BytesRead): AsyncGenerator<TrialRecord> {
   const first = await firstCharacter(file);
-  if (first === null) throw new EvidenceFileError(file, null, 'file.empty');
-  if (first !== '{' && first !== '[') throw new EvidenceFileError(file, { line: 1 }, 'file.json_broken', { detail: `starts with "${first}"` });
+  if (first === null) throw new EvidenceFileError(file, null, 'evidenceFile.empty');
+  if (first !== '{' && first !== '[') throw new EvidenceFileError(file, { line: 1 }, 'evidenceFile.jsonStartsWith', { first });
   const input = createReadStream(file);
   let bytes = 0;
   input.on('data', (chunk) => {
@@ -46,13 +46,12 @@ export async function* parseClinicalTrialsJson(file: string, onBytes?: BytesRead
   } catch (error) {
     if (error instanceof EvidenceFileError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    const after = index === 0 ? 'before the first study' : `after study ${index}`;
-    throw new EvidenceFileError(file, { record: `studies[${index}]` }, 'file.json_broken', { detail: `${detail} (${after}; the file may be truncated)` });
+    throw new EvidenceFileError(file, { record: `studies[${index}]` }, 'evidenceFile.jsonBroken', { detail, studies: index });
   } finally {
     input.destroy();
   }
   if (index === 0) {
-    throw new EvidenceFileError(file, null, 'file.json_not_trials', { detail: first === '{' ? 'no "studies" list of studies' : 'an empty list' });
+    throw new EvidenceFileError(file, null, first === '{' ? 'evidenceFile.jsonNoStudies' : 'evidenceFile.jsonEmptyList');
   }
 }
 
@@ -77,13 +76,13 @@ function toRecord(file: string, value: unknown, index: number): TrialRecord {
   const record = `studies[${index}]`;
   const protocol = obj(value).protocolSection;
   if (!protocol || typeof protocol !== 'object') {
-    throw new EvidenceFileError(file, { record }, 'file.json_not_trials', { detail: `${record} has no protocolSection` });
+    throw new EvidenceFileError(file, { record }, 'evidenceFile.jsonNoProtocol', { record });
   }
   const p = protocol as Json;
   const identification = obj(p.identificationModule);
   const nctId = str(identification.nctId);
-  if (!nctId) throw new EvidenceFileError(file, { record }, 'record.missing', { field: 'protocolSection.identificationModule.nctId' });
-  if (!NCT.test(nctId)) throw new EvidenceFileError(file, { record }, 'record.bad_id', { field: 'nctId', value: nctId, what: 'NCT id (NCT and 8 digits)' });
+  if (!nctId) throw new EvidenceFileError(file, { record }, 'evidenceRecord.missing', { field: 'protocolSection.identificationModule.nctId' });
+  if (!NCT.test(nctId)) throw new EvidenceFileError(file, { record }, 'evidenceRecord.badNctId', { value: nctId });
   const status = obj(p.statusModule);
   const contacts = obj(p.contactsLocationsModule);
   const investigators: TrialRecord['investigators'] = [];

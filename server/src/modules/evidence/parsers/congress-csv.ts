@@ -46,19 +46,19 @@ export async function* parseCongressCsv(file: string, onBytes?: BytesRead): Asyn
       if (!header) {
         header = record.map((h) => h.trim().toLowerCase());
         const missing = CONGRESS_COLUMNS.filter((c) => !header!.includes(c));
-        if (missing.length) throw new EvidenceFileError(file, { line }, 'file.csv_missing_columns', { columns: missing.join(', ') });
+        if (missing.length) throw new EvidenceFileError(file, { line }, 'evidenceFile.csvMissingColumns', { columns: missing.join(', '), count: missing.length });
         continue;
       }
       const value = (column: (typeof CONGRESS_COLUMNS)[number]) => (record[header!.indexOf(column)] ?? '').trim();
       for (const required of ['event', 'date', 'session', 'role', 'name'] as const) {
-        if (value(required) === '') throw new EvidenceFileError(file, { line }, 'record.missing', { field: required });
+        if (value(required) === '') throw new EvidenceFileError(file, { line }, 'evidenceRecord.missing', { field: required });
       }
       const date = value('date');
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-        throw new EvidenceFileError(file, { line }, 'record.bad_date', { field: 'date', value: date });
+        throw new EvidenceFileError(file, { line }, 'evidenceRecord.badDate', { field: 'date', value: date });
       }
       const role = speakerRole(value('role'));
-      if (!role) throw new EvidenceFileError(file, { line }, 'record.bad_role', { value: value('role') });
+      if (!role) throw new EvidenceFileError(file, { line }, 'evidenceRecord.badRole', { value: value('role') });
       const name = value('name');
       const affiliation = value('affiliation');
       count += 1;
@@ -77,10 +77,10 @@ export async function* parseCongressCsv(file: string, onBytes?: BytesRead): Asyn
   } catch (error) {
     if (error instanceof EvidenceFileError) throw error;
     const e = error as Error & { lines?: number; code?: string };
-    throw new EvidenceFileError(file, e.lines ? { line: e.lines } : null, 'file.csv_broken', { detail: e.message });
+    throw new EvidenceFileError(file, e.lines ? { line: e.lines } : null, 'evidenceFile.csvBroken', { detail: e.message });
   } finally {
     input.destroy();
   }
-  if (!header) throw new EvidenceFileError(file, null, 'file.empty');
+  if (!header) throw new EvidenceFileError(file, null, 'evidenceFile.empty');
   void count;
 }

@@ -30,12 +30,12 @@ export async function detectFormat(file: string): Promise<EvidenceFormat> {
       await handle.close();
     }
   } catch {
-    throw new EvidenceFileError(file, null, 'file.not_found');
+    throw new EvidenceFileError(file, null, 'evidenceFile.notFound');
   }
   const format = formatOf(head);
   if (format) return format;
-  if (head.trim() === '') throw new EvidenceFileError(file, null, 'file.empty');
-  throw new EvidenceFileError(file, { line: 1 }, 'file.unknown_format');
+  if (head.trim() === '') throw new EvidenceFileError(file, null, 'evidenceFile.empty');
+  throw new EvidenceFileError(file, { line: 1 }, 'evidenceFile.unknownFormat');
 }
 
 /** The format the beginning of a file shows, or null. */

@@ -47,10 +47,10 @@ export async function* parseMedline(file: string, onBytes?: BytesRead): AsyncGen
       continue;
     }
     const tagged = TAG_LINE.exec(line);
-    if (!tagged) throw new EvidenceFileError(file, { line: lineNo }, 'file.unknown_format');
+    if (!tagged) throw new EvidenceFileError(file, { line: lineNo }, 'evidenceFile.unknownFormat');
     const [, tag, value] = tagged;
     if (!draft) {
-      if (tag !== 'PMID') throw new EvidenceFileError(file, { line: lineNo }, 'record.missing', { field: 'PMID as the first line of the record' });
+      if (tag !== 'PMID') throw new EvidenceFileError(file, { line: lineNo }, 'evidenceRecord.pmidNotFirst');
       draft = { line: lineNo, fields: [] };
     }
     draft.fields.push({ tag: tag!, value: value!.trim(), line: lineNo });
@@ -59,13 +59,13 @@ export async function* parseMedline(file: string, onBytes?: BytesRead): AsyncGen
     records += 1;
     yield toRecord(file, draft);
   }
-  if (records === 0) throw new EvidenceFileError(file, null, 'file.empty');
+  if (records === 0) throw new EvidenceFileError(file, null, 'evidenceFile.empty');
 }
 
 function toRecord(file: string, draft: Draft): PublicationRecord {
   const first = (tag: string) => draft.fields.find((f) => f.tag === tag)?.value ?? null;
   const pmid = first('PMID') ?? '';
-  if (!/^\d+$/.test(pmid)) throw new EvidenceFileError(file, { line: draft.line }, 'record.bad_id', { field: 'PMID', value: pmid, what: 'PubMed id (digits)' });
+  if (!/^\d+$/.test(pmid)) throw new EvidenceFileError(file, { line: draft.line }, 'evidenceRecord.badPmid', { value: pmid });
   const authors: Array<NameInWork & { position: number; last: boolean }> = [];
   const collective: string[] = [];
   let current: (NameInWork & { position: number; last: boolean }) | null = null;

@@ -55,7 +55,7 @@ export async function* parsePubmedXml(file: string, onBytes?: BytesRead): AsyncG
     if (!rootSeen) {
       rootSeen = true;
       if (tag.name !== 'PubmedArticleSet') {
-        failure ??= new EvidenceFileError(file, { line: parser.line, column: parser.column }, 'file.xml_not_pubmed', { root: tag.name });
+        failure ??= new EvidenceFileError(file, { line: parser.line, column: parser.column }, 'evidenceFile.xmlNotPubmed', { root: tag.name });
       }
     }
     // ArticleTitle may hold inline markup (<i>, <sup>): its text runs through them.
@@ -151,18 +151,18 @@ export async function* parsePubmedXml(file: string, onBytes?: BytesRead): AsyncG
   } catch (error) {
     if (error instanceof EvidenceFileError) throw error;
     const message = error instanceof Error ? error.message.replace(/^[^:]*:\d+:\d+: /, '') : String(error);
-    if (!rootSeen) throw new EvidenceFileError(file, { line: parser.line, column: parser.column }, 'file.xml_broken', { detail: message });
+    if (!rootSeen) throw new EvidenceFileError(file, { line: parser.line, column: parser.column }, 'evidenceFile.xmlBroken', { detail: message });
     const truncated = stack.length > 0 && /unclosed|end|premature/i.test(message);
-    throw new EvidenceFileError(file, { line: parser.line, column: parser.column }, truncated ? 'file.xml_truncated' : 'file.xml_broken', { detail: message });
+    throw new EvidenceFileError(file, { line: parser.line, column: parser.column }, truncated ? 'evidenceFile.xmlTruncated' : 'evidenceFile.xmlBroken', { detail: message });
   }
   if (failure) throw failure;
-  if (!rootSeen) throw new EvidenceFileError(file, null, 'file.empty');
+  if (!rootSeen) throw new EvidenceFileError(file, null, 'evidenceFile.empty');
   while (ready.length) yield ready.shift()!;
 }
 
 function toRecord(file: string, a: ArticleDraft): PublicationRecord {
   const at = `line ${a.line}`;
-  if (!/^\d+$/.test(a.pmid)) throw new EvidenceFileError(file, { line: a.line, record: `PubmedArticle${a.pmid ? ` ${a.pmid}` : ''}` }, 'record.missing', { field: 'a numeric MedlineCitation/PMID' });
+  if (!/^\d+$/.test(a.pmid)) throw new EvidenceFileError(file, { line: a.line, record: `PubmedArticle${a.pmid ? ` ${a.pmid}` : ''}` }, 'evidenceRecord.noNumericPmid');
   const personal = a.authors.filter((x) => x.lastName !== '');
   const authors = personal.map(
     (x, i): NameInWork & { position: number; last: boolean } => ({

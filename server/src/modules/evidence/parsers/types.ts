@@ -3,7 +3,8 @@
  * them. Parsers stream (memory stays flat on a 100 MB file) and stop at the first problem
  * with an EvidenceFileError naming the file and the position.
  */
-import { say, type MessageId, type MessageParams } from '../messages.js';
+import type { WordedError } from '../../../kernel/errors.js';
+import { DEFAULT_LOCALE, formatMessage, type Locale, type MessageId, type MessageParams } from '../../../kernel/i18n/catalogue.js';
 import type { NameParts } from '../rules/names.js';
 
 export const EVIDENCE_FORMATS = ['pubmed_xml', 'medline', 'clinicaltrials_json', 'congress_csv'] as const;
@@ -72,22 +73,37 @@ export interface FilePosition {
   record?: string;
 }
 
-/** A file that cannot be imported: which, where, and why (a message id, for translation). */
-export class EvidenceFileError extends Error {
+/**
+ * A file that cannot be imported: which, where, and why (a catalogue message). Its
+ * `message` reads in English; `wordedIn` in the reader's language (the CLI's locale, the
+ * upload's Accept-Language).
+ */
+export class EvidenceFileError extends Error implements WordedError {
   constructor(
     readonly file: string,
     readonly position: FilePosition | null,
     readonly messageId: MessageId,
     readonly params: MessageParams = {},
   ) {
-    super(`${file}${describePosition(position)}: ${say(messageId, params)}`);
+    super(describeFileError(file, position, messageId, params, DEFAULT_LOCALE));
+  }
+
+  wordedIn(locale: Locale): string {
+    return describeFileError(this.file, this.position, this.messageId, this.params, locale);
   }
 }
 
-export function describePosition(position: FilePosition | null): string {
+function describeFileError(file: string, position: FilePosition | null, id: MessageId, params: MessageParams, locale: Locale): string {
+  return `${file}${describePosition(position, locale)}: ${formatMessage(id, params, locale)}`;
+}
+
+/** ` (line 12, column 4, studies[3])`: where in a file, in the reader's words; records are named as the file names them. */
+export function describePosition(position: FilePosition | null, locale: Locale = DEFAULT_LOCALE): string {
   if (!position) return '';
   const parts: string[] = [];
-  if (position.line !== undefined) parts.push(`line ${position.line}${position.column !== undefined ? `, column ${position.column}` : ''}`);
+  if (position.line !== undefined) {
+    parts.push(formatMessage(position.column !== undefined ? 'position.lineColumn' : 'position.line', { line: position.line, column: position.column ?? null }, locale));
+  }
   if (position.record !== undefined) parts.push(position.record);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }

@@ -1,3 +1,4 @@
+import { message, type Message, type MessageId } from '../../../kernel/i18n/catalogue.js';
 import type { PropertyKind, PropertyValue } from '../model.js';
 
 /** Lists travel in one CSV cell, separated by this character. */
@@ -5,7 +6,10 @@ export const LIST_SEPARATOR = ';';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export type Parsed = { ok: true; value: PropertyValue } | { ok: false; reason: string };
+/** A value, or why not (a catalogue message: the API and the import word it in their reader's language). */
+export type Parsed = { ok: true; value: PropertyValue } | { ok: false; reason: Message };
+
+const refuse = (id: MessageId, params: Record<string, string | number> = {}): Parsed => ({ ok: false, reason: message(id, params) });
 
 export function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
@@ -23,17 +27,17 @@ export function parseCell(kind: PropertyKind | undefined, raw: string): Parsed {
     case 'number':
     case 'integer': {
       const value = Number(text);
-      if (!Number.isFinite(value) || text === '') return { ok: false, reason: `"${text}" is not a number` };
+      if (!Number.isFinite(value) || text === '') return refuse('value.notNumber', { text });
       return checkNumber(kind, value);
     }
     case 'boolean': {
       const lower = text.toLowerCase();
       if (['true', 'yes', '1'].includes(lower)) return { ok: true, value: true };
       if (['false', 'no', '0'].includes(lower)) return { ok: true, value: false };
-      return { ok: false, reason: `"${text}" is not true/false` };
+      return refuse('value.notBoolean', { text });
     }
     case 'date':
-      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, reason: `"${text}" is not a date (YYYY-MM-DD)` };
+      return isIsoDate(text) ? { ok: true, value: text } : refuse('value.notDate', { text });
     case 'enum':
       return parseWord(kind, text);
     case 'list':
@@ -45,14 +49,14 @@ export function parseCell(kind: PropertyKind | undefined, raw: string): Parsed {
  * A closed-list word as a CSV may give it: the stored word (`loyalty`), the API's enum name
  * (`LOYALTY`), or a word earlier versions used (`loyal`), which means its successor.
  */
-function parseWord(kind: { values: readonly string[]; former?: Readonly<Record<string, string>>; refused?: Readonly<Record<string, string>> }, text: string): Parsed {
+function parseWord(kind: { values: readonly string[]; former?: Readonly<Record<string, string>>; refused?: Readonly<Record<string, MessageId>> }, text: string): Parsed {
   const word = kind.values.includes(text) ? text : text.toLowerCase();
   if (kind.values.includes(word)) return { ok: true, value: word };
   const successor = kind.former?.[word];
   if (successor !== undefined) return { ok: true, value: successor };
   const refusal = kind.refused?.[word];
-  if (refusal !== undefined) return { ok: false, reason: `"${text}" is not recorded: ${refusal}` };
-  return { ok: false, reason: `"${text}" is not one of ${kind.values.join(', ')}` };
+  if (refusal !== undefined) return refuse(refusal, { text });
+  return refuse('value.notOneOf', { text, values: kind.values.join(', ') });
 }
 
 /** `a;b;c`, or a JSON array when an item itself holds the separator (what export writes then). */
@@ -81,31 +85,31 @@ export function checkValue(kind: PropertyKind | undefined, value: PropertyValue)
   switch (kind.kind) {
     case 'string':
     case 'text':
-      return typeof value === 'string' ? { ok: true, value } : { ok: false, reason: 'must be text' };
+      return typeof value === 'string' ? { ok: true, value } : refuse('value.mustBeText');
     case 'number':
     case 'integer':
-      return typeof value === 'number' ? checkNumber(kind, value) : { ok: false, reason: 'must be a number' };
+      return typeof value === 'number' ? checkNumber(kind, value) : refuse('value.mustBeNumber');
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, reason: 'must be true or false' };
+      return typeof value === 'boolean' ? { ok: true, value } : refuse('value.mustBeBoolean');
     case 'date':
       return typeof value === 'string' && isIsoDate(value)
         ? { ok: true, value }
-        : { ok: false, reason: `"${String(value)}" is not a date (YYYY-MM-DD)` };
+        : refuse('value.notDate', { text: String(value) });
     case 'enum':
       return typeof value === 'string' && kind.values.includes(value)
         ? { ok: true, value }
-        : { ok: false, reason: `"${String(value)}" is not one of ${kind.values.join(', ')}` };
+        : refuse('value.notOneOf', { text: String(value), values: kind.values.join(', ') });
     case 'list':
       return Array.isArray(value) && value.every((v) => typeof v === 'string')
         ? { ok: true, value }
-        : { ok: false, reason: 'must be a list of text' };
+        : refuse('value.mustBeTextList');
   }
 }
 
 function checkNumber(kind: { kind: 'number' | 'integer'; min?: number; max?: number }, value: number): Parsed {
-  if (kind.kind === 'integer' && !Number.isInteger(value)) return { ok: false, reason: `${value} is not a whole number` };
-  if (kind.min !== undefined && value < kind.min) return { ok: false, reason: `${value} is below ${kind.min}` };
-  if (kind.max !== undefined && value > kind.max) return { ok: false, reason: `${value} is above ${kind.max}` };
+  if (kind.kind === 'integer' && !Number.isInteger(value)) return refuse('value.notWhole', { value: String(value) });
+  if (kind.min !== undefined && value < kind.min) return refuse('value.below', { value: String(value), min: String(kind.min) });
+  if (kind.max !== undefined && value > kind.max) return refuse('value.above', { value: String(value), max: String(kind.max) });
   return { ok: true, value };
 }
 

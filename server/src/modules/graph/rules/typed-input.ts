@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../kernel/errors.js';
+import { fieldError, type FieldError } from '../../../kernel/errors.js';
 import { propertyKind, type PropertyValue } from '../model.js';
 import { checkValue } from './property-values.js';
 
@@ -24,12 +24,14 @@ export function typedProps(
   return props;
 }
 
+const MAX_TEXT = 500;
+
 export function requireText(input: Record<string, unknown>, field: string, errors: FieldError[]): string {
   const value = input[field];
   if (typeof value !== 'string' || value.trim() === '') {
-    errors.push({ field: `input.${field}`, message: 'is required and may not be blank' });
+    errors.push(fieldError(`input.${field}`, 'value.blank'));
     return '';
   }
-  if (value.length > 500) errors.push({ field: `input.${field}`, message: 'is longer than 500 characters' });
+  if (value.length > MAX_TEXT) errors.push(fieldError(`input.${field}`, 'value.tooLong', { max: MAX_TEXT }));
   return value.trim();
 }

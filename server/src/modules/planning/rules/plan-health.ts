@@ -10,6 +10,7 @@ import type { DevelopmentLevel, ManagerStyle, PlanProgress, RelationshipStage } 
 import { stageRank } from '../../graph/model.js';
 import type { PlanModel, PlanStepModel } from '../models.js';
 import { addDays, daysBetween } from '../../../kernel/dates.js';
+import { message, type Message, type MessageId } from '../../../kernel/i18n/catalogue.js';
 
 /** The manager's style that follows from the KAM's development level. */
 export const STYLE_OF_LEVEL: Readonly<Record<DevelopmentLevel, ManagerStyle>> = {
@@ -19,11 +20,12 @@ export const STYLE_OF_LEVEL: Readonly<Record<DevelopmentLevel, ManagerStyle>> = 
   D4: 'delegating',
 };
 
-export const STYLE_MEANING: Readonly<Record<ManagerStyle, string>> = {
-  directing: 'Directing: goals agreed up front, every step agreed with the manager and reviewed step by step.',
-  coaching: 'Coaching: the manager agrees the steps with the KAM and reviews at each milestone.',
-  supporting: 'Supporting: the KAM plans the steps; the manager reviews results and helps when asked.',
-  delegating: 'Delegating: the KAM acts alone and reports outcomes.',
+/** What each style means, in the catalogue (`plan.style.*`). */
+export const STYLE_MEANING: Readonly<Record<ManagerStyle, MessageId>> = {
+  directing: 'plan.style.directing',
+  coaching: 'plan.style.coaching',
+  supporting: 'plan.style.supporting',
+  delegating: 'plan.style.delegating',
 };
 
 /**
@@ -45,7 +47,8 @@ export function isStepOverdue(step: Pick<PlanStepModel, 'status' | 'due'>, today
 export interface PlanHealth {
   overdue: boolean;
   progress: PlanProgress;
-  flags: string[];
+  /** One sentence per reason, worded in the reader's language by the resolver. */
+  flags: Message[];
 }
 
 /** Where the plan stands and, when it needs attention, one sentence per reason. */
@@ -58,27 +61,27 @@ export function planHealth(plan: PlanModel, steps: readonly PlanStepModel[], cur
 
   const level = plan.developmentLevel;
   const { lateStepGraceDays, reviewsCount } = PRODDING[level];
-  const flags: string[] = [];
+  const flags: Message[] = [];
   let progress: PlanProgress = 'on_track';
 
   if (plan.targetOn !== null && plan.targetOn < today) {
     progress = 'behind';
-    flags.push(`behind: ${plan.targetStage ?? 'the target stage'} was to be reached by ${plan.targetOn}; the stage is ${currentStage ?? 'none yet'}`);
+    flags.push(message('plan.behind', { target: plan.targetStage, by: plan.targetOn, stage: currentStage }));
   }
   if (lateStepGraceDays !== null) {
     const beyondGrace = late.filter((s) => daysBetween(s.due!, today) > lateStepGraceDays);
     if (beyondGrace.length > 0) {
       if (progress === 'on_track') progress = 'needs_attention';
-      const grace = lateStepGraceDays === 0 ? '' : ` (more than ${lateStepGraceDays} days, the grace at ${level})`;
-      flags.push(`${beyondGrace.length} step${beyondGrace.length > 1 ? 's' : ''} overdue${grace}: "${beyondGrace[0]!.title}" was due ${beyondGrace[0]!.due}`);
+      const first = beyondGrace[0]!;
+      flags.push(message('plan.stepsOverdue', { count: beyondGrace.length, grace: lateStepGraceDays, level, title: first.title, due: first.due }));
     }
   }
   if (reviewsCount && plan.reviewOn !== null) {
     if (plan.reviewOn < today) {
       if (progress === 'on_track') progress = 'needs_attention';
-      flags.push(`the review with the manager was due ${plan.reviewOn} (a ${STYLE_OF_LEVEL[level]} plan at ${level})`);
+      flags.push(message('plan.reviewOverdue', { on: plan.reviewOn, style: STYLE_OF_LEVEL[level], level }));
     } else if (plan.reviewOn <= addDays(today, 7)) {
-      flags.push(`review with the manager due ${plan.reviewOn}`);
+      flags.push(message('plan.reviewDue', { on: plan.reviewOn }));
     }
   }
   return { overdue, progress, flags };

@@ -141,7 +141,7 @@ export function PlanDetail({ planId, today, mayChange, banner, onClose, onMessag
                     {levelAndStyle(plan.developmentLevel, plan.managerStyle)}
                   </strong>
                   <br />
-                  {/* The manager style's words from the web's vocabulary (the API's styleMeaning is English only). */}
+                  {/* The manager style's words from the web's vocabulary, beside its other labels (the API's styleMeaning says the same in the request's language). */}
                   <span className="muted">{MANAGER_STYLE_MEANINGS[plan.managerStyle]}</span>
                 </Fact>
                 <Fact label={tr('plans.detail.review')}>{plan.reviewOn ? numericDate(plan.reviewOn) : <span className="muted">{tr('plans.detail.noDate')}</span>}</Fact>
