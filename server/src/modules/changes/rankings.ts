@@ -40,8 +40,14 @@ interface Refresh {
   ctx: GraphContext;
 }
 
-/** Scopes and days kept (each a ranking of up to the scope's size). */
-const MAX_ENTRIES = 32;
+/**
+ * People kept over all rankings. A ranking holds on to its scope's projection (its
+ * explanations are built from it when first read), which the analytics cache lets go at
+ * the next write: this keeps the board within the analytics cache's order of memory (a
+ * few 10,000-person territories). A ranking larger than this (the whole of a national
+ * graph) is not kept, and its feed waits for it after each write, as it did before.
+ */
+const MAX_PEOPLE = 60_000;
 
 /** How a ranking is computed: the scope's balance of power, through the analytics cache. */
 export type ComputeRanking = (ctx: GraphContext, scope: ScopeArgs, asOf: string) => Promise<Pick<ReadyRanking, 'ids' | 'ranking'>>;
@@ -52,7 +58,7 @@ const balanceOfPowerRanking: ComputeRanking = async (ctx, scope, asOf) => {
 };
 
 export class RankingBoard {
-  private readonly ready = new LRUCache<string, ReadyRanking>({ max: MAX_ENTRIES });
+  private readonly ready = new LRUCache<string, ReadyRanking>({ maxSize: MAX_PEOPLE, sizeCalculation: (r) => Math.max(1, r.ranking.length) });
   private readonly running = new Map<string, Refresh>();
 
   constructor(private readonly compute: ComputeRanking = balanceOfPowerRanking) {}

@@ -17,7 +17,7 @@ import { ChangeKind } from '../../../__generated__/vocabulary.js';
 import type { ChangeModel, RankMoveModel } from '../models.js';
 import { baseChange, byWeight, changeId } from './derive.js';
 
-/** The top of a ranking a KAM follows: the people who really decide (the map's ranking panel shows as many). */
+/** The top of a ranking a KAM follows by name: the people who really decide in a scope. */
 export const RANKING_TOP = 20;
 
 export interface RankGroupOptions {
