@@ -19,6 +19,7 @@ import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
 import { localeDirectivePlugin } from './kernel/graphql/locale-directive.js';
 import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
 import { localeOf, negotiateLocale } from './kernel/i18n/locale.js';
+import { MeasuresMemo } from './modules/power/measures-memo.js';
 import { PowerWorkers } from './modules/power/power-workers.js';
 import { createWholeGraphPower, type ScopePower } from './modules/power/questions.js';
 import type { WholeGraphPower } from './modules/power/whole-graph.js';
@@ -125,7 +126,13 @@ function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | nu
 
 async function authenticate(
   deps: ServerDeps,
-  shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null; wholeGraph: WholeGraphPower<ScopePower> | null; changeServices: ChangeServices | null },
+  shared: {
+    analyticsCache: AnalyticsCache | null;
+    powerWorkers: PowerWorkers | null;
+    wholeGraph: WholeGraphPower<ScopePower> | null;
+    measuresMemo: MeasuresMemo | null;
+    changeServices: ChangeServices | null;
+  },
   limiter: RateLimiterMemory | null,
   header: string | undefined,
   locale: Locale = DEFAULT_LOCALE,
@@ -205,7 +212,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
   const responseCache = deps.responseCache === undefined ? new ResponseCache() : deps.responseCache;
   const powerWorkers = deps.powerWorkers === undefined ? new PowerWorkers() : deps.powerWorkers;
-  // Kept up to date like a cached answer: a server without the analytics cache keeps none.
+  // Remembered like cached answers: a server without the analytics cache keeps neither.
+  const measuresMemo = analyticsCache ? new MeasuresMemo() : null;
   const wholeGraph =
     deps.wholeGraph !== undefined ? deps.wholeGraph : analyticsCache ? createWholeGraphPower(deps.db, powerWorkers, deps.clock ?? systemClock, deps.logger) : null;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
@@ -261,7 +269,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const socketAuth = (params: Record<string, unknown> | undefined, request: http.IncomingMessage) =>
     authenticate(
       deps,
-      { analyticsCache, powerWorkers, wholeGraph, changeServices },
+      { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices },
       null,
       typeof params?.authorization === 'string' ? params.authorization : undefined,
       localeOf(params?.locale) ?? negotiateLocale(request.headers['accept-language']),
@@ -299,7 +307,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
+        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
     }),
   );
 
@@ -308,7 +316,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, changeServices: null }, limiter, header)).viewer,
+      viewerOf: async (header) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, measuresMemo: null, changeServices: null }, limiter, header)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
