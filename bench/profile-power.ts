@@ -2,7 +2,8 @@
  * Where a cold balance of power spends its time, step by step: the scope's people and
  * projection read from a bench database (or a synthetic scope of the bench's shape), then
  * merge, graph build, PageRank, betweenness, Louvain, scores, what may change and
- * explanations.
+ * explanations, each with its wall time and this process's CPU time (the machine may be busy
+ * with other work: CPU time is what an idle core would take).
  *
  *   npx tsx bench/profile-power.ts [people]                       synthetic scope (CPU only)
  *   npx tsx bench/profile-power.ts --size 10k [--scope territory-bench-10k|everywhere] [--warm] [--exact]
@@ -32,10 +33,13 @@ const option = (name: string) => {
 };
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
+/** Wall time, and this process's CPU time (for steps on the main thread: what an idle core would take). */
 async function time<T>(label: string, work: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const value = await work();
-  write(`${label.padEnd(36)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
+  const used = process.cpuUsage(cpu);
+  write(`${label.padEnd(36)} ${(performance.now() - started).toFixed(0).padStart(7)} ms wall ${((used.user + used.system) / 1000).toFixed(0).padStart(7)} ms CPU`);
   return value;
 }
 

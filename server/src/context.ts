@@ -34,6 +34,7 @@ import type { PersonDetails } from './modules/people/repository.js';
 import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } from './modules/planning/models.js';
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
+import type { MeasuresMemo } from './modules/power/measures-memo.js';
 import type { PowerWorkers } from './modules/power/power-workers.js';
 import type { ScopePower } from './modules/power/questions.js';
 import type { WholeGraphPower } from './modules/power/whole-graph.js';
@@ -141,6 +142,8 @@ export interface GraphContext {
   powerWorkers: PowerWorkers | null;
   /** The whole graph's balance of power, kept up to date in the background (null: computed like any scope). */
   wholeGraph: WholeGraphPower<ScopePower> | null;
+  /** The graph measures of the scopes measured last, by their exact inputs (null: always computed). */
+  measuresMemo: MeasuresMemo | null;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
   changeServices: ChangeServices | null;
   /** The country pack (COUNTRY_PACK): which kinds, procedures and statuses writes may use. */
@@ -166,6 +169,8 @@ export interface ContextOptions {
   powerWorkers?: PowerWorkers | null;
   /** Shared by every request of a server; omitted or null computes the whole graph like any scope. */
   wholeGraph?: WholeGraphPower<ScopePower> | null;
+  /** Shared by every request of a server; omitted or null always computes the measures. */
+  measuresMemo?: MeasuresMemo | null;
   changeServices?: ChangeServices | null;
   /** Default: the generic pack, which accepts every word of the model's original lists. */
   countryPack?: CountryPack;
@@ -289,6 +294,7 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,
     wholeGraph: options.wholeGraph ?? null,
+    measuresMemo: options.measuresMemo ?? null,
     changeServices: options.changeServices ?? null,
     countryPack: options.countryPack ?? countryPack('generic'),
     provisional: { marked: false },

@@ -20,6 +20,7 @@ import { localeDirectivePlugin } from './kernel/graphql/locale-directive.js';
 import { errorWordsPlugin, wordedMessage } from './kernel/graphql/error-words.js';
 import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
 import { localeOf, negotiateLocale } from './kernel/i18n/locale.js';
+import { MeasuresMemo } from './modules/power/measures-memo.js';
 import { PowerWorkers } from './modules/power/power-workers.js';
 import { createWholeGraphPower, type ScopePower } from './modules/power/questions.js';
 import type { WholeGraphPower } from './modules/power/whole-graph.js';
@@ -130,7 +131,13 @@ function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | nu
 
 async function authenticate(
   deps: ServerDeps,
-  shared: { analyticsCache: AnalyticsCache | null; powerWorkers: PowerWorkers | null; wholeGraph: WholeGraphPower<ScopePower> | null; changeServices: ChangeServices | null },
+  shared: {
+    analyticsCache: AnalyticsCache | null;
+    powerWorkers: PowerWorkers | null;
+    wholeGraph: WholeGraphPower<ScopePower> | null;
+    measuresMemo: MeasuresMemo | null;
+    changeServices: ChangeServices | null;
+  },
   limiter: RateLimiterMemory | null,
   header: string | undefined,
   locale: Locale = DEFAULT_LOCALE,
@@ -211,7 +218,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
   const responseCache = deps.responseCache === undefined ? new ResponseCache() : deps.responseCache;
   const powerWorkers = deps.powerWorkers === undefined ? new PowerWorkers() : deps.powerWorkers;
-  // Kept up to date like a cached answer: a server without the analytics cache keeps none.
+  // Remembered like cached answers: a server without the analytics cache keeps neither.
+  const measuresMemo = analyticsCache ? new MeasuresMemo() : null;
   const wholeGraph =
     deps.wholeGraph !== undefined ? deps.wholeGraph : analyticsCache ? createWholeGraphPower(deps.db, powerWorkers, deps.clock ?? systemClock, deps.logger) : null;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
@@ -271,7 +279,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const socketAuth = (params: Record<string, unknown> | undefined, request: http.IncomingMessage) =>
     authenticate(
       deps,
-      { analyticsCache, powerWorkers, wholeGraph, changeServices },
+      { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices },
       null,
       typeof params?.authorization === 'string' ? params.authorization : undefined,
       localeOf(params?.locale) ?? negotiateLocale(request.headers['accept-language']),
@@ -315,7 +323,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
+        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
     }),
   );
 
@@ -324,7 +332,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header, locale) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, changeServices: null }, limiter, header, locale)).viewer,
+      viewerOf: async (header, locale) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, measuresMemo: null, changeServices: null }, limiter, header, locale)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,

@@ -9,6 +9,7 @@ import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
 import { message } from '../../kernel/i18n/catalogue.js';
 import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
+import type { MeasuresMemo } from './measures-memo.js';
 import type { PowerWorkers } from './power-workers.js';
 import { PowerRepository, type ScopeKind } from './repository.js';
 import { WholeGraphPower, type WholeGraphOptions } from './whole-graph.js';
@@ -102,10 +103,11 @@ export interface ScopePower {
   computedAt: string;
 }
 
-/** What computing a scope's power needs: the repository, the worker threads, the time. */
+/** What computing a scope's power needs: the repository, the worker threads, the measures remembered, the time. */
 export interface ScopePowerDeps {
   power: PowerRepository;
   powerWorkers: PowerWorkers | null;
+  measuresMemo: MeasuresMemo | null;
   now: () => Date;
 }
 
@@ -124,7 +126,9 @@ export async function computeScopePower(deps: ScopePowerDeps, key: ScopePowerKey
   const standing = standingByPerson(projection.works ?? [], key.asOf, key.area);
   // The graph measures of a large scope run in worker threads (power-workers.ts).
   const prepared = prepareBalanceOfPower(projection);
-  const measures = powerWorkers ? await powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties);
+  const measure = async () => (powerWorkers ? powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties));
+  // A scope the last writes did not touch has the measures it had (measures-memo.ts).
+  const measures = await (deps.measuresMemo ? deps.measuresMemo.get(prepared.personIds, prepared.ties, measure) : measure());
   return { asOf: key.asOf, ids, projection, result: finishBalanceOfPower(prepared, measures, { standing }), computedAt };
 }
 
@@ -146,7 +150,8 @@ export function createWholeGraphPower(
   options: Pick<WholeGraphOptions<ScopePower>, 'keepWarmMs' | 'pollMs' | 'settleMs' | 'maxProvisionalAgeMs'> = {},
 ): WholeGraphPower<ScopePower> {
   const own = new DbClient(db.driver, db.database);
-  const deps: ScopePowerDeps = { power: new PowerRepository(own), powerWorkers, now: () => clock.now() };
+  // The whole graph changes with every write: nothing to remember its measures for.
+  const deps: ScopePowerDeps = { power: new PowerRepository(own), powerWorkers, measuresMemo: null, now: () => clock.now() };
   return new WholeGraphPower<ScopePower>({
     ...options,
     compute: (today) => computeScopePower(deps, { kind: 'everywhere', id: EVERYWHERE, asOf: today, area: null, without: [] }),
@@ -157,7 +162,7 @@ export function createWholeGraphPower(
 }
 
 function scopePowerDeps(ctx: GraphContext): ScopePowerDeps {
-  return { power: ctx.repositories.power, powerWorkers: ctx.powerWorkers, now: () => new Date() };
+  return { power: ctx.repositories.power, powerWorkers: ctx.powerWorkers, measuresMemo: ctx.measuresMemo, now: () => new Date() };
 }
 
 export async function scopePower(ctx: GraphContext, args: ScopePowerArgs): Promise<ScopePower> {

@@ -19,43 +19,44 @@ CALL (first) {
 }
 CALL (batch) {
   UNWIND batch AS p
-  CALL (p) {
-    MATCH (p)-[w:WORKS_AT]->(i:Institution)
-    WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until > $asOf)
-    RETURN [p.id, 'position', coalesce(w.position, 'staff'), i.id, i.name,
-            coalesce(w.head, false), toString(w.since), toString(w.until), toFloat(w.confidence), w.source] AS role
+  // One walk over each person's ties for all of them: a walk per tie type read every tie
+  // of the person again (five times the database hits on a 10,000-person scope).
+  MATCH (p)-[r:WORKS_AT|MEMBER_OF|ROLE_IN|STANCE|AUTHORED|INVESTIGATOR_IN|SPOKE_AT]->(x)
+  WITH p, r, x, type(r) AS tie
+  WHERE CASE tie
+          WHEN 'WORKS_AT' THEN x:Institution
+          WHEN 'MEMBER_OF' THEN x:Committee OR x:Institution
+          WHEN 'ROLE_IN' THEN x:Tender
+          WHEN 'STANCE' THEN true
+          ELSE (x:Publication OR x:Trial OR x:Talk) AND (x.date IS NULL OR x.date <= $asOf)
+        END
+    AND (tie IN ['AUTHORED', 'INVESTIGATOR_IN', 'SPOKE_AT']
+         OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
+  CALL (p, r, x, tie) {
+    WITH p, r, x, tie WHERE tie IN ['WORKS_AT', 'MEMBER_OF', 'ROLE_IN']
+    RETURN CASE tie
+             WHEN 'WORKS_AT' THEN [p.id, 'position', coalesce(r.position, 'staff'), x.id, x.name,
+                                   coalesce(r.head, false), toString(r.since), toString(r.until), toFloat(r.confidence), r.source]
+             WHEN 'MEMBER_OF' THEN [p.id, 'committee', coalesce(r.role, 'member'), x.id, x.name,
+                                    false, toString(r.since), toString(r.until), toFloat(r.confidence), r.source]
+             ELSE [p.id, 'decision_group', r.role, x.id, x.name,
+                   false, toString(r.since), toString(r.until), toFloat(r.confidence), r.source]
+           END AS role, null AS stance, null AS work
     UNION ALL
-    MATCH (p)-[m:MEMBER_OF]->(c)
-    WHERE (c:Committee OR c:Institution)
-      AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until > $asOf)
-    RETURN [p.id, 'committee', coalesce(m.role, 'member'), c.id, c.name,
-            false, toString(m.since), toString(m.until), toFloat(m.confidence), m.source] AS role
+    WITH p, r, x, tie WHERE tie = 'STANCE'
+    OPTIONAL MATCH (maker:Institution)-[:MAKES]->(x)
+    RETURN null AS role, [p.id, toFloat(r.value), coalesce(x.ours, maker.ours, false)] AS stance, null AS work
     UNION ALL
-    MATCH (p)-[d:ROLE_IN]->(t:Tender)
-    WHERE (d.since IS NULL OR d.since <= $asOf) AND (d.until IS NULL OR d.until > $asOf)
-    RETURN [p.id, 'decision_group', d.role, t.id, t.name,
-            false, toString(d.since), toString(d.until), toFloat(d.confidence), d.source] AS role
+    WITH p, r, x, tie WHERE tie IN ['AUTHORED', 'INVESTIGATOR_IN', 'SPOKE_AT']
+    OPTIONAL MATCH (x)-[:HELD_AT]->(e:Event)
+    OPTIONAL MATCH (x)-[:IN_AREA]->(a:TherapeuticArea)
+    WITH p, r, x, e, collect(a.id) AS workAreas
+    RETURN null AS role, null AS stance,
+           [p.id, x.id, CASE WHEN x:Publication THEN 'publication' WHEN x:Trial THEN 'trial' ELSE 'talk' END,
+            toString(x.date), coalesce(x.pmid, x.nctId, e.name, x.name), x.name, toFloat(coalesce(r.matchScore, 1.0)),
+            toFloat(r.position), toFloat(x.authorCount), r.last, r.role, r.overall, x.sessionKey,
+            reduce(s = '', y IN workAreas | s + CASE WHEN s = '' THEN '' ELSE ';' END + y)] AS work
   }
-  RETURN collect(role) AS roles
-}
-CALL (batch) {
-  UNWIND batch AS p
-  MATCH (p)-[s:STANCE]->(target)
-  WHERE (s.since IS NULL OR s.since <= $asOf) AND (s.until IS NULL OR s.until > $asOf)
-  OPTIONAL MATCH (maker:Institution)-[:MAKES]->(target)
-  WITH p, s, coalesce(target.ours, maker.ours, false) AS ours
-  RETURN collect([p.id, toFloat(s.value), ours]) AS stances
-}
-CALL (batch) {
-  UNWIND batch AS p
-  MATCH (p)-[r:AUTHORED|INVESTIGATOR_IN|SPOKE_AT]->(w)
-  WHERE (w:Publication OR w:Trial OR w:Talk) AND (w.date IS NULL OR w.date <= $asOf)
-  OPTIONAL MATCH (w)-[:HELD_AT]->(e:Event)
-  OPTIONAL MATCH (w)-[:IN_AREA]->(a:TherapeuticArea)
-  WITH p, r, w, e, collect(a.id) AS workAreas
-  RETURN collect([p.id, w.id, CASE WHEN w:Publication THEN 'publication' WHEN w:Trial THEN 'trial' ELSE 'talk' END,
-                  toString(w.date), coalesce(w.pmid, w.nctId, e.name, w.name), w.name, toFloat(coalesce(r.matchScore, 1.0)),
-                  toFloat(r.position), toFloat(w.authorCount), r.last, r.role, r.overall, w.sessionKey,
-                  reduce(s = '', x IN workAreas | s + CASE WHEN s = '' THEN '' ELSE ';' END + x)]) AS works
+  RETURN collect(role) AS roles, collect(stance) AS stances, collect(work) AS works
 }
 RETURN [p IN batch | [p.id, p.name, coalesce(p.optedOut, false)]] AS people, roles, stances, works
