@@ -127,8 +127,20 @@ describe('what changed', () => {
     const { page, context, errors } = await newPage(browser);
     await openMap(page, `/?scope=territory:${SCOPE}&node=${person}&tab=person`);
     const panel = page.locator(`[data-testid="person-panel"][data-person-id="${person}"]`);
+    // What the server answered to the watch, and when: named in the failure if the panel never says so.
+    const answers: string[] = [];
+    const clickedAt = Date.now();
+    page.on('response', (r) => {
+      if ((r.request().postData() ?? '').includes('"operationName":"Watch"')) void r.text().then((body) => answers.push(`${Date.now() - clickedAt} ms: ${r.status()} ${body.slice(0, 300)}`));
+    });
     await panel.locator('[data-testid="watch-button"]').click();
-    await panel.locator('[data-testid="watch-control"][data-watching="true"]', { hasText: 'Watching since' }).waitFor({ timeout: 30_000 });
+    await panel
+      .locator('[data-testid="watch-control"][data-watching="true"]', { hasText: 'Watching since' })
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        const control = await panel.locator('[data-testid="watch-control"]').textContent().catch(() => 'no watch control');
+        throw new Error(`${String(error)}\nwatch control reads: ${control}\nwatch answers: ${answers.join(' | ') || 'none'}`);
+      });
     const watches = await gql<{ me: { watches: { entity: { id: string } }[] } }>('{ me { watches { entity { id } } } }');
     expect(watches.me.watches.map((w) => w.entity.id)).toContain(person);
     await panel.locator('[data-testid="unwatch-button"]').click();

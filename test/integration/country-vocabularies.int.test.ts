@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryPack, type CountryPackCode } from '../../server/src/modules/country/pack.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { ImportRejected } from '../../server/src/modules/import-export/import-issues.js';
+import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
 import { graphql } from './gql/index.js';
 import { useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
@@ -112,7 +113,8 @@ for (const code of ['pt', 'br', 'generic'] as const) {
       ];
       const error = await importFolder(testDb(driver), writeCsvFolder(nodes, []), { countryPack: pack, locale: 'pt-BR' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ImportRejected);
-      const issues = (error as ImportRejected).issues;
+      // Each reason is a catalogue message; a Brazilian reader reads it in pt-BR.
+      const issues = (error as ImportRejected).issues.map((issue) => ({ ...issue, reason: renderMessage(issue.reason, 'pt-BR') }));
       expect(issues).toEqual([
         { file: 'nodes.csv', row: 3, column: 'kind', reason: expect.stringMatching(new RegExp(`^${c.kind[1].toLowerCase()} não se usa no pacote de país ${pack.name['pt-BR']} \\(COUNTRY_PACK=${code}\\); são aceitos: .*${c.kind[0].toLowerCase()}`)) },
         { file: 'nodes.csv', row: 4, column: 'procedure', reason: expect.stringContaining(`${c.procedure[1].toLowerCase()} não se usa`) },

@@ -6,6 +6,7 @@ import { exportFolder } from '../../server/src/modules/import-export/export-fold
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
 import { ChangeRepository } from '../../server/src/modules/changes/repository.js';
 import { ImportRejected } from '../../server/src/modules/import-export/import-issues.js';
+import { COUNTRY_PACK_CODES, countryPack, type CountryPack } from '../../server/src/modules/country/pack.js';
 import { writeCsvFolder } from './support/csv-folder.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 import { snapshot, strayMentions, type Snapshot } from './support/fingerprint.js';
@@ -154,7 +155,7 @@ describe('CSV import and export', () => {
     expect(exported.nodes).toBeGreaterThanOrEqual(8);
     const header = readFileSync(path.join(out, 'nodes.csv'), 'utf8').split('\n')[0];
     expect(header?.startsWith('id,type,name')).toBe(true);
-    const again = await importFolder(testDb(driver), out);
+    const again = await importFolder(testDb(driver), out, { countryPack: everyPacksWords() });
     const second = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-export-'));
     temp.push(second);
     await exportFolder(testDb(driver), second);
@@ -171,3 +172,20 @@ describe('CSV import and export', () => {
     expect(again.rows.ties).toBe(exported.ties);
   });
 });
+
+/**
+ * The test database holds what every file wrote, under each country's pack (the Portuguese
+ * demo, Brazilian tenders, ...); a real database is written under one. Reading it back takes a
+ * pack that accepts the words of all of them.
+ */
+function everyPacksWords(): CountryPack {
+  const packs = COUNTRY_PACK_CODES.map((code) => countryPack(code));
+  const base = countryPack('generic');
+  const vocabularies = Object.fromEntries(
+    Object.keys(base.vocabularies).map((kind) => {
+      const entries = packs.flatMap((pack) => pack.vocabularies[kind as keyof CountryPack['vocabularies']]);
+      return [kind, entries.filter((entry, i) => entries.findIndex((e) => e.value === entry.value) === i)];
+    }),
+  ) as CountryPack['vocabularies'];
+  return { ...base, vocabularies };
+}
