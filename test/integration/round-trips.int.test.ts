@@ -231,7 +231,7 @@ function territoryGraph(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
     tie(id(`program-${k}`), id('area-onc'), 'IN_AREA');
     for (let j = 0; j < 3; j += 1) tie(id(`program-${k}`), id(`product-${(k + j) % LISTED}`), 'INCLUDES', { since: '2025-01-01' });
     tie(catalogPerson(k), id(`program-${k}`), 'DRAFTS', { since: '2025-01-01' });
-    node(id(`committee-${k}`), 'Committee', `Listed committee ${k}`, { kind: 'regional' });
+    node(id(`committee-${k}`), 'Committee', `Listed committee ${k}`, { kind: 'formulary' });
     tie(id(`committee-${k}`), id('terr'), 'LOCATED_IN');
     tie(id(`committee-${k}`), id(`program-${k}`), 'DRAFTS', { since: '2025-01-01' });
     tie(id(`committee-${k}`), id(`tender-${k}`), 'DRAFTS');

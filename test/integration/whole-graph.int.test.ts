@@ -83,7 +83,11 @@ describe('the whole graph’s balance of power, kept up to date in the backgroun
     const first = await ask(COUNTRY, {});
     expect(first.balanceOfPower).toMatchObject({ asOf: TEST_TODAY, upToDate: true });
     expect(Date.parse(first.balanceOfPower.computedAt)).not.toBeNaN();
-    expect(first.balanceOfPower.ranking.map((r) => r.person.id)).toEqual(expect.arrayContaining([id('A'), id('B'), id('C'), id('D')]));
+    // Everyone in the shared test database is in scope (other files' people too, so the four
+    // here need not be among the first 500; C's own score below shows they are in it).
+    const { peopleInScope, ranking } = first.balanceOfPower;
+    expect(peopleInScope).toBeGreaterThanOrEqual(4);
+    expect(ranking.length).toBe(Math.min(500, peopleInScope));
 
     expect(await influenceOfC()).toEqual([]);
     // A new tie: C is influenced from now on.
