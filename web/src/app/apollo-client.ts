@@ -115,6 +115,9 @@ export function createApolloClient(): ApolloClient {
         GraphNode: { keyFields: false },
         GraphEdge: { keyFields: false },
         GraphView: { keyFields: false },
+        // The signed-in user has no id of their own: the queries that ask different parts of
+        // `me` (who, watches, inbox, language) add to one another.
+        Viewer: { merge: true },
       },
     }),
   });
