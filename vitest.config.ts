@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { WEB_ALIASES } from './web/aliases.js';
 
 // Three tiers (STYLE.md): pure unit tests, integration tests against one real embedded
 // Neo4j started once per run, and browser tests in Debian's Chromium.
@@ -7,6 +8,8 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
+        // Unit tests import the web app's modules, which name their shared code `@shared/...`.
+        resolve: { alias: WEB_ALIASES },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],

@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { WEB_ALIASES } from './aliases.js';
 
 const apiPort = process.env.PORT ?? '4000';
 
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
   plugins: [react()],
+  resolve: { alias: WEB_ALIASES },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

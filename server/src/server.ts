@@ -19,7 +19,7 @@ import { responseCachePlugin } from './kernel/graphql/response-cache-plugin.js';
 import { localeDirectivePlugin } from './kernel/graphql/locale-directive.js';
 import { errorWordsPlugin, wordedMessage } from './kernel/graphql/error-words.js';
 import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
-import { localeOf, negotiateLocale } from './kernel/i18n/locale.js';
+import { localeOf, negotiateLocale, requestedLocale } from './kernel/i18n/locale.js';
 import { MeasuresMemo } from './modules/power/measures-memo.js';
 import { PowerWorkers } from './modules/power/power-workers.js';
 import { createWholeGraphPower, type ScopePower } from './modules/power/questions.js';
@@ -140,8 +140,11 @@ async function authenticate(
   },
   limiter: RateLimiterMemory | null,
   header: string | undefined,
-  locale: Locale = DEFAULT_LOCALE,
+  requested: Locale | null = null,
 ): Promise<GraphContext> {
+  // Until the user is known, the request's language (or English); then, when the request
+  // names none of ours, the language the user chose in the app.
+  let locale = requested ?? DEFAULT_LOCALE;
   const today = (deps.clock ?? systemClock).today();
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   // Refusals here come before the operation is read: worded in the request's language now.
@@ -159,6 +162,7 @@ async function authenticate(
       }
     }
     if (!viewer) throw new UnauthenticatedError(check.who ? authMessages.noRole(check.who) : authMessages.unknownUser(check.userId), locale);
+    locale = requested ?? viewer.preferredLocale ?? DEFAULT_LOCALE;
     // A newer version than any seen means a write: the whole graph recomputes in the background.
     shared.wholeGraph?.notice(graphVersion);
     return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale, ...(deps.countryPack ? { countryPack: deps.countryPack } : {}) });
@@ -282,7 +286,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices },
       null,
       typeof params?.authorization === 'string' ? params.authorization : undefined,
-      localeOf(params?.locale) ?? negotiateLocale(request.headers['accept-language']),
+      localeOf(params?.locale) ?? requestedLocale(request.headers['accept-language']),
     );
   const wsCleanup = useServer<Record<string, unknown> | undefined>(
     {
@@ -323,7 +327,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices }, limiter, req.headers.authorization, negotiateLocale(req.headers['accept-language'])),
+        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices }, limiter, req.headers.authorization, requestedLocale(req.headers['accept-language'])),
     }),
   );
 

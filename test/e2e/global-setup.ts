@@ -53,6 +53,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('e2eToken', await issueToken(SECRET, 'user-kam', '2h'));
   project.provide('e2eStrategistToken', await issueToken(SECRET, 'user-strategist', '2h'));
   project.provide('e2eAdminToken', await issueToken(SECRET, 'user-admin', '2h'));
+  project.provide('e2eManagerToken', await issueToken(SECRET, 'user-manager', '2h'));
   process.stdout.write(`e2e: web build ${built - started} ms, app with seeded demo up in ${Date.now() - built} ms at ${running.url}\n`);
 }
 
@@ -68,5 +69,6 @@ declare module 'vitest' {
     e2eToken: string;
     e2eStrategistToken: string;
     e2eAdminToken: string;
+    e2eManagerToken: string;
   }
 }

@@ -3,10 +3,10 @@
 // missing-translation warning from FormatJS; the language stays in the URL across pages.
 // Screenshots of the map and the accounts page per locale go to artifacts/e2e/.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CATALOGUES } from '../../web/src/shared/i18n/catalogues.js';
 import { LOCALES, type Locale } from '../../web/src/shared/i18n/locales.js';
-import { baseUrl, launchBrowser, newPage, openMap, screenshot, type OpenPage } from './support/browser.js';
+import { baseUrl, gql, launchBrowser, newPage, openMap, screenshot, type OpenPage } from './support/browser.js';
 
 let browser: Browser;
 const open: OpenPage[] = [];
@@ -76,7 +76,48 @@ describe.each(LOCALES)('the web app in %s', (locale) => {
   });
 });
 
+/** GraphQL as the demo's manager, whose chosen language these tests set (the KAM's stays untouched for the other files). */
+async function asManager<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('e2eManagerToken')}`, 'accept-language': 'en' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await response.json()) as { data: T }).data;
+}
+
 describe('switching the language', () => {
+  // Picking a language keeps it in the user's profile: the KAM's (the last test picks as the
+  // KAM) and the manager's are forgotten again, so later files open in the browser's English.
+  afterAll(async () => {
+    await asManager('mutation { setPreferredLocale(locale: null) { ok } }');
+    await gql('mutation { setPreferredLocale(locale: null) { ok } }');
+  });
+
+  it('keeps the language the user picked: a page opened later without `lang` opens in it, in a browser of another language', async () => {
+    await asManager('mutation { setPreferredLocale(locale: null) { ok } }');
+    const first = await newPage(browser, { token: inject('e2eManagerToken') });
+    open.push(first);
+    await openMap(first.page, '/');
+    expect(await first.page.getAttribute('html', 'lang')).toBe('en');
+    await first.page.selectOption('[data-testid="language-picker"]', 'pt-PT');
+    await first.page.waitForFunction(() => document.documentElement.lang === 'pt-PT');
+    await expect.poll(async () => (await asManager<{ me: { preferredLocale: string | null } }>('{ me { preferredLocale } }')).me.preferredLocale, { timeout: 30_000 }).toBe('PT_PT');
+
+    // Another browser (nothing remembered, English) signed in as the same user: Portuguese from the profile.
+    const later = await newPage(browser, { token: inject('e2eManagerToken') });
+    open.push(later);
+    await openMap(later.page, '/');
+    await later.page.waitForFunction(() => document.documentElement.lang === 'pt-PT', undefined, { timeout: 30_000 });
+    expect(await later.page.inputValue('[data-testid="language-picker"]')).toBe('pt-PT');
+    await later.page.waitForSelector('[data-testid="map"][data-layout="ready"]', { timeout: 60_000 });
+    expect(await later.page.textContent('[data-testid="tab-power"]')).toBe('Poder');
+    // A link that names a language still opens in it.
+    await openMap(later.page, '/?lang=en');
+    expect(await later.page.getAttribute('html', 'lang')).toBe('en');
+    expect(later.errors).toEqual([]);
+  });
+
   it('rewrites the page in the chosen language and puts it in the URL', async () => {
     const { page: p, warnings } = await openIn('en');
     await openMap(p, '/');

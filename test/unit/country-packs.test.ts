@@ -4,7 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../server/src/demo/generate-demo.js';
 import { countryPack, COUNTRY_PACK_DIR, loadCountryPackFile } from '../../server/src/modules/country/pack.js';
-import { packRefusal } from '../../server/src/modules/country/vocabulary.js';
+import { packRefusalMessage } from '../../server/src/modules/country/vocabulary.js';
+import { renderMessage } from '../../server/src/kernel/i18n/catalogue.js';
+
+/** The pack's refusal as a reader in `locale` reads it (null: accepted). */
+function packRefusal(...args: Parameters<typeof packRefusalMessage>): string | null {
+  const refusal = packRefusalMessage(...args);
+  return refusal && renderMessage(refusal, args[4]);
+}
 import { readFileSync } from 'node:fs';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kamgraph-packs-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumOfLocale, localeOf, localeOfEnum, localeOfEnvironment, negotiateLocale } from '../../server/src/kernel/i18n/locale.js';
+import { enumOfLocale, localeOf, localeOfEnum, localeOfEnvironment, negotiateLocale, requestedLocale } from '../../server/src/kernel/i18n/locale.js';
 
 describe('the request locale (Accept-Language)', () => {
   it.each([
@@ -26,6 +26,13 @@ describe('the request locale (Accept-Language)', () => {
     expect(negotiateLocale('pt-BR, en;q=0.9')).toBe('pt-BR');
     expect(negotiateLocale('en, pt-BR;q=0.9')).toBe('en');
     expect(negotiateLocale('pt-BR;q=0, pt-PT;q=0.2')).toBe('pt-PT');
+  });
+
+  it('tells a request that names a language of ours from one that leaves it to the user’s choice', () => {
+    expect(requestedLocale('pt-BR, en;q=0.9')).toBe('pt-BR');
+    expect(requestedLocale('en-US')).toBe('en');
+    // Absent, blank, only `*` (Node's fetch) or none of ours: the user's chosen language decides.
+    for (const header of [undefined, null, '', '  ', '*', 'de, fr;q=0.5']) expect(requestedLocale(header), String(header)).toBeNull();
   });
 
   it('reads no header, or several, sensibly', () => {

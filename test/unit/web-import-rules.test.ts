@@ -35,7 +35,7 @@ function rules(src: string): IForbiddenRuleType[] {
     },
     { name: 'shared-is-below-features-and-app', severity: 'error', from: { path: at('shared/') }, to: { path: [at('features/'), at('app/')] } },
     { name: 'features-are-below-app', severity: 'error', from: { path: at('features/') }, to: { path: at('app/') } },
-    { name: 'unresolved-import', comment: 'a relative import that resolves to no file would hide its edge', severity: 'error', from: {}, to: { couldNotResolve: true, path: '^\\.' } },
+    { name: 'unresolved-import', comment: 'a relative or @shared/ import that resolves to no file would hide its edge', severity: 'error', from: {}, to: { couldNotResolve: true, path: '^(\\.|@shared/)' } },
   ];
 }
 
@@ -109,6 +109,11 @@ describe('web/src import rules', () => {
   it('has no cycles and no feature reaching into another’s internals', async () => {
     const result = await check('web/src');
     expect(result.summary.totalCruised).toBeGreaterThan(100);
+    // `@shared/...` imports (tsconfig.json's paths) are followed like relative ones.
+    const intoShared = result.modules
+      .filter((m) => !m.source.startsWith('web/src/shared/'))
+      .flatMap((m) => m.dependencies.filter((d) => d.module.startsWith('@shared/') && d.resolved.startsWith('web/src/shared/')));
+    expect(intoShared.length).toBeGreaterThan(100);
     expect(broken(result, 'web/src')).toEqual([]);
   }, PARSE_TREE);
 

@@ -1,4 +1,4 @@
-import { adoptTokenFromUrl } from './shared/session/token-store.js';
+import { adoptTokenFromUrl } from '@shared/session/token-store.js';
 import { prefetchMap } from './features/influence-map/prefetch.js';
 import './app/app.css';
 

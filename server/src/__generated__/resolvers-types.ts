@@ -1260,6 +1260,11 @@ export type Mutation = {
    */
   setDataProtection: PersonPayload;
   /**
+   * Keeps the language the signed-in user chose (any role, strategists included: it is no
+   * graph edit); null forgets it. The web calls it when the language is switched.
+   */
+  setPreferredLocale: PreferredLocalePayload;
+  /**
    * Records a user's current relationship stage with a person, with the ladder's criteria
    * that show it. A stage needs its own criteria and those of the steps below it, given here
    * or already recorded for this user and person; otherwise nothing is written and the error
@@ -1431,6 +1436,12 @@ export type MutationSetConsentArgs = {
 export type MutationSetDataProtectionArgs = {
   input: DataProtectionInput;
   personId: Scalars['ID']['input'];
+};
+
+
+/** Every change KAMgraph makes; every module adds its own (`extend type Mutation`). */
+export type MutationSetPreferredLocaleArgs = {
+  locale?: InputMaybe<Locale>;
 };
 
 
@@ -1925,6 +1936,14 @@ export type PowerScore = {
   rank: Scalars['Int']['output'];
   /** Sum of the factors' contributions, 0..1. */
   score: Scalars['Float']['output'];
+};
+
+export type PreferredLocalePayload = {
+  __typename?: 'PreferredLocalePayload';
+  errors: Array<FieldError>;
+  ok: Scalars['Boolean']['output'];
+  /** The signed-in user, with the language now kept. */
+  viewer?: Maybe<Viewer>;
 };
 
 /** A product or SKU, ours or a competitor's. */
@@ -3318,8 +3337,14 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The changes touching what the user watches since they last read their inbox. */
   inbox: Inbox;
-  /** The language this request's texts are written in (Accept-Language or the operation's `@locale`). */
+  /** The language this request's texts are written in (the operation's `@locale`, else Accept-Language, else `preferredLocale`, else English). */
   locale: Locale;
+  /**
+   * The language this user chose in the app (setPreferredLocale): the web opens in it unless a
+   * link names another, and requests that name none of ours are answered in it. Null: none
+   * chosen, the browser's languages decide.
+   */
+  preferredLocale?: Maybe<Locale>;
   /** True for admins and strategists. */
   seesAllTerritories: Scalars['Boolean']['output'];
   /** Users reporting to this user (a manager's team). */
@@ -3737,6 +3762,7 @@ export type ResolversTypes = ResolversObject<{
   PowerFactor: PowerFactor;
   PowerRankFilter: PowerRankFilter;
   PowerScore: ResolverTypeWrapper<PowerScoreModel>;
+  PreferredLocalePayload: ResolverTypeWrapper<Omit<PreferredLocalePayload, 'errors' | 'viewer'> & { errors: Array<ResolversTypes['FieldError']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProductEdge']>, nodes: Array<ResolversTypes['Product']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -3912,6 +3938,7 @@ export type ResolversParentTypes = ResolversObject<{
   Position: PositionModel;
   PowerRankFilter: PowerRankFilter;
   PowerScore: PowerScoreModel;
+  PreferredLocalePayload: Omit<PreferredLocalePayload, 'errors' | 'viewer'> & { errors: Array<ResolversParentTypes['FieldError']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProductEdge']>, nodes: Array<ResolversParentTypes['Product']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -4578,6 +4605,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   reviewPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviewPlanArgs, 'id' | 'note'>>;
   setConsent?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'personId'>>;
   setDataProtection?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationSetDataProtectionArgs, 'input' | 'personId'>>;
+  setPreferredLocale?: Resolver<ResolversTypes['PreferredLocalePayload'], ParentType, ContextType, Partial<MutationSetPreferredLocaleArgs>>;
   setStage?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStageArgs, 'personId' | 'stage' | 'userId'>>;
   setStance?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetStanceArgs, 'personId' | 'towardId' | 'value'>>;
   setTie?: Resolver<ResolversTypes['TiePayload'], ParentType, ContextType, RequireFields<MutationSetTieArgs, 'input'>>;
@@ -4742,6 +4770,12 @@ export type PowerScoreResolvers<ContextType = GraphContext, ParentType extends R
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PreferredLocalePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PreferredLocalePayload'] = ResolversParentTypes['PreferredLocalePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
@@ -5251,6 +5285,7 @@ export type UserRoleResolvers = EnumResolverSignature<{ ADMIN?: any, KAM?: any, 
 export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   inbox?: Resolver<ResolversTypes['Inbox'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  preferredLocale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   seesAllTerritories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
@@ -5434,6 +5469,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Position?: PositionResolvers<ContextType>;
   PowerFactor?: PowerFactorResolvers;
   PowerScore?: PowerScoreResolvers<ContextType>;
+  PreferredLocalePayload?: PreferredLocalePayloadResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;

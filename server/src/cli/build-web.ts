@@ -28,7 +28,7 @@ function newestSource(): number {
     }
   };
   walk(path.join(WEB, 'src'));
-  for (const file of ['index.html', 'vite.config.ts']) newest = Math.max(newest, statSync(path.join(WEB, file)).mtimeMs);
+  for (const file of ['index.html', 'vite.config.ts', 'aliases.ts']) newest = Math.max(newest, statSync(path.join(WEB, file)).mtimeMs);
   // The console bundles the README's examples and the SDL's docs at build time.
   newest = Math.max(newest, statSync(path.join(PROJECT_ROOT, 'README.md')).mtimeMs);
   for (const file of schemaFiles()) newest = Math.max(newest, statSync(file).mtimeMs);

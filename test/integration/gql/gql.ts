@@ -155,6 +155,9 @@ type Documents = {
     "\n  query PlanningAccounts($t: ID!) {\n    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }\n  }\n": typeof types.PlanningAccountsDocument,
     "query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }": typeof types.PlanningRevenueDocument,
     "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n": typeof types.PlanningNextBestDocument,
+    "query PreferredMe { me { locale preferredLocale } }": typeof types.PreferredMeDocument,
+    "\n  mutation PreferredSet($locale: Locale) {\n    setPreferredLocale(locale: $locale) { ok errors { field message } viewer { preferredLocale locale } }\n  }\n": typeof types.PreferredSetDocument,
+    "mutation PreferredAdminOnly($id: ID!) { setUserRole(userId: $id, role: KAM) { ok } }": typeof types.PreferredAdminOnlyDocument,
     "\n  query QuestionsCommitteePower($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { peopleInScope ranking { rank score person { name } explanation { factor value weight evidence { description } } } }\n  }\n": typeof types.QuestionsCommitteePowerDocument,
     "\n  query QuestionsBalance($t: ID!, $d: Date, $w: [ID!]) {\n    balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) {\n      peopleInScope\n      ranking { person { id } }\n      coalitions { members { id } lean leaning }\n      whatMayChange { endingTerms { person { name } kind role at until } newTies { from { name } to { name } strength since } }\n    }\n  }\n": typeof types.QuestionsBalanceDocument,
     "\n  query QuestionsSpecShapers($x: ID!, $h: Int, $d: Date, $w: [ID!]) {\n    specShapers(tenderId: $x, maxHops: $h, asOf: $d, without: $w) { person { name } score hops pathStrength path { name } drafter { name } drafterRole ourStage stance }\n  }\n": typeof types.QuestionsSpecShapersDocument,
@@ -372,6 +375,9 @@ const documents: Documents = {
     "\n  query PlanningAccounts($t: ID!) {\n    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }\n  }\n": types.PlanningAccountsDocument,
     "query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }": types.PlanningRevenueDocument,
     "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n": types.PlanningNextBestDocument,
+    "query PreferredMe { me { locale preferredLocale } }": types.PreferredMeDocument,
+    "\n  mutation PreferredSet($locale: Locale) {\n    setPreferredLocale(locale: $locale) { ok errors { field message } viewer { preferredLocale locale } }\n  }\n": types.PreferredSetDocument,
+    "mutation PreferredAdminOnly($id: ID!) { setUserRole(userId: $id, role: KAM) { ok } }": types.PreferredAdminOnlyDocument,
     "\n  query QuestionsCommitteePower($c: ID!, $d: Date) {\n    balanceOfPower(scope: { committeeId: $c }, asOf: $d) { peopleInScope ranking { rank score person { name } explanation { factor value weight evidence { description } } } }\n  }\n": types.QuestionsCommitteePowerDocument,
     "\n  query QuestionsBalance($t: ID!, $d: Date, $w: [ID!]) {\n    balanceOfPower(scope: { territoryId: $t }, asOf: $d, without: $w) {\n      peopleInScope\n      ranking { person { id } }\n      coalitions { members { id } lean leaning }\n      whatMayChange { endingTerms { person { name } kind role at until } newTies { from { name } to { name } strength since } }\n    }\n  }\n": types.QuestionsBalanceDocument,
     "\n  query QuestionsSpecShapers($x: ID!, $h: Int, $d: Date, $w: [ID!]) {\n    specShapers(tenderId: $x, maxHops: $h, asOf: $d, without: $w) { person { name } score hops pathStrength path { name } drafter { name } drafterRole ourStage stance }\n  }\n": types.QuestionsSpecShapersDocument,
@@ -1026,6 +1032,18 @@ export function graphql(source: "query PlanningRevenue($t: ID!, $period: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n"): (typeof documents)["\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreferredMe { me { locale preferredLocale } }"): (typeof documents)["query PreferredMe { me { locale preferredLocale } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferredSet($locale: Locale) {\n    setPreferredLocale(locale: $locale) { ok errors { field message } viewer { preferredLocale locale } }\n  }\n"): (typeof documents)["\n  mutation PreferredSet($locale: Locale) {\n    setPreferredLocale(locale: $locale) { ok errors { field message } viewer { preferredLocale locale } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PreferredAdminOnly($id: ID!) { setUserRole(userId: $id, role: KAM) { ok } }"): (typeof documents)["mutation PreferredAdminOnly($id: ID!) { setUserRole(userId: $id, role: KAM) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

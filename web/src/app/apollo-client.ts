@@ -7,10 +7,10 @@ import { createClient } from 'graphql-ws';
 import { Observable } from 'rxjs';
 import { POSSIBLE_TYPES } from '../gql/possible-types.js';
 import { takePrefetched } from '../features/influence-map/prefetch.js';
-import { reportReconnected } from '../shared/graphql/live-socket.js';
-import { readToken } from '../shared/session/token-store.js';
+import { reportReconnected } from '@shared/graphql/live-socket.js';
+import { readToken } from '@shared/session/token-store.js';
 import { reportUnauthenticated } from './auth/auth-state.js';
-import { currentIntl, tr } from '../shared/i18n/intl.js';
+import { currentIntl, tr } from '@shared/i18n/intl.js';
 
 /** True when the API refused the request for want of a valid token. */
 export function isUnauthenticated(error: unknown): string | null {
@@ -115,6 +115,9 @@ export function createApolloClient(): ApolloClient {
         GraphNode: { keyFields: false },
         GraphEdge: { keyFields: false },
         GraphView: { keyFields: false },
+        // The signed-in user has no id of their own: the queries that ask different parts of
+        // `me` (who, watches, inbox, language) add to one another.
+        Viewer: { merge: true },
       },
     }),
   });

@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { PATHS } from '../shared/urls/paths.js';
+import { PATHS } from '@shared/urls/paths.js';
 import { useAuthProblem } from './auth/auth-state.js';
 import { SignInScreen } from './auth/SignInScreen.js';
 import { MapPage } from './map-page/MapPage.js';
-import { tr } from '../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 // The planning pages load on their own paths (the accounts chart library stays off the map);
 // the console bundles GraphiQL and its editor (megabytes): loaded only on /console.

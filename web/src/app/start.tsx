@@ -6,8 +6,8 @@ import { createApolloClient } from './apollo-client.js';
 // The pages' styles (the map's own come with the entry, app.css).
 import './planning.css';
 import { AppRoutes } from './routes.js';
-import { I18nProvider } from '../shared/i18n/I18nProvider.js';
-import { CountryPackProvider } from '../shared/country/CountryPackProvider.js';
+import { I18nProvider } from '@shared/i18n/I18nProvider.js';
+import { CountryPackProvider } from '@shared/country/CountryPackProvider.js';
 
 /** Renders the app (loaded by main.tsx once the map's query is on its way). */
 export function start(): void {

@@ -115,6 +115,8 @@ type Documents = {
     "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n": typeof types.TendersDocument,
     "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": typeof types.TerritoriesDocument,
     "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": typeof types.TerritoryCountsDocument,
+    "\n  query PreferredLocale {\n    me {\n      preferredLocale\n    }\n  }\n": typeof types.PreferredLocaleDocument,
+    "\n  mutation SetPreferredLocale($locale: Locale) {\n    setPreferredLocale(locale: $locale) {\n      ok\n      errors {\n        field\n        message\n      }\n      viewer {\n        preferredLocale\n      }\n    }\n  }\n": typeof types.SetPreferredLocaleDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n": typeof types.MeDocument,
     "\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlanningViewerDocument,
 };
@@ -220,6 +222,8 @@ const documents: Documents = {
     "\n  query Tenders($territoryId: ID) {\n    tenders(territoryId: $territoryId, first: 100) {\n      ...TenderFields\n    }\n  }\n": types.TendersDocument,
     "\n  query Territories {\n    territories {\n      id\n      name\n    }\n  }\n": types.TerritoriesDocument,
     "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n": types.TerritoryCountsDocument,
+    "\n  query PreferredLocale {\n    me {\n      preferredLocale\n    }\n  }\n": types.PreferredLocaleDocument,
+    "\n  mutation SetPreferredLocale($locale: Locale) {\n    setPreferredLocale(locale: $locale) {\n      ok\n      errors {\n        field\n        message\n      }\n      viewer {\n        preferredLocale\n      }\n    }\n  }\n": types.SetPreferredLocaleDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n    }\n  }\n": types.MeDocument,
     "\n  query PlanningViewer {\n    me {\n      user {\n        id\n        name\n        role\n      }\n      seesAllTerritories\n      team {\n        id\n        name\n        role\n      }\n      territories {\n        id\n        name\n      }\n    }\n  }\n": types.PlanningViewerDocument,
 };
@@ -642,6 +646,14 @@ export function graphql(source: "\n  query Territories {\n    territories {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"): (typeof documents)["\n  query TerritoryCounts {\n    territories {\n      id\n      peopleCount\n      institutionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferredLocale {\n    me {\n      preferredLocale\n    }\n  }\n"): (typeof documents)["\n  query PreferredLocale {\n    me {\n      preferredLocale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPreferredLocale($locale: Locale) {\n    setPreferredLocale(locale: $locale) {\n      ok\n      errors {\n        field\n        message\n      }\n      viewer {\n        preferredLocale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPreferredLocale($locale: Locale) {\n    setPreferredLocale(locale: $locale) {\n      ok\n      errors {\n        field\n        message\n      }\n      viewer {\n        preferredLocale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,13 +6,14 @@ import { entityTypes } from '../database/entities.js';
 import { count, text, textList } from '../database/rows.js';
 import { ForbiddenError } from '../errors.js';
 import { message } from '../i18n/catalogue.js';
+import { localeOf } from '../i18n/locale.js';
 import { seesEverything, type Role, type Viewer } from './viewer.js';
 
 const viewerQuery = cypher<
   { userId: string; today: string },
-  { id: string; name: string; role: string | null; territoryIds: string[]; teamIds: string[]; graphVersion: number }
+  { id: string; name: string; role: string | null; preferredLocale: string | null; territoryIds: string[]; teamIds: string[]; graphVersion: number }
   // A user signed in through the identity provider has no role until the claim or an admin gives one.
->(import.meta.url, 'viewer.cypher', z.object({ id: text, name: text, role: text.nullable(), territoryIds: textList, teamIds: textList, graphVersion: count }));
+>(import.meta.url, 'viewer.cypher', z.object({ id: text, name: text, role: text.nullable(), preferredLocale: text.nullable(), territoryIds: textList, teamIds: textList, graphVersion: count }));
 const visibleIds = cypher<{ ids: string[]; territoryIds: string[] }, { id: string }>(import.meta.url, 'visible-ids.cypher', z.object({ id: text }));
 
 export async function loadViewer(db: DbClient, userId: string, today: string): Promise<Viewer | null> {
@@ -37,6 +38,7 @@ export async function loadViewerAndVersion(
     role,
     territoryIds: role === 'admin' || role === 'strategist' ? null : new Set(row.territoryIds),
     teamIds: new Set(row.teamIds),
+    preferredLocale: localeOf(row.preferredLocale),
   };
   return { viewer, graphVersion: row.graphVersion };
 }

@@ -1,5 +1,5 @@
 import { ForbiddenError } from '../errors.js';
-import { message } from '../i18n/catalogue.js';
+import { message, type Locale } from '../i18n/catalogue.js';
 import type { USER_ROLES } from '../../modules/graph/model.js';
 
 export type Role = (typeof USER_ROLES)[number];
@@ -13,6 +13,8 @@ export interface Viewer {
   territoryIds: ReadonlySet<string> | null;
   /** Users who report to this user (a manager's team). */
   teamIds: ReadonlySet<string>;
+  /** The language the user chose in the app (setPreferredLocale); null or absent: none chosen. */
+  preferredLocale?: Locale | null;
 }
 
 export function seesEverything(viewer: Viewer): boolean {

@@ -109,7 +109,8 @@ export class ResponseCache {
  * territories: some answers depend on the user themself (`me`, a dossier's owner check,
  * "my" agenda, introductions from the viewer), so two users never share an answer.
  */
-export function viewerKey(viewer: { userId: string; role: string; territoryIds: ReadonlySet<string> | null; teamIds: ReadonlySet<string> }): string {
+export function viewerKey(viewer: { userId: string; role: string; territoryIds: ReadonlySet<string> | null; teamIds: ReadonlySet<string>; preferredLocale?: string | null }): string {
   const territories = viewer.territoryIds === null ? '*' : [...viewer.territoryIds].sort().join(',');
-  return `${viewer.userId}|${viewer.role}|${territories}|${[...viewer.teamIds].sort().join(',')}`;
+  // The chosen language is part of who asks: `me` answers it, and it is no graph write.
+  return `${viewer.userId}|${viewer.role}|${territories}|${[...viewer.teamIds].sort().join(',')}|${viewer.preferredLocale ?? ''}`;
 }

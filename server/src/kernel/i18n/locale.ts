@@ -25,10 +25,20 @@ const BY_TAG = new Map(OFFERED.map(([tag, locale]) => [tag.toLowerCase(), locale
 
 /** The catalogue for an `Accept-Language` header (absent, empty or unmatched: English). */
 export function negotiateLocale(acceptLanguage: string | readonly string[] | undefined | null): Locale {
+  return requestedLocale(acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The language an Accept-Language header asks for among ours; null when it names none of
+ * them, is absent, or is only `*` (any language: what Node's fetch sends when told nothing).
+ */
+export function requestedLocale(acceptLanguage: string | readonly string[] | undefined | null): Locale | null {
   const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : acceptLanguage;
-  if (typeof header !== 'string' || header.trim() === '') return DEFAULT_LOCALE;
-  const chosen = new Negotiator({ headers: { 'accept-language': header } }).language(OFFERED.map(([tag]) => tag));
-  return (chosen ? BY_TAG.get(chosen.toLowerCase()) : undefined) ?? DEFAULT_LOCALE;
+  if (typeof header !== 'string' || header.trim() === '') return null;
+  const negotiator = new Negotiator({ headers: { 'accept-language': header } });
+  if (negotiator.languages().every((tag) => tag === '*')) return null;
+  const chosen = negotiator.language(OFFERED.map(([tag]) => tag));
+  return (chosen ? BY_TAG.get(chosen.toLowerCase()) : undefined) ?? null;
 }
 
 /** GraphQL enum value (`EN`, `PT_PT`, `PT_BR`) <-> catalogue locale. */

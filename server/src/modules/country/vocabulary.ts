@@ -3,7 +3,7 @@
  * vary by country; everything else the model checks alone (modules/graph/model.ts).
  */
 import type { VocabularyKind } from '../../__generated__/vocabulary.js';
-import { DEFAULT_LOCALE, message, renderMessage, type Locale, type Message } from '../../kernel/i18n/catalogue.js';
+import { DEFAULT_LOCALE, message, type Locale, type Message } from '../../kernel/i18n/catalogue.js';
 import type { CountryPack } from './pack.js';
 
 export type VocabularyKey = keyof CountryPack['vocabularies'];
@@ -32,23 +32,11 @@ export function apiSpelling(key: VocabularyKey, value: string): string {
 }
 
 /**
- * Why the pack refuses a value of a property, worded in `locale`, or null when it accepts it
+ * Why the pack refuses a value of a property, as a message (field errors and import issues
+ * are worded when answered; the country is named in `locale`), or null when it accepts it
  * (or does not restrict the property). `spell` writes values as the caller's user wrote
  * them: enum names for the API, stored words for CSV files.
  */
-export function packRefusal(
-  pack: CountryPack,
-  type: string,
-  property: string,
-  value: unknown,
-  locale: Locale = DEFAULT_LOCALE,
-  spell: (key: VocabularyKey, value: string) => string = (_, v) => v,
-): string | null {
-  const refusal = packRefusalMessage(pack, type, property, value, locale, spell);
-  return refusal && renderMessage(refusal, locale);
-}
-
-/** The same refusal kept as a message (field errors and import issues are worded when answered); the country is named in `locale`. */
 export function packRefusalMessage(
   pack: CountryPack,
   type: string,

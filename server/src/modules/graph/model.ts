@@ -26,7 +26,7 @@ import {
   TieType as TieTypeEnum,
   UserRole,
 } from '../../__generated__/vocabulary.js';
-import type { MessageId } from '../../kernel/i18n/catalogue.js';
+import { LOCALES, type MessageId } from '../../kernel/i18n/catalogue.js';
 
 export const NODE_TYPES = [
   'Person',
@@ -223,6 +223,8 @@ export const NODE_PROPERTIES: Record<NodeType, Record<string, PropertyKind>> = {
     role: oneOf(USER_ROLES),
     email: str,
     kamKind: str,
+    /** The language the user chose in the app (setPreferredLocale), a BCP 47 tag. */
+    preferredLocale: oneOf(LOCALES),
     /** The day and graph version up to which the user read their inbox (markInboxRead): typed here so export and import keep them as they are. */
     inboxReadOn: date,
     inboxReadVersion: { kind: 'integer', min: 0 },

@@ -1,10 +1,10 @@
 import { Locale } from '../../__generated__/vocabulary.js';
-import { enumOfLocale } from '../../kernel/i18n/locale.js';
+import { enumOfLocale, localeOfEnum } from '../../kernel/i18n/locale.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { LIST_PAGE, visibleConnection } from '../../kernel/graphql/connections.js';
 import { loadAll, loadOptional } from '../../kernel/graphql/load.js';
 import { related } from '../catalog/questions.js';
-import { setUserRole } from './commands.js';
+import { setPreferredLocale, setUserRole } from './commands.js';
 import { territoriesSeenBy } from '../territories/questions.js';
 
 export const resolvers: Resolvers = {
@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     setUserRole: (_p, { userId, role }, ctx) => setUserRole(ctx, userId, role),
+    setPreferredLocale: (_p, { locale }, ctx) => setPreferredLocale(ctx, locale ? localeOfEnum(locale) : null),
   },
   Viewer: {
     user: (viewer) => ({ id: viewer.userId, name: viewer.name, role: viewer.role }),
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
     seesAllTerritories: (viewer) => viewer.territoryIds === null,
     team: (viewer, _args, { loaders }) => loadAll(loaders.user, [...viewer.teamIds]),
     locale: (_viewer, _args, ctx) => Locale[enumOfLocale(ctx.locale)],
+    preferredLocale: (viewer) => (viewer.preferredLocale ? Locale[enumOfLocale(viewer.preferredLocale)] : null),
   },
   User: {
     email: async (user, _args, { viewer, loaders }) =>

@@ -1,9 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { readClaims, tokenProblem, writeToken } from '../../shared/session/token-store.js';
+import { readClaims, tokenProblem, writeToken } from '@shared/session/token-store.js';
 import { clearAuthProblem } from './auth-state.js';
-import { tr } from '../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 import { signInMessages } from './messages.js';
 import { fetchAuthConfig, startSignIn, type AuthConfig } from './oidc.js';
 

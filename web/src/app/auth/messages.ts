@@ -1,7 +1,7 @@
 // What the sign-in screens say, from the catalogues (`signIn.*`), read when shown so they
 // follow the current locale.
-import { intlFor, tr } from '../../shared/i18n/intl.js';
-import { chooseLocale } from '../../shared/i18n/locales.js';
+import { intlFor, tr } from '@shared/i18n/intl.js';
+import { chooseLocale } from '@shared/i18n/locales.js';
 
 export const signInMessages = {
   get companyButton() {

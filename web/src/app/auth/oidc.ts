@@ -2,8 +2,8 @@
 // (oauth4webapi), as a public client. The access token is for the KAMgraph API (the
 // `resource` parameter asks for it); it is kept in sessionStorage until it expires.
 import * as oauth from 'oauth4webapi';
-import { writeSession } from '../../shared/session/token-store.js';
-import { tr } from '../../shared/i18n/intl.js';
+import { writeSession } from '@shared/session/token-store.js';
+import { tr } from '@shared/i18n/intl.js';
 
 export interface AuthConfig {
   enabled: boolean;

@@ -8,8 +8,8 @@ import { IntroductionPanel } from '../../features/introductions/index.js';
 import { PersonPanel } from '../../features/person/index.js';
 import { MapNextBest } from '../../features/recommendations/index.js';
 import { TenderPanel } from '../../features/tender/index.js';
-import type { SideTab } from '../../shared/urls/map-view.js';
-import { tr } from '../../shared/i18n/intl.js';
+import type { SideTab } from '@shared/urls/map-view.js';
+import { tr } from '@shared/i18n/intl.js';
 
 /** The tabs, in order; each one's name is the catalogue's `sidePanel.tab.<id>`. */
 const TABS: readonly SideTab[] = ['power', 'person', 'tender', 'reach'];

@@ -1,10 +1,10 @@
 // The agenda as a list of days: overdue items first (whatever their date), then one group
 // per day. Pure, so it is unit-tested.
 import { AgendaItemKind } from '../../gql/vocabulary.js';
-import { dayLabel } from '../../shared/dates.js';
-import { mapNodeHref, mapTenderHref } from '../../shared/urls/map-view.js';
-import { planHref } from '../../shared/urls/plans.js';
-import { AGENDA_ITEM_KIND_HINTS, AGENDA_ITEM_KIND_LABELS } from '../../shared/vocabulary/labels.js';
+import { dayLabel } from '@shared/dates.js';
+import { mapNodeHref, mapTenderHref } from '@shared/urls/map-view.js';
+import { planHref } from '@shared/urls/plans.js';
+import { AGENDA_ITEM_KIND_HINTS, AGENDA_ITEM_KIND_LABELS } from '@shared/vocabulary/labels.js';
 
 export function kindInfo(kind: AgendaItemKind): { label: string; hint: string } {
   return { label: AGENDA_ITEM_KIND_LABELS[kind], hint: AGENDA_ITEM_KIND_HINTS[kind] };

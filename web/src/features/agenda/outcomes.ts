@@ -1,8 +1,8 @@
 // An interaction's outcome is free text; the form suggests a few values, stored as written
 // here (`no_confirmation`), and the demo data uses a few more. Those the web knows it shows in
 // the user's language; any other text as it was typed.
-import type { MessageId } from '../../shared/i18n/catalogues.js';
-import { tr } from '../../shared/i18n/intl.js';
+import type { MessageId } from '@shared/i18n/catalogues.js';
+import { tr } from '@shared/i18n/intl.js';
 
 /** The suggestions the log form offers (values, not words). */
 export const OUTCOMES = ['positive', 'neutral', 'negative', 'sent', 'no_confirmation', 'next_meeting_agreed'] as const;

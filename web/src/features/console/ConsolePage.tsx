@@ -4,8 +4,8 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { useMemo } from 'react';
 import readme from '../../../../README.md?raw';
-import { tr } from '../../shared/i18n/intl.js';
-import { readToken } from '../../shared/session/token-store.js';
+import { tr } from '@shared/i18n/intl.js';
+import { readToken } from '@shared/session/token-store.js';
 import { examplesFromMarkdown, schemaFromSdl, withAuthorization } from './console-support.js';
 
 // The schema comes from the SDL files at build time: the docs work offline and even where

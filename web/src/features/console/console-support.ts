@@ -1,7 +1,7 @@
 // The console's default tabs are the README's example questions, read from the README at
 // build time so the two can never drift apart. Pure helpers of the console live here too.
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import { tr } from '../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 export interface ExampleTab {
   title: string;

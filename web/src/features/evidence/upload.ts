@@ -1,7 +1,7 @@
 // The admin's evidence upload: the file goes as the request body to POST /evidence/upload
 // (the server imports it as `npm run evidence` does and answers what it did, in the app's
 // language: a rejected file's position and the report read like the rest of the page).
-import { currentIntl, tr } from '../../shared/i18n/intl.js';
+import { currentIntl, tr } from '@shared/i18n/intl.js';
 
 export interface UploadAnswer {
   ok: boolean;

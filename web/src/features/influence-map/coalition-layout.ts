@@ -149,6 +149,27 @@ interface Item {
 }
 
 /**
+ * Counts each item's ties and lists its neighbours (ties between two of `items`, loops
+ * left out); `each` sees every such tie with its data.
+ */
+function linkItems(elements: readonly ElementDefinition[], items: Map<string, Item>, each?: (a: Item, b: Item, data: Record<string, unknown>) => void): Map<string, string[]> {
+  const neighbours = new Map<string, string[]>();
+  for (const el of elements) {
+    const d = el.data as Record<string, unknown>;
+    if (d.source === undefined || d.target === undefined) continue;
+    const a = items.get(String(d.source));
+    const b = items.get(String(d.target));
+    if (!a || !b || a === b) continue;
+    a.degree += 1;
+    b.degree += 1;
+    (neighbours.get(a.id) ?? neighbours.set(a.id, []).get(a.id)!).push(b.id);
+    (neighbours.get(b.id) ?? neighbours.set(b.id, []).get(b.id)!).push(a.id);
+    each?.(a, b, d);
+  }
+  return neighbours;
+}
+
+/**
  * Positions for every node of `elements` that is not a compound parent or an overlay:
  * people by coalition island, then the other nodes among the people they tie.
  * `random` seeds every step, so the same key always gives the same picture.
@@ -163,23 +184,13 @@ export function coalitionLayout(elements: readonly ElementDefinition[], random: 
     const coalition = typeof d.coalition === 'number' ? d.coalition : -1;
     items.set(id, { id, label: String(d.label ?? ''), coalition, size: Number(d.size) || 30, degree: 0 });
   }
-  const neighbours = new Map<string, string[]>();
   const islandEdges = new Map<number, { a: string; b: string; w: number }[]>();
-  for (const el of elements) {
-    const d = el.data as Record<string, unknown>;
-    if (d.source === undefined || d.target === undefined) continue;
-    const a = items.get(String(d.source));
-    const b = items.get(String(d.target));
-    if (!a || !b || a === b) continue;
-    a.degree += 1;
-    b.degree += 1;
-    (neighbours.get(a.id) ?? neighbours.set(a.id, []).get(a.id)!).push(b.id);
-    (neighbours.get(b.id) ?? neighbours.set(b.id, []).get(b.id)!).push(a.id);
+  const neighbours = linkItems(elements, items, (a, b, d) => {
     if (a.label === 'Person' && b.label === 'Person' && a.coalition === b.coalition && ISLAND_TIES.has(String(d.type))) {
       const strength = typeof d.strength === 'number' ? d.strength : 0.5;
       (islandEdges.get(a.coalition) ?? islandEdges.set(a.coalition, []).get(a.coalition)!).push({ a: a.id, b: b.id, w: 0.5 + strength });
     }
-  }
+  });
 
   const byCoalition = new Map<number, Item[]>();
   for (const item of items.values()) {
@@ -234,18 +245,7 @@ export function placeOthers(elements: readonly ElementDefinition[], placed: Posi
     if (id.startsWith(OVERLAY)) continue;
     items.set(id, { id, label: String(d.label ?? ''), coalition: -1, size: Number(d.size) || 30, degree: 0 });
   }
-  const neighbours = new Map<string, string[]>();
-  for (const el of elements) {
-    const d = el.data as Record<string, unknown>;
-    if (d.source === undefined || d.target === undefined) continue;
-    const a = items.get(String(d.source));
-    const b = items.get(String(d.target));
-    if (!a || !b || a === b) continue;
-    a.degree += 1;
-    b.degree += 1;
-    (neighbours.get(a.id) ?? neighbours.set(a.id, []).get(a.id)!).push(b.id);
-    (neighbours.get(b.id) ?? neighbours.set(b.id, []).get(b.id)!).push(a.id);
-  }
+  const neighbours = linkItems(elements, items);
   const out: Positions = { ...placed };
   placeAmongNeighbours(out, items, neighbours, random);
   return out;

@@ -1,4 +1,4 @@
-import { MAP_TIE_TYPES, scopeInput, type ViewState } from '../../shared/urls/map-view.js';
+import { MAP_TIE_TYPES, scopeInput, type ViewState } from '@shared/urls/map-view.js';
 
 /** The variables of the map's query (GraphView) for a view; null without a scope. One place, so the early request (prefetch.ts) and useMapModel ask the same. */
 export function mapQueryVariables(view: Pick<ViewState, 'scope' | 'asOf' | 'area' | 'without'>) {

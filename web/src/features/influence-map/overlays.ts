@@ -2,7 +2,7 @@
 // shapers, introduction paths). Pure: works on the map's edge list, so it is unit-tested.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdgeDrawFieldsFragment } from '../../gql/graphql.js';
-import { PATH_COLOUR } from '../../shared/visual-encoding/encoding.js';
+import { PATH_COLOUR } from '@shared/visual-encoding/encoding.js';
 
 export interface Highlight {
   nodeIds: string[];

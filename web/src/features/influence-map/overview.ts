@@ -11,7 +11,7 @@
 // members on a sunflower spiral, strongest nearest the centre: opening a coalition, or
 // showing one more person, never moves anything else.
 import type { ElementDefinition } from 'cytoscape';
-import { coalitionColour, personSize } from '../../shared/visual-encoding/encoding.js';
+import { coalitionColour, personSize } from '@shared/visual-encoding/encoding.js';
 import { packIslands, placeOthers, type Positions } from './coalition-layout.js';
 import { seededRandom, hashString } from './layout.js';
 import { edgeElement, nodeElement, type MapData } from './to-elements.js';

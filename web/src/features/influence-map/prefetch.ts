@@ -4,8 +4,8 @@
 // match (once), and sends anything else as usual. Nothing here imports React or Apollo.
 import { print } from 'graphql';
 import { GraphViewDocument } from '../../gql/graphql.js';
-import { readToken } from '../../shared/session/token-store.js';
-import { decodeViewState } from '../../shared/urls/map-view.js';
+import { readToken } from '@shared/session/token-store.js';
+import { decodeViewState } from '@shared/urls/map-view.js';
 import { mapQueryVariables } from './map-variables.js';
 
 interface Prefetched {

@@ -15,10 +15,10 @@ import {
   personSize,
   shapeGroup,
   stageRing,
-} from '../../shared/visual-encoding/encoding.js';
-import { COALITION_LEANING_LABELS } from '../../shared/vocabulary/labels.js';
-import { stanceWord } from '../../shared/vocabulary/stance.js';
-import { enumValue } from '../../shared/vocabulary/values.js';
+} from '@shared/visual-encoding/encoding.js';
+import { COALITION_LEANING_LABELS } from '@shared/vocabulary/labels.js';
+import { stanceWord } from '@shared/vocabulary/stance.js';
+import { enumValue } from '@shared/vocabulary/values.js';
 import type { ProposedTie } from './state/map-store.js';
 
 export interface MapData {

@@ -1,9 +1,9 @@
 // Which elements the filters hide. Hiding (display: none) instead of removing keeps every
 // position, so toggling a filter never moves the map and never re-runs the layout.
 import { InstitutionKind } from '../../gql/vocabulary.js';
-import { NO_STAGE, type MapTieType, type StageFilter } from '../../shared/urls/map-view.js';
-import { stanceWord, type StanceWord } from '../../shared/vocabulary/stance.js';
-import { enumValue } from '../../shared/vocabulary/values.js';
+import { NO_STAGE, type MapTieType, type StageFilter } from '@shared/urls/map-view.js';
+import { stanceWord, type StanceWord } from '@shared/vocabulary/stance.js';
+import { enumValue } from '@shared/vocabulary/values.js';
 import type { MapData } from './to-elements.js';
 
 export interface MapFilters {

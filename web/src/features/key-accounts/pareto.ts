@@ -2,9 +2,9 @@
 // about 80% of profit). The key-account share's norm and the mono-dependence line come from
 // the API (KeyAccountHealth.normalShareMin, normalShareMax, monoDependenceAbove).
 // Pure data preparation, unit-tested; the chart component only draws it.
-import { countryCurrency } from '../../shared/country/country-words.js';
+import { countryCurrency } from '@shared/country/country-words.js';
 import { KeyClientCriterion, type KeyAccountStatus } from '../../gql/vocabulary.js';
-import { currentLocale, intlTag } from '../../shared/i18n/intl.js';
+import { currentLocale, intlTag } from '@shared/i18n/intl.js';
 import {
   KEY_ACCOUNT_STATUS_ADVICE,
   KEY_ACCOUNT_STATUS_LABELS,
@@ -13,8 +13,8 @@ import {
   KEY_PERSON_CRITERION_HINTS,
   KEY_PERSON_CRITERION_LABELS,
   type ShareBand,
-} from '../../shared/vocabulary/labels.js';
-import { valuesOf } from '../../shared/vocabulary/values.js';
+} from '@shared/vocabulary/labels.js';
+import { valuesOf } from '@shared/vocabulary/values.js';
 
 /** The Pareto reference line drawn on the chart (80% of revenue). */
 export const PARETO_LINE = 0.8;

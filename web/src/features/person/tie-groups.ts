@@ -1,7 +1,7 @@
 // A person's ties as the side panel lists them: grouped by type and direction (influences,
 // influenced by, knows, reports to ...), strongest first in each group. Pure, unit-tested.
 import { TieType, type TieDirection } from '../../gql/vocabulary.js';
-import { valuesOf } from '../../shared/vocabulary/values.js';
+import { valuesOf } from '@shared/vocabulary/values.js';
 
 /**
  * The tie types listed under "Ties", in the order of their groups. Decision roles, talks,

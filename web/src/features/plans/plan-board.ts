@@ -3,10 +3,10 @@
 // `progress` as the API judges it (its own steps and dates, never days without a visit:
 // docs/domain.md#visit-quotas); the columns are the SDL's PlanProgress in its order.
 import { DevelopmentLevel, ManagerStyle, PlanProgress, StepStatus } from '../../gql/vocabulary.js';
-import { formatCount } from '../../shared/format.js';
-import { tr } from '../../shared/i18n/intl.js';
-import { DEVELOPMENT_LEVEL_LABELS, MANAGER_STYLE_LABELS } from '../../shared/vocabulary/labels.js';
-import { valuesOf } from '../../shared/vocabulary/values.js';
+import { formatCount } from '@shared/format.js';
+import { tr } from '@shared/i18n/intl.js';
+import { DEVELOPMENT_LEVEL_LABELS, MANAGER_STYLE_LABELS } from '@shared/vocabulary/labels.js';
+import { valuesOf } from '@shared/vocabulary/values.js';
 
 /** The board's columns: every PlanProgress, in the SDL's order. */
 export const BOARD_COLUMNS: readonly PlanProgress[] = valuesOf(PlanProgress);

@@ -2,10 +2,10 @@
 // what to do about a role), said in the current locale; a word the web does not know is shown
 // as the API wrote it.
 import { DecisionRole, type RelationshipStage } from '../../gql/vocabulary.js';
-import { humanize } from '../../shared/format.js';
-import { tr, type MessageValues } from '../../shared/i18n/intl.js';
-import type { MessageId } from '../../shared/i18n/catalogues.js';
-import { DECISION_ROLE_LABELS, RELATIONSHIP_STAGE_LABELS } from '../../shared/vocabulary/labels.js';
+import { humanize } from '@shared/format.js';
+import { tr, type MessageValues } from '@shared/i18n/intl.js';
+import type { MessageId } from '@shared/i18n/catalogues.js';
+import { DECISION_ROLE_LABELS, RELATIONSHIP_STAGE_LABELS } from '@shared/vocabulary/labels.js';
 
 /** DecisionRoleCoverage.weighs as the server writes it (server/src/modules/tenders/rules/decision-group.ts). */
 const WEIGHS: Readonly<Record<string, MessageId>> = {

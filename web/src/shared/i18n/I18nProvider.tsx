@@ -1,17 +1,27 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { RawIntlProvider } from 'react-intl';
 import { useLocation, useNavigate } from 'react-router';
 import { setCurrentLocale, intlFor } from './intl.js';
 import { langParam, withLang } from '../urls/lang.js';
 import { chooseLocale, matchLocale, type Locale } from './locales.js';
+import { rememberedPreferredLocale, rememberPreferredLocale } from './preferred-locale.js';
+import { PreferredLocaleQuery } from './preferred-locale-query.js';
+import { readToken } from '../session/token-store.js';
 
 /**
- * The user's language profile. The API keeps none per user yet: this is where it plugs in
- * (a `locale` field on the viewer), and until then the browser's languages decide.
+ * The language the user chose (their profile's): what `me` answers once it has, until then
+ * what this browser last heard from it. Signed out, none.
  */
-export function profileLocale(): string | null {
-  return null;
+function useProfileLocale(): Locale | null {
+  const signedIn = readToken() !== null;
+  const { data } = useQuery(PreferredLocaleQuery, { skip: !signedIn, errorPolicy: 'all' });
+  const answered = data?.me ? matchLocale(data.me.preferredLocale) : undefined;
+  useEffect(() => {
+    if (answered !== undefined) rememberPreferredLocale(answered);
+  }, [answered]);
+  if (!signedIn) return null;
+  return answered !== undefined ? answered : rememberedPreferredLocale();
 }
 
 function browserLanguages(): readonly string[] {
@@ -19,7 +29,7 @@ function browserLanguages(): readonly string[] {
 }
 
 /**
- * Chooses the locale (the URL's `lang`, else the profile's, else the browser's), makes it the
+ * Chooses the locale (the URL's `lang`, else the user's chosen one, else the browser's), makes it the
  * app's (shared/i18n/intl.ts) and renders the app in it. A language once in the URL stays in
  * it when a link to another page leaves it out, so a shared link opens in the same language.
  * A new locale remounts the tree: every word, memo and chart is made again in the new language.
@@ -30,7 +40,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const fromUrl = matchLocale(langParam(search));
   const sticky = useRef<Locale | null>(fromUrl);
   if (fromUrl) sticky.current = fromUrl;
-  const locale = fromUrl ?? sticky.current ?? chooseLocale({ profile: profileLocale(), browser: browserLanguages() });
+  const profile = useProfileLocale();
+  const locale = fromUrl ?? sticky.current ?? chooseLocale({ profile, browser: browserLanguages() });
   const intl = useMemo(() => {
     setCurrentLocale(locale);
     return intlFor(locale);

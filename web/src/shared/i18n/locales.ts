@@ -1,6 +1,6 @@
 // The languages the web app speaks, and how one is chosen: the `lang` query parameter (a
-// shared link opens in the sender's language), else the user's profile when the API keeps
-// one, else the browser's languages, else English. Pure: the first script and tests use it.
+// shared link opens in the sender's language), else the language the user chose (kept in
+// their profile by the API), else the browser's languages, else English. Pure: the first script and tests use it.
 
 export const LOCALES = ['en', 'pt-PT', 'pt-BR'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -31,10 +31,10 @@ export const INTL_TAGS: Record<Locale, string> = {
   'pt-BR': 'pt-BR',
 };
 
-/** One BCP 47 tag (`pt-br`, `pt`, `en-US`) to a locale we speak; null when we speak no language of it. */
+/** One BCP 47 tag (`pt-br`, `pt`, `en-US`) or the API's enum value (`PT_BR`) to a locale we speak; null when we speak no language of it. */
 export function matchLocale(tag: string | null | undefined): Locale | null {
   if (!tag) return null;
-  const lower = tag.trim().toLowerCase();
+  const lower = tag.trim().toLowerCase().replace('_', '-');
   const exact = LOCALES.find((l) => l.toLowerCase() === lower);
   if (exact) return exact;
   const language = lower.split(/[-_]/)[0];
@@ -47,10 +47,15 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
 export interface LocaleSources {
   /** The `lang` query parameter. */
   url?: string | null;
-  /** The user's profile; the API keeps no language per user yet, so callers pass null. */
+  /** The language the user chose (their profile's `preferredLocale`). */
   profile?: string | null;
   /** navigator.languages, most preferred first. */
   browser?: readonly string[];
+}
+
+/** The API's enum value for a locale (`pt-BR` -> `PT_BR`). */
+export function enumOfLocale(locale: Locale): 'EN' | 'PT_PT' | 'PT_BR' {
+  return locale.toUpperCase().replace('-', '_') as 'EN' | 'PT_PT' | 'PT_BR';
 }
 
 /** The locale to show: the URL's, else the profile's, else the first browser language we speak, else English. */

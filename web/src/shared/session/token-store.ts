@@ -1,6 +1,7 @@
 // The bearer token lives in localStorage; the sign-in link printed by `npm start` carries it
 // in the URL hash (`#token=...`), which never reaches the server and is stripped on load.
 import { tr } from '../i18n/intl.js';
+import { rememberPreferredLocale } from '../i18n/preferred-locale.js';
 
 export const TOKEN_KEY = 'kamgraph.token';
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
@@ -61,6 +62,7 @@ export function clearToken(): void {
  */
 export function signOut(): void {
   clearToken();
+  rememberPreferredLocale(null);
   globalThis.sessionStorage?.removeItem(SESSION_KEY);
 }
 

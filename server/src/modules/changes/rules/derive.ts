@@ -167,52 +167,35 @@ export function tieChanges(fact: TieFact, window: DeriveWindow, power: PowerOf):
   }
 
   const weight = tieChangeWeight(fact, power);
+  /** The tie's change of `kind` on `day`, at its start or its end. */
+  const change = (
+    common: Pick<ChangeModel, 'personIds' | 'entityIds' | 'subjectId' | 'tieKeys' | 'weight' | 'grounds'>,
+    kind: ChangeKind,
+    day: string,
+    text: { id: MessageId; params: MessageParams; refs: Record<string, string> },
+    end: 'start' | 'end',
+  ): ChangeModel =>
+    baseChange({
+      ...common,
+      id: changeId(kind, fact.key, day),
+      kind,
+      on: day,
+      message: msg(text.id, text.params, text.refs),
+      recorded: end === 'start' ? startRecorded : endRecorded,
+      fact: end === 'start' ? startFact(fact.key) : endFact(fact.key),
+    });
+
   const roleMessages = ROLE_MESSAGES[fact.type];
   if (roleMessages) {
     const grounds = { value: roleWeight(fact), source: fact.source, confidence: fact.confidence };
     const common = { personIds: [fact.from], entityIds: [fact.from, fact.to], subjectId: fact.to, tieKeys: [fact.key], weight, grounds };
-    const params = (day: string): MessageParams => ({ role: fact.role, position: fact.position, when: when(day, window), on: day });
-    const refs = { person: fact.from, at: fact.to };
-    if (starts) {
-      out.push(
-        baseChange({
-          ...common,
-          id: changeId(ChangeKind.ROLE_STARTED, fact.key, startDay!),
-          kind: ChangeKind.ROLE_STARTED,
-          on: startDay!,
-          message: msg(roleMessages.started, params(startDay!), refs),
-          recorded: startRecorded,
-          fact: startFact(fact.key),
-        }),
-      );
-    }
+    const text = (id: MessageId, day: string) => ({ id, params: { role: fact.role, position: fact.position, when: when(day, window), on: day }, refs: { person: fact.from, at: fact.to } });
+    if (starts) out.push(change(common, ChangeKind.ROLE_STARTED, startDay!, text(roleMessages.started, startDay!), 'start'));
     if (endDay !== null && endDay > window.until) {
       // Still held when the window closes: a term coming to an end.
-      if (termEnding(fact, endDay, endRecorded, window)) {
-        out.push(
-          baseChange({
-            ...common,
-            id: changeId(ChangeKind.TERM_ENDING, fact.key, endDay),
-            kind: ChangeKind.TERM_ENDING,
-            on: endDay,
-            message: msg(roleMessages.ending, params(endDay), refs),
-            recorded: endRecorded,
-            fact: endFact(fact.key),
-          }),
-        );
-      }
+      if (termEnding(fact, endDay, endRecorded, window)) out.push(change(common, ChangeKind.TERM_ENDING, endDay, text(roleMessages.ending, endDay), 'end'));
     } else if (ends) {
-      out.push(
-        baseChange({
-          ...common,
-          id: changeId(ChangeKind.ROLE_ENDED, fact.key, endDay!),
-          kind: ChangeKind.ROLE_ENDED,
-          on: endDay!,
-          message: msg(roleMessages.ended, params(endDay!), refs),
-          recorded: endRecorded,
-          fact: endFact(fact.key),
-        }),
-      );
+      out.push(change(common, ChangeKind.ROLE_ENDED, endDay!, text(roleMessages.ended, endDay!), 'end'));
     }
     return out;
   }
@@ -222,34 +205,9 @@ export function tieChanges(fact: TieFact, window: DeriveWindow, power: PowerOf):
   const personIds = fact.toLabel === 'Person' ? [fact.from, fact.to] : [fact.from];
   const grounds = fact.type === 'INFLUENCES' ? { value: fact.strength ?? 0.5, source: fact.source, confidence: fact.confidence } : null;
   const common = { personIds, entityIds: [fact.from, fact.to], subjectId: fact.toLabel === 'Person' ? null : fact.to, tieKeys: [fact.key], weight, grounds };
-  const params = (day: string): MessageParams => ({ strength: fact.strength ?? 0.5, basis: fact.basis, when: when(day, window), on: day });
-  const refs = { from: fact.from, to: fact.to };
-  if (starts) {
-    out.push(
-      baseChange({
-        ...common,
-        id: changeId(ChangeKind.TIE_STARTED, fact.key, startDay!),
-        kind: ChangeKind.TIE_STARTED,
-        on: startDay!,
-        message: msg(tieMessages.started, params(startDay!), refs),
-        recorded: startRecorded,
-        fact: startFact(fact.key),
-      }),
-    );
-  }
-  if (ends) {
-    out.push(
-      baseChange({
-        ...common,
-        id: changeId(ChangeKind.TIE_ENDED, fact.key, endDay!),
-        kind: ChangeKind.TIE_ENDED,
-        on: endDay!,
-        message: msg(tieMessages.ended, params(endDay!), refs),
-        recorded: endRecorded,
-        fact: endFact(fact.key),
-      }),
-    );
-  }
+  const text = (id: MessageId, day: string) => ({ id, params: { strength: fact.strength ?? 0.5, basis: fact.basis, when: when(day, window), on: day }, refs: { from: fact.from, to: fact.to } });
+  if (starts) out.push(change(common, ChangeKind.TIE_STARTED, startDay!, text(tieMessages.started, startDay!), 'start'));
+  if (ends) out.push(change(common, ChangeKind.TIE_ENDED, endDay!, text(tieMessages.ended, endDay!), 'end'));
   return out;
 }
 

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { AgendaQuery } from '../../../gql/graphql.js';
-import { numericDate } from '../../../shared/dates.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { slug } from '../../../shared/vocabulary/values.js';
+import { numericDate } from '@shared/dates.js';
+import { tr } from '@shared/i18n/intl.js';
+import { slug } from '@shared/vocabulary/values.js';
 import { agendaItemHref, kindInfo, type AgendaGroups } from '../agenda-days.js';
 
 type Item = AgendaQuery['agenda'][number];

@@ -1,10 +1,10 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { formatFixed, formatScore } from '../../../shared/format.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { scopeInput } from '../../../shared/urls/map-view.js';
-import { POWER_FACTOR_LABELS } from '../../../shared/vocabulary/labels.js';
+import { formatFixed, formatScore } from '@shared/format.js';
+import { tr } from '@shared/i18n/intl.js';
+import { scopeInput } from '@shared/urls/map-view.js';
+import { POWER_FACTOR_LABELS } from '@shared/vocabulary/labels.js';
 import { useMapActions, useMapView } from '../../influence-map/index.js';
 import { PowerExplanationQuery } from '../graphql/power-explanation-query.js';
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { numericDate } from '../../../shared/dates.js';
-import { SectionState } from '../../../shared/ui/Provenance.js';
-import { TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
-import { CATALOG_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { programKindLabel } from '../../../shared/vocabulary/words.js';
+import { numericDate } from '@shared/dates.js';
+import { SectionState } from '@shared/ui/Provenance.js';
+import { TENDER_STATUS_LABELS } from '@shared/vocabulary/labels.js';
+import { CATALOG_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { programKindLabel } from '@shared/vocabulary/words.js';
 import { EntityLink } from '../../influence-map/index.js';
 import { CommitteeWorkQuery } from '../graphql/committee-work-query.js';
 import { ItemSection } from './parts.js';

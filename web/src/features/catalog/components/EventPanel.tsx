@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { shortDate } from '../../../shared/dates.js';
-import { SectionState } from '../../../shared/ui/Provenance.js';
-import { CATALOG_WORDS, LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { entityKindLabel, eventKindLabel } from '../../../shared/vocabulary/words.js';
+import { shortDate } from '@shared/dates.js';
+import { SectionState } from '@shared/ui/Provenance.js';
+import { CATALOG_WORDS, LIST_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { entityKindLabel, eventKindLabel } from '@shared/vocabulary/words.js';
 import { EntityLink, useMapToday } from '../../influence-map/index.js';
 import { EventDetailsQuery } from '../graphql/event-details-query.js';
 import { ItemSection, PeopleInline, useByPower } from './parts.js';

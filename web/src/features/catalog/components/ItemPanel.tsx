@@ -1,6 +1,6 @@
-import type { MapItem } from '../../../shared/urls/map-view.js';
-import { NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
-import { LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
+import type { MapItem } from '@shared/urls/map-view.js';
+import { NODE_LABEL_LABELS } from '@shared/vocabulary/labels.js';
+import { LIST_WORDS } from '@shared/vocabulary/read-model-words.js';
 import { useMapGraph, useMapView, useOpenItem } from '../../influence-map/index.js';
 import { EventPanel } from './EventPanel.js';
 import { ProductPanel } from './ProductPanel.js';

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { numericDate } from '../../../shared/dates.js';
-import { formatCount } from '../../../shared/format.js';
-import { SectionState } from '../../../shared/ui/Provenance.js';
-import { TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
-import { CATALOG_WORDS, LIST_WORDS, TENDER_FACT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { programKindLabel } from '../../../shared/vocabulary/words.js';
+import { numericDate } from '@shared/dates.js';
+import { formatCount } from '@shared/format.js';
+import { SectionState } from '@shared/ui/Provenance.js';
+import { TENDER_STATUS_LABELS } from '@shared/vocabulary/labels.js';
+import { CATALOG_WORDS, LIST_WORDS, TENDER_FACT_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { programKindLabel } from '@shared/vocabulary/words.js';
 import { EntityLink, useMapView } from '../../influence-map/index.js';
 import { ProductDetailsQuery } from '../graphql/product-details-query.js';
 import { ItemSection } from './parts.js';

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { SectionState } from '../../../shared/ui/Provenance.js';
-import { COMMITTEE_ROLE_LABELS } from '../../../shared/vocabulary/labels.js';
-import { CATALOG_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { programKindLabel } from '../../../shared/vocabulary/words.js';
+import { SectionState } from '@shared/ui/Provenance.js';
+import { COMMITTEE_ROLE_LABELS } from '@shared/vocabulary/labels.js';
+import { CATALOG_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { programKindLabel } from '@shared/vocabulary/words.js';
 import { EntityLink, useMapView } from '../../influence-map/index.js';
 import { ProgramDetailsQuery } from '../graphql/program-details-query.js';
 import { ItemSection, PeopleInline, ProductList } from './parts.js';

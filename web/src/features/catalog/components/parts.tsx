@@ -1,6 +1,6 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import type { CatalogPersonFieldsFragment, CatalogProductFieldsFragment } from '../../../gql/graphql.js';
-import { LIST_WORDS } from '../../../shared/vocabulary/read-model-words.js';
+import { LIST_WORDS } from '@shared/vocabulary/read-model-words.js';
 import { EntityLink, useMapGraph } from '../../influence-map/index.js';
 
 /** Those on the map first, most powerful first; then the others by name. */

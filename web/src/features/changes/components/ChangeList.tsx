@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import type { ChangeFieldsFragment } from '../../../gql/graphql.js';
 import { ChangeKind } from '../../../gql/vocabulary.js';
-import { shortDate } from '../../../shared/dates.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { mapNodeHref, type Scope } from '../../../shared/urls/map-view.js';
-import { CHANGE_KIND_LABELS } from '../../../shared/vocabulary/labels.js';
-import { slug } from '../../../shared/vocabulary/values.js';
+import { shortDate } from '@shared/dates.js';
+import { tr } from '@shared/i18n/intl.js';
+import { mapNodeHref, type Scope } from '@shared/urls/map-view.js';
+import { CHANGE_KIND_LABELS } from '@shared/vocabulary/labels.js';
+import { slug } from '@shared/vocabulary/values.js';
 
 /** A rank move: new at #3, was #5 and left, #5 → #3. */
 function rankText(before: number | null, after: number | null): string {

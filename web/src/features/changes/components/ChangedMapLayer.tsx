@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { addDays } from '../../../shared/dates.js';
-import { scopeInput } from '../../../shared/urls/map-view.js';
+import { addDays } from '@shared/dates.js';
+import { scopeInput } from '@shared/urls/map-view.js';
 import { useMapLayer, useMapToday, useMapView, type MapLayer } from '../../influence-map/index.js';
 import { changeMarks, MARKED_KINDS } from '../change-marks.js';
 import { InboxChangeMarksQuery, ScopeChangeMarksQuery } from '../graphql/change-marks-queries.js';

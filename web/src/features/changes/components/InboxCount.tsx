@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 import { InboxCountQuery } from '../graphql/inbox-query.js';
 import { usePollWhilePending } from '../hooks/use-poll-while-pending.js';
 

@@ -1,11 +1,11 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
-import { onReconnected } from '../../../shared/graphql/live-socket.js';
-import { useExpiring } from '../../../shared/hooks/use-expiring.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { useCurrentUser } from '../../../shared/session/use-current-user.js';
-import { scopeInput } from '../../../shared/urls/map-view.js';
+import { AFFECTED_QUERIES } from '@shared/graphql/affected-queries.js';
+import { onReconnected } from '@shared/graphql/live-socket.js';
+import { useExpiring } from '@shared/hooks/use-expiring.js';
+import { tr } from '@shared/i18n/intl.js';
+import { useCurrentUser } from '@shared/session/use-current-user.js';
+import { scopeInput } from '@shared/urls/map-view.js';
 import { useMapView } from '../../influence-map/index.js';
 import { liveNotice } from '../change-marks.js';
 import { ChangedInScopeSubscription } from '../graphql/changed-subscription.js';

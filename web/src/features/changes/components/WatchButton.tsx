@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { shortDate, localToday } from '../../../shared/dates.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { shortDate, localToday } from '@shared/dates.js';
+import { tr } from '@shared/i18n/intl.js';
 import { INBOX_QUERIES, UnwatchMutation, WatchMutation } from '../graphql/watch-mutations.js';
 import { WatchesQuery } from '../graphql/inbox-query.js';
 

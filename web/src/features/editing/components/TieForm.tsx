@@ -2,17 +2,17 @@ import { useMutation } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { GraphEdgeFieldsFragment } from '../../../gql/graphql.js';
 import { CommitteeRole, DecisionRole, InfluenceBasis, type TieType } from '../../../gql/vocabulary.js';
-import { areaName } from '../../../shared/format.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { numberOrNull, textOrNull } from '../../../shared/forms/field-errors.js';
-import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
-import { useFormErrors } from '../../../shared/forms/use-form-errors.js';
-import { usePeopleSearch } from '../../../shared/graphql/people-search.js';
-import { searchMatches } from '../../../shared/ui/SearchBox.js';
-import { COMMITTEE_ROLE_LABELS, DECISION_ROLE_LABELS, INFLUENCE_BASIS_HINTS, INFLUENCE_BASIS_LABELS, NODE_LABEL_LABELS, ROLE_KIND_LABELS, TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
-import { enumValue, valuesOf } from '../../../shared/vocabulary/values.js';
+import { areaName } from '@shared/format.js';
+import { tr } from '@shared/i18n/intl.js';
+import { numberOrNull, textOrNull } from '@shared/forms/field-errors.js';
+import { FormActions, FormErrors, FormField, optionsOf, SelectField } from '@shared/forms/FormField.js';
+import { useFormErrors } from '@shared/forms/use-form-errors.js';
+import { usePeopleSearch } from '@shared/graphql/people-search.js';
+import { searchMatches } from '@shared/ui/SearchBox.js';
+import { COMMITTEE_ROLE_LABELS, DECISION_ROLE_LABELS, INFLUENCE_BASIS_HINTS, INFLUENCE_BASIS_LABELS, NODE_LABEL_LABELS, ROLE_KIND_LABELS, TIE_TYPE_LABELS } from '@shared/vocabulary/labels.js';
+import { enumValue, valuesOf } from '@shared/vocabulary/values.js';
 import { useMapGraph, useMapToday } from '../../influence-map/index.js';
-import { AFFECTED_QUERIES } from '../../../shared/graphql/affected-queries.js';
+import { AFFECTED_QUERIES } from '@shared/graphql/affected-queries.js';
 import { SetTieMutation } from '../graphql/set-tie-mutation.js';
 
 /** Tie types a KAM records by hand from a person, with the fields each one carries and its name in the form (in the current locale). */

@@ -1,8 +1,8 @@
 import { UserRole } from '../../../gql/vocabulary.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { useViewer } from '../../../shared/session/use-viewer.js';
-import { PageHead, PageShell } from '../../../shared/ui/PageShell.js';
-import { useToast } from '../../../shared/ui/Toast.js';
+import { tr } from '@shared/i18n/intl.js';
+import { useViewer } from '@shared/session/use-viewer.js';
+import { PageHead, PageShell } from '@shared/ui/PageShell.js';
+import { useToast } from '@shared/ui/Toast.js';
 import { SuggestionReview } from './SuggestionReview.js';
 import { UnmatchedQueue } from './UnmatchedQueue.js';
 import { UploadForm } from './UploadForm.js';

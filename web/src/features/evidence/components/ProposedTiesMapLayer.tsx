@@ -1,8 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
-import { scopeInput } from '../../../shared/urls/map-view.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { describeError } from '../../../shared/ui/describe-error.js';
+import { scopeInput } from '@shared/urls/map-view.js';
+import { tr } from '@shared/i18n/intl.js';
+import { describeError } from '@shared/ui/describe-error.js';
 import { useMapActions, useMapLayer, useMapSettled, useMapView, type MapLayer } from '../../influence-map/index.js';
 import { MapTieSuggestionsQuery } from '../graphql/map-suggestions-query.js';
 

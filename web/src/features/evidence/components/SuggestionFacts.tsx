@@ -1,7 +1,7 @@
 import type { TieSuggestionCardFieldsFragment } from '../../../gql/graphql.js';
-import { formatPercent } from '../../../shared/format.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { INFLUENCE_BASIS_LABELS, TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { formatPercent } from '@shared/format.js';
+import { tr } from '@shared/i18n/intl.js';
+import { INFLUENCE_BASIS_LABELS, TIE_TYPE_LABELS } from '@shared/vocabulary/labels.js';
 import { WorkList } from './WorkList.js';
 
 /** A suggestion as a KAM judges it: who and what, how sure, why, and the works behind it (the review list's cards and the map's panel). */

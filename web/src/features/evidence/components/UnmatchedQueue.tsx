@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { formatPercent } from '../../../shared/format.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { QueryState } from '../../../shared/ui/QueryState.js';
+import { formatPercent } from '@shared/format.js';
+import { tr } from '@shared/i18n/intl.js';
+import { QueryState } from '@shared/ui/QueryState.js';
 import { AFTER_DECISION, IgnoreUnmatchedPersonMutation, MergeUnmatchedPersonMutation } from '../graphql/decide-mutations.js';
 import { UnmatchedPeopleQuery } from '../graphql/unmatched-query.js';
 import { CreatePersonForm } from './CreatePersonForm.js';

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import { tr } from '../../../shared/i18n/intl.js';
-import { readToken } from '../../../shared/session/token-store.js';
+import { tr } from '@shared/i18n/intl.js';
+import { readToken } from '@shared/session/token-store.js';
 import { uploadEvidence, type UploadAnswer } from '../upload.js';
 
 /** Admins import one evidence file (PubMed XML or MEDLINE, ClinicalTrials.gov JSON, congress CSV). */

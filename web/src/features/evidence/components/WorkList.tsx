@@ -1,6 +1,6 @@
 import type { EvidencePublicationFieldsFragment, EvidenceTalkFieldsFragment, EvidenceTrialFieldsFragment } from '../../../gql/graphql.js';
-import { numericDate } from '../../../shared/dates.js';
-import { NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
+import { numericDate } from '@shared/dates.js';
+import { NODE_LABEL_LABELS } from '@shared/vocabulary/labels.js';
 
 export type EvidenceWork = EvidencePublicationFieldsFragment | EvidenceTrialFieldsFragment | EvidenceTalkFieldsFragment;
 

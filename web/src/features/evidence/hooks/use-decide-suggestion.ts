@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { TieSuggestionCardFieldsFragment } from '../../../gql/graphql.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { tr } from '@shared/i18n/intl.js';
+import { TIE_TYPE_LABELS } from '@shared/vocabulary/labels.js';
 import { AcceptTieSuggestionMutation, AFTER_DECISION, RejectTieSuggestionMutation } from '../graphql/decide-mutations.js';
 
 type Decided = Pick<TieSuggestionCardFieldsFragment, 'id' | 'type' | 'from' | 'to'>;

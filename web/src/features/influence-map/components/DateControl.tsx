@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { isIsoDate, monthsBetween, shiftMonths } from '../../../shared/dates.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { isIsoDate, monthsBetween, shiftMonths } from '@shared/dates.js';
+import { tr } from '@shared/i18n/intl.js';
 
 export interface DateControlProps {
   /** null: today. */

@@ -1,19 +1,19 @@
 import type { ReactNode } from 'react';
 import type { InstitutionKind } from '../../../gql/vocabulary.js';
-import { areaName, formatFixed } from '../../../shared/format.js';
-import { FormField, optionsOf, SelectField } from '../../../shared/forms/FormField.js';
-import { CHANGED_VIEWS, MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters, type ChangedView } from '../../../shared/urls/map-view.js';
-import { STANCE_COLOURS } from '../../../shared/visual-encoding/encoding.js';
-import { Legend } from '../../../shared/visual-encoding/Legend.js';
-import { Swatch } from '../../../shared/visual-encoding/Swatch.js';
-import { INSTITUTION_KIND_LABELS, noStageLabel, noStageMeaning, RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, STANCE_MEANINGS, STANCE_WORDS } from '../../../shared/vocabulary/labels.js';
-import { STANCE_WORDS_IN_ORDER } from '../../../shared/vocabulary/stance.js';
-import { slug } from '../../../shared/vocabulary/values.js';
-import { tieName } from '../../../shared/vocabulary/words.js';
+import { areaName, formatFixed } from '@shared/format.js';
+import { FormField, optionsOf, SelectField } from '@shared/forms/FormField.js';
+import { CHANGED_VIEWS, MAP_TIE_TYPES, NO_STAGE, STAGE_FILTERS, activeFilterCount, clearFilters, type ChangedView } from '@shared/urls/map-view.js';
+import { STANCE_COLOURS } from '@shared/visual-encoding/encoding.js';
+import { Legend } from '@shared/visual-encoding/Legend.js';
+import { Swatch } from '@shared/visual-encoding/Swatch.js';
+import { INSTITUTION_KIND_LABELS, noStageLabel, noStageMeaning, RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS, STANCE_LABELS, STANCE_MEANINGS, STANCE_WORDS } from '@shared/vocabulary/labels.js';
+import { STANCE_WORDS_IN_ORDER } from '@shared/vocabulary/stance.js';
+import { slug } from '@shared/vocabulary/values.js';
+import { tieName } from '@shared/vocabulary/words.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { isLargeScope } from '../overview.js';
 import { useMapGraph } from '../state/map-graph.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 /** The "what changed" choice: its option's words (`filters.changed.<view>`) and what the legend calls the marked elements (`filters.changedLegend.<view>`). */
 const changedOption = (v: ChangedView) => tr(`filters.changed.${v}`);

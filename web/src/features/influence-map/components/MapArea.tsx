@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useMemo } from 'react';
-import { useExpiring } from '../../../shared/hooks/use-expiring.js';
-import { Toast } from '../../../shared/ui/Toast.js';
+import { useExpiring } from '@shared/hooks/use-expiring.js';
+import { Toast } from '@shared/ui/Toast.js';
 import { useMapClasses } from '../hooks/use-map-classes.js';
 import { useMapElements } from '../hooks/use-map-elements.js';
 import { useMapHighlight } from '../hooks/use-map-highlight.js';

@@ -6,7 +6,7 @@ import { useMapView } from '../hooks/use-map-view.js';
 import { exposeMapForTests } from '../map-debug.js';
 import { coalitionOfAggregate } from '../overview.js';
 import { useMapActions } from '../state/map-store.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 export interface MapCanvasProps {
   elements: readonly ElementDefinition[] | null;

@@ -1,17 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { numericDate } from '../../../shared/dates.js';
-import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
-import { describeError } from '../../../shared/ui/describe-error.js';
-import { activeFilterCount, clearFilters } from '../../../shared/urls/map-view.js';
+import { numericDate } from '@shared/dates.js';
+import { TerritoriesQuery } from '@shared/graphql/territories-query.js';
+import { describeError } from '@shared/ui/describe-error.js';
+import { activeFilterCount, clearFilters } from '@shared/urls/map-view.js';
 import { useMapToday } from '../hooks/use-map-today.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useScopeName } from '../hooks/use-scope-name.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { useMapStore } from '../state/map-store.js';
 import type { Visibility } from '../visibility.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 /** Loading, error and empty states over the map, each saying what happened and what to do. `proposedDrawn`: proposed ties on the map. */
 export function MapStatus({ visibility, proposedDrawn = 0 }: { visibility: Visibility; proposedDrawn?: number }) {

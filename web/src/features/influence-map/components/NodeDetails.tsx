@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 import type { GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import type { NodeLabel } from '../../../gql/vocabulary.js';
-import type { Scope, ScopeKind } from '../../../shared/urls/map-view.js';
-import { SHAPE_LABELS, shapeGroup } from '../../../shared/visual-encoding/encoding.js';
-import { NODE_LABEL_LABELS } from '../../../shared/vocabulary/labels.js';
-import { nodeKindLabel, tieName, tieRoleLabel } from '../../../shared/vocabulary/words.js';
+import type { Scope, ScopeKind } from '@shared/urls/map-view.js';
+import { SHAPE_LABELS, shapeGroup } from '@shared/visual-encoding/encoding.js';
+import { NODE_LABEL_LABELS } from '@shared/vocabulary/labels.js';
+import { nodeKindLabel, tieName, tieRoleLabel } from '@shared/vocabulary/words.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { usePickNode } from '../hooks/use-pick-node.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { useMapActions } from '../state/map-store.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 const SCOPE_OF: Partial<Record<NodeLabel, ScopeKind>> = { Institution: 'institution', Committee: 'committee', Tender: 'tender' };
 

@@ -1,4 +1,4 @@
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { aggregateId, NO_COALITION, peopleCount, type Overview } from '../overview.js';
 import { useMapGraph } from '../state/map-graph.js';

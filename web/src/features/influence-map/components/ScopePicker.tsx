@@ -1,12 +1,12 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
-import { TerritoriesQuery, TerritoryCountsQuery } from '../../../shared/graphql/territories-query.js';
-import { formatScope, parseScope, type Scope } from '../../../shared/urls/map-view.js';
+import { TendersQuery } from '@shared/graphql/tenders-query.js';
+import { TerritoriesQuery, TerritoryCountsQuery } from '@shared/graphql/territories-query.js';
+import { formatScope, parseScope, type Scope } from '@shared/urls/map-view.js';
 import { useMapSettled } from '../hooks/use-map-settled.js';
 import { useMapView } from '../hooks/use-map-view.js';
 import { useScopeName } from '../hooks/use-scope-name.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 /** Territories and tenders are listed; an institution or committee scope comes from the map. */
 export function ScopePicker() {

@@ -1,9 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useCurrentUser } from '../../../shared/session/use-current-user.js';
-import { AppNav, Brand, ConsoleLink, type AppPage } from '../../../shared/ui/AppNav.js';
-import { LanguagePicker } from '../../../shared/i18n/LanguagePicker.js';
-import { SearchBox } from '../../../shared/ui/SearchBox.js';
-import { UserBadge } from '../../../shared/ui/UserBadge.js';
+import { useCurrentUser } from '@shared/session/use-current-user.js';
+import { AppNav, Brand, ConsoleLink, type AppPage } from '@shared/ui/AppNav.js';
+import { LanguagePicker } from '@shared/i18n/LanguagePicker.js';
+import { SearchBox } from '@shared/ui/SearchBox.js';
+import { UserBadge } from '@shared/ui/UserBadge.js';
 import { downloadBlob, exportFileName, selectionToCsv } from '../../export/index.js';
 import { useMapToday } from '../hooks/use-map-today.js';
 import { useMapView } from '../hooks/use-map-view.js';
@@ -12,7 +12,7 @@ import { useMapGraph } from '../state/map-graph.js';
 import { useMapStore, useMapStoreSnapshot } from '../state/map-store.js';
 import { DateControl } from './DateControl.js';
 import { ScopePicker } from './ScopePicker.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 /** The map's top bar: pages, scope, date, search, the what-if, exports and the user; `navBadges` go inside the pages' links. */
 export function TopBar({ navBadges }: { navBadges?: Partial<Record<AppPage, ReactNode>> }) {

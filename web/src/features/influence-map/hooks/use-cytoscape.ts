@@ -3,7 +3,7 @@
 // map has no saved positions for most of its nodes.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { mapStylesheet, scaleLabels } from '../../../shared/visual-encoding/map-style.js';
+import { mapStylesheet, scaleLabels } from '@shared/visual-encoding/map-style.js';
 import { applyElements, setClassOn } from '../apply-elements.js';
 import { coverage, loadPositions, placeNewNodes, savePositions, seededLayout, type Positions } from '../layout.js';
 import { OVERLAY_PREFIX } from '../overlays.js';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
+import { TerritoriesQuery } from '@shared/graphql/territories-query.js';
 import { useMapView } from './use-map-view.js';
 
 /** No scope in the URL: open the first territory (the demo has one). */

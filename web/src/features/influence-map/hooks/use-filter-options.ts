@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { InstitutionKind } from '../../../gql/vocabulary.js';
-import { enumValue, valuesOf } from '../../../shared/vocabulary/values.js';
+import { enumValue, valuesOf } from '@shared/vocabulary/values.js';
 import type { GraphView } from './use-graph-view.js';
 
 /** What the filters offer: therapeutic areas (from the ties' domains) and institution kinds (from the nodes). */

@@ -2,7 +2,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import type { GraphEdgeFieldsFragment, GraphViewQuery as GraphViewResult } from '../../../gql/graphql.js';
-import type { ViewState } from '../../../shared/urls/map-view.js';
+import type { ViewState } from '@shared/urls/map-view.js';
 import { GraphViewQuery, GraphViewTiesQuery } from '../graphql/graph-view-query.js';
 import { mapQueryVariables } from '../map-variables.js';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { searchMatches } from '../../../shared/ui/SearchBox.js';
+import { searchMatches } from '@shared/ui/SearchBox.js';
 import type { Highlight } from '../overlays.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { useMapStore } from '../state/map-store.js';

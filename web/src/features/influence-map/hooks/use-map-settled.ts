@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { TerritoriesQuery } from '../../../shared/graphql/territories-query.js';
+import { TerritoriesQuery } from '@shared/graphql/territories-query.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { useMapStore } from '../state/map-store.js';
 

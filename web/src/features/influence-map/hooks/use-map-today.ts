@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { localToday } from '../../../shared/dates.js';
+import { localToday } from '@shared/dates.js';
 import { useMapGraph } from '../state/map-graph.js';
 import { useMapView } from './use-map-view.js';
 

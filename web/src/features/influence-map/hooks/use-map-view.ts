@@ -1,6 +1,6 @@
-import { mapViewCodec, type ViewState } from '../../../shared/urls/map-view.js';
-import type { UpdateSearch } from '../../../shared/urls/query-string.js';
-import { useSearchState } from '../../../shared/urls/use-search-state.js';
+import { mapViewCodec, type ViewState } from '@shared/urls/map-view.js';
+import type { UpdateSearch } from '@shared/urls/query-string.js';
+import { useSearchState } from '@shared/urls/use-search-state.js';
 
 export type UpdateView = UpdateSearch<ViewState>;
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { MapItem } from '../../../shared/urls/map-view.js';
+import type { MapItem } from '@shared/urls/map-view.js';
 import { useMapActions } from '../state/map-store.js';
 import { useMapView } from './use-map-view.js';
 

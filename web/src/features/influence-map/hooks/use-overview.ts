@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useMemo } from 'react';
-import { tr } from '../../../shared/i18n/intl.js';
-import type { ViewState } from '../../../shared/urls/map-view.js';
+import { tr } from '@shared/i18n/intl.js';
+import type { ViewState } from '@shared/urls/map-view.js';
 import { buildOverview, drawnAs, isLargeScope, NO_COALITION, overviewLayout, type Overview } from '../overview.js';
 import type { Positions } from '../coalition-layout.js';
 import type { MapAnswers } from '../map-layers.js';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ViewState } from '../../../shared/urls/map-view.js';
+import type { ViewState } from '@shared/urls/map-view.js';
 import { computeVisibility, type Visibility } from '../visibility.js';
 import type { GraphView } from './use-graph-view.js';
 

@@ -4,7 +4,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../../gql/graphql.js';
 import type { InstitutionKind } from '../../../gql/vocabulary.js';
-import type { SearchCandidate } from '../../../shared/ui/SearchBox.js';
+import type { SearchCandidate } from '@shared/ui/SearchBox.js';
 import { useFilterOptions } from '../hooks/use-filter-options.js';
 import { useGraphView, type GraphView } from '../hooks/use-graph-view.js';
 import { useMapView } from '../hooks/use-map-view.js';

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { formatPercent } from '../../../shared/format.js';
-import { tKey, tr } from '../../../shared/i18n/intl.js';
-import { useCurrentUser } from '../../../shared/session/use-current-user.js';
-import { SearchBox } from '../../../shared/ui/SearchBox.js';
+import { formatPercent } from '@shared/format.js';
+import { tKey, tr } from '@shared/i18n/intl.js';
+import { useCurrentUser } from '@shared/session/use-current-user.js';
+import { SearchBox } from '@shared/ui/SearchBox.js';
 import { useMapActions, useMapGraph, useMapStore, useMapView, usePickNode } from '../../influence-map/index.js';
 import { useIntroductionPaths } from '../hooks/use-introduction-paths.js';
 

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useCurrentUser } from '../../../shared/session/use-current-user.js';
+import { useCurrentUser } from '@shared/session/use-current-user.js';
 import { useMapStore, useMapView } from '../../influence-map/index.js';
 import { IntroductionPathsQuery } from '../graphql/introduction-paths-query.js';
 

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { AccountStandingFieldsFragment } from '../../../gql/graphql.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { mapScopeHref } from '../../../shared/urls/map-view.js';
-import { KEY_CLIENT_CRITERION_LABELS } from '../../../shared/vocabulary/labels.js';
-import { KEY_PEOPLE_WORDS, LARGEST_ACCOUNT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { institutionKindLabel } from '../../../shared/vocabulary/words.js';
+import { tr } from '@shared/i18n/intl.js';
+import { mapScopeHref } from '@shared/urls/map-view.js';
+import { KEY_CLIENT_CRITERION_LABELS } from '@shared/vocabulary/labels.js';
+import { KEY_PEOPLE_WORDS, LARGEST_ACCOUNT_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { institutionKindLabel } from '@shared/vocabulary/words.js';
 import { CRITERIA, formatMoney, formatPct } from '../pareto.js';
 import { CriterionCell } from './CriterionCell.js';
 

@@ -1,5 +1,5 @@
-import { formatFixed } from '../../../shared/format.js';
-import { KEY_PEOPLE_WORDS } from '../../../shared/vocabulary/read-model-words.js';
+import { formatFixed } from '@shared/format.js';
+import { KEY_PEOPLE_WORDS } from '@shared/vocabulary/read-model-words.js';
 import { CRITERION_MET } from '../pareto.js';
 
 /** One criterion of a key client, 0..1, as a small bar (green when met) and its value. */

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import type { KeyAccountHealthQuery } from '../../../gql/graphql.js';
-import { formatCount } from '../../../shared/format.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { mapScopeHref } from '../../../shared/urls/map-view.js';
-import { LARGEST_ACCOUNT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { slug } from '../../../shared/vocabulary/values.js';
+import { formatCount } from '@shared/format.js';
+import { tr } from '@shared/i18n/intl.js';
+import { mapScopeHref } from '@shared/urls/map-view.js';
+import { LARGEST_ACCOUNT_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { slug } from '@shared/vocabulary/values.js';
 import { formatMoney, formatPct, shareBand, statusInfo, type ShareThresholds } from '../pareto.js';
 
 type Health = KeyAccountHealthQuery['keyAccountHealth'];

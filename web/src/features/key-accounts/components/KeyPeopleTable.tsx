@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { KeyPersonFieldsFragment } from '../../../gql/graphql.js';
-import { mapNodeHref, type Scope } from '../../../shared/urls/map-view.js';
-import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
-import { KEY_PERSON_CRITERION_LABELS } from '../../../shared/vocabulary/labels.js';
-import { KEY_PEOPLE_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
+import { mapNodeHref, type Scope } from '@shared/urls/map-view.js';
+import { StanceSwatch } from '@shared/visual-encoding/Swatch.js';
+import { KEY_PERSON_CRITERION_LABELS } from '@shared/vocabulary/labels.js';
+import { KEY_PEOPLE_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { personCategoryLabel, stageLabel } from '@shared/vocabulary/words.js';
 import { PERSON_CRITERIA } from '../pareto.js';
 import { CriterionCell } from './CriterionCell.js';
 

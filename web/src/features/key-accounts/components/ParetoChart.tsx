@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Line, Rectangle, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { tr } from '../../../shared/i18n/intl.js';
-import { LARGEST_ACCOUNT_WORDS } from '../../../shared/vocabulary/read-model-words.js';
+import { tr } from '@shared/i18n/intl.js';
+import { LARGEST_ACCOUNT_WORDS } from '@shared/vocabulary/read-model-words.js';
 import { PARETO_LINE, formatMoney, formatPct, type ParetoData, type ParetoRow } from '../pareto.js';
 
 export const KEY_COLOUR = '#2b4c7e';

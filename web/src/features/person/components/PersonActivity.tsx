@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import type { PersonEventFieldsFragment } from '../../../gql/graphql.js';
-import { periodText, shortDate } from '../../../shared/dates.js';
-import { Provenance, SectionState } from '../../../shared/ui/Provenance.js';
-import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
-import { TIE_TYPE_LABELS } from '../../../shared/vocabulary/labels.js';
-import { LIST_WORDS, PERSON_ACTIVITY_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { eventKindLabel } from '../../../shared/vocabulary/words.js';
+import { periodText, shortDate } from '@shared/dates.js';
+import { Provenance, SectionState } from '@shared/ui/Provenance.js';
+import { StanceSwatch } from '@shared/visual-encoding/Swatch.js';
+import { TIE_TYPE_LABELS } from '@shared/vocabulary/labels.js';
+import { LIST_WORDS, PERSON_ACTIVITY_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { eventKindLabel } from '@shared/vocabulary/words.js';
 import { EntityLink, useMapToday } from '../../influence-map/index.js';
 import { PersonActivityQuery } from '../graphql/person-activity-query.js';
 

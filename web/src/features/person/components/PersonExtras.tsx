@@ -2,11 +2,11 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FollowUpStatus, UserRole } from '../../../gql/vocabulary.js';
-import { numericDate } from '../../../shared/dates.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import type { MessageId } from '../../../shared/i18n/catalogues.js';
-import { useViewer } from '../../../shared/session/use-viewer.js';
-import { Fact } from '../../../shared/ui/Fact.js';
+import { numericDate } from '@shared/dates.js';
+import { tr } from '@shared/i18n/intl.js';
+import type { MessageId } from '@shared/i18n/catalogues.js';
+import { useViewer } from '@shared/session/use-viewer.js';
+import { Fact } from '@shared/ui/Fact.js';
 import {
   AGENDA_ITEM_KIND_LABELS,
   DATA_PROTECTION_TEXT,
@@ -15,7 +15,7 @@ import {
   INTERACTION_KIND_LABELS,
   LAWFUL_BASIS_LABELS,
   NOTICE_METHOD_LABELS,
-} from '../../../shared/vocabulary/labels.js';
+} from '@shared/vocabulary/labels.js';
 import { ErasePersonMutation, PersonDossierQuery, PersonInteractionsQuery } from '../graphql/person-extras-queries.js';
 
 /** Why a section is empty: the server lacks the field (not yet built), forbids it, or failed. */

@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { InstitutionKind } from '../../../gql/vocabulary.js';
-import { monthsUntil, numericDate } from '../../../shared/dates.js';
-import { formatFixed } from '../../../shared/format.js';
-import { TIE_WORDS } from '../../../shared/vocabulary/read-model-words.js';
-import { useCurrentUser } from '../../../shared/session/use-current-user.js';
-import { PanelSection } from '../../../shared/ui/PanelSection.js';
-import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
-import { COMMITTEE_ROLE_LABELS, STAGE_CRITERION_LABELS, STANCE_LABELS, STANCE_MEANINGS, USER_ROLE_LABELS } from '../../../shared/vocabulary/labels.js';
-import { stanceWord } from '../../../shared/vocabulary/stance.js';
-import { enumValue } from '../../../shared/vocabulary/values.js';
-import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
+import { monthsUntil, numericDate } from '@shared/dates.js';
+import { formatFixed } from '@shared/format.js';
+import { TIE_WORDS } from '@shared/vocabulary/read-model-words.js';
+import { useCurrentUser } from '@shared/session/use-current-user.js';
+import { PanelSection } from '@shared/ui/PanelSection.js';
+import { StanceSwatch } from '@shared/visual-encoding/Swatch.js';
+import { COMMITTEE_ROLE_LABELS, STAGE_CRITERION_LABELS, STANCE_LABELS, STANCE_MEANINGS, USER_ROLE_LABELS } from '@shared/vocabulary/labels.js';
+import { stanceWord } from '@shared/vocabulary/stance.js';
+import { enumValue } from '@shared/vocabulary/values.js';
+import { personCategoryLabel, stageLabel } from '@shared/vocabulary/words.js';
 import { PowerExplanation } from '../../balance-of-power/index.js';
 import { WatchButton } from '../../changes/index.js';
 import { StageForm, StanceForm } from '../../editing/index.js';
@@ -20,7 +20,7 @@ import { PersonDetailsQuery } from '../graphql/person-details-query.js';
 import { EventsSection, StanceHistory } from './PersonActivity.js';
 import { DossierSection, RecentInteractions } from './PersonExtras.js';
 import { DecisionRolesSection, PersonTiesSection } from './PersonTies.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { tr } from '@shared/i18n/intl.js';
 
 /** A person on the map: positions, committees, power explained, ties, decision roles, talks and events, stances and their history, our relationships and plans, with their edit forms. */
 export function PersonPanel({ personId }: { personId: string }) {

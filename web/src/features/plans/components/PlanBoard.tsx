@@ -1,8 +1,8 @@
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
 import { PlanProgress } from '../../../gql/vocabulary.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
-import { slug } from '../../../shared/vocabulary/values.js';
+import { tr } from '@shared/i18n/intl.js';
+import { PLAN_PROGRESS_HINTS, PLAN_PROGRESS_LABELS } from '@shared/vocabulary/labels.js';
+import { slug } from '@shared/vocabulary/values.js';
 import { BOARD_COLUMNS, type BoardLane } from '../plan-board.js';
 import { PlanCard } from './PlanCard.js';
 

@@ -1,11 +1,11 @@
 import type { PlanCardFieldsFragment } from '../../../gql/graphql.js';
 import { StepStatus } from '../../../gql/vocabulary.js';
-import { numericDate, relativeDays } from '../../../shared/dates.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { DEVELOPMENT_LEVEL_LABELS, DEVELOPMENT_LEVEL_MEANINGS, MANAGER_STYLE_LABELS } from '../../../shared/vocabulary/labels.js';
-import { stageProgress } from '../../../shared/vocabulary/ladder.js';
-import { slug } from '../../../shared/vocabulary/values.js';
-import { personCategoryLabel, stageLabel } from '../../../shared/vocabulary/words.js';
+import { numericDate, relativeDays } from '@shared/dates.js';
+import { tr } from '@shared/i18n/intl.js';
+import { DEVELOPMENT_LEVEL_LABELS, DEVELOPMENT_LEVEL_MEANINGS, MANAGER_STYLE_LABELS } from '@shared/vocabulary/labels.js';
+import { stageProgress } from '@shared/vocabulary/ladder.js';
+import { slug } from '@shared/vocabulary/values.js';
+import { personCategoryLabel, stageLabel } from '@shared/vocabulary/words.js';
 import { finished, formatBudget, nextSteps } from '../plan-board.js';
 import { PlanFlags } from './PlanFlags.js';
 

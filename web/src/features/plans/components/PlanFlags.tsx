@@ -1,6 +1,6 @@
 import type { PlanProgress } from '../../../gql/vocabulary.js';
-import { PLAN_PROGRESS_LABELS } from '../../../shared/vocabulary/labels.js';
-import { slug } from '../../../shared/vocabulary/values.js';
+import { PLAN_PROGRESS_LABELS } from '@shared/vocabulary/labels.js';
+import { slug } from '@shared/vocabulary/values.js';
 
 /** Why a plan needs attention, in the API's sentences; coloured by the plan's progress (behind in red). */
 export function PlanFlags({ flags, progress, detail = false }: { flags: readonly string[]; progress: PlanProgress; detail?: boolean }) {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { numericDate } from '../../../shared/dates.js';
-import { tr } from '../../../shared/i18n/intl.js';
+import { numericDate } from '@shared/dates.js';
+import { tr } from '@shared/i18n/intl.js';
 import { ReviewPlanMutation } from '../graphql/review-plan-mutation.js';
 import { parseReviewNote } from '../plan-board.js';
 

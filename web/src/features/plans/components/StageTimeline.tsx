@@ -1,7 +1,7 @@
 import type { StagePeriodFieldsFragment } from '../../../gql/graphql.js';
-import { numericDate } from '../../../shared/dates.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { RELATIONSHIP_STAGE_LABELS } from '../../../shared/vocabulary/labels.js';
+import { numericDate } from '@shared/dates.js';
+import { tr } from '@shared/i18n/intl.js';
+import { RELATIONSHIP_STAGE_LABELS } from '@shared/vocabulary/labels.js';
 
 export interface StageTimelineProps {
   periods: readonly (StagePeriodFieldsFragment & { user?: { id: string; name: string } | null })[];

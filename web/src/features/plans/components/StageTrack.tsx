@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
 import type { RelationshipStage } from '../../../gql/vocabulary.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS } from '../../../shared/vocabulary/labels.js';
-import { RELATIONSHIP_STAGES, stageRank } from '../../../shared/vocabulary/ladder.js';
-import { stageLabel } from '../../../shared/vocabulary/words.js';
+import { tr } from '@shared/i18n/intl.js';
+import { RELATIONSHIP_STAGE_LABELS, RELATIONSHIP_STAGE_MEANINGS } from '@shared/vocabulary/labels.js';
+import { RELATIONSHIP_STAGES, stageRank } from '@shared/vocabulary/ladder.js';
+import { stageLabel } from '@shared/vocabulary/words.js';
 
 type Stage = RelationshipStage | null | undefined;
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { scopeInput } from '../../../shared/urls/map-view.js';
+import { scopeInput } from '@shared/urls/map-view.js';
 import { useMapActions, useMapView, usePickNode, useScopeName } from '../../influence-map/index.js';
 import { NextBestPanel } from './NextBestPanel.js';
 

@@ -2,10 +2,10 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { tr } from '../../../shared/i18n/intl.js';
-import { mapNodeHref } from '../../../shared/urls/map-view.js';
-import { createPlanHref } from '../../../shared/urls/plans.js';
-import { stageLabel } from '../../../shared/vocabulary/words.js';
+import { tr } from '@shared/i18n/intl.js';
+import { mapNodeHref } from '@shared/urls/map-view.js';
+import { createPlanHref } from '@shared/urls/plans.js';
+import { stageLabel } from '@shared/vocabulary/words.js';
 import { NextBestRelationshipsQuery } from '../graphql/next-best-relationships-query.js';
 import { recommendationChains, scorePct } from '../recommendation-highlight.js';
 

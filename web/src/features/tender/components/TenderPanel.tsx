@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { daysBetween, numericDate } from '../../../shared/dates.js';
-import { formatAmount, formatFixed, formatPercent } from '../../../shared/format.js';
-import { tr } from '../../../shared/i18n/intl.js';
-import { TendersQuery } from '../../../shared/graphql/tenders-query.js';
-import { StanceSwatch } from '../../../shared/visual-encoding/Swatch.js';
-import { DECISION_ROLE_LABELS, NODE_LABEL_LABELS, TENDER_PROCEDURE_LABELS, TENDER_STATUS_LABELS } from '../../../shared/vocabulary/labels.js';
-import { stageLabel } from '../../../shared/vocabulary/words.js';
+import { daysBetween, numericDate } from '@shared/dates.js';
+import { formatAmount, formatFixed, formatPercent } from '@shared/format.js';
+import { tr } from '@shared/i18n/intl.js';
+import { TendersQuery } from '@shared/graphql/tenders-query.js';
+import { StanceSwatch } from '@shared/visual-encoding/Swatch.js';
+import { DECISION_ROLE_LABELS, NODE_LABEL_LABELS, TENDER_PROCEDURE_LABELS, TENDER_STATUS_LABELS } from '@shared/vocabulary/labels.js';
+import { stageLabel } from '@shared/vocabulary/words.js';
 import { useMapActions, useMapToday, useMapView, usePickNode } from '../../influence-map/index.js';
 import { useDecisionGroup, useSpecShapers, useTenderId } from '../hooks/use-tender-questions.js';
 import { TenderFacts } from './TenderFacts.js';
