@@ -8,7 +8,7 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
-        // Unit tests import the web app's modules, which name their shared code `@shared/...`.
+        // Tests of every tier import the web app's modules, which name their shared code `@shared/...`.
         resolve: { alias: WEB_ALIASES },
         test: {
           name: 'unit',
@@ -17,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: WEB_ALIASES },
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],
@@ -30,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: WEB_ALIASES },
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
