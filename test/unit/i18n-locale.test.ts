@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userLocale } from '../../server/src/cli/cli-support.js';
 import { enumOfLocale, localeOf, localeOfEnum, localeOfEnvironment, negotiateLocale, requestedLocale } from '../../server/src/kernel/i18n/locale.js';
 
 describe('the request locale (Accept-Language)', () => {
@@ -65,5 +66,15 @@ describe('the request locale (Accept-Language)', () => {
     expect(localeOfEnvironment({ LANG: 'POSIX' })).toBe('en');
     expect(localeOfEnvironment({ LANG: 'de_DE.UTF-8' })).toBe('en');
     expect(localeOfEnvironment({})).toBe('en');
+  });
+});
+
+describe('the language of a text written for one user (the digest)', () => {
+  const shell = { LANG: 'pt_BR.UTF-8' };
+  it('is --locale when given, else the user’s chosen language, else the shell’s', () => {
+    expect(userLocale(['user-kam', '--locale', 'en'], 'pt-PT', shell)).toBe('en');
+    expect(userLocale(['user-kam'], 'pt-PT', shell)).toBe('pt-PT');
+    expect(userLocale(['user-kam'], null, shell)).toBe('pt-BR');
+    expect(userLocale(['user-kam'], undefined, {})).toBe('en');
   });
 });

@@ -19,6 +19,15 @@ export function cliLocale(args: string[], env: Readonly<Record<string, string | 
   process.exit(2);
 }
 
+/**
+ * The language of a text written for one user (the digest): `--locale` when given, else the
+ * language the user chose in the app, else the shell's (`cliLocale`).
+ */
+export function userLocale(args: string[], chosen: Locale | null | undefined, env: Readonly<Record<string, string | undefined>> = process.env): Locale {
+  if (option(args, 'locale') === undefined && chosen) return chosen;
+  return cliLocale(args, env);
+}
+
 /** The arguments that are not options: `--name value` pairs of the options named are left out. */
 export function positionals(args: string[], valued: readonly string[]): string[] {
   return args.filter((a, i) => !a.startsWith('-') && !valued.some((name) => args[i - 1] === `--${name}`));

@@ -3,7 +3,7 @@ import { loadViewer } from '../kernel/auth/access.js';
 import { systemClock } from '../kernel/clock.js';
 import { formatMessage } from '../kernel/i18n/catalogue.js';
 import { renderDigest } from '../modules/changes/digest.js';
-import { cliLocale, configOrExit, fail, option, positionals, withDatabase } from './cli-support.js';
+import { cliLocale, configOrExit, fail, option, positionals, userLocale, withDatabase } from './cli-support.js';
 
 const args = process.argv.slice(2);
 const locale = cliLocale(args);
@@ -21,7 +21,8 @@ try {
       const today = systemClock.today();
       const viewer = await loadViewer(db, userId, today);
       if (!viewer) fail(formatMessage('cli.noUser', { userId }, locale));
-      return renderDigest(createContext(db, viewer, { today, locale }), since ? { since } : {});
+      // Written for the user: in the language they chose in the app unless --locale says otherwise.
+      return renderDigest(createContext(db, viewer, { today, locale: userLocale(args, viewer.preferredLocale) }), since ? { since } : {});
     },
     locale,
   );
