@@ -9,7 +9,7 @@
  *   npm run bench -- [--sizes 1k,10k,100k] [--quick] [--no-map] [--no-readme] [--report-only]
  *                    [--map-only [--map-nodes 500,2000,5000]]
  *
- *   npm run bench -- --evidence [--publications 100000] [--check-only]
+ *   npm run bench -- --evidence [--publications 100000] [--people 10000] [--check-only]
  *
  *   npm run bench -- --changes [--size 10k] [--sockets 100]
  *
@@ -311,7 +311,9 @@ async function evidenceMode(): Promise<void> {
   const { evidenceBench } = await import('./lib/evidence-bench.js');
   const publications = Number(option('publications') ?? 100_000);
   if (!Number.isInteger(publications) || publications < 1) throw new Error(`--publications wants a whole number, got ${option('publications')}`);
-  await evidenceBench({ publications, checkOnly: flag('check-only'), log });
+  const people = Number(option('people') ?? 10_000);
+  if (!Number.isInteger(people) || people < 0) throw new Error(`--people wants a whole number (0: an empty graph), got ${option('people')}`);
+  await evidenceBench({ publications, people, checkOnly: flag('check-only'), log });
 }
 
 async function powerMode(): Promise<void> {
