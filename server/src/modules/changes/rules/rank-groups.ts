@@ -2,9 +2,10 @@
  * Rank moves as the inbox tells them. One new tie between two powerful people shifts
  * everyone ranked between them by a place: in a territory of thousands, hundreds of
  * "moves" from a single edit, each of them true and nearly all of them noise. What a KAM
- * needs from the ranking is who really decides and whether that changes (docs/domain.md#balance-of-power,
- * the first question the product answers), and the people they chose to follow. So the inbox groups a watched scope's
- * rank moves into one change, which lists only the moves that matter:
+ * needs from the ranking is who really decides and whether that changes (the first
+ * question the product answers, docs/domain.md#balance-of-power), and the people they
+ * chose to follow. So the inbox groups a watched scope's rank moves into one change, which
+ * lists only the moves that matter:
  *
  * - into, out of or within the scope's top `RANKING_TOP` (before or after the move), or
  * - of a person the user watches, wherever they rank.
