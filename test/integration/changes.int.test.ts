@@ -1,9 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createContext } from '../../server/src/context.js';
 import { loadViewer } from '../../server/src/kernel/auth/access.js';
@@ -12,6 +10,7 @@ import { importFolder } from '../../server/src/modules/import-export/import-fold
 import { graphql } from './gql/index.js';
 import { TEST_TODAY, useTestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
+import { useWebhookReceiver, waitForValue } from './support/webhook-receiver.js';
 import { testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const FEED = graphql(`
@@ -81,7 +80,6 @@ const CREATE_WEBHOOK = graphql(`
     createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }
   }
 `);
-const DELETE_WEBHOOK = graphql(`mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }`);
 const DELIVERIES = graphql(`
   query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }
 `);
@@ -427,44 +425,23 @@ describe('change feeds, watches, live updates and webhooks', () => {
   describe('webhooks', () => {
     const received: Array<{ body: string; signature: string; delivery: string }> = [];
     let failFirst = 0;
-    const receiver = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      req.on('end', () => {
-        if (req.url === '/flaky' && failFirst > 0) {
-          failFirst -= 1;
-          res.writeHead(500).end();
-          return;
-        }
-        if (req.url === '/never') return; // never answers: the server's timeout must give up
-        received.push({ body, signature: String(req.headers['x-kamgraph-signature']), delivery: String(req.headers['x-kamgraph-delivery']) });
-        res.writeHead(204).end();
-      });
+    const receiver = useWebhookReceiver(api, (req, body, res) => {
+      if (req.url === '/flaky' && failFirst > 0) {
+        failFirst -= 1;
+        res.writeHead(500).end();
+        return;
+      }
+      if (req.url === '/never') return; // never answers: the server's timeout must give up
+      received.push({ body, signature: String(req.headers['x-kamgraph-signature']), delivery: String(req.headers['x-kamgraph-delivery']) });
+      res.writeHead(204).end();
     });
-    let base = '';
-    const hooks: string[] = [];
-    beforeAll(async () => {
-      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-    });
-    afterAll(async () => {
-      for (const hook of hooks) await api.query(DELETE_WEBHOOK, { id: hook });
-      receiver.closeAllConnections();
-      await new Promise<void>((resolve) => receiver.close(() => resolve()));
-    });
+    const base = () => receiver.url('');
+    const hooks = receiver.hooks;
     const SECRET = 'a-webhook-secret-for-tests';
 
     // Deliveries go out in the background; on a machine also running the browser tests they can
     // take a while, so the probes wait generously (a delivery that never comes still fails).
-    const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> => {
-      const end = Date.now() + ms;
-      for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > end) throw new Error('timed out');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+    const waitFor = <T>(probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> => waitForValue(probe, ms);
 
     it('refuses URLs that are not http(s) or point at the server itself, kinds it cannot push, short secrets, and non-admins', async () => {
       const bad = await api.query(CREATE_WEBHOOK, { input: { url: 'ftp://example.org/x', scope: { territoryId: id('T') }, secret: 'short' } });
@@ -473,21 +450,21 @@ describe('change feeds, watches, live updates and webhooks', () => {
       const self = await api.query(CREATE_WEBHOOK, { input: { url: `${api.url}/graphql`, scope: { territoryId: id('T') } } });
       expect(self.data!.createWebhook.errors[0]).toMatchObject({ field: 'input.url' });
       expect(self.data!.createWebhook.errors[0]!.message).toContain('points at this KAMgraph server itself');
-      const rank = await api.query(CREATE_WEBHOOK, { input: { url: base, scope: { territoryId: id('T') }, kinds: ['RANK_MOVED'] } });
+      const rank = await api.query(CREATE_WEBHOOK, { input: { url: base(), scope: { territoryId: id('T') }, kinds: ['RANK_MOVED'] } });
       expect(rank.data!.createWebhook.errors[0]).toMatchObject({ field: 'input.kinds' });
-      const byKam = await api.query(CREATE_WEBHOOK, { input: { url: base, scope: { territoryId: id('T') } } }, kam);
+      const byKam = await api.query(CREATE_WEBHOOK, { input: { url: base(), scope: { territoryId: id('T') } } }, kam);
       expect(byKam.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     });
 
     it('POSTs each change signed with HMAC-SHA256, retries a failing receiver, and logs every delivery', async () => {
-      const made = await api.query(CREATE_WEBHOOK, { input: { url: `${base}/hook`, scope: { territoryId: id('T') }, secret: SECRET } });
+      const made = await api.query(CREATE_WEBHOOK, { input: { url: `${base()}/hook`, scope: { territoryId: id('T') }, secret: SECRET } });
       expect(made.data!.createWebhook).toMatchObject({ ok: true, secret: SECRET, webhook: { scopeKind: 'territory', scopeId: id('T'), secretHint: 'a-we…' } });
       const hook = made.data!.createWebhook.webhook!.id;
       hooks.push(hook);
       failFirst = 2;
-      const flaky = (await api.query(CREATE_WEBHOOK, { input: { url: `${base}/flaky`, scope: { territoryId: id('T') }, kinds: ['ROLE_STARTED'], secret: SECRET } })).data!.createWebhook.webhook!.id;
+      const flaky = (await api.query(CREATE_WEBHOOK, { input: { url: `${base()}/flaky`, scope: { territoryId: id('T') }, kinds: ['ROLE_STARTED'], secret: SECRET } })).data!.createWebhook.webhook!.id;
       hooks.push(flaky);
-      const never = (await api.query(CREATE_WEBHOOK, { input: { url: `${base}/never`, scope: { territoryId: id('T') }, kinds: ['ROLE_STARTED'], secret: SECRET } })).data!.createWebhook.webhook!.id;
+      const never = (await api.query(CREATE_WEBHOOK, { input: { url: `${base()}/never`, scope: { territoryId: id('T') }, kinds: ['ROLE_STARTED'], secret: SECRET } })).data!.createWebhook.webhook!.id;
       hooks.push(never);
       // Nothing outside the scope is sent: a tie in the other territory only.
       await api.query(SET_TIE, { input: { from: id('z'), to: id('ho'), type: 'MEMBER_OF', role: 'member' } });

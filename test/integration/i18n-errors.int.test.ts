@@ -5,14 +5,12 @@
 // language chosen when it was registered. Field names, positions and enum values stay as
 // the API and the files spell them.
 import { execFile } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { PROJECT_ROOT } from '../../server/src/kernel/config.js';
 import { importFolder } from '../../server/src/modules/import-export/import-folder.js';
@@ -20,6 +18,7 @@ import { ImportRejected } from '../../server/src/modules/import-export/import-is
 import { graphql } from './gql/index.js';
 import { useTestApi, type TestApi } from './support/api.js';
 import { writeCsvFolder } from './support/csv-folder.js';
+import { useWebhookReceiver, waitForValue } from './support/webhook-receiver.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 import { evidenceFixtureCopy, letterTag } from './support/evidence-fixtures.js';
 
@@ -32,7 +31,6 @@ const PERSON = graphql(`mutation I18nErrPerson($t: ID!) { upsertPerson(input: { 
 const CREATE_WEBHOOK = graphql(`
   mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }
 `);
-const DELETE_WEBHOOK = graphql(`mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }`);
 const DELIVERIES = graphql(`query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }`);
 const LIVE_EVERYWHERE = graphql(`subscription I18nErrLive { changed(scope: { everywhere: true }) { id } }`);
 const TENDER = graphql(`mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }`);
@@ -230,39 +228,18 @@ describe('bad input answered in Portuguese of Portugal and of Brazil', () => {
 
   describe('a webhook\'s body at a real receiver', () => {
     const received: Array<{ url: string; body: string; language: string | undefined }> = [];
-    const receiver = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      req.on('end', () => {
-        if (req.url === '/down') {
-          res.writeHead(500).end();
-          return;
-        }
-        received.push({ url: req.url ?? '', body, language: req.headers['content-language'] });
-        res.writeHead(204).end();
-      });
-    });
-    let base = '';
-    const hooks: string[] = [];
-    beforeAll(async () => {
-      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-    });
-    afterAll(async () => {
-      for (const hook of hooks) await api.query(DELETE_WEBHOOK, { id: hook });
-      receiver.closeAllConnections();
-      await new Promise<void>((resolve) => receiver.close(() => resolve()));
-    });
-    // The dispatcher's first round reads the run's whole change log: generous on a busy machine.
-    const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 45_000): Promise<T> => {
-      const end = Date.now() + ms;
-      for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > end) throw new Error('timed out');
-        await new Promise((r) => setTimeout(r, 100));
+    const receiver = useWebhookReceiver(api, (req, body, res) => {
+      if (req.url === '/down') {
+        res.writeHead(500).end();
+        return;
       }
-    };
+      received.push({ url: req.url ?? '', body, language: req.headers['content-language'] });
+      res.writeHead(204).end();
+    });
+    const base = () => receiver.url('');
+    const hooks = receiver.hooks;
+    // The dispatcher's first round reads the run's whole change log: generous on a busy machine.
+    const waitFor = <T>(probe: () => Promise<T | undefined>, ms = 45_000): Promise<T> => waitForValue(probe, ms);
 
     it('refuses a bad registration in the request\'s language, naming the fields', async () => {
       const bad = (await api.query(CREATE_WEBHOOK, { input: { url: 'ftp://example.org/x', scope: { territoryId: id('T') }, secret: 'curto' } }, BR)).data!.createWebhook;
@@ -279,9 +256,9 @@ describe('bad input answered in Portuguese of Portugal and of Brazil', () => {
 
     it('sends each change worded in the language chosen when the webhook was registered', async () => {
       // The registering request's language, or the one the input names.
-      const brazilian = (await api.query(CREATE_WEBHOOK, { input: { url: `${base}/br`, scope: { territoryId: id('T') }, kinds: ['TENDER_STATUS_CHANGED'] } }, BR)).data!.createWebhook;
-      const portuguese = (await api.query(CREATE_WEBHOOK, { input: { url: `${base}/pt`, scope: { territoryId: id('T') }, kinds: ['TENDER_STATUS_CHANGED'], locale: 'PT_PT' } })).data!.createWebhook;
-      const down = (await api.query(CREATE_WEBHOOK, { input: { url: `${base}/down`, scope: { territoryId: id('T') }, kinds: ['TENDER_STATUS_CHANGED'] } })).data!.createWebhook;
+      const brazilian = (await api.query(CREATE_WEBHOOK, { input: { url: `${base()}/br`, scope: { territoryId: id('T') }, kinds: ['TENDER_STATUS_CHANGED'] } }, BR)).data!.createWebhook;
+      const portuguese = (await api.query(CREATE_WEBHOOK, { input: { url: `${base()}/pt`, scope: { territoryId: id('T') }, kinds: ['TENDER_STATUS_CHANGED'], locale: 'PT_PT' } })).data!.createWebhook;
+      const down = (await api.query(CREATE_WEBHOOK, { input: { url: `${base()}/down`, scope: { territoryId: id('T') }, kinds: ['TENDER_STATUS_CHANGED'] } })).data!.createWebhook;
       hooks.push(brazilian.webhook!.id, portuguese.webhook!.id, down.webhook!.id);
       expect(brazilian.webhook!.locale).toBe('PT_BR');
       expect(portuguese.webhook!.locale).toBe('PT_PT');

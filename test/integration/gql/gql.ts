@@ -48,7 +48,6 @@ type Documents = {
     "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": typeof types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": typeof types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": typeof types.ChangesCreateWebhookDocument,
-    "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": typeof types.ChangesDeleteWebhookDocument,
     "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": typeof types.ChangesDeliveriesDocument,
     "query DemoCountryTerritories { territories { id name peopleCount } }": typeof types.DemoCountryTerritoriesDocument,
     "query DemoCountryMe { me { user { id role } seesAllTerritories territories { id } } }": typeof types.DemoCountryMeDocument,
@@ -117,7 +116,6 @@ type Documents = {
     "query I18nErrGroup($x: ID!, $d: Date) { decisionGroup(tenderId: $x, asOf: $d) { roles { role } } }": typeof types.I18nErrGroupDocument,
     "mutation I18nErrPerson($t: ID!) { upsertPerson(input: { name: \"Ana\", territoryId: $t }) { ok } }": typeof types.I18nErrPersonDocument,
     "\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n": typeof types.I18nErrWebhookDocument,
-    "mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.I18nErrDeleteWebhookDocument,
     "query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }": typeof types.I18nErrDeliveriesDocument,
     "subscription I18nErrLive { changed(scope: { everywhere: true }) { id } }": typeof types.I18nErrLiveDocument,
     "mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }": typeof types.I18nErrTenderDocument,
@@ -227,6 +225,7 @@ type Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": typeof types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
+    "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.ReceiverDeleteWebhookDocument,
     "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": typeof types.WholeGraphCountryDocument,
     "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n": typeof types.WholeGraphScoreDocument,
     "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.WholeGraphSetTieDocument,
@@ -268,7 +267,6 @@ const documents: Documents = {
     "\n  query ChangesRanks($t: ID!) { balanceOfPower(scope: { territoryId: $t }, first: 100) { ranking { rank person { id } } } }\n": types.ChangesRanksDocument,
     "\n  subscription ChangesLive($t: ID!) { changed(scope: { territoryId: $t }) { id kind on summary personIds tieKeys recordedBy { id } retracted } }\n": types.ChangesLiveDocument,
     "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n": types.ChangesCreateWebhookDocument,
-    "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }": types.ChangesDeleteWebhookDocument,
     "\n  query ChangesDeliveries($id: ID!) { webhook(id: $id) { id deliveries { changeId kind status attempts lastStatus lastError deliveredAt } } }\n": types.ChangesDeliveriesDocument,
     "query DemoCountryTerritories { territories { id name peopleCount } }": types.DemoCountryTerritoriesDocument,
     "query DemoCountryMe { me { user { id role } seesAllTerritories territories { id } } }": types.DemoCountryMeDocument,
@@ -337,7 +335,6 @@ const documents: Documents = {
     "query I18nErrGroup($x: ID!, $d: Date) { decisionGroup(tenderId: $x, asOf: $d) { roles { role } } }": types.I18nErrGroupDocument,
     "mutation I18nErrPerson($t: ID!) { upsertPerson(input: { name: \"Ana\", territoryId: $t }) { ok } }": types.I18nErrPersonDocument,
     "\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n": types.I18nErrWebhookDocument,
-    "mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.I18nErrDeleteWebhookDocument,
     "query I18nErrDeliveries($id: ID!) { webhook(id: $id) { deliveries { status lastError } } }": types.I18nErrDeliveriesDocument,
     "subscription I18nErrLive { changed(scope: { everywhere: true }) { id } }": types.I18nErrLiveDocument,
     "mutation I18nErrTender($id: ID!, $name: String!) { upsertTender(input: { id: $id, name: $name, status: ANNOUNCED }) { ok } }": types.I18nErrTenderDocument,
@@ -447,6 +444,7 @@ const documents: Documents = {
     "\n  query RoundTripTerritory($t: ID!, $first: Int) {\n    territory(id: $t) { id name peopleCount users { id name } institutions(first: $first) { totalCount nodes { id name parts { id } people { person { id } } } } }\n  }\n": types.RoundTripTerritoryDocument,
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
+    "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.ReceiverDeleteWebhookDocument,
     "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": types.WholeGraphCountryDocument,
     "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n": types.WholeGraphScoreDocument,
     "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.WholeGraphSetTieDocument,
@@ -604,10 +602,6 @@ export function graphql(source: "\n  subscription ChangesLive($t: ID!) { changed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n"): (typeof documents)["\n  mutation ChangesCreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) { ok errors { field message } secret webhook { id url kinds scopeKind scopeId secretHint } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }"): (typeof documents)["mutation ChangesDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok errors { field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -880,10 +874,6 @@ export function graphql(source: "mutation I18nErrPerson($t: ID!) { upsertPerson(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n"): (typeof documents)["\n  mutation I18nErrWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id locale } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"): (typeof documents)["mutation I18nErrDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1320,6 +1310,10 @@ export function graphql(source: "query StartSeeded { graphVersion territories { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"): (typeof documents)["mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"): (typeof documents)["mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
