@@ -4,9 +4,8 @@
  * `concurso público`/`licitação`, `contacto`/`contato`). Same ids as answers.en.ts.
  */
 import type { answersEn } from './answers.en.js';
+import { pick, type Variant } from './portuguese.js';
 
-type Variant = 'PT' | 'BR';
-const pick = (v: Variant, pt: string, br: string) => (v === 'PT' ? pt : br);
 
 function build(v: Variant): Record<keyof typeof answersEn, string> {
   const manager = pick(v, 'gestor', 'gerente');

@@ -5,9 +5,8 @@
  * Same ids as cli.en.ts.
  */
 import type { cliEn } from './cli.en.js';
+import { pick, type Variant } from './portuguese.js';
 
-type Variant = 'PT' | 'BR';
-const pick = (v: Variant, pt: string, br: string) => (v === 'PT' ? pt : br);
 
 function build(v: Variant): Record<keyof typeof cliEn, string> {
   const usage = 'Uso';

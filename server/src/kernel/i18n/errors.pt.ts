@@ -6,9 +6,8 @@
  * labels stay as the API spells them. Same ids as errors.en.ts.
  */
 import type { errorsEn } from './errors.en.js';
+import { pick, type Variant } from './portuguese.js';
 
-type Variant = 'PT' | 'BR';
-const pick = (v: Variant, pt: string, br: string) => (v === 'PT' ? pt : br);
 
 function build(v: Variant): Record<keyof typeof errorsEn, string> {
   const user = pick(v, 'utilizador', 'usuário');

@@ -4,9 +4,8 @@
  * words a file must hold stay as the file writes them. Same ids as imports.en.ts.
  */
 import type { importsEn } from './imports.en.js';
+import { pick, type Variant } from './portuguese.js';
 
-type Variant = 'PT' | 'BR';
-const pick = (v: Variant, pt: string, br: string) => (v === 'PT' ? pt : br);
 
 function build(v: Variant): Record<keyof typeof importsEn, string> {
   const file = pick(v, 'o ficheiro', 'o arquivo');

@@ -6,9 +6,8 @@
  * test/unit/i18n-catalogue.test.ts fail when one is missing. "KAM" stays as it is.
  */
 import type { EnglishMessages } from './messages.en.js';
+import { pick, type Variant } from './portuguese.js';
 
-type Variant = 'PT' | 'BR';
-const pick = (v: Variant, pt: string, br: string) => (v === 'PT' ? pt : br);
 
 function build(v: Variant): Record<keyof EnglishMessages, string> {
   const contact = pick(v, 'contacto', 'contato');
