@@ -35,6 +35,7 @@ import type { InteractionModel, PlanModel, PlanStepModel, StagePeriodModel } fro
 import { PlanningRepository } from './modules/planning/repository.js';
 import { PowerRepository } from './modules/power/repository.js';
 import type { MeasuresMemo } from './modules/power/measures-memo.js';
+import type { ProjectionMemo } from './modules/power/projection-memo.js';
 import type { PowerWorkers } from './modules/power/power-workers.js';
 import type { ScopePower } from './modules/power/questions.js';
 import type { WholeGraphPower } from './modules/power/whole-graph.js';
@@ -142,6 +143,8 @@ export interface GraphContext {
   powerWorkers: PowerWorkers | null;
   /** The whole graph's balance of power, kept up to date in the background (null: computed like any scope). */
   wholeGraph: WholeGraphPower<ScopePower> | null;
+  /** The projections of the scopes read last, patched by later writes' footprints (null: always read whole). */
+  projectionMemo: ProjectionMemo | null;
   /** The graph measures of the scopes measured last, by their exact inputs (null: always computed). */
   measuresMemo: MeasuresMemo | null;
   /** The server's live change stream and its own address (null outside a server: CLI, tests of rules). */
@@ -169,6 +172,8 @@ export interface ContextOptions {
   powerWorkers?: PowerWorkers | null;
   /** Shared by every request of a server; omitted or null computes the whole graph like any scope. */
   wholeGraph?: WholeGraphPower<ScopePower> | null;
+  /** Shared by every request of a server; omitted or null always reads the projection whole. */
+  projectionMemo?: ProjectionMemo | null;
   /** Shared by every request of a server; omitted or null always computes the measures. */
   measuresMemo?: MeasuresMemo | null;
   changeServices?: ChangeServices | null;
@@ -294,6 +299,7 @@ export function createContext(db: DbClient, viewer: Viewer, options: ContextOpti
     graphVersion: options.graphVersion ?? null,
     powerWorkers: options.powerWorkers ?? null,
     wholeGraph: options.wholeGraph ?? null,
+    projectionMemo: options.projectionMemo ?? null,
     measuresMemo: options.measuresMemo ?? null,
     changeServices: options.changeServices ?? null,
     countryPack: options.countryPack ?? countryPack('generic'),

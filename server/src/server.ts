@@ -21,6 +21,7 @@ import { errorWordsPlugin, wordedMessage } from './kernel/graphql/error-words.js
 import { DEFAULT_LOCALE, type Locale } from './kernel/i18n/catalogue.js';
 import { localeOf, negotiateLocale, requestedLocale } from './kernel/i18n/locale.js';
 import { MeasuresMemo } from './modules/power/measures-memo.js';
+import { ProjectionMemo } from './modules/power/projection-memo.js';
 import { PowerWorkers } from './modules/power/power-workers.js';
 import { createWholeGraphPower, type ScopePower } from './modules/power/questions.js';
 import type { WholeGraphPower } from './modules/power/whole-graph.js';
@@ -135,6 +136,7 @@ async function authenticate(
     analyticsCache: AnalyticsCache | null;
     powerWorkers: PowerWorkers | null;
     wholeGraph: WholeGraphPower<ScopePower> | null;
+    projectionMemo: ProjectionMemo | null;
     measuresMemo: MeasuresMemo | null;
     changeServices: ChangeServices | null;
   },
@@ -224,6 +226,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const powerWorkers = deps.powerWorkers === undefined ? new PowerWorkers() : deps.powerWorkers;
   // Remembered like cached answers: a server without the analytics cache keeps neither.
   const measuresMemo = analyticsCache ? new MeasuresMemo() : null;
+  const projectionMemo = analyticsCache ? new ProjectionMemo() : null;
   const wholeGraph =
     deps.wholeGraph !== undefined ? deps.wholeGraph : analyticsCache ? createWholeGraphPower(deps.db, powerWorkers, deps.clock ?? systemClock, deps.logger) : null;
   const armor = new ApolloArmor(LIMITS(introspection)).protect();
@@ -283,7 +286,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const socketAuth = (params: Record<string, unknown> | undefined, request: http.IncomingMessage) =>
     authenticate(
       deps,
-      { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices },
+      { analyticsCache, powerWorkers, wholeGraph, projectionMemo, measuresMemo, changeServices },
       null,
       typeof params?.authorization === 'string' ? params.authorization : undefined,
       localeOf(params?.locale) ?? requestedLocale(request.headers['accept-language']),
@@ -327,7 +330,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, measuresMemo, changeServices }, limiter, req.headers.authorization, requestedLocale(req.headers['accept-language'])),
+        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, projectionMemo, measuresMemo, changeServices }, limiter, req.headers.authorization, requestedLocale(req.headers['accept-language'])),
     }),
   );
 
@@ -336,7 +339,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header, locale) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, measuresMemo: null, changeServices: null }, limiter, header, locale)).viewer,
+      viewerOf: async (header, locale) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, projectionMemo: null, measuresMemo: null, changeServices: null }, limiter, header, locale)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,

@@ -37,11 +37,12 @@ export async function snapshot(driver: Driver, prefix: string): Promise<Snapshot
 /**
  * Nodes and ties that carry `marker` in a string property (or a list of strings) although
  * neither they nor, for a tie, an endpoint has an id starting with one of `own`. Audit
- * entries and the change log are left out: they record the ids a write named, whatever they were.
+ * entries, the change log and the graph version's write footprints are left out: they
+ * record the ids a write named, whatever they were.
  */
 export async function strayMentions(driver: Driver, marker: string, own: string[]): Promise<string[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ChangeEvent AND NOT any(p IN $own WHERE coalesce(n.id, '') STARTS WITH p)
+    `MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ChangeEvent AND NOT n:GraphMeta AND NOT any(p IN $own WHERE coalesce(n.id, '') STARTS WITH p)
        AND any(k IN keys(n) WHERE any(v IN CASE WHEN valueType(n[k]) STARTS WITH 'LIST' THEN n[k] ELSE [n[k]] END WHERE v CONTAINS $marker))
      RETURN 'node ' + coalesce(n.id, elementId(n)) AS where
      UNION

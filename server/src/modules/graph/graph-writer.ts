@@ -5,6 +5,7 @@ import type { DbClient, WriteTransaction } from '../../kernel/database/db-client
 import { toNeo4jDate } from '../../kernel/database/plain.js';
 import { count, optionalText, text, textList } from '../../kernel/database/rows.js';
 import { propertyKind, tieKey, type NodeRecord, type TieRecord } from './model.js';
+import { encodeFootprint, FOOTPRINTS_KEPT, type FootprintItem } from './rules/write-footprint.js';
 
 interface WriteCounts {
   created: number;
@@ -12,7 +13,7 @@ interface WriteCounts {
   /** Rows written, created or not. */
   written: number;
 }
-const nodeCounts = z.object({ created: count, updated: count, added: textList, histories: z.array(z.tuple([text, textList])) });
+const nodeCounts = z.object({ created: count, updated: count, added: textList, createdIds: textList, histories: z.array(z.tuple([text, textList])) });
 const tieCounts = z.object({ created: count, updated: count, changed: z.array(z.tuple([text, z.boolean(), optionalText])) });
 const mergeNodes = cypher<{ rows: unknown[]; today: unknown; diff: boolean }, z.infer<typeof nodeCounts>>(import.meta.url, 'merge-nodes.cypher', nodeCounts);
 const mergeTies = cypher<{ rows: unknown[]; diff: boolean }, z.infer<typeof tieCounts>>(import.meta.url, 'merge-ties.cypher', tieCounts);
@@ -25,16 +26,32 @@ export interface ChangeLogEntry {
   /** Ties deleted outright, as JSON ({type, from, to, props}). */
   removed: string[];
 }
-const bumpVersion = cypher<{ log: { on: unknown; by: string | null; facts: string[]; removed: string[] } | null }, { version: number }>(
+const bumpVersion = cypher<{ log: { on: unknown; by: string | null; facts: string[]; removed: string[] } | null; footprint: string | null; kept: number }, { version: number }>(
   import.meta.url,
   'bump-version.cypher',
   z.object({ version: count }),
 );
 
-/** Bumps the graph version inside a write transaction, leaving the change log entry when there is one. */
-export async function bumpGraphVersion(tx: WriteTransaction, log: ChangeLogEntry | null): Promise<number> {
-  const [row] = await tx.run(bumpVersion, { log: log ? { ...log, on: toNeo4jDate(log.on) } : null });
+/**
+ * Bumps the graph version inside a write transaction, leaving the change log entry when
+ * there is one, and the write's footprint when it gives one (rules/write-footprint.ts:
+ * only a write that names everything it touched may).
+ */
+export async function bumpGraphVersion(tx: WriteTransaction, log: ChangeLogEntry | null, footprint: readonly FootprintItem[] | null = null): Promise<number> {
+  const [row] = await tx.run(bumpVersion, {
+    log: log ? { ...log, on: toNeo4jDate(log.on) } : null,
+    footprint: footprint ? encodeFootprint(footprint) : null,
+    kept: FOOTPRINTS_KEPT,
+  });
   return row?.version ?? 0;
+}
+
+/** What writing these nodes and ties touched (`created`: the ids of the nodes the write made). */
+export function footprintOfWrite(nodes: readonly NodeRecord[], ties: readonly TieRecord[], created: ReadonlySet<string>): FootprintItem[] {
+  return [
+    ...nodes.map((node): FootprintItem => ({ node: node.type, id: node.id, created: created.has(node.id) })),
+    ...ties.map((tie): FootprintItem => ({ tie: tie.type, from: tie.from, to: tie.to })),
+  ];
 }
 
 /** Who writes through the API, and on what day: their writes are recorded in the change log. */
@@ -92,12 +109,13 @@ export async function writeGraph(
   ] as const;
   const empty = (): WriteSummary => ({ nodes: { created: 0, updated: 0, written: 0 }, ties: { created: 0, updated: 0, written: 0 } });
 
-  const writeBatch = async (tx: WriteTransaction, summary: WriteSummary, p: (typeof phases)[number], rows: unknown[], done: number, facts: string[]) => {
+  const writeBatch = async (tx: WriteTransaction, summary: WriteSummary, p: (typeof phases)[number], rows: unknown[], done: number, facts: string[], created: Set<string>) => {
     const counts =
       p.phase === 'nodes'
         ? (await tx.run(mergeNodes, { rows, today: today === null ? null : toNeo4jDate(today), diff }))[0]
         : (await tx.run(mergeTies, { rows, diff }))[0];
     if (counts && 'added' in counts) facts.push(...nodeFacts(counts, graph.nodes));
+    if (counts && 'createdIds' in counts) for (const id of counts.createdIds) created.add(id);
     if (counts && 'changed' in counts) facts.push(...tieFacts(counts.changed));
     const into = summary[p.phase];
     into.created += counts?.created ?? 0;
@@ -111,15 +129,18 @@ export async function writeGraph(
     return db.writeTransaction(async (tx) => {
       const summary = empty();
       const facts: string[] = [];
+      const created = new Set<string>();
       for (const p of phases) {
         let done = 0;
         for (const rows of p.batches) {
-          await writeBatch(tx, summary, p, rows, done, facts);
+          await writeBatch(tx, summary, p, rows, done, facts, created);
           done += rows.length;
         }
       }
       const changed = summary.nodes.created + summary.nodes.updated + summary.ties.created + summary.ties.updated > 0;
-      if (!options.onlyIfChanged || changed) await bumpGraphVersion(tx, options.log ? { on: options.log.today, by: options.log.by, facts, removed: [] } : null);
+      // Only a logged write knows what it created (the diff), so only it leaves a footprint.
+      const log = options.log ? { on: options.log.today, by: options.log.by, facts, removed: [] } : null;
+      if (!options.onlyIfChanged || changed) await bumpGraphVersion(tx, log, diff ? footprintOfWrite(graph.nodes, graph.ties, created) : null);
       return summary;
     });
   }
@@ -129,7 +150,7 @@ export async function writeGraph(
     for (const rows of p.batches) {
       const batch = await db.writeTransaction(async (tx) => {
         const partial = empty();
-        await writeBatch(tx, partial, p, rows, done, []);
+        await writeBatch(tx, partial, p, rows, done, [], new Set());
         return partial[p.phase];
       });
       summary[p.phase].created += batch.created;

@@ -105,7 +105,7 @@ export class GraphRepository {
       const [row] = await tx.run(removeTieQuery, { from, to, key: tieKey({ from, to, type, since }) });
       if (!row || row.removed === 0) return false;
       const removed = row.ties.map((tie) => JSON.stringify({ type: tie.type, from, to, props: tie.props }));
-      await bumpGraphVersion(tx, this.logEntry([], removed));
+      await bumpGraphVersion(tx, this.logEntry([], removed), [{ tie: type, from, to }]);
       return true;
     });
   }
@@ -116,7 +116,7 @@ export class GraphRepository {
     await this.db.writeTransaction(async (tx) => {
       const [row] = await tx.run(setCurrentTieQuery, { from, to, type, today: toNeo4jDate(today), key, props: toDbProps('tie', type, props) });
       const facts = [`start|${key}`, ...(row?.closed ?? []).filter((k) => k !== key).map((k) => `end|${k}`)];
-      await bumpGraphVersion(tx, this.logEntry(facts, []));
+      await bumpGraphVersion(tx, this.logEntry(facts, []), [{ tie: type, from, to }]);
     });
     return this.readTie(from, to, key);
   }

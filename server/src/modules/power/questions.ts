@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { CoalitionLeaning } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
 import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
@@ -10,6 +11,7 @@ import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../
 import { message } from '../../kernel/i18n/catalogue.js';
 import type { BalanceOfPowerModel, PowerScoreModel, WhatMayChangeModel } from './models.js';
 import type { MeasuresMemo } from './measures-memo.js';
+import type { ProjectionMemo } from './projection-memo.js';
 import type { PowerWorkers } from './power-workers.js';
 import { PowerRepository, type ScopeKind } from './repository.js';
 import { WholeGraphPower, type WholeGraphOptions } from './whole-graph.js';
@@ -103,10 +105,11 @@ export interface ScopePower {
   computedAt: string;
 }
 
-/** What computing a scope's power needs: the repository, the worker threads, the measures remembered, the time. */
+/** What computing a scope's power needs: the repository, the worker threads, the projections kept and measures remembered, the time. */
 export interface ScopePowerDeps {
   power: PowerRepository;
   powerWorkers: PowerWorkers | null;
+  projectionMemo: ProjectionMemo | null;
   measuresMemo: MeasuresMemo | null;
   now: () => Date;
 }
@@ -115,21 +118,32 @@ export interface ScopePowerDeps {
 export async function computeScopePower(deps: ScopePowerDeps, key: ScopePowerKey): Promise<ScopePower> {
   const { power, powerWorkers } = deps;
   const computedAt = deps.now().toISOString();
-  if (key.kind !== 'everywhere') {
-    const found = await power.scope(key.id);
-    if (!found || found.type !== SCOPE_LABEL[key.kind]) throw new NotFoundError(`scope.${key.kind}Id`, key.kind, key.id);
-  }
-  const left = new Set(key.without);
-  const all = await power.peopleInScope(key.kind, key.id, key.asOf);
-  const ids = all.filter((id) => !left.has(id));
-  const projection = await power.powerProjection(ids, key.asOf, key.area, key.kind === 'everywhere' && ids.length === all.length);
+  const readWhole = async () => {
+    if (key.kind !== 'everywhere') {
+      const found = await power.scope(key.id);
+      if (!found || found.type !== SCOPE_LABEL[key.kind]) throw new NotFoundError(`scope.${key.kind}Id`, key.kind, key.id);
+    }
+    const left = new Set(key.without);
+    const all = await power.peopleInScope(key.kind, key.id, key.asOf);
+    const ids = all.filter((id) => !left.has(id));
+    return { ids, projection: await power.powerProjection(ids, key.asOf, key.area, key.kind === 'everywhere' && ids.length === all.length) };
+  };
+  // After a write that touched only some people's ties, only they are read again (projection-memo.ts).
+  const { ids, projection } = deps.projectionMemo ? await deps.projectionMemo.read(JSON.stringify(key), power, key, readWhole) : await readWhole();
+  // Each step below holds the event loop for up to a tenth of a second on a 10,000-person
+  // territory: between them, other people's requests waiting on it are answered.
+  await setImmediate();
   const standing = standingByPerson(projection.works ?? [], key.asOf, key.area);
   // The graph measures of a large scope run in worker threads (power-workers.ts).
   const prepared = prepareBalanceOfPower(projection);
+  await setImmediate();
   const measure = async () => (powerWorkers ? powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties));
   // A scope the last writes did not touch has the measures it had (measures-memo.ts).
   const measures = await (deps.measuresMemo ? deps.measuresMemo.get(prepared.personIds, prepared.ties, measure) : measure());
-  return { asOf: key.asOf, ids, projection, result: finishBalanceOfPower(prepared, measures, { standing }), computedAt };
+  await setImmediate();
+  const result = finishBalanceOfPower(prepared, measures, { standing });
+  await setImmediate();
+  return { asOf: key.asOf, ids, projection, result, computedAt };
 }
 
 /** The whole graph as of today with nobody left out: the one scope kept up to date in the background (whole-graph.ts). */
@@ -150,8 +164,8 @@ export function createWholeGraphPower(
   options: Pick<WholeGraphOptions<ScopePower>, 'keepWarmMs' | 'pollMs' | 'settleMs' | 'maxProvisionalAgeMs'> = {},
 ): WholeGraphPower<ScopePower> {
   const own = new DbClient(db.driver, db.database);
-  // The whole graph changes with every write: nothing to remember its measures for.
-  const deps: ScopePowerDeps = { power: new PowerRepository(own), powerWorkers, measuresMemo: null, now: () => clock.now() };
+  // The whole graph changes with every write: nothing to keep or remember for it.
+  const deps: ScopePowerDeps = { power: new PowerRepository(own), powerWorkers, projectionMemo: null, measuresMemo: null, now: () => clock.now() };
   return new WholeGraphPower<ScopePower>({
     ...options,
     compute: (today) => computeScopePower(deps, { kind: 'everywhere', id: EVERYWHERE, asOf: today, area: null, without: [] }),
@@ -162,7 +176,7 @@ export function createWholeGraphPower(
 }
 
 function scopePowerDeps(ctx: GraphContext): ScopePowerDeps {
-  return { power: ctx.repositories.power, powerWorkers: ctx.powerWorkers, measuresMemo: ctx.measuresMemo, now: () => new Date() };
+  return { power: ctx.repositories.power, powerWorkers: ctx.powerWorkers, projectionMemo: ctx.projectionMemo, measuresMemo: ctx.measuresMemo, now: () => new Date() };
 }
 
 export async function scopePower(ctx: GraphContext, args: ScopePowerArgs): Promise<ScopePower> {

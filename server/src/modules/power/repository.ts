@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cypher, type CypherStatement } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
-import { positionalList, text, type PositionalRow } from '../../kernel/database/rows.js';
+import { count, positionalList, text, textList, type PositionalRow } from '../../kernel/database/rows.js';
 import { PARTICIPATION_COLUMNS } from '../evidence/repository.js';
 import type { Participation } from '../evidence/rules/types.js';
 import { canonicalProjection, compareIds } from './rules/canonical.js';
@@ -62,6 +62,14 @@ const powerPeople = cypher<ProjectionParams, z.infer<typeof peopleRow>>(import.m
 const powerInfluence = cypher<ProjectionParams & { everyone: boolean; area: string | null }, z.infer<typeof influenceRow>>(import.meta.url, 'power-influence.cypher', influenceRow, {
   scalarRows: true,
 });
+const influenceTouching = cypher<ProjectionParams & { touched: string[]; area: string | null }, z.infer<typeof influenceRow>>(
+  import.meta.url,
+  'power-influence-touching.cypher',
+  influenceRow,
+  { scalarRows: true },
+);
+const footprintsRow = z.object({ version: count, footprints: textList });
+const graphFootprints = cypher<Record<string, never>, z.infer<typeof footprintsRow>>(import.meta.url, 'graph-footprints.cypher', footprintsRow);
 
 /** Reads what balance of power needs: who is in a scope, and their ties, roles and stances. */
 export class PowerRepository {
@@ -100,17 +108,48 @@ export class PowerRepository {
       const inScope = new Set(ids);
       influence = influence.filter((tie) => inScope.has(tie.to));
     }
-    // Influence domains hold an area's id: explanations name it.
-    const areaNames = new Map((areas[0]?.areas ?? []).map((a) => [a.id, a.name]));
-    for (const tie of influence) tie.domainName = tie.domain === null || tie.domain === undefined ? null : (areaNames.get(tie.domain) ?? null);
-    return canonicalProjection({
-      people: batches.flatMap((batch) => batch.people),
-      influence,
-      roles: batches.flatMap((batch) => batch.roles),
-      stances: batches.flatMap((batch) => batch.stances),
-      works: batches.flatMap((batch) => batch.works.map(toParticipation)),
-    });
+    return canonicalProjection(assemble(batches, influence, areas));
   }
+
+  /**
+   * The part of a projection among `ids` that belongs to the `touched` people (a subset
+   * of `ids`): their own rows, roles, stances and works, and every influence tie with an
+   * end among them. Not in canonical order: it is merged into a kept projection
+   * (rules/patch-projection.ts), which orders the whole.
+   */
+  async touchedProjection(touched: string[], ids: string[], asOf: string, area: string | null): Promise<PowerProjection> {
+    const date = toNeo4jDate(asOf);
+    const [batches, influenceBatches, areas] = await Promise.all([
+      this.db.read(powerPeople, { ids: touched, asOf: date }),
+      this.db.read(influenceTouching, { touched, ids, asOf: date, area }),
+      this.db.read(powerAreas, {}),
+    ]);
+    return assemble(
+      batches,
+      influenceBatches.flatMap((batch) => batch.rows),
+      areas,
+    );
+  }
+
+  /** The graph version with the footprints of the last writes (modules/graph/rules/write-footprint.ts). */
+  async footprints(): Promise<{ version: number; footprints: string[] }> {
+    return (await this.db.read(graphFootprints, {}))[0] ?? { version: 0, footprints: [] };
+  }
+
+}
+
+/** A projection's lists from its statements' rows (not yet in canonical order). */
+function assemble(batches: ReadonlyArray<z.infer<typeof peopleRow>>, influence: InfluenceTie[], areas: ReadonlyArray<z.infer<typeof areaRow>>): PowerProjection {
+  // Influence domains hold an area's id: explanations name it.
+  const areaNames = new Map((areas[0]?.areas ?? []).map((a) => [a.id, a.name]));
+  for (const tie of influence) tie.domainName = tie.domain === null || tie.domain === undefined ? null : (areaNames.get(tie.domain) ?? null);
+  return {
+    people: batches.flatMap((batch) => batch.people),
+    influence,
+    roles: batches.flatMap((batch) => batch.roles),
+    stances: batches.flatMap((batch) => batch.stances),
+    works: batches.flatMap((batch) => batch.works.map(toParticipation)),
+  };
 }
 
 function toParticipation(w: PositionalRow<typeof PARTICIPATION_COLUMNS>): Participation {

@@ -2,7 +2,8 @@
 // allow-list), $today (Date or null: the addedOn day of new nodes that carry none),
 // $diff (boolean: also say which people were added and what tenders' status histories
 // were before, for the change log). Returns: created, updated (existing nodes whose
-// values changed), added [id] and histories [[id, [entry]]] (empty unless $diff).
+// values changed), added [id] (people), createdIds [id] (every node the write made) and
+// histories [[id, [entry]]] (the lists are empty unless $diff).
 // The __new marker (set on create, removed at once) counts creations without reading
 // whole property maps, which made this several times slower.
 UNWIND $rows AS row
@@ -17,4 +18,5 @@ REMOVE n.__new
 RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
        sum(CASE WHEN NOT isNew AND differs THEN 1 ELSE 0 END) AS updated,
        collect(CASE WHEN $diff AND isNew AND row.type = 'Person' THEN row.id END) AS added,
+       collect(CASE WHEN $diff AND isNew THEN row.id END) AS createdIds,
        collect(history) AS histories
