@@ -36,6 +36,7 @@ import { systemClock, type Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
 import { resolvers } from './modules/index.js';
 import { ChangeHub } from './modules/changes/live.js';
+import { FactsMemo } from './modules/changes/facts-memo.js';
 import { RankingBoard } from './modules/changes/rankings.js';
 import { ChangeRepository } from './modules/changes/repository.js';
 import type { ChangeServices } from './modules/changes/services.js';
@@ -271,6 +272,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     hub: new ChangeHub(new ChangeRepository(background), deps.logger, changeOptions.pollMs),
     // Rankings kept across writes, as the analytics cache keeps them within one graph version.
     rankings: analyticsCache ? new RankingBoard() : null,
+    facts: analyticsCache ? new FactsMemo() : null,
     self: { ports: () => ports },
     logger: deps.logger,
   };

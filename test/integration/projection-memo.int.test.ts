@@ -4,7 +4,8 @@ import { writeGraph } from '../../server/src/modules/graph/graph-writer.js';
 import type { NodeRecord, TieRecord } from '../../server/src/modules/graph/model.js';
 import { GraphRepository } from '../../server/src/modules/graph/repository.js';
 import { footprintsBetween } from '../../server/src/modules/graph/rules/write-footprint.js';
-import { ProjectionMemo, type ProjectionRead } from '../../server/src/modules/power/projection-memo.js';
+import type { MemoRead } from '../../server/src/modules/graph/footprint-memo.js';
+import { ProjectionMemo } from '../../server/src/modules/power/projection-memo.js';
 import { computeScopePower, type ScopePowerDeps, type ScopePowerKey } from '../../server/src/modules/power/questions.js';
 import { PowerRepository } from '../../server/src/modules/power/repository.js';
 import { TEST_TODAY } from './support/api.js';
@@ -58,7 +59,7 @@ describe('a scope’s projection patched by the writes since it was read', () =>
   const deps = (projectionMemo: ProjectionMemo | null): ScopePowerDeps => ({ power, powerWorkers: null, projectionMemo, measuresMemo: null, now: () => new Date(0) });
 
   /** The memo's read and a whole read, side by side: they must agree in full. */
-  async function readBoth(): Promise<ProjectionRead> {
+  async function readBoth(): Promise<MemoRead> {
     const before = memo.stats();
     const kept = await computeScopePower(deps(memo), key);
     const whole = await computeScopePower(deps(null), key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeFootprint, footprintsBetween, MAX_FOOTPRINT_ITEMS, type FootprintItem } from '../../server/src/modules/graph/rules/write-footprint.js';
+import { tiesWritten } from '../../server/src/modules/changes/rules/patch-facts.js';
 import { touchedPeople } from '../../server/src/modules/power/rules/patch-projection.js';
 
 const tie = (from: string, to: string, type: 'INFLUENCES' | 'STANCE' | 'WORKS_AT' = 'INFLUENCES'): FootprintItem => ({ tie: type, from, to });
@@ -34,5 +35,19 @@ describe('the people a projection patch re-reads', () => {
     expect(touchedPeople([[tie('a', 'inst', 'WORKS_AT')]])).toBeNull();
     expect(touchedPeople([[{ node: 'Person', id: 'new', created: true }]])).toBeNull();
     expect(touchedPeople([[{ node: 'Institution', id: 'i', created: false }]])).toBeNull();
+  });
+});
+
+describe('the ties a feed’s facts patch re-reads', () => {
+  it('names the pairs and ends of ties that move nobody; an existing person’s edit changes no fact', () => {
+    const written = tiesWritten([[tie('a', 'b'), { node: 'Person', id: 'c', created: false }], [tie('d', 'product', 'STANCE')]]);
+    expect(written).toEqual({ pairs: new Set(['a|b', 'd|product']), ends: new Set(['a', 'b', 'd', 'product']) });
+  });
+
+  it('gives up on a position, a new person, another kind of node or a write without a footprint', () => {
+    expect(tiesWritten([[tie('a', 'inst', 'WORKS_AT')]])).toBeNull();
+    expect(tiesWritten([[{ node: 'Person', id: 'new', created: true }]])).toBeNull();
+    expect(tiesWritten([[{ node: 'Tender', id: 't', created: false }]])).toBeNull();
+    expect(tiesWritten([null])).toBeNull();
   });
 });

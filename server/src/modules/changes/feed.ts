@@ -36,16 +36,23 @@ export async function readFacts(ctx: GraphContext, people: readonly string[], te
   const named = parseFactKeys(recorded.keys());
   const addedOn = new Map<string, string>();
   for (const id of named.personIds) addedOn.set(id, recorded.get(`added|${id}`)!.on);
-  const termTo = addMonths(window.until, TERM_WINDOW_MONTHS);
-  const [dated, logged, added, statuses] = await Promise.all([
-    repo.tieFactsOfPeople(people, window.since, window.until, termTo),
-    repo.tieFactsByKeys(named.tieKeys),
+  const [ties, added, statuses] = await Promise.all([
+    readTieFacts(ctx, people, window),
     repo.peopleAdded(people, window.since, window.until, addedOn),
     repo.tenderStatuses(people, tenderIds),
   ]);
+  return { ties, added, statuses };
+}
+
+/** The ties of some people dated in a window, then those the window's log names (which win: they may lie outside it). */
+async function readTieFacts(ctx: GraphContext, people: readonly string[], window: FactWindow): Promise<TieFact[]> {
+  const repo = ctx.repositories.changes;
+  const named = parseFactKeys(recordedFacts(window.events).keys());
+  const termTo = addMonths(window.until, TERM_WINDOW_MONTHS);
+  const [dated, logged] = await Promise.all([repo.tieFactsOfPeople(people, window.since, window.until, termTo), repo.tieFactsByKeys(named.tieKeys)]);
   const ties = new Map<string, TieFact>();
   for (const fact of [...dated, ...logged]) ties.set(fact.key, fact);
-  return { ties: [...ties.values()], added, statuses };
+  return [...ties.values()];
 }
 
 /** Changes of the facts within a window, touching the scope, weighed by `power`. */
@@ -113,14 +120,21 @@ export async function scopeChanges(ctx: GraphContext, args: ScopeFeedArgs): Prom
     log: args.events.map((e) => e.version),
   };
   const window: FactWindow = { since: args.since, until: args.until, terms: args.terms, events: args.events };
-  const read = cachedAnswer(ctx, 'changeFacts', key, async () => {
+  const readWhole = async () => {
     const [earlier, later] = await Promise.all([
       kept ? kept.map((r) => r.personId) : args.rankedBefore !== null && args.rankedBefore !== args.until ? peopleInScope(ctx, { scope: args.scope, asOf: args.rankedBefore }) : [],
       peopleInScope(ctx, { scope: args.scope, asOf: args.until }),
     ]);
     const people = [...new Set([...earlier, ...later])];
     return { people, facts: await readFacts(ctx, people, scope.kind === 'tender' ? [scope.id] : [], window) };
-  });
+  };
+  // After writes of a few ties, only their people's ties are read again (facts-memo.ts).
+  // Kept across the log's growth: the key leaves out the events, which the patch reads.
+  const memo = ctx.changeServices?.facts ?? null;
+  const { log: _events, ...memoKey } = key;
+  const read = cachedAnswer(ctx, 'changeFacts', key, async () =>
+    memo ? memo.read(JSON.stringify(memoKey), ctx.repositories.changes, (people) => readTieFacts(ctx, people, window), readWhole) : readWhole(),
+  );
   const rankMoved = args.rankedBefore !== null && (kept !== null || args.rankedBefore !== args.until);
   // A ranking found stale is computed once this answer is given, not while it is worked out.
   let answer!: () => void;

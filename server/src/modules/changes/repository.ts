@@ -13,6 +13,7 @@ import { tieKey } from '../graph/model.js';
 import type { ErasureHook } from '../privacy/erasure-hook.js';
 import { withoutPersonalProps } from './rules/erase-removed-ties.js';
 import { CHANGE_TIE_TYPES, isChangeTieType, type AddedFact, type FactKey, type StatusFact, type TieFact } from './rules/facts.js';
+import { readWriteFootprints } from '../graph/graph-writer.js';
 
 const tieRow = z.object({
   key: text,
@@ -160,6 +161,11 @@ export class ChangeRepository {
   /** Change log events after a graph version, oldest first. */
   logAfter(version: number): Promise<LogEvent[]> {
     return this.db.read(changeLog, { from: null, to: null, afterVersion: toNeo4jInteger(version) });
+  }
+
+  /** The graph version with the footprints of the last writes (modules/graph/rules/write-footprint.ts). */
+  footprints(): Promise<{ version: number; footprints: string[] }> {
+    return readWriteFootprints(this.db);
   }
 
   async graphVersion(): Promise<number> {

@@ -54,6 +54,17 @@ export function footprintOfWrite(nodes: readonly NodeRecord[], ties: readonly Ti
   ];
 }
 
+const graphFootprints = cypher<Record<string, never>, { version: number; footprints: string[] }>(
+  import.meta.url,
+  'graph-footprints.cypher',
+  z.object({ version: count, footprints: textList }),
+);
+
+/** The graph version with the footprints of the last writes (rules/write-footprint.ts). */
+export async function readWriteFootprints(db: DbClient): Promise<{ version: number; footprints: string[] }> {
+  return (await db.read(graphFootprints, {}))[0] ?? { version: 0, footprints: [] };
+}
+
 /** Who writes through the API, and on what day: their writes are recorded in the change log. */
 export interface ChangeAuthor {
   /** The user who wrote (null: the system). */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { cypher, type CypherStatement } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
 import { toNeo4jDate } from '../../kernel/database/plain.js';
-import { count, positionalList, text, textList, type PositionalRow } from '../../kernel/database/rows.js';
+import { positionalList, text, type PositionalRow } from '../../kernel/database/rows.js';
+import { readWriteFootprints } from '../graph/graph-writer.js';
 import { PARTICIPATION_COLUMNS } from '../evidence/repository.js';
 import type { Participation } from '../evidence/rules/types.js';
 import { canonicalProjection, compareIds } from './rules/canonical.js';
@@ -68,8 +69,6 @@ const influenceTouching = cypher<ProjectionParams & { touched: string[]; area: s
   influenceRow,
   { scalarRows: true },
 );
-const footprintsRow = z.object({ version: count, footprints: textList });
-const graphFootprints = cypher<Record<string, never>, z.infer<typeof footprintsRow>>(import.meta.url, 'graph-footprints.cypher', footprintsRow);
 
 /** Reads what balance of power needs: who is in a scope, and their ties, roles and stances. */
 export class PowerRepository {
@@ -132,8 +131,8 @@ export class PowerRepository {
   }
 
   /** The graph version with the footprints of the last writes (modules/graph/rules/write-footprint.ts). */
-  async footprints(): Promise<{ version: number; footprints: string[] }> {
-    return (await this.db.read(graphFootprints, {}))[0] ?? { version: 0, footprints: [] };
+  footprints(): Promise<{ version: number; footprints: string[] }> {
+    return readWriteFootprints(this.db);
   }
 
 }
