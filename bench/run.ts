@@ -284,6 +284,7 @@ async function measureSize(
       tie: await tieFor(coldScope),
       requests: PLAN.c1,
       workers: size === SIZES[sizeLabels[sizeLabels.length - 1]!],
+      bolt: { driver: bench.driver, database: bench.db.database, today },
       log,
     });
   }

@@ -1,12 +1,16 @@
 /**
  * Rows for what the speed work added: the response cache's repeat, a person's detail while
- * a large scope is computed cold, next best relationships (one batched path search), and
- * WORKERS=n processes on one port.
+ * a large scope is computed cold, next best relationships (one batched path search),
+ * WORKERS=n processes on one port, and a person's detail beside the database's own limit
+ * (the same data read by one hand-written statement over Bolt).
  */
+import type { Driver } from 'neo4j-driver';
 import { runCluster } from '../../server/src/cluster.js';
+import { toNeo4jDate } from '../../server/src/kernel/database/plain.js';
 import { loadConfig } from '../../server/src/kernel/config.js';
 import { findFreePort } from '../../server/src/kernel/database/embedded-neo4j.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
+import { benchCypher } from './bench-cypher.js';
 import { closedLoop, summarise, type PostTarget } from './load-client.js';
 import { round, type BenchApi } from './measure.js';
 import { QUESTIONS } from './questions.js';
@@ -22,7 +26,15 @@ export interface SpeedResult {
   nextBest: { territoryId: string; p50_ms: number; samples: number };
   /** Person detail throughput at concurrency 64 against WORKERS=1 and WORKERS=2 (the real start-up path). */
   workers?: Array<{ workers: number; rps: number; p50_ms: number; p99_ms: number }>;
+  /**
+   * Person detail through GraphQL (analytics cache only, no response cache) and the same
+   * data read by one hand-written statement over Bolt from the bench process, asked in
+   * turn, concurrency 1: how far the app is from the database's own limit.
+   */
+  bolt?: { graphql_p50_ms: number; bolt_p50_ms: number; ratio: number; samples: number };
 }
+
+const PERSON_DETAIL_BOLT = benchCypher('person-detail-bolt.cypher');
 
 function graphqlTarget(api: BenchApi, token: string, path: string, query: string, variables: Record<string, unknown>, port = api.port): PostTarget {
   return { port, path, headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) };
@@ -38,6 +50,8 @@ export async function measureSpeed(options: {
   tie: { from: string; to: string; since: string };
   requests: number;
   workers: boolean;
+  /** The bench's own connection to the database, for the Bolt baseline. */
+  bolt: { driver: Driver; database: string; today: string };
   log: (line: string) => void;
 }): Promise<SpeedResult> {
   const { api, token, personId, coldScope, requests, log } = options;
@@ -87,7 +101,30 @@ export async function measureSpeed(options: {
       }
     }
   }
-  return { repeat, detailDuringCold, nextBest, ...(workers ? { workers } : {}) };
+  // 5. The database's own limit: the GraphQL question and one hand-written statement, in turn.
+  const detailTarget = graphqlTarget(api, token, '/graphql', QUESTIONS.personDetail.document, { id: personId });
+  const boltParams = { id: personId, asOf: toNeo4jDate(options.bolt.today) };
+  const askBolt = async () => {
+    const started = performance.now();
+    const { records } = await options.bolt.driver.executeQuery(PERSON_DETAIL_BOLT.text, boltParams, { database: options.bolt.database, routing: 'READ' });
+    if (records.length !== 1) throw new Error(`the Bolt baseline found ${records.length} rows for ${personId}`);
+    return performance.now() - started;
+  };
+  const graphqlTimes: number[] = [];
+  const boltTimes: number[] = [];
+  for (let i = 0; i < requests + 3; i += 1) {
+    const g = (await api.once(detailTarget)).ms;
+    const b = await askBolt();
+    // The first rounds warm both (plans, code): not counted.
+    if (i < 3) continue;
+    graphqlTimes.push(g);
+    boltTimes.push(b);
+  }
+  const graphqlP50 = summarise(graphqlTimes).p50;
+  const boltP50 = summarise(boltTimes).p50;
+  const bolt = { graphql_p50_ms: round(graphqlP50), bolt_p50_ms: round(boltP50), ratio: round(graphqlP50 / boltP50, 2), samples: boltTimes.length };
+  log(`  person detail against one Cypher statement over Bolt: GraphQL p50 ${bolt.graphql_p50_ms} ms, Bolt p50 ${bolt.bolt_p50_ms} ms, ×${bolt.ratio}`);
+  return { repeat, detailDuringCold, nextBest, ...(workers ? { workers } : {}), bolt };
 }
 
 /**
@@ -128,7 +165,10 @@ export function speedLines(label: string, speed: SpeedResult): string[] {
   const lines = [
     `**Speed** (${label} graph, ms): response-cache repeat p50: person detail ${speed.repeat.personDetail_ms_p50}, balance of power ${speed.repeat.balanceOfPower_ms_p50}; ` +
       `person detail while ${speed.detailDuringCold.scope} is computed cold (${speed.detailDuringCold.coldMs} ms, ${speed.detailDuringCold.requests} requests): p50 ${speed.detailDuringCold.p50_ms}, p99 ${speed.detailDuringCold.p99_ms}; ` +
-      `next best relationships (${speed.nextBest.territoryId}) p50 ${speed.nextBest.p50_ms}`,
+      `next best relationships (${speed.nextBest.territoryId}) p50 ${speed.nextBest.p50_ms}` +
+      (speed.bolt
+        ? `; person detail against one hand-written Cypher statement over Bolt: GraphQL p50 ${speed.bolt.graphql_p50_ms}, Bolt p50 ${speed.bolt.bolt_p50_ms} (×${speed.bolt.ratio})`
+        : ''),
   ];
   if (speed.workers) lines.push(`**WORKERS** (${label} graph, person detail at concurrency 64): ${speed.workers.map((w) => `${w.workers} process${w.workers > 1 ? 'es' : ''} ${w.rps} req/s (p50 ${w.p50_ms}, p99 ${w.p99_ms} ms)`).join('; ')}`);
   return lines;
