@@ -3,9 +3,7 @@ import type { ChangeRepository } from './repository.js';
 import { patchFacts, tiesWritten } from './rules/patch-facts.js';
 import type { Facts, TieFact } from './rules/facts.js';
 
-/** How many feeds' facts are kept (a scope and window each). */
-const ENTRIES = 16;
-/** Larger scopes are not kept. */
+/** People kept over all feeds' facts (a scope and window each); a larger feed is not kept. */
 const MAX_PEOPLE = 60_000;
 
 /** The people of a feed's scope and their facts over its window. */
@@ -23,7 +21,7 @@ export interface ScopeFacts {
  * those the change log names; otherwise the scope's facts are read whole.
  */
 export class FactsMemo {
-  private readonly memo = new FootprintMemo<ScopeFacts>({ entries: ENTRIES, keep: (value) => value.people.length <= MAX_PEOPLE });
+  private readonly memo = new FootprintMemo<ScopeFacts>({ maxSize: MAX_PEOPLE, sizeOf: (value) => value.people.length });
 
   /**
    * A feed's people and facts now. `readTies` reads the ties of some of its people and

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { footprintsBetween, type FootprintItem } from './rules/write-footprint.js';
 
 /** How a value was had: read whole, patched from the one kept, or the one kept as it was. */
@@ -23,18 +24,22 @@ export type Patch<T> = (kept: T, writes: ReadonlyArray<readonly FootprintItem[]>
  * footprint comes after the version kept), which gives the same data. The footprints live
  * in Neo4j, so every server process of a cluster sees every write.
  */
-export class FootprintMemo<T> {
-  private entries = new Map<string, { version: number; value: T }>();
+export class FootprintMemo<T extends object> {
+  private readonly entries: LRUCache<string, { version: number; value: T }>;
   private counters: Record<MemoRead, number> = { whole: 0, patched: 0, unchanged: 0 };
 
-  constructor(
-    private readonly options: {
-      /** How many keys are kept (the one used longest ago goes first). */
-      entries: number;
-      /** Whether a value is worth keeping (a national scope's may be too large). */
-      keep?: (value: T) => boolean;
-    },
-  ) {}
+  constructor(options: {
+    /**
+     * How much is kept, in the units of `sizeOf` (the values used longest ago go first;
+     * a value larger than all of it is not kept): memory stays bounded however many
+     * scopes are asked about.
+     */
+    maxSize: number;
+    /** A value's size (e.g. the people it covers), at least 1. */
+    sizeOf: (value: T) => number;
+  }) {
+    this.entries = new LRUCache({ maxSize: options.maxSize, sizeCalculation: (entry) => Math.max(1, options.sizeOf(entry.value)) });
+  }
 
   async read(
     key: string,
@@ -54,14 +59,12 @@ export class FootprintMemo<T> {
   }
 
   stats() {
-    return { ...this.counters, entries: this.entries.size };
+    return { ...this.counters, entries: this.entries.size, size: this.entries.calculatedSize };
   }
 
   private keep(key: string, version: number, value: T): void {
+    // Too large to keep at all: lru-cache refuses it (and the key's older value goes).
     this.entries.delete(key);
-    if (this.options.keep && !this.options.keep(value)) return;
     this.entries.set(key, { version, value });
-    // Maps iterate in insertion order: the first key is the one used longest ago.
-    while (this.entries.size > this.options.entries) this.entries.delete(this.entries.keys().next().value!);
   }
 }

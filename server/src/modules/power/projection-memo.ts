@@ -3,10 +3,12 @@ import type { PowerRepository } from './repository.js';
 import { patchProjection, touchedPeople } from './rules/patch-projection.js';
 import type { PowerProjection } from './rules/types.js';
 
-/** How many scopes' projections are kept. */
-const ENTRIES = 8;
-/** Larger scopes are not kept (a national projection holds hundreds of MB). */
-const MAX_PEOPLE = 50_000;
+/**
+ * People kept over all projections: a few regional and 10,000-person territories (a
+ * 10,000-person projection holds some tens of MB). A larger scope, the whole of a national
+ * graph, is not kept and is read whole after each write.
+ */
+const MAX_PEOPLE = 60_000;
 
 /** A scope's people and projection. */
 interface ScopeProjection {
@@ -23,7 +25,7 @@ interface ScopeProjection {
  * Either way the answer is the one a whole read gives.
  */
 export class ProjectionMemo {
-  private readonly memo = new FootprintMemo<ScopeProjection>({ entries: ENTRIES, keep: (value) => value.ids.length <= MAX_PEOPLE });
+  private readonly memo = new FootprintMemo<ScopeProjection>({ maxSize: MAX_PEOPLE, sizeOf: (value) => value.ids.length });
 
   /**
    * The scope's people and projection now. `readWhole` reads them both from the
