@@ -37,19 +37,18 @@ export async function readFacts(ctx: GraphContext, people: readonly string[], te
   const addedOn = new Map<string, string>();
   for (const id of named.personIds) addedOn.set(id, recorded.get(`added|${id}`)!.on);
   const [ties, added, statuses] = await Promise.all([
-    readTieFacts(ctx, people, window),
+    readTieFacts(ctx, people, window, named.tieKeys),
     repo.peopleAdded(people, window.since, window.until, addedOn),
     repo.tenderStatuses(people, tenderIds),
   ]);
   return { ties, added, statuses };
 }
 
-/** The ties of some people dated in a window, then those the window's log names (which win: they may lie outside it). */
-async function readTieFacts(ctx: GraphContext, people: readonly string[], window: FactWindow): Promise<TieFact[]> {
+/** The ties of some people dated in a window, then those the window's log names (`loggedKeys`: they win, and may lie outside it). */
+async function readTieFacts(ctx: GraphContext, people: readonly string[], window: FactWindow, loggedKeys: readonly string[]): Promise<TieFact[]> {
   const repo = ctx.repositories.changes;
-  const named = parseFactKeys(recordedFacts(window.events).keys());
   const termTo = addMonths(window.until, TERM_WINDOW_MONTHS);
-  const [dated, logged] = await Promise.all([repo.tieFactsOfPeople(people, window.since, window.until, termTo), repo.tieFactsByKeys(named.tieKeys)]);
+  const [dated, logged] = await Promise.all([repo.tieFactsOfPeople(people, window.since, window.until, termTo), repo.tieFactsByKeys(loggedKeys)]);
   const ties = new Map<string, TieFact>();
   for (const fact of [...dated, ...logged]) ties.set(fact.key, fact);
   return [...ties.values()];
@@ -133,7 +132,9 @@ export async function scopeChanges(ctx: GraphContext, args: ScopeFeedArgs): Prom
   const memo = ctx.changeServices?.facts ?? null;
   const { log: _events, ...memoKey } = key;
   const read = cachedAnswer(ctx, 'changeFacts', key, async () =>
-    memo ? memo.read(JSON.stringify(memoKey), ctx.repositories.changes, (people) => readTieFacts(ctx, people, window), readWhole) : readWhole(),
+    memo
+      ? memo.read(JSON.stringify(memoKey), ctx.repositories.changes, (people) => readTieFacts(ctx, people, window, parseFactKeys(recordedFacts(window.events).keys()).tieKeys), readWhole)
+      : readWhole(),
   );
   const rankMoved = args.rankedBefore !== null && (kept !== null || args.rankedBefore !== args.until);
   // A ranking found stale is computed once this answer is given, not while it is worked out.
