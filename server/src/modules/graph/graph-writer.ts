@@ -47,7 +47,7 @@ export async function bumpGraphVersion(tx: WriteTransaction, log: ChangeLogEntry
 }
 
 /** What writing these nodes and ties touched (`created`: the ids of the nodes the write made). */
-export function footprintOfWrite(nodes: readonly NodeRecord[], ties: readonly TieRecord[], created: ReadonlySet<string>): FootprintItem[] {
+function footprintOfWrite(nodes: readonly NodeRecord[], ties: readonly TieRecord[], created: ReadonlySet<string>): FootprintItem[] {
   return [
     ...nodes.map((node): FootprintItem => ({ node: node.type, id: node.id, created: created.has(node.id) })),
     ...ties.map((tie): FootprintItem => ({ tie: tie.type, from: tie.from, to: tie.to })),
