@@ -226,6 +226,8 @@ type Documents = {
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
     "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.ReceiverDeleteWebhookDocument,
+    "\n  mutation CursorCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": typeof types.CursorCreateWebhookDocument,
+    "mutation CursorSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.CursorSetTieDocument,
     "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": typeof types.WholeGraphCountryDocument,
     "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n": typeof types.WholeGraphScoreDocument,
     "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.WholeGraphSetTieDocument,
@@ -445,6 +447,8 @@ const documents: Documents = {
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
     "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.ReceiverDeleteWebhookDocument,
+    "\n  mutation CursorCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": types.CursorCreateWebhookDocument,
+    "mutation CursorSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.CursorSetTieDocument,
     "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": types.WholeGraphCountryDocument,
     "\n  query WholeGraphScore($id: ID!) { powerScore(scope: { everywhere: true }, personId: $id) { explanation { factor evidence { description } } } }\n": types.WholeGraphScoreDocument,
     "mutation WholeGraphSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.WholeGraphSetTieDocument,
@@ -1314,6 +1318,14 @@ export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"): (typeof documents)["mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CursorCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n"): (typeof documents)["\n  mutation CursorCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CursorSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation CursorSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
