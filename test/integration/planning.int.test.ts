@@ -65,6 +65,9 @@ const REVENUE = graphql(`query PlanningRevenue($t: ID!, $period: String) { keyAc
 const NEXT_BEST = graphql(`
   query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }
 `);
+const NEXT_BEST_IN = graphql(`
+  query PlanningNextBestIn($scope: ScopeInput!) { nextBestRelationships(scope: $scope, first: 3) { person { name } introducer { name } viaUser { name } } }
+`);
 
 /**
  * A KAM's territory: a hospital with a KOL (k) met through a colleague (c) the KAM knows,
@@ -241,5 +244,16 @@ describe('planning and follow-through', () => {
     expect(errors).toBeUndefined();
     expect(data!.nextBestRelationships[0]).toMatchObject({ person: { name: 'Prof. Kol' }, introducer: { name: 'Dr. Colleague' }, viaUser: { name: 'Kira Kam' } });
     expect(data!.nextBestRelationships[0]!.reason).toMatch(/specification author/);
+  });
+
+  it('starts an admin’s recommendations from a KAM of the territory the scope lies in, whatever the scope', async () => {
+    // Admins have no contacts of their own: the paths start from the KAM working there,
+    // found from the tender through its issuer, the committee through its hospital, the
+    // hospital itself and the territory.
+    for (const scope of [{ tenderId: id('X') }, { committeeId: id('C') }, { institutionId: id('h1') }, { territoryId: id('T') }]) {
+      const { data, errors } = await api.query(NEXT_BEST_IN, { scope });
+      expect(errors, JSON.stringify(scope)).toBeUndefined();
+      expect(data!.nextBestRelationships[0], JSON.stringify(scope)).toMatchObject({ person: { name: 'Prof. Kol' }, introducer: { name: 'Dr. Colleague' }, viaUser: { name: 'Kira Kam' } });
+    }
   });
 });

@@ -153,6 +153,7 @@ type Documents = {
     "\n  query PlanningAccounts($t: ID!) {\n    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }\n  }\n": typeof types.PlanningAccountsDocument,
     "query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }": typeof types.PlanningRevenueDocument,
     "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n": typeof types.PlanningNextBestDocument,
+    "\n  query PlanningNextBestIn($scope: ScopeInput!) { nextBestRelationships(scope: $scope, first: 3) { person { name } introducer { name } viaUser { name } } }\n": typeof types.PlanningNextBestInDocument,
     "query PreferredMe { me { locale preferredLocale } }": typeof types.PreferredMeDocument,
     "\n  mutation PreferredSet($locale: Locale) {\n    setPreferredLocale(locale: $locale) { ok errors { field message } viewer { preferredLocale locale } }\n  }\n": typeof types.PreferredSetDocument,
     "mutation PreferredAdminOnly($id: ID!) { setUserRole(userId: $id, role: KAM) { ok } }": typeof types.PreferredAdminOnlyDocument,
@@ -374,6 +375,7 @@ const documents: Documents = {
     "\n  query PlanningAccounts($t: ID!) {\n    keyAccountHealth(scope: { territoryId: $t }) { period totalRevenue keyAccountRevenueShare keyAccountStatus monoDependent accounts { institution { name } rank keyAccount criteriaMet } }\n  }\n": types.PlanningAccountsDocument,
     "query PlanningRevenue($t: ID!, $period: String) { keyAccountHealth(scope: { territoryId: $t }, period: $period) { totalRevenue } }": types.PlanningRevenueDocument,
     "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n": types.PlanningNextBestDocument,
+    "\n  query PlanningNextBestIn($scope: ScopeInput!) { nextBestRelationships(scope: $scope, first: 3) { person { name } introducer { name } viaUser { name } } }\n": types.PlanningNextBestInDocument,
     "query PreferredMe { me { locale preferredLocale } }": types.PreferredMeDocument,
     "\n  mutation PreferredSet($locale: Locale) {\n    setPreferredLocale(locale: $locale) { ok errors { field message } viewer { preferredLocale locale } }\n  }\n": types.PreferredSetDocument,
     "mutation PreferredAdminOnly($id: ID!) { setUserRole(userId: $id, role: KAM) { ok } }": types.PreferredAdminOnlyDocument,
@@ -1026,6 +1028,10 @@ export function graphql(source: "query PlanningRevenue($t: ID!, $period: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n"): (typeof documents)["\n  query PlanningNextBest($x: ID!) { nextBestRelationships(scope: { tenderId: $x }, first: 3) { person { name } reason roles introducer { name } viaUser { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningNextBestIn($scope: ScopeInput!) { nextBestRelationships(scope: $scope, first: 3) { person { name } introducer { name } viaUser { name } } }\n"): (typeof documents)["\n  query PlanningNextBestIn($scope: ScopeInput!) { nextBestRelationships(scope: $scope, first: 3) { person { name } introducer { name } viaUser { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

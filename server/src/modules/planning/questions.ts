@@ -178,7 +178,11 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
     for (const r of result.ranking.slice(0, 40)) addRole(r.personId, say('recommendation.rank', { rank: r.rank }));
   }
   const candidates = [...roles.keys()];
-  const relations = await ctx.loaders.relationships.loadMany(candidates);
+  // Where the paths start from is read beside our relationships with the candidates.
+  const [relations, fromUser] = await Promise.all([
+    ctx.loaders.relationships.loadMany(candidates),
+    ctx.viewer.role === 'kam' || ctx.viewer.role === 'manager' ? ctx.viewer.userId : ctx.repositories.planning.kamOfScope(scope.id),
+  ]);
   const ranked = candidates
     .map((personId, i) => {
       const rel = relations[i];
@@ -190,7 +194,6 @@ export async function nextBestRelationships(ctx: GraphContext, args: { scope: Sc
     .sort((a, b) => b.gap - a.gap)
     .slice(0, first * 2);
 
-  const fromUser = ctx.viewer.role === 'kam' || ctx.viewer.role === 'manager' ? ctx.viewer.userId : await ctx.repositories.planning.kamOfScope(scope.id);
   const out: RecommendationModel[] = [];
   // One path search for every candidate (each answer as introductionPaths gives it alone).
   const pathsTo = fromUser ? await introductionPathsToMany(ctx, { fromId: fromUser, toIds: ranked.map((c) => c.personId), maxHops: 4, first: 1 }) : new Map<string, never[]>();
