@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bestPathsToTargets, strongestPaths } from '../../server/src/modules/introductions/rules/paths.js';
+import { bestPathsToTargets, strongestPaths, TwoWayTies } from '../../server/src/modules/introductions/rules/paths.js';
 import type { PathEdge } from '../../server/src/modules/introductions/rules/types.js';
 
 function edge(from: string, to: string, strength: number, type = 'INFLUENCES'): PathEdge {
@@ -171,5 +171,53 @@ describe('strongestPaths', () => {
         for (const p of found) expect(p.nodes.length - 1).toBeLessThanOrEqual(maxHops);
       }
     }
+  });
+});
+
+describe('TwoWayTies', () => {
+  /** Every tie and its reverse, the strongest per ordered pair, each pair where it first appears: what searches read. */
+  function bothWays(edges: readonly PathEdge[]): PathEdge[] {
+    const best = new Map<string, PathEdge>();
+    const keep = (e: PathEdge) => {
+      const key = `${e.from}\u0000${e.to}`;
+      const current = best.get(key);
+      if (!current || e.strength > current.strength) best.set(key, e);
+    };
+    for (const e of edges) {
+      keep(e);
+      keep({ ...e, from: e.to, to: e.from });
+    }
+    return [...best.values()];
+  }
+
+  it('finds, over a shared part and each search’s own, exactly the paths found over all the ties at once, ties between equal paths broken alike', () => {
+    const nodes = ['s', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 't1', 't2', 't3'];
+    // Few strengths, so that many paths are equally strong and the order of the ties decides.
+    const strengths = [0.5, 0.6, 0.8, 1];
+    for (const graphSeed of [3, 5, 17, 29, 41]) {
+      let seed = graphSeed;
+      const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      const pick = () => nodes[Math.floor(random() * nodes.length)]!;
+      const randomEdges = (count: number) =>
+        Array.from({ length: count }, () => edge(pick(), pick(), strengths[Math.floor(random() * strengths.length)]!, random() < 0.5 ? 'KNOWS' : 'INFLUENCES'));
+      const shared = randomEdges(18);
+      const shared2 = TwoWayTies.of(shared);
+      for (const to of ['t1', 't2', 't3']) {
+        const own = randomEdges(8);
+        for (const maxHops of [2, 3, 4]) {
+          const options = { maxHops, first: 4, exclude: new Set(['g']) };
+          expect(strongestPaths(shared2.with(own), 's', to, options)).toEqual(strongestPaths(bothWays([...shared, ...own]), 's', to, options));
+        }
+      }
+    }
+  });
+
+  it('leaves the shared part as it was, and refuses a strength above 1', () => {
+    const shared = TwoWayTies.of([edge('s', 'a', 0.5)]);
+    expect(strongestPaths(shared.with([edge('a', 't', 0.9)]), 's', 't', { maxHops: 3, first: 1 })).toHaveLength(1);
+    expect(strongestPaths(shared, 's', 't', { maxHops: 3, first: 1 })).toEqual([]);
+    // Both ways: t reaches s over the same ties.
+    expect(strongestPaths(shared.with([edge('a', 't', 0.9)]), 't', 's', { maxHops: 3, first: 1 })[0]).toMatchObject({ nodes: ['t', 'a', 's'] });
+    expect(() => shared.with([edge('a', 't', 1.5)])).toThrow(RangeError);
   });
 });

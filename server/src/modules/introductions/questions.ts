@@ -3,8 +3,7 @@ import { seesEverything } from '../../kernel/auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError, intInRange } from '../../kernel/errors.js';
 import { message } from '../../kernel/i18n/catalogue.js';
 import type { IntroductionPathModel } from './models.js';
-import { strongestPaths } from './rules/paths.js';
-import type { PathEdge } from './rules/types.js';
+import { strongestPaths, TwoWayTies } from './rules/paths.js';
 
 export interface IntroductionPathsArgs {
   fromId: string;
@@ -30,7 +29,7 @@ export async function introductionPaths(ctx: GraphContext, args: IntroductionPat
     ctx.repositories.introductions.contactBall([args.fromId], asOf, Math.ceil(maxHops / 2)),
     ctx.repositories.introductions.contactBall([args.toId], asOf, Math.floor(maxHops / 2)),
   ]);
-  const edges = symmetric([...near.edges, ...far.edges]);
+  const ties = TwoWayTies.of(near.edges).with(far.edges);
   // Opted-out people are never asked to introduce; other users cannot stand inside a chain of people.
   const exclude = new Set([...near.optedOut, ...far.optedOut, ...near.users, ...far.users]);
   exclude.delete(args.fromId);
@@ -45,11 +44,11 @@ export async function introductionPaths(ctx: GraphContext, args: IntroductionPat
   await ctx.access.assertVisible([fromUser ? null : args.fromId, args.toId], fromUser ? 'toId' : 'fromId/toId');
   if (!seesEverything(viewer)) {
     // People outside the user's territories are not revealed as intermediaries.
-    const people = [...new Set(edges.flatMap((e) => [e.from, e.to]))].filter((id) => !exclude.has(id) && id !== args.fromId);
+    const people = [...new Set([...near.edges, ...far.edges].flatMap((e) => [e.from, e.to]))].filter((id) => !exclude.has(id) && id !== args.fromId);
     const visible = await ctx.access.visible(people);
     for (const id of people) if (!visible.has(id)) exclude.add(id);
   }
-  return strongestPaths(edges, args.fromId, args.toId, { maxHops, first, exclude }).map((path) => ({
+  return strongestPaths(ties, args.fromId, args.toId, { maxHops, first, exclude }).map((path) => ({
     personIds: fromUser ? path.nodes.slice(1) : path.nodes,
     strength: path.strength,
     tieTypes: path.edgeTypes,
@@ -90,31 +89,30 @@ export async function introductionPathsToMany(
     [{ starts: [args.fromId], hops: Math.ceil(maxHops / 2) }, ...shown.map((id) => ({ starts: [id], hops: Math.floor(maxHops / 2) }))],
     asOf,
   );
+  // The start's contacts are shared by every search; each adds its target's.
+  const nearTies = TwoWayTies.of(near!.edges);
   const searches = shown.map((toId, i) => {
     const ball = far[i]!;
-    const edges = symmetric([...near!.edges, ...ball.edges]);
     const exclude = new Set([...near!.optedOut, ...ball.optedOut, ...near!.users, ...ball.users]);
     exclude.delete(args.fromId);
     const optedOut = exclude.has(toId) && (near!.optedOut.has(toId) || ball.optedOut.has(toId));
     exclude.delete(toId);
-    return { toId, edges, exclude, optedOut };
+    return { toId, ball, exclude, optedOut };
   });
   if (!seesEverything(viewer)) {
     // People outside the user's territories are not revealed as intermediaries: one check for every search.
+    const nearPeople = new Set(near!.edges.flatMap((e) => [e.from, e.to]));
+    const peopleOf = (search: (typeof searches)[number]) => [...nearPeople, ...search.ball.edges.flatMap((e) => [e.from, e.to])];
     const intermediaries = new Set<string>();
-    for (const search of searches) {
-      for (const e of search.edges) for (const id of [e.from, e.to]) if (!search.exclude.has(id) && id !== args.fromId) intermediaries.add(id);
-    }
+    for (const search of searches) for (const id of peopleOf(search)) if (!search.exclude.has(id) && id !== args.fromId) intermediaries.add(id);
     const seen = await ctx.access.visible([...intermediaries]);
-    for (const search of searches) {
-      for (const e of search.edges) for (const id of [e.from, e.to]) if (id !== args.fromId && !search.exclude.has(id) && !seen.has(id)) search.exclude.add(id);
-    }
+    for (const search of searches) for (const id of peopleOf(search)) if (id !== args.fromId && !search.exclude.has(id) && !seen.has(id)) search.exclude.add(id);
   }
-  for (const { toId, edges, exclude, optedOut } of searches) {
+  for (const { toId, ball, exclude, optedOut } of searches) {
     if (optedOut) continue;
     out.set(
       toId,
-      strongestPaths(edges, args.fromId, toId, { maxHops, first, exclude }).map((path) => ({
+      strongestPaths(nearTies.with(ball.edges), args.fromId, toId, { maxHops, first, exclude }).map((path) => ({
         personIds: fromUser ? path.nodes.slice(1) : path.nodes,
         strength: path.strength,
         tieTypes: path.edgeTypes,
@@ -123,19 +121,4 @@ export async function introductionPathsToMany(
     );
   }
   return out;
-}
-
-/** Introductions travel both ways along a tie; keep the strongest tie per ordered pair. */
-function symmetric(edges: PathEdge[]): PathEdge[] {
-  const best = new Map<string, PathEdge>();
-  const keep = (edge: PathEdge) => {
-    const key = `${edge.from}\u0000${edge.to}`;
-    const current = best.get(key);
-    if (!current || edge.strength > current.strength) best.set(key, edge);
-  };
-  for (const edge of edges) {
-    keep(edge);
-    keep({ ...edge, from: edge.to, to: edge.from });
-  }
-  return [...best.values()];
 }

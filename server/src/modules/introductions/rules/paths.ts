@@ -20,6 +20,9 @@ interface Arc {
 
 type Adjacency = Map<string, Arc[]>;
 
+/** The arcs out of a node, as a search walks them. */
+type ArcsOf = (node: string) => Iterable<Arc> | undefined;
+
 interface Step {
   via: string;
   arc: Arc;
@@ -32,6 +35,67 @@ interface HopBoundedSearch {
   improvements: Array<Map<string, Step>>;
 }
 
+/** False for an edge no path takes (no strength, a loop); throws for a strength out of range. */
+function usable(edge: PathEdge): boolean {
+  if (Number.isNaN(edge.strength) || edge.strength > 1) {
+    throw new RangeError(`Edge ${edge.from} -> ${edge.to} (${edge.type}) has strength ${edge.strength}; strengths must be in (0, 1].`);
+  }
+  return edge.strength > 0 && edge.from !== edge.to;
+}
+
+function arcOf(node: string, edge: PathEdge): Arc {
+  return { node, cost: -Math.log(edge.strength), strength: edge.strength, type: edge.type };
+}
+
+/**
+ * Ties that carry a path both ways (acquaintance, influence: an introduction can travel
+ * either way along them), the strongest per ordered pair, each pair's arcs in the order
+ * the pair first appears (a tie, then its reverse). `with` adds more ties over a copy of
+ * only the nodes they touch, so that many searches share one large part (a KAM's
+ * contacts) and each adds its own small part (a target's), exactly as if each had been
+ * built from all its ties at once.
+ */
+export class TwoWayTies {
+  private readonly own = new Map<string, Map<string, Arc>>();
+
+  private constructor(private readonly under: TwoWayTies | null) {}
+
+  static of(edges: readonly PathEdge[]): TwoWayTies {
+    return new TwoWayTies(null).add(edges);
+  }
+
+  /** These ties and `edges` after them. */
+  with(edges: readonly PathEdge[]): TwoWayTies {
+    return new TwoWayTies(this).add(edges);
+  }
+
+  readonly arcsOf: ArcsOf = (node) => this.arcMap(node)?.values();
+
+  private arcMap(node: string): Map<string, Arc> | undefined {
+    return this.own.get(node) ?? this.under?.arcMap(node);
+  }
+
+  private add(edges: readonly PathEdge[]): this {
+    for (const edge of edges) {
+      if (!usable(edge)) continue;
+      this.keep(edge.from, edge.to, edge);
+      this.keep(edge.to, edge.from, edge);
+    }
+    return this;
+  }
+
+  private keep(from: string, to: string, edge: PathEdge): void {
+    let arcs = this.own.get(from);
+    if (!arcs) {
+      const below = this.under?.arcMap(from);
+      arcs = below ? new Map(below) : new Map<string, Arc>();
+      this.own.set(from, arcs);
+    }
+    const seen = arcs.get(to);
+    if (!seen || edge.strength > seen.strength) arcs.set(to, arcOf(to, edge));
+  }
+}
+
 /**
  * Keeps the strongest edge per ordered pair (a KNOWS and an INFLUENCES tie between the
  * same people are one way through, not two paths) and drops non-positive strengths.
@@ -40,19 +104,12 @@ interface HopBoundedSearch {
 function buildAdjacency(edges: readonly PathEdge[], reverse: boolean): Adjacency {
   const best = new Map<string, Map<string, Arc>>();
   for (const edge of edges) {
-    if (Number.isNaN(edge.strength) || edge.strength > 1) {
-      throw new RangeError(
-        `Edge ${edge.from} -> ${edge.to} (${edge.type}) has strength ${edge.strength}; strengths must be in (0, 1].`,
-      );
-    }
-    if (edge.strength <= 0 || edge.from === edge.to) continue;
+    if (!usable(edge)) continue;
     const [key, node] = reverse ? [edge.to, edge.from] : [edge.from, edge.to];
     let arcs = best.get(key);
     if (!arcs) best.set(key, (arcs = new Map()));
     const seen = arcs.get(node);
-    if (!seen || edge.strength > seen.strength) {
-      arcs.set(node, { node, cost: -Math.log(edge.strength), strength: edge.strength, type: edge.type });
-    }
+    if (!seen || edge.strength > seen.strength) arcs.set(node, arcOf(node, edge));
   }
   const adjacency: Adjacency = new Map();
   for (const [key, arcs] of best) adjacency.set(key, [...arcs.values()]);
@@ -66,7 +123,7 @@ function buildAdjacency(edges: readonly PathEdge[], reverse: boolean): Adjacency
  * never enter a path and every path found is simple.
  */
 function hopBoundedSearch(
-  adjacency: Adjacency,
+  arcsOf: ArcsOf,
   sources: Iterable<string>,
   maxHops: number,
   blockedNode: (node: string) => boolean = () => false,
@@ -84,7 +141,7 @@ function hopBoundedSearch(
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
     const improved = new Map<string, Step>();
     for (const [from, fromCost] of frontier) {
-      for (const arc of adjacency.get(from) ?? []) {
+      for (const arc of arcsOf(from) ?? []) {
         if (blockedNode(arc.node) || blockedArc(from, arc.node)) continue;
         const candidate = fromCost + arc.cost;
         if (candidate < (cost.get(arc.node) ?? Infinity)) {
@@ -137,7 +194,8 @@ export function bestPathsToTargets(edges: readonly PathEdge[], targets: readonly
   const hops = Math.max(0, Math.floor(maxHops));
   // Searching backwards from the targets finds every start node in one pass; walking
   // back then yields the path in the caller's direction (node -> ... -> target).
-  const search = hopBoundedSearch(buildAdjacency(edges, true), targets, hops);
+  const adjacency = buildAdjacency(edges, true);
+  const search = hopBoundedSearch((node) => adjacency.get(node), targets, hops);
   const found: Array<[string, FoundPath]> = [];
   for (const node of search.cost.keys()) {
     const { nodes, arcs } = walkBack(search, node, hops);
@@ -176,11 +234,11 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 /**
  * The `first` strongest simple paths from `from` to `to` with at most `maxHops` edges,
  * strongest first (Yen's k shortest loopless paths, with a hop-bounded search for each
- * spur). Edges are directed as given. Excluded people are never on a path; when `from`
- * or `to` is excluded there is nothing to propose.
+ * spur). Edges are directed as given, or go both ways as `TwoWayTies`. Excluded people are
+ * never on a path; when `from` or `to` is excluded there is nothing to propose.
  */
 export function strongestPaths(
-  edges: PathEdge[],
+  edges: PathEdge[] | TwoWayTies,
   from: string,
   to: string,
   options: StrongestPathsOptions,
@@ -190,14 +248,19 @@ export function strongestPaths(
   const first = Math.floor(options.first);
   if (from === to || exclude.has(from) || exclude.has(to) || maxHops < 1 || first < 1) return [];
 
-  const adjacency = buildAdjacency(edges, false);
+  let arcsOf: ArcsOf;
+  if (edges instanceof TwoWayTies) arcsOf = edges.arcsOf;
+  else {
+    const adjacency = buildAdjacency(edges, false);
+    arcsOf = (node) => adjacency.get(node);
+  }
   const pathTo = (search: HopBoundedSearch, hops: number) => {
     if (!search.cost.has(to)) return null;
     const { nodes, arcs } = walkBack(search, to, hops);
     return { nodes: nodes.reverse(), arcs: arcs.reverse() };
   };
 
-  const shortest = pathTo(hopBoundedSearch(adjacency, [from], maxHops, (n) => exclude.has(n)), maxHops);
+  const shortest = pathTo(hopBoundedSearch(arcsOf, [from], maxHops, (n) => exclude.has(n)), maxHops);
   if (!shortest) return [];
   const accepted: Candidate[] = [candidate(shortest.nodes, shortest.arcs)];
   const seen = new Set<string>([accepted[0]?.key ?? '']);
@@ -221,7 +284,7 @@ export function strongestPaths(
       }
       const hopsLeft = maxHops - i;
       const search = hopBoundedSearch(
-        adjacency,
+        arcsOf,
         [spur],
         hopsLeft,
         (n) => onRoot.has(n) || exclude.has(n),
