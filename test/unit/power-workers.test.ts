@@ -1,6 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PowerWorkers } from '../../server/src/modules/power/power-workers.js';
-import { computeBalanceOfPower, finishBalanceOfPower, prepareBalanceOfPower } from '../../server/src/modules/power/rules/balance-of-power.js';
+import {
+  computeBalanceOfPower,
+  computePowerMeasures,
+  finishBalanceOfPower,
+  finishBalanceOfPowerInSteps,
+  prepareBalanceOfPower,
+} from '../../server/src/modules/power/rules/balance-of-power.js';
 import { createSeededRandom } from '../../server/src/modules/power/rules/seeded-random.js';
 import type { PowerProjection } from '../../server/src/modules/power/rules/types.js';
 
@@ -45,4 +51,18 @@ describe('power measures in worker threads', () => {
     await workers.measures(prepared.personIds, prepared.ties);
     expect(workers.stats()).toMatchObject({ inProcess: before.inProcess + 1, offThread: before.offThread });
   });
+});
+
+describe('finishing a balance of power in steps', () => {
+  it('pauses between its steps and every 2,500 people, and answers as in one go', () => {
+    const prepared = prepareBalanceOfPower(projection(5_200, 11));
+    const measures = computePowerMeasures(prepared.personIds, prepared.ties);
+    const steps = finishBalanceOfPowerInSteps(prepared, measures);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    // After the formal power, at 2,500 and 5,000 people, after scoring, after sorting.
+    expect(pauses).toBe(5);
+    expect(JSON.stringify(step.value)).toBe(JSON.stringify(finishBalanceOfPower(prepared, measures)));
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ import type { PowerWorkers } from './power-workers.js';
 import { PowerRepository, type ScopeKind } from './repository.js';
 import { WholeGraphPower, type WholeGraphOptions } from './whole-graph.js';
 import { standingByPerson } from '../evidence/rules/standing.js';
-import { computePowerMeasures, finishBalanceOfPower, prepareBalanceOfPower } from './rules/balance-of-power.js';
+import { computePowerMeasures, finishBalanceOfPowerInSteps, prepareBalanceOfPower } from './rules/balance-of-power.js';
 import type { BalanceOfPowerResult, PowerProjection, PowerScoreResult } from './rules/types.js';
 import { whatMayChange } from './rules/what-may-change.js';
 
@@ -130,8 +130,9 @@ export async function computeScopePower(deps: ScopePowerDeps, key: ScopePowerKey
   };
   // After a write that touched only some people's ties, only they are read again (projection-memo.ts).
   const { ids, projection } = deps.projectionMemo ? await deps.projectionMemo.read(JSON.stringify(key), power, key, readWhole) : await readWhole();
-  // Each step below holds the event loop for up to a tenth of a second on a 10,000-person
-  // territory: between them, other people's requests waiting on it are answered.
+  // Each step below holds the event loop for tens of milliseconds on a 10,000-person
+  // territory (finishing pauses within itself too): between them, other people's requests
+  // waiting on it are answered.
   await setImmediate();
   const standing = standingByPerson(projection.works ?? [], key.asOf, key.area);
   // The graph measures of a large scope run in worker threads (power-workers.ts).
@@ -140,10 +141,18 @@ export async function computeScopePower(deps: ScopePowerDeps, key: ScopePowerKey
   const measure = async () => (powerWorkers ? powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties));
   // A scope the last writes did not touch has the measures it had (measures-memo.ts).
   const measures = await (deps.measuresMemo ? deps.measuresMemo.get(prepared.personIds, prepared.ties, measure) : measure());
-  await setImmediate();
-  const result = finishBalanceOfPower(prepared, measures, { standing });
+  const result = await pausingBetween(finishBalanceOfPowerInSteps(prepared, measures, { standing }));
   await setImmediate();
   return { asOf: key.asOf, ids, projection, result, computedAt };
+}
+
+/** Runs steps to their end, letting waiting requests run before each. */
+async function pausingBetween<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    await setImmediate();
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** The whole graph as of today with nobody left out: the one scope kept up to date in the background (whole-graph.ts). */
