@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, ResultSummary, Transaction } from 'neo4j-driver';
+import { isRetryableError, type Driver, type ManagedTransaction, type ResultSummary, type Transaction } from 'neo4j-driver';
 import type { CypherStatement } from './cypher.js';
 import { toPlain } from './plain.js';
 import { retryOnLockConflict } from './retry.js';
@@ -50,10 +50,28 @@ export class DbClient {
     private readonly observer?: QueryObserver,
   ) {}
 
+  /**
+   * One statement in its own read transaction. It runs auto-commit: the statement and its
+   * rows in one exchange with the database, where a managed transaction adds a second one
+   * to commit (a read has nothing to commit, and each statement is its own transaction
+   * either way). A failure the driver calls retryable (a cluster member going away) is
+   * run again as a managed transaction, which the driver retries as it does every
+   * transaction.
+   */
   async read<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]> {
     this.roundTrips += 1;
     const started = performance.now();
-    const result = await this.driver.executeQuery(statement.text, params, { database: this.database, routing: 'READ' });
+    let result: { records: Array<{ toObject(): Record<string, unknown> }>; summary: ResultSummary };
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      result = await session.run(statement.text, params);
+    } catch (error) {
+      // A read commits nothing, so running it again cannot do anything twice.
+      if (!isRetryableError(error)) throw error;
+      result = await this.driver.executeQuery(statement.text, params, { database: this.database, routing: 'READ' });
+    } finally {
+      await session.close();
+    }
     this.observer?.(statement.name, result.summary, performance.now() - started);
     return checkRows(statement, result.records.map((record) => record.toObject()));
   }
