@@ -3,6 +3,9 @@ import type { CypherStatement } from './cypher.js';
 import { toPlain } from './plain.js';
 import { retryOnLockConflict } from './retry.js';
 
+/** What a statement run by the driver answers, however it was run. */
+type StatementResult = { records: Array<{ toObject(): Record<string, unknown> }>; summary: ResultSummary };
+
 /** A statement's rows did not match what its declaration promises. */
 export class RowShapeError extends Error {
   constructor(statement: string, index: number, detail: string) {
@@ -59,21 +62,8 @@ export class DbClient {
    * transaction.
    */
   async read<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]> {
-    this.roundTrips += 1;
-    const started = performance.now();
-    let result: { records: Array<{ toObject(): Record<string, unknown> }>; summary: ResultSummary };
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    try {
-      result = await session.run(statement.text, params);
-    } catch (error) {
-      // A read commits nothing, so running it again cannot do anything twice.
-      if (!isRetryableError(error)) throw error;
-      result = await this.driver.executeQuery(statement.text, params, { database: this.database, routing: 'READ' });
-    } finally {
-      await session.close();
-    }
-    this.observer?.(statement.name, result.summary, performance.now() - started);
-    return checkRows(statement, result.records.map((record) => record.toObject()));
+    // A read commits nothing, so running it again cannot do anything twice.
+    return this.runAutoCommit(statement, params, 'READ', () => this.driver.executeQuery(statement.text, params, { database: this.database, routing: 'READ' }));
   }
 
   /** One statement in its own write transaction. */
@@ -99,17 +89,32 @@ export class DbClient {
    * Neo4j runs only outside an explicit transaction.
    */
   async autoCommit<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]> {
+    return this.runAutoCommit(statement, params, 'WRITE');
+  }
+
+  /** One statement outside an explicit transaction; `rerun` (if given) answers instead after a retryable failure. */
+  private async runAutoCommit<P extends Record<string, unknown>, R>(
+    statement: CypherStatement<P, R>,
+    params: P,
+    accessMode: 'READ' | 'WRITE',
+    rerun?: () => Promise<StatementResult>,
+  ): Promise<R[]> {
     this.roundTrips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    const started = performance.now();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    let result: StatementResult;
     try {
-      const started = performance.now();
-      const result = await session.run(statement.text, params);
-      this.observer?.(statement.name, result.summary, performance.now() - started);
-      return checkRows(statement, result.records.map((record) => record.toObject()));
+      result = await session.run(statement.text, params);
+    } catch (error) {
+      if (!rerun || !isRetryableError(error)) throw error;
+      result = await rerun();
     } finally {
       await session.close();
     }
+    this.observer?.(statement.name, result.summary, performance.now() - started);
+    return checkRows(statement, result.records.map((record) => record.toObject()));
   }
+
 
   /**
    * Runs `lock` (a statement that takes write locks) in a transaction, then lets `work`
