@@ -102,7 +102,13 @@ export async function introductionPathsToMany(
   if (!seesEverything(viewer)) {
     // People outside the user's territories are not revealed as intermediaries: one check for every search.
     const nearPeople = new Set(near!.edges.flatMap((e) => [e.from, e.to]));
-    const peopleOf = (search: (typeof searches)[number]) => [...nearPeople, ...search.ball.edges.flatMap((e) => [e.from, e.to])];
+    function* peopleOf(search: (typeof searches)[number]): Generator<string> {
+      yield* nearPeople;
+      for (const e of search.ball.edges) {
+        yield e.from;
+        yield e.to;
+      }
+    }
     const intermediaries = new Set<string>();
     for (const search of searches) for (const id of peopleOf(search)) if (!search.exclude.has(id) && id !== args.fromId) intermediaries.add(id);
     const seen = await ctx.access.visible([...intermediaries]);
