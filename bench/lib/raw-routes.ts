@@ -1,21 +1,21 @@
 import express from 'express';
-import { loadViewerAndVersion } from '../../server/src/kernel/auth/access.js';
 import { verifyToken } from '../../server/src/kernel/auth/tokens.js';
 import type { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
 import { createContext } from '../../server/src/context.js';
 import { systemClock } from '../../server/src/kernel/clock.js';
 import type { DbClient } from '../../server/src/kernel/database/db-client.js';
+import type { ViewerSource } from '../../server/src/kernel/auth/viewer-source.js';
 import type { ScopePower } from '../../server/src/modules/power/questions.js';
 import type { WholeGraphPower } from '../../server/src/modules/power/whole-graph.js';
 import { QUESTIONS, type QuestionName } from './questions.js';
 
 /**
  * `POST /<question>` with `{"variables": {...}}`: the same work as the GraphQL endpoint
- * minus GraphQL. The same body parser and bearer token check, the same viewer query,
+ * minus GraphQL. The same body parser and bearer token check, the same viewer source,
  * the same per-request context (repositories, DataLoaders, analytics cache), the same
  * question code; the answer is `{"data": ...}` with the fields the GraphQL document selects.
  */
-export function rawRoutes(db: DbClient, authSecret: string, analyticsCache: AnalyticsCache | null, wholeGraph: WholeGraphPower<ScopePower> | null): express.Router {
+export function rawRoutes(db: DbClient, viewers: ViewerSource, authSecret: string, analyticsCache: AnalyticsCache | null, wholeGraph: WholeGraphPower<ScopePower> | null): express.Router {
   const router = express.Router();
   router.post('/:question', express.json({ limit: '1mb' }), async (req, res) => {
     const question = QUESTIONS[req.params.question as QuestionName];
@@ -32,7 +32,7 @@ export function rawRoutes(db: DbClient, authSecret: string, analyticsCache: Anal
     try {
       // As the GraphQL route does: the graph version comes with the viewer (questions only).
       const today = systemClock.today();
-      const { viewer, graphVersion } = await loadViewerAndVersion(db, check.userId, today);
+      const { viewer, graphVersion } = await viewers.viewerAndVersion(check.userId, today);
       if (!viewer) {
         res.status(401).json({ error: 'UNAUTHENTICATED' });
         return;

@@ -16,6 +16,8 @@ import http from 'node:http';
 import express from 'express';
 import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
 import { ResponseCache } from '../../server/src/kernel/cache/response-cache.js';
+import { ViewerSource } from '../../server/src/kernel/auth/viewer-source.js';
+import { DEFAULT_GRAPH_VERSION_CHECK_MS } from '../../server/src/kernel/config.js';
 import { createDriver } from '../../server/src/kernel/database/connect.js';
 import { createLogger } from '../../server/src/kernel/logger.js';
 import { systemClock } from '../../server/src/kernel/clock.js';
@@ -40,6 +42,9 @@ if (!uri || !authSecret) throw new Error('BENCH_NEO4J_URI and BENCH_AUTH_SECRET 
 const driver = createDriver(uri);
 const db = timedDbClient(driver, 'neo4j');
 const cache = AnalyticsCache.forDatabase(db);
+// One process's memory of who asks and the graph version, as main.ts gives a production
+// server: every route below shares it (one process), and a write through any of them forgets.
+const viewers = new ViewerSource(db, { checkMs: DEFAULT_GRAPH_VERSION_CHECK_MS });
 const logger = createLogger('error');
 const webDist = process.env.BENCH_WEB_DIST || '/nonexistent';
 // The servers with the analytics cache share one worker pool and one whole-graph balance
@@ -48,10 +53,10 @@ const powerWorkers = new PowerWorkers();
 const wholeGraph = createWholeGraphPower(db, powerWorkers, systemClock, logger);
 // The analytics cache alone (what the "cached" figures compare with raw), both caches
 // (`/whole`: a repeat answered whole by the response cache), and neither.
-const cached = await createServer({ db, logger, authSecret, webDist, analyticsCache: cache, responseCache: null, powerWorkers, wholeGraph });
+const cached = await createServer({ db, viewers, logger, authSecret, webDist, analyticsCache: cache, responseCache: null, powerWorkers, wholeGraph });
 const responseCache = new ResponseCache();
-const whole = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: cache, responseCache, powerWorkers, wholeGraph });
-const uncached = await createServer({ db, logger, authSecret, webDist: '/nonexistent', analyticsCache: null, responseCache: null });
+const whole = await createServer({ db, viewers, logger, authSecret, webDist: '/nonexistent', analyticsCache: cache, responseCache, powerWorkers, wholeGraph });
+const uncached = await createServer({ db, viewers, logger, authSecret, webDist: '/nonexistent', analyticsCache: null, responseCache: null });
 
 let records: RequestRecord[] = [];
 let peakRss = 0;
@@ -92,8 +97,8 @@ app.post('/bench/cache/clear', (_req, res) => {
   res.json({ ok: true });
 });
 if (process.env.BENCH_MAP_DIST) app.use('/bench-map', express.static(process.env.BENCH_MAP_DIST));
-app.use('/raw', rawRoutes(db, authSecret, cache, wholeGraph));
-app.use('/nocache/raw', rawRoutes(db, authSecret, null, null));
+app.use('/raw', rawRoutes(db, viewers, authSecret, cache, wholeGraph));
+app.use('/nocache/raw', rawRoutes(db, viewers, authSecret, null, null));
 app.use('/nocache', uncached.app);
 app.use('/whole', whole.app);
 app.use(cached.app);

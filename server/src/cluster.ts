@@ -4,14 +4,16 @@
  * seeds the demo once, then forks the workers; each worker is the ordinary server
  * (main.ts) connected to the same Neo4j, and the operating system spreads connections
  * over them. Nothing is shared in memory: every cache is keyed by the graph version, which
- * lives in Neo4j and is read at the start of every request, so a write through one
- * process is seen by the next request to any other.
+ * lives in Neo4j. Each process remembers it between writes, and a process that writes
+ * tells the others through this primary (cluster-relay.ts) before its answer leaves, so a
+ * write through one process is seen by the next request to any other.
  */
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './kernel/config.js';
 import { openDatabase, type Database } from './kernel/database/connect.js';
 import type { Logger } from './kernel/logger.js';
+import { relayWritesBetweenWorkers } from './cluster-relay.js';
 import { prepareDatabase, type MainOptions } from './main.js';
 
 export interface ClusterRunning {
@@ -39,6 +41,7 @@ function workerEnv(config: Config, database: Database): Record<string, string> {
     INTROSPECTION: String(config.introspection),
     SEED_ON_EMPTY: 'false',
     WORKERS: '1',
+    GRAPH_VERSION_CHECK_MS: String(config.GRAPH_VERSION_CHECK_MS),
   };
   if (config.NEO4J_URI) {
     env.NEO4J_URI = config.NEO4J_URI;
@@ -64,6 +67,7 @@ export async function runCluster(config: Config, logger: Logger, options: Pick<M
   // Workers run TypeScript as the primary does (through tsx).
   cluster.setupPrimary({ exec: WORKER_ENTRY, execArgv: ['--import', 'tsx'], silent: false });
   const env = workerEnv(config, database);
+  const stopRelay = relayWritesBetweenWorkers();
   let stopping = false;
   let port = 0;
 
@@ -91,6 +95,7 @@ export async function runCluster(config: Config, logger: Logger, options: Pick<M
   } catch (error) {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    stopRelay();
     await database.close();
     throw error;
   }
@@ -113,6 +118,7 @@ export async function runCluster(config: Config, logger: Logger, options: Pick<M
             }),
         ),
       );
+      stopRelay();
       await database.close();
     },
   };

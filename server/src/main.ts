@@ -8,6 +8,8 @@ import { seedDemo } from './modules/import-export/seed-demo.js';
 import type { Logger } from './kernel/logger.js';
 import type { SupervisorPolicy } from './kernel/database/supervisor.js';
 import { OidcVerifier } from './kernel/auth/oidc.js';
+import { workerRelay } from './cluster-relay.js';
+import { ViewerSource } from './kernel/auth/viewer-source.js';
 import { createServer, type KamgraphServer } from './server.js';
 import { scheduleRetention } from './modules/privacy/retention.js';
 import { systemClock } from './kernel/clock.js';
@@ -57,13 +59,16 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
     },
     ...(options.restartPolicy ? { policy: options.restartPolicy } : {}),
   });
+  let viewers: ViewerSource | undefined;
   try {
     // A broken pack stops the start with the file and the field, before anything is written.
     const pack = countryPack(config.COUNTRY_PACK);
     const db = new DbClient(database.driver, database.database);
     if (options.prepare !== false) await prepareDatabase(config, logger, database, db);
+    viewers = new ViewerSource(db, { checkMs: config.GRAPH_VERSION_CHECK_MS, siblings: workerRelay, logger });
     const server = await createServer({
       db,
+      viewers,
       logger,
       authSecret: config.authSecret,
       countryPack: pack,
@@ -90,10 +95,12 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
       shutdown: async () => {
         retention?.stop();
         await server.stop();
+        viewers?.close();
         await database.close();
       },
     };
   } catch (error) {
+    viewers?.close();
     await database.close();
     throw error;
   }

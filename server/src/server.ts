@@ -10,7 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
-import { loadViewerAndVersion } from './kernel/auth/access.js';
+import { ViewerSource } from './kernel/auth/viewer-source.js';
 import { authMessages, checkBearer } from './kernel/auth/sign-in.js';
 import type { OidcVerifier } from './kernel/auth/oidc.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
@@ -67,6 +67,12 @@ export interface ServerDeps {
    * limits; null: none (every query runs its resolvers).
    */
   responseCache?: ResponseCache | null;
+  /**
+   * Who asks and the graph version, per request (kernel/auth/viewer-source.ts). Omitted:
+   * read from Neo4j with every request, as tests and embedders that write around the
+   * server need; main.ts passes one that remembers between writes (GRAPH_VERSION_CHECK_MS).
+   */
+  viewers?: ViewerSource;
   /** Worker threads for large scopes' power measures. Omitted: a default pool; null: all in-process. */
   powerWorkers?: PowerWorkers | null;
   /**
@@ -133,6 +139,7 @@ function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | nu
 
 async function authenticate(
   deps: ServerDeps,
+  viewers: ViewerSource,
   shared: {
     analyticsCache: AnalyticsCache | null;
     powerWorkers: PowerWorkers | null;
@@ -155,7 +162,7 @@ async function authenticate(
   try {
     const check = await checkBearer(deps.db, deps.authSecret, deps.oidc, match[1]!);
     if (!check.ok) throw new UnauthenticatedError(check.reason, locale);
-    const { viewer, graphVersion } = await loadViewerAndVersion(deps.db, check.userId, today);
+    const { viewer, graphVersion } = await viewers.viewerAndVersion(check.userId, today);
     if (limiter) {
       try {
         await limiter.consume(check.userId);
@@ -224,6 +231,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const introspection = deps.introspection ?? true;
   const analyticsCache = deps.analyticsCache === undefined ? AnalyticsCache.forDatabase(deps.db) : deps.analyticsCache;
   const responseCache = deps.responseCache === undefined ? new ResponseCache() : deps.responseCache;
+  const viewers = deps.viewers ?? ViewerSource.readEveryRequest(deps.db);
   const powerWorkers = deps.powerWorkers === undefined ? new PowerWorkers() : deps.powerWorkers;
   // Remembered like cached answers: a server without the analytics cache keeps neither.
   const measuresMemo = analyticsCache ? new MeasuresMemo() : null;
@@ -288,6 +296,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   const socketAuth = (params: Record<string, unknown> | undefined, request: http.IncomingMessage) =>
     authenticate(
       deps,
+      viewers,
       { analyticsCache, powerWorkers, wholeGraph, projectionMemo, measuresMemo, changeServices },
       null,
       typeof params?.authorization === 'string' ? params.authorization : undefined,
@@ -332,7 +341,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        authenticate(deps, { analyticsCache, powerWorkers, wholeGraph, projectionMemo, measuresMemo, changeServices }, limiter, req.headers.authorization, requestedLocale(req.headers['accept-language'])),
+        authenticate(deps, viewers, { analyticsCache, powerWorkers, wholeGraph, projectionMemo, measuresMemo, changeServices }, limiter, req.headers.authorization, requestedLocale(req.headers['accept-language'])),
     }),
   );
 
@@ -341,7 +350,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     evidenceUploadRouter({
       db: deps.db,
       logger: deps.logger,
-      viewerOf: async (header, locale) => (await authenticate(deps, { analyticsCache: null, powerWorkers: null, wholeGraph: null, projectionMemo: null, measuresMemo: null, changeServices: null }, limiter, header, locale)).viewer,
+      viewerOf: async (header, locale) => (await authenticate(deps, viewers, { analyticsCache: null, powerWorkers: null, wholeGraph: null, projectionMemo: null, measuresMemo: null, changeServices: null }, limiter, header, locale)).viewer,
       today: () => (deps.clock ?? systemClock).today(),
       areasFile: evidence.areasFile,
       maxBytes: evidence.maxUploadBytes,
@@ -391,6 +400,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       // Only what this server made: what was passed in belongs to the caller.
       if (deps.wholeGraph === undefined) wholeGraph?.stop();
       if (deps.powerWorkers === undefined) await powerWorkers?.close();
+      if (deps.viewers === undefined) viewers.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -57,6 +57,9 @@ describe('WORKERS=2: two server processes on one port', () => {
       SEED_ON_EMPTY: 'false',
       LOG_LEVEL: 'silent',
       WORKERS: '2',
+      // Far longer than the first test's last questions take: a process that was not told of
+      // the other's write would answer from memory there. The second test waits for it.
+      GRAPH_VERSION_CHECK_MS: '10000',
     });
     running = await runCluster(config, createLogger('silent'));
   }, 180_000);
@@ -73,6 +76,10 @@ describe('WORKERS=2: two server processes on one port', () => {
     }
     expect([...before.keys()].sort()).toEqual(running!.workerPids().map(String).sort());
     for (const body of before.values()) expect((body as { data: { person: { positions: unknown[] } } }).data.person.positions).toHaveLength(1);
+    // Each process has just remembered who asks and the version (its background read
+    // forgets who asks): answered from memory unless told of the write.
+    const fresh = new Set<string>();
+    for (let i = 0; i < 20 && fresh.size < 2; i += 1) fresh.add((await ask()).process);
 
     const write = await post(running!.url, token, print(SET_TIE), { input: { from: id('person'), to: id('h2'), type: 'WORKS_AT', position: 'Consultant' } });
     expect(write.body.data.setTie.ok).toBe(true);
@@ -84,5 +91,21 @@ describe('WORKERS=2: two server processes on one port', () => {
     }
     expect(after.size).toBe(2);
     for (const institutions of after.values()) expect(institutions).toEqual([id('h1'), id('h2')].sort());
+  });
+
+  it('learns of a write made outside the cluster (the CLI, another machine) in every process, at its background read', async () => {
+    const token = await issueToken(TEST_SECRET, TEST_ADMIN);
+    const ask = () => post(running!.url, token, print(DETAIL), { id: id('person') });
+    await writeGraph(testDb(driver), { nodes: [], ties: [{ from: id('person'), to: id('h1'), type: 'WORKS_AT', props: { position: 'Physician', until: '2000-01-01' } }] }, { atomic: true });
+    // Each process reads the graph version every GRAPH_VERSION_CHECK_MS: asked until both
+    // have answered without the ended position.
+    const seen = new Set<string>();
+    const deadline = Date.now() + 30_000;
+    while (seen.size < 2 && Date.now() < deadline) {
+      const answer = await ask();
+      const institutions = answer.body.data.person.positions.map((x: { institution: { id: string } }) => x.institution.id);
+      if (!institutions.includes(id('h1'))) seen.add(answer.process);
+    }
+    expect([...seen].sort()).toEqual(running!.workerPids().map(String).sort());
   });
 });

@@ -13,6 +13,9 @@ const flag = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const memory = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 2g');
 
+/** GRAPH_VERSION_CHECK_MS when unset: what the bench runs too. */
+export const DEFAULT_GRAPH_VERSION_CHECK_MS = 250;
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -44,6 +47,13 @@ const EnvSchema = z
     DEMO_PEOPLE: z.coerce.number().int().min(10).max(1_000_000).default(300),
     /** The country the service is set up for: its words, names and currency, and the demo's country (docs/country-packs.md). */
     COUNTRY_PACK: z.enum(['pt', 'br', 'generic']).default('pt'),
+    /**
+     * How often each server process reads the graph version in the background, in ms, to
+     * learn of writes made outside this server (the CLI, other machines): what it
+     * remembers between writes (who asks, the version) is at most this old then. 0: both
+     * are read from Neo4j with every request instead (kernel/auth/viewer-source.ts).
+     */
+    GRAPH_VERSION_CHECK_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_GRAPH_VERSION_CHECK_MS),
     /** Server processes sharing PORT (node:cluster); 1 runs the server in this process. */
     WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     /** The therapeutic-area table evidence import places works with (README, Evidence). */

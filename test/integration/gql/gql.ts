@@ -227,6 +227,8 @@ type Documents = {
     "query StartSeeded { graphVersion territories { id peopleCount } }": typeof types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": typeof types.SupervisedWriteDocument,
     "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.ReceiverDeleteWebhookDocument,
+    "query ViewerSourceDetail($id: ID!) { person(id: $id) { id positions { institution { id } title } } }": typeof types.ViewerSourceDetailDocument,
+    "mutation ViewerSourceSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ViewerSourceSetTieDocument,
     "\n  mutation CursorCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": typeof types.CursorCreateWebhookDocument,
     "mutation CursorSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.CursorSetTieDocument,
     "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": typeof types.WholeGraphCountryDocument,
@@ -449,6 +451,8 @@ const documents: Documents = {
     "query StartSeeded { graphVersion territories { id peopleCount } }": types.StartSeededDocument,
     "mutation SupervisedWrite($id: ID!) { upsertPerson(input: { id: $id, name: \"Written under load\", territoryId: \"sup-t\" }) { ok } }": types.SupervisedWriteDocument,
     "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.ReceiverDeleteWebhookDocument,
+    "query ViewerSourceDetail($id: ID!) { person(id: $id) { id positions { institution { id } title } } }": types.ViewerSourceDetailDocument,
+    "mutation ViewerSourceSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ViewerSourceSetTieDocument,
     "\n  mutation CursorCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": types.CursorCreateWebhookDocument,
     "mutation CursorSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.CursorSetTieDocument,
     "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": types.WholeGraphCountryDocument,
@@ -1324,6 +1328,14 @@ export function graphql(source: "mutation SupervisedWrite($id: ID!) { upsertPers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"): (typeof documents)["mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerSourceDetail($id: ID!) { person(id: $id) { id positions { institution { id } title } } }"): (typeof documents)["query ViewerSourceDetail($id: ID!) { person(id: $id) { id positions { institution { id } title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ViewerSourceSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation ViewerSourceSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

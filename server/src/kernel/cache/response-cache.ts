@@ -42,12 +42,14 @@ export interface ResponseKeyParts {
 
 /**
  * Whole answers to queries on an unchanged graph, so that a repeat runs no resolver and
- * asks the database nothing beyond the viewer-and-version read every request makes.
+ * asks the database nothing (the viewer and the version are remembered between writes:
+ * kernel/auth/viewer-source.ts).
  *
  * Keyed by graph version, viewer, day, locale, document hash, operation name and variables. The
  * graph version is `(:GraphMeta {key:'graph'}).version`, bumped by every write in its own
- * transaction from any process, and read with the viewer at the start of each request, so
- * a write through any process (or another machine) changes the key of every later request.
+ * transaction from any process. The viewer source forgets the version it knows when this
+ * process or a sibling writes, and learns of other writes within its background read, so
+ * a write changes the key of every later request.
  * When a newer version is seen every entry is dropped (none can be asked for again); a
  * request that read an older version than the newest seen began before a write and is
  * neither served nor stored.

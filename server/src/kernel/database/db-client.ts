@@ -46,6 +46,7 @@ export interface LockedReader {
  */
 export class DbClient {
   roundTrips = 0;
+  private readonly committedListeners = new Set<() => Promise<void> | void>();
 
   constructor(
     readonly driver: Driver,
@@ -66,6 +67,20 @@ export class DbClient {
     return this.runAutoCommit(statement, params, 'READ', () => this.driver.executeQuery(statement.text, params, { database: this.database, routing: 'READ' }));
   }
 
+  /**
+   * Calls `listener` after each write this client commits, and waits for it before the
+   * write's caller goes on (what a process remembers of the graph is forgotten first:
+   * kernel/auth/viewer-source.ts). Returns the call that stops listening.
+   */
+  onCommitted(listener: () => Promise<void> | void): () => void {
+    this.committedListeners.add(listener);
+    return () => this.committedListeners.delete(listener);
+  }
+
+  private async committed(): Promise<void> {
+    for (const listener of this.committedListeners) await listener();
+  }
+
   /** One statement in its own write transaction. */
   async write<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]> {
     return this.writeTransaction((tx) => tx.run(statement, params));
@@ -77,11 +92,14 @@ export class DbClient {
    */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    let result: T;
     try {
-      return await retryOnLockConflict(() => session.executeWrite((tx) => work(this.wrap(tx))));
+      result = await retryOnLockConflict(() => session.executeWrite((tx) => work(this.wrap(tx))));
     } finally {
       await session.close();
     }
+    await this.committed();
+    return result;
   }
 
   /**
@@ -89,7 +107,12 @@ export class DbClient {
    * Neo4j runs only outside an explicit transaction.
    */
   async autoCommit<P extends Record<string, unknown>, R>(statement: CypherStatement<P, R>, params: P): Promise<R[]> {
-    return this.runAutoCommit(statement, params, 'WRITE');
+    try {
+      return await this.runAutoCommit(statement, params, 'WRITE');
+    } finally {
+      // Batches already committed stay written when a later one fails.
+      await this.committed();
+    }
   }
 
   /** One statement outside an explicit transaction; `rerun` (if given) answers instead after a retryable failure. */
