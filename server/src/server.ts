@@ -1,3 +1,4 @@
+import type { FormattedExecutionResult } from 'graphql';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -268,6 +269,8 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
       errorWordsPlugin<GraphContext>(),
       auditFlushPlugin(deps.logger)],
     formatError: createErrorFormatter(deps.logger),
+    // Apollo's own text, except that a stored answer's is made once (response-cache.ts).
+    ...(responseCache ? { stringifyResult: (result: FormattedExecutionResult) => responseCache.stringify(result) } : {}),
   });
   await apollo.start();
 

@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { issueToken } from '../../server/src/kernel/auth/tokens.js';
@@ -84,6 +85,22 @@ describe('response cache: whole answers per graph version and viewer', () => {
     const other = await ask(DETAIL, { id: id('b1') });
     expect(other.body.data!.person!.id).toBe(id('b1'));
     expect(other.trips).toBeGreaterThan(1);
+  });
+
+  it('sends a repeat as the very text of the first answer, and an answer with errors as Apollo writes it', async () => {
+    const token = await issueToken(TEST_SECRET, TEST_ADMIN);
+    const send = async (query: string, variables: unknown) => {
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      return { type: response.headers.get('content-type'), text: await response.text() };
+    };
+    const query = print(DETAIL);
+    const first = await send(query, { id: id('b2') });
+    const repeat = await send(query, { id: id('b2') });
+    expect(repeat).toEqual(first);
+    expect(first.text).toBe(`${JSON.stringify({ data: JSON.parse(first.text).data })}\n`);
+    const refused = await send('query { person(id: 1, nope: 2) { id } }', {});
+    expect(JSON.parse(refused.text).errors.length).toBeGreaterThan(0);
+    expect(refused.text.endsWith('}\n')).toBe(true);
   });
 
   it('never caches a mutation, and any write makes the next question compute again', async () => {
