@@ -43,7 +43,7 @@ import { BENCH_TERRITORY, ensureBenchTerritory, openBenchDatabase, SIZES, type B
 import { graphqlOverhead, type OverheadRow } from './lib/graphql-overhead.js';
 import { machineInfo } from './lib/machine.js';
 import { mapBench, mapMarkdown, mapRows, mapSummary, buildMapPage, type MapResult } from './lib/map-bench.js';
-import { BenchApi, measureCold, measureEverywhere, measureQuestion, measureUncachedRatio, round, type EverywhereResult, type QuestionPlan, type QuestionResult } from './lib/measure.js';
+import { BenchApi, measureCold, measureEverywhere, measureQuestion, measureUncachedRatio, round, warmServer, type EverywhereResult, type QuestionPlan, type QuestionResult } from './lib/measure.js';
 import type { QuestionName } from './lib/questions.js';
 import { buildReport, updateReadme, type ReportInput } from './lib/report.js';
 import { processMemory, startServerChild, type ServerChild } from './lib/server-child.js';
@@ -73,6 +73,8 @@ const log = (line: string) => process.stdout.write(`[${elapsed()}] ${line}\n`);
 /** Requests per point: enough for a stable p95 (and a rough p99), few enough for the 20-minute budget. */
 const PLAN: QuestionPlan = quick ? { c1: 24, c16: 48, c64: 128, maxSeconds: 3 } : { c1: 80, c16: 160, c64: 320, maxSeconds: 6 };
 const COLD_SAMPLES = quick ? 2 : 5;
+/** How long each size's server answers the questions before any of them is measured. */
+const WARM_SECONDS = quick ? 5 : 20;
 const UNCACHED_SAMPLES = quick ? 3 : 8;
 
 export interface SizeResult {
@@ -219,6 +221,10 @@ async function measureSize(
     decisionGroup: { tenderId: 'tender-north-1' },
     graphView: { territoryId: 'territory-north', limit: 500 },
   };
+  // A running server has answered many requests: Neo4j's and V8's compilers settle only
+  // after hundreds of them, and a fresh server's first blocks ran up to twice as slow.
+  const warmed = await warmServer(api, Object.entries(args) as Array<[QuestionName, Record<string, unknown>]>, WARM_SECONDS);
+  log(`  warm-up: every question through GraphQL and raw in turn for ${WARM_SECONDS} s (${warmed} requests)`);
   const questions: Partial<Record<QuestionName, QuestionResult>> = {};
   for (const name of Object.keys(args) as QuestionName[]) {
     // The map's data is loaded once per view, not under load: concurrency 1 only.

@@ -132,6 +132,25 @@ export interface QuestionResult {
   ratioServerSide: number;
 }
 
+/** Asks every question through GraphQL and raw in turn for `seconds`; returns how many requests it sent. */
+export async function warmServer(api: BenchApi, questions: Array<[QuestionName, Record<string, unknown>]>, seconds: number): Promise<number> {
+  const deadline = performance.now() + seconds * 1000;
+  const targets = questions.flatMap(([name, variables]) => [api.target('graphql', name, variables), api.target('raw', name, variables)]);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  let sent = 0;
+  try {
+    while (performance.now() < deadline) {
+      const target = targets[sent % targets.length]!;
+      const error = answerError(await post(agent, target));
+      if (error) throw new Error(`warm-up, ${target.path}: ${error}`);
+      sent += 1;
+    }
+  } finally {
+    agent.destroy();
+  }
+  return sent;
+}
+
 /** Latency of one question through GraphQL and raw (concurrency 1), then GraphQL under load. */
 export async function measureQuestion(
   api: BenchApi,
@@ -190,8 +209,9 @@ export async function measureQuestion(
   };
   for (const [key, concurrency, requests] of [['c16', 16, plan.c16], ['c64', 64, plan.c64]] as const) {
     if (requests <= 0) continue;
-    // Every worker sends at least one request; after maxSeconds no new ones start.
-    const load = await closedLoop(gql, { concurrency, requests, minRequests: concurrency, maxSeconds: plan.maxSeconds });
+    // Every worker sends at least one request; after maxSeconds no new ones start. Each
+    // first sends one not counted: its connection opened, as a steady load has them.
+    const load = await closedLoop(gql, { concurrency, requests, minRequests: concurrency, maxSeconds: plan.maxSeconds, warmup: 1 });
     result.graphql[key] = figures(load);
   }
   await server.requests();

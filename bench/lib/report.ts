@@ -255,7 +255,7 @@ function renderMarkdown(input: ReportInput, targets: Target[], largest: string):
   lines.push('|---|---|---|---|');
   for (const t of targets) lines.push(`| ${t.description} | ${t.limit} | ${t.measured} | ${t.met === null ? 'test' : t.met ? 'met' : '**missed**'} |`);
   lines.push('');
-  lines.push('**Questions** (ms; GraphQL over HTTP at concurrency 1 unless marked; raw = the same code and answer behind a plain route in the same process; DB = Neo4j\'s own time, `resultAvailableAfter + resultConsumedAfter` summed over the request\'s queries; medians)');
+  lines.push('**Questions** (ms; GraphQL over HTTP at concurrency 1 unless marked; raw = the same code and answer behind a plain route in the same process; DB = Neo4j\'s own time, `resultAvailableAfter + resultConsumedAfter` summed over the request\'s queries; medians. Each size\'s server first answers every question in turn for 20 s, and each load point\'s clients first send one request each, not counted)');
   lines.push('');
   lines.push('| question | graph | p50 | p95 | p99 | raw p50 | GraphQL / raw | DB | round trips | c=16 p50 / p95 / p99 | c=64 p50 / p95 / p99 | c=64 req/s |');
   lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
