@@ -91,11 +91,14 @@ export async function measureSpeed(options: {
         SEED_ON_EMPTY: 'false',
         LOG_LEVEL: 'error',
         WORKERS: String(n),
+        // One bench user sends every request: production's per-user limit would refuse most.
+        RATE_LIMIT_PER_MINUTE: '0',
       });
       const running = await runCluster(config, createLogger('error'));
       try {
         const target = graphqlTarget(api, token, '/graphql', QUESTIONS.personDetail.document, { id: personId }, running.port);
         const load = await closedLoop(target, { concurrency: 64, requests: requests * 4, minRequests: 64, maxSeconds: 6, warmup: 1 });
+        if (load.errors) throw new Error(`WORKERS=${n}: ${load.errors} requests failed, first: ${load.firstError}`);
         workers.push({ workers: n, rps: round(load.throughputRps, 1), p50_ms: round(load.p50), p99_ms: round(load.p99) });
         log(`  WORKERS=${n}: person detail c64 ${round(load.throughputRps, 1)} req/s, p50 ${round(load.p50)} ms, p99 ${round(load.p99)} ms`);
       } finally {

@@ -10,7 +10,7 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
-import type { Config } from './kernel/config.js';
+import { CONFIG_VARIABLES, type Config } from './kernel/config.js';
 import { openDatabase, type Database } from './kernel/database/connect.js';
 import type { Logger } from './kernel/logger.js';
 import { relayWritesBetweenWorkers } from './cluster-relay.js';
@@ -28,21 +28,24 @@ export interface ClusterRunning {
 
 const WORKER_ENTRY = fileURLToPath(new URL('./cli/cluster-worker.ts', import.meta.url));
 
-/** The environment a worker loads its config from: this config, one process, no preparing. */
+/**
+ * The environment a worker loads its config from: every setting of this config (also
+ * when it was given to runCluster rather than read from the environment), one process,
+ * no preparing.
+ */
 function workerEnv(config: Config, database: Database): Record<string, string> {
-  const env: Record<string, string> = {
-    NODE_ENV: config.NODE_ENV,
-    HOST: config.HOST,
-    PORT: String(config.PORT),
-    LOG_LEVEL: config.LOG_LEVEL,
-    NEO4J_DATABASE: config.NEO4J_DATABASE,
-    NEO4J_USERNAME: config.NEO4J_USERNAME,
+  const env: Record<string, string> = {};
+  for (const name of CONFIG_VARIABLES) {
+    const value = config[name];
+    if (value !== undefined) env[name] = String(value);
+  }
+  Object.assign(env, {
     AUTH_SECRET: config.authSecret,
     INTROSPECTION: String(config.introspection),
+    RATE_LIMIT_PER_MINUTE: String(config.rateLimitPerMinute),
     SEED_ON_EMPTY: 'false',
     WORKERS: '1',
-    GRAPH_VERSION_CHECK_MS: String(config.GRAPH_VERSION_CHECK_MS),
-  };
+  });
   if (config.NEO4J_URI) {
     env.NEO4J_URI = config.NEO4J_URI;
     if (config.NEO4J_PASSWORD !== undefined) env.NEO4J_PASSWORD = config.NEO4J_PASSWORD;

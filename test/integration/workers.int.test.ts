@@ -13,6 +13,7 @@ import { TEST_ADMIN, TEST_SECRET } from './support/api.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const DETAIL = graphql(`query WorkersDetail($id: ID!) { person(id: $id) { id positions { title institution { id } } } }`);
+const PACK = graphql(`query WorkersPack { countryPack { code } }`);
 const SET_TIE = graphql(`mutation WorkersSetTie($input: TieInput!) { setTie(input: $input) { ok } }`);
 
 /** One request on a connection of its own (no keep-alive), so that the cluster may hand it to any process. */
@@ -60,6 +61,8 @@ describe('WORKERS=2: two server processes on one port', () => {
       // Far longer than the first test's last questions take: a process that was not told of
       // the other's write would answer from memory there. The second test waits for it.
       GRAPH_VERSION_CHECK_MS: '10000',
+      // Given here, not in the environment: every process must run with it all the same.
+      COUNTRY_PACK: 'br',
     });
     running = await runCluster(config, createLogger('silent'));
   }, 180_000);
@@ -91,6 +94,17 @@ describe('WORKERS=2: two server processes on one port', () => {
     }
     expect(after.size).toBe(2);
     for (const institutions of after.values()) expect(institutions).toEqual([id('h1'), id('h2')].sort());
+  });
+
+  it('runs every process with the settings runCluster was given, not only those in the environment', async () => {
+    const token = await issueToken(TEST_SECRET, TEST_ADMIN);
+    const packs = new Map<string, string>();
+    for (let i = 0; i < 20 && packs.size < 2; i += 1) {
+      const answer = await post(running!.url, token, print(PACK), {});
+      packs.set(answer.process, answer.body.data.countryPack.code);
+    }
+    expect([...packs.keys()].sort()).toEqual(running!.workerPids().map(String).sort());
+    expect([...packs.values()]).toEqual(['br', 'br']);
   });
 
   it('learns of a write made outside the cluster (the CLI, another machine) in every process, at its background read', async () => {

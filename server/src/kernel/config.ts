@@ -89,6 +89,9 @@ const EnvSchema = z
     }
   });
 
+/** Every environment variable the configuration reads. */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape) as ReadonlyArray<keyof z.infer<typeof EnvSchema>>;
+
 export type Config = Readonly<z.infer<typeof EnvSchema>> & {
   readonly neo4jDataDir: string;
   /** EVIDENCE_AREA_TERMS resolved against the repository. */
