@@ -127,9 +127,9 @@ export class DbClient {
     const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
     let result: StatementResult;
     try {
-      result = await session.run(statement.text, params);
+      result = await withoutCallSite(() => session.run(statement.text, params));
     } catch (error) {
-      if (!rerun || !isRetryableError(error)) throw error;
+      if (!rerun || !isRetryableError(error)) throw namingStatement(error, statement.name);
       result = await rerun();
     } finally {
       await session.close();
@@ -182,12 +182,37 @@ export class DbClient {
       run: async (statement, params) => {
         this.roundTrips += 1;
         const started = performance.now();
-        const result = await tx.run(statement.text, params);
+        const result = await withoutCallSite(() => tx.run(statement.text, params)).catch((error: unknown) => {
+          throw namingStatement(error, statement.name);
+        });
         this.observer?.(statement.name, result.summary, performance.now() - started);
         return checkRows(statement, result.records.map((record) => record.toObject()));
       },
     };
   }
+}
+
+/**
+ * Starts a statement (`start` creates the driver's Result) without the call site the
+ * driver captures for every statement so that a failure's stack points at its caller:
+ * under tsx each of those stacks is source-mapped frame by frame, which cost a person's
+ * detail more than decoding its rows. A failure keeps the database's message and code;
+ * the error names its statement instead (`namingStatement`).
+ */
+function withoutCallSite<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** Adds the failed statement's name to a database error (logged with it), once. */
+function namingStatement(error: unknown, name: string): unknown {
+  if (typeof error === 'object' && error !== null && !('statement' in error)) Object.assign(error, { statement: name });
+  return error;
 }
 
 function checkRows<P extends Record<string, unknown>, R>(
