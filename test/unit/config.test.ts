@@ -21,6 +21,13 @@ describe('configuration', () => {
     expect(loadConfig({ OIDC_ISSUER: 'https://login.acme.test', OIDC_CLIENT_ID: 'web', OIDC_AUDIENCE: 'api' }).OIDC_SCOPES).toBe('openid email profile');
   });
 
+  it('reads the graph version in the background every 250 ms unless told otherwise, and refuses a period that would flood the database', () => {
+    expect(loadConfig({}).GRAPH_VERSION_CHECK_MS).toBe(250);
+    expect(loadConfig({ GRAPH_VERSION_CHECK_MS: '0' }).GRAPH_VERSION_CHECK_MS).toBe(0);
+    expect(() => loadConfig({ GRAPH_VERSION_CHECK_MS: '5' })).toThrow(/GRAPH_VERSION_CHECK_MS: 0 \(read with every request\) or at least 50 ms/);
+    expect(() => loadConfig({ GRAPH_VERSION_CHECK_MS: '-1' })).toThrow(/GRAPH_VERSION_CHECK_MS/);
+  });
+
   it('accepts a cluster or Aura address', () => {
     for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abc.databases.neo4j.io']) {
       expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret' }).NEO4J_URI).toBe(uri);

@@ -53,7 +53,12 @@ const EnvSchema = z
      * remembers between writes (who asks, the version) is at most this old then. 0: both
      * are read from Neo4j with every request instead (kernel/auth/viewer-source.ts).
      */
-    GRAPH_VERSION_CHECK_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_GRAPH_VERSION_CHECK_MS),
+    GRAPH_VERSION_CHECK_MS: z.coerce
+      .number()
+      .int()
+      .max(60_000)
+      .refine((ms) => ms === 0 || ms >= 50, '0 (read with every request) or at least 50 ms')
+      .default(DEFAULT_GRAPH_VERSION_CHECK_MS),
     /** Server processes sharing PORT (node:cluster); 1 runs the server in this process. */
     WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     /** The therapeutic-area table evidence import places works with (README, Evidence). */
