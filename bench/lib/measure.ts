@@ -134,21 +134,11 @@ export interface QuestionResult {
 
 /** Asks every question through GraphQL and raw in turn for `seconds`; returns how many requests it sent. */
 export async function warmServer(api: BenchApi, questions: Array<[QuestionName, Record<string, unknown>]>, seconds: number): Promise<number> {
-  const deadline = performance.now() + seconds * 1000;
   const targets = questions.flatMap(([name, variables]) => [api.target('graphql', name, variables), api.target('raw', name, variables)]);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  let sent = 0;
-  try {
-    while (performance.now() < deadline) {
-      const target = targets[sent % targets.length]!;
-      const error = answerError(await post(agent, target));
-      if (error) throw new Error(`warm-up, ${target.path}: ${error}`);
-      sent += 1;
-    }
-  } finally {
-    agent.destroy();
-  }
-  return sent;
+  let next = 0;
+  const warmed = await closedLoop(() => targets[next++ % targets.length]!, { concurrency: 1, requests: Number.MAX_SAFE_INTEGER, minRequests: 0, maxSeconds: seconds });
+  if (warmed.errors) throw new Error(`warm-up: ${warmed.errors} requests failed, first: ${warmed.firstError}`);
+  return warmed.requests;
 }
 
 /** Latency of one question through GraphQL and raw (concurrency 1), then GraphQL under load. */

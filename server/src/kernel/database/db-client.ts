@@ -138,7 +138,6 @@ export class DbClient {
     return checkRows(statement, result.records.map((record) => record.toObject()));
   }
 
-
   /**
    * Runs `lock` (a statement that takes write locks) in a transaction, then lets `work`
    * read in the same transaction while those locks are held, and rolls everything back:
