@@ -159,17 +159,24 @@ export class DbClient {
     return {
       run: async (statement, params) => {
         this.roundTrips += 1;
-        const result = await tx.run(statement.text, params);
+        const result = await withoutCallSite(() => tx.run(statement.text, params)).catch((error: unknown) => {
+          throw namingStatement(error, statement.name);
+        });
         return checkRows(statement, result.records.map((record) => record.toObject()));
       },
       stream: async (statement, params, onRow, convert) => {
         this.roundTrips += 1;
         let index = 0;
-        for await (const record of tx.run(statement.text, params)) {
-          const raw = record.toObject();
-          const [row] = checkRows(statement, [convert ? (convert(raw) as Record<string, unknown>) : raw], index, !convert);
-          await onRow(row!);
-          index += 1;
+        const records = withoutCallSite(() => tx.run(statement.text, params));
+        try {
+          for await (const record of records) {
+            const raw = record.toObject();
+            const [row] = checkRows(statement, [convert ? (convert(raw) as Record<string, unknown>) : raw], index, !convert);
+            await onRow(row!);
+            index += 1;
+          }
+        } catch (error) {
+          throw namingStatement(error, statement.name);
         }
         return index;
       },

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { cypher } from '../../kernel/database/cypher.js';
 import type { DbClient } from '../../kernel/database/db-client.js';
+import { readGraphVersion } from '../../kernel/database/entities.js';
 import { toNeo4jDate, toNeo4jInteger } from '../../kernel/database/plain.js';
 import { count, isoDate, optionalDate, optionalNumber, optionalText, text, textList } from '../../kernel/database/rows.js';
 import type { RecordedModel, WatchModel } from './models.js';
@@ -62,7 +63,6 @@ const tenderStatuses = cypher<{ ids: readonly string[]; tenderIds: readonly stri
 const logRow = z.object({ version: count, on: isoDate, by: optionalText, facts: textList, removed: textList });
 export type LogEvent = z.infer<typeof logRow>;
 const changeLog = cypher<{ afterVersion: unknown } & Window, LogEvent>(import.meta.url, 'change-log.cypher', logRow);
-const graphVersion = cypher<Record<string, never>, { version: number }>(import.meta.url, 'graph-version.cypher', z.object({ version: count }));
 const namesByIds = cypher<{ ids: readonly string[] }, { id: string; name: string; label: string }>(
   import.meta.url,
   'names-by-ids.cypher',
@@ -168,8 +168,8 @@ export class ChangeRepository {
     return readWriteFootprints(this.db);
   }
 
-  async graphVersion(): Promise<number> {
-    return (await this.db.read(graphVersion, {}))[0]?.version ?? 0;
+  graphVersion(): Promise<number> {
+    return readGraphVersion(this.db);
   }
 
   async names(ids: readonly string[]): Promise<Map<string, { name: string; label: string }>> {
