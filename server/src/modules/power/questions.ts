@@ -1,6 +1,6 @@
-import { setImmediate } from 'node:timers/promises';
 import type { CoalitionLeaning } from '../../__generated__/vocabulary.js';
 import type { GraphContext } from '../../context.js';
+import { letOthersRun } from '../../kernel/let-others-run.js';
 import { cachedAnswer } from '../../kernel/cache/analytics-cache.js';
 import type { Clock } from '../../kernel/clock.js';
 import { DbClient } from '../../kernel/database/db-client.js';
@@ -130,26 +130,30 @@ export async function computeScopePower(deps: ScopePowerDeps, key: ScopePowerKey
   };
   // After a write that touched only some people's ties, only they are read again (projection-memo.ts).
   const { ids, projection } = deps.projectionMemo ? await deps.projectionMemo.read(JSON.stringify(key), power, key, readWhole) : await readWhole();
-  // Each step below holds the event loop for tens of milliseconds on a 10,000-person
+  // Each step below holds the event loop for up to tens of milliseconds on a 10,000-person
   // territory (finishing pauses within itself too): between them, other people's requests
   // waiting on it are answered.
-  await setImmediate();
+  await letOthersRun();
   const standing = standingByPerson(projection.works ?? [], key.asOf, key.area);
-  // The graph measures of a large scope run in worker threads (power-workers.ts).
+  await letOthersRun();
   const prepared = prepareBalanceOfPower(projection);
-  await setImmediate();
+  await letOthersRun();
+  // The graph measures of a large scope run in worker threads (power-workers.ts).
   const measure = async () => (powerWorkers ? powerWorkers.measures(prepared.personIds, prepared.ties) : computePowerMeasures(prepared.personIds, prepared.ties));
   // A scope the last writes did not touch has the measures it had (measures-memo.ts).
-  const measures = await (deps.measuresMemo ? deps.measuresMemo.get(prepared.personIds, prepared.ties, measure) : measure());
+  const measuring = deps.measuresMemo ? deps.measuresMemo.get(prepared.personIds, prepared.ties, measure) : measure();
+  // While the threads measure, this one is free: what may change is built now rather
+  // than after the scores, where it would be one more step on the answer's path.
+  const [measures] = await Promise.all([measuring, letOthersRun().then(() => changesOf(projection, key.asOf))]);
   const result = await pausingBetween(finishBalanceOfPowerInSteps(prepared, measures, { standing }));
-  await setImmediate();
+  await letOthersRun();
   return { asOf: key.asOf, ids, projection, result, computedAt };
 }
 
 /** Runs steps to their end, letting waiting requests run before each. */
 async function pausingBetween<T>(steps: Generator<void, T>): Promise<T> {
   for (;;) {
-    await setImmediate();
+    await letOthersRun();
     const step = steps.next();
     if (step.done) return step.value;
   }
@@ -224,8 +228,8 @@ export async function balanceOfPower(ctx: GraphContext, args: BalanceOfPowerArgs
     power = await scopePower(ctx, args);
   }
   const { asOf, ids, projection, result, computedAt } = power;
-  // Building what may change is one more step of tens of milliseconds on a large scope: others' requests go first.
-  if (!changesByProjection.has(projection)) await setImmediate();
+  // Built with the measures (computeScopePower); a projection from elsewhere, first here: others' requests go first.
+  if (!changesByProjection.has(projection)) await letOthersRun();
   return {
     asOf,
     computedAt,

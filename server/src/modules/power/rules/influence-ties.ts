@@ -21,22 +21,54 @@ export function mergeInfluenceTies(ties: InfluenceTie[], personIds: ReadonlySet<
   const position = new Map<string, number>();
   for (const id of personIds) position.set(id, position.size);
   const n = position.size;
+  // A canonical projection (rules/canonical.ts) lists ties by their ends' positions, so the
+  // repeats of a pair are side by side and one pass merges them; in any other order the
+  // pass stops and the pairs are looked up instead. The answer is the same either way:
+  // the first tie of each pair's place, holding the weightiest.
+  const merged: InfluenceTie[] = [];
+  let lastKey = -1;
+  for (const tie of ties) {
+    const key = pairKey(tie, position, n);
+    if (key === null) continue;
+    if (key > lastKey) {
+      merged.push(counted(tie));
+      lastKey = key;
+    } else if (key === lastKey) {
+      if (tieWeight(tie.strength, tie.confidence) > merged[merged.length - 1]!.weight!) merged[merged.length - 1] = counted(tie);
+    } else {
+      return mergeByPair(ties, position, n);
+    }
+  }
+  return merged;
+}
+
+/** A tie's pair as a number, or null when it is left out (a self-tie, an end out of scope, no weight). */
+function pairKey(tie: InfluenceTie, position: ReadonlyMap<string, number>, n: number): number | null {
+  if (tie.from === tie.to) return null;
+  const from = position.get(tie.from);
+  const to = position.get(tie.to);
+  if (from === undefined || to === undefined) return null;
+  return tieWeight(tie.strength, tie.confidence) > 0 ? from * n + to : null;
+}
+
+/** The tie as it counts: its weight set, its strength clamped to 1. */
+function counted(tie: InfluenceTie): InfluenceTie {
+  // Copy only when clamping: at 50k ties, needless copies are felt in GC time. The
+  // weight is derived from the tie alone, so setting it on a shared (cached) tie is safe.
+  const kept = tie.strength > 1 ? { ...tie, strength: 1 } : tie;
+  kept.weight = tieWeight(tie.strength, tie.confidence);
+  return kept;
+}
+
+/** mergeInfluenceTies for ties in any order. */
+function mergeByPair(ties: readonly InfluenceTie[], position: ReadonlyMap<string, number>, n: number): InfluenceTie[] {
   const byPair = new Map<number, InfluenceTie>();
   for (const tie of ties) {
-    if (tie.from === tie.to) continue;
-    const from = position.get(tie.from);
-    const to = position.get(tie.to);
-    if (from === undefined || to === undefined) continue;
-    const weight = tieWeight(tie.strength, tie.confidence);
-    if (!(weight > 0)) continue;
-    const key = from * n + to;
+    const key = pairKey(tie, position, n);
+    if (key === null) continue;
     const seen = byPair.get(key);
-    if (seen && weight <= seen.weight!) continue;
-    // Copy only when clamping: at 50k ties, needless copies are felt in GC time. The
-    // weight is derived from the tie alone, so setting it on a shared (cached) tie is safe.
-    const kept = tie.strength > 1 ? { ...tie, strength: 1 } : tie;
-    kept.weight = weight;
-    byPair.set(key, kept);
+    if (seen && tieWeight(tie.strength, tie.confidence) <= seen.weight!) continue;
+    byPair.set(key, counted(tie));
   }
   return [...byPair.values()];
 }

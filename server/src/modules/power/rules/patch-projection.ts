@@ -11,7 +11,7 @@
  * say, and the projection is read whole again.
  */
 import type { FootprintItem } from '../../graph/rules/write-footprint.js';
-import { canonicalProjection } from './canonical.js';
+import { canonicalProjection, canonicalWithReplaced } from './canonical.js';
 import type { PowerProjection } from './types.js';
 
 /**
@@ -45,6 +45,9 @@ export function touchedPeople(footprints: ReadonlyArray<readonly FootprintItem[]
  * canonical order: the projection a whole read would give.
  */
 export function patchProjection(kept: PowerProjection, touched: ReadonlySet<string>, fresh: PowerProjection): PowerProjection {
+  const inserted = canonicalWithReplaced(kept, touched, fresh);
+  if (inserted) return inserted;
+  // Someone's row was not read again (never expected of a patchable write): sorted whole.
   const untouched = <T extends { personId: string }>(list: readonly T[]) => list.filter((item) => !touched.has(item.personId));
   return canonicalProjection({
     people: [...kept.people.filter((person) => !touched.has(person.id)), ...fresh.people],

@@ -45,17 +45,28 @@ export function whatMayChange(
   const termEnd = addMonths(today, options.termWindowMonths ?? 6);
   const tieStart = today - (options.newTieDays ?? 90);
 
-  const endingTerms = roles
-    .map((role) => ({ role, until: dayNumber(role.until) }))
-    .filter((r): r is { role: FormalRole; until: number } => r.until !== null && r.until > today && r.until <= termEnd)
-    .sort((a, b) => a.until - b.until || (a.role.personId < b.role.personId ? -1 : 1))
-    .map((r) => r.role);
+  // Dates repeat across thousands of roles and ties: each distinct one is read once.
+  const days = new Map<string, number | null>();
+  const dayOf = (value: string | null | undefined): number | null => {
+    if (!value) return null;
+    let day = days.get(value);
+    if (day === undefined) days.set(value, (day = dayNumber(value)));
+    return day;
+  };
 
-  const newTies = influence
-    .map((tie) => ({ tie, since: dayNumber(tie.since) }))
-    .filter((t): t is { tie: InfluenceTie; since: number } => t.since !== null && t.since >= tieStart && t.since <= today)
-    .sort((a, b) => b.since - a.since || b.tie.strength - a.tie.strength)
-    .map((t) => t.tie);
+  const ending: Array<{ role: FormalRole; until: number }> = [];
+  for (const role of roles) {
+    const until = dayOf(role.until);
+    if (until !== null && until > today && until <= termEnd) ending.push({ role, until });
+  }
+  const endingTerms = ending.sort((a, b) => a.until - b.until || (a.role.personId < b.role.personId ? -1 : 1)).map((r) => r.role);
+
+  const formed: Array<{ tie: InfluenceTie; since: number }> = [];
+  for (const tie of influence) {
+    const since = dayOf(tie.since);
+    if (since !== null && since >= tieStart && since <= today) formed.push({ tie, since });
+  }
+  const newTies = formed.sort((a, b) => b.since - a.since || b.tie.strength - a.tie.strength).map((t) => t.tie);
 
   return { endingTerms, newTies };
 }
