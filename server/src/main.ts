@@ -85,6 +85,17 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
       ...oidcOf(config),
     });
     const port = await server.listen(config.PORT, config.HOST);
+    // In the background: the server answers meanwhile (a question asked now waits as it would have).
+    if (config.WARM_UP) {
+      void server.warmUp().then(
+        (report) => {
+          const failed = report.steps.filter((step) => step.error !== null);
+          if (failed.length) logger.warn({ failed }, 'Warm-up: some questions failed');
+          logger.info({ ms: report.ms, questions: report.steps.length, territoryId: report.territoryId }, `Warmed up in ${report.ms} ms`);
+        },
+        (error: unknown) => logger.warn({ err: error }, 'Warm-up failed'),
+      );
+    }
     const retention = config.RETENTION_JOB_HOURS > 0 ? scheduleRetention(db, logger, { everyHours: config.RETENTION_JOB_HOURS, today: systemClock.today }) : null;
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {

@@ -29,6 +29,8 @@ import type { WholeGraphPower } from './modules/power/whole-graph.js';
 import { compiledExecutionGateway } from './kernel/graphql/compiled-executor.js';
 import { PROJECT_ROOT } from './kernel/config.js';
 import { createContext, type GraphContext } from './context.js';
+import { readGraphVersion } from './kernel/database/entities.js';
+import { WARM_UP_VIEWER, warmUp, type WarmUpAsk, type WarmUpReport } from './warm-up.js';
 import type { CountryPack } from './modules/country/pack.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { createErrorFormatter, httpErrorAnswer, isDatabaseUnavailable, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from './kernel/errors.js';
@@ -113,6 +115,8 @@ export interface KamgraphServer {
   apollo: ApolloServer<GraphContext>;
   /** Listens; resolves with the bound port (0 picks a free one). */
   listen(port: number, host: string): Promise<number>;
+  /** Asks what the app's first screen asks, once, so that its first user does not wait for a cold start (warm-up.ts). */
+  warmUp(): Promise<WarmUpReport>;
   stop(): Promise<void>;
 }
 
@@ -379,10 +383,33 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     res.status(status).json(body);
   });
 
+  // The warm-up's questions go through Apollo as a request's would (the same plugins and
+  // caches), with a context of their own: no bearer token, no user, no rate limit.
+  const askAsWarmUp: WarmUpAsk = async (document, variables) => {
+    const today = (deps.clock ?? systemClock).today();
+    const graphVersion = await readGraphVersion(deps.db);
+    const contextValue = createContext(deps.db, WARM_UP_VIEWER, {
+      analyticsCache,
+      powerWorkers,
+      wholeGraph,
+      projectionMemo,
+      measuresMemo,
+      changeServices,
+      graphVersion,
+      today,
+      ...(deps.countryPack ? { countryPack: deps.countryPack } : {}),
+    });
+    const response = await apollo.executeOperation({ query: document, variables }, { contextValue });
+    if (response.body.kind !== 'single') return { data: null, errors: ['an incremental answer'] };
+    const { data, errors } = response.body.singleResult;
+    return { data: (data ?? null) as never, errors: (errors ?? []).map((error) => error.message) };
+  };
+
   return {
     app,
     httpServer,
     apollo,
+    warmUp: () => warmUp(askAsWarmUp, (deps.clock ?? systemClock).today()),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

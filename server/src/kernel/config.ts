@@ -77,6 +77,8 @@ const EnvSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).optional(),
     /** How often the retention job runs, in hours; 0 turns it off (npm run retention still works). */
     RETENTION_JOB_HOURS: z.coerce.number().min(0).max(24 * 31).default(24),
+    /** After listening, ask what the app's first screen asks, once, so that its first user does not wait for a cold start (server/src/warm-up.ts). */
+    WARM_UP: flag.default(true),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

@@ -229,6 +229,7 @@ type Documents = {
     "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": typeof types.ReceiverDeleteWebhookDocument,
     "query ViewerSourceDetail($id: ID!) { person(id: $id) { id positions { institution { id } title } } }": typeof types.ViewerSourceDetailDocument,
     "mutation ViewerSourceSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.ViewerSourceSetTieDocument,
+    "query WarmUpPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { person { id } } } }": typeof types.WarmUpPowerDocument,
     "\n  mutation CursorCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": typeof types.CursorCreateWebhookDocument,
     "mutation CursorSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": typeof types.CursorSetTieDocument,
     "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": typeof types.WholeGraphCountryDocument,
@@ -454,6 +455,7 @@ const documents: Documents = {
     "mutation ReceiverDeleteWebhook($id: ID!) { deleteWebhook(id: $id) { ok } }": types.ReceiverDeleteWebhookDocument,
     "query ViewerSourceDetail($id: ID!) { person(id: $id) { id positions { institution { id } title } } }": types.ViewerSourceDetailDocument,
     "mutation ViewerSourceSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.ViewerSourceSetTieDocument,
+    "query WarmUpPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { person { id } } } }": types.WarmUpPowerDocument,
     "\n  mutation CursorCreateWebhook($input: WebhookInput!) { createWebhook(input: $input) { ok errors { field message } webhook { id } } }\n": types.CursorCreateWebhookDocument,
     "mutation CursorSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }": types.CursorSetTieDocument,
     "\n  query WholeGraphCountry { balanceOfPower(scope: { everywhere: true }, first: 500) { asOf computedAt upToDate peopleInScope ranking { person { id } } } }\n": types.WholeGraphCountryDocument,
@@ -1338,6 +1340,10 @@ export function graphql(source: "query ViewerSourceDetail($id: ID!) { person(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ViewerSourceSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"): (typeof documents)["mutation ViewerSourceSetTie($input: TieInput!) { setTie(input: $input) { ok errors { field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WarmUpPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { person { id } } } }"): (typeof documents)["query WarmUpPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { person { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,99 @@
+/**
+ * The first questions after a start are slow: Neo4j plans each statement the first time
+ * it sees it (the map's takes seconds), its page cache is cold, and V8 has not compiled
+ * the code that answers. Without a warm-up the first KAM of the day waits for all of it
+ * (README, Performance, "The first questions after a start").
+ *
+ * So once the server listens, it asks what the web app's first screen asks, once and one
+ * after another, in the app's own words: the documents below are the app's (web/src/gql),
+ * with the variables it sends for a territory, so Neo4j plans the same statements with the
+ * same parameter types. The asker is an internal, read-only viewer that sees everything
+ * and is no user: a strategist, so no dossier is read and nothing is audited, and its
+ * watches and inbox are empty. A failed question is reported and the next one asked; the
+ * warm-up never stops the server from serving meanwhile.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  BalanceOfPowerDocument,
+  CountryPackDocument,
+  GraphViewDocument,
+  GraphViewTiesDocument,
+  InboxCountDocument,
+  PersonDetailsDocument,
+  ScopeNameDocument,
+  TendersDocument,
+  TerritoriesDocument,
+  TerritoryCountsDocument,
+  WatchesDocument,
+} from '../../web/src/gql/graphql.js';
+import { MAP_TIE_TYPES } from '../../web/src/shared/urls/map-view.js';
+import type { Viewer } from './kernel/auth/viewer.js';
+
+/** Who asks the warm-up's questions: no user, sees everything, may change nothing. */
+export const WARM_UP_VIEWER: Viewer = Object.freeze({
+  userId: 'system:warm-up',
+  name: 'Warm-up',
+  role: 'strategist',
+  territoryIds: null,
+  teamIds: new Set<string>(),
+  preferredLocale: null,
+});
+
+/** Asks one question as WARM_UP_VIEWER; resolves with the answer's data and its errors' messages. */
+export type WarmUpAsk = <R, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+) => Promise<{ data: R | null; errors: string[] }>;
+
+export interface WarmUpStep {
+  question: string;
+  ms: number;
+  /** The first error's message, or null. */
+  error: string | null;
+}
+
+export interface WarmUpReport {
+  ms: number;
+  steps: WarmUpStep[];
+  /** The territory the map's questions were asked for; null on a graph without one. */
+  territoryId: string | null;
+}
+
+export async function warmUp(ask: WarmUpAsk, today: string): Promise<WarmUpReport> {
+  const started = performance.now();
+  const steps: WarmUpStep[] = [];
+  const asked = async <R, V extends Record<string, unknown>>(question: string, document: TypedDocumentNode<R, V>, variables: V): Promise<R | null> => {
+    const at = performance.now();
+    let answer: { data: R | null; errors: string[] };
+    try {
+      answer = await ask(document, variables);
+    } catch (error) {
+      answer = { data: null, errors: [error instanceof Error ? error.message : String(error)] };
+    }
+    steps.push({ question, ms: Math.round(performance.now() - at), error: answer.errors[0] ?? null });
+    return answer.data;
+  };
+
+  await asked('CountryPack', CountryPackDocument, { locale: 'EN' });
+  const territories = await asked('Territories', TerritoriesDocument, {});
+  await asked('TerritoryCounts', TerritoryCountsDocument, {});
+  await asked('Watches', WatchesDocument, {});
+  await asked('InboxCount', InboxCountDocument, {});
+  // The first territory, as a KAM's first screen opens on one of theirs.
+  const territoryId = territories?.territories[0]?.id ?? null;
+  if (territoryId) {
+    const scope = { territoryId };
+    const map = { scope, asOf: today, therapeuticArea: null, tieTypes: [...MAP_TIE_TYPES], without: null, limit: 2000 };
+    await asked('ScopeName', ScopeNameDocument, { territory: territoryId, institution: '', committee: '', tender: '' });
+    await asked('GraphView', GraphViewDocument, map);
+    await asked('GraphViewTies', GraphViewTiesDocument, map);
+    const power = await asked('BalanceOfPower', BalanceOfPowerDocument, { scope, asOf: today, therapeuticArea: null, without: null });
+    await asked('Tenders', TendersDocument, { territoryId });
+    // A click on the most powerful person: the side panel's details.
+    const personId = power?.balanceOfPower.ranking[0]?.person.id;
+    if (personId) {
+      await asked('PersonDetails', PersonDetailsDocument, { id: personId });
+    }
+  }
+  return { ms: Math.round(performance.now() - started), steps, territoryId };
+}

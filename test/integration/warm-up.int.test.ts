@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '../../server/src/kernel/auth/tokens.js';
+import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
+import { fixedClock } from '../../server/src/kernel/clock.js';
+import { DbClient } from '../../server/src/kernel/database/db-client.js';
+import { createLogger } from '../../server/src/kernel/logger.js';
+import { writeGraph } from '../../server/src/modules/graph/graph-writer.js';
+import type { NodeRecord, TieRecord } from '../../server/src/modules/graph/model.js';
+import { createServer, type KamgraphServer } from '../../server/src/server.js';
+import { graphql } from './gql/index.js';
+import { postGraphQL, TEST_ADMIN, TEST_SECRET, TEST_TODAY } from './support/api.js';
+import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
+
+const POWER = graphql(`query WarmUpPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { person { id } } } }`);
+
+/** A territory with a hospital and three people who sway one another. */
+function territory(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
+  const id = (s: string) => `${p}-${s}`;
+  const nodes: NodeRecord[] = [
+    // First among territories by name, so that the warm-up's map is of this one.
+    { id: id('T'), type: 'Territory', name: `!Warm-up County ${p}`, props: {} },
+    { id: id('h'), type: 'Institution', name: 'Warm Hospital', props: { kind: 'hospital' } },
+  ];
+  const ties: TieRecord[] = [{ from: id('h'), to: id('T'), type: 'LOCATED_IN', props: {} }];
+  for (const s of ['a', 'b', 'c']) {
+    nodes.push({ id: id(s), type: 'Person', name: `Warm ${s} ${p}`, props: {} });
+    ties.push({ from: id(s), to: id('h'), type: 'WORKS_AT', props: { position: 'Physician' } });
+  }
+  ties.push({ from: id('a'), to: id('b'), type: 'INFLUENCES', props: { strength: 0.8 } });
+  ties.push({ from: id('b'), to: id('c'), type: 'INFLUENCES', props: { strength: 0.6 } });
+  return { nodes, ties };
+}
+
+describe('warm-up: the first screen asked once after a start', () => {
+  const driver = useTestDriver();
+  const db = new DbClient(driver, DATABASE);
+  const analyticsCache = AnalyticsCache.forDatabase(db);
+  const p = uniquePrefix('warm');
+  let server: KamgraphServer | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
+    await writeGraph(testDb(driver), territory(p), { atomic: true });
+    server = await createServer({ db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache });
+    url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+  });
+  afterAll(async () => server?.stop());
+
+  it("asks every question of the app's first screen in the app's own words, each answered without an error", async () => {
+    const report = await server!.warmUp();
+    expect(report.steps.map((step) => step.question)).toEqual([
+      'CountryPack',
+      'Territories',
+      'TerritoryCounts',
+      'Watches',
+      'InboxCount',
+      'ScopeName',
+      'GraphView',
+      'GraphViewTies',
+      'BalanceOfPower',
+      'Tenders',
+      'PersonDetails',
+    ]);
+    expect(report.steps.filter((step) => step.error !== null)).toEqual([]);
+    expect(report.territoryId).not.toBeNull();
+  });
+
+  it("leaves the first territory's balance of power computed for the first user who asks", async () => {
+    const report = await server!.warmUp();
+    const hits = analyticsCache.stats().hits;
+    const answer = await postGraphQL(url, await issueToken(TEST_SECRET, TEST_ADMIN), POWER, { t: report.territoryId! });
+    expect(answer.errors).toBeUndefined();
+    expect(analyticsCache.stats().hits).toBeGreaterThan(hits);
+  });
+
+  it('is no user: no audit entry names it', async () => {
+    await server!.warmUp();
+    const { records } = await driver.executeQuery(`MATCH (a:AuditEntry {userId: 'system:warm-up'}) RETURN count(a) AS n`, {}, { database: DATABASE });
+    expect(Number(records[0]!.get('n'))).toBe(0);
+  });
+});
