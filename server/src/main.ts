@@ -91,7 +91,7 @@ export async function main(config: Config, logger: Logger, options: MainOptions 
         (report) => {
           const failed = report.steps.filter((step) => step.error !== null);
           if (failed.length) logger.warn({ failed }, 'Warm-up: some questions failed');
-          logger.info({ ms: report.ms, questions: report.steps.length, territoryId: report.territoryId }, `Warmed up in ${report.ms} ms`);
+          logger.info({ ms: report.ms, questions: report.steps.length, territories: report.territoryIds.length }, `Warmed up in ${report.ms} ms`);
         },
         (error: unknown) => logger.warn({ err: error }, 'Warm-up failed'),
       );

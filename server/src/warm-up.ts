@@ -7,7 +7,8 @@
  * So once the server listens, it asks what the web app's first screen asks, once and one
  * after another, in the app's own words: the documents below are the app's (web/src/gql),
  * with the variables it sends for a territory, so Neo4j plans the same statements with the
- * same parameter types. The asker is an internal, read-only viewer that sees everything
+ * same parameter types. The map and balance of power, which are computed per territory,
+ * are asked for the largest territories. The asker is an internal, read-only viewer that sees everything
  * and is no user: a strategist, so no dossier is read and nothing is audited, and its
  * watches and inbox are empty. A failed question is reported and the next one asked; the
  * warm-up never stops the server from serving meanwhile.
@@ -55,9 +56,15 @@ export interface WarmUpStep {
 export interface WarmUpReport {
   ms: number;
   steps: WarmUpStep[];
-  /** The territory the map's questions were asked for; null on a graph without one. */
-  territoryId: string | null;
+  /** The territories whose map and balance of power were asked for, largest first. */
+  territoryIds: string[];
 }
+
+/**
+ * Territories whose map and balance of power are computed: a national graph's largest
+ * regions, a few seconds of background work each on a 10,000-person territory.
+ */
+const MAX_TERRITORIES = 8;
 
 export async function warmUp(ask: WarmUpAsk, today: string): Promise<WarmUpReport> {
   const started = performance.now();
@@ -75,25 +82,31 @@ export async function warmUp(ask: WarmUpAsk, today: string): Promise<WarmUpRepor
   };
 
   await asked('CountryPack', CountryPackDocument, { locale: 'EN' });
-  const territories = await asked('Territories', TerritoriesDocument, {});
-  await asked('TerritoryCounts', TerritoryCountsDocument, {});
+  await asked('Territories', TerritoriesDocument, {});
+  const counts = await asked('TerritoryCounts', TerritoryCountsDocument, {});
   await asked('Watches', WatchesDocument, {});
   await asked('InboxCount', InboxCountDocument, {});
-  // The first territory, as a KAM's first screen opens on one of theirs.
-  const territoryId = territories?.territories[0]?.id ?? null;
-  if (territoryId) {
+  // The largest territories first: each one's map and balance of power is computed for
+  // the graph version (and its projection kept for the writes after), and the largest
+  // are the slowest to compute cold.
+  const territoryIds = (counts?.territories ?? [])
+    .filter((territory) => territory.peopleCount > 0)
+    .sort((a, b) => b.peopleCount - a.peopleCount || (a.id < b.id ? -1 : 1))
+    .slice(0, MAX_TERRITORIES)
+    .map((territory) => territory.id);
+  for (const [index, territoryId] of territoryIds.entries()) {
     const scope = { territoryId };
     const map = { scope, asOf: today, therapeuticArea: null, tieTypes: [...MAP_TIE_TYPES], without: null, limit: 2000 };
-    await asked('ScopeName', ScopeNameDocument, { territory: territoryId, institution: '', committee: '', tender: '' });
-    await asked('GraphView', GraphViewDocument, map);
-    await asked('GraphViewTies', GraphViewTiesDocument, map);
-    const power = await asked('BalanceOfPower', BalanceOfPowerDocument, { scope, asOf: today, therapeuticArea: null, without: null });
+    const label = (question: string) => (index === 0 ? question : `${question} ${territoryId}`);
+    if (index === 0) await asked('ScopeName', ScopeNameDocument, { territory: territoryId, institution: '', committee: '', tender: '' });
+    await asked(label('GraphView'), GraphViewDocument, map);
+    if (index === 0) await asked('GraphViewTies', GraphViewTiesDocument, map);
+    const power = await asked(label('BalanceOfPower'), BalanceOfPowerDocument, { scope, asOf: today, therapeuticArea: null, without: null });
+    if (index > 0) continue;
     await asked('Tenders', TendersDocument, { territoryId });
     // A click on the most powerful person: the side panel's details.
     const personId = power?.balanceOfPower.ranking[0]?.person.id;
-    if (personId) {
-      await asked('PersonDetails', PersonDetailsDocument, { id: personId });
-    }
+    if (personId) await asked('PersonDetails', PersonDetailsDocument, { id: personId });
   }
-  return { ms: Math.round(performance.now() - started), steps, territoryId };
+  return { ms: Math.round(performance.now() - started), steps, territoryIds };
 }
