@@ -21,6 +21,7 @@ import {
   GraphViewTiesDocument,
   InboxCountDocument,
   PersonDetailsDocument,
+  ScopeChangesDocument,
   ScopeNameDocument,
   TendersDocument,
   TerritoriesDocument,
@@ -29,6 +30,8 @@ import {
 } from '../../web/src/gql/graphql.js';
 import { MAP_TIE_TYPES } from '../../web/src/shared/urls/map-view.js';
 import type { Viewer } from './kernel/auth/viewer.js';
+import { addDays } from './kernel/dates.js';
+import { INBOX_FIRST_DAYS } from './modules/changes/questions.js';
 
 /** Who asks the warm-up's questions: no user, sees everything, may change nothing. */
 export const WARM_UP_VIEWER: Viewer = Object.freeze({
@@ -103,6 +106,9 @@ export async function warmUp(ask: WarmUpAsk, today: string): Promise<WarmUpRepor
     if (index === 0) await asked('GraphViewTies', GraphViewTiesDocument, map);
     const power = await asked(label('BalanceOfPower'), BalanceOfPowerDocument, { scope, asOf: today, therapeuticArea: null, without: null });
     if (index > 0) continue;
+    // A scope's feed over the inbox's first window: the statements and rankings every
+    // watcher's inbox reads (the warm-up's own inbox watches nothing).
+    await asked('ScopeChanges', ScopeChangesDocument, { scope, since: addDays(today, -INBOX_FIRST_DAYS), until: today });
     await asked('Tenders', TendersDocument, { territoryId });
     // A click on the most powerful person: the side panel's details.
     const personId = power?.balanceOfPower.ranking[0]?.person.id;

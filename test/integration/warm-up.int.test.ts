@@ -60,6 +60,7 @@ describe('warm-up: the first screen asked once after a start', () => {
       'GraphView',
       'GraphViewTies',
       'BalanceOfPower',
+      'ScopeChanges',
       'Tenders',
       'PersonDetails',
       ...others,
