@@ -12,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import { ViewerSource } from './kernel/auth/viewer-source.js';
+import type { Viewer } from './kernel/auth/viewer.js';
 import { authMessages, checkBearer } from './kernel/auth/sign-in.js';
 import type { OidcVerifier } from './kernel/auth/oidc.js';
 import { AnalyticsCache } from './kernel/cache/analytics-cache.js';
@@ -142,17 +143,25 @@ function userRateLimiter(limit: ServerDeps['rateLimit']): RateLimiterMemory | nu
   return new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
 }
 
+/** What every request's context shares within one server (caches, worker threads, live changes). */
+interface SharedServices {
+  analyticsCache: AnalyticsCache | null;
+  powerWorkers: PowerWorkers | null;
+  wholeGraph: WholeGraphPower<ScopePower> | null;
+  projectionMemo: ProjectionMemo | null;
+  measuresMemo: MeasuresMemo | null;
+  changeServices: ChangeServices | null;
+}
+
+/** One question's context: who asks, at which graph version and day, with the server's shared services. */
+function contextOf(deps: ServerDeps, shared: SharedServices, viewer: Viewer, graphVersion: number | null, today: string, locale?: Locale): GraphContext {
+  return createContext(deps.db, viewer, { ...shared, graphVersion, today, ...(locale ? { locale } : {}), ...(deps.countryPack ? { countryPack: deps.countryPack } : {}) });
+}
+
 async function authenticate(
   deps: ServerDeps,
   viewers: ViewerSource,
-  shared: {
-    analyticsCache: AnalyticsCache | null;
-    powerWorkers: PowerWorkers | null;
-    wholeGraph: WholeGraphPower<ScopePower> | null;
-    projectionMemo: ProjectionMemo | null;
-    measuresMemo: MeasuresMemo | null;
-    changeServices: ChangeServices | null;
-  },
+  shared: SharedServices,
   limiter: RateLimiterMemory | null,
   header: string | undefined,
   requested: Locale | null = null,
@@ -180,7 +189,7 @@ async function authenticate(
     locale = requested ?? viewer.preferredLocale ?? DEFAULT_LOCALE;
     // A newer version than any seen means a write: the whole graph recomputes in the background.
     shared.wholeGraph?.notice(graphVersion);
-    return createContext(deps.db, viewer, { ...shared, graphVersion, today, locale, ...(deps.countryPack ? { countryPack: deps.countryPack } : {}) });
+    return contextOf(deps, shared, viewer, graphVersion, today, locale);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError(locale);
     throw error;
@@ -291,6 +300,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     self: { ports: () => ports },
     logger: deps.logger,
   };
+  const shared: SharedServices = { analyticsCache, powerWorkers, wholeGraph, projectionMemo, measuresMemo, changeServices };
   const dispatcher = changeOptions.webhooks
     ? new WebhookDispatcher(background, deps.logger, deps.clock ?? systemClock, analyticsCache, changeOptions, changeServices)
     : null;
@@ -304,7 +314,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     authenticate(
       deps,
       viewers,
-      { analyticsCache, powerWorkers, wholeGraph, projectionMemo, measuresMemo, changeServices },
+      shared,
       null,
       typeof params?.authorization === 'string' ? params.authorization : undefined,
       localeOf(params?.locale) ?? requestedLocale(request.headers['accept-language']),
@@ -348,7 +358,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        authenticate(deps, viewers, { analyticsCache, powerWorkers, wholeGraph, projectionMemo, measuresMemo, changeServices }, limiter, req.headers.authorization, requestedLocale(req.headers['accept-language'])),
+        authenticate(deps, viewers, shared, limiter, req.headers.authorization, requestedLocale(req.headers['accept-language'])),
     }),
   );
 
@@ -386,19 +396,7 @@ export async function createServer(deps: ServerDeps): Promise<KamgraphServer> {
   // The warm-up's questions go through Apollo as a request's would (the same plugins and
   // caches), with a context of their own: no bearer token, no user, no rate limit.
   const askAsWarmUp: WarmUpAsk = async (document, variables) => {
-    const today = (deps.clock ?? systemClock).today();
-    const graphVersion = await readGraphVersion(deps.db);
-    const contextValue = createContext(deps.db, WARM_UP_VIEWER, {
-      analyticsCache,
-      powerWorkers,
-      wholeGraph,
-      projectionMemo,
-      measuresMemo,
-      changeServices,
-      graphVersion,
-      today,
-      ...(deps.countryPack ? { countryPack: deps.countryPack } : {}),
-    });
+    const contextValue = contextOf(deps, shared, WARM_UP_VIEWER, await readGraphVersion(deps.db), (deps.clock ?? systemClock).today());
     const response = await apollo.executeOperation({ query: document, variables }, { contextValue });
     if (response.body.kind !== 'single') return { data: null, errors: ['an incremental answer'] };
     const { data, errors } = response.body.singleResult;
