@@ -159,9 +159,7 @@ export class DbClient {
     return {
       run: async (statement, params) => {
         this.roundTrips += 1;
-        const result = await withoutCallSite(() => tx.run(statement.text, params)).catch((error: unknown) => {
-          throw namingStatement(error, statement.name);
-        });
+        const result = await runInTransaction(tx, statement, params);
         return checkRows(statement, result.records.map((record) => record.toObject()));
       },
       stream: async (statement, params, onRow, convert) => {
@@ -188,9 +186,7 @@ export class DbClient {
       run: async (statement, params) => {
         this.roundTrips += 1;
         const started = performance.now();
-        const result = await withoutCallSite(() => tx.run(statement.text, params)).catch((error: unknown) => {
-          throw namingStatement(error, statement.name);
-        });
+        const result = await runInTransaction(tx, statement, params);
         this.observer?.(statement.name, result.summary, performance.now() - started);
         return checkRows(statement, result.records.map((record) => record.toObject()));
       },
@@ -212,6 +208,15 @@ function withoutCallSite<T>(start: () => T): T {
     return start();
   } finally {
     Error.stackTraceLimit = limit;
+  }
+}
+
+/** A statement run in a transaction, started without a call site; a failure names it. */
+async function runInTransaction(tx: Transaction | ManagedTransaction, statement: { text: string; name: string }, params: Record<string, unknown>): Promise<StatementResult> {
+  try {
+    return await withoutCallSite(() => tx.run(statement.text, params));
+  } catch (error) {
+    throw namingStatement(error, statement.name);
   }
 }
 
