@@ -35,15 +35,19 @@ interface ListOrder<T> {
   fields: ReadonlyArray<keyof T>;
 }
 
+/** Items of one primary key, field by field. */
+function compareByFields<T>(a: T, b: T, fields: ReadonlyArray<keyof T>): number {
+  for (const field of fields) {
+    const byField = compareFields(a[field] as Field, b[field] as Field);
+    if (byField !== 0) return byField;
+  }
+  return 0;
+}
+
 function compareBy<T>({ primary, fields }: ListOrder<T>): (a: T, b: T) => number {
   return (a, b) => {
     const byKey = primary(a) - primary(b);
-    if (byKey !== 0) return byKey;
-    for (const field of fields) {
-      const byField = compareFields(a[field] as Field, b[field] as Field);
-      if (byField !== 0) return byField;
-    }
-    return 0;
+    return byKey !== 0 ? byKey : compareByFields(a, b, fields);
   };
 }
 
@@ -57,12 +61,7 @@ function sortedBy<T>(list: readonly T[], { primary, fields }: ListOrder<T>): T[]
   const order = Array.from({ length: list.length }, (_, i) => i);
   order.sort((i, j) => {
     const byKey = keys[i]! - keys[j]!;
-    if (byKey !== 0) return byKey;
-    for (const field of fields) {
-      const byField = compareFields(list[i]![field] as Field, list[j]![field] as Field);
-      if (byField !== 0) return byField;
-    }
-    return 0;
+    return byKey !== 0 ? byKey : compareByFields(list[i]!, list[j]!, fields);
   });
   return order.map((i) => list[i]!);
 }
@@ -165,35 +164,26 @@ export function canonicalProjection(projection: PowerProjection): PowerProjectio
 }
 
 /**
- * What canonicalProjection gives for `kept` (a canonical projection) without the parts
- * of the `touched` people, put together with `fresh` (their parts read again): each
- * fresh item is inserted at its place instead of every list being sorted again (after
- * one tie is set, a 10,000-person territory's lists gain a few dozen items, and sorting
- * them whole held the event loop for tens of milliseconds). The places are only known
- * when the people are the same ids before and after: otherwise null.
+ * What canonicalProjection gives for `base` and `added` put together, when `base` is
+ * already in canonical order: each added item is inserted at its place instead of every
+ * list being sorted again (after one tie is set, a 10,000-person territory's lists gain a
+ * few dozen items, and sorting them whole held the event loop for tens of milliseconds).
+ * The places are only known when the people's ids are those of `samePeopleAs` (the
+ * projection `base` was part of): otherwise null.
  */
-export function canonicalWithReplaced(kept: PowerProjection, touched: ReadonlySet<string>, fresh: PowerProjection): PowerProjection | null {
-  const keptIds = positionsOf(kept.people);
-  const people = insertedInOrder(
-    kept.people.filter((person) => !touched.has(person.id)),
-    fresh.people,
-    PEOPLE_ORDER,
-  );
+export function canonicalWithAdded(base: PowerProjection, added: PowerProjection, samePeopleAs: readonly ProjectedPerson[]): PowerProjection | null {
+  const expected = positionsOf(samePeopleAs);
+  const people = insertedInOrder(base.people, added.people, PEOPLE_ORDER);
   const position = positionsOf(people);
-  if (position.size !== keptIds.size) return null;
-  for (const id of position.keys()) if (!keptIds.has(id)) return null;
-  shareIds(fresh.influence, position, [...position.keys()]);
+  if (position.size !== expected.size) return null;
+  for (const id of position.keys()) if (!expected.has(id)) return null;
+  shareIds(added.influence, position, [...position.keys()]);
   const order = listOrders(position);
-  const untouched = <T extends { personId: string }>(list: readonly T[]) => list.filter((item) => !touched.has(item.personId));
   return {
     people,
-    influence: insertedInOrder(
-      kept.influence.filter((tie) => !touched.has(tie.from) && !touched.has(tie.to)),
-      fresh.influence,
-      order.influence,
-    ),
-    roles: insertedInOrder(untouched(kept.roles), fresh.roles, order.roles),
-    stances: insertedInOrder(untouched(kept.stances), fresh.stances, order.stances),
-    works: insertedInOrder(untouched(kept.works ?? []), fresh.works ?? [], order.works),
+    influence: insertedInOrder(base.influence, added.influence, order.influence),
+    roles: insertedInOrder(base.roles, added.roles, order.roles),
+    stances: insertedInOrder(base.stances, added.stances, order.stances),
+    works: insertedInOrder(base.works ?? [], added.works ?? [], order.works),
   };
 }

@@ -30,11 +30,13 @@ export function mergeInfluenceTies(ties: InfluenceTie[], personIds: ReadonlySet<
   for (const tie of ties) {
     const key = pairKey(tie, position, n);
     if (key === null) continue;
+    const weight = tieWeight(tie.strength, tie.confidence);
+    if (!(weight > 0)) continue;
     if (key > lastKey) {
-      merged.push(counted(tie));
+      merged.push(counted(tie, weight));
       lastKey = key;
     } else if (key === lastKey) {
-      if (tieWeight(tie.strength, tie.confidence) > merged[merged.length - 1]!.weight!) merged[merged.length - 1] = counted(tie);
+      if (weight > merged[merged.length - 1]!.weight!) merged[merged.length - 1] = counted(tie, weight);
     } else {
       return mergeByPair(ties, position, n);
     }
@@ -42,21 +44,20 @@ export function mergeInfluenceTies(ties: InfluenceTie[], personIds: ReadonlySet<
   return merged;
 }
 
-/** A tie's pair as a number, or null when it is left out (a self-tie, an end out of scope, no weight). */
+/** A tie's pair as a number, or null when it is left out (a self-tie, an end out of scope). */
 function pairKey(tie: InfluenceTie, position: ReadonlyMap<string, number>, n: number): number | null {
   if (tie.from === tie.to) return null;
   const from = position.get(tie.from);
   const to = position.get(tie.to);
-  if (from === undefined || to === undefined) return null;
-  return tieWeight(tie.strength, tie.confidence) > 0 ? from * n + to : null;
+  return from === undefined || to === undefined ? null : from * n + to;
 }
 
 /** The tie as it counts: its weight set, its strength clamped to 1. */
-function counted(tie: InfluenceTie): InfluenceTie {
+function counted(tie: InfluenceTie, weight: number): InfluenceTie {
   // Copy only when clamping: at 50k ties, needless copies are felt in GC time. The
   // weight is derived from the tie alone, so setting it on a shared (cached) tie is safe.
   const kept = tie.strength > 1 ? { ...tie, strength: 1 } : tie;
-  kept.weight = tieWeight(tie.strength, tie.confidence);
+  kept.weight = weight;
   return kept;
 }
 
@@ -66,9 +67,11 @@ function mergeByPair(ties: readonly InfluenceTie[], position: ReadonlyMap<string
   for (const tie of ties) {
     const key = pairKey(tie, position, n);
     if (key === null) continue;
+    const weight = tieWeight(tie.strength, tie.confidence);
+    if (!(weight > 0)) continue;
     const seen = byPair.get(key);
-    if (seen && tieWeight(tie.strength, tie.confidence) <= seen.weight!) continue;
-    byPair.set(key, counted(tie));
+    if (seen && weight <= seen.weight!) continue;
+    byPair.set(key, counted(tie, weight));
   }
   return [...byPair.values()];
 }

@@ -11,7 +11,7 @@
  * say, and the projection is read whole again.
  */
 import type { FootprintItem } from '../../graph/rules/write-footprint.js';
-import { canonicalProjection, canonicalWithReplaced } from './canonical.js';
+import { canonicalProjection, canonicalWithAdded } from './canonical.js';
 import type { PowerProjection } from './types.js';
 
 /**
@@ -45,15 +45,23 @@ export function touchedPeople(footprints: ReadonlyArray<readonly FootprintItem[]
  * canonical order: the projection a whole read would give.
  */
 export function patchProjection(kept: PowerProjection, touched: ReadonlySet<string>, fresh: PowerProjection): PowerProjection {
-  const inserted = canonicalWithReplaced(kept, touched, fresh);
-  if (inserted) return inserted;
-  // Someone's row was not read again (never expected of a patchable write): sorted whole.
   const untouched = <T extends { personId: string }>(list: readonly T[]) => list.filter((item) => !touched.has(item.personId));
-  return canonicalProjection({
-    people: [...kept.people.filter((person) => !touched.has(person.id)), ...fresh.people],
-    influence: [...kept.influence.filter((tie) => !touched.has(tie.from) && !touched.has(tie.to)), ...fresh.influence],
-    roles: [...untouched(kept.roles), ...fresh.roles],
-    stances: [...untouched(kept.stances), ...fresh.stances],
-    works: [...untouched(kept.works ?? []), ...(fresh.works ?? [])],
-  });
+  const rest: PowerProjection = {
+    people: kept.people.filter((person) => !touched.has(person.id)),
+    influence: kept.influence.filter((tie) => !touched.has(tie.from) && !touched.has(tie.to)),
+    roles: untouched(kept.roles),
+    stances: untouched(kept.stances),
+    works: untouched(kept.works ?? []),
+  };
+  // Someone's row was not read again (never expected of a patchable write): sorted whole.
+  return (
+    canonicalWithAdded(rest, fresh, kept.people) ??
+    canonicalProjection({
+      people: [...rest.people, ...fresh.people],
+      influence: [...rest.influence, ...fresh.influence],
+      roles: [...rest.roles, ...fresh.roles],
+      stances: [...rest.stances, ...fresh.stances],
+      works: [...(rest.works ?? []), ...(fresh.works ?? [])],
+    })
+  );
 }
