@@ -8,9 +8,9 @@
  * after another, in the app's own words: the documents below are the app's (web/src/gql),
  * with the variables it sends for a territory, so Neo4j plans the same statements with the
  * same parameter types. The map and balance of power, which are computed per territory,
- * are asked for the largest territories. The asker is an internal, read-only viewer that sees everything
- * and is no user: a strategist, so no dossier is read and nothing is audited, and its
- * watches and inbox are empty. A failed question is reported and the next one asked; the
+ * are asked for the largest territories. The asker is an internal, read-only viewer that
+ * sees everything and is no user: a strategist, so no dossier is read and nothing is
+ * audited, and its watches and inbox are empty. A failed question is reported and the next one asked; the
  * warm-up never stops the server from serving meanwhile.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -97,22 +97,27 @@ export async function warmUp(ask: WarmUpAsk, today: string): Promise<WarmUpRepor
     .sort((a, b) => b.peopleCount - a.peopleCount || (a.id < b.id ? -1 : 1))
     .slice(0, MAX_TERRITORIES)
     .map((territory) => territory.id);
-  for (const [index, territoryId] of territoryIds.entries()) {
-    const scope = { territoryId };
-    const map = { scope, asOf: today, therapeuticArea: null, tieTypes: [...MAP_TIE_TYPES], without: null, limit: 2000 };
-    const label = (question: string) => (index === 0 ? question : `${question} ${territoryId}`);
-    if (index === 0) await asked('ScopeName', ScopeNameDocument, { territory: territoryId, institution: '', committee: '', tender: '' });
-    await asked(label('GraphView'), GraphViewDocument, map);
-    if (index === 0) await asked('GraphViewTies', GraphViewTiesDocument, map);
-    const power = await asked(label('BalanceOfPower'), BalanceOfPowerDocument, { scope, asOf: today, therapeuticArea: null, without: null });
-    if (index > 0) continue;
+  const map = (territoryId: string) => ({ scope: { territoryId }, asOf: today, therapeuticArea: null, tieTypes: [...MAP_TIE_TYPES], without: null, limit: 2000 });
+  const power = (territoryId: string) => ({ scope: { territoryId }, asOf: today, therapeuticArea: null, without: null });
+  const [first, ...others] = territoryIds;
+  if (first) {
+    // The first screen whole, on the largest territory.
+    await asked('ScopeName', ScopeNameDocument, { territory: first, institution: '', committee: '', tender: '' });
+    await asked('GraphView', GraphViewDocument, map(first));
+    await asked('GraphViewTies', GraphViewTiesDocument, map(first));
+    const ranking = await asked('BalanceOfPower', BalanceOfPowerDocument, power(first));
     // A scope's feed over the inbox's first window: the statements and rankings every
     // watcher's inbox reads (the warm-up's own inbox watches nothing).
-    await asked('ScopeChanges', ScopeChangesDocument, { scope, since: addDays(today, -INBOX_FIRST_DAYS), until: today });
-    await asked('Tenders', TendersDocument, { territoryId });
+    await asked('ScopeChanges', ScopeChangesDocument, { scope: { territoryId: first }, since: addDays(today, -INBOX_FIRST_DAYS), until: today });
+    await asked('Tenders', TendersDocument, { territoryId: first });
     // A click on the most powerful person: the side panel's details.
-    const personId = power?.balanceOfPower.ranking[0]?.person.id;
+    const personId = ranking?.balanceOfPower.ranking[0]?.person.id;
     if (personId) await asked('PersonDetails', PersonDetailsDocument, { id: personId });
+  }
+  // The others' map and balance of power, computed per territory.
+  for (const territoryId of others) {
+    await asked(`GraphView ${territoryId}`, GraphViewDocument, map(territoryId));
+    await asked(`BalanceOfPower ${territoryId}`, BalanceOfPowerDocument, power(territoryId));
   }
   return { ms: Math.round(performance.now() - started), steps, territoryIds };
 }
