@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken } from '../../server/src/kernel/auth/tokens.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsCache } from '../../server/src/kernel/cache/analytics-cache.js';
-import { fixedClock } from '../../server/src/kernel/clock.js';
-import { DbClient } from '../../server/src/kernel/database/db-client.js';
-import { createLogger } from '../../server/src/kernel/logger.js';
 import { writeGraph } from '../../server/src/modules/graph/graph-writer.js';
 import type { NodeRecord, TieRecord } from '../../server/src/modules/graph/model.js';
-import { createServer, type KamgraphServer } from '../../server/src/server.js';
 import { graphql } from './gql/index.js';
-import { postGraphQL, TEST_ADMIN, TEST_SECRET, TEST_TODAY } from './support/api.js';
+import { useTestApi } from './support/api.js';
 import { DATABASE, testDb, uniquePrefix, useTestDriver } from './support/database.js';
 
 const POWER = graphql(`query WarmUpPower($t: ID!) { balanceOfPower(scope: { territoryId: $t }) { peopleInScope ranking { person { id } } } }`);
@@ -32,22 +27,16 @@ function territory(p: string): { nodes: NodeRecord[]; ties: TieRecord[] } {
 
 describe('warm-up: the first screen asked once after a start', () => {
   const driver = useTestDriver();
-  const db = new DbClient(driver, DATABASE);
-  const analyticsCache = AnalyticsCache.forDatabase(db);
+  const analyticsCache = AnalyticsCache.forDatabase(testDb(driver));
+  const api = useTestApi(driver, { analyticsCache });
   const p = uniquePrefix('warm');
-  let server: KamgraphServer | undefined;
-  let url = '';
 
   beforeAll(async () => {
-    await driver.executeQuery(`MERGE (u:Entity:User {id: $id}) ON CREATE SET u.name = 'Test Admin', u.role = 'admin'`, { id: TEST_ADMIN }, { database: DATABASE });
     await writeGraph(testDb(driver), territory(p), { atomic: true });
-    server = await createServer({ db, logger: createLogger('silent'), authSecret: TEST_SECRET, webDist: '/nonexistent', clock: fixedClock(TEST_TODAY), analyticsCache });
-    url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   });
-  afterAll(async () => server?.stop());
 
   it("asks every question of the app's first screen in the app's own words, each answered without an error", async () => {
-    const report = await server!.warmUp();
+    const report = await api.server().warmUp();
     const first = report.territoryIds[0]!;
     const others = report.territoryIds.slice(1).flatMap((id) => [`GraphView ${id}`, `BalanceOfPower ${id}`]);
     expect(report.steps.map((step) => step.question)).toEqual([
@@ -71,15 +60,15 @@ describe('warm-up: the first screen asked once after a start', () => {
   });
 
   it("leaves the largest territories' balance of power computed for the first user who asks", async () => {
-    const report = await server!.warmUp();
+    const report = await api.server().warmUp();
     const hits = analyticsCache.stats().hits;
-    const answer = await postGraphQL(url, await issueToken(TEST_SECRET, TEST_ADMIN), POWER, { t: report.territoryIds.at(-1)! });
+    const answer = await api.query(POWER, { t: report.territoryIds.at(-1)! });
     expect(answer.errors).toBeUndefined();
     expect(analyticsCache.stats().hits).toBeGreaterThan(hits);
   });
 
   it('is no user: no audit entry names it', async () => {
-    await server!.warmUp();
+    await api.server().warmUp();
     const { records } = await driver.executeQuery(`MATCH (a:AuditEntry {userId: 'system:warm-up'}) RETURN count(a) AS n`, {}, { database: DATABASE });
     expect(Number(records[0]!.get('n'))).toBe(0);
   });

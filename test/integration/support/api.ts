@@ -48,6 +48,8 @@ export interface TestApi {
    */
   query<R = Record<string, unknown>>(document: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<R>>;
   token(userId: string): Promise<string>;
+  /** The server itself, once started (for what HTTP does not reach, such as its warm-up). */
+  server(): KamgraphServer;
 }
 
 /** POSTs one operation to a server's /graphql with a bearer token and returns the parsed body. */
@@ -67,12 +69,16 @@ export async function postGraphQL<R>(
 }
 
 /** Starts the real HTTP server (port 0) on the run's Neo4j for the current test file. */
-export function useTestApi(driver: Driver, options: Pick<ServerDeps, 'evidence' | 'countryPack'> & { changes?: Partial<ChangeOptions> } = {}): TestApi {
+export function useTestApi(driver: Driver, options: Pick<ServerDeps, 'evidence' | 'countryPack' | 'analyticsCache'> & { changes?: Partial<ChangeOptions> } = {}): TestApi {
   let server: KamgraphServer | undefined;
   const api: TestApi = {
     url: '',
     db: new DbClient(driver, DATABASE),
     token: (userId) => issueToken(TEST_SECRET, userId),
+    server: () => {
+      if (!server) throw new Error('the test server starts in beforeAll');
+      return server;
+    },
     query: async (document: TypedDocumentNode<unknown, never> | string, variables?: unknown, options?: RequestOptions) =>
       postGraphQL(api.url, await api.token(options?.as ?? TEST_ADMIN), document, variables, options?.acceptLanguage ? { 'accept-language': options.acceptLanguage } : {}) as never,
   };
@@ -92,6 +98,7 @@ export function useTestApi(driver: Driver, options: Pick<ServerDeps, 'evidence' 
       ...(options.evidence ? { evidence: options.evidence } : {}),
       ...(options.changes ? { changes: options.changes } : {}),
       ...(options.countryPack ? { countryPack: options.countryPack } : {}),
+      ...(options.analyticsCache !== undefined ? { analyticsCache: options.analyticsCache } : {}),
     });
     const port = await server.listen(0, '127.0.0.1');
     api.url = `http://127.0.0.1:${port}`;
